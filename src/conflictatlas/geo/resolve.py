@@ -1,0 +1,62 @@
+"""Toponym -> GeoNames Place, chosen with the article's context, not by population alone.
+
+Scoring, each term a reason a reader would give:
+- feature type: a bare name that is a country is usually the country ("Georgia" next to "Tbilisi"),
+  a first-level division next, then cities;
+- context: a candidate in a country the article already names outright is far more likely;
+- population: among the rest, the better-known place (log scale, so it only breaks near-ties).
+A name with no candidate is returned unresolved with its reason; nothing is guessed.
+"""
+
+from __future__ import annotations
+
+import math
+
+from ..records import WHERE_PREC, Place
+from . import gazetteer
+
+_KIND_BONUS = {"country": 5.0, "admin1": 3.0, "city": 0.0}
+_KIND_PRECISION = {"country": "country", "admin1": "admin1", "city": "city"}
+_CONTEXT_BONUS = 4.0
+
+
+def candidates(text: str) -> list[gazetteer.Entry]:
+    found = gazetteer.lookup(text)
+    if not found and text.lower().startswith("the "):
+        found = gazetteer.lookup(text[4:])
+    return found
+
+
+def choose(cands: list[gazetteer.Entry], context: set[str]) -> gazetteer.Entry | None:
+    def score(e: gazetteer.Entry) -> float:
+        s = _KIND_BONUS[e.kind] + math.log10(e.population + 10)
+        if e.country in context and e.kind != "country":
+            s += _CONTEXT_BONUS
+        return s
+
+    return max(cands, key=score) if cands else None
+
+
+def to_place(entry: gazetteer.Entry, text: str, start: int | None = None, end: int | None = None) -> Place:
+    precision = _KIND_PRECISION[entry.kind]
+    return Place(text=text, name=entry.name, geonameid=entry.geonameid, country=entry.country,
+                 admin1=entry.admin1, lat=entry.lat, lon=entry.lon, precision=precision,
+                 where_prec=WHERE_PREC[precision], start=start, end=end)
+
+
+def resolve(text: str, context: set[str] | None = None, start: int | None = None,
+            end: int | None = None) -> Place:
+    entry = choose(candidates(text), context or set())
+    if entry is None:
+        return Place(text=text, start=start, end=end, unresolved_reason="no GeoNames place of that name")
+    return to_place(entry, text, start, end)
+
+
+def context_countries(names: list[str]) -> set[str]:
+    """Countries an article names outright: their cities win ties later."""
+    out = set()
+    for n in names:
+        cands = candidates(n)
+        if cands and cands[0].kind == "country" or len(cands) == 1:
+            out.add(cands[0].country)
+    return out

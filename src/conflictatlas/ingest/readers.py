@@ -1,0 +1,147 @@
+"""Read one input (a file of text, HTML or JSONL) into Articles.
+
+Every reader either yields Articles or raises IngestError naming the input and the reason; a
+JSONL file yields an IngestError *value* per bad line so the good lines still come through.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+from ..errors import IngestError
+from ..records import Article, content_id
+from .provenance import detect_provenance
+
+MAX_BYTES = 10 * 1024 * 1024  # a news article is rarely over 1 MB; 10 MB leaves room for bloated HTML
+_SNIFF = 8192
+_HTML_RE = re.compile(rb"<\s*(!doctype\s+html|html|head|body|article|p|div)\b", re.I)
+_JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+_HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+
+
+def read_path(path: Path, *, published: str | None = None, max_bytes: int = MAX_BYTES
+              ) -> Iterator[Article | IngestError]:
+    """Articles from one file. Raises IngestError when the whole file is unusable."""
+    name = str(path)
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise IngestError(name, "no such file or directory") from None
+    except OSError as exc:
+        raise IngestError(name, f"cannot read ({exc.strerror})") from None
+    if size == 0:
+        raise IngestError(name, "empty file")
+    if size > max_bytes:
+        raise IngestError(name, f"too large ({size / 1e6:.1f} MB; the limit is {max_bytes / 1e6:.0f} MB)")
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise IngestError(name, f"cannot read ({exc.strerror})") from None
+    kind = sniff_kind(path, raw)
+    if kind == "jsonl":
+        yield from _read_jsonl(name, raw)
+    elif kind == "html":
+        yield _from_html(name, raw, published=published)
+    else:
+        yield _from_text(name, decode(name, raw), published=published)
+
+
+def sniff_kind(path: Path, raw: bytes) -> str:
+    suffix = path.suffix.lower()
+    if suffix in _JSONL_SUFFIXES:
+        return "jsonl"
+    if suffix in _HTML_SUFFIXES or _HTML_RE.search(raw[:_SNIFF]):
+        return "html"
+    return "text"
+
+
+def decode(name: str, raw: bytes) -> str:
+    """Bytes to text: UTF-8, else a confidently detected legacy encoding, else a clear refusal."""
+    head = raw[:_SNIFF]
+    if b"\x00" in head:
+        raise IngestError(name, "binary file (NUL bytes), not text")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    # charset-normalizer (a trafilatura dependency) scores how plausible each decoding reads;
+    # random bytes come back with no match or high chaos, which we refuse rather than guess.
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(raw).best()
+    if best is None or best.chaos > 0.1:
+        raise IngestError(name, "undecodable bytes: not UTF-8 and no reliable encoding detected")
+    return str(best)
+
+
+def _from_text(name: str, text: str, *, published: str | None, **meta) -> Article:
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise IngestError(name, "no text (only whitespace)")
+    if _control_ratio(text) > 0.05:
+        raise IngestError(name, "binary file (control characters), not text")
+    title = meta.pop("title", None) or _guess_title(text)
+    return Article(
+        id=content_id(text), text=text, source=name, title=title, published=published,
+        provenance=detect_provenance(text), **meta,
+    )
+
+
+def _from_html(name: str, raw: bytes, *, published: str | None) -> Article:
+    import trafilatura
+
+    html = decode(name, raw)
+    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
+                                      output_format="python")
+    if doc is None or not (getattr(doc, "text", None) or "").strip():
+        raise IngestError(name, "HTML page with no article text")
+    date = getattr(doc, "date", None)
+    return _from_text(
+        name, doc.text, published=published or (date if date and _DATE_RE.match(date) else None),
+        title=doc.title, author=doc.author, outlet=doc.sitename, url=doc.url,
+        canonical_url=doc.url, language=getattr(doc, "language", None),
+    )
+
+
+def _read_jsonl(name: str, raw: bytes) -> Iterator[Article | IngestError]:
+    text = decode(name, raw)
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        where = f"{name}:{n}"
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield IngestError(where, f"not JSON ({exc.msg} at column {exc.colno})")
+            continue
+        if not isinstance(obj, dict) or not isinstance(obj.get("text"), str) or not obj["text"].strip():
+            yield IngestError(where, "JSON line has no \"text\" string")
+            continue
+        published = obj.get("published")
+        if published is not None and not (isinstance(published, str) and _DATE_RE.match(published)):
+            yield IngestError(where, f"\"published\" is not an ISO date: {published!r}")
+            continue
+        try:
+            art = _from_text(where, obj["text"], published=published[:10] if published else None,
+                             title=obj.get("title"), url=obj.get("url"), outlet=obj.get("outlet"),
+                             canonical_url=obj.get("url"))
+        except IngestError as exc:
+            yield exc
+            continue
+        art.doc = str(obj.get("id") or obj.get("url") or where.rsplit("/", 1)[-1])
+        yield art
+
+
+def _guess_title(text: str) -> str | None:
+    first = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")
+    return first if 0 < len(first) <= 200 and not first.endswith((".", ":")) else None
+
+
+def _control_ratio(text: str) -> float:
+    sample = text[:_SNIFF]
+    bad = sum(1 for c in sample if ord(c) < 32 and c not in "\n\t\f\v")
+    return bad / max(1, len(sample))

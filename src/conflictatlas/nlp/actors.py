@@ -1,0 +1,176 @@
+"""Who acts and who is acted on: from an argument's head token to a canonical Actor.
+
+Resolution order for a noun phrase, each step a linguistic reason:
+1. a relative pronoun ("who") stands for the noun its clause modifies;
+2. nouns of quantity or membership ("scores of", "leaders of") are looked through to what they count;
+3. a dictionary name inside the phrase (longest match, the head's own name first): "Africa Command";
+4. a country word plus a role noun: "allied Libyan forces" -> Libya military;
+5. a generic armed noun or pronoun takes its antecedent from earlier in the article ("the militants",
+   "these guys", "them"), which is why an ActorContext travels with the article;
+6. otherwise unnamed people stay unnamed: private individuals are never made into actors.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from ..records import Actor
+from .lexicon import ActorDictionary, ActorEntry, actors
+
+_RELATIVE = {"who", "which", "that", "whom"}
+_PRONOUNS = {"they", "them", "their", "theirs", "themselves", "he", "him", "his", "she", "her", "it", "its"}
+_ARMED_TYPES = {"terrorist organisation", "rebel/insurgent", "militia"}
+_NP_LEFT = {"compound", "amod", "poss", "nmod", "nummod", "det", "quantmod", "case", "punct", "npadvmod"}
+_TITLES = {"president", "minister", "general", "gen", "prime", "king", "prince", "secretary", "governor",
+           "commander", "colonel", "ambassador", "chancellor", "senator", "mayor", "emir", "sheikh"}
+
+
+@dataclass
+class ActorContext:
+    """What an article has named so far, for antecedents in later sentences."""
+
+    history: list[tuple[int, Actor]] = field(default_factory=list)  # (article char offset, actor)
+
+    def remember(self, offset: int, actor: Actor) -> None:
+        if actor.name:
+            self.history.append((offset, actor))
+
+    def antecedent(self, offset: int, armed_only: bool, exclude: str | None = None) -> Actor | None:
+        for pos, actor in reversed(self.history):
+            if pos >= offset or actor.name == exclude:
+                continue
+            if armed_only and actor.type not in _ARMED_TYPES:
+                continue
+            if not armed_only and actor.type == "civilians":
+                continue
+            return actor
+        return None
+
+
+def _key_token(t: Token) -> str:
+    return t.text.replace("’", "'").replace(".", "").lower()
+
+
+def match_names(tokens: list[Token], d: ActorDictionary | None = None) -> list[tuple[int, int, ActorEntry]]:
+    """Dictionary names in a token sequence: (first index, last index + 1, entry), longest first."""
+    d = d or actors()
+    words = [(i, t) for i, t in enumerate(tokens) if not t.is_punct and t.text not in ("'s", "’s")]
+    found, taken = [], set()
+    for n in range(min(d.max_len, len(words)), 0, -1):
+        for k in range(len(words) - n + 1):
+            window = words[k:k + n]
+            if any(i in taken for i, _ in window):
+                continue
+            key = tuple(_key_token(t) for _, t in window)
+            entry = d.aliases.get(key)
+            if entry is None and n == 1:
+                entry = d.case_sensitive.get(window[0][1].text.replace(".", ""))
+            if entry is not None:
+                first, last = window[0][0], window[-1][0] + 1
+                found.append((first, last, entry))
+                taken.update(range(first, last))
+    return sorted(found)
+
+
+def _to_actor(entry: ActorEntry, text: str) -> Actor:
+    return Actor(text=text, name=entry.name, country=entry.country, type=entry.type, parent=entry.parent)
+
+
+def _phrase(head: Token) -> list[Token]:
+    """The head and its left modifiers: the words that name it ("the U.S. military's Africa Command")."""
+    left = [t for t in head.subtree if t.i < head.i and _attached_left(t, head)]
+    return left + [head]
+
+
+def _attached_left(t: Token, head: Token) -> bool:
+    while t.i != head.i:
+        if t.dep_ not in _NP_LEFT and t.head.i != head.i:
+            return False
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return True
+
+
+def look_through(head: Token, d: ActorDictionary | None = None) -> Token:
+    d = d or actors()
+    for _ in range(4):
+        if head.lower_ not in d.look_through and head.lemma_.lower() not in d.look_through:
+            break
+        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if pobj is None:
+            break
+        head = pobj
+    return head
+
+
+def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None = None) -> Actor | None:
+    """The Actor a noun phrase headed by `head` names, or None. `base` is the doc's article offset."""
+    d = actors()
+    if head.lower_ in _RELATIVE:
+        # "militants who ... could be preparing": the pronoun stands for the noun its clause modifies.
+        node = head.head
+        for _ in range(4):
+            if node.dep_ in ("relcl", "acl") or node.head.i == node.i:
+                break
+            node = node.head
+        if node.dep_ in ("relcl", "acl"):
+            head = node.head
+    head = look_through(head, d)
+    phrase = _phrase(head)
+    matches = match_names(phrase, d)
+    text = _clean_text(phrase)
+    if matches:
+        own = [m for m in matches if m[0] <= phrase.index(head) < m[1]]
+        first, last, entry = own[0] if own else matches[-1]
+        name_text = " ".join(t.text for t in phrase[first:last])
+        role = d.roles.get(head.lower_) or d.roles.get(head.lemma_.lower())
+        if entry.is_state:
+            if role and not own:
+                return _to_actor(d.state_role(entry, role), text)
+            return _to_actor(entry, name_text if own else text)
+        return _to_actor(entry, name_text)
+    lower = head.lower_
+    if lower in _PRONOUNS or lower in d.generic_armed or head.lemma_.lower() in d.generic_armed:
+        armed = lower not in _PRONOUNS
+        ante = ctx.antecedent(base + head.idx, armed_only=armed, exclude=exclude)
+        if ante is not None:
+            return Actor(text=text, name=ante.name, country=ante.country, type=ante.type, parent=ante.parent)
+        if lower in _PRONOUNS:
+            return None
+    role = d.roles.get(lower) or d.roles.get(head.lemma_.lower())
+    if head.ent_type_ == "PERSON":
+        # Public office-holders are named by title; anyone else is a private individual.
+        if any(t.lower_.rstrip(".") in _TITLES for t in phrase):
+            return Actor(text=text, name=text, type="government")
+        return None
+    if head.ent_type_ in ("ORG", "NORP") and head.pos_ == "PROPN":
+        return Actor(text=text, name=_ent_text(head), type=None)
+    if role:
+        return Actor(text=text, name=None, type=role)
+    return None
+
+
+def remember_names(sent: Span, ctx: ActorContext, base: int = 0) -> None:
+    """Record every named actor of a sentence so later sentences can refer back to it."""
+    tokens = list(sent)
+    for first, last, entry in match_names(tokens):
+        if not entry.is_state:
+            ctx.remember(base + tokens[first].idx, _to_actor(entry, sent.doc[tokens[first].i:tokens[last - 1].i + 1].text))
+
+
+def _clean_text(phrase: list[Token]) -> str:
+    words = [t for t in phrase if t.dep_ != "det" and t.lower_ not in ("one",)]
+    while words and (words[0].is_punct or words[0].dep_ == "case"):
+        words = words[1:]
+    return "".join(t.text_with_ws for t in words).strip() or phrase[-1].text
+
+
+def _ent_text(t: Token) -> str:
+    for ent in t.doc.ents:
+        if ent.start <= t.i < ent.end:
+            return ent.text.removeprefix("the ").removeprefix("The ")
+    return t.text

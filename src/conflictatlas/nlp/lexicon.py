@@ -1,0 +1,139 @@
+"""The coder's data: trigger lexicon and actor dictionary, loaded once per process.
+
+Both are YAML files shipped in `conflictatlas/data/`; users extend them by pointing
+CONFLICTATLAS_TRIGGERS / CONFLICTATLAS_ACTORS at files of the same shape, which are merged on top.
+States come from pycountry (ISO codes and names) and countryinfo (common names, demonyms), so the
+dictionary covers every country without copying a list into the project.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from ..errors import CodingError
+
+# Words a country name or demonym is written with in prose that neither package lists.
+_EXTRA_COUNTRY_NAMES = {
+    "USA": ["U.S.", "US", "USA", "America", "United States of America", "U.S.A."],
+    "GBR": ["UK", "U.K.", "Britain", "Great Britain", "British"],
+    "RUS": ["Russia", "Russian"], "IRN": ["Iran", "Iranian"], "SYR": ["Syria", "Syrian"],
+    "KOR": ["South Korea", "South Korean"], "PRK": ["North Korea", "North Korean"],
+    "PSE": ["Palestine", "Palestinian", "Palestinians", "Gaza", "West Bank"],
+    "COD": ["DR Congo", "DRC", "Democratic Republic of Congo", "Congolese"],
+    "TUR": ["Turkey", "Turkish", "Turkiye", "Türkiye"], "VNM": ["Vietnam", "Vietnamese"],
+    "TZA": ["Tanzania"], "BOL": ["Bolivia"], "VEN": ["Venezuela"], "LAO": ["Laos"], "MDA": ["Moldova"],
+    "CZE": ["Czech Republic", "Czech"], "SAU": ["Saudi", "Saudi Arabian", "Saudis"],
+    "NLD": ["Dutch", "Netherlands"], "PHL": ["Filipino", "Philippine"], "AFG": ["Afghan"],
+    "ARE": ["UAE", "Emirati"], "CHN": ["Beijing", "Chinese"], "ISR": ["Israeli", "Israelis"],
+}
+_ROLE_LABEL = {"military": "military", "police": "police", "government": "government",
+               "rebel/insurgent": "rebels", "militia": "militia", "terrorist organisation": "militants",
+               "civilians": "civilians"}
+
+
+def alias_key(text: str) -> tuple[str, ...]:
+    """Words of a name, as matched: "U.S." -> ("us",), "al-Qaeda's" -> ("al", "qaeda")."""
+    s = text.replace("’", "'").replace(".", "")
+    s = re.sub(r"'s\b", "", s)
+    return tuple(w.lower() for w in re.findall(r"[^\W_]+", s))
+
+
+@dataclass(frozen=True)
+class ActorEntry:
+    name: str
+    country: str | None
+    type: str | None
+    parent: str | None = None
+    is_state: bool = False
+
+
+@dataclass
+class ActorDictionary:
+    aliases: dict[tuple[str, ...], ActorEntry] = field(default_factory=dict)
+    case_sensitive: dict[str, ActorEntry] = field(default_factory=dict)  # short aliases: "IS"
+    roles: dict[str, str] = field(default_factory=dict)  # role noun -> actor type
+    generic_armed: frozenset[str] = frozenset()
+    look_through: frozenset[str] = frozenset()
+    max_len: int = 1
+
+    def add(self, alias: str, entry: ActorEntry) -> None:
+        key = alias_key(alias)
+        if not key:
+            return
+        if len(alias.replace(".", "")) <= 3 and alias.replace(".", "").isupper():
+            self.case_sensitive[alias.replace(".", "")] = entry
+        else:
+            self.aliases.setdefault(key, entry)
+        self.max_len = max(self.max_len, len(key))
+
+    def state_role(self, state: ActorEntry, role_type: str) -> ActorEntry:
+        label = _ROLE_LABEL.get(role_type, role_type)
+        return ActorEntry(f"{state.name} {label}", state.country, role_type,
+                          parent=state.name if role_type != "government" else None)
+
+
+def _read_yaml(path) -> dict:
+    try:
+        with open(path, encoding="utf-8") as fh:
+            return yaml.safe_load(fh) or {}
+    except (OSError, yaml.YAMLError) as exc:
+        raise CodingError(f"cannot read lexicon {path}: {exc}") from exc
+
+
+def _data_file(name: str):
+    return resources.files("conflictatlas") / "data" / name
+
+
+@lru_cache(maxsize=1)
+def triggers() -> dict:
+    data = _read_yaml(_data_file("triggers.yaml"))
+    extra = os.environ.get("CONFLICTATLAS_TRIGGERS")
+    if extra:
+        more = _read_yaml(extra)
+        for section in ("verbs", "nouns"):
+            data.setdefault(section, {}).update(more.get(section) or {})
+    return data
+
+
+@lru_cache(maxsize=1)
+def actors() -> ActorDictionary:
+    import countryinfo
+    import pycountry
+
+    d = ActorDictionary()
+    files = [_data_file("actors.yaml")]
+    if os.environ.get("CONFLICTATLAS_ACTORS"):
+        files.insert(0, os.environ["CONFLICTATLAS_ACTORS"])  # user entries win
+    for f in files:
+        data = _read_yaml(f)
+        for e in data.get("actors") or []:
+            entry = ActorEntry(e["name"], e.get("country"), e.get("type"), e.get("parent"))
+            for a in [e["name"], *(e.get("aliases") or [])]:
+                d.add(str(a), entry)
+        for role_type, nouns in (data.get("roles") or {}).items():
+            for n in nouns:
+                d.roles.setdefault(str(n).lower(), role_type)
+        d.generic_armed |= frozenset(map(str, data.get("generic_armed") or []))
+        d.look_through |= frozenset(map(str, data.get("look_through") or []))
+    info = {}
+    for ci in countryinfo.all_countries():
+        i = ci.info()
+        if i.get("ISO"):
+            info[i["ISO"]["alpha3"]] = i
+    for c in pycountry.countries:
+        i = info.get(c.alpha_3, {})
+        common = i.get("name") or getattr(c, "common_name", None) or c.name
+        state = ActorEntry(common, c.alpha_3, "government", is_state=True)
+        names = [common, c.name, getattr(c, "common_name", ""), getattr(c, "official_name", ""),
+                 i.get("demonym") or "", *_EXTRA_COUNTRY_NAMES.get(c.alpha_3, [])]
+        names += [a for a in i.get("altSpellings") or [] if len(a) > 3]
+        for n in names:
+            if n:
+                d.add(n, state)
+    return d

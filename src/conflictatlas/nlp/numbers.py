@@ -1,0 +1,118 @@
+"""How many: quantities of people as low/high ranges, fatalities as UCDP low/best/high.
+
+Vague quantifiers get the ranges below, chosen to be conservative readings of English usage
+("scores" is at least two score; "several" is more than a couple and fewer than ten). Hedges set
+bounds: "up to N" bounds only the top, "at least N"/"more than N" only the bottom. A number that
+is not written is never produced.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from ..records import Fatalities, Quantity
+
+_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+          "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+          "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+          "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+          "a dozen": 12, "dozen": 12, "hundred": 100, "thousand": 1000}
+_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+# (low, high) for vague counts of people.
+_VAGUE = {"a few": (2, 5), "few": (2, 5), "several": (3, 9), "a couple of": (2, 3), "dozens": (24, 99),
+          "scores": (40, 99), "hundreds": (200, 999), "thousands": (2000, 9999), "tens of thousands": (20000, 99999),
+          "many": (None, None), "some": (None, None)}
+_HEDGE_LOW = ("at least", "more than", "over", "upwards of", "no fewer than")
+_HEDGE_HIGH = ("up to", "as many as", "fewer than", "less than", "nearly", "almost", "under")
+_NUM = re.compile(
+    r"(?P<hedge>at least|more than|over|upwards of|no fewer than|up to|as many as|fewer than|less than|"
+    r"nearly|almost|under|about|around|some|approximately|roughly)?\s*"
+    r"(?P<num>tens of thousands|a couple of|a few|several|dozens|scores|hundreds|thousands|\d[\d,]*|"
+    r"(?:" + "|".join(sorted((w for w in _WORDS if " " not in w), key=len, reverse=True)) + r")(?:[- ]\w+)?)"
+    r"(?:\s+(?P<scale>hundred|thousand|million))?(?:\s+of)?\b",
+    re.I,
+)
+
+
+def parse_count(text: str) -> tuple[int | None, int | None, str] | None:
+    """(low, high, matched text) for a count expression, or None."""
+    m = _NUM.search(text)
+    if not m:
+        return None
+    hedge = (m.group("hedge") or "").lower()
+    num = m.group("num").lower()
+    scale = _SCALES.get((m.group("scale") or "").lower(), 1)
+    if num in _VAGUE:
+        low, high = _VAGUE[num]
+        if scale > 1 and low is not None:
+            # "several hundred" = several x hundred.
+            low, high = low * scale, high * scale
+        if low is None:
+            return None
+    else:
+        value = _to_int(num)
+        if value is None:
+            return None
+        low = high = value * scale
+    if hedge in _HEDGE_LOW:
+        low, high = (low + (1 if hedge in ("more than", "over") and low == high else 0)), None
+    elif hedge in _HEDGE_HIGH:
+        low = None
+    return low, high, m.group(0).strip()
+
+
+def _to_int(num: str) -> int | None:
+    num = num.replace(",", "")
+    if num.isdigit():
+        return int(num)
+    parts = re.split(r"[- ]", num)
+    total = 0
+    for p in parts:
+        if p not in _WORDS:
+            return None if total == 0 else total
+        total += _WORDS[p]
+    return total
+
+
+def quantity(tok: Token) -> Quantity | None:
+    """A count written in the phrase of `tok` ("scores of militants", "up to several hundred militants")."""
+    head = tok
+    # "scores of militants", "dozens of civilians": the count is the noun, what it counts is its pobj.
+    while head.lower_ in _VAGUE or head.like_num or head.lower_ in ("dozen", "hundred", "thousand"):
+        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if pobj is None:
+            break
+        head = pobj
+    parsed = parse_count(tok.doc[tok.left_edge.i:head.i + 1].text)
+    if parsed is None:
+        return None
+    low, high, text = parsed
+    return Quantity(what=head.lemma_.lower() or head.lower_, low=low, high=high, text=text)
+
+
+_DEATH = re.compile(r"\b(killed|dead|died|killing|deaths?|death toll|lives)\b", re.I)
+
+
+def fatalities(trigger: Token, sent: Span, kill_object: Token | None) -> Fatalities:
+    """UCDP low/best/high from "killed 13 soldiers", "at least 25 people are dead"."""
+    q = quantity(kill_object) if kill_object is not None else None
+    text = q.text if q else None
+    if q is None:
+        # "at least 25 people are dead", "the death toll rose to 40": a number next to a death word.
+        m = re.search(r"((?:at least|more than|up to|about|some|nearly)?\s*[\w,-]+)\s+(?:\w+\s+){0,2}"
+                      r"(?:were|are|was|have been|had been)?\s*(?:killed|dead|died)\b|death toll\D{0,20}(\d[\d,]*)",
+                      sent.text, re.I)
+        if m:
+            parsed = parse_count(m.group(0))
+            if parsed:
+                q = Quantity("people", parsed[0], parsed[1], parsed[2])
+                text = m.group(0).strip()
+    if q is None:
+        return Fatalities()
+    best = q.low if q.high is None or q.low == q.high else None
+    civilians = q.low if q.what in ("civilian", "civilians") and q.low == q.high else None
+    return Fatalities(low=q.low, best=best if best is not None else q.high if q.low is None else None,
+                      high=q.high, civilians=civilians, text=text)

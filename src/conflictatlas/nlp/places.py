@@ -1,0 +1,123 @@
+"""Toponyms of an article and the place of each event.
+
+An event's place is the most specific place the text supports *for that event*, found in this order
+(the rule name is stored on the Place):
+1. `syntax`: a toponym inside the trigger's own phrase or clause ("fighting in Sirte");
+2. `clause`: a toponym attached by a locative preposition to a word governing the trigger;
+3. `sentence`: the most specific toponym elsewhere in the sentence;
+4. `dateline`: the article's dateline ("SIRTE, Libya (Reuters) -").
+A toponym used as a modifier of a non-place noun ("U.S. officials") locates nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Span, Token
+
+from ..geo import resolve as georesolve
+from ..records import PRECISIONS, Place
+
+TOPONYM_LABELS = {"GPE", "LOC", "FAC"}
+PLACE_NOUNS = {"city", "town", "village", "province", "region", "area", "capital", "district", "outskirts",
+               "coast", "border", "country", "state", "county", "governorate", "neighbourhood",
+               "neighborhood", "port", "suburb", "north", "south", "east", "west", "centre", "center"}
+LOCATIVE = {"in", "near", "at", "outside", "across", "over", "around", "inside", "throughout", "around",
+            "into", "from", "south", "north", "east", "west"}
+_CLAUSE_DEPS = {"advcl", "ccomp", "relcl", "conj", "parataxis", "acl", "csubj"}
+_DATELINE = re.compile(r"^\s*([A-Z][A-Za-z .'-]{1,40}?)(?:,\s*([A-Z][A-Za-z .'-]{1,30}))?\s*(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s")
+
+
+@dataclass
+class Toponym:
+    start: int  # token indices in the doc
+    end: int
+    place: Place
+
+
+def toponyms(doc: Doc, base: int, context: set[str]) -> list[Toponym]:
+    out = []
+    for ent in doc.ents:
+        if ent.label_ not in TOPONYM_LABELS:
+            continue
+        text = ent.text
+        start_tok = ent.start
+        if ent[0].lower_ == "the":
+            text, start_tok = doc[ent.start + 1:ent.end].text, ent.start + 1
+        text = text.removesuffix("’s").removesuffix("'s").strip()
+        if not text:
+            continue
+        start = base + doc[start_tok].idx
+        place = georesolve.resolve(text, context, start, start + len(text))
+        out.append(Toponym(start_tok, ent.end, place))
+    return out
+
+
+def _locates(t: Toponym, doc: Doc) -> bool:
+    """A toponym locates an event unless it only modifies a non-place noun ("U.S. strikes")."""
+    head = doc[t.end - 1]
+    if t.place.geonameid is None:
+        return False
+    if head.dep_ in ("compound", "amod", "nmod", "poss") and head.head.lemma_.lower() not in PLACE_NOUNS:
+        return False
+    return head.dep_ not in ("nsubj", "nsubjpass") or head.head.lemma_ in ("be",)
+
+
+def _rank(p: Place) -> int:
+    return PRECISIONS.index(p.precision) if p.precision in PRECISIONS else len(PRECISIONS)
+
+
+def _best(tops: list[Toponym]) -> Place | None:
+    if not tops:
+        return None
+    return min(tops, key=lambda t: (_rank(t.place), t.start)).place
+
+
+def _own_tokens(trigger: Token) -> set[int]:
+    """The trigger's phrase without the clauses hanging off it."""
+    out, stack = set(), [trigger]
+    while stack:
+        t = stack.pop()
+        out.add(t.i)
+        for c in t.children:
+            if c.dep_ in _CLAUSE_DEPS and c.pos_ in ("VERB", "AUX"):
+                continue
+            stack.append(c)
+    return out
+
+
+def event_place(trigger: Token, sent: Span, tops: list[Toponym], dateline: Place | None) -> Place | None:
+    doc = sent.doc
+    in_sent = [t for t in tops if sent.start <= t.start < sent.end and _locates(t, doc)]
+    own = _own_tokens(trigger)
+    hit = _best([t for t in in_sent if t.start in own])
+    if hit is not None:
+        return replace(hit, rule="syntax")
+    node = trigger
+    for _ in range(4):
+        if node.head.i == node.i:
+            break
+        node = node.head
+        for prep in node.children:
+            if prep.dep_ == "prep" and prep.lower_ in LOCATIVE:
+                sub = {x.i for x in prep.subtree}
+                hit = _best([t for t in in_sent if t.start in sub])
+                if hit is not None:
+                    return replace(hit, rule="clause")
+    hit = _best(in_sent)
+    if hit is not None:
+        return replace(hit, rule="sentence")
+    if dateline is not None:
+        return replace(dateline, rule="dateline")
+    return None
+
+
+def dateline_place(text: str, context: set[str]) -> Place | None:
+    m = _DATELINE.match(text)
+    if not m:
+        return None
+    name = m.group(1).strip().title()
+    place = georesolve.resolve(name, context | ({georesolve.resolve(m.group(2)).country} if m.group(2) else set()),
+                               m.start(1), m.end(1))
+    return place if place.geonameid else None

@@ -1,0 +1,119 @@
+"""Whether an event happened, is happening, is planned, threatened, only possible, or denied.
+
+The status comes from the path between the trigger and the root of its sentence. Each cue below is
+a grammatical marker of factuality (after FactBank and the ACLED codebook's "only events that
+occurred"): modals and "try" make an event possible, not actual; plans, preparations and "will" make
+it planned; "threaten"/"vow" make it threatened; "deny" makes it denied. Some contexts carry no
+event at all, and then `status()` returns None: questions, negated events, wishes ("eager for X to
+pursue", "want to"), and purpose clauses ("to ensure that ..."), which say what someone means to
+achieve, not what happened.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+HYPOTHETICAL_MODALS = {"could", "might", "may", "would", "should", "must", "ca"}
+FUTURE_MODALS = {"will", "shall", "'ll", "wo", "’ll"}
+PLAN_WORDS = {"plan", "prepare", "preparation", "groundwork", "intend", "intention", "aim", "seek",
+              "decide", "decision", "schedule", "consider", "propose", "bid", "push", "order", "direct",
+              "authorize", "authorise", "approve", "ready", "poised", "set", "expect", "prepared",
+              "going", "gear", "plot"}
+THREAT_WORDS = {"threaten", "vow", "warn", "pledge", "swear", "promise", "ultimatum"}
+ATTEMPT_WORDS = {"try", "attempt", "fail", "seek"}
+FEAR_WORDS = {"fear", "worry", "suspect", "believe", "think", "suggest", "speculate", "concern", "feared"}
+DENY_WORDS = {"deny", "dismiss", "refute"}
+WISH_WORDS = {"want", "wish", "hope", "eager", "keen", "like", "desire", "anxious", "need"}
+# Purpose subordinators: the clause says what an action is for.
+PURPOSE_HEADS = {"ensure", "make", "prevent", "avoid", "help", "allow", "enable"}
+
+
+_COMPLEMENT_LINKS = {"xcomp", "ccomp", "dobj", "acl", "advcl"}
+# Links through which a negation on a governing word reaches the event below it.
+_ARGUMENT_LINKS = {"xcomp", "ccomp", "dobj", "nsubj", "nsubjpass", "pobj", "prep"}
+
+
+def _negated(t: Token) -> bool:
+    return any(c.dep_ == "neg" for c in t.children)
+
+
+def _modals(t: Token) -> set[str]:
+    return {c.lower_.replace("’", "'") for c in t.children if c.dep_ in ("aux", "auxpass")}
+
+
+def _is_question(t: Token) -> bool:
+    sent = t.sent
+    last = [x for x in sent if not x.is_space and x.text not in ('"', "”", "’", "'")]
+    return bool(last) and last[-1].text == "?"
+
+
+def _purpose(t: Token) -> str | None:
+    """'goal' for a clause that states an aim about a state of affairs ("to ensure that ..."),
+    'act' for an infinitival purpose that is itself an action ("to follow and kill them")."""
+    if t.dep_ != "advcl":
+        return None
+    marks = {c.lower_ for c in t.children if c.dep_ in ("aux", "mark")}
+    if not ({"to", "so", "order"} & marks):
+        return None
+    return "goal" if t.lemma_ in PURPOSE_HEADS or "so" in marks else "act"
+
+
+def status(trigger: Token) -> str | None:
+    """One of occurred/ongoing/planned/threatened/hypothetical/denied, or None for no event."""
+    if _is_question(trigger):
+        return None
+    found: set[str] = set()
+    node, prev = trigger, None
+    crossed_relcl = False
+    while True:
+        lemma = node.lemma_.lower()
+        wish = lemma in WISH_WORDS or any(
+            c.dep_ == "acomp" and c.lemma_.lower() in WISH_WORDS for c in node.children)
+        if node is not trigger and wish:
+            # A wish holds everything under it, even a relative clause: what the wisher would
+            # like done to "militants who have fled" is not a report that they fled.
+            return None
+        if not crossed_relcl:
+            if _negated(node) and (node is trigger or prev.dep_ in _ARGUMENT_LINKS):
+                if lemma not in DENY_WORDS:
+                    return None
+                found.add("denied")
+            purpose = _purpose(node)
+            if purpose == "goal":
+                return None
+            if purpose == "act":
+                found.add("planned")
+            if node is not trigger:
+                if lemma in DENY_WORDS:
+                    found.add("denied")
+                if lemma in THREAT_WORDS:
+                    found.add("threatened")
+                if lemma in ATTEMPT_WORDS:
+                    found.add("hypothetical")
+                # A plan word makes planned what it governs as complement ("decided to strike",
+                # "groundwork for attacks"), not what merely hangs off it ("directed, from
+                # targeting ... to launching" lists what was directed and done).
+                if lemma in PLAN_WORDS and (node.pos_ == "NOUN" or prev.dep_ in _COMPLEMENT_LINKS):
+                    found.add("planned")
+                if lemma in FEAR_WORDS and prev.dep_ in ("ccomp", "xcomp"):
+                    found.add("hypothetical")
+            mods = _modals(node)
+            if mods & HYPOTHETICAL_MODALS:
+                found.add("hypothetical")
+            elif mods & FUTURE_MODALS:
+                found.add("planned")
+            if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in node.children):
+                found.add("hypothetical")
+        if node.dep_ == "relcl":
+            # A relative clause describes its noun; the modality of the clause above does not
+            # reach into it ("officials fear militants who fled could attack": they did flee).
+            crossed_relcl = True
+        if node.head.i == node.i:
+            break
+        prev, node = node, node.head
+    for s in ("denied", "hypothetical", "threatened", "planned"):
+        if s in found:
+            return s
+    if trigger.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in trigger.children):
+        return "ongoing"
+    return "occurred"

@@ -1,0 +1,157 @@
+"""Event triggers and their arguments, from the dependency parse.
+
+A trigger is a verb heading a clause or a noun heading an argument whose lemma is in the lexicon
+(`data/triggers.yaml`) and whose context meets the entry's `needs`. Its arguments come from syntax:
+the subject (through control verbs, coordination and light verbs: "began laying the groundwork for
+air attacks" takes "The Pentagon") and the object or the "against/on" phrase.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from .lexicon import triggers as lexicon
+
+# Verbs whose object, not subject, does the act of their infinitive ("direct the Pentagon to go").
+OBJECT_CONTROL = {"direct", "order", "tell", "ask", "urge", "allow", "force", "persuade", "authorize",
+                  "authorise", "instruct", "permit", "enable", "encourage", "call"}
+TARGET_PREPS = {"against", "on", "at", "upon", "after"}
+_SUBJECT_DEPS = ("nsubj", "csubj", "expl")
+
+
+@dataclass
+class Trigger:
+    token: Token
+    type: str
+    mode: str | None
+    kill: bool
+
+
+def _lemma(t: Token) -> str:
+    return t.lemma_.lower()
+
+
+def _children(t: Token, *deps: str) -> list[Token]:
+    return [c for c in t.children if c.dep_ in deps]
+
+
+def _needs_met(t: Token, needs: dict | None) -> bool:
+    if not needs:
+        return True
+    for kind, values in needs.items():
+        values = {str(v).lower() for v in values} if isinstance(values, list) else values
+        if kind == "object":
+            objs = _children(t, "dobj", "nsubjpass", "attr")
+            words = {_lemma(o) for o in objs} | {_lemma(c) for o in objs for c in o.children if c.dep_ == "compound"}
+            if words & values:
+                return True
+        elif kind == "prep" and {c.lower_ for c in _children(t, "prep", "agent")} & values:
+            return True
+        elif kind == "particle" and {c.lower_ for c in _children(t, "prt", "advmod")} & values:
+            return True
+        elif kind == "particle_prep" and {c.lower_ for c in _children(t, "prt", "prep")} & values:
+            return True
+        elif kind == "modifier":
+            mods = {c.lower_ for c in _children(t, "compound", "amod", "nmod", "poss")}
+            mods |= {_lemma(c) for c in _children(t, "compound", "amod", "nmod", "poss")}
+            if mods & values:
+                return True
+        elif kind == "object_of" and t.dep_ == "dobj" and _lemma(t.head) in values:
+            return True
+        elif kind == "object_clause" and _children(t, "xcomp", "ccomp"):
+            return True
+    return False
+
+
+def _mode(t: Token, entry: dict, kind: str) -> str | None:
+    words = {_lemma(c) for c in t.subtree if c.i <= t.i or c.dep_ in ("prep", "pobj", "compound")}
+    words |= {_lemma(c) for p in _children(t, "prep") if p.lower_ in ("with", "by") for c in p.subtree}
+    for mode, cues in (lexicon().get("modes", {}).get(kind) or {}).items():
+        if words & set(cues):
+            return mode
+    return entry.get("mode")
+
+
+def find_triggers(sent: Span) -> list[Trigger]:
+    lex = lexicon()
+    verbs, nouns = lex.get("verbs", {}), lex.get("nouns", {})
+    found: list[Trigger] = []
+    for t in sent:
+        lemma = _lemma(t)
+        if t.pos_ == "VERB" and lemma in verbs and t.dep_ not in ("amod", "compound"):
+            entry = verbs[lemma]
+        elif t.pos_ in ("NOUN", "PROPN") and (lemma in nouns or t.lower_ in nouns) and t.dep_ not in ("compound",):
+            entry = nouns.get(lemma) or nouns[t.lower_]
+        else:
+            continue
+        if not _needs_met(t, entry.get("needs")):
+            continue
+        found.append(Trigger(t, entry["type"], _mode(t, entry, entry["type"]), bool(entry.get("kill"))))
+    # A noun that is the object of a verb trigger of the same type tells the same event ("fought a
+    # battle"): keep the verb.
+    verbs_by_i = {tr.token.i: tr for tr in found if tr.token.pos_ == "VERB"}
+    return [tr for tr in found
+            if not (tr.token.pos_ != "VERB" and tr.token.head.i in verbs_by_i
+                    and verbs_by_i[tr.token.head.i].type == tr.type and tr.token.dep_ == "dobj")]
+
+
+def subject_candidates(t: Token) -> list[Token]:
+    """Possible doers of the event at `t`, nearest first, climbing through the clauses above it."""
+    out: list[Token] = []
+    node, prev = t, None
+    verbs = lexicon().get("verbs", {})
+    first_verb = True
+    for _ in range(8):
+        if node is not t and t.pos_ != "VERB" and node.pos_ == "VERB" and first_verb:
+            first_verb = False
+            if _lemma(node) in verbs and prev is not None and prev.dep_ in ("dobj", "pobj", "prep"):
+                # "fleeing the fighting": a noun event that another event acts on is not done by
+                # that event's subject.
+                break
+        if node.pos_ in ("VERB", "AUX"):
+            if prev is not None and prev.dep_ == "xcomp" and _lemma(node) in OBJECT_CONTROL:
+                out += _children(node, "dobj")
+            out += _children(node, *_SUBJECT_DEPS)
+            out += [p for a in _children(node, "agent") for p in _children(a, "pobj")]
+            if prev is not None and prev.dep_ == "advcl" and prev.tag_ == "VBG":
+                # "tracked militants escaping the fighting": the gerund's doer is the object before it.
+                objs = [o for o in _children(node, "dobj") if o.i < prev.i]
+                out = objs + out
+        elif node is not t and node.pos_ in ("NOUN", "PROPN") and prev is not None and prev.dep_ == "acl":
+            out.append(node)
+        if node.dep_ == "relcl" and node is not t:
+            break
+        if node.head.i == node.i:
+            break
+        prev, node = node, node.head
+    return out
+
+
+def object_candidates(t: Token) -> list[Token]:
+    """Possible targets of the event at `t`: its object, then its against/on phrase."""
+    out = _children(t, "dobj", "nsubjpass") if t.pos_ == "VERB" else []
+    for p in _children(t, "prep"):
+        if p.lower_ in TARGET_PREPS or (t.pos_ != "VERB" and p.lower_ == "of"):
+            out += _children(p, "pobj")
+    if t.pos_ != "VERB":
+        out += _children(t, "poss") if _children(t, "prep") else []
+    return out
+
+
+def purpose_objects(t: Token) -> list[Token]:
+    """Objects of an assault verb in a purpose clause near a planned noun event: "groundwork for air
+    attacks to follow and kill them" -> them."""
+    verbs = lexicon().get("verbs", {})
+    out = []
+    node = t
+    for _ in range(3):
+        if node.head.i == node.i:
+            break
+        node = node.head
+        for c in node.children:
+            for v in [c, *(x for x in c.children if x.dep_ == "conj")]:
+                if v.pos_ == "VERB" and verbs.get(_lemma(v), {}).get("type") == "ASSAULT" and v.i != t.i:
+                    out += _children(v, "dobj")
+    return out

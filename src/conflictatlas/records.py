@@ -1,0 +1,216 @@
+"""Typed records passed between stages (see DESIGN.md "Records").
+
+Every stage takes and returns these, so a stage never needs to know what comes after it. They are
+plain dataclasses: `to_dict()` gives the JSON shape of DESIGN.md, `from_dict()` reads it back.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+SegmentKind = Literal["reporting", "commentary"]
+Status = Literal["occurred", "ongoing", "planned", "threatened", "hypothetical", "denied"]
+
+PLOVER_TYPES = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)
+STATUSES = ("occurred", "ongoing", "planned", "threatened", "hypothetical", "denied")
+
+# Place precision, most specific first, with UCDP's where_prec code for each.
+PRECISIONS = ("point", "city", "admin2", "admin1", "country", "region")
+WHERE_PREC = {"point": 1, "city": 1, "admin2": 3, "admin1": 4, "country": 6, "region": 7}
+# Date precision and UCDP's date_prec code.
+DATE_PREC = {"day": 1, "days": 2, "week": 3, "month": 4, "year": 5}
+
+
+def content_id(text: str) -> str:
+    """Stable id of a text: re-ingesting the same body gives the same Article id."""
+    normalised = " ".join(text.split())
+    return hashlib.sha256(normalised.encode("utf-8")).hexdigest()[:32]
+
+
+class _Record:
+    def to_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)  # type: ignore[call-overload]
+
+
+@dataclass
+class Segment(_Record):
+    kind: SegmentKind
+    start: int
+    end: int
+
+
+@dataclass
+class Provenance(_Record):
+    original_outlet: str | None = None
+    credit_text: str | None = None
+    segments: list[Segment] = field(default_factory=list)
+
+    def segment_at(self, offset: int) -> SegmentKind:
+        for seg in self.segments:
+            if seg.start <= offset < seg.end:
+                return seg.kind
+        return "reporting"
+
+    @classmethod
+    def from_dict(cls, d: dict | None) -> Provenance:
+        d = d or {}
+        return cls(
+            original_outlet=d.get("original_outlet"),
+            credit_text=d.get("credit_text"),
+            segments=[Segment(**s) for s in d.get("segments", [])],
+        )
+
+
+@dataclass
+class Article(_Record):
+    id: str
+    text: str
+    source: str  # where it was read from: a file path, "file.jsonl:12", a URL
+    url: str | None = None
+    canonical_url: str | None = None
+    outlet: str | None = None
+    title: str | None = None
+    author: str | None = None
+    published: str | None = None  # ISO date
+    language: str | None = None
+    provenance: Provenance = field(default_factory=Provenance)
+    duplicate_of: str | None = None
+    # The name a coded line carries in `doc` (DESIGN.md: the file name, or a JSONL line's id/url).
+    doc: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.doc:
+            self.doc = self.source.rsplit("/", 1)[-1]
+
+    @classmethod
+    def from_dict(cls, d: dict) -> Article:
+        d = dict(d)
+        d["provenance"] = Provenance.from_dict(d.get("provenance"))
+        return cls(**{k: v for k, v in d.items() if k in _ARTICLE_FIELDS})
+
+
+_ARTICLE_FIELDS = {f.name for f in dataclasses.fields(Article)}
+
+
+@dataclass
+class Actor(_Record):
+    text: str
+    name: str | None = None
+    country: str | None = None  # ISO 3166 alpha-3
+    type: str | None = None
+    parent: str | None = None
+
+
+@dataclass
+class Place(_Record):
+    text: str
+    name: str | None = None
+    geonameid: int | None = None
+    country: str | None = None  # ISO 3166 alpha-2
+    admin1: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    precision: str | None = None
+    where_prec: int | None = None
+    start: int | None = None  # character offsets in the article text
+    end: int | None = None
+    rule: str | None = None  # which rule placed the event here (syntax, sentence, article)
+    unresolved_reason: str | None = None
+
+
+@dataclass
+class DateSpan(_Record):
+    start: str | None = None
+    end: str | None = None
+    precision: str | None = None
+    date_prec: int | None = None
+    text: str | None = None
+
+
+@dataclass
+class Quantity(_Record):
+    what: str
+    low: int | None
+    high: int | None
+    text: str
+
+
+@dataclass
+class Fatalities(_Record):
+    low: int | None = None
+    best: int | None = None
+    high: int | None = None
+    civilians: int | None = None
+    text: str | None = None
+
+
+@dataclass
+class Attribution(_Record):
+    source: str | None = None
+    anonymous: bool = False
+    outlet: str | None = None
+    segment: SegmentKind = "reporting"
+
+
+@dataclass
+class Evidence(_Record):
+    article_id: str
+    sentence: str
+    start: int
+    end: int
+    trigger: str | None = None
+    trigger_start: int | None = None
+    trigger_end: int | None = None
+
+
+@dataclass
+class EventMention(_Record):
+    """One event told in one sentence of one Article."""
+
+    event_type: str
+    status: str
+    evidence: Evidence
+    doc: str
+    mode: str | None = None
+    actor1: Actor | None = None
+    actor2: Actor | None = None
+    place: Place | None = None
+    date: DateSpan = field(default_factory=DateSpan)
+    quantities: list[Quantity] = field(default_factory=list)
+    fatalities: Fatalities = field(default_factory=Fatalities)
+    attribution: Attribution = field(default_factory=Attribution)
+    confidence: float = 0.5
+
+    @property
+    def id(self) -> str:
+        """Stable across re-runs: the article, the sentence and the trigger fix a mention."""
+        e = self.evidence
+        key = f"{e.article_id}:{e.start}:{e.trigger_start}:{self.event_type}"
+        return hashlib.sha256(key.encode()).hexdigest()[:24]
+
+    @classmethod
+    def from_dict(cls, d: dict) -> EventMention:
+        def opt(kind, value):
+            return kind(**value) if value else None
+
+        return cls(
+            event_type=d["event_type"],
+            status=d["status"],
+            evidence=Evidence(**d["evidence"]),
+            doc=d.get("doc", ""),
+            mode=d.get("mode"),
+            actor1=opt(Actor, d.get("actor1")),
+            actor2=opt(Actor, d.get("actor2")),
+            place=opt(Place, d.get("place")),
+            date=DateSpan(**(d.get("date") or {})),
+            quantities=[Quantity(**q) for q in d.get("quantities") or []],
+            fatalities=Fatalities(**(d.get("fatalities") or {})),
+            attribution=Attribution(**(d.get("attribution") or {})),
+            confidence=d.get("confidence", 0.5),
+        )
