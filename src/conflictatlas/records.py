@@ -214,3 +214,23 @@ class EventMention(_Record):
             attribution=Attribution(**(d.get("attribution") or {})),
             confidence=d.get("confidence", 0.5),
         )
+
+
+@dataclass
+class Event(_Record):
+    """A real-world event: derived from its EventMentions, which stay stored with their own values."""
+
+    id: str
+    event_type: str
+    status: str
+    mode: str | None
+    actor1: Actor | None
+    actor2: Actor | None
+    place: Place | None
+    date: DateSpan
+    fatalities: Fatalities
+    mentions: list[str]
+    sources: list[str]
+    first_reported: str | None
+    corroboration: int
+    merge_reasons: list[dict] = field(default_factory=list)

@@ -1,0 +1,24 @@
+"""Stateless geoparsing: every toponym of each article with its GeoNames place (DESIGN.md)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from ..geo.resolve import context_countries
+from ..records import Article
+from . import paragraphs
+from .model import load
+from .places import toponyms
+
+
+def geoparse_articles(articles: Iterable[Article], batch_size: int = 64) -> Iterator[dict]:
+    for article in articles:
+        paras = paragraphs(article.text)
+        docs = list(load().pipe((p for _, p in paras), batch_size=batch_size))
+        context = context_countries([e.text for d in docs for e in d.ents if e.label_ == "GPE"])
+        for (offset, _), doc in zip(paras, docs):
+            for top in toponyms(doc, offset, context):
+                p = top.place
+                yield {"doc": article.doc, "text": p.text, "start": p.start, "end": p.end, "name": p.name,
+                       "geonameid": p.geonameid, "country": p.country, "lat": p.lat, "lon": p.lon,
+                       "precision": p.precision, "unresolved_reason": p.unresolved_reason}

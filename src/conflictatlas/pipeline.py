@@ -1,0 +1,112 @@
+"""The Python API the CLI and the web layer are thin shells over.
+
+`ingest()` runs the stages in order for a batch of inputs:
+1. read each input into Articles (ingest), collecting one IngestError per unreadable input;
+2. skip articles whose content hash is already stored, so a re-run adds nothing;
+3. code the new ones into EventMentions (nlp), in batches through spaCy's pipe;
+4. turn mentions into Events (merge) and store each article with its mentions and events in one
+   transaction (store), so a killed process leaves only whole articles.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+
+from .errors import ConflictAtlasError
+from .ingest import read_sources
+from .merge import event_from_mention
+from .nlp import CodedArticle, code_articles
+from .records import Article
+from .store import Store
+
+BATCH = 32
+
+
+@dataclass
+class IngestReport:
+    read: int = 0
+    added: int = 0
+    skipped: int = 0
+    mentions: int = 0
+    problems: list[ConflictAtlasError] = field(default_factory=list)
+
+
+def _batches(items: Iterable, size: int) -> Iterator[list]:
+    batch: list = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def code(paths: Iterable[str | os.PathLike], *, published: str | None = None,
+         on_problem: Callable[[ConflictAtlasError], None] | None = None) -> Iterator[CodedArticle]:
+    """Stateless coding: Articles from the inputs, coded; problems go to `on_problem`."""
+
+    def articles() -> Iterator[Article]:
+        for item in read_sources(paths, published=published):
+            if isinstance(item, ConflictAtlasError):
+                if on_problem:
+                    on_problem(item)
+            else:
+                yield item
+
+    for coded in code_articles(articles()):
+        if coded.problem is not None and on_problem:
+            on_problem(coded.problem)
+        yield coded
+
+
+def ingest(paths: Iterable[str | os.PathLike], store: Store, *, published: str | None = None,
+           on_problem: Callable[[ConflictAtlasError], None] | None = None,
+           on_article: Callable[[], None] | None = None) -> IngestReport:
+    report = IngestReport()
+
+    def note(problem: ConflictAtlasError) -> None:
+        report.problems.append(problem)
+        if on_problem:
+            on_problem(problem)
+
+    # 1. read
+    def fresh() -> Iterator[Article]:
+        seen: set[str] = set()
+        for batch in _batches(read_sources(paths, published=published), BATCH):
+            articles = []
+            for item in batch:
+                if isinstance(item, ConflictAtlasError):
+                    note(item)
+                    if on_article:
+                        on_article()
+                else:
+                    articles.append(item)
+            report.read += len(articles)
+            # 2. skip what is stored already (and repeats within this run)
+            known = store.known_ids([a.id for a in articles])
+            for a in articles:
+                if a.id in known or a.id in seen:
+                    report.skipped += 1
+                    if on_article:
+                        on_article()
+                    continue
+                seen.add(a.id)
+                yield a
+
+    # 3. code, 4. merge and store
+    for coded in code_articles(fresh()):
+        if coded.problem is not None:
+            note(coded.problem)
+        article = coded.article
+        events = [event_from_mention(m, article) for m in coded.mentions]
+        if store.add_article(article, coded.mentions, events):
+            report.added += 1
+            report.mentions += len(coded.mentions)
+        else:
+            report.skipped += 1
+        if on_article:
+            on_article()
+    return report

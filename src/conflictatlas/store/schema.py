@@ -1,0 +1,95 @@
+"""Tables and versioned migrations (SQLAlchemy Core; SQLite by default, PostgreSQL for teams).
+
+Every stage's output is kept: articles with their provenance, every mention with its own values,
+and events derived from them. Columns that users filter on are real columns with indexes; the full
+record rides along as JSON so nothing a stage produced is lost.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlalchemy import (Boolean, Column, Float, ForeignKey, Index, Integer, MetaData, String, Table, Text,
+                        inspect)
+from sqlalchemy.engine import Connection
+
+metadata = MetaData()
+
+migrations_table = Table(
+    "migrations", metadata,
+    Column("version", Integer, primary_key=True),
+    Column("name", String, nullable=False),
+    Column("applied_at", String, nullable=False),
+)
+
+articles = Table(
+    "articles", metadata,
+    Column("id", String, primary_key=True),
+    Column("doc", String, nullable=False),
+    Column("source", Text, nullable=False),
+    Column("url", Text), Column("canonical_url", Text), Column("outlet", String), Column("title", Text),
+    Column("author", String), Column("published", String), Column("language", String),
+    Column("original_outlet", String), Column("duplicate_of", String),
+    Column("provenance", Text),  # JSON: credit text and reporting/commentary segments
+    Column("text", Text, nullable=False),
+    Column("n_mentions", Integer, nullable=False),  # written in the same transaction as the mentions
+    Column("ingested_at", String, nullable=False),
+    Index("ix_articles_published", "published"),
+)
+
+mentions = Table(
+    "mentions", metadata,
+    Column("id", String, primary_key=True),
+    Column("article_id", String, ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
+    Column("event_id", String, nullable=False),
+    Column("event_type", String, nullable=False), Column("mode", String), Column("status", String, nullable=False),
+    Column("actor1", String), Column("actor1_country", String),
+    Column("actor2", String), Column("actor2_country", String),
+    Column("place", String), Column("geonameid", Integer), Column("country", String),
+    Column("lat", Float), Column("lon", Float), Column("precision", String),
+    Column("date_start", String), Column("date_end", String),
+    Column("fatalities_low", Integer), Column("fatalities_best", Integer), Column("fatalities_high", Integer),
+    Column("source", String), Column("anonymous", Boolean), Column("segment", String),
+    Column("confidence", Float), Column("data", Text, nullable=False),
+    Index("ix_mentions_article", "article_id"),
+    Index("ix_mentions_event", "event_id"),
+)
+
+events = Table(
+    "events", metadata,
+    Column("id", String, primary_key=True),
+    Column("event_type", String, nullable=False), Column("mode", String), Column("status", String, nullable=False),
+    Column("actor1", String), Column("actor1_country", String),
+    Column("actor2", String), Column("actor2_country", String),
+    Column("place", String), Column("geonameid", Integer), Column("country", String), Column("admin1", String),
+    Column("lat", Float), Column("lon", Float), Column("precision", String), Column("where_prec", Integer),
+    Column("date_start", String), Column("date_end", String), Column("date_precision", String),
+    Column("date_prec", Integer),
+    Column("fatalities_low", Integer), Column("fatalities_best", Integer), Column("fatalities_high", Integer),
+    Column("corroboration", Integer, nullable=False), Column("first_reported", String),
+    Column("n_mentions", Integer, nullable=False),
+    Column("data", Text, nullable=False),
+    Index("ix_events_date", "date_end", "date_start"),
+    Index("ix_events_country_date", "country", "date_end"),
+    Index("ix_events_type", "event_type", "status"),
+    Index("ix_events_latlon", "lat", "lon"),
+    Index("ix_events_actor1", "actor1"),
+    Index("ix_events_actor2", "actor2"),
+)
+
+
+def _v1_initial(conn: Connection) -> None:
+    metadata.create_all(conn, tables=[articles, mentions, events])
+
+
+# Append-only: a released migration is never edited; a change of schema is a new entry.
+MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
+    (1, "articles, mentions and events", _v1_initial),
+]
+
+
+def pending(conn: Connection) -> list[tuple[int, str, Callable[[Connection], None]]]:
+    if not inspect(conn).has_table("migrations"):
+        return list(MIGRATIONS)
+    done = {row[0] for row in conn.execute(migrations_table.select().with_only_columns(migrations_table.c.version))}
+    return [m for m in MIGRATIONS if m[0] not in done]
