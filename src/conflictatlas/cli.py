@@ -70,12 +70,14 @@ def ingest(paths: Paths, db: DbOption = None, published: PublishedOption = None)
         store = _open_store(db)
     except ConflictAtlasError as exc:
         _fail(exc)
-    files = list(expand_paths(paths))
+    # The bar counts inputs: a file, or a line of a JSONL file.
+    total = sum(_count_lines(f) if f.suffix.lower() in (".jsonl", ".ndjson") else 1
+                for f in expand_paths(paths) if isinstance(f, Path))
     with Progress(TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-                  transient=True, console=_stderr_console(), disable=len(files) < PROGRESS_MIN) as bar:
-        task = bar.add_task("ingest", total=len(files))
+                  transient=True, console=_stderr_console(), disable=total < PROGRESS_MIN) as bar:
+        task = bar.add_task("ingest", total=total)
         try:
-            report = run_ingest(files, store, published=published,
+            report = run_ingest(paths, store, published=published,
                                 on_problem=lambda e: bar.console.print(f"conflictatlas: {e}", markup=False,
                                                                        highlight=False, soft_wrap=True),
                                 on_article=lambda: bar.advance(task))
@@ -88,6 +90,14 @@ def ingest(paths: Paths, db: DbOption = None, published: PublishedOption = None)
                f"({counts['articles']} articles, {counts['mentions']} mentions, {counts['events']} events)")
     if report.read == 0 and report.problems:
         raise typer.Exit(1)
+
+
+def _count_lines(path: Path) -> int:
+    try:
+        with open(path, "rb") as fh:
+            return sum(1 for line in fh if line.strip())
+    except OSError:
+        return 1
 
 
 def _stderr_console():

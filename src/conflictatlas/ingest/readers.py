@@ -17,6 +17,7 @@ from .provenance import detect_provenance
 
 MAX_BYTES = 10 * 1024 * 1024  # a news article is rarely over 1 MB; 10 MB leaves room for bloated HTML
 _SNIFF = 8192
+MIN_HTML_WORDS = 15
 _HTML_RE = re.compile(rb"<\s*(!doctype\s+html|html|head|body|article|p|div)\b", re.I)
 _JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 _HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -73,9 +74,14 @@ def decode(name: str, raw: bytes) -> str:
     from charset_normalizer import from_bytes
 
     best = from_bytes(raw).best()
-    if best is None or best.chaos > 0.1:
-        raise IngestError(name, "undecodable bytes: not UTF-8 and no reliable encoding detected")
-    return str(best)
+    if best is not None and best.chaos <= 0.1:
+        text = str(best)
+        # Coherence says the decoding reads as some language; a text of mostly ASCII letters with a
+        # few accented ones (too short for coherence) is safe too. Anything else would be a guess.
+        ascii_share = sum(c.isascii() and (c.isalnum() or c.isspace()) for c in text) / max(1, len(text))
+        if best.coherence > 0.1 or ascii_share > 0.7:
+            return text
+    raise IngestError(name, "undecodable bytes: not UTF-8 and no reliable encoding detected")
 
 
 def _from_text(name: str, text: str, *, published: str | None, **meta) -> Article:
@@ -85,6 +91,11 @@ def _from_text(name: str, text: str, *, published: str | None, **meta) -> Articl
     if _control_ratio(text) > 0.05:
         raise IngestError(name, "binary file (control characters), not text")
     title = meta.pop("title", None) or _guess_title(text)
+    title = " ".join(title.split()) if title else None
+    if not meta.get("language"):
+        from ..language import MIN_WORDS, detect_language
+
+        meta["language"] = detect_language(text) if len(text.split()) >= MIN_WORDS else None
     return Article(
         id=content_id(text), text=text, source=name, title=title, published=published,
         provenance=detect_provenance(text), **meta,
@@ -97,13 +108,16 @@ def _from_html(name: str, raw: bytes, *, published: str | None) -> Article:
     html = decode(name, raw)
     doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
                                       output_format="python")
-    if doc is None or not (getattr(doc, "text", None) or "").strip():
-        raise IngestError(name, "HTML page with no article text")
+    words = len((getattr(doc, "text", None) or "").split()) if doc is not None else 0
+    # trafilatura's fallbacks return menus and link text from pages without an article; a
+    # report is longer than a navigation bar.
+    if words < MIN_HTML_WORDS:
+        raise IngestError(name, f"HTML page with no article text ({words} words of page furniture)")
     date = getattr(doc, "date", None)
     return _from_text(
         name, doc.text, published=published or (date if date and _DATE_RE.match(date) else None),
         title=doc.title, author=doc.author, outlet=doc.sitename, url=doc.url,
-        canonical_url=doc.url, language=getattr(doc, "language", None),
+        canonical_url=doc.url,
     )
 
 

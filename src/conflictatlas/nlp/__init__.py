@@ -21,7 +21,8 @@ from ..records import Article, Evidence, EventMention
 from . import actors as actor_mod
 from .attribution import attribution, quote_speaker
 from .dates import event_date
-from .model import is_english, load
+from ..language import is_english
+from .model import load
 from .numbers import fatalities, quantity
 from .places import dateline_place, event_place, toponyms
 from .status import status
@@ -71,7 +72,7 @@ def code_articles(articles: Iterable[Article], batch_size: int = 64) -> Iterator
 
     def units():
         for n, art in enumerate(articles):
-            english = is_english(art.text)
+            english = art.language == "en" if art.language else is_english(art.text)
             queue.append((n, art, english))
             if english:
                 for offset, para in paragraphs(art.text):

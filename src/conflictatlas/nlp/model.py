@@ -21,17 +21,3 @@ def load():
         ) from exc
     # The lemmatizer and NER are used; nothing else is disabled so that parses match bare nlp.pipe.
     return module.load()
-
-
-_STOPWORDS_MIN = 0.18  # English news runs at 0.4-0.5 of tokens being stopwords; other languages far lower
-
-
-def is_english(text: str) -> bool:
-    import re
-
-    from spacy.lang.en.stop_words import STOP_WORDS
-
-    words = re.findall(r"[^\W\d_]+", text[:5000].lower())
-    if len(words) < 5:
-        return True  # too short to tell; let the coder try
-    return sum(w in STOP_WORDS for w in words) / len(words) >= _STOPWORDS_MIN

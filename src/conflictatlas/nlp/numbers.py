@@ -88,6 +88,9 @@ def quantity(tok: Token) -> Quantity | None:
         head = pobj
     parsed = parse_count(tok.doc[tok.left_edge.i:head.i + 1].text)
     if parsed is None:
+        # "A Turkish policeman was shot dead": a singular person noun is one person, as written.
+        if head.tag_ == "NN" and any(c.lower_ in ("a", "an", "one") for c in head.children if c.dep_ in ("det", "nummod")):
+            return Quantity(what=head.lemma_.lower(), low=1, high=1, text=head.doc[head.left_edge.i:head.i + 1].text)
         return None
     low, high, text = parsed
     return Quantity(what=head.lemma_.lower() or head.lower_, low=low, high=high, text=text)

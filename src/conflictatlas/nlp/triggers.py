@@ -18,6 +18,7 @@ from .lexicon import triggers as lexicon
 OBJECT_CONTROL = {"direct", "order", "tell", "ask", "urge", "allow", "force", "persuade", "authorize",
                   "authorise", "instruct", "permit", "enable", "encourage", "call"}
 TARGET_PREPS = {"against", "on", "at", "upon", "after"}
+TEMPORAL_PREPS = {"after", "before", "during", "since", "amid", "following", "until", "despite"}
 _SUBJECT_DEPS = ("nsubj", "csubj", "expl")
 
 
@@ -62,6 +63,9 @@ def _needs_met(t: Token, needs: dict | None) -> bool:
             return True
         elif kind == "object_clause" and _children(t, "xcomp", "ccomp"):
             return True
+        elif kind == "pronoun_object" and any(o.pos_ == "PRON" and o.lower_ not in ("it", "this", "that")
+                                              for o in _children(t, "dobj")):
+            return True
     return False
 
 
@@ -88,7 +92,10 @@ def find_triggers(sent: Span) -> list[Trigger]:
             continue
         if not _needs_met(t, entry.get("needs")):
             continue
-        found.append(Trigger(t, entry["type"], _mode(t, entry, entry["type"]), bool(entry.get("kill"))))
+        # "shot dead", "beaten to death": the result phrase makes any assault a killing.
+        killed = bool(entry.get("kill")) or any(c.lower_ in ("dead", "death") for c in t.subtree if c.head.i == t.i
+                                                or c.head.head.i == t.i)
+        found.append(Trigger(t, entry["type"], _mode(t, entry, entry["type"]), killed))
     # A noun that is the object of a verb trigger of the same type tells the same event ("fought a
     # battle"): keep the verb.
     verbs_by_i = {tr.token.i: tr for tr in found if tr.token.pos_ == "VERB"}
@@ -104,6 +111,10 @@ def subject_candidates(t: Token) -> list[Token]:
     verbs = lexicon().get("verbs", {})
     first_verb = True
     for _ in range(8):
+        if node is not t and prev is not None and prev.dep_ == "pobj" and node.lower_ in TEMPORAL_PREPS:
+            # "25 people are dead after an explosion": a time phrase links two events, and the
+            # subject of one is not the doer of the other.
+            break
         if node is not t and t.pos_ != "VERB" and node.pos_ == "VERB" and first_verb:
             first_verb = False
             if _lemma(node) in verbs and prev is not None and prev.dep_ in ("dobj", "pobj", "prep"):

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.engine import Connection
 
+from ..countries import alpha2
 from ..errors import ConflictAtlasError
 from ..records import PLOVER_TYPES, STATUSES
 from . import schema
@@ -31,17 +32,10 @@ class EventQuery:
 
 
 def country_code(value: str) -> str:
-    import pycountry
-
-    v = value.strip()
-    try:
-        c = pycountry.countries.lookup(v)
-    except LookupError:
-        try:
-            c = pycountry.countries.search_fuzzy(v)[0]
-        except LookupError:
-            raise QueryError(f"unknown country {value!r}: give an ISO code (LY, LBY) or an English name") from None
-    return c.alpha_2
+    code = alpha2(value)
+    if code is None:
+        raise QueryError(f"unknown country {value!r}: give an ISO code (LY, LBY) or an English name")
+    return code
 
 
 def _check_date(name: str, value: str) -> str:

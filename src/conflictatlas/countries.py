@@ -1,0 +1,34 @@
+"""Country names to ISO codes, shared by every stage (pycountry codes, countryinfo common names)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+
+@lru_cache(maxsize=1)
+def _common_names() -> dict[str, str]:
+    """Lower-cased common names and long alternative spellings -> alpha-2 ("turkey" -> "TR")."""
+    import countryinfo
+
+    out = {}
+    for ci in countryinfo.all_countries():
+        info = ci.info()
+        iso = info.get("ISO") or {}
+        if not iso.get("alpha2"):
+            continue
+        for n in [info.get("name") or "", *(a for a in info.get("altSpellings") or [] if len(a) > 3)]:
+            if n:
+                out.setdefault(n.lower(), iso["alpha2"])
+    return out
+
+
+def alpha2(value: str) -> str | None:
+    """ISO alpha-2 code for an alpha-2/alpha-3 code or an English name, or None."""
+    import pycountry
+
+    v = value.strip()
+    try:
+        return pycountry.countries.lookup(v).alpha_2
+    except LookupError:
+        pass
+    return _common_names().get(v.lower())

@@ -1,0 +1,164 @@
+"""The coder, sentence by sentence: statuses, numbers, actors, coreference, attribution, non-events.
+
+Expected values are written from the sentences by hand (what a careful ACLED/POLECAT coder would
+record), not copied from the program's output.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conflictatlas.nlp import code_article
+from conflictatlas.nlp.numbers import parse_count
+from conflictatlas.records import Article, content_id
+
+
+def code(text: str, published: str = "2016-11-25"):
+    return code_article(Article(id=content_id(text), text=text, source="t.txt", published=published))
+
+
+def only(text: str, event_type: str, **kw):
+    found = [m for m in code(text, **kw) if m.event_type == event_type]
+    assert len(found) == 1, [(m.event_type, m.evidence.trigger) for m in code(text, **kw)]
+    return found[0]
+
+
+@pytest.mark.parametrize("text,event_type,status", [
+    ("Rebels attacked the army base in Goma on Monday.", "ASSAULT", "occurred"),
+    ("Troops are fighting militants in northern Mali.", "ASSAULT", "ongoing"),
+    ("The army plans to attack the rebel stronghold.", "ASSAULT", "planned"),
+    ("The Pentagon has begun laying the groundwork for expanded air attacks.", "ASSAULT", "planned"),
+    ("The group threatened to bomb the embassy in Kabul.", "ASSAULT", "threatened"),
+    ("Officials fear the militants could be preparing to mount a counterattack.", "ASSAULT", "hypothetical"),
+    ("Islamist militants tried to blow up a bridge near Mogadishu.", "ASSAULT", "hypothetical"),
+    ("The ministry denied bombing the hospital.", "ASSAULT", "denied"),
+])
+def test_status(text, event_type, status):
+    assert only(text, event_type).status == status
+
+
+@pytest.mark.parametrize("text", [
+    "Police did not arrest anyone.",  # negation
+    "Why would they attack the convoy?",  # question
+    "Why wouldn't you want to pick them off?",
+    "Planners collected intelligence to ensure that U.S. strikes won't inadvertently kill civilians.",
+    "The advisers are eager for Africa Command to pursue militants who have fled the city.",  # a wish
+    "Obama was not counting on Trump winning the election.",
+    "Read More:",
+])
+def test_no_event(text):
+    assert code(text) == []
+
+
+@pytest.mark.parametrize("text,low,high", [
+    ("scores of militants", 40, 99),
+    ("up to several hundred militants", None, 900),
+    ("more than 200 people", 201, None),
+    ("at least 25 people", 25, None),
+    ("13 soldiers", 13, 13),
+    ("dozens of protesters", 24, 99),
+    ("as many as 1,500 troops", None, 1500),
+    ("twenty-five civilians", 25, 25),
+])
+def test_counts(text, low, high):
+    got = parse_count(text)
+    assert got is not None and got[:2] == (low, high)
+
+
+def test_no_number_invented():
+    assert parse_count("militants fled the city") is None
+    m = only("Gunmen attacked a village in Borno.", "ASSAULT")
+    assert (m.fatalities.low, m.fatalities.best, m.fatalities.high) == (None, None, None)
+
+
+def test_fatalities_from_kill_object():
+    m = only("A suicide car bomb in Ankara has killed 13 soldiers.", "ASSAULT")
+    assert (m.fatalities.low, m.fatalities.best, m.fatalities.high) == (13, 13, 13)
+    assert m.mode == "explosives" and m.place.name == "Ankara"
+
+
+def test_fatalities_at_least():
+    m = only("At least 25 people are dead after an explosion in a market in Kano.", "ASSAULT")
+    assert (m.fatalities.low, m.fatalities.best, m.fatalities.high) == (25, 25, None)
+    assert m.actor1 is None  # the dead did not cause the explosion
+
+
+def test_quantity_of_actor():
+    m = only("Police arrested more than 200 protesters in Istanbul.", "COERCE")
+    assert m.mode == "arrest" and m.actor1.type == "police"
+    assert [(q.low, q.high) for q in m.quantities] == [(201, None)]
+
+
+@pytest.mark.parametrize("text,event_type,side,name,country,atype", [
+    ("AFRICOM launched strikes against Islamic State militants near Sirte.", "ASSAULT", "actor1",
+     "United States Africa Command", "USA", "military"),
+    ("AFRICOM launched strikes against Islamic State militants near Sirte.", "ASSAULT", "actor2",
+     "Islamic State", None, "terrorist organisation"),
+    ("The Pentagon deployed troops to Somalia.", "MOBILIZE", "actor1", "United States Department of Defense",
+     "USA", "military"),
+    ("ISIL fighters attacked a checkpoint in Ramadi.", "ASSAULT", "actor1", "Islamic State", None,
+     "terrorist organisation"),
+    ("Daesh attacked a checkpoint in Ramadi.", "ASSAULT", "actor1", "Islamic State", None, "terrorist organisation"),
+    ("A Turkish policeman was shot dead by gunmen in Diyarbakir.", "ASSAULT", "actor2", "Turkey police", "TUR",
+     "police"),
+    ("Militants attacked allied Libyan forces near Sirte.", "ASSAULT", "actor2", "Libya military", "LBY", "military"),
+    ("Al-Shabaab fighters ambushed a convoy of Kenyan troops.", "ASSAULT", "actor1", "al-Shabaab", "SOM",
+     "terrorist organisation"),
+])
+def test_actor_resolution(text, event_type, side, name, country, atype):
+    actor = getattr(only(text, event_type), side)
+    assert (actor.name, actor.country, actor.type) == (name, country, atype)
+
+
+def test_gunmen_are_an_armed_group_not_a_person():
+    m = only("A Turkish policeman was shot dead by gunmen in Diyarbakir.", "ASSAULT")
+    assert m.actor1.type == "militia" and m.actor1.text == "gunmen"
+    assert (m.fatalities.best, m.mode) == (1, "firearms")
+
+
+def test_coreference_across_sentences():
+    text = "Islamic State militants seized the town of Palmyra last week. The militants later withdrew from the city."
+    retreat = only(text, "RETREAT")
+    assert retreat.actor1.name == "Islamic State"
+    seize = only(text, "COERCE")
+    assert seize.place.geonameid == 170987 or seize.place.country == "SY"
+
+
+def test_pronoun_antecedent():
+    text = "Houthi rebels fired missiles at Saudi Arabia. They also attacked a ship in the Red Sea."
+    attacks = [m for m in code(text) if m.evidence.trigger == "attacked"]
+    assert attacks and attacks[0].actor1.name == "Houthis"
+
+
+def test_quote_attribution_anonymous():
+    text = ('"These guys are fleeing the fighting," said one U.S. senior official who spoke on the '
+            "condition of anonymity.")
+    m = only(text, "RETREAT")
+    assert m.attribution.anonymous is True
+    assert "official" in m.attribution.source
+
+
+def test_reported_speech_named_outlet():
+    m = only("Islamist militants tried to blow up a bridge near Mogadishu, state media agency Xinhua said.",
+             "ASSAULT")
+    assert "Xinhua" in m.attribution.source and m.attribution.anonymous is False
+
+
+def test_relative_dates():
+    assert only("Rebels attacked the army base in Goma on Monday.", "ASSAULT").date.start == "2016-11-21"
+    m = only("Islamic State militants seized the town of Palmyra last week.", "COERCE")
+    assert (m.date.start, m.date.precision, m.date.date_prec) == ("2016-11-14", "week", 3)
+    m = only("Police arrested protesters in Cairo in November.", "COERCE", published="2017-02-10")
+    assert (m.date.start, m.date.end, m.date.precision) == ("2016-11-01", "2016-11-30", "month")
+
+
+def test_no_date_expression_means_before_publication():
+    m = only("Police arrested protesters in Cairo.", "COERCE")
+    assert (m.date.start, m.date.end, m.date.precision) == (None, "2016-11-25", None)
+
+
+def test_evidence_offsets_point_at_the_sentence():
+    text = "Intro line.\n\nRebels attacked the army base in Goma on Monday. Nothing else happened."
+    m = only(text, "ASSAULT")
+    assert text[m.evidence.start:m.evidence.end] == m.evidence.sentence
+    assert text[m.evidence.trigger_start:m.evidence.trigger_end] == "attacked"
