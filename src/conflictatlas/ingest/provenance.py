@@ -19,13 +19,13 @@ _CREDIT_LINE = re.compile(
     r"|this[ \t]+(?:article|story|report)[ \t]+(?:was[ \t]+)?(?:originally[ \t]+|first[ \t]+)?"
     r"(?:published|appeared)[ \t]+(?:by|in|at|on))[ \t]*[:\-–—]?[ \t]*(?:the[ \t]+)?" + _OUTLET
     + r"[ \t]*\.?[ \t]*$",
-    re.I | re.M,
+    re.IGNORECASE | re.MULTILINE,
 )
 _READ_MORE = re.compile(r"^[ \t]*(?:read|continue reading)[ \t]+(?:more|the full (?:story|article))"
-                        r"[ \t]*(?:at|on|:)?[ \t]*(?P<outlet>\S.*?)?[ \t]*$", re.I | re.M)
+                        r"[ \t]*(?:at|on|:)?[ \t]*(?P<outlet>\S.*?)?[ \t]*$", re.IGNORECASE | re.MULTILINE)
 _DATELINE = re.compile(r"^[^\n]{0,80}?\((?P<outlet>AP|Reuters|AFP|UPI|dpa|Xinhua|Bloomberg)\)[ \t]*[—–-]",
-                       re.M)
-_VIA = re.compile(r"(?:^|[(\[ \t])via[ \t]+(?:the[ \t]+)?" + _OUTLET, re.M)
+                       re.MULTILINE)
+_VIA = re.compile(r"(?:^|[(\[ \t])via[ \t]+(?:the[ \t]+)?" + _OUTLET, re.MULTILINE)
 
 _ALIASES = {"ap": "Associated Press", "afp": "Agence France-Presse", "upi": "United Press International"}
 # A credit this far into the text is a header, not a footer.
@@ -36,7 +36,7 @@ def _outlet_name(raw: str | None) -> str | None:
     if not raw:
         return None
     raw = raw.strip().rstrip(".:")
-    host = re.match(r"(?:https?://)?(?:www\.)?([a-z0-9-]+)\.[a-z.]+", raw, re.I)
+    host = re.match(r"(?:https?://)?(?:www\.)?([a-z0-9-]+)\.[a-z.]+", raw, re.IGNORECASE)
     if host and "." in raw:
         return host.group(1)
     return _ALIASES.get(raw.lower(), raw)

@@ -18,7 +18,7 @@ from .provenance import detect_provenance
 MAX_BYTES = 10 * 1024 * 1024  # a news article is rarely over 1 MB; 10 MB leaves room for bloated HTML
 _SNIFF = 8192
 MIN_HTML_WORDS = 15
-_HTML_RE = re.compile(rb"<\s*(!doctype\s+html|html|head|body|article|p|div)\b", re.I)
+_HTML_RE = re.compile(rb"<\s*(!doctype\s+html|html|head|body|article|p|div)\b", re.IGNORECASE)
 _JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 _HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}")

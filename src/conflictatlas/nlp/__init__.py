@@ -17,18 +17,18 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..errors import CodingError
-from ..records import Article, Evidence, EventMention
+from ..language import is_english
+from ..records import Article, EventMention, Evidence
 from . import actors as actor_mod
 from .attribution import attribution, quote_speaker
 from .dates import event_date
-from ..language import is_english
 from .model import load
 from .numbers import fatalities, quantity
 from .places import dateline_place, event_place, toponyms
 from .status import status
 from .triggers import find_triggers, object_candidates, purpose_objects, subject_candidates
 
-__all__ = ["code_article", "code_articles", "CodedArticle", "load"]
+__all__ = ["CodedArticle", "code_article", "code_articles", "load"]
 
 
 @dataclass

@@ -24,7 +24,7 @@ ANONYMOUS_HEADS = {"official", "officials", "source", "sources", "diplomat", "di
                    "witness", "witnesses", "resident", "residents", "planner", "planners", "adviser",
                    "advisers", "advisor", "advisors"}
 _ANON_CUE = re.compile(r"anonymity|not authori[sz]ed to|declined to be (?:named|identified)|"
-                       r"asked not to be (?:named|identified)|on condition that (?:he|she|they) not be", re.I)
+                       r"asked not to be (?:named|identified)|on condition that (?:he|she|they) not be", re.IGNORECASE)
 _QUOTE = re.compile(r"[“\"]([^”\"]+)[”\"]")
 
 

@@ -32,7 +32,7 @@ _NUM = re.compile(
     r"(?P<num>tens of thousands|a couple of|a few|several|dozens|scores|hundreds|thousands|\d[\d,]*|"
     r"(?:" + "|".join(sorted((w for w in _WORDS if " " not in w), key=len, reverse=True)) + r")(?:[- ]\w+)?)"
     r"(?:\s+(?P<scale>hundred|thousand|million))?(?:\s+of)?\b",
-    re.I,
+    re.IGNORECASE,
 )
 
 
@@ -96,7 +96,7 @@ def quantity(tok: Token) -> Quantity | None:
     return Quantity(what=head.lemma_.lower() or head.lower_, low=low, high=high, text=text)
 
 
-_DEATH = re.compile(r"\b(killed|dead|died|killing|deaths?|death toll|lives)\b", re.I)
+_DEATH = re.compile(r"\b(killed|dead|died|killing|deaths?|death toll|lives)\b", re.IGNORECASE)
 
 
 def fatalities(trigger: Token, sent: Span, kill_object: Token | None) -> Fatalities:
@@ -107,7 +107,7 @@ def fatalities(trigger: Token, sent: Span, kill_object: Token | None) -> Fatalit
         # "at least 25 people are dead", "the death toll rose to 40": a number next to a death word.
         m = re.search(r"((?:at least|more than|up to|about|some|nearly)?\s*[\w,-]+)\s+(?:\w+\s+){0,2}"
                       r"(?:were|are|was|have been|had been)?\s*(?:killed|dead|died)\b|death toll\D{0,20}(\d[\d,]*)",
-                      sent.text, re.I)
+                      sent.text, re.IGNORECASE)
         if m:
             parsed = parse_count(m.group(0))
             if parsed:

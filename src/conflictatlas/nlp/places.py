@@ -23,8 +23,7 @@ TOPONYM_LABELS = {"GPE", "LOC", "FAC"}
 PLACE_NOUNS = {"city", "town", "village", "province", "region", "area", "capital", "district", "outskirts",
                "coast", "border", "country", "state", "county", "governorate", "neighbourhood",
                "neighborhood", "port", "suburb", "north", "south", "east", "west", "centre", "center"}
-LOCATIVE = {"in", "near", "at", "outside", "across", "over", "around", "inside", "throughout", "around",
-            "into", "from", "south", "north", "east", "west"}
+LOCATIVE = {"in", "near", "at", "outside", "across", "over", "around", "inside", "throughout", "into", "from", "south", "north", "east", "west"}
 _CLAUSE_DEPS = {"advcl", "ccomp", "relcl", "conj", "parataxis", "acl", "csubj"}
 _DATELINE = re.compile(r"^\s*([A-Z][A-Za-z .'-]{1,40}?)(?:,\s*([A-Z][A-Za-z .'-]{1,30}))?\s*(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s")
 

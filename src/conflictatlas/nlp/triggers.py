@@ -48,22 +48,14 @@ def _needs_met(t: Token, needs: dict | None) -> bool:
             words = {_lemma(o) for o in objs} | {_lemma(c) for o in objs for c in o.children if c.dep_ == "compound"}
             if words & values:
                 return True
-        elif kind == "prep" and {c.lower_ for c in _children(t, "prep", "agent")} & values:
-            return True
-        elif kind == "particle" and {c.lower_ for c in _children(t, "prt", "advmod")} & values:
-            return True
-        elif kind == "particle_prep" and {c.lower_ for c in _children(t, "prt", "prep")} & values:
+        elif kind == "prep" and {c.lower_ for c in _children(t, "prep", "agent")} & values or kind == "particle" and {c.lower_ for c in _children(t, "prt", "advmod")} & values or kind == "particle_prep" and {c.lower_ for c in _children(t, "prt", "prep")} & values:
             return True
         elif kind == "modifier":
             mods = {c.lower_ for c in _children(t, "compound", "amod", "nmod", "poss")}
             mods |= {_lemma(c) for c in _children(t, "compound", "amod", "nmod", "poss")}
             if mods & values:
                 return True
-        elif kind == "object_of" and t.dep_ == "dobj" and _lemma(t.head) in values:
-            return True
-        elif kind == "object_clause" and _children(t, "xcomp", "ccomp"):
-            return True
-        elif kind == "pronoun_object" and any(o.pos_ == "PRON" and o.lower_ not in ("it", "this", "that")
+        elif kind == "object_of" and t.dep_ == "dobj" and _lemma(t.head) in values or kind == "object_clause" and _children(t, "xcomp", "ccomp") or kind == "pronoun_object" and any(o.pos_ == "PRON" and o.lower_ not in ("it", "this", "that")
                                               for o in _children(t, "dobj")):
             return True
     return False

@@ -7,8 +7,9 @@ SQLAlchemy URL (postgresql://...). All SQL goes through SQLAlchemy Core with bou
 from __future__ import annotations
 
 import json
-from datetime import datetime, timezone
+from datetime import UTC, datetime, timezone
 from pathlib import Path
+from typing import Self
 
 from sqlalchemy import create_engine, event, func, insert, select
 from sqlalchemy.engine import Engine
@@ -19,11 +20,11 @@ from ..records import Article, Event, EventMention
 from . import schema
 from .query import EventQuery, query_events
 
-__all__ = ["Store", "EventQuery", "query_events"]
+__all__ = ["EventQuery", "Store", "query_events"]
 
 
 def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def _sqlite_pragmas(dbapi_conn, _record) -> None:
@@ -68,7 +69,7 @@ class Store:
     def close(self) -> None:
         self.engine.dispose()
 
-    def __enter__(self) -> Store:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc) -> None:
