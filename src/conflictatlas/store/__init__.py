@@ -7,7 +7,7 @@ SQLAlchemy URL (postgresql://...). All SQL goes through SQLAlchemy Core with bou
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Self
 
