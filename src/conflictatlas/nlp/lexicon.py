@@ -20,18 +20,24 @@ from ..errors import CodingError
 
 # Words a country name or demonym is written with in prose that neither package lists.
 _EXTRA_COUNTRY_NAMES = {
-    "USA": ["U.S.", "US", "USA", "America", "United States of America", "U.S.A."],
     "GBR": ["UK", "U.K.", "Britain", "Great Britain", "British"],
     "RUS": ["Russia", "Russian"], "IRN": ["Iran", "Iranian"], "SYR": ["Syria", "Syrian"],
-    "KOR": ["South Korea", "South Korean"], "PRK": ["North Korea", "North Korean"],
+    "KOR": ["South Korea", "South Korean", "Seoul"],
     "PSE": ["Palestine", "Palestinian", "Palestinians", "Gaza", "West Bank"],
     "COD": ["DR Congo", "DRC", "Democratic Republic of Congo", "Congolese"],
     "TUR": ["Turkey", "Turkish", "Turkiye", "Türkiye"], "VNM": ["Vietnam", "Vietnamese"],
     "TZA": ["Tanzania"], "BOL": ["Bolivia"], "VEN": ["Venezuela"], "LAO": ["Laos"], "MDA": ["Moldova"],
     "CZE": ["Czech Republic", "Czech"], "SAU": ["Saudi", "Saudi Arabian", "Saudis"],
     "NLD": ["Dutch", "Netherlands"], "PHL": ["Filipino", "Philippine"], "AFG": ["Afghan"],
-    "ARE": ["UAE", "Emirati"], "CHN": ["Beijing", "Chinese"], "ISR": ["Israeli", "Israelis"],
+    "ARE": ["UAE", "Emirati"], "CHN": ["Beijing", "Chinese", "PRC", "People's Republic of China"],
+    "ISR": ["Israeli", "Israelis"], "PRK": ["North Korea", "North Korean", "DPRK", "Pyongyang"],
+    "BIH": ["Bosnia", "Bosnian", "Bosnia-Herzegovina"], "SRB": ["Serbia", "Serbian", "Serb", "Serbs"],
+    "USA": ["U.S.", "US", "USA", "America", "United States of America", "U.S.A.", "American", "Americans"],
 }
+# Capitals stand for governments only for states of at least this population: small territories
+# capitals are too often ordinary words or other places ("Male", "Victoria", "The Valley", "Stanley").
+_CAPITAL_MIN_POPULATION = 1_000_000
+_NO_CAPITAL_METONYMY = {"JAM"}  # Kingston, Jamaica vs Kingston upon Thames, Kingston, Ontario
 _ROLE_LABEL = {"military": "military", "police": "police", "government": "government",
                "rebel/insurgent": "rebels", "militia": "militia", "terrorist organisation": "militants",
                "civilians": "civilians"}
@@ -61,15 +67,19 @@ class ActorDictionary:
     generic_armed: frozenset[str] = frozenset()
     look_through: frozenset[str] = frozenset()
     max_len: int = 1
+    _weights: dict = field(default_factory=dict)
 
-    def add(self, alias: str, entry: ActorEntry) -> None:
+    def add(self, alias: str, entry: ActorEntry, weight: int = 0) -> None:
+        """Add an alias. Among states sharing one ("French": France and the French Southern
+        Territories), the heavier one (more populous) keeps it; otherwise the first entry wins."""
         key = alias_key(alias)
         if not key:
             return
-        if len(alias.replace(".", "")) <= 3 and alias.replace(".", "").isupper():
-            self.case_sensitive[alias.replace(".", "")] = entry
-        else:
-            self.aliases.setdefault(key, entry)
+        short = alias.replace(".", "")
+        table, k = (self.case_sensitive, short) if len(short) <= 3 and short.isupper() else (self.aliases, key)
+        if k not in table or (entry.is_state and table[k].is_state and weight > self._weights.get(k, 0)):
+            table[k] = entry
+            self._weights[k] = weight
         self.max_len = max(self.max_len, len(key))
 
     def state_role(self, state: ActorEntry, role_type: str) -> ActorEntry:
@@ -133,7 +143,11 @@ def actors() -> ActorDictionary:
         names = [common, c.name, getattr(c, "common_name", ""), getattr(c, "official_name", ""),
                  i.get("demonym") or "", *_EXTRA_COUNTRY_NAMES.get(c.alpha_3, [])]
         names += [a for a in i.get("altSpellings") or [] if len(a) > 3]
+        # A capital stands for its government in news prose ("Berlin rejected", "Moscow denied").
+        population = int(i.get("population") or 0)
+        if i.get("capital") and population >= _CAPITAL_MIN_POPULATION and c.alpha_3 not in _NO_CAPITAL_METONYMY:
+            names.append(i["capital"])
         for n in names:
             if n:
-                d.add(n, state)
+                d.add(n, state, population)
     return d

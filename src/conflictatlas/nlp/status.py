@@ -20,7 +20,14 @@ PLAN_WORDS = {"plan", "prepare", "preparation", "groundwork", "intend", "intenti
               "authorize", "authorise", "approve", "ready", "poised", "set", "expect", "prepared",
               "going", "gear", "plot"}
 THREAT_WORDS = {"threaten", "vow", "warn", "pledge", "swear", "promise", "ultimatum"}
-ATTEMPT_WORDS = {"try", "attempt", "fail", "seek"}
+ATTEMPT_WORDS = {"try", "attempt", "seek"}
+# Verbs that entail their complement did not happen ("refused to withdraw", "failed to stop").
+NEG_IMPLICATIVE = {"refuse", "decline", "fail", "reject", "deny"}
+COMMITMENT_WORDS = {"offer", "promise", "pledge", "vow", "commit", "willing", "ready", "prepared",
+                    "committed", "agree", "accept", "consent"}
+DEONTIC_MODALS = {"must", "should"}
+SPEECH_HEADS = {"say", "tell", "declare", "announce", "insist", "reiterate", "stress", "conclude", "state",
+                "add", "issue", "warn", "write", "demand", "argue", "maintain", "emphasize", "emphasise"}
 FEAR_WORDS = {"fear", "worry", "suspect", "believe", "think", "suggest", "speculate", "concern", "feared"}
 DENY_WORDS = {"deny", "dismiss", "refute"}
 WISH_WORDS = {"want", "wish", "hope", "eager", "keen", "like", "desire", "anxious", "need"}
@@ -84,6 +91,8 @@ def status(trigger: Token) -> str | None:
             if purpose == "act":
                 found.add("planned")
             if node is not trigger:
+                if lemma in NEG_IMPLICATIVE and lemma not in DENY_WORDS and prev.dep_ == "xcomp":
+                    return None
                 if lemma in DENY_WORDS:
                     found.add("denied")
                 if lemma in THREAT_WORDS:
@@ -117,3 +126,70 @@ def status(trigger: Token) -> str | None:
     if trigger.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in trigger.children):
         return "ongoing"
     return "occurred"
+
+
+def _above(trigger: Token):
+    """(node, child-on-the-path) pairs from the trigger up to the root."""
+    node = trigger
+    while node.head.i != node.i:
+        yield node.head, node
+        node = node.head
+
+
+def _blocked(trigger: Token) -> bool:
+    """Under a question, a wish or a goal: nothing there is an event of any kind."""
+    if _is_question(trigger):
+        return True
+    for node, _ in _above(trigger):
+        if node.lemma_.lower() in WISH_WORDS or _purpose(node) == "goal":
+            return True
+    return _purpose(trigger) == "goal"
+
+
+def refusal(trigger: Token) -> bool:
+    """'will not accept', 'won't allow': a negated intention is a refusal (PLOVER REJECT)."""
+    if trigger.pos_ != "VERB" or not _negated(trigger) or _blocked(trigger):
+        return False
+    return bool(_modals(trigger) & (FUTURE_MODALS | {"would", "can", "ca"}))
+
+
+def commitment(trigger: Token) -> bool:
+    """An actor binding itself to an act: 'will provide', 'offered to send', 'is willing to withdraw'."""
+    if _modals(trigger) & FUTURE_MODALS:
+        return True
+    node = trigger
+    for head, child in _above(trigger):
+        if child.dep_ not in ("xcomp", "ccomp", "advcl"):
+            break
+        if head.lemma_.lower() in COMMITMENT_WORDS or any(
+                c.dep_ == "acomp" and c.lemma_.lower() in COMMITMENT_WORDS for c in head.children):
+            return True
+        if _modals(head) & FUTURE_MODALS:
+            return True
+        node = head
+    del node
+    return False
+
+
+def demand(verb: Token) -> Token | None:
+    """For a clause with 'must'/'should' reported from someone ("Libya must hand over the
+    suspects, the minister said"), the speech verb: the clause is that speaker's demand."""
+    if not (_modals(verb) & DEONTIC_MODALS) or _blocked(verb):
+        return None
+    for head, child in _above(verb):
+        if child.dep_ in ("ccomp", "parataxis", "advcl") and head.lemma_.lower() in SPEECH_HEADS:
+            return head
+        if child.dep_ not in ("ccomp", "conj", "parataxis"):
+            return None
+    return None
+
+
+def embedded_in(trigger: Token) -> Token | None:
+    """The verb whose complement the trigger is ("agreed to withdraw" -> agreed), if any."""
+    if trigger.dep_ in ("xcomp", "ccomp") and trigger.head.pos_ in ("VERB", "AUX"):
+        return trigger.head
+    if trigger.dep_ in ("dobj", "pobj") and trigger.pos_ == "NOUN":
+        head = trigger.head.head if trigger.dep_ == "pobj" else trigger.head
+        if head.pos_ in ("VERB", "NOUN"):
+            return head
+    return None

@@ -18,6 +18,13 @@ from .lexicon import triggers as lexicon
 OBJECT_CONTROL = {"direct", "order", "tell", "ask", "urge", "allow", "force", "persuade", "authorize",
                   "authorise", "instruct", "permit", "enable", "encourage", "call"}
 TARGET_PREPS = {"against", "on", "at", "upon", "after"}
+# Prepositions that mark who an event is done with or to, by type (beyond TARGET_PREPS).
+TYPE_PREPS = {
+    "CONSULT": {"with", "to"}, "AGREE": {"with", "to"}, "COOPERATE": {"with"}, "AID": {"to", "for"},
+    "SUPPORT": {"to", "for"}, "REQUEST": {"from", "of"}, "ACCUSE": {"of"}, "CONCEDE": {"to"},
+    "REJECT": {"from", "by"}, "SANCTION": {"with"}, "ASSAULT": {"with"}, "RETREAT": {"from"},
+    "MOBILIZE": {"to", "into"}, "THREATEN": {"with"},
+}
 TEMPORAL_PREPS = {"after", "before", "during", "since", "amid", "following", "until", "despite"}
 _SUBJECT_DEPS = ("nsubj", "csubj", "expl")
 
@@ -132,11 +139,19 @@ def subject_candidates(t: Token) -> list[Token]:
     return out
 
 
-def object_candidates(t: Token) -> list[Token]:
-    """Possible targets of the event at `t`: its object, then its against/on phrase."""
-    out = _children(t, "dobj", "nsubjpass") if t.pos_ == "VERB" else []
-    for p in _children(t, "prep"):
-        if p.lower_ in TARGET_PREPS or (t.pos_ != "VERB" and p.lower_ == "of"):
+def object_candidates(t: Token, event_type: str | None = None) -> list[Token]:
+    """Possible targets of the event at `t`, nearest first: the recipient of a giving verb, the
+    object, the subject of a demanded or accused clause ("demanded that the US cancel"), then the
+    prepositions that mark a target for this type of event ("talks with", "aid to", "against")."""
+    preps = TARGET_PREPS | TYPE_PREPS.get(event_type or "", set())
+    out: list[Token] = []
+    if t.pos_ == "VERB":
+        out += _children(t, "dative", "iobj")
+        out += _children(t, "dobj", "nsubjpass")
+        for clause in _children(t, "ccomp", "xcomp"):
+            out += _children(clause, "nsubj", "nsubjpass")
+    for p in _children(t, "prep", "dative"):
+        if p.lower_ in preps or (t.pos_ != "VERB" and p.lower_ == "of"):
             out += _children(p, "pobj")
     if t.pos_ != "VERB":
         out += _children(t, "poss") if _children(t, "prep") else []

@@ -1,0 +1,135 @@
+"""One sentence -> its EventMentions.
+
+For each trigger: its factuality decides whether there is an event and which (status.py); PLOVER's
+conventions then name some of them differently — an actor's commitment to a cooperative act is an
+AGREE ("will provide aid", "is willing to withdraw"), a refused act is the refuser's REJECT ("will
+not accept"), and a "must" clause in reported speech is the speaker's REQUEST ("Libya must hand
+over the suspects, the minister said"). A non-violent event that is only the content of another
+event in the same sentence ("agreed to postpone the demonstration") is not coded twice; material
+events (assaults, arrests, deployments, protests) are kept with their status, since a threatened
+or planned attack is what a monitor needs to see.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from ..records import Actor, Article, EventMention, Evidence, Fatalities, Place
+from . import actors as actor_mod
+from .attribution import attribution, quote_speaker
+from .dates import event_date
+from .numbers import fatalities, quantity
+from .places import Toponym, event_place
+from .status import commitment, demand, embedded_in, refusal, status
+from .triggers import Trigger, find_triggers, object_candidates, purpose_objects, subject_candidates
+
+COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
+MATERIAL = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST"}
+
+
+@dataclass
+class Paragraph:
+    """What coding a sentence needs to know about its paragraph and article."""
+
+    article: Article
+    doc: Doc
+    base: int  # the paragraph's offset in the article text
+    toponyms: list[Toponym]
+    dateline: Place | None
+    published: date | None
+    segment: str
+    outlet: str | None
+    ctx: actor_mod.ActorContext
+
+
+def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
+    actor_mod.remember_names(sent, para.ctx, para.base)
+    quote = quote_speaker(para.doc, sent)
+    triggers = find_triggers(sent)
+    by_token = {tr.token.i: tr for tr in triggers}
+    demands = {t.i: speech for t in sent if t.pos_ in ("VERB", "AUX") and (speech := demand(t)) is not None}
+    out = []
+    for trig in triggers:
+        t = trig.token
+        if t.i in demands:
+            continue  # the content of a demand, coded as the speaker's REQUEST below
+        host = embedded_in(t)
+        if host is not None and host.i in by_token and trig.type not in MATERIAL:
+            continue
+        st = status(t)
+        etype = trig.type
+        if st is None:
+            if not refusal(t):
+                continue
+            etype, st = "REJECT", "occurred"
+        elif etype in COOPERATIVE and commitment(t):
+            etype, st = "AGREE", "occurred"
+        actor1, a1_tok = _doer(t, para)
+        actor2, a2_tok = _target(t, etype, actor1, a1_tok, para)
+        out.append(_mention(t, etype, trig.mode if etype == trig.type else None, st, sent, para, quote,
+                            actor1, a1_tok, actor2, a2_tok, kill=trig.kill))
+    for verb_i, speech in demands.items():
+        verb = sent.doc[verb_i]
+        actor1, a1_tok = _first_actor(subject_candidates(speech), para)
+        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        actor2, a2_tok = _first_actor(subj, para, exclude=actor1.name if actor1 else None)
+        out.append(_mention(speech, "REQUEST", None, "occurred", sent, para, quote, actor1, a1_tok, actor2, a2_tok))
+    return out
+
+
+def _first_actor(tokens, para: Paragraph, exclude: str | None = None) -> tuple[Actor | None, Token | None]:
+    for tok in tokens:
+        actor = actor_mod.resolve(tok, para.ctx, para.base, exclude=exclude)
+        if actor is not None:
+            return actor, tok
+    return None, None
+
+
+def _doer(t: Token, para: Paragraph) -> tuple[Actor | None, Token | None]:
+    if t.pos_ != "VERB":
+        # A noun event's doer is often written on the noun itself: "U.S. strikes", "Islamic State attack".
+        mods = [c for c in t.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+        by = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj"]
+        actor, tok = _first_actor(mods + by, para)
+        if actor is not None:
+            return actor, tok
+    return _first_actor(subject_candidates(t), para)
+
+
+def _target(t: Token, etype: str, actor1: Actor | None, a1_tok: Token | None, para: Paragraph):
+    exclude = actor1.name if actor1 else None
+    objects = [o for o in object_candidates(t, etype) if o is not a1_tok]
+    actor2, a2_tok = _first_actor(objects, para, exclude=exclude)
+    if actor2 is None and t.pos_ != "VERB":
+        actor2, a2_tok = _first_actor(purpose_objects(t), para, exclude=exclude)
+    return actor2, a2_tok
+
+
+def _mention(t: Token, etype: str, mode: str | None, st: str, sent: Span, para: Paragraph, quote,
+             actor1, a1_tok, actor2, a2_tok, kill: bool = False) -> EventMention:
+    base = para.base
+    for a, tok in ((actor1, a1_tok), (actor2, a2_tok)):
+        if a is not None and tok is not None:
+            para.ctx.remember(base + tok.idx, a)
+    place = event_place(t, sent, para.toponyms, para.dateline)
+    quantities = [q for q in (quantity(x) for x in (a1_tok, a2_tok) if x is not None) if q]
+    fat = fatalities(t, sent, a2_tok if kill else None) if etype == "ASSAULT" else Fatalities()
+    attr = attribution(t, sent, para.segment, para.outlet, quote, para.doc.text)
+    sent_text = sent.text.strip()
+    start = base + sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+    evidence = Evidence(article_id=para.article.id, sentence=sent_text, start=start, end=start + len(sent_text),
+                        trigger=t.text, trigger_start=base + t.idx, trigger_end=base + t.idx + len(t.text))
+    # Confidence grows with what syntax supplied: a doer, a target, a place, a verb trigger, a fact.
+    confidence = 0.45 + 0.2 * (actor1 is not None) + 0.1 * (actor2 is not None) + 0.1 * (place is not None) \
+        + 0.05 * (t.pos_ == "VERB") + 0.05 * (st in ("occurred", "ongoing"))
+    return EventMention(
+        event_type=etype, status=st, evidence=evidence, doc=para.article.doc, mode=mode,
+        actor1=actor1, actor2=actor2, place=place, date=event_date(t, sent, para.published),
+        quantities=quantities, fatalities=fat, attribution=attr, confidence=round(min(confidence, 0.95), 2),
+    )
+
+
+__all__ = ["Paragraph", "Trigger", "code_sentence"]
