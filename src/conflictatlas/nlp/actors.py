@@ -24,7 +24,8 @@ _PRONOUNS = {"they", "them", "their", "theirs", "themselves", "he", "him", "his"
 _ARMED_TYPES = {"terrorist organisation", "rebel/insurgent", "militia"}
 _NP_LEFT = {"compound", "amod", "poss", "nmod", "nummod", "det", "quantmod", "case", "punct", "npadvmod"}
 _TITLES = {"president", "minister", "general", "gen", "prime", "king", "prince", "secretary", "governor",
-           "commander", "colonel", "ambassador", "chancellor", "senator", "mayor", "emir", "sheikh"}
+           "commander", "colonel", "ambassador", "chancellor", "senator", "mayor", "emir", "sheikh", "judge",
+           "premier", "lt", "col", "maj", "sultan", "queen", "speaker", "envoy", "admiral", "marshal"}
 
 
 @dataclass
@@ -37,10 +38,13 @@ class ActorContext:
         if actor.name:
             self.history.append((offset, actor))
 
-    def antecedent(self, offset: int, armed_only: bool, exclude: str | None = None) -> Actor | None:
+    def antecedent(self, offset: int, armed_only: bool, exclude: str | None = None,
+                   plural: bool = False) -> Actor | None:
         for pos, actor in reversed(self.history):
             if pos >= offset or actor.name == exclude:
                 continue
+            if plural and actor.type == "government" and actor.text == actor.name:
+                continue  # "they" is not a state named by its bare name ("Libya ... it")
             if armed_only and actor.type not in _ARMED_TYPES:
                 continue
             if not armed_only and actor.type == "civilians":
@@ -136,22 +140,30 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
     lower = head.lower_
     if lower in _PRONOUNS or lower in d.generic_armed or head.lemma_.lower() in d.generic_armed:
         armed = lower not in _PRONOUNS
-        ante = ctx.antecedent(base + head.idx, armed_only=armed, exclude=exclude)
+        ante = ctx.antecedent(base + head.idx, armed_only=armed, exclude=exclude,
+                              plural=lower in ("they", "them", "their", "theirs", "themselves"))
         if ante is not None:
             return Actor(text=text, name=ante.name, country=ante.country, type=ante.type, parent=ante.parent)
         if lower in _PRONOUNS:
             return None
     role = d.roles.get(lower) or d.roles.get(head.lemma_.lower())
-    if head.ent_type_ == "PERSON":
-        # Public office-holders are named by title; anyone else is a private individual.
+    if head.ent_type_ == "PERSON" or (role == "government" and head.pos_ == "PROPN"):
+        # Public office-holders are named by title; anyone else is a private individual. With no
+        # country word, an office-holder belongs to the state the sentence names.
         if any(t.lower_.rstrip(".") in _TITLES for t in phrase):
-            return Actor(text=text, name=text, type="government")
+            state = _sentence_state(head, d)
+            return Actor(text=text, name=text, type="government", country=state.country if state else None)
         return None
     if head.ent_type_ in ("ORG", "NORP") and head.pos_ == "PROPN":
         return Actor(text=text, name=_ent_text(head), type=None)
     if role:
         return Actor(text=text, name=None, type=role)
     return None
+
+
+def _sentence_state(head: Token, d: ActorDictionary) -> ActorEntry | None:
+    found = [e for _, _, e in match_names(list(head.sent), d) if e.is_state]
+    return found[0] if found else None
 
 
 def remember_names(sent: Span, ctx: ActorContext, base: int = 0) -> None:

@@ -81,11 +81,18 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
 
 
 def _first_actor(tokens, para: Paragraph, exclude: str | None = None) -> tuple[Actor | None, Token | None]:
+    """The first candidate naming an actor; a named one (a state, a group) beats a bare role noun
+    ("offered its troops to Lebanon's president": the president of Lebanon, not "troops")."""
+    fallback = (None, None)
     for tok in tokens:
         actor = actor_mod.resolve(tok, para.ctx, para.base, exclude=exclude)
-        if actor is not None:
+        if actor is None:
+            continue
+        if actor.name:
             return actor, tok
-    return None, None
+        if fallback[0] is None:
+            fallback = (actor, tok)
+    return fallback
 
 
 def _doer(t: Token, para: Paragraph) -> tuple[Actor | None, Token | None]:
@@ -105,7 +112,27 @@ def _target(t: Token, etype: str, actor1: Actor | None, a1_tok: Token | None, pa
     actor2, a2_tok = _first_actor(objects, para, exclude=exclude)
     if actor2 is None and t.pos_ != "VERB":
         actor2, a2_tok = _first_actor(purpose_objects(t), para, exclude=exclude)
+    if (actor2 is None or not actor2.name) and etype not in MATERIAL:
+        # CAMEO's convention for acts with no named recipient: the state or group named inside the
+        # act's own phrase is its target ("lifted a curfew in Montenegro", "withdrawal from Panama").
+        # Not for violence: "operations in Somalia" are not operations against Somalia.
+        skip = {x.i for x in a1_tok.subtree} if a1_tok is not None else set()
+        inner = [x for x in _own_phrase(t) if x.i not in skip and x.i != t.i
+                 and x.dep_ in ("pobj", "dobj", "conj", "poss", "compound", "appos")]
+        named, tok = _first_actor(inner, para, exclude=exclude)
+        if named is not None and named.name:
+            actor2, a2_tok = named, tok
     return actor2, a2_tok
+
+
+def _own_phrase(t: Token) -> list[Token]:
+    """The trigger's subtree without relative clauses and without its subject."""
+    out, stack = [], [t]
+    while stack:
+        x = stack.pop()
+        out.append(x)
+        stack += [c for c in x.children if c.dep_ not in ("relcl", "nsubj", "nsubjpass", "advcl", "parataxis")]
+    return sorted(out, key=lambda x: x.i)
 
 
 def _mention(t: Token, etype: str, mode: str | None, st: str, sent: Span, para: Paragraph, quote,
