@@ -23,11 +23,12 @@ from .attribution import attribution, quote_speaker
 from .dates import event_date
 from .numbers import fatalities, quantity
 from .places import Toponym, event_place
-from .status import commitment, demand, embedded_in, refusal, status
+from .status import announced, commitment, conditional, demand, embedded_in, refusal, status
 from .triggers import Trigger, find_triggers, object_candidates, purpose_objects, subject_candidates
 
 COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 MATERIAL = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST"}
+HOSTILE = MATERIAL | {"SANCTION"}
 
 
 @dataclass
@@ -67,8 +68,17 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
             etype, st = "REJECT", "occurred"
         elif etype in COOPERATIVE and commitment(t):
             etype, st = "AGREE", "occurred"
+        threat = etype in HOSTILE and (commitment(t) or conditional(t)) and (announced(t) or conditional(t))
         actor1, a1_tok = _doer(t, para)
         actor2, a2_tok = _target(t, etype, actor1, a1_tok, para)
+        if threat:
+            # An actor announcing a hostile act of its own is a threat (PLOVER THREATEN); a violent
+            # act so announced stays on the record as threatened, for the map.
+            out.append(_mention(t, "THREATEN", trig.type.lower(), "occurred", sent, para, quote,
+                                actor1, a1_tok, actor2, a2_tok))
+            if etype not in MATERIAL:
+                continue
+            st = "threatened"
         out.append(_mention(t, etype, trig.mode if etype == trig.type else None, st, sent, para, quote,
                             actor1, a1_tok, actor2, a2_tok, kill=trig.kill))
     for verb_i, speech in demands.items():

@@ -193,3 +193,29 @@ def embedded_in(trigger: Token) -> Token | None:
         if head.pos_ in ("VERB", "NOUN"):
             return head
     return None
+
+
+ANNOUNCE_HEADS = SPEECH_HEADS | {"announce", "confirm", "vow", "swear", "pledge", "threaten", "warn", "decide"}
+
+
+def announced(trigger: Token) -> bool:
+    """The act is announced by someone as their intention: under 'said', 'announced', 'vowed'..."""
+    for head, child in _above(trigger):
+        if child.dep_ not in ("ccomp", "xcomp", "advcl", "conj"):
+            return False
+        if head.lemma_.lower() in ANNOUNCE_HEADS or any(
+                c.dep_ == "acomp" and c.lemma_.lower() in COMMITMENT_WORDS for c in head.children):
+            return True
+    return False
+
+
+def conditional(trigger: Token) -> bool:
+    """'may halt mediation if cooperation founders': an act made to depend on another's conduct."""
+    node = trigger
+    for _ in range(3):
+        if any(c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children) for c in node.children):
+            return True
+        if node.head.i == node.i or node.dep_ not in ("xcomp", "ccomp", "conj"):
+            break
+        node = node.head
+    return False

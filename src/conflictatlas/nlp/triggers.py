@@ -58,8 +58,8 @@ def _needs_met(t: Token, needs: dict | None) -> bool:
         elif kind == "prep" and {c.lower_ for c in _children(t, "prep", "agent")} & values or kind == "particle" and {c.lower_ for c in _children(t, "prt", "advmod")} & values or kind == "particle_prep" and {c.lower_ for c in _children(t, "prt", "prep")} & values:
             return True
         elif kind == "modifier":
-            mods = {c.lower_ for c in _children(t, "compound", "amod", "nmod", "poss")}
-            mods |= {_lemma(c) for c in _children(t, "compound", "amod", "nmod", "poss")}
+            mods = {c.lower_ for c in _children(t, "compound", "amod", "nmod", "poss", "advmod")}
+            mods |= {_lemma(c) for c in _children(t, "compound", "amod", "nmod", "poss", "advmod")}
             if mods & values:
                 return True
         elif kind == "object_of" and t.dep_ == "dobj" and _lemma(t.head) in values or kind == "object_clause" and _children(t, "xcomp", "ccomp") or kind == "pronoun_object" and any(o.pos_ == "PRON" and o.lower_ not in ("it", "this", "that")
@@ -77,6 +77,12 @@ def _mode(t: Token, entry: dict, kind: str) -> str | None:
     return entry.get("mode")
 
 
+def _types(senses) -> set[str]:
+    if not senses:
+        return set()
+    return {e["type"] for e in (senses if isinstance(senses, list) else [senses])}
+
+
 def find_triggers(sent: Span) -> list[Trigger]:
     lex = lexicon()
     verbs, nouns = lex.get("verbs", {}), lex.get("nouns", {})
@@ -84,12 +90,16 @@ def find_triggers(sent: Span) -> list[Trigger]:
     for t in sent:
         lemma = _lemma(t)
         if t.pos_ == "VERB" and lemma in verbs and t.dep_ not in ("amod", "compound"):
-            entry = verbs[lemma]
+            senses = verbs[lemma]
         elif t.pos_ in ("NOUN", "PROPN") and (lemma in nouns or t.lower_ in nouns) and t.dep_ not in ("compound",):
-            entry = nouns.get(lemma) or nouns[t.lower_]
+            senses = nouns.get(lemma) or nouns[t.lower_]
         else:
             continue
-        if not _needs_met(t, entry.get("needs")):
+        # A lemma may have several senses ("expel diplomats" is a sanction, "expel migrants" coercion):
+        # the first whose conditions hold is the one meant.
+        entry = next((e for e in (senses if isinstance(senses, list) else [senses])
+                      if _needs_met(t, e.get("needs"))), None)
+        if entry is None:
             continue
         # "shot dead", "beaten to death": the result phrase makes any assault a killing.
         killed = bool(entry.get("kill")) or any(c.lower_ in ("dead", "death") for c in t.subtree if c.head.i == t.i
@@ -164,12 +174,12 @@ def purpose_objects(t: Token) -> list[Token]:
     verbs = lexicon().get("verbs", {})
     out = []
     node = t
-    for _ in range(3):
+    for _ in range(3):  # purpose clauses hang at most a few links above the noun
         if node.head.i == node.i:
             break
         node = node.head
         for c in node.children:
             for v in [c, *(x for x in c.children if x.dep_ == "conj")]:
-                if v.pos_ == "VERB" and verbs.get(_lemma(v), {}).get("type") == "ASSAULT" and v.i != t.i:
+                if v.pos_ == "VERB" and "ASSAULT" in _types(verbs.get(_lemma(v))) and v.i != t.i:
                     out += _children(v, "dobj")
     return out
