@@ -24,7 +24,8 @@ from .dates import event_date
 from .numbers import fatalities, quantity
 from .places import Toponym, event_place
 from .status import announced, commitment, conditional, demand, embedded_in, refusal, status
-from .triggers import Trigger, find_triggers, object_candidates, purpose_objects, subject_candidates
+from .triggers import (TEMPORAL_PREPS, Trigger, find_triggers, object_candidates, purpose_objects,
+                       subject_candidates)
 
 COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 MATERIAL = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST"}
@@ -58,7 +59,11 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
         if t.i in demands:
             continue  # the content of a demand, coded as the speaker's REQUEST below
         host = embedded_in(t)
-        if host is not None and host.i in by_token and trig.type not in MATERIAL:
+        if host is not None and host.i in by_token and (trig.type not in MATERIAL or t.pos_ != "VERB"):
+            # The content or theme of another event of this sentence: "agreed to postpone the
+            # demonstration", "lifted the curfew", "called off the strike", "accepted demands".
+            continue
+        if t.pos_ != "VERB" and _background(t, by_token):
             continue
         st = status(t)
         etype = trig.type
@@ -88,6 +93,20 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
         actor2, a2_tok = _first_actor(subj, para, exclude=actor1.name if actor1 else None)
         out.append(_mention(speech, "REQUEST", None, "occurred", sent, para, quote, actor1, a1_tok, actor2, a2_tok))
     return out
+
+
+def _background(t: Token, triggers: dict) -> bool:
+    """A noun event inside a time phrase of another event's clause ("agreed to a ceasefire after
+    two days of fierce fighting"): a reference to what came before, not the news of this sentence.
+    When the clause itself tells no event ("25 people are dead after an explosion"), it is the news."""
+    node = t
+    for _ in range(4):
+        if node.head.i == node.i or node.pos_ in ("VERB", "AUX") and node is not t:
+            return False
+        if node.dep_ == "pobj" and node.head.lower_ in TEMPORAL_PREPS:
+            return node.head.head.i in triggers
+        node = node.head
+    return False
 
 
 def _first_actor(tokens, para: Paragraph, exclude: str | None = None) -> tuple[Actor | None, Token | None]:
