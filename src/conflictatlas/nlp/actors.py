@@ -83,9 +83,26 @@ def _to_actor(entry: ActorEntry, text: str) -> Actor:
 
 
 def _phrase(head: Token) -> list[Token]:
-    """The head and its left modifiers: the words that name it ("the U.S. military's Africa Command")."""
+    """The head and its left modifiers: the words that name it ("the U.S. military's Africa Command"),
+    and for a proper name its "of" complement ("King Hassan of Morocco", "Republic of Korea")."""
     left = [t for t in head.subtree if t.i < head.i and _attached_left(t, head)]
-    return left + [head]
+    right = []
+    if head.pos_ == "PROPN":
+        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is not None:
+            right = [of, *(t for t in of.subtree if t.i > of.i and t.dep_ not in ("relcl", "acl"))]
+            right = [t for t in right if t.i <= max(x.i for x in of.subtree)]
+    return left + [head] + sorted(right, key=lambda t: t.i)
+
+
+def _residence(head: Token, d: ActorDictionary) -> ActorEntry | None:
+    """The state a group lives in: "Albanians in southern Serbia", "opposition groups in Zimbabwe"."""
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "of", "from", "inside"):
+            states = [e for _, _, e in match_names(list(prep.subtree), d) if e.is_state]
+            if states:
+                return states[0]
+    return None
 
 
 def _attached_left(t: Token, head: Token) -> bool:
@@ -128,11 +145,21 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
     matches = match_names(phrase, d)
     text = _clean_text(phrase)
     if matches:
-        own = [m for m in matches if m[0] <= phrase.index(head) < m[1]]
+        h = phrase.index(head)
+        own = [m for m in matches if m[0] <= h < m[1]]
+        others = [m for m in matches if m not in own]
         first, last, entry = own[0] if own else matches[-1]
+        if entry.is_state and own and any(m[2].is_state for m in others):
+            # "Bosnian Serbs": the qualifying state word says where this people's group belongs.
+            first, last, entry = next(m for m in reversed(others) if m[2].is_state)
+            own = []
         name_text = " ".join(t.text for t in phrase[first:last])
         role = d.roles.get(head.lower_) or d.roles.get(head.lemma_.lower())
         if entry.is_state:
+            home = _residence(head, d) if own else None
+            if home is not None and home != entry:
+                return Actor(text=text, name=f"{entry.name} people ({home.name})", country=home.country,
+                             type="civilians")
             if role and not own:
                 return _to_actor(d.state_role(entry, role), text)
             return _to_actor(entry, name_text if own else text)
@@ -154,10 +181,11 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
             state = _sentence_state(head, d)
             return Actor(text=text, name=text, type="government", country=state.country if state else None)
         return None
+    home = _residence(head, d)
     if head.ent_type_ in ("ORG", "NORP") and head.pos_ == "PROPN":
-        return Actor(text=text, name=_ent_text(head), type=None)
-    if role:
-        return Actor(text=text, name=None, type=role)
+        return Actor(text=text, name=_ent_text(head), type=None, country=home.country if home else None)
+    if role or home is not None:
+        return Actor(text=text, name=None, type=role, country=home.country if home else None)
     return None
 
 

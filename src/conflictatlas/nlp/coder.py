@@ -112,16 +112,19 @@ def _background(t: Token, triggers: dict) -> bool:
 def _first_actor(tokens, para: Paragraph, exclude: str | None = None) -> tuple[Actor | None, Token | None]:
     """The first candidate naming an actor; a named one (a state, a group) beats a bare role noun
     ("offered its troops to Lebanon's president": the president of Lebanon, not "troops")."""
-    fallback = (None, None)
+    best, best_rank = (None, None), 0
     for tok in tokens:
         actor = actor_mod.resolve(tok, para.ctx, para.base, exclude=exclude)
         if actor is None:
             continue
-        if actor.name:
+        # A known actor (dictionary or state) outranks an unknown organisation name, which
+        # outranks a bare role noun ("troops").
+        rank = 3 if actor.name and (actor.country or actor.type) else 2 if actor.name or actor.country else 1
+        if rank == 3:
             return actor, tok
-        if fallback[0] is None:
-            fallback = (actor, tok)
-    return fallback
+        if rank > best_rank:
+            best, best_rank = (actor, tok), rank
+    return best
 
 
 def _doer(t: Token, para: Paragraph) -> tuple[Actor | None, Token | None]:

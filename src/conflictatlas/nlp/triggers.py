@@ -83,6 +83,16 @@ def _types(senses) -> set[str]:
     return {e["type"] for e in (senses if isinstance(senses, list) else [senses])}
 
 
+def _sense(t: Token, senses) -> dict | None:
+    return next((e for e in (senses if isinstance(senses, list) else [senses]) if _needs_met(t, e.get("needs"))),
+                None)
+
+
+def is_event_verb(t: Token) -> bool:
+    senses = lexicon().get("verbs", {}).get(_lemma(t))
+    return t.pos_ == "VERB" and senses is not None and _sense(t, senses) is not None
+
+
 def find_triggers(sent: Span) -> list[Trigger]:
     lex = lexicon()
     verbs, nouns = lex.get("verbs", {}), lex.get("nouns", {})
@@ -97,8 +107,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
             continue
         # A lemma may have several senses ("expel diplomats" is a sanction, "expel migrants" coercion):
         # the first whose conditions hold is the one meant.
-        entry = next((e for e in (senses if isinstance(senses, list) else [senses])
-                      if _needs_met(t, e.get("needs"))), None)
+        entry = _sense(t, senses)
         if entry is None:
             continue
         # "shot dead", "beaten to death": the result phrase makes any assault a killing.
@@ -117,7 +126,6 @@ def subject_candidates(t: Token) -> list[Token]:
     """Possible doers of the event at `t`, nearest first, climbing through the clauses above it."""
     out: list[Token] = []
     node, prev = t, None
-    verbs = lexicon().get("verbs", {})
     first_verb = True
     for _ in range(8):
         if node is not t and prev is not None and prev.dep_ == "pobj" and node.lower_ in TEMPORAL_PREPS:
@@ -126,7 +134,7 @@ def subject_candidates(t: Token) -> list[Token]:
             break
         if node is not t and t.pos_ != "VERB" and node.pos_ == "VERB" and first_verb:
             first_verb = False
-            if _lemma(node) in verbs and prev is not None and prev.dep_ in ("dobj", "pobj", "prep"):
+            if is_event_verb(node) and prev is not None and prev.dep_ in ("dobj", "pobj", "prep"):
                 # "fleeing the fighting": a noun event that another event acts on is not done by
                 # that event's subject.
                 break
