@@ -32,3 +32,10 @@ def alpha2(value: str) -> str | None:
     except LookupError:
         pass
     return _common_names().get(v.lower())
+
+
+def alpha3(code2: str) -> str | None:
+    import pycountry
+
+    c = pycountry.countries.get(alpha_2=code2.upper())
+    return c.alpha_3 if c else None

@@ -76,6 +76,10 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
         threat = etype in HOSTILE and (commitment(t) or conditional(t)) and (announced(t) or conditional(t))
         actor1, a1_tok = _doer(t, para)
         actor2, a2_tok = _target(t, etype, actor1, a1_tok, para)
+        if etype in ("ASSAULT", "COERCE") and actor2 is not None and actor2.country is None and not actor2.name:
+            # ACLED's convention: unnamed victims ("23 people", "civilians") of violence in a
+            # place are that place's people, unless the text says otherwise.
+            actor2 = _localised(actor2, event_place(t, sent, para.toponyms, para.dateline))
         if threat:
             # An actor announcing a hostile act of its own is a threat (PLOVER THREATEN); a violent
             # act so announced stays on the record as threatened, for the map.
@@ -93,6 +97,16 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
         actor2, a2_tok = _first_actor(subj, para, exclude=actor1.name if actor1 else None)
         out.append(_mention(speech, "REQUEST", None, "occurred", sent, para, quote, actor1, a1_tok, actor2, a2_tok))
     return out
+
+
+def _localised(actor: Actor, place: Place | None) -> Actor:
+    if place is None or not place.country:
+        return actor
+    from ..countries import alpha3
+
+    code = alpha3(place.country)
+    return Actor(text=actor.text, name=f"Civilians ({place.country})" if actor.type == "civilians" else None,
+                 country=code, type=actor.type, parent=actor.parent)
 
 
 def _background(t: Token, triggers: dict) -> bool:

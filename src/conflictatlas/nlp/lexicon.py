@@ -147,6 +147,9 @@ def actors() -> ActorDictionary:
         population = int(i.get("population") or 0)
         if i.get("capital") and population >= _CAPITAL_MIN_POPULATION and c.alpha_3 not in _NO_CAPITAL_METONYMY:
             names.append(i["capital"])
+        demonym = i.get("demonym") or ""
+        if demonym and not demonym.endswith(("s", "sh", "ch", "ese")):
+            names.append(demonym + "s")  # "Algerians", "Iraqis": the people of a state
         for n in names:
             if n:
                 d.add(n, state, population)
