@@ -153,18 +153,28 @@ def refusal(trigger: Token) -> bool:
     return bool(_modals(trigger) & (FUTURE_MODALS | {"would", "can", "ca"}))
 
 
+def clause_verb(trigger: Token) -> Token:
+    """The verb whose clause a noun act belongs to ("will extend the curfew" -> extend)."""
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "nsubjpass") and trigger.head.pos_ == "VERB":
+        return trigger.head
+    return trigger
+
+
 def commitment(trigger: Token) -> bool:
-    """An actor binding itself to an act: 'will provide', 'offered to send', 'is willing to withdraw'."""
-    if _modals(trigger) & FUTURE_MODALS:
+    """An actor binding itself to an act: 'will provide', 'offered to send', 'is willing to withdraw';
+    in reported speech 'would' is the same future ('said they would boycott')."""
+    trigger = clause_verb(trigger)
+    future = FUTURE_MODALS | ({"would"} if announced(trigger) else set())
+    if _modals(trigger) & future:
         return True
     node = trigger
     for head, child in _above(trigger):
-        if child.dep_ not in ("xcomp", "ccomp", "advcl"):
+        if child.dep_ not in ("xcomp", "ccomp", "advcl", "acomp"):
             break
         if head.lemma_.lower() in COMMITMENT_WORDS or any(
                 c.dep_ == "acomp" and c.lemma_.lower() in COMMITMENT_WORDS for c in head.children):
             return True
-        if _modals(head) & FUTURE_MODALS:
+        if _modals(head) & future:
             return True
         node = head
     del node
@@ -200,8 +210,8 @@ ANNOUNCE_HEADS = SPEECH_HEADS | {"announce", "confirm", "vow", "swear", "pledge"
 
 def announced(trigger: Token) -> bool:
     """The act is announced by someone as their intention: under 'said', 'announced', 'vowed'..."""
-    for head, child in _above(trigger):
-        if child.dep_ not in ("ccomp", "xcomp", "advcl", "conj"):
+    for head, child in _above(clause_verb(trigger)):
+        if child.dep_ not in ("ccomp", "xcomp", "advcl", "conj", "acomp"):
             return False
         if head.lemma_.lower() in ANNOUNCE_HEADS or any(
                 c.dep_ == "acomp" and c.lemma_.lower() in COMMITMENT_WORDS for c in head.children):

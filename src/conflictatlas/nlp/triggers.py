@@ -68,6 +68,11 @@ def _needs_met(t: Token, needs: dict | None) -> bool:
     return False
 
 
+def _temporal(prep: Token) -> bool:
+    """'on Monday', 'in March': a time phrase, not the target of an act."""
+    return any(c.ent_type_ in ("DATE", "TIME") for c in prep.children if c.dep_ == "pobj")
+
+
 def _mode(t: Token, entry: dict, kind: str) -> str | None:
     words = {_lemma(c) for c in t.subtree if c.i <= t.i or c.dep_ in ("prep", "pobj", "compound")}
     words |= {_lemma(c) for p in _children(t, "prep") if p.lower_ in ("with", "by") for c in p.subtree}
