@@ -63,7 +63,7 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
             # The content or theme of another event of this sentence: "agreed to postpone the
             # demonstration", "lifted the curfew", "called off the strike", "accepted demands".
             continue
-        if t.pos_ != "VERB" and _background(t, by_token):
+        if t.pos_ != "VERB" and (_background(t, by_token) or _theme(t, by_token)):
             continue
         st = status(t)
         etype = trig.type
@@ -107,6 +107,19 @@ def _localised(actor: Actor, place: Place | None) -> Actor:
     code = alpha3(place.country)
     return Actor(text=actor.text, name=f"Civilians ({place.country})" if actor.type == "civilians" else None,
                  country=code, type=actor.type, parent=actor.parent)
+
+
+def _theme(t: Token, triggers: dict) -> bool:
+    """A noun act inside the object of another event's verb ("rejected an offer for direct talks",
+    "accepted demands from the rebels"): what that event is about, not an event of its own."""
+    node = t
+    for _ in range(5):
+        if node.dep_ not in ("dobj", "pobj", "prep", "conj", "compound", "nsubjpass", "attr", "appos"):
+            return False
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return node.i in triggers and node.i != t.i
+    return False
 
 
 def _background(t: Token, triggers: dict) -> bool:
