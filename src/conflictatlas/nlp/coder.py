@@ -65,6 +65,8 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
             continue
         if t.pos_ != "VERB" and (_background(t, by_token) or _theme(t, by_token)):
             continue
+        if _condition(t) or (trig.type not in MATERIAL and _adjunct_of_event(t, by_token)):
+            continue
         st = status(t)
         etype = trig.type
         if st is None:
@@ -73,7 +75,8 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
             etype, st = "REJECT", "occurred"
         elif etype in COOPERATIVE and commitment(t):
             etype, st = "AGREE", "occurred"
-        threat = etype in HOSTILE and (commitment(t) or conditional(t)) and (announced(t) or conditional(t))
+        threat = (etype in HOSTILE and (commitment(t) or conditional(t)) and (announced(t) or conditional(t))) \
+            or (etype == "AGREE" and conditional(t, unless_only=True))
         actor1, a1_tok = _doer(t, para)
         actor2, a2_tok = _target(t, etype, actor1, a1_tok, para)
         if etype in ("ASSAULT", "COERCE") and actor2 is not None and actor2.country is None and not actor2.name:
@@ -85,8 +88,8 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
             # act so announced stays on the record as threatened, for the map.
             out.append(_mention(t, "THREATEN", trig.type.lower(), "occurred", sent, para, quote,
                                 actor1, a1_tok, actor2, a2_tok))
-            if etype not in MATERIAL:
-                continue
+            if etype not in HOSTILE:
+                continue  # a commitment made on a condition ("will withdraw unless") is the threat itself
             st = "threatened"
         out.append(_mention(t, etype, trig.mode if etype == trig.type else None, st, sent, para, quote,
                             actor1, a1_tok, actor2, a2_tok, kill=trig.kill))
@@ -107,6 +110,31 @@ def _localised(actor: Actor, place: Place | None) -> Actor:
     code = alpha3(place.country)
     return Actor(text=actor.text, name=f"Civilians ({place.country})" if actor.type == "civilians" else None,
                  country=code, type=actor.type, parent=actor.parent)
+
+
+def _condition(t: Token) -> bool:
+    """Inside an 'if'/'unless' clause: the condition of another act, not a reported event."""
+    node = t
+    for _ in range(6):
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in node.children):
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _adjunct_of_event(t: Token, triggers: dict) -> bool:
+    """A purpose or manner clause of another event ("staged demonstrations to demand reforms",
+    "blocked roads demanding his return"): it says what that event was for, not a second event."""
+    node = t if t.pos_ == "VERB" else t.head
+    for _ in range(3):
+        if node.dep_ == "advcl" and node.head.i in triggers:
+            return True
+        if node.dep_ not in ("xcomp", "conj", "dobj", "pobj", "prep") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def _theme(t: Token, triggers: dict) -> bool:

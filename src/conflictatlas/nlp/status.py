@@ -219,11 +219,12 @@ def announced(trigger: Token) -> bool:
     return False
 
 
-def conditional(trigger: Token) -> bool:
+def conditional(trigger: Token, unless_only: bool = False) -> bool:
     """'may halt mediation if cooperation founders': an act made to depend on another's conduct."""
-    node = trigger
+    marks = ("unless",) if unless_only else ("if", "unless")
+    node = clause_verb(trigger)
     for _ in range(3):
-        if any(c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children) for c in node.children):
+        if any(c.dep_ == "advcl" and any(m.lower_ in marks for m in c.children) for c in node.children):
             return True
         if node.head.i == node.i or node.dep_ not in ("xcomp", "ccomp", "conj"):
             break
