@@ -65,7 +65,7 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
             continue
         if t.pos_ != "VERB" and (_background(t, by_token) or _theme(t, by_token)):
             continue
-        if _condition(t) or (trig.type not in MATERIAL and _adjunct_of_event(t, by_token)):
+        if _condition(t) or _earlier(t, by_token) or (trig.type not in MATERIAL and _adjunct_of_event(t, by_token)):
             continue
         st = status(t)
         etype = trig.type
@@ -110,6 +110,22 @@ def _localised(actor: Actor, place: Place | None) -> Actor:
     code = alpha3(place.country)
     return Actor(text=actor.text, name=f"Civilians ({place.country})" if actor.type == "civilians" else None,
                  country=code, type=actor.type, parent=actor.parent)
+
+
+def _earlier(t: Token, triggers: dict) -> bool:
+    """An event told as what came before another one ("cancelled a visit after a state of siege was
+    declared"; "the province where 28 people have been killed"): background of this sentence's news."""
+    node = t if t.pos_ == "VERB" else t.head
+    for _ in range(3):
+        marks = {c.lower_ for c in node.children if c.dep_ in ("mark", "advmod")}
+        if node.dep_ == "advcl" and marks & {"after", "since"} and node.head.i in triggers:
+            return True
+        if node.dep_ == "relcl" and marks & {"where", "when"}:
+            return True
+        if node.head.i == node.i or node.dep_ not in ("xcomp", "conj", "dobj", "pobj", "prep", "ccomp"):
+            return False
+        node = node.head
+    return False
 
 
 def _condition(t: Token) -> bool:

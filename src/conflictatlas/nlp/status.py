@@ -147,10 +147,13 @@ def _blocked(trigger: Token) -> bool:
 
 
 def refusal(trigger: Token) -> bool:
-    """'will not accept', 'won't allow': a negated intention is a refusal (PLOVER REJECT)."""
-    if trigger.pos_ != "VERB" or not _negated(trigger) or _blocked(trigger):
+    """'will not accept', 'won't allow', 'failed to reach agreement': a negated intention or a
+    failed agreement is a refusal (PLOVER REJECT)."""
+    if trigger.pos_ != "VERB" or _blocked(trigger):
         return False
-    return bool(_modals(trigger) & (FUTURE_MODALS | {"would", "can", "ca"}))
+    if trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() == "fail":
+        return True
+    return _negated(trigger) and bool(_modals(trigger) & (FUTURE_MODALS | {"would", "can", "ca"}))
 
 
 def clause_verb(trigger: Token) -> Token:
