@@ -39,3 +39,21 @@ def alpha3(code2: str) -> str | None:
 
     c = pycountry.countries.get(alpha_2=code2.upper())
     return c.alpha_3 if c else None
+
+
+def country_name(code3: str) -> str:
+    """Common English name for an alpha-3 code ("SYR" -> "Syria", not "Syrian Arab Republic")."""
+    import pycountry
+
+    c = pycountry.countries.get(alpha_3=code3.upper())
+    if c is None:
+        return code3
+    return getattr(c, "common_name", None) or _short_names().get(c.alpha_2) or c.name
+
+
+@lru_cache(maxsize=1)
+def _short_names() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for name, code in _common_names().items():
+        out.setdefault(code, name.title())
+    return out

@@ -100,7 +100,7 @@ _ARTICLE_FIELDS = {f.name for f in dataclasses.fields(Article)}
 
 @dataclass
 class Actor(_Record):
-    text: str
+    text: str | None  # as written; None when the actor is implied by coding convention
     name: str | None = None
     country: str | None = None  # ISO 3166 alpha-3
     type: str | None = None

@@ -12,7 +12,7 @@ or planned attack is what a monitor needs to see.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
@@ -79,10 +79,7 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
             or (etype == "AGREE" and conditional(t, unless_only=True))
         actor1, a1_tok = _doer(t, para)
         actor2, a2_tok = _target(t, etype, actor1, a1_tok, para)
-        if etype in ("ASSAULT", "COERCE") and actor2 is not None and actor2.country is None and not actor2.name:
-            # ACLED's convention: unnamed victims ("23 people", "civilians") of violence in a
-            # place are that place's people, unless the text says otherwise.
-            actor2 = _localised(actor2, event_place(t, sent, para.toponyms, para.dateline))
+        actor1, actor2 = _implied(etype, actor1, actor2, event_place(t, sent, para.toponyms, para.dateline))
         if threat:
             # An actor announcing a hostile act of its own is a threat (PLOVER THREATEN); a violent
             # act so announced stays on the record as threatened, for the map.
@@ -102,14 +99,38 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
     return out
 
 
-def _localised(actor: Actor, place: Place | None) -> Actor:
-    if place is None or not place.country:
-        return actor
-    from ..countries import alpha3
+DOMESTIC_TYPES = {"civilians", "rebel/insurgent", "opposition", "militia", "police", "government", "military", None}
+COUNTERPART_TYPES = {"CONSULT", "AID", "SUPPORT", "COOPERATE", "AGREE"}
 
-    code = alpha3(place.country)
-    return Actor(text=actor.text, name=f"Civilians ({place.country})" if actor.type == "civilians" else None,
-                 country=code, type=actor.type, parent=actor.parent)
+
+def _implied(etype: str, actor1: Actor | None, actor2: Actor | None, place: Place | None):
+    """Fill what the text leaves implicit by the coding conventions of CAMEO/PLOVER and ACLED:
+    - unnamed people, rebels, police or protesters belong to the state where the event happens
+      ("killed 23 people in Tel Aviv": civilians of Israel), else to the state acting on them;
+    - a protest with no named addressee addresses the government where it happens;
+    - coercion by a state's own forces with no named target falls on that place's civilians;
+    - a visit, aid or cooperation with no named counterpart is with the host state.
+    Implied actors carry `text: null`, so they are never mistaken for words of the report."""
+    from ..countries import alpha3, country_name
+
+    here = alpha3(place.country) if place is not None and place.country else None
+    if actor1 is not None and actor1.country is None and actor1.type in DOMESTIC_TYPES - {None} and here:
+        actor1 = replace(actor1, country=here)
+    if actor2 is not None and actor2.country is None and actor2.type in DOMESTIC_TYPES:
+        home = here or (actor1.country if actor1 is not None and actor1.type in ("government", "military", "police")
+                        else None)
+        if home:
+            label = f"Civilians ({country_name(home)})" if actor2.type == "civilians" else actor2.name
+            actor2 = replace(actor2, country=home, name=label)
+    if actor2 is None and here:
+        a1_country = actor1.country if actor1 is not None else None
+        if etype == "PROTEST":
+            actor2 = Actor(text=None, name=f"{country_name(here)} government", country=here, type="government")
+        elif etype == "COERCE" and a1_country == here:
+            actor2 = Actor(text=None, name=f"Civilians ({country_name(here)})", country=here, type="civilians")
+        elif etype in COUNTERPART_TYPES and a1_country and a1_country != here:
+            actor2 = Actor(text=None, name=country_name(here), country=here, type="government")
+    return actor1, actor2
 
 
 def _earlier(t: Token, triggers: dict) -> bool:
@@ -215,7 +236,7 @@ def _target(t: Token, etype: str, actor1: Actor | None, a1_tok: Token | None, pa
     actor2, a2_tok = _first_actor(objects, para, exclude=exclude)
     if actor2 is None and t.pos_ != "VERB":
         actor2, a2_tok = _first_actor(purpose_objects(t), para, exclude=exclude)
-    if (actor2 is None or not actor2.name) and etype not in MATERIAL:
+    if (actor2 is None or not actor2.name) and etype not in ("ASSAULT", "COERCE", "MOBILIZE"):
         # CAMEO's convention for acts with no named recipient: the state or group named inside the
         # act's own phrase is its target ("lifted a curfew in Montenegro", "withdrawal from Panama").
         # Not for violence: "operations in Somalia" are not operations against Somalia.

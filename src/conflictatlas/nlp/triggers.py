@@ -23,7 +23,7 @@ TYPE_PREPS = {
     "CONSULT": {"with", "to"}, "AGREE": {"with", "to"}, "COOPERATE": {"with"}, "AID": {"to", "for"},
     "SUPPORT": {"to", "for"}, "REQUEST": {"from", "of"}, "ACCUSE": {"of"}, "CONCEDE": {"to"},
     "REJECT": {"from", "by"}, "SANCTION": {"with"}, "ASSAULT": {"with"}, "RETREAT": {"from"},
-    "MOBILIZE": {"to", "into"}, "THREATEN": {"with"},
+    "MOBILIZE": {"to", "into"}, "THREATEN": {"with"}, "COERCE": {"from"}, "PROTEST": {"with"},
 }
 TEMPORAL_PREPS = {"after", "before", "during", "since", "amid", "following", "until", "despite"}
 _SUBJECT_DEPS = ("nsubj", "csubj", "expl")
@@ -168,14 +168,17 @@ def object_candidates(t: Token, event_type: str | None = None) -> list[Token]:
     prepositions that mark a target for this type of event ("talks with", "aid to", "against")."""
     preps = TARGET_PREPS | TYPE_PREPS.get(event_type or "", set())
     out: list[Token] = []
+    # "donated and delivered goods to X": a coordinated verb shares its partner's recipient.
+    heads = [t, *(c for c in t.children if c.dep_ == "conj" and c.pos_ == "VERB")] if t.pos_ == "VERB" else [t]
     if t.pos_ == "VERB":
         out += _children(t, "dative", "iobj")
         out += _children(t, "dobj", "nsubjpass")
         for clause in _children(t, "ccomp", "xcomp"):
             out += _children(clause, "nsubj", "nsubjpass")
-    for p in _children(t, "prep", "dative"):
-        if p.lower_ in preps or (t.pos_ != "VERB" and p.lower_ == "of"):
-            out += _children(p, "pobj")
+    for h in heads:
+        for p in _children(h, "prep", "dative"):
+            if (p.lower_ in preps or (t.pos_ != "VERB" and p.lower_ == "of")) and not _temporal(p):
+                out += _children(p, "pobj")
     if t.pos_ != "VERB":
         out += _children(t, "poss") if _children(t, "prep") else []
     return out
