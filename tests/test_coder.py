@@ -80,7 +80,9 @@ def test_fatalities_from_kill_object():
 def test_fatalities_at_least():
     m = only("At least 25 people are dead after an explosion in a market in Kano.", "ASSAULT")
     assert (m.fatalities.low, m.fatalities.best, m.fatalities.high) == (25, 25, None)
-    assert m.actor1 is None  # the dead did not cause the explosion
+    # The dead did not cause the explosion: the doer is ACLED's implied unidentified group, with no
+    # words of the report behind it.
+    assert m.actor1.text is None and m.actor1.type == "militia" and m.actor1.country == "NGA"
 
 
 def test_quantity_of_actor():

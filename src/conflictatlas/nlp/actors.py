@@ -155,6 +155,14 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
             own = []
         name_text = " ".join(t.text for t in phrase[first:last])
         role = d.roles.get(head.lower_) or d.roles.get(head.lemma_.lower())
+        if entry.is_state and own and head.tag_ in ("NNPS", "NNS") and head.lower_ != entry.name.lower():
+            # A plural demonym names a people, not a state ("Nigerians", "ethnic Albanians"); an
+            # ethnic people lives where the text places it, which `_implied` fills in later.
+            ethnic = any(t.lower_ == "ethnic" for t in phrase)
+            home = _residence(head, d)
+            country = home.country if home else (None if ethnic else entry.country)
+            return Actor(text=text, name=None if ethnic and not home else f"{entry.name} people",
+                         country=country, type="civilians")
         if entry.is_state:
             home = _residence(head, d) if own else None
             if home is not None and home != entry:
@@ -198,8 +206,11 @@ def remember_names(sent: Span, ctx: ActorContext, base: int = 0) -> None:
     """Record every named actor of a sentence so later sentences can refer back to it."""
     tokens = list(sent)
     for first, last, entry in match_names(tokens):
-        if not entry.is_state:
-            ctx.remember(base + tokens[first].idx, _to_actor(entry, sent.doc[tokens[first].i:tokens[last - 1].i + 1].text))
+        head = tokens[last - 1]
+        # A state word used as a modifier ("U.S. officials") names no antecedent of its own.
+        if entry.is_state and head.dep_ in ("compound", "amod", "nmod", "poss"):
+            continue
+        ctx.remember(base + tokens[first].idx, _to_actor(entry, sent.doc[tokens[first].i:head.i + 1].text))
 
 
 def _clean_text(phrase: list[Token]) -> str:

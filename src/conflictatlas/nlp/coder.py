@@ -101,6 +101,7 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
 
 DOMESTIC_TYPES = {"civilians", "rebel/insurgent", "opposition", "militia", "police", "government", "military", None}
 COUNTERPART_TYPES = {"CONSULT", "AID", "SUPPORT", "COOPERATE", "AGREE"}
+ARMED_TYPES = {"terrorist organisation", "rebel/insurgent", "militia"}
 
 
 def _implied(etype: str, actor1: Actor | None, actor2: Actor | None, place: Place | None):
@@ -114,8 +115,13 @@ def _implied(etype: str, actor1: Actor | None, actor2: Actor | None, place: Plac
     from ..countries import alpha3, country_name
 
     here = alpha3(place.country) if place is not None and place.country else None
-    if actor1 is not None and actor1.country is None and actor1.type in DOMESTIC_TYPES - {None} and here:
+    if actor1 is not None and actor1.country is None and here and (
+            actor1.type in DOMESTIC_TYPES - {None} or (actor1.type in ARMED_TYPES and not actor1.name)):
         actor1 = replace(actor1, country=here)
+    if actor1 is None and etype == "ASSAULT" and here:
+        # ACLED's convention for attacks whose perpetrators the report does not name.
+        actor1 = Actor(text=None, name=f"Unidentified armed group ({country_name(here)})", country=here,
+                       type="militia")
     if actor2 is not None and actor2.country is None and actor2.type in DOMESTIC_TYPES:
         home = here or (actor1.country if actor1 is not None and actor1.type in ("government", "military", "police")
                         else None)
