@@ -4,6 +4,18 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+# Names the news uses that neither pycountry nor countryinfo lists: current short names and the
+# names of states as older reports call them. Shared by the gazetteer and the actor dictionary.
+OTHER_NAMES = {
+    "MK": ["Macedonia", "FYROM", "Macedonian"], "MM": ["Burma", "Burmese"], "CD": ["Zaire", "DR Congo", "DRC"],
+    "CI": ["Ivory Coast", "Cote d'Ivoire"], "SZ": ["Swaziland"], "TL": ["East Timor"], "CZ": ["Czechia"],
+    "KH": ["Kampuchea", "Kampuchean"], "RS": ["Yugoslavia", "Yugoslav"], "RU": ["Soviet Union", "USSR"],
+    "TR": ["Turkey", "Turkiye"], "CV": ["Cape Verde"], "LA": ["Laos"], "SY": ["Syria"], "IR": ["Iran"],
+    "KR": ["South Korea"], "KP": ["North Korea"], "VN": ["Vietnam"], "MD": ["Moldova"], "BO": ["Bolivia"],
+    "VE": ["Venezuela"], "TZ": ["Tanzania"], "PS": ["Palestine", "Palestinian Territories"],
+    "VA": ["Vatican"], "FM": ["Micronesia"], "GB": ["Britain", "Great Britain", "UK"],
+}
+
 
 @lru_cache(maxsize=1)
 def _common_names() -> dict[str, str]:
@@ -31,7 +43,9 @@ def alpha2(value: str) -> str | None:
         return pycountry.countries.lookup(v).alpha_2
     except LookupError:
         pass
-    return _common_names().get(v.lower())
+    if v.lower() in _common_names():
+        return _common_names()[v.lower()]
+    return next((code for code, names in OTHER_NAMES.items() if v.lower() in (n.lower() for n in names)), None)
 
 
 def alpha3(code2: str) -> str | None:

@@ -20,9 +20,10 @@ from importlib import metadata
 from pathlib import Path
 
 from ..config import cache_dir
+from ..countries import OTHER_NAMES
 from ..errors import GazetteerError
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 # Country codes that news prose uses as names; other two-letter codes ("AF", "AL") are words.
 _CODES_IN_PROSE = {"US", "USA", "UK", "UAE", "DRC", "PRC", "ROK", "DPRK"}
 _local = threading.local()
@@ -104,7 +105,7 @@ def build(path: Path | None = None) -> tuple[Path, float]:
             continue
         places.append((c["geonameid"], c["name"], iso2, None, latlng[0], latlng[1], c["population"], "country"))
         spellings = [a for a in info.get("altSpellings") or [] if len(a) > 3 or a in _CODES_IN_PROSE]
-        add_names(c["geonameid"], c["name"], info.get("name") or "", *spellings)
+        add_names(c["geonameid"], c["name"], info.get("name") or "", *spellings, *OTHER_NAMES.get(iso2, []))
     for code, st in gc.get_us_states().items():
         members = by_admin1.get(("US", code))
         if not members:

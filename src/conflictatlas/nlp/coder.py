@@ -128,13 +128,16 @@ def _implied(etype: str, actor1: Actor | None, actor2: Actor | None, place: Plac
         if home:
             label = f"Civilians ({country_name(home)})" if actor2.type == "civilians" else actor2.name
             actor2 = replace(actor2, country=home, name=label)
-    if actor2 is None and here:
-        a1_country = actor1.country if actor1 is not None else None
+    a1_country = actor1.country if actor1 is not None else None
+    # With no place named, a state body's coercion or concession, or a protest, is domestic.
+    home = here or a1_country
+    if actor2 is None and home:
+        state_body = actor1 is not None and actor1.type in ("government", "police", "military")
         if etype == "PROTEST":
-            actor2 = Actor(text=None, name=f"{country_name(here)} government", country=here, type="government")
-        elif etype == "COERCE" and a1_country == here:
-            actor2 = Actor(text=None, name=f"Civilians ({country_name(here)})", country=here, type="civilians")
-        elif etype in COUNTERPART_TYPES and a1_country and a1_country != here:
+            actor2 = Actor(text=None, name=f"{country_name(home)} government", country=home, type="government")
+        elif etype in ("COERCE", "CONCEDE") and state_body and a1_country == home:
+            actor2 = Actor(text=None, name=f"Civilians ({country_name(home)})", country=home, type="civilians")
+        elif etype in COUNTERPART_TYPES and here and a1_country and a1_country != here:
             actor2 = Actor(text=None, name=country_name(here), country=here, type="government")
     return actor1, actor2
 

@@ -16,6 +16,7 @@ from importlib import resources
 
 import yaml
 
+from ..countries import OTHER_NAMES
 from ..errors import CodingError
 
 # Words a country name or demonym is written with in prose that neither package lists.
@@ -143,6 +144,7 @@ def actors() -> ActorDictionary:
         names = [common, c.name, getattr(c, "common_name", ""), getattr(c, "official_name", ""),
                  i.get("demonym") or "", *_EXTRA_COUNTRY_NAMES.get(c.alpha_3, [])]
         names += [a for a in i.get("altSpellings") or [] if len(a) > 3]
+        names += OTHER_NAMES.get(c.alpha_2, [])
         # A capital stands for its government in news prose ("Berlin rejected", "Moscow denied").
         population = int(i.get("population") or 0)
         if i.get("capital") and population >= _CAPITAL_MIN_POPULATION and c.alpha_3 not in _NO_CAPITAL_METONYMY:

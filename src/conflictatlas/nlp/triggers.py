@@ -21,7 +21,7 @@ TARGET_PREPS = {"against", "on", "at", "upon", "after"}
 # Prepositions that mark who an event is done with or to, by type (beyond TARGET_PREPS).
 TYPE_PREPS = {
     "CONSULT": {"with", "to"}, "AGREE": {"with", "to"}, "COOPERATE": {"with"}, "AID": {"to", "for"},
-    "SUPPORT": {"to", "for"}, "REQUEST": {"from", "of"}, "ACCUSE": {"of"}, "CONCEDE": {"to"},
+    "SUPPORT": {"to", "for"}, "REQUEST": {"from", "of"}, "ACCUSE": {"of"}, "CONCEDE": {"to", "from"},
     "REJECT": {"from", "by"}, "SANCTION": {"with"}, "ASSAULT": {"with"}, "RETREAT": {"from"},
     "MOBILIZE": {"to", "into"}, "THREATEN": {"with"}, "COERCE": {"from"}, "PROTEST": {"with"},
 }
