@@ -182,7 +182,9 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
         if lower in _PRONOUNS:
             return None
     role = d.roles.get(lower) or d.roles.get(head.lemma_.lower())
-    if head.ent_type_ == "PERSON" or (role == "government" and head.pos_ == "PROPN"):
+    titled = head.pos_ == "PROPN" and any(t.lower_.rstrip(".") in _TITLES for t in phrase if t.i < head.i)
+    if head.ent_type_ == "PERSON" or (role == "government" and head.pos_ == "PROPN") or titled:
+        # NER takes some office-holders for organisations ("Vice-President Moody Awori"); the title decides.
         # Public office-holders are named by title; anyone else is a private individual. With no
         # country word, an office-holder belongs to the state the sentence names.
         if any(t.lower_.rstrip(".") in _TITLES for t in phrase):
@@ -211,6 +213,12 @@ def remember_names(sent: Span, ctx: ActorContext, base: int = 0) -> None:
         if entry.is_state and head.dep_ in ("compound", "amod", "nmod", "poss"):
             continue
         ctx.remember(base + tokens[first].idx, _to_actor(entry, sent.doc[tokens[first].i:head.i + 1].text))
+    for ent in sent.ents:
+        # Office-holders named by title are antecedents too ("King Hassan ... said he would").
+        if ent.label_ == "PERSON":
+            actor = resolve(ent.root, ctx, base)
+            if actor is not None:
+                ctx.remember(base + ent.root.idx, actor)
 
 
 def _clean_text(phrase: list[Token]) -> str:
