@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-
 # The languages news in our sources comes in. Restricting the candidates keeps an English sentence
 # with a few West African names from being taken for Nigerian Pidgin or Bikol.
 NEWS_LANGUAGES = ["en", "fr", "de", "es", "it", "pt", "nl", "ru", "uk", "pl", "ar", "fa", "tr", "he", "zh", "ja",

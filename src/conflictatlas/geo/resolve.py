@@ -18,6 +18,10 @@ from . import gazetteer
 _KIND_BONUS = {"country": 5.0, "admin1": 3.0, "city": 0.0}
 _KIND_PRECISION = {"country": "country", "admin1": "admin1", "city": "city"}
 _CONTEXT_BONUS = 4.0
+# A village abroad is a guess when the article is about other countries: "Shaab", a Baghdad
+# district, is also an alternate name of a village in Armenia. Below this size, outside the
+# article's countries, the name stays unresolved.
+_ABSTAIN_POPULATION = 50_000
 
 
 def candidates(text: str) -> list[gazetteer.Entry]:
@@ -46,9 +50,13 @@ def to_place(entry: gazetteer.Entry, text: str, start: int | None = None, end: i
 
 def resolve(text: str, context: set[str] | None = None, start: int | None = None,
             end: int | None = None) -> Place:
-    entry = choose(candidates(text), context or set())
+    context = context or set()
+    entry = choose(candidates(text), context)
     if entry is None:
         return Place(text=text, start=start, end=end, unresolved_reason="no GeoNames place of that name")
+    if context and entry.kind == "city" and entry.country not in context and entry.population < _ABSTAIN_POPULATION:
+        return Place(text=text, start=start, end=end,
+                     unresolved_reason=f"only a small place outside the article's countries ({entry.name}, {entry.country})")
     return to_place(entry, text, start, end)
 
 
@@ -57,6 +65,8 @@ def context_countries(names: list[str]) -> set[str]:
     out = set()
     for n in names:
         cands = candidates(n)
-        if cands and cands[0].kind == "country" or len(cands) == 1:
+        # Only a country or a first-level division named outright says which country the
+        # article is about; a name that happens to match one village says nothing.
+        if cands and cands[0].kind in ("country", "admin1"):
             out.add(cands[0].country)
     return out

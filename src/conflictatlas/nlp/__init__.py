@@ -98,12 +98,14 @@ def _code_docs(article: Article, docs) -> list[EventMention]:
     context = context_countries([e.text for _, d in docs for e in d.ents if e.label_ == "GPE"])
     dateline = dateline_place(article.text, context)
     ctx = ActorContext()
+    seen: set[str] = set()
     mentions: list[EventMention] = []
     for offset, doc in docs:
         segment = article.provenance.segment_at(offset)
         outlet = (article.provenance.original_outlet if segment == "reporting" else None) or article.outlet
         para = Paragraph(article=article, doc=doc, base=offset, toponyms=toponyms(doc, offset, context),
-                         dateline=dateline, published=published, segment=segment, outlet=outlet, ctx=ctx)
+                         dateline=dateline, published=published, segment=segment, outlet=outlet, ctx=ctx,
+                         seen=seen)
         for sent in doc.sents:
             mentions += code_sentence(sent, para)
     return mentions

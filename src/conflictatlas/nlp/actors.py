@@ -173,6 +173,15 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
             return _to_actor(entry, name_text if own else text)
         return _to_actor(entry, name_text)
     lower = head.lower_
+    if lower in d.look_through or head.lemma_.lower() in d.look_through:
+        # "the militant positions", "rebel camps": the modifier says whose they are.
+        mod = next((c for c in head.children if c.dep_ in ("amod", "compound")
+                    and (c.lower_ in d.generic_armed or c.lemma_.lower() in d.generic_armed
+                         or c.lower_ in ("militant", "rebel", "insurgent", "guerrilla"))), None)
+        if mod is not None:
+            ante = ctx.antecedent(base + head.idx, armed_only=True, exclude=exclude)
+            if ante is not None:
+                return Actor(text=text, name=ante.name, country=ante.country, type=ante.type, parent=ante.parent)
     if lower in _PRONOUNS or lower in d.generic_armed or head.lemma_.lower() in d.generic_armed:
         armed = lower not in _PRONOUNS
         ante = ctx.antecedent(base + head.idx, armed_only=armed, exclude=exclude,

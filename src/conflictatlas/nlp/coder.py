@@ -24,8 +24,14 @@ from .dates import event_date
 from .numbers import fatalities, quantity
 from .places import Toponym, event_place
 from .status import announced, commitment, conditional, demand, embedded_in, refusal, status
-from .triggers import (TEMPORAL_PREPS, Trigger, find_triggers, object_candidates, purpose_objects,
-                       subject_candidates)
+from .triggers import (
+    TEMPORAL_PREPS,
+    Trigger,
+    find_triggers,
+    object_candidates,
+    purpose_objects,
+    subject_candidates,
+)
 
 COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 MATERIAL = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST"}
@@ -45,6 +51,7 @@ class Paragraph:
     segment: str
     outlet: str | None
     ctx: actor_mod.ActorContext
+    seen: set[str]  # event types the article has already told, for back-references
 
 
 def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
@@ -66,6 +73,10 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
         if t.pos_ != "VERB" and (_background(t, by_token) or _theme(t, by_token)):
             continue
         if _condition(t) or _earlier(t, by_token) or (trig.type not in MATERIAL and _adjunct_of_event(t, by_token)):
+            continue
+        if t.pos_ != "VERB" and (_generic(t) or _back_reference(t, trig.type, para.seen)):
+            continue
+        if trig.type == "COERCE" and _no_authority(t, para):
             continue
         st = status(t)
         etype = trig.type
@@ -90,6 +101,7 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
             st = "threatened"
         out.append(_mention(t, etype, trig.mode if etype == trig.type else None, st, sent, para, quote,
                             actor1, a1_tok, actor2, a2_tok, kill=trig.kill))
+    para.seen.update(m.event_type for m in out)
     for verb_i, speech in demands.items():
         verb = sent.doc[verb_i]
         actor1, a1_tok = _first_actor(subject_candidates(speech), para)
@@ -156,6 +168,39 @@ def _earlier(t: Token, triggers: dict) -> bool:
             return False
         node = node.head
     return False
+
+
+GENERIC_PREDICATES = {"fall", "rise", "drop", "decline", "increase", "decrease", "double", "surge", "grow",
+                      "diminish", "ease", "halve", "triple"}
+FREQUENCY_ADJECTIVES = {"frequent", "common", "rare", "routine", "commonplace", "regular", "rife", "widespread"}
+
+
+def _generic(t: Token) -> bool:
+    """A statement about a kind of event, not an event: "Clashes are frequent in Dagestan",
+    "overall attacks nationwide have fallen"."""
+    if t.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    pred = t.head
+    if pred.lemma_.lower() in GENERIC_PREDICATES:
+        return True
+    return pred.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in FREQUENCY_ADJECTIVES for c in pred.children)
+
+
+def _back_reference(t: Token, event_type: str, seen: set[str]) -> bool:
+    """"The blast came a day after ...", "the fighting ... was the most intense": a definite noun
+    for an event of a type the article has already told refers back to it."""
+    if event_type not in seen:
+        return False
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in t.children)
+
+
+def _no_authority(t: Token, para: Paragraph) -> bool:
+    """Coercion is done by an authority or an armed group; "electricity suppliers are cracking down
+    on non-payers" names a subject that is neither, so it is not a political event."""
+    subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ != "NOUN":
+        return False
+    return actor_mod.resolve(subj, para.ctx, para.base) is None
 
 
 def _condition(t: Token) -> bool:
@@ -228,7 +273,19 @@ def _first_actor(tokens, para: Paragraph, exclude: str | None = None) -> tuple[A
     return best
 
 
+def _between(t: Token) -> list[Token]:
+    """"fighting between police and insurgents": the two sides, in the order written."""
+    for p in t.children:
+        if p.dep_ == "prep" and p.lower_ == "between":
+            first = next((c for c in p.children if c.dep_ == "pobj"), None)
+            if first is not None:
+                return [first, *(c for c in first.children if c.dep_ == "conj")]
+    return []
+
+
 def _doer(t: Token, para: Paragraph) -> tuple[Actor | None, Token | None]:
+    if t.pos_ != "VERB" and _between(t):
+        return _first_actor(_between(t)[:1], para)
     if t.pos_ != "VERB":
         # A noun event's doer is often written on the noun itself: "U.S. strikes", "Islamic State attack".
         mods = [c for c in t.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
@@ -242,6 +299,8 @@ def _doer(t: Token, para: Paragraph) -> tuple[Actor | None, Token | None]:
 def _target(t: Token, etype: str, actor1: Actor | None, a1_tok: Token | None, para: Paragraph):
     exclude = actor1.name if actor1 else None
     objects = [o for o in object_candidates(t, etype) if o is not a1_tok]
+    if t.pos_ != "VERB":
+        objects = _between(t)[1:] + objects
     actor2, a2_tok = _first_actor(objects, para, exclude=exclude)
     if actor2 is None and t.pos_ != "VERB":
         actor2, a2_tok = _first_actor(purpose_objects(t), para, exclude=exclude)

@@ -16,7 +16,7 @@ def geoparse_articles(articles: Iterable[Article], batch_size: int = 64) -> Iter
         paras = paragraphs(article.text)
         docs = list(load().pipe((p for _, p in paras), batch_size=batch_size))
         context = context_countries([e.text for d in docs for e in d.ents if e.label_ == "GPE"])
-        for (offset, _), doc in zip(paras, docs):
+        for (offset, _), doc in zip(paras, docs, strict=True):
             for top in toponyms(doc, offset, context):
                 p = top.place
                 yield {"doc": article.doc, "text": p.text, "start": p.start, "end": p.end, "name": p.name,

@@ -22,10 +22,18 @@ from ..records import PRECISIONS, Place
 TOPONYM_LABELS = {"GPE", "LOC", "FAC"}
 PLACE_NOUNS = {"city", "town", "village", "province", "region", "area", "capital", "district", "outskirts",
                "coast", "border", "country", "state", "county", "governorate", "neighbourhood",
-               "neighborhood", "port", "suburb", "north", "south", "east", "west", "centre", "center"}
+               "neighborhood", "port", "suburb", "north", "south", "east", "west", "centre", "center",
+               # facilities are places too: "the Beirut airport highway", "a Kabul market"
+               "airport", "highway", "road", "street", "market", "camp", "base", "checkpoint", "bridge",
+               "hospital", "prison", "jail", "university", "mosque", "church", "school", "station", "square",
+               "park", "compound", "embassy", "hotel", "harbour", "harbor", "crossing", "headquarters"}
 LOCATIVE = {"in", "near", "at", "outside", "across", "over", "around", "inside", "throughout", "into", "from", "south", "north", "east", "west"}
 _CLAUSE_DEPS = {"advcl", "ccomp", "relcl", "conj", "parataxis", "acl", "csubj"}
-_DATELINE = re.compile(r"^\s*([A-Z][A-Za-z .'-]{1,40}?)(?:,\s*([A-Z][A-Za-z .'-]{1,30}))?\s*(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s")
+# A dateline opens the body, after the headline if there is one: "BAGHDAD —", "BEIRUT:",
+# "MAKHACHKALA --", "SIRTE, Libya (Reuters) -". The city is in capitals, which keeps ordinary
+# sentence openings out.
+_DATELINE = re.compile(r"(?:^|[.!?]\s+)([A-Z][A-Z .'-]{2,40}?)(?:,\s*([A-Z][A-Za-z .'-]{1,30}))?\s*"
+                       r"(?:\([^)]{1,30}\))?\s*(?:[—–]|--?|:)\s")
 
 
 @dataclass
@@ -107,13 +115,18 @@ def event_place(trigger: Token, sent: Span, tops: list[Toponym], dateline: Place
     hit = _best(in_sent)
     if hit is not None:
         return replace(hit, rule="sentence")
+    # "Jerusalem Police dispersed ...": a city naming the acting body is where it acts. Only a city:
+    # "U.S. officials" does not put an event in the United States.
+    named = [t for t in tops if sent.start <= t.start < sent.end and t.place.precision == "city"]
+    if named:
+        return replace(named[0].place, rule="actor")
     if dateline is not None:
         return replace(dateline, rule="dateline")
     return None
 
 
 def dateline_place(text: str, context: set[str]) -> Place | None:
-    m = _DATELINE.match(text)
+    m = _DATELINE.search(text[:400])
     if not m:
         return None
     name = m.group(1).strip().title()

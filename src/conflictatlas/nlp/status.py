@@ -70,6 +70,15 @@ def status(trigger: Token) -> str | None:
     if _is_question(trigger):
         return None
     found: set[str] = set()
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        # "the planned April 9 protest rally", "a proposed strike": the noun's own modifier.
+        mods = {c.lemma_.lower() for c in trigger.children if c.dep_ in ("amod", "compound")}
+        if mods & {"plan", "planned", "schedule", "scheduled", "propose", "proposed", "upcoming", "expected"}:
+            found.add("planned")
+        if mods & {"threaten", "threatened"}:
+            found.add("threatened")
+        if mods & {"possible", "potential", "alleged", "suspected"}:
+            found.add("hypothetical")
     node, prev = trigger, None
     crossed_relcl = False
     while True:

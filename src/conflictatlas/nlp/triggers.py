@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from ..errors import CodingError
 from .lexicon import triggers as lexicon
 
 # Verbs whose object, not subject, does the act of their infinitive ("direct the Pentagon to go").
@@ -45,25 +46,44 @@ def _children(t: Token, *deps: str) -> list[Token]:
     return [c for c in t.children if c.dep_ in deps]
 
 
+def _object_words(t: Token) -> set[str]:
+    objs = _children(t, "dobj", "nsubjpass", "attr")
+    return {_lemma(o) for o in objs} | {_lemma(c) for o in objs for c in o.children if c.dep_ == "compound"}
+
+
+def _modifier_words(t: Token) -> set[str]:
+    mods = _children(t, "compound", "amod", "nmod", "poss", "advmod")
+    return {c.lower_ for c in mods} | {_lemma(c) for c in mods}
+
+
+# Each condition a lexicon entry may name under `needs`, as a predicate of the trigger and the
+# entry's values. An entry fires when any one of its conditions holds.
+_NEEDS = {
+    "object": lambda t, v: bool(_object_words(t) & v),
+    "prep": lambda t, v: bool({c.lower_ for c in _children(t, "prep", "agent") if not _temporal(c)} & v),
+    "particle": lambda t, v: bool({c.lower_ for c in _children(t, "prt", "advmod")} & v),
+    "particle_prep": lambda t, v: bool({c.lower_ for c in _children(t, "prt", "prep")} & v),
+    "modifier": lambda t, v: bool(_modifier_words(t) & v),
+    "object_of": lambda t, v: t.dep_ == "dobj" and _lemma(t.head) in v,
+    "after_prep": lambda t, v: t.dep_ == "pobj" and t.head.lower_ in v,
+    "prep_object": lambda t, v: any(x.dep_ == "pobj" and _lemma(x) in v and x.head.dep_ == "prep"
+                                    for x in t.subtree if x.i > t.i),
+    "object_clause": lambda t, v: bool(_children(t, "xcomp", "ccomp")
+                                       or (t.pos_ != "VERB" and _children(t, "acl", "advcl"))),
+    "intransitive": lambda t, v: not _children(t, "dobj"),
+    "pronoun_object": lambda t, v: any(o.pos_ == "PRON" and o.lower_ not in ("it", "this", "that")
+                                       for o in _children(t, "dobj")),
+}
+
+
 def _needs_met(t: Token, needs: dict | None) -> bool:
     if not needs:
         return True
     for kind, values in needs.items():
-        values = {str(v).lower() for v in values} if isinstance(values, list) else values
-        if kind == "object":
-            objs = _children(t, "dobj", "nsubjpass", "attr")
-            words = {_lemma(o) for o in objs} | {_lemma(c) for o in objs for c in o.children if c.dep_ == "compound"}
-            if words & values:
-                return True
-        elif kind == "prep" and {c.lower_ for c in _children(t, "prep", "agent")} & values or kind == "particle" and {c.lower_ for c in _children(t, "prt", "advmod")} & values or kind == "particle_prep" and {c.lower_ for c in _children(t, "prt", "prep")} & values:
-            return True
-        elif kind == "modifier":
-            mods = {c.lower_ for c in _children(t, "compound", "amod", "nmod", "poss", "advmod")}
-            mods |= {_lemma(c) for c in _children(t, "compound", "amod", "nmod", "poss", "advmod")}
-            if mods & values:
-                return True
-        elif kind == "object_of" and t.dep_ == "dobj" and _lemma(t.head) in values or kind == "object_clause" and _children(t, "xcomp", "ccomp") or kind == "pronoun_object" and any(o.pos_ == "PRON" and o.lower_ not in ("it", "this", "that")
-                                              for o in _children(t, "dobj")):
+        check = _NEEDS.get(kind)
+        if check is None:
+            raise CodingError(f"unknown condition {kind!r} in the trigger lexicon; one of: {', '.join(_NEEDS)}")
+        if check(t, {str(v).lower() for v in values} if isinstance(values, list) else values):
             return True
     return False
 
@@ -116,8 +136,8 @@ def find_triggers(sent: Span) -> list[Trigger]:
         if entry is None:
             continue
         # "shot dead", "beaten to death": the result phrase makes any assault a killing.
-        killed = bool(entry.get("kill")) or any(c.lower_ in ("dead", "death") for c in t.subtree if c.head.i == t.i
-                                                or c.head.head.i == t.i)
+        killed = bool(entry.get("kill")) or any(c.lower_ in ("dead", "death", "fatally") for c in t.subtree
+                                                if c.head.i == t.i or c.head.head.i == t.i)
         found.append(Trigger(t, entry["type"], _mode(t, entry, entry["type"]), killed))
     # A noun that is the object of a verb trigger of the same type tells the same event ("fought a
     # battle"): keep the verb.

@@ -96,7 +96,7 @@ class Store:
                 return False
             conn.execute(insert(schema.articles).values(_article_row(article, len(mentions))))
             if mentions:
-                conn.execute(insert(schema.mentions), [_mention_row(m, e.id) for m, e in zip(mentions, events)])
+                conn.execute(insert(schema.mentions), [_mention_row(m, e.id) for m, e in zip(mentions, events, strict=True)])
             new_events = [e for e in events if not conn.execute(
                 select(schema.events.c.id).where(schema.events.c.id == e.id)).first()]
             if new_events:
