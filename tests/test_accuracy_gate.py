@@ -1,33 +1,57 @@
-"""Accuracy gate: the shared reference scorers, run on the coder's output, must not fall below the
-floors pinned in floors.json."""
+"""Accuracy gate: the shared reference scorers, run on the coder's output through `conflictatlas
+eval`'s own code path, must not fall below the floors pinned in floors.json."""
 
 from __future__ import annotations
 
 import json
 import re
-import subprocess
-import sys
 from pathlib import Path
 
-from conftest import SHARED_EVAL
+import pytest
+from conftest import DATA, SHARED_EVAL
 
 FLOORS = json.loads((Path(__file__).parent / "floors.json").read_text())
 
 
-def test_seed_article_score(cli, tmp_path, example_path):
-    result = cli("code", example_path, "--format", "jsonl")
-    assert result.exit_code == 0, result.stderr
-    pred = tmp_path / "pred.jsonl"
-    pred.write_text(result.stdout, encoding="utf-8")
-    lines = [json.loads(ln) for ln in result.stdout.splitlines()]
-    assert lines and all(ln["doc"] == example_path.name for ln in lines)
-    scored = subprocess.run([sys.executable, str(SHARED_EVAL / "score_events.py"),
-                             str(SHARED_EVAL / "seed.gold.json"), str(pred)], check=False, capture_output=True, text=True)
-    summary = scored.stdout.strip().splitlines()[-1]
-    m = re.search(r"false_positives=(\d+) score=([\d.]+)", summary)
-    assert m, scored.stdout + scored.stderr
-    assert int(m.group(1)) <= FLOORS["seed_false_positives_max"], scored.stdout
-    assert float(m.group(2)) >= FLOORS["seed_events_score"], scored.stdout
+@pytest.fixture(scope="module")
+def results():
+    from conflictatlas import evaluate
+
+    return {r.suite: r.summary for r in evaluate.run(shared=SHARED_EVAL, gold_files=[DATA / "lgl_events.gold.json"])}
+
+
+def _fields(summary: str) -> dict[str, float]:
+    return {k: float(v) for k, v in re.findall(r"(\w+)=([\d.]+)(?:\s|$)", summary)}
+
+
+def test_seed_article(results):
+    f = _fields(results["seed"])
+    assert f["false_positives"] <= FLOORS["seed_false_positives_max"], results["seed"]
+    assert f["score"] >= FLOORS["seed_events_score"], results["seed"]
+
+
+def test_plover_gold_standard(results):
+    f = _fields(results["plover"])
+    assert f["type_f1"] >= FLOORS["plover_type_f1"], results["plover"]
+    assert f["actor_acc"] >= FLOORS["plover_actor_acc"], results["plover"]
+
+
+def test_own_gold_from_lgl(results):
+    summary = results["gold:lgl_events.gold.json"]
+    f = _fields(summary)
+    assert f["false_positives"] <= FLOORS["lgl_false_positives_max"], summary
+    assert f["score"] >= FLOORS["lgl_events_score"], summary
+
+
+def test_own_gold_has_enough_events():
+    gold = json.loads((DATA / "lgl_events.gold.json").read_text())
+    assert sum(len(d["events"]) for d in gold["docs"]) >= 25
+
+
+def test_eval_command_prints_summary_lines(cli):
+    r = cli("eval", "--suite", "seed", "--shared", SHARED_EVAL)
+    assert r.exit_code == 0, r.stderr
+    assert re.search(r"^seed: events: found=\d+/\d+ .* score=[\d.]+$", r.stdout, re.M)
 
 
 def test_provenance_of_the_example(example_path):

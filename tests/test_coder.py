@@ -164,3 +164,76 @@ def test_evidence_offsets_point_at_the_sentence():
     m = only(text, "ASSAULT")
     assert text[m.evidence.start:m.evidence.end] == m.evidence.sentence
     assert text[m.evidence.trigger_start:m.evidence.trigger_end] == "attacked"
+
+
+# --- PLOVER conventions -------------------------------------------------------------------
+
+
+def test_commitment_to_cooperate_is_agree():
+    m = only("Finland will give Tanzania a grant of 580 million shillings over the next three years.", "AGREE")
+    assert m.actor1.country == "FIN" and m.actor2.country == "TZA"
+
+
+def test_announced_hostile_act_is_a_threat_and_the_act_stays_threatened():
+    text = "Palestinian leaders said they would boycott all official contact with the United States."
+    threat = only(text, "THREATEN")
+    assert threat.actor1.country == "PSE" and threat.actor2.country == "USA"
+    assert only(text, "PROTEST").status == "threatened"
+
+
+def test_reported_must_is_the_speakers_request():
+    m = only("A senior British minister said that Libya must hand over the suspects.", "REQUEST")
+    assert m.actor1.country == "GBR" and m.actor2.country == "LBY"
+
+
+def test_negated_intention_is_a_rejection():
+    m = only("Syria says it will not accept any more refugees.", "REJECT")
+    assert m.actor1.country == "SYR"
+
+
+def test_condition_is_not_an_event():
+    events = code("Iran threatened to shell Iraqi towns unless Baghdad accepted its terms.")
+    assert "AGREE" not in {m.event_type for m in events}
+    assert "THREATEN" in {m.event_type for m in events}
+
+
+# --- what is not an event -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Clashes are frequent in Dagestan.",  # habitual
+    "Overall attacks nationwide have fallen to levels of the early months of the war.",  # a statistic
+    "Electricity suppliers across the country are cracking down on delinquent customers.",  # no authority
+])
+def test_generic_statements_are_not_events(text):
+    assert code(text) == []
+
+
+def test_back_reference_is_not_a_second_event():
+    text = "A car bomb exploded near a market in Baghdad on Thursday. The blast came a day after the elections."
+    assert [m.evidence.trigger for m in code(text) if m.event_type == "ASSAULT"] == ["exploded"]
+
+
+def test_between_two_sides():
+    m = only("Three days of fighting between police and insurgents in Dagestan ended on Saturday.", "ASSAULT")
+    assert m.actor1.type == "police" and m.actor2.text == "insurgents"
+
+
+# --- implied actors, marked as such --------------------------------------------------------
+
+
+def test_unnamed_perpetrator_is_an_unidentified_armed_group_with_no_text():
+    m = only("A roadside bomb killed two soldiers near Samarra on Sunday.", "ASSAULT")
+    assert m.actor1.text is None and m.actor1.country == "IRQ" and m.actor1.type == "militia"
+
+
+def test_unnamed_victims_are_local_civilians():
+    m = only("Gunmen killed 23 people in a market in Kano on Monday.", "ASSAULT")
+    assert m.actor2.country == "NGA" and m.actor2.type == "civilians"
+    assert (m.fatalities.low, m.fatalities.high) == (23, 23)
+
+
+def test_dateline_places_an_event_without_a_place():
+    text = "Car Bomb Kills 20. BAGHDAD — A car bomb exploded near a crowded market on Thursday, officials said."
+    [m] = [m for m in code(text) if m.evidence.trigger == "exploded"]
+    assert m.place.name == "Baghdad" and m.place.rule == "dateline"

@@ -204,6 +204,35 @@ def events(
         sys.stdout.write(chunk)
 
 
+@app.command("eval")
+def eval_(
+    suite: Annotated[list[str] | None, typer.Option("--suite", help="seed, plover or gold; repeatable "
+                                                    "[default: all]")] = None,
+    shared: Annotated[Path | None, typer.Option(help="The shared evaluation folder [default: ../shared/eval]")] = None,
+    gold: Annotated[list[Path] | None, typer.Option("--gold", help="Gold files of our own "
+                                                    "[default: tests/data/*.gold.json]")] = None,
+    verbose: Annotated[bool, typer.Option("--verbose", help="Print each scorer's full output.")] = False,
+) -> None:
+    """Run the reference scorers on the coder's output and print their summary lines.
+
+    Example: conflictatlas eval --suite seed --suite plover
+    """
+    from . import evaluate
+
+    suites = tuple(suite or evaluate.SUITES)
+    unknown = set(suites) - set(evaluate.SUITES)
+    if unknown:
+        raise typer.BadParameter(f"unknown suite(s) {', '.join(sorted(unknown))}", param_hint="--suite")
+    try:
+        results = evaluate.run(suites, shared=shared, gold_files=gold)
+    except ConflictAtlasError as exc:
+        _fail(exc)
+    for r in results:
+        if verbose:
+            typer.echo(r.output.rstrip())
+        typer.echo(f"{r.suite}: {r.summary}")
+
+
 @app.command()
 def gazetteer(rebuild: Annotated[bool, typer.Option(help="Build it again even if present.")] = False) -> None:
     """Build the local GeoNames index from package data (done on first use otherwise).

@@ -58,6 +58,17 @@ def toponyms(doc: Doc, base: int, context: set[str]) -> list[Toponym]:
         start = base + doc[start_tok].idx
         place = georesolve.resolve(text, context, start, start + len(text))
         out.append(Toponym(start_tok, ent.end, place))
+    # The model misses some names; a proper noun right after a locative preposition ("near Samarra")
+    # that the gazetteer knows is a toponym too.
+    tagged = {i for t in out for i in range(t.start, t.end)}
+    for tok in doc:
+        # NER sometimes tags such a name as a nationality or an organisation ("near Samarra": NORP).
+        if (tok.pos_ == "PROPN" and tok.ent_type_ in ("", "NORP", "ORG") and tok.i not in tagged and tok.dep_ == "pobj"
+                and tok.head.lower_ in LOCATIVE and not any(c.dep_ == "compound" for c in tok.children)):
+            start = base + tok.idx
+            place = georesolve.resolve(tok.text, context, start, start + len(tok.text))
+            if place.geonameid is not None:
+                out.append(Toponym(tok.i, tok.i + 1, place))
     return out
 
 
@@ -117,7 +128,8 @@ def event_place(trigger: Token, sent: Span, tops: list[Toponym], dateline: Place
         return replace(hit, rule="sentence")
     # "Jerusalem Police dispersed ...": a city naming the acting body is where it acts. Only a city:
     # "U.S. officials" does not put an event in the United States.
-    named = [t for t in tops if sent.start <= t.start < sent.end and t.place.precision == "city"]
+    named = [t for t in tops if sent.start <= t.start < sent.end and t.place.precision == "city"
+             and doc[t.end - 1].dep_ in ("compound", "poss", "nmod")]
     if named:
         return replace(named[0].place, rule="actor")
     if dateline is not None:
