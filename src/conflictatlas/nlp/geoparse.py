@@ -17,7 +17,7 @@ def geoparse_articles(articles: Iterable[Article], batch_size: int = 64) -> Iter
         docs = list(load().pipe((p for _, p in paras), batch_size=batch_size))
         context = context_countries([e.text for d in docs for e in d.ents if e.label_ == "GPE"])
         for (offset, _), doc in zip(paras, docs, strict=True):
-            for top in toponyms(doc, offset, context):
+            for top in toponyms(doc, offset, context, demonyms=True):
                 p = top.place
                 yield {"doc": article.doc, "text": p.text, "start": p.start, "end": p.end, "name": p.name,
                        "geonameid": p.geonameid, "country": p.country, "lat": p.lat, "lon": p.lon,

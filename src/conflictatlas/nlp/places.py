@@ -43,7 +43,20 @@ class Toponym:
     place: Place
 
 
-def toponyms(doc: Doc, base: int, context: set[str]) -> list[Toponym]:
+def _hierarchy(doc: Doc, end: int):
+    """The container named right after a toponym: "Charleston, W.Va.", "Paris, Texas"."""
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return None
+    for width in (3, 2, 1):
+        span = doc[end + 1:end + 1 + width]
+        if len(span) == width and all(t.pos_ == "PROPN" or t.text.endswith(".") for t in span):
+            entry = georesolve.container(span.text)
+            if entry is not None:
+                return entry
+    return None
+
+
+def toponyms(doc: Doc, base: int, context: set[str], demonyms: bool = False) -> list[Toponym]:
     out = []
     for ent in doc.ents:
         if ent.label_ not in TOPONYM_LABELS:
@@ -56,7 +69,7 @@ def toponyms(doc: Doc, base: int, context: set[str]) -> list[Toponym]:
         if not text:
             continue
         start = base + doc[start_tok].idx
-        place = georesolve.resolve(text, context, start, start + len(text))
+        place = georesolve.resolve(text, context, start, start + len(text), within=_hierarchy(doc, ent.end))
         out.append(Toponym(start_tok, ent.end, place))
     # The model misses some names; a proper noun right after a locative preposition ("near Samarra")
     # that the gazetteer knows is a toponym too.
@@ -66,9 +79,36 @@ def toponyms(doc: Doc, base: int, context: set[str]) -> list[Toponym]:
         if (tok.pos_ == "PROPN" and tok.ent_type_ in ("", "NORP", "ORG") and tok.i not in tagged and tok.dep_ == "pobj"
                 and tok.head.lower_ in LOCATIVE and not any(c.dep_ == "compound" for c in tok.children)):
             start = base + tok.idx
-            place = georesolve.resolve(tok.text, context, start, start + len(tok.text))
+            place = georesolve.resolve(tok.text, context, start, start + len(tok.text), within=_hierarchy(doc, tok.i + 1))
             if place.geonameid is not None:
                 out.append(Toponym(tok.i, tok.i + 1, place))
+                tagged.add(tok.i)
+    if demonyms:
+        out += _demonyms(doc, base, tagged)
+    return out
+
+
+def _demonyms(doc: Doc, base: int, tagged: set[int]) -> list[Toponym]:
+    """Adjectival and plural forms of country names ("Libyan", "Russians") as their country. They
+    are toponyms for a geoparser, but they locate no event, so the coder does not ask for them."""
+    from ..countries import alpha2
+    from ..geo import gazetteer
+    from .lexicon import actors
+
+    d = actors()
+    out = []
+    for ent in doc.ents:
+        if ent.label_ != "NORP" or any(i in tagged for i in range(ent.start, ent.end)):
+            continue
+        entry = d.aliases.get(tuple(w.lower() for w in ent.text.replace(".", "").split()))
+        if entry is None or not entry.is_state or not entry.country:
+            continue
+        code = alpha2(entry.country)
+        country = gazetteer.country(code) if code else None
+        if country is None:
+            continue
+        start = base + doc[ent.start].idx
+        out.append(Toponym(ent.start, ent.end, georesolve.to_place(country, ent.text, start, start + len(ent.text))))
     return out
 
 
