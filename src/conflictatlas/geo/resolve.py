@@ -18,6 +18,7 @@ from . import gazetteer
 _KIND_BONUS = {"country": 5.0, "admin1": 3.0, "city": 0.0}
 _KIND_PRECISION = {"country": "country", "admin1": "admin1", "city": "city"}
 _CONTEXT_BONUS = 4.0
+_ADMIN1_BONUS = 2.0
 # A village abroad is a guess when the article is about other countries: "Shaab", a Baghdad
 # district, is also an alternate name of a village in Armenia. Below this size, outside the
 # article's countries, the name stays unresolved.
@@ -36,6 +37,8 @@ def choose(cands: list[gazetteer.Entry], context: set[str]) -> gazetteer.Entry |
         s = _KIND_BONUS[e.kind] + math.log10(e.population + 10)
         if e.country in context and e.kind != "country":
             s += _CONTEXT_BONUS
+        if e.kind == "city" and f"{e.country}.{e.admin1}" in context:
+            s += _ADMIN1_BONUS  # the article names this city's state or province
         return s
 
     if not cands:
@@ -79,14 +82,22 @@ def resolve(text: str, context: set[str] | None = None, start: int | None = None
 
 
 def context_countries(names: list[str]) -> set[str]:
-    """Countries an article names outright: their cities win ties later."""
+    """Countries (ISO2) and first-level divisions ("US.TN") an article names: their places win ties.
+
+    Only a country, a first-level division or an unmistakable big city ("Tbilisi") says where an
+    article is; a name that happens to match a village says nothing."""
     out = set()
     for n in names:
         cands = candidates(n)
-        # Only a country or a first-level division named outright says which country the
-        # article is about; a name that happens to match one village says nothing.
-        if cands and cands[0].kind in ("country", "admin1"):
-            out.add(cands[0].country)
+        if not cands:
+            continue
+        top = max(cands, key=lambda c: (c.kind != "city", c.population))
+        if top.kind in ("country", "admin1"):
+            out.add(top.country)
+            if top.kind == "admin1":
+                out.add(f"{top.country}.{top.admin1}")
+        elif top.population >= 200_000 and all(c.population * 10 <= top.population for c in cands if c is not top):
+            out.add(top.country)
     return out
 
 

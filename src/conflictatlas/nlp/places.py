@@ -83,8 +83,36 @@ def toponyms(doc: Doc, base: int, context: set[str], demonyms: bool = False) -> 
             if place.geonameid is not None:
                 out.append(Toponym(tok.i, tok.i + 1, place))
                 tagged.add(tok.i)
+    out += _local_names(doc, base, context, tagged)
     if demonyms:
         out += _demonyms(doc, base, tagged)
+    return out
+
+
+# Nouns that a place name modifies in local news: "Alexandria woman", "Fargo police", "the
+# Gainesville area"; and nouns a place follows with "of"/"from": "Steven Sachs of Alexandria".
+LOCAL_HEADS = {"man", "woman", "men", "women", "boy", "girl", "teen", "teenager", "resident", "residents",
+               "police", "area", "native", "couple", "family", "jury", "official", "officials", "council",
+               "mayor", "schools", "school", "hospital", "county", "authorities", "people", "students",
+               "student", "driver", "firefighters", "citizens", "voters", "community", "neighborhood"}
+
+
+def _local_names(doc: Doc, base: int, context: set[str], tagged: set[int]) -> list[Toponym]:
+    """Place names the model leaves untagged in the two constructions local news uses most."""
+    out = []
+    for tok in doc:
+        if tok.i in tagged or tok.pos_ != "PROPN" or tok.ent_type_ not in ("", "ORG", "NORP"):
+            continue
+        modifier = tok.dep_ in ("compound", "nmod") and tok.head.lower_ in LOCAL_HEADS
+        origin = (tok.dep_ == "pobj" and tok.head.lower_ in ("of", "from")
+                  and (tok.head.head.ent_type_ == "PERSON" or tok.head.head.lower_ in LOCAL_HEADS))
+        if not (modifier or origin) or any(c.dep_ == "compound" for c in tok.children):
+            continue
+        start = base + tok.idx
+        place = georesolve.resolve(tok.text, context, start, start + len(tok.text), within=_hierarchy(doc, tok.i + 1))
+        if place.geonameid is not None:
+            out.append(Toponym(tok.i, tok.i + 1, place))
+            tagged.add(tok.i)
     return out
 
 
