@@ -23,7 +23,7 @@ from ..config import cache_dir
 from ..countries import OTHER_NAMES
 from ..errors import GazetteerError
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 # AP style abbreviations of US states, as datelines and "Charleston, W.Va." write them.
 AP_STATES = {"AL": ["Ala."], "AZ": ["Ariz."], "AR": ["Ark."], "CA": ["Calif."], "CO": ["Colo."], "CT": ["Conn."],
              "DE": ["Del."], "FL": ["Fla."], "GA": ["Ga."], "IL": ["Ill."], "IN": ["Ind."], "KS": ["Kan.", "Kans."],
@@ -42,7 +42,7 @@ _local = threading.local()
 class Entry:
     geonameid: int
     name: str
-    country: str  # ISO alpha-2
+    country: str | None  # ISO alpha-2; None for continents
     admin1: str | None
     lat: float
     lon: float
@@ -124,6 +124,14 @@ def build(path: Path | None = None) -> tuple[Path, float]:
         lat, lon = _extent_middle(members)
         places.append((gid, name, cc, a1, lat, lon, sum(p for _, _, p in members), "admin1"))
         add_names(gid, name, *aliases, *(AP_STATES.get(a1, []) if cc == "US" else []))
+    # Continents, as regions: "Africa" is the continent, not Mahdia, Tunisia (an old name of it).
+    with open(data_dir / "continents.json", encoding="utf-8") as fh:
+        for c in json.load(fh).values():
+            gid = int(c["geonameId"])
+            # No country: a continent's two-letter code ("AF") is not an ISO country code.
+            places.append((gid, c.get("toponymName") or c["name"], None, None, float(c["lat"]), float(c["lng"]),
+                           int(c.get("population") or 0), "region"))
+            add_names(gid, c.get("toponymName") or "", c.get("asciiName") or "", c.get("name") or "")
     con.executemany("INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?)", places)
     con.executemany("INSERT OR IGNORE INTO names VALUES (?,?)", sorted(names))
     con.commit()

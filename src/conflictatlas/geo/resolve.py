@@ -15,8 +15,8 @@ import math
 from ..records import WHERE_PREC, Place
 from . import gazetteer
 
-_KIND_BONUS = {"country": 5.0, "admin1": 3.0, "city": 0.0}
-_KIND_PRECISION = {"country": "country", "admin1": "admin1", "city": "city"}
+_KIND_BONUS = {"region": 6.0, "country": 5.0, "admin1": 3.0, "city": 0.0}
+_KIND_PRECISION = {"region": "region", "country": "country", "admin1": "admin1", "city": "city"}
 _CONTEXT_BONUS = 4.0
 _ADMIN1_BONUS = 2.0
 # A village abroad is a guess when the article is about other countries: "Shaab", a Baghdad
