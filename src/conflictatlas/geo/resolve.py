@@ -11,6 +11,7 @@ A name with no candidate is returned unresolved with its reason; nothing is gues
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 
 from ..records import WHERE_PREC, Place
 from . import gazetteer
@@ -19,10 +20,33 @@ _KIND_BONUS = {"region": 6.0, "country": 5.0, "admin1": 3.0, "city": 0.0}
 _KIND_PRECISION = {"region": "region", "country": "country", "admin1": "admin1", "city": "city"}
 _CONTEXT_BONUS = 4.0
 _ADMIN1_BONUS = 2.0
+_NEIGHBOUR_BONUS = 2.0  # a place just across the border of the article's countries is plausible
 # A village abroad is a guess when the article is about other countries: "Shaab", a Baghdad
 # district, is also an alternate name of a village in Armenia. Below this size, outside the
 # article's countries, the name stays unresolved.
 _ABSTAIN_POPULATION = 50_000
+
+
+@lru_cache(maxsize=4096)
+def _neighbours(countries: frozenset[str]) -> set[str]:
+    """ISO2 codes of the countries bordering any of `countries` (countryinfo's land borders)."""
+    table = _borders()
+    return {n for c in countries for n in table.get(c, ())} - set(countries)
+
+
+@lru_cache(maxsize=1)
+def _borders() -> dict[str, set[str]]:
+    import countryinfo
+
+    from ..countries import alpha2
+
+    out: dict[str, set[str]] = {}
+    for ci in countryinfo.all_countries():
+        info = ci.info()
+        code = (info.get("ISO") or {}).get("alpha2")
+        if code:
+            out[code] = {a2 for a3 in info.get("borders") or [] if (a2 := alpha2(a3))}
+    return out
 
 
 def candidates(text: str) -> list[gazetteer.Entry]:
@@ -33,10 +57,14 @@ def candidates(text: str) -> list[gazetteer.Entry]:
 
 
 def choose(cands: list[gazetteer.Entry], context: set[str]) -> gazetteer.Entry | None:
+    near = _neighbours(frozenset(c for c in context if "." not in c))
+
     def score(e: gazetteer.Entry) -> float:
         s = _KIND_BONUS[e.kind] + math.log10(e.population + 10)
-        if e.country in context and e.kind != "country":
+        if e.country in context:
             s += _CONTEXT_BONUS
+        elif e.country in near:
+            s += _NEIGHBOUR_BONUS
         if e.kind == "city" and f"{e.country}.{e.admin1}" in context:
             s += _ADMIN1_BONUS  # the article names this city's state or province
         return s
@@ -105,3 +133,27 @@ def container(text: str) -> gazetteer.Entry | None:
     """The country or first-level division a name denotes, if it denotes one ("Calif.", "Ohio")."""
     found = [c for c in candidates(text) if c.kind in ("admin1", "country")]
     return max(found, key=lambda c: c.population) if found else None
+
+
+def article_context(names: list[str]) -> set[str]:
+    """Context for resolving an article's toponyms: what it names outright (context_countries), plus
+    the country and first-level division most of its places fall in on a first resolution. Local
+    news rarely writes "U.S." beside "Paris" when every other place it names is in Tennessee."""
+    base = context_countries(names)
+    counts: dict[str, float] = {}
+    for n in names:
+        entry = choose(candidates(n), base)
+        if entry is None or entry.country is None:
+            continue
+        weight = 2.0 if entry.kind in ("country", "admin1") else 1.0
+        counts[entry.country] = counts.get(entry.country, 0) + weight
+        if entry.admin1 and entry.kind != "country":
+            key = f"{entry.country}.{entry.admin1}"
+            counts[key] = counts.get(key, 0) + weight
+    total = sum(v for k, v in counts.items() if "." not in k)
+    out = set(base)
+    for key, value in counts.items():
+        # A clear majority, on more than one mention, says where the article is.
+        if total and value / total >= 0.5 and value >= 2:
+            out.add(key)
+    return out

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..errors import CodingError
-from ..geo.resolve import context_countries
+from ..geo.resolve import article_context
 from ..language import is_english
 from ..records import Article, EventMention
 from .actors import ActorContext
@@ -95,7 +95,7 @@ def _finish(n: int, article: Article, english: bool, groups: dict) -> CodedArtic
 
 def _code_docs(article: Article, docs) -> list[EventMention]:
     published = _published(article)
-    context = context_countries([e.text for _, d in docs for e in d.ents if e.label_ == "GPE"])
+    context = article_context([e.text for _, d in docs for e in d.ents if e.label_ == "GPE"])
     dateline = dateline_place(article.text, context)
     ctx = ActorContext()
     seen: set[str] = set()

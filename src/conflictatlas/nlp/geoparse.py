@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from ..geo.resolve import context_countries
+from ..geo.resolve import article_context
 from ..records import Article
 from . import paragraphs
 from .model import load
@@ -15,7 +15,7 @@ def geoparse_articles(articles: Iterable[Article], batch_size: int = 64) -> Iter
     for article in articles:
         paras = paragraphs(article.text)
         docs = list(load().pipe((p for _, p in paras), batch_size=batch_size))
-        context = context_countries([e.text for d in docs for e in d.ents if e.label_ == "GPE"])
+        context = article_context([e.text for d in docs for e in d.ents if e.label_ == "GPE"])
         for (offset, _), doc in zip(paras, docs, strict=True):
             for top in toponyms(doc, offset, context, demonyms=True):
                 p = top.place
