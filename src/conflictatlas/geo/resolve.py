@@ -119,7 +119,9 @@ def context_countries(names: list[str]) -> set[str]:
         cands = candidates(n)
         if not cands:
             continue
-        top = max(cands, key=lambda c: (c.kind != "city", c.population))
+        top = choose(cands, set())  # the name's own best reading: "Georgia" beside "Tbilisi" is one place
+        if top is None or top.country is None:
+            continue
         if top.kind in ("country", "admin1"):
             out.add(top.country)
             if top.kind == "admin1":

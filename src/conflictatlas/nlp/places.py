@@ -28,6 +28,10 @@ PLACE_NOUNS = {"city", "town", "village", "province", "region", "area", "capital
                "hospital", "prison", "jail", "university", "mosque", "church", "school", "station", "square",
                "park", "compound", "embassy", "hotel", "harbour", "harbor", "crossing", "headquarters"}
 LOCATIVE = {"in", "near", "at", "outside", "across", "over", "around", "inside", "throughout", "into", "from", "south", "north", "east", "west"}
+# Bodies whose city is where they act ("Jerusalem Police dispersed ..."), unlike a person's
+# ("a Tampa woman shot ...").
+INSTITUTIONS = {"police", "court", "authorities", "council", "government", "army", "military", "forces",
+                "municipality", "administration", "prosecutors", "governor", "mayor"}
 _CLAUSE_DEPS = {"advcl", "ccomp", "relcl", "conj", "parataxis", "acl", "csubj"}
 # A dateline opens the body, after the headline if there is one: "BAGHDAD —", "BEIRUT:",
 # "MAKHACHKALA --", "SIRTE, Libya (Reuters) -". The city is in capitals, which keeps ordinary
@@ -141,22 +145,51 @@ def _demonyms(doc: Doc, base: int, tagged: set[int]) -> list[Toponym]:
 
 
 def _locates(t: Toponym, doc: Doc) -> bool:
-    """A toponym locates an event unless it only modifies a non-place noun ("U.S. strikes")."""
+    """A toponym locates an event unless it only modifies a non-place noun ("U.S. strikes"), names
+    someone's origin ("a driver from Abidjan"), a target ("protested against ... Libya"), or sits in
+    an attribution ("according to Los Angeles station KCAL")."""
     head = doc[t.end - 1]
-    if t.place.geonameid is None:
-        return False
     if head.dep_ in ("compound", "amod", "nmod", "poss") and head.head.lemma_.lower() not in PLACE_NOUNS:
+        return False
+    if head.dep_ == "pobj" and head.head.lower_ in ("from", "against") and head.head.head.pos_ in ("NOUN", "PROPN"):
+        return False
+    if head.dep_ == "pobj" and head.head.lower_ == "against":
+        return False
+    if any(a.lower_ == "according" for a in head.ancestors):
         return False
     return head.dep_ not in ("nsubj", "nsubjpass") or head.head.lemma_ in ("be",)
 
 
 def _rank(p: Place) -> int:
+    # A name the gazetteer of populated places does not know is most often a neighbourhood, a
+    # village or a facility: more specific than the cities it does know.
+    if p.geonameid is None:
+        return 0
     return PRECISIONS.index(p.precision) if p.precision in PRECISIONS else len(PRECISIONS)
 
 
-def _best(tops: list[Toponym]) -> Place | None:
+def _distance(a: Token, b: Token) -> int:
+    """Links between two tokens in the dependency tree."""
+    up = {}
+    node, n = a, 0
+    while True:
+        up[node.i] = n
+        if node.head.i == node.i:
+            break
+        node, n = node.head, n + 1
+    node, n = b, 0
+    while node.i not in up:
+        node, n = node.head, n + 1
+    return n + up[node.i]
+
+
+def _best(tops: list[Toponym], trigger: Token | None = None, doc: Doc | None = None) -> Place | None:
+    """The most specific place; among equally specific ones, the one nearest the event ("in Amara,
+    south of Baghdad": Amara)."""
     if not tops:
         return None
+    if trigger is not None and doc is not None:
+        return min(tops, key=lambda t: (_rank(t.place), _distance(trigger, doc[t.end - 1]), t.start)).place
     return min(tops, key=lambda t: (_rank(t.place), t.start)).place
 
 
@@ -177,9 +210,11 @@ def event_place(trigger: Token, sent: Span, tops: list[Toponym], dateline: Place
     doc = sent.doc
     in_sent = [t for t in tops if sent.start <= t.start < sent.end and _locates(t, doc)]
     own = _own_tokens(trigger)
-    hit = _best([t for t in in_sent if t.start in own])
+    hit = _best([t for t in in_sent if t.start in own], trigger, doc)
     if hit is not None:
         return replace(hit, rule="syntax")
+    # Beyond the event's own phrase, only names the gazetteer resolves are trusted.
+    in_sent = [t for t in in_sent if t.place.geonameid is not None]
     node = trigger
     for _ in range(4):
         if node.head.i == node.i:
@@ -197,7 +232,9 @@ def event_place(trigger: Token, sent: Span, tops: list[Toponym], dateline: Place
     # "Jerusalem Police dispersed ...": a city naming the acting body is where it acts. Only a city:
     # "U.S. officials" does not put an event in the United States.
     named = [t for t in tops if sent.start <= t.start < sent.end and t.place.precision == "city"
-             and doc[t.end - 1].dep_ in ("compound", "poss", "nmod")]
+             and doc[t.end - 1].dep_ in ("compound", "poss", "nmod")
+             and doc[t.end - 1].head.lower_ in INSTITUTIONS and doc[t.end - 1].head.dep_ == "nsubj"
+             and doc[t.end - 1].head.head.i == trigger.i]
     if named:
         return replace(named[0].place, rule="actor")
     if dateline is not None:
