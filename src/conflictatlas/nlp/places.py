@@ -88,6 +88,7 @@ def toponyms(doc: Doc, base: int, context: set[str], demonyms: bool = False) -> 
                 out.append(Toponym(tok.i, tok.i + 1, place))
                 tagged.add(tok.i)
     out += _local_names(doc, base, context, tagged)
+    out += _embedded(doc, base, context, tagged)
     if demonyms:
         out += _demonyms(doc, base, tagged)
     return out
@@ -105,7 +106,7 @@ def _local_names(doc: Doc, base: int, context: set[str], tagged: set[int]) -> li
     """Place names the model leaves untagged in the two constructions local news uses most."""
     out = []
     for tok in doc:
-        if tok.i in tagged or tok.pos_ != "PROPN" or tok.ent_type_ not in ("", "ORG", "NORP"):
+        if tok.i in tagged or tok.pos_ != "PROPN" or tok.ent_type_ not in ("", "ORG", "NORP", "PERSON"):
             continue
         modifier = tok.dep_ in ("compound", "nmod") and tok.head.lower_ in LOCAL_HEADS
         origin = (tok.dep_ == "pobj" and tok.head.lower_ in ("of", "from")
@@ -114,9 +115,32 @@ def _local_names(doc: Doc, base: int, context: set[str], tagged: set[int]) -> li
             continue
         start = base + tok.idx
         place = georesolve.resolve(tok.text, context, start, start + len(tok.text), within=_hierarchy(doc, tok.i + 1))
-        if place.geonameid is not None:
+        # A name the model took for a person is a place only where the article is.
+        if place.geonameid is not None and (tok.ent_type_ != "PERSON" or place.country in context):
             out.append(Toponym(tok.i, tok.i + 1, place))
             tagged.add(tok.i)
+    return out
+
+
+def _embedded(doc: Doc, base: int, context: set[str], tagged: set[int]) -> list[Toponym]:
+    """The place at the head of an organisation's name: "Ohio University", "Athens Police Department",
+    "Dublin Arts Council". It names a place (and locates no event: it modifies the organisation)."""
+    out = []
+    for ent in doc.ents:
+        if ent.label_ != "ORG" or len(ent) < 2 or any(i in tagged for i in range(ent.start, ent.end)):
+            continue
+        first = 1 if ent[0].lower_ == "the" else 0
+        for width in (3, 2, 1):
+            span = doc[ent.start + first:ent.start + first + width]
+            if len(span) != width or span.end >= ent.end or not all(t.pos_ == "PROPN" for t in span):
+                continue
+            entry = georesolve.choose(georesolve.candidates(span.text), context)
+            if entry is None or (entry.kind == "city" and entry.country not in context and entry.population < 100_000):
+                continue
+            start = base + span[0].idx
+            out.append(Toponym(span.start, span.end, georesolve.to_place(entry, span.text, start, start + len(span.text))))
+            tagged.update(range(span.start, span.end))
+            break
     return out
 
 
