@@ -109,6 +109,13 @@ def resolve(text: str, context: set[str] | None = None, start: int | None = None
     return to_place(entry, text, start, end)
 
 
+def _ambiguous(cands: list[gazetteer.Entry]) -> bool:
+    """A name that is a country or division in more than one country ("Georgia") says nothing
+    about where an article is; it must be read in the light of the others."""
+    big = {c.country for c in cands if c.kind in ("country", "admin1")}
+    return len(big) > 1
+
+
 def context_countries(names: list[str]) -> set[str]:
     """Countries (ISO2) and first-level divisions ("US.TN") an article names: their places win ties.
 
@@ -119,8 +126,8 @@ def context_countries(names: list[str]) -> set[str]:
         cands = candidates(n)
         if not cands:
             continue
-        top = choose(cands, set())  # the name's own best reading: "Georgia" beside "Tbilisi" is one place
-        if top is None or top.country is None:
+        top = choose(cands, set())
+        if top is None or top.country is None or _ambiguous(cands):
             continue
         if top.kind in ("country", "admin1"):
             out.add(top.country)
@@ -144,8 +151,9 @@ def article_context(names: list[str]) -> set[str]:
     base = context_countries(names)
     counts: dict[str, float] = {}
     for n in names:
-        entry = choose(candidates(n), base)
-        if entry is None or entry.country is None:
+        cands = candidates(n)
+        entry = choose(cands, base)
+        if entry is None or entry.country is None or _ambiguous(cands):
             continue
         weight = 2.0 if entry.kind in ("country", "admin1") else 1.0
         counts[entry.country] = counts.get(entry.country, 0) + weight
