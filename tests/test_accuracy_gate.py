@@ -20,6 +20,17 @@ def results():
     return {r.suite: r.summary for r in evaluate.run(shared=SHARED_EVAL, gold_files=[DATA / "lgl_events.gold.json"])}
 
 
+def test_geoparsing_lgl_and_geovirus(results):
+    lgl, gv = _fields(results["geo:lgl.xml"]), _fields(results["geo:GeoVirus.xml"])
+    assert lgl["F1"] >= FLOORS["lgl_geo_f1"] and lgl["acc161"] >= FLOORS["lgl_geo_acc161"], results["geo:lgl.xml"]
+    assert gv["F1"] >= FLOORS["geovirus_geo_f1"] and gv["acc161"] >= FLOORS["geovirus_geo_acc161"], results["geo:GeoVirus.xml"]
+
+
+def test_event_places(results):
+    f = _fields(results["places"])
+    assert f["acc"] >= FLOORS["event_location_acc"], results["places"]
+
+
 def _fields(summary: str) -> dict[str, float]:
     return {k: float(v) for k, v in re.findall(r"(\w+)=([\d.]+)(?:\s|$)", summary)}
 

@@ -206,7 +206,7 @@ def events(
 
 @app.command("eval")
 def eval_(
-    suite: Annotated[list[str] | None, typer.Option("--suite", help="seed, plover or gold; repeatable "
+    suite: Annotated[list[str] | None, typer.Option("--suite", help="seed, plover, gold, geo or places; repeatable "
                                                     "[default: all]")] = None,
     shared: Annotated[Path | None, typer.Option(help="The shared evaluation folder [default: ../shared/eval]")] = None,
     gold: Annotated[list[Path] | None, typer.Option("--gold", help="Gold files of our own "

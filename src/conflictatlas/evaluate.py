@@ -5,7 +5,10 @@ reference, so this module only prepares their inputs and returns their summary l
 1. `seed`: the example article, scored by score_events.py against seed.gold.json;
 2. `plover`: the 321 PLOVER gold-standard sentences, exported and scored by score_plover.py;
 3. gold files of our own (tests/data/*.gold.json): each names the corpus its documents come from
-   (`"corpus": "geo/lgl.xml"`), which score_geo.py exports; scored by score_events.py.
+   (`"corpus": "geo/lgl.xml"`), which score_geo.py exports; scored by score_events.py;
+4. `geo`: LGL and GeoVirus exported and scored by score_geo.py;
+5. `places`: event places on the event_location gold sentences (no shared scorer exists for it;
+   the rule is its README's, implemented in `event_location()` below).
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from pathlib import Path
 from .errors import ConflictAtlasError
 from .pipeline import code
 
-SUITES = ("seed", "plover", "gold")
+SUITES = ("seed", "plover", "gold", "geo", "places")
 
 
 class EvalError(ConflictAtlasError):
@@ -96,6 +99,67 @@ def gold(shared: Path, work: Path, gold_file: Path) -> Result:
     return _result(f"gold:{gold_file.name}", _scorer(shared, "score_events.py", gold_file, pred))
 
 
+def geo(shared: Path, work: Path) -> list[Result]:
+    from .ingest import read_sources
+    from .nlp.geoparse import geoparse_articles
+
+    out = []
+    for corpus in ("lgl.xml", "GeoVirus.xml"):
+        texts = work / corpus.split(".")[0]
+        _scorer(shared, "score_geo.py", "export", shared / "geo" / corpus, texts)
+        pred = work / f"{corpus}.geo.jsonl"
+        with open(pred, "w", encoding="utf-8") as fh:
+            articles = (a for a in read_sources(sorted(texts.glob("*.txt"))) if not isinstance(a, Exception))
+            for line in geoparse_articles(articles):
+                fh.write(json.dumps(line) + "\n")
+        out.append(_result(f"geo:{corpus}", _scorer(shared, "score_geo.py", "score", shared / "geo" / corpus, pred)))
+    return out
+
+
+def event_location(shared: Path) -> Result:
+    """Code each gold sentence; the event whose trigger overlaps the gold verb must carry a place
+    overlapping a gold LOCATION span, or no place when the gold has none (offsets from tokens)."""
+    import zipfile
+
+    from .nlp import code_articles
+    from .records import Article, content_id
+
+    with zipfile.ZipFile(shared / "event_location" / "labeled_text.jsonl.zip") as z:
+        name = next(n for n in z.namelist() if n.endswith(".jsonl") and not n.startswith("__MACOSX"))
+        data = json.loads(z.read(name).decode("utf-8"))
+    records = []
+    for r in data:
+        if r.get("source") != "RELABEL":
+            continue
+        toks = r["tokens"]
+        spans = [(s["label"], toks[s["token_start"]]["start"], toks[s["token_end"]]["end"]) for s in r.get("spans") or []]
+        verbs = [(a, b) for lab, a, b in spans if lab == "VERB"]
+        if verbs:
+            records.append((r["text"], verbs[0], [(a, b) for lab, a, b in spans if lab == "LOCATION"]))
+    articles = [Article(id=content_id(t) + str(i), text=t, source=f"event_location/{i}", language="en")
+                for i, (t, _, _) in enumerate(records)]
+    tally = {"with": [0, 0], "without": [0, 0]}
+    found = right_found = 0
+    for (_, (vs, ve), locations), coded in zip(records, code_articles(articles), strict=True):
+        hits = [m for m in coded.mentions if m.evidence.trigger_start is not None
+                and m.evidence.trigger_start < ve and vs < m.evidence.trigger_end]
+        p = hits[0].place if hits else None
+        place = (p.start, p.end) if p is not None and p.start is not None and p.rule != "dateline" else None
+        ok = (place is not None and any(place[0] < b and a < place[1] for a, b in locations)) if locations \
+            else place is None
+        kind = "with" if locations else "without"
+        tally[kind][0] += ok
+        tally[kind][1] += 1
+        found += bool(hits)
+        right_found += ok and bool(hits)
+    n = len(records)
+    right = tally["with"][0] + tally["without"][0]
+    summary = (f"event_location: acc={right / n:.3f} acc_with_location={tally['with'][0] / tally['with'][1]:.3f} "
+               f"acc_without_location={tally['without'][0] / tally['without'][1]:.3f} "
+               f"acc_when_coded={right_found / max(1, found):.3f} coverage={found / n:.3f} n={n}")
+    return Result("places", summary, summary)
+
+
 def run(suites: tuple[str, ...] = SUITES, shared: Path | None = None,
         gold_files: list[Path] | None = None) -> list[Result]:
     shared = shared or find_shared()
@@ -110,4 +174,8 @@ def run(suites: tuple[str, ...] = SUITES, shared: Path | None = None,
             results.append(plover(shared, work))
         if "gold" in suites:
             results += [gold(shared, work, g) for g in gold_files]
+        if "geo" in suites:
+            results += geo(shared, work)
+        if "places" in suites:
+            results.append(event_location(shared))
     return results
