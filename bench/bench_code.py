@@ -21,18 +21,8 @@ import json
 import resource
 import sys
 import time
-import xml.etree.ElementTree as ET
-from pathlib import Path
 
-SHARED = Path(__file__).resolve().parent.parent.parent / "shared" / "eval"
-
-
-def corpus(n: int) -> list[str]:
-    texts = [(SHARED / "000_a2d6e3adf7c3a122.txt").read_text(encoding="utf-8")]
-    for name in ("lgl.xml", "GeoVirus.xml"):
-        root = ET.parse(SHARED / "geo" / name).getroot()
-        texts += [a.findtext("text") for a in root.iter("article") if (a.findtext("text") or "").strip()]
-    return [texts[i % len(texts)] for i in range(n)]
+from corpus import news_texts
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -45,7 +35,7 @@ def main(argv: list[str] | None = None) -> None:
     from conflictatlas.nlp import code_articles, load
     from conflictatlas.records import Article, content_id
 
-    texts = corpus(args.articles)
+    texts = news_texts(args.articles)
     articles = [Article(id=content_id(t), text=t, source=f"bench/{i}.txt", language="en")
                 for i, t in enumerate(texts)]
     nlp = load()

@@ -16,18 +16,9 @@ import argparse
 import sys
 import tempfile
 import time
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
-SHARED = Path(__file__).resolve().parent.parent.parent / "shared" / "eval"
-
-
-def texts(n: int) -> list[str]:
-    out = []
-    for name in ("lgl.xml", "GeoVirus.xml"):
-        root = ET.parse(SHARED / "geo" / name).getroot()
-        out += [a.findtext("text") for a in root.iter("article") if (a.findtext("text") or "").strip()]
-    return [out[i % len(out)] for i in range(n)]
+from corpus import news_texts
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -50,7 +41,7 @@ def main(argv: list[str] | None = None) -> None:
         gazetteer.lookup(n)
     lookup_us = (time.perf_counter() - t0) / len(names) * 1e6
 
-    docs = texts(args.articles)
+    docs = news_texts(args.articles, with_example=False)
     articles = [Article(id=content_id(t), text=t, source=f"bench/{i}.txt", language="en") for i, t in enumerate(docs)]
     nlp = load()
     list(nlp.pipe(docs[:10]))

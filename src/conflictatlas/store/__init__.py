@@ -77,10 +77,6 @@ class Store:
 
     # --- writing --------------------------------------------------------------------------
 
-    def has_article(self, article_id: str) -> bool:
-        with self.engine.connect() as conn:
-            return conn.execute(select(schema.articles.c.id).where(schema.articles.c.id == article_id)).first() is not None
-
     def known_ids(self, ids: list[str]) -> set[str]:
         out: set[str] = set()
         with self.engine.connect() as conn:
