@@ -23,7 +23,7 @@ from ..records import Article, EventMention
 from .actors import ActorContext
 from .coder import Paragraph, code_sentence
 from .model import load
-from .places import dateline_place, toponyms
+from .places import dateline_place, surnames, toponyms
 
 __all__ = ["CodedArticle", "code_article", "code_articles", "load"]
 
@@ -98,12 +98,13 @@ def _code_docs(article: Article, docs) -> list[EventMention]:
     context = article_context([e.text for _, d in docs for e in d.ents if e.label_ == "GPE"])
     dateline = dateline_place(article.text, context)
     ctx = ActorContext()
+    people = surnames(d for _, d in docs)
     seen: set[str] = set()
     mentions: list[EventMention] = []
     for offset, doc in docs:
         segment = article.provenance.segment_at(offset)
         outlet = (article.provenance.original_outlet if segment == "reporting" else None) or article.outlet
-        para = Paragraph(article=article, doc=doc, base=offset, toponyms=toponyms(doc, offset, context),
+        para = Paragraph(article=article, doc=doc, base=offset, toponyms=toponyms(doc, offset, context, persons=people),
                          dateline=dateline, published=published, segment=segment, outlet=outlet, ctx=ctx,
                          seen=seen)
         for sent in doc.sents:

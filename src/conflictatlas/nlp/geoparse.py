@@ -8,7 +8,7 @@ from ..geo.resolve import article_context
 from ..records import Article
 from . import paragraphs
 from .model import load
-from .places import toponyms
+from .places import surnames, toponyms
 
 
 def geoparse_articles(articles: Iterable[Article], batch_size: int = 64) -> Iterator[dict]:
@@ -16,8 +16,9 @@ def geoparse_articles(articles: Iterable[Article], batch_size: int = 64) -> Iter
         paras = paragraphs(article.text)
         docs = list(load().pipe((p for _, p in paras), batch_size=batch_size))
         context = article_context([e.text for d in docs for e in d.ents if e.label_ == "GPE"])
+        people = surnames(docs)
         for (offset, _), doc in zip(paras, docs, strict=True):
-            for top in toponyms(doc, offset, context, demonyms=True):
+            for top in toponyms(doc, offset, context, demonyms=True, persons=people):
                 p = top.place
                 yield {"doc": article.doc, "text": p.text, "start": p.start, "end": p.end, "name": p.name,
                        "geonameid": p.geonameid, "country": p.country, "lat": p.lat, "lon": p.lon,

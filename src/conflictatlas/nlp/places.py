@@ -60,10 +60,19 @@ def _hierarchy(doc: Doc, end: int):
     return None
 
 
-def toponyms(doc: Doc, base: int, context: set[str], demonyms: bool = False) -> list[Toponym]:
+def surnames(docs) -> set[str]:
+    """Last names of the people an article names in full: "Darren Ripley" makes "coach Ripley" a
+    person, whatever NER says of the later mention."""
+    return {e[-1].text for d in docs for e in d.ents if e.label_ == "PERSON" and len(e) > 1}
+
+
+def toponyms(doc: Doc, base: int, context: set[str], demonyms: bool = False,
+             persons: set[str] = frozenset()) -> list[Toponym]:
     out = []
     for ent in doc.ents:
         if ent.label_ not in TOPONYM_LABELS:
+            continue
+        if len(ent) == 1 and ent.text in persons and not georesolve.container(ent.text):
             continue
         text = ent.text
         start_tok = ent.start
@@ -102,6 +111,16 @@ LOCAL_HEADS = {"man", "woman", "men", "women", "boy", "girl", "teen", "teenager"
                "student", "driver", "firefighters", "citizens", "voters", "community", "neighborhood"}
 
 
+# Words that head organisation names and also name some small place somewhere ("Central Bank",
+# "First Baptist", "University of ..."): never a toponym on their own in these passes.
+GENERIC_NAME_WORDS = {"university", "college", "central", "white", "first", "second", "metro", "north", "south",
+                      "east", "west", "northeast", "northwest", "southeast", "southwest", "northern", "southern",
+                      "eastern", "western", "federal", "national", "united", "state", "city", "county", "new",
+                      "old", "great", "royal", "grand", "saint", "st", "mount", "union", "liberty", "hope", "delta",
+                      "story", "loop", "titan", "general", "international", "american", "community", "memorial",
+                      "regional", "global", "public", "christian", "catholic", "baptist", "methodist", "victory"}
+
+
 def _local_names(doc: Doc, base: int, context: set[str], tagged: set[int]) -> list[Toponym]:
     """Place names the model leaves untagged in the two constructions local news uses most."""
     out = []
@@ -109,9 +128,11 @@ def _local_names(doc: Doc, base: int, context: set[str], tagged: set[int]) -> li
         if tok.i in tagged or tok.pos_ != "PROPN" or tok.ent_type_ not in ("", "ORG", "NORP", "PERSON"):
             continue
         modifier = tok.dep_ in ("compound", "nmod") and tok.head.lower_ in LOCAL_HEADS
-        origin = (tok.dep_ == "pobj" and tok.head.lower_ in ("of", "from")
+        origin = (tok.dep_ == "pobj" and tok.head.lower_ in ("of", "from") and tok.ent_type_ != "PERSON"
                   and (tok.head.head.ent_type_ == "PERSON" or tok.head.head.lower_ in LOCAL_HEADS))
         if not (modifier or origin) or any(c.dep_ == "compound" for c in tok.children):
+            continue
+        if tok.lower_ in GENERIC_NAME_WORDS:
             continue
         start = base + tok.idx
         place = georesolve.resolve(tok.text, context, start, start + len(tok.text), within=_hierarchy(doc, tok.i + 1))
@@ -134,6 +155,8 @@ def _embedded(doc: Doc, base: int, context: set[str], tagged: set[int]) -> list[
             span = doc[ent.start + first:ent.start + first + width]
             if len(span) != width or span.end >= ent.end or not all(t.pos_ == "PROPN" for t in span):
                 continue
+            if span[0].lower_ in GENERIC_NAME_WORDS:
+                break
             entry = georesolve.choose(georesolve.candidates(span.text), context)
             if entry is None or (entry.kind == "city" and entry.country not in context and entry.population < 100_000):
                 continue
