@@ -26,7 +26,9 @@ PLACE_NOUNS = {"city", "town", "village", "province", "region", "area", "capital
                # facilities are places too: "the Beirut airport highway", "a Kabul market"
                "airport", "highway", "road", "street", "market", "camp", "base", "checkpoint", "bridge",
                "hospital", "prison", "jail", "university", "mosque", "church", "school", "station", "square",
-               "park", "compound", "embassy", "hotel", "harbour", "harbor", "crossing", "headquarters"}
+               "park", "compound", "embassy", "hotel", "harbour", "harbor", "crossing", "headquarters",
+               "municipality", "villages", "towns", "cities", "provinces", "areas", "countryside", "site", "plant",
+               "farm", "zone", "enclave", "territory", "valley", "island", "quarter"}
 LOCATIVE = {"in", "near", "at", "outside", "across", "over", "around", "inside", "throughout", "into", "from", "south", "north", "east", "west"}
 # Bodies whose city is where they act ("Jerusalem Police dispersed ..."), unlike a person's
 # ("a Tampa woman shot ...").
@@ -207,11 +209,24 @@ def _locates(t: Toponym, doc: Doc) -> bool:
     return head.dep_ not in ("nsubj", "nsubjpass") or head.head.lemma_ in ("be",)
 
 
-def _rank(p: Place) -> int:
-    # A name the gazetteer of populated places does not know is most often a neighbourhood, a
-    # village or a facility: more specific than the cities it does know.
+def _located(t: Toponym, doc: Doc) -> bool:
+    """Syntax marks the name as a location: object of a locative preposition ("in Al-Dawr"), or the
+    name of a place noun ("the San Carlos municipality", "the neighbourhood of Al-Bayaa")."""
+    head = doc[t.end - 1]
+    if head.dep_ == "pobj" and head.head.lower_ in LOCATIVE:
+        return True
+    if head.dep_ in ("compound", "appos") and head.head.lemma_.lower() in PLACE_NOUNS:
+        return True
+    return head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in PLACE_NOUNS
+
+
+def _rank(t: Toponym, doc: Doc) -> int:
+    # A name the gazetteer of populated places does not know, where syntax says it is a location,
+    # is most often a neighbourhood, a village or a facility: more specific than the cities it
+    # knows. Without that evidence it is as likely a person or a thing, and ranks last.
+    p = t.place
     if p.geonameid is None:
-        return 0
+        return 0 if _located(t, doc) else len(PRECISIONS) + 1
     return PRECISIONS.index(p.precision) if p.precision in PRECISIONS else len(PRECISIONS)
 
 
@@ -230,14 +245,13 @@ def _distance(a: Token, b: Token) -> int:
     return n + up[node.i]
 
 
-def _best(tops: list[Toponym], trigger: Token | None = None, doc: Doc | None = None) -> Place | None:
+def _best(tops: list[Toponym], doc: Doc, trigger: Token | None = None) -> Place | None:
     """The most specific place; among equally specific ones, the one nearest the event ("in Amara,
     south of Baghdad": Amara)."""
     if not tops:
         return None
-    if trigger is not None and doc is not None:
-        return min(tops, key=lambda t: (_rank(t.place), _distance(trigger, doc[t.end - 1]), t.start)).place
-    return min(tops, key=lambda t: (_rank(t.place), t.start)).place
+    near = (lambda t: _distance(trigger, doc[t.end - 1])) if trigger is not None else (lambda t: 0)
+    return min(tops, key=lambda t: (_rank(t, doc), near(t), t.start)).place
 
 
 def _own_tokens(trigger: Token) -> set[int]:
@@ -257,7 +271,7 @@ def event_place(trigger: Token, sent: Span, tops: list[Toponym], dateline: Place
     doc = sent.doc
     in_sent = [t for t in tops if sent.start <= t.start < sent.end and _locates(t, doc)]
     own = _own_tokens(trigger)
-    hit = _best([t for t in in_sent if t.start in own], trigger, doc)
+    hit = _best([t for t in in_sent if t.start in own], doc, trigger)
     if hit is not None:
         return replace(hit, rule="syntax")
     # Beyond the event's own phrase, only names the gazetteer resolves are trusted.
@@ -270,10 +284,10 @@ def event_place(trigger: Token, sent: Span, tops: list[Toponym], dateline: Place
         for prep in node.children:
             if prep.dep_ == "prep" and prep.lower_ in LOCATIVE:
                 sub = {x.i for x in prep.subtree}
-                hit = _best([t for t in in_sent if t.start in sub])
+                hit = _best([t for t in in_sent if t.start in sub], doc)
                 if hit is not None:
                     return replace(hit, rule="clause")
-    hit = _best(in_sent)
+    hit = _best(in_sent, doc)
     if hit is not None:
         return replace(hit, rule="sentence")
     # "Jerusalem Police dispersed ...": a city naming the acting body is where it acts. Only a city:
