@@ -142,7 +142,7 @@ def geoparse(paths: Paths, format: Annotated[str, typer.Option("--format", help=
 
     if format != "jsonl":
         raise typer.BadParameter("only jsonl is supported", param_hint="--format")
-    articles, read = [], 0
+    read = 0
 
     def good():
         nonlocal read
@@ -158,7 +158,6 @@ def geoparse(paths: Paths, format: Annotated[str, typer.Option("--format", help=
             sys.stdout.write(json.dumps(line, ensure_ascii=False) + "\n")
     except ConflictAtlasError as exc:
         _fail(exc)
-    del articles
     if read == 0:
         raise typer.Exit(1)
 

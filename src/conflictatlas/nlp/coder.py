@@ -23,10 +23,9 @@ from .attribution import attribution, quote_speaker
 from .dates import event_date
 from .numbers import fatalities, quantity
 from .places import Toponym, event_place
-from .status import announced, commitment, conditional, demand, embedded_in, refusal, status
+from .status import announced, commitment, complement_of, conditional, demand, refusal, status
 from .triggers import (
     TEMPORAL_PREPS,
-    Trigger,
     find_triggers,
     object_candidates,
     purpose_objects,
@@ -65,10 +64,9 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
         t = trig.token
         if t.i in demands:
             continue  # the content of a demand, coded as the speaker's REQUEST below
-        host = embedded_in(t)
-        if host is not None and host.i in by_token and (trig.type not in MATERIAL or t.pos_ != "VERB"):
-            # The content or theme of another event of this sentence: "agreed to postpone the
-            # demonstration", "lifted the curfew", "called off the strike", "accepted demands".
+        host = complement_of(t)
+        if host is not None and host.i in by_token and trig.type not in MATERIAL:
+            # The content of another event of this sentence: "agreed to postpone the demonstration".
             continue
         if t.pos_ != "VERB" and (_background(t, by_token) or _theme(t, by_token)):
             continue
@@ -90,24 +88,26 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
             or (etype == "AGREE" and conditional(t, unless_only=True))
         actor1, a1_tok = _doer(t, para)
         actor2, a2_tok = _target(t, etype, actor1, a1_tok, para)
-        actor1, actor2 = _implied(etype, actor1, actor2, event_place(t, sent, para.toponyms, para.dateline))
+        place = event_place(t, sent, para.toponyms, para.dateline)
+        actor1, actor2 = _implied(etype, actor1, actor2, place)
         if threat:
             # An actor announcing a hostile act of its own is a threat (PLOVER THREATEN); a violent
             # act so announced stays on the record as threatened, for the map.
             out.append(_mention(t, "THREATEN", trig.type.lower(), "occurred", sent, para, quote,
-                                actor1, a1_tok, actor2, a2_tok))
+                                actor1, a1_tok, actor2, a2_tok, place))
             if etype not in HOSTILE:
                 continue  # a commitment made on a condition ("will withdraw unless") is the threat itself
             st = "threatened"
         out.append(_mention(t, etype, trig.mode if etype == trig.type else None, st, sent, para, quote,
-                            actor1, a1_tok, actor2, a2_tok, kill=trig.kill))
+                            actor1, a1_tok, actor2, a2_tok, place, kill=trig.kill))
     para.seen.update(m.event_type for m in out)
     for verb_i, speech in demands.items():
         verb = sent.doc[verb_i]
         actor1, a1_tok = _first_actor(subject_candidates(speech), para)
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         actor2, a2_tok = _first_actor(subj, para, exclude=actor1.name if actor1 else None)
-        out.append(_mention(speech, "REQUEST", None, "occurred", sent, para, quote, actor1, a1_tok, actor2, a2_tok))
+        out.append(_mention(speech, "REQUEST", None, "occurred", sent, para, quote, actor1, a1_tok, actor2, a2_tok,
+                            event_place(speech, sent, para.toponyms, para.dateline)))
     return out
 
 
@@ -229,15 +229,17 @@ def _adjunct_of_event(t: Token, triggers: dict) -> bool:
 
 
 def _theme(t: Token, triggers: dict) -> bool:
-    """A noun act inside the object of another event's verb ("rejected an offer for direct talks",
-    "accepted demands from the rebels"): what that event is about, not an event of its own."""
+    """A noun act inside the object of another event ("lifted the curfew", "rejected an offer for
+    direct talks", "demands for talks"): what that event is about, not an event of its own."""
     node = t
     for _ in range(5):
         if node.dep_ not in ("dobj", "pobj", "prep", "conj", "compound", "nsubjpass", "attr", "appos"):
             return False
         node = node.head
+        if node.i in triggers and node.i != t.i:
+            return True
         if node.pos_ in ("VERB", "AUX"):
-            return node.i in triggers and node.i != t.i
+            return False
     return False
 
 
@@ -328,12 +330,11 @@ def _own_phrase(t: Token) -> list[Token]:
 
 
 def _mention(t: Token, etype: str, mode: str | None, st: str, sent: Span, para: Paragraph, quote,
-             actor1, a1_tok, actor2, a2_tok, kill: bool = False) -> EventMention:
+             actor1, a1_tok, actor2, a2_tok, place: Place | None, kill: bool = False) -> EventMention:
     base = para.base
     for a, tok in ((actor1, a1_tok), (actor2, a2_tok)):
         if a is not None and tok is not None:
             para.ctx.remember(base + tok.idx, a)
-    place = event_place(t, sent, para.toponyms, para.dateline)
     quantities = [q for q in (quantity(x) for x in (a1_tok, a2_tok) if x is not None) if q]
     fat = fatalities(t, sent, a2_tok if kill else None) if etype == "ASSAULT" else Fatalities()
     attr = attribution(t, sent, para.segment, para.outlet, quote, para.doc.text)
@@ -351,4 +352,4 @@ def _mention(t: Token, etype: str, mode: str | None, st: str, sent: Span, para: 
     )
 
 
-__all__ = ["Paragraph", "Trigger", "code_sentence"]
+__all__ = ["Paragraph", "code_sentence"]

@@ -19,19 +19,16 @@ import yaml
 from ..countries import OTHER_NAMES
 from ..errors import CodingError
 
-# Words a country name or demonym is written with in prose that neither package lists.
+# Demonyms, abbreviations and metonyms of states that neither package lists. (Names of the country
+# as a place live in countries.OTHER_NAMES, shared with the gazetteer, and are added below too.)
 _EXTRA_COUNTRY_NAMES = {
-    "GBR": ["UK", "U.K.", "Britain", "Great Britain", "British"],
-    "RUS": ["Russia", "Russian"], "IRN": ["Iran", "Iranian"], "SYR": ["Syria", "Syrian"],
-    "KOR": ["South Korea", "South Korean", "Seoul"],
-    "PSE": ["Palestine", "Palestinian", "Palestinians", "Gaza", "West Bank"],
-    "COD": ["DR Congo", "DRC", "Democratic Republic of Congo", "Congolese"],
-    "TUR": ["Turkey", "Turkish", "Turkiye", "Türkiye"], "VNM": ["Vietnam", "Vietnamese"],
-    "TZA": ["Tanzania"], "BOL": ["Bolivia"], "VEN": ["Venezuela"], "LAO": ["Laos"], "MDA": ["Moldova"],
-    "CZE": ["Czech Republic", "Czech"], "SAU": ["Saudi", "Saudi Arabian", "Saudis"],
+    "GBR": ["U.K.", "British"], "RUS": ["Russia", "Russian"], "IRN": ["Iranian"], "SYR": ["Syrian"],
+    "KOR": ["South Korean", "Seoul"], "PSE": ["Palestinian", "Palestinians", "Gaza", "West Bank"],
+    "COD": ["Democratic Republic of Congo", "Congolese"], "TUR": ["Turkish", "Türkiye"],
+    "VNM": ["Vietnamese"], "CZE": ["Czech Republic", "Czech"], "SAU": ["Saudi", "Saudi Arabian", "Saudis"],
     "NLD": ["Dutch", "Netherlands"], "PHL": ["Filipino", "Philippine"], "AFG": ["Afghan"],
     "ARE": ["UAE", "Emirati"], "CHN": ["Beijing", "Chinese", "PRC", "People's Republic of China"],
-    "ISR": ["Israeli", "Israelis"], "PRK": ["North Korea", "North Korean", "DPRK", "Pyongyang"],
+    "ISR": ["Israeli", "Israelis"], "PRK": ["North Korean", "DPRK", "Pyongyang"],
     "BIH": ["Bosnia", "Bosnian", "Bosnia-Herzegovina"], "SRB": ["Serbia", "Serbian", "Serb", "Serbs"],
     "USA": ["U.S.", "US", "USA", "America", "United States of America", "U.S.A.", "American", "Americans"],
 }

@@ -179,7 +179,6 @@ def commitment(trigger: Token) -> bool:
     future = FUTURE_MODALS | ({"would"} if announced(trigger) else set())
     if _modals(trigger) & future:
         return True
-    node = trigger
     for head, child in _above(trigger):
         if child.dep_ not in ("xcomp", "ccomp", "advcl", "acomp"):
             break
@@ -188,8 +187,6 @@ def commitment(trigger: Token) -> bool:
             return True
         if _modals(head) & future:
             return True
-        node = head
-    del node
     return False
 
 
@@ -206,14 +203,10 @@ def demand(verb: Token) -> Token | None:
     return None
 
 
-def embedded_in(trigger: Token) -> Token | None:
-    """The verb whose complement the trigger is ("agreed to withdraw" -> agreed), if any."""
-    if trigger.dep_ in ("xcomp", "ccomp") and trigger.head.pos_ in ("VERB", "AUX"):
+def complement_of(trigger: Token) -> Token | None:
+    """The verb whose complement the trigger verb is ("agreed to withdraw" -> agreed), if any."""
+    if trigger.pos_ == "VERB" and trigger.dep_ in ("xcomp", "ccomp") and trigger.head.pos_ in ("VERB", "AUX"):
         return trigger.head
-    if trigger.dep_ in ("dobj", "pobj") and trigger.pos_ == "NOUN":
-        head = trigger.head.head if trigger.dep_ == "pobj" else trigger.head
-        if head.pos_ in ("VERB", "NOUN"):
-            return head
     return None
 
 
