@@ -172,12 +172,18 @@ def events(
     type: Annotated[str | None, typer.Option("--type", help="PLOVER event type, e.g. ASSAULT.")] = None,
     status: Annotated[str | None, typer.Option(help="occurred, ongoing, planned, threatened, "
                                                "hypothetical or denied.")] = None,
+    bbox: Annotated[str | None, typer.Option(help="west,south,east,north in degrees.")] = None,
+    min_corroboration: Annotated[int | None, typer.Option(help="Events told by at least this many "
+                                                          "independent outlets.")] = None,
+    as_of: Annotated[str | None, typer.Option("--as-of", help="What was known then: YYYY-MM-DD (end of "
+                                              "that day, UTC) or an ISO timestamp.")] = None,
     format: Annotated[str, typer.Option("--format", help="table, jsonl, csv or geojson.")] = "table",
     limit: Annotated[int | None, typer.Option(help="At most this many events.")] = None,
 ) -> None:
     """Query stored events.
 
     Example: conflictatlas events --country LY --type ASSAULT --format geojson
+    Example: conflictatlas events --as-of 2016-11-30   # the events as known at the end of that day
     """
     from . import export
     from .store import EventQuery
@@ -187,7 +193,8 @@ def events(
     try:
         store = _open_store(db)
         rows = store.events(EventQuery(since=since, until=until, country=country, actor=actor, type=type,
-                                       status=status, limit=limit))
+                                       status=status, bbox=_bbox(bbox), min_corroboration=min_corroboration,
+                                       as_of=as_of, limit=limit))
     except ConflictAtlasError as exc:
         _fail(exc)
     if format == "table":
@@ -201,6 +208,137 @@ def events(
     writer = {"jsonl": export.to_jsonl, "csv": export.to_csv, "geojson": export.to_geojson}[format]
     for chunk in writer(rows):
         sys.stdout.write(chunk)
+
+
+def _bbox(value: str | None) -> tuple[float, float, float, float] | None:
+    if value is None:
+        return None
+    try:
+        west, south, east, north = (float(v) for v in value.split(","))
+    except ValueError:
+        raise typer.BadParameter(f"four numbers west,south,east,north, not {value!r}", param_hint="--bbox") from None
+    return west, south, east, north
+
+
+EventId = Annotated[str, typer.Argument(help="An event id, as `events --format jsonl` prints it.", show_default=False)]
+
+
+@app.command("event")
+def event_(event_id: EventId, db: DbOption = None,
+           format: Annotated[str, typer.Option("--format", help="text or json.")] = "text") -> None:
+    """Show one event: its values, every report with its own values, and why they were merged.
+
+    Example: conflictatlas event 3f2a9c1d0b7e4a5f6c8d9e0a
+    """
+    try:
+        detail = _open_store(db).event(event_id)
+    except ConflictAtlasError as exc:
+        _fail(exc)
+    if format == "json":
+        typer.echo(json.dumps(detail, ensure_ascii=False, indent=2))
+        return
+    from .export import flat
+
+    e = flat(detail["event"])
+    typer.echo(f"event {e['id']}: {e['event_type']}{'/' + e['mode'] if e['mode'] else ''} ({e['status']})")
+    typer.echo(f"  who:   {e['actor1'] or '?'} -> {e['actor2'] or '?'}")
+    typer.echo(f"  where: {e['place'] or '?'} ({e['country'] or '?'}, precision {e['precision'] or '?'})")
+    typer.echo(f"  when:  {e['date_start'] or '?'} .. {e['date_end'] or '?'}")
+    f = detail["event"]["fatalities"]
+    if f.get("best") is not None or f.get("low") is not None:
+        typer.echo(f"  fatalities: low {f.get('low')}, best {f.get('best')}, high {f.get('high')}")
+    typer.echo(f"  sources: {e['sources']}  (independent: {e['corroboration']}; first reported {e['first_reported']})")
+    for link in detail["links"]:
+        role = "carried out plan" if link["outcome"] == event_id else "carried out by"
+        other = link["plan"] if link["outcome"] == event_id else link["outcome"]
+        typer.echo(f"  {role} {other}: {json.dumps(link['reasons'])}")
+    typer.echo(f"  {len(detail['mentions'])} report(s), {detail['versions']} version(s) in the history:")
+    for m in detail["mentions"]:
+        art, men = m["article"], m["mention"]
+        copy = f", copy of {art['duplicate_of']}" if art["duplicate_of"] else ""
+        typer.echo(f"  - mention {m['id']} in {art['outlet'] or art['id'][:12]} ({art['published'] or 'undated'}{copy})")
+        typer.echo(f"      \"{men['evidence']['sentence']}\"")
+        place = (men.get("place") or {}).get("name")
+        typer.echo(f"      says: {men['status']}, place {place or '?'}, date {men['date'].get('start') or '?'}"
+                   f"..{men['date'].get('end') or '?'}, fatalities {men['fatalities'].get('best')}, "
+                   f"source {men['attribution'].get('source') or men['attribution'].get('outlet') or '?'}")
+        typer.echo(f"      why: {json.dumps(m['merge_reasons'], ensure_ascii=False)}")
+    for c in detail["corrections"]:
+        typer.echo(f"  correction {c['at']}: {c['action']} {json.dumps({k: v for k, v in c.items() if k not in ('at', 'action')})}")
+
+
+@app.command()
+def split(event_id: EventId,
+          mention: Annotated[list[str], typer.Option("--mention", help="A mention to move out; repeatable.")],
+          db: DbOption = None, note: Annotated[str | None, typer.Option(help="Why, for the record.")] = None) -> None:
+    """Move mentions out of an event into a new one; they are never merged back automatically.
+
+    Example: conflictatlas split EVENT_ID --mention MENTION_ID --note "different day"
+    """
+    try:
+        new_id = _open_store(db).split(event_id, mention, note)
+    except ConflictAtlasError as exc:
+        _fail(exc)
+    typer.echo(f"split {len(set(mention))} mention(s) from {event_id} into new event {new_id}")
+
+
+@app.command()
+def merge(event_ids: Annotated[list[str], typer.Argument(help="The event to keep, then the events to merge "
+                                                         "into it.", show_default=False)],
+          db: DbOption = None, note: Annotated[str | None, typer.Option(help="Why, for the record.")] = None) -> None:
+    """Merge events the machine kept apart into the first one named.
+
+    Example: conflictatlas merge EVENT_ID OTHER_EVENT_ID --note "same strike"
+    """
+    if len(event_ids) < 2:
+        raise typer.BadParameter("name the event to keep and at least one to merge into it")
+    try:
+        _open_store(db).merge_events(event_ids[0], event_ids[1:], note)
+    except ConflictAtlasError as exc:
+        _fail(exc)
+    typer.echo(f"merged {', '.join(event_ids[1:])} into {event_ids[0]}")
+
+
+@app.command()
+def track(actor: Annotated[str, typer.Argument(help="An organisation or office-holder, as named in the news; "
+                                               "aliases resolve (ISIS = Islamic State).", show_default=False)],
+          db: DbOption = None,
+          since: Annotated[str | None, typer.Option(help="From this date (YYYY-MM-DD).")] = None,
+          until: Annotated[str | None, typer.Option(help="Until this date (YYYY-MM-DD).")] = None,
+          country: Annotated[str | None, typer.Option(help="Only places in this country.")] = None,
+          format: Annotated[str, typer.Option("--format", help="table or geojson (one Feature per line).")] = "table",
+          ) -> None:
+    """Where and when the sources report an actor, in time order, with the sources.
+
+    Example: conflictatlas track "Islamic State" --country LY --format geojson
+    """
+    from .track import feature
+    from .track import track as run_track
+
+    if format not in ("table", "geojson"):
+        raise typer.BadParameter("table or geojson", param_hint="--format")
+    try:
+        name, rows = run_track(_open_store(db), actor, since=since, until=until, country=country)
+    except ConflictAtlasError as exc:
+        _fail(exc)
+    if format == "geojson":
+        for r in rows:
+            sys.stdout.write(json.dumps(feature(r), ensure_ascii=False) + "\n")
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=f"{name}: {len(rows)} reported place(s)")
+    for col in ("date", "place", "event", "role", "sources"):
+        table.add_column(col, overflow="fold")
+    for r in rows:
+        when = r["date_start"] if r["date_start"] == r["date_end"] else f"{r['date_start'] or '?'}..{r['date_end'] or '?'}"
+        table.add_row(when, f"{r['place'] or ''} ({r['country'] or '?'}, {r['precision'] or '?'})",
+                      f"{r['event_type']} {r['status']}", r["role"], "; ".join(r["sources"]))
+    console = Console()
+    if not console.is_terminal:
+        console = Console(width=160)
+    console.print(table)
 
 
 @app.command("eval")

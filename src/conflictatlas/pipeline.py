@@ -4,8 +4,8 @@
 1. read each input into Articles (ingest), collecting one IngestError per unreadable input;
 2. skip articles whose content hash is already stored, so a re-run adds nothing;
 3. code the new ones into EventMentions (nlp), in batches through spaCy's pipe;
-4. turn mentions into Events (merge) and store each article with its mentions and events in one
-   transaction (store), so a killed process leaves only whole articles.
+4. store each article in one transaction with its mentions, its link to the story it copies and
+   the events its mentions join or start (merge), so a killed process leaves only whole articles.
 """
 
 from __future__ import annotations
@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 
 from .errors import ConflictAtlasError
 from .ingest import read_sources
-from .merge import event_from_mention
 from .nlp import CodedArticle, code_articles
 from .records import Article
 from .store import Store
@@ -65,6 +64,17 @@ def code(paths: Iterable[str | os.PathLike], *, published: str | None = None,
 def ingest(paths: Iterable[str | os.PathLike], store: Store, *, published: str | None = None,
            on_problem: Callable[[ConflictAtlasError], None] | None = None,
            on_article: Callable[[], None] | None = None) -> IngestReport:
+    """Files and folders (text, HTML, JSONL, WARC) into the store."""
+    return ingest_items(read_sources(paths, published=published), store, on_problem=on_problem,
+                        on_article=on_article)
+
+
+def ingest_items(items: Iterable[Article | ConflictAtlasError], store: Store, *,
+                 on_problem: Callable[[ConflictAtlasError], None] | None = None,
+                 on_article: Callable[[], None] | None = None,
+                 on_stored: Callable[[Article, bool], None] | None = None) -> IngestReport:
+    """Articles (or the errors met reading them) into the store; the feed watcher uses this too.
+    `on_stored(article, added)` is told of each article once it is safely stored."""
     report = IngestReport()
 
     def note(problem: ConflictAtlasError) -> None:
@@ -75,7 +85,7 @@ def ingest(paths: Iterable[str | os.PathLike], store: Store, *, published: str |
     # 1. read
     def fresh() -> Iterator[Article]:
         seen: set[str] = set()
-        for batch in _batches(read_sources(paths, published=published), BATCH):
+        for batch in _batches(items, BATCH):
             articles = []
             for item in batch:
                 if isinstance(item, ConflictAtlasError):
@@ -90,6 +100,8 @@ def ingest(paths: Iterable[str | os.PathLike], store: Store, *, published: str |
             for a in articles:
                 if a.id in known or a.id in seen:
                     report.skipped += 1
+                    if on_stored:
+                        on_stored(a, False)
                     if on_article:
                         on_article()
                     continue
@@ -101,12 +113,14 @@ def ingest(paths: Iterable[str | os.PathLike], store: Store, *, published: str |
         if coded.problem is not None:
             note(coded.problem)
         article = coded.article
-        events = [event_from_mention(m, article) for m in coded.mentions]
-        if store.add_article(article, coded.mentions, events):
+        added = store.add_article(article, coded.mentions)
+        if added:
             report.added += 1
             report.mentions += len(coded.mentions)
         else:
             report.skipped += 1
+        if on_stored:
+            on_stored(article, added)
         if on_article:
             on_article()
     return report

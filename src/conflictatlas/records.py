@@ -234,3 +234,19 @@ class Event(_Record):
     first_reported: str | None
     corroboration: int
     merge_reasons: list[dict] = field(default_factory=list)
+    plans: list[str] = field(default_factory=list)  # planned/threatened events this one carried out
+    outcomes: list[str] = field(default_factory=list)  # later events that carried this plan out
+
+    @classmethod
+    def from_dict(cls, d: dict) -> Event:
+        def opt(kind, value):
+            return kind(**value) if value else None
+
+        d = dict(d)
+        d.update(actor1=opt(Actor, d.get("actor1")), actor2=opt(Actor, d.get("actor2")),
+                 place=opt(Place, d.get("place")), date=DateSpan(**(d.get("date") or {})),
+                 fatalities=Fatalities(**(d.get("fatalities") or {})))
+        return cls(**{k: v for k, v in d.items() if k in _EVENT_FIELDS})
+
+
+_EVENT_FIELDS = {f.name for f in dataclasses.fields(Event)}

@@ -153,3 +153,11 @@ def actors() -> ActorDictionary:
             if n:
                 d.add(n, state, population)
     return d
+
+
+def canonical_name(text: str) -> str:
+    """An actor's canonical name for a name or alias as a user types it ("ISIS" -> "Islamic State");
+    the text itself when the lexicon does not know it."""
+    d = actors()
+    entry = d.case_sensitive.get(text.replace(".", "").strip()) or d.aliases.get(alias_key(text))
+    return entry.name if entry else text.strip()

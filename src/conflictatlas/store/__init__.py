@@ -11,20 +11,31 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Self
 
-from sqlalchemy import create_engine, event, func, insert, select
+from sqlalchemy import create_engine, event, func, insert, or_, select, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
+from .. import merge
 from ..errors import StoreError
+from ..merge.dedup import (
+    MIN_CONTAINMENT,
+    MIN_SHINGLES,
+    DuplicateIndex,
+    Fingerprint,
+    containment,
+    minhash_from_bytes,
+    shingles,
+)
 from ..records import Article, Event, EventMention
-from . import schema
-from .query import EventQuery, query_events
+from . import corrections, merging, schema
+from .query import EventQuery, count_events, query_events
 
 __all__ = ["EventQuery", "Store", "query_events"]
 
 
 def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
+    # Microseconds: history rows are ordered and cut by these (events --as-of).
+    return datetime.now(UTC).isoformat(timespec="microseconds")
 
 
 def _sqlite_pragmas(dbapi_conn, _record) -> None:
@@ -48,6 +59,7 @@ class Store:
             url = f"sqlite:///{path}"
         self.url = url
         self.engine: Engine = create_engine(url)
+        self._dup_index: DuplicateIndex | None = None
         if self.engine.dialect.name == "sqlite":
             event.listen(self.engine, "connect", _sqlite_pragmas)
         self.migrate()
@@ -85,19 +97,68 @@ class Store:
                 out |= {r[0] for r in conn.execute(select(schema.articles.c.id).where(schema.articles.c.id.in_(chunk)))}
         return out
 
-    def add_article(self, article: Article, mentions: list[EventMention], events: list[Event]) -> bool:
-        """Store an article with its mentions and events atomically. False if it was already there."""
+    def add_article(self, article: Article, mentions: list[EventMention]) -> bool:
+        """Store an article with its mentions atomically, linking it to the story it copies and
+        merging its mentions into events. False if it was already there."""
+        fp = Fingerprint.of(article.text)
         with self.engine.begin() as conn:
             if conn.execute(select(schema.articles.c.id).where(schema.articles.c.id == article.id)).first():
                 return False
-            conn.execute(insert(schema.articles).values(_article_row(article, len(mentions))))
-            if mentions:
-                conn.execute(insert(schema.mentions), [_mention_row(m, e.id) for m, e in zip(mentions, events, strict=True)])
-            new_events = [e for e in events if not conn.execute(
-                select(schema.events.c.id).where(schema.events.c.id == e.id)).first()]
-            if new_events:
-                conn.execute(insert(schema.events), [_event_row(e) for e in new_events])
+            now = _now()
+            original, repointed = self._original(conn, article, fp)
+            article.duplicate_of = original.id if original else None
+            origin = merge.origin(article, original.origin if original else None)
+            conn.execute(insert(schema.articles).values(_article_row(article, len(mentions), origin)))
+            conn.execute(insert(schema.signatures).values(article_id=article.id, minhash=fp.to_bytes()))
+            touched = set(merging.assign(conn, mentions, merge.ArticleMeta(article.id, article.published,
+                                                                           article.outlet, origin), now))
+            touched |= set(repointed)  # an earlier original arrived late: its copies' events change
+            events = merging.refresh(conn, touched, now) if touched else []
+            changed = merging.link_plans(conn, events, now)
+            if changed:
+                merging.refresh(conn, changed, now)
+        self._duplicates().add(article.id, fp.minhash)
         return True
+
+    def _duplicates(self) -> DuplicateIndex:
+        if self._dup_index is None:
+            index = DuplicateIndex()
+            with self.engine.connect() as conn:
+                for aid, raw in conn.execute(select(schema.signatures.c.article_id, schema.signatures.c.minhash)):
+                    index.add(aid, minhash_from_bytes(raw))
+            self._dup_index = index
+        return self._dup_index
+
+    def _original(self, conn, article: Article, fp: Fingerprint):
+        """The stored article this one copies (its root), and the events to refresh if the new
+        article turns out to be the earlier original of stored copies."""
+        a = schema.articles
+        ids = self._duplicates().candidates(fp.minhash)
+        if not ids:
+            return None, []
+        rows = conn.execute(select(a.c.id, a.c.text, a.c.published, a.c.outlet, a.c.duplicate_of, a.c.origin)
+                            .where(a.c.id.in_(ids))).all()
+        roots = {}
+        for r in rows:
+            other = shingles(r.text)
+            if min(len(other), len(fp.shingles)) >= MIN_SHINGLES and containment(fp.shingles, other) >= MIN_CONTAINMENT:
+                root_id = r.duplicate_of or r.id
+                root = r if root_id == r.id else conn.execute(
+                    select(a.c.id, a.c.published, a.c.outlet, a.c.origin).where(a.c.id == root_id)).first()
+                if root is not None:
+                    roots[root.id] = root
+        if not roots:
+            return None, []
+        credited = merge.origin(article) if article.provenance.original_outlet else None
+        root = min(roots.values(), key=lambda r: (r.origin != credited, r.published or "9999", r.id))
+        if credited is None and article.published and root.published and article.published < root.published:
+            # The new article is the earlier telling: the stored copies now point at it.
+            copies = [r[0] for r in conn.execute(select(a.c.id).where(or_(a.c.id == root.id, a.c.duplicate_of == root.id)))]
+            conn.execute(update(a).where(a.c.id.in_(copies)).values(duplicate_of=article.id, origin=merge.origin(article)))
+            events = [r[0] for r in conn.execute(select(schema.mentions.c.event_id).where(
+                schema.mentions.c.article_id.in_(copies)).distinct())]
+            return None, events
+        return root, []
 
     # --- reading --------------------------------------------------------------------------
 
@@ -110,9 +171,28 @@ class Store:
         with self.engine.connect() as conn:
             return query_events(conn, q or EventQuery())
 
+    def count_events(self, q: EventQuery | None = None) -> int:
+        with self.engine.connect() as conn:
+            return count_events(conn, q or EventQuery())
 
-def _article_row(a: Article, n_mentions: int) -> dict:
-    return {
+    def event(self, event_id: str) -> dict:
+        """One event with its mentions, sources, merge reasons, plan links and corrections."""
+        with self.engine.connect() as conn:
+            return corrections.detail(conn, event_id)
+
+    # --- corrections ------------------------------------------------------------------------
+
+    def split(self, event_id: str, mention_ids: list[str], note: str | None = None) -> str:
+        with self.engine.begin() as conn:
+            return corrections.split(conn, event_id, mention_ids, _now(), note)
+
+    def merge_events(self, target: str, others: list[str], note: str | None = None) -> None:
+        with self.engine.begin() as conn:
+            corrections.merge_events(conn, target, others, _now(), note)
+
+
+def _article_row(a: Article, n_mentions: int, origin: str | None = None) -> dict:
+    return {"origin": origin,
         "id": a.id, "doc": a.doc, "source": a.source, "url": a.url, "canonical_url": a.canonical_url,
         "outlet": a.outlet, "title": a.title, "author": a.author, "published": a.published,
         "language": a.language, "original_outlet": a.provenance.original_outlet,

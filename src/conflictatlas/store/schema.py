@@ -16,11 +16,13 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
     Text,
     inspect,
+    text,
 )
 from sqlalchemy.engine import Connection
 
@@ -41,6 +43,7 @@ articles = Table(
     Column("url", Text), Column("canonical_url", Text), Column("outlet", String), Column("title", Text),
     Column("author", String), Column("published", String), Column("language", String),
     Column("original_outlet", String), Column("duplicate_of", String),
+    Column("origin", String),  # independence key: copies share their original's (v2)
     Column("provenance", Text),  # JSON: credit text and reporting/commentary segments
     Column("text", Text, nullable=False),
     Column("n_mentions", Integer, nullable=False),  # written in the same transaction as the mentions
@@ -62,6 +65,7 @@ mentions = Table(
     Column("fatalities_low", Integer), Column("fatalities_best", Integer), Column("fatalities_high", Integer),
     Column("source", String), Column("anonymous", Boolean), Column("segment", String),
     Column("confidence", Float), Column("data", Text, nullable=False),
+    Column("merge_reasons", Text),  # JSON: why this mention joined its event (v2)
     Index("ix_mentions_article", "article_id"),
     Index("ix_mentions_event", "event_id"),
 )
@@ -80,22 +84,84 @@ events = Table(
     Column("corroboration", Integer, nullable=False), Column("first_reported", String),
     Column("n_mentions", Integer, nullable=False),
     Column("data", Text, nullable=False),
+    # When the event can have happened, as merging reads it (v2): indexed for candidate lookup.
+    Column("window_start", String), Column("window_end", String),
     Index("ix_events_date", "date_end", "date_start"),
     Index("ix_events_country_date", "country", "date_end"),
     Index("ix_events_type", "event_type", "status"),
     Index("ix_events_latlon", "lat", "lon"),
     Index("ix_events_actor1", "actor1"),
     Index("ix_events_actor2", "actor2"),
+    Index("ix_events_merge", "event_type", "window_end"),
+    Index("ix_events_corroboration", "corroboration"),
 )
+
+signatures = Table(
+    "signatures", metadata,  # MinHash of each article's shingles, for near-duplicate lookup (v2)
+    Column("article_id", String, ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    Column("minhash", LargeBinary, nullable=False),
+)
+
+event_history = Table(
+    "event_history", metadata,  # append-only: every version of every event (v2)
+    Column("seq", Integer, primary_key=True, autoincrement=True),
+    Column("event_id", String, nullable=False),
+    Column("recorded_at", String, nullable=False),
+    Column("action", String, nullable=False),  # created, updated, split, merged, removed
+    Column("data", Text),  # the event as it then was; null once removed
+    Index("ix_history_event", "event_id", "seq"),
+    Index("ix_history_time", "recorded_at"),
+)
+
+corrections = Table(
+    "corrections", metadata,  # what users changed by hand, so it can be shown and honoured (v2)
+    Column("seq", Integer, primary_key=True, autoincrement=True),
+    Column("recorded_at", String, nullable=False),
+    Column("action", String, nullable=False),  # split, merge
+    Column("event_id", String, nullable=False),
+    Column("detail", Text, nullable=False),  # JSON
+)
+
+cannot_link = Table(
+    "cannot_link", metadata,  # mention pairs a user split apart: never merged again (v2)
+    Column("mention_a", String, primary_key=True),
+    Column("mention_b", String, primary_key=True),
+)
+
+event_links = Table(
+    "event_links", metadata,  # a planned or threatened event and a later event that carried it out (v2)
+    Column("plan_id", String, primary_key=True),
+    Column("outcome_id", String, primary_key=True),
+    Column("reasons", Text, nullable=False),
+    Column("recorded_at", String, nullable=False),
+)
+
+V2_COLUMNS = {"articles": ["origin"], "mentions": ["merge_reasons"], "events": ["window_start", "window_end"]}
 
 
 def _v1_initial(conn: Connection) -> None:
     metadata.create_all(conn, tables=[articles, mentions, events])
 
 
+def _v2_merging(conn: Connection) -> None:
+    # A database created at v1 lacks the v2 columns; one created now has them from v1's create_all.
+    inspector = inspect(conn)
+    for table, names in V2_COLUMNS.items():
+        have = {c["name"] for c in inspector.get_columns(table)}
+        for name in names:
+            if name not in have:
+                conn.execute(text(f"ALTER TABLE {table} ADD COLUMN {name} {'TEXT'}"))
+    metadata.create_all(conn, tables=[signatures, event_history, corrections, cannot_link, event_links])
+    have_ix = {ix["name"] for ix in inspect(conn).get_indexes("events")}
+    for ix in events.indexes:
+        if ix.name not in have_ix:
+            ix.create(conn)
+
+
 # Append-only: a released migration is never edited; a change of schema is a new entry.
 MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (1, "articles, mentions and events", _v1_initial),
+    (2, "near-duplicates, cross-report merging, history, corrections, plan links", _v2_merging),
 ]
 
 

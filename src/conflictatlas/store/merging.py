@@ -1,0 +1,181 @@
+"""Persisting the merge stage's decisions inside one article's transaction.
+
+The merge package decides (which event a mention joins, what an event's values are); this module
+fetches what it needs to decide on, writes the outcome, and appends every new version of an event
+to `event_history`, so the store can answer what was known on any past date.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable
+from datetime import date, timedelta
+
+from sqlalchemy import and_, delete, insert, or_, select, update
+from sqlalchemy.engine import Connection
+
+from .. import merge
+from ..records import Event, EventMention
+from . import schema
+
+m_, a_, e_ = schema.mentions, schema.articles, schema.events
+
+
+def load_refs(conn: Connection, event_ids: Iterable[str]) -> dict[str, list[merge.MentionRef]]:
+    ids = sorted(set(event_ids))
+    out: dict[str, list[merge.MentionRef]] = {i: [] for i in ids}
+    for i in range(0, len(ids), 500):
+        rows = conn.execute(
+            select(m_.c.id, m_.c.event_id, m_.c.data, a_.c.id, a_.c.published, a_.c.outlet, a_.c.origin)
+            .join(a_, a_.c.id == m_.c.article_id).where(m_.c.event_id.in_(ids[i:i + 500])))
+        for mid, eid, data, aid, published, outlet, origin in rows:
+            meta = merge.ArticleMeta(aid, published, outlet, origin or f"article:{aid}")
+            out[eid].append(merge.MentionRef(EventMention.from_dict(json.loads(data)), meta, event_id=eid))
+    return out
+
+
+def candidates(conn: Connection, ref: merge.MentionRef) -> dict[str, list[merge.MentionRef]]:
+    interval = ref.interval()
+    if interval is None:
+        return {}  # nothing to compare a date with: never merged automatically
+    start, end = (interval[0] - timedelta(days=1)).isoformat(), (interval[1] + timedelta(days=1)).isoformat()
+    m = ref.mention
+    where = [e_.c.event_type.in_(merge.types_in_family(m.event_type)),
+             e_.c.status.in_(merge.statuses_in_group(m.status)),
+             e_.c.window_end >= start, e_.c.window_start <= end]
+    if m.place is not None and m.place.country:
+        where.append(or_(e_.c.country == m.place.country, e_.c.country.is_(None)))
+    ids = [r[0] for r in conn.execute(select(e_.c.id).where(and_(*where)).limit(200))]
+    return load_refs(conn, ids) if ids else {}
+
+
+def cannot_links(conn: Connection, mention_ids: list[str]) -> set[frozenset[str]]:
+    c = schema.cannot_link
+    rows = conn.execute(select(c.c.mention_a, c.c.mention_b).where(
+        or_(c.c.mention_a.in_(mention_ids), c.c.mention_b.in_(mention_ids))))
+    return {frozenset(r) for r in rows}
+
+
+def _window(refs: list[merge.MentionRef]) -> tuple[str | None, str | None]:
+    spans = [iv for iv in (r.interval() for r in refs) if iv is not None]
+    if not spans:
+        return None, None
+    return min(s[0] for s in spans).isoformat(), max(s[1] for s in spans).isoformat()
+
+
+def _links(conn: Connection, event_id: str) -> tuple[list[str], list[str]]:
+    el = schema.event_links
+    plans = [r[0] for r in conn.execute(select(el.c.plan_id).where(el.c.outcome_id == event_id))]
+    outcomes = [r[0] for r in conn.execute(select(el.c.outcome_id).where(el.c.plan_id == event_id))]
+    return plans, outcomes
+
+
+def record(conn: Connection, event_id: str, action: str, data: dict | None, now: str) -> None:
+    conn.execute(insert(schema.event_history).values(event_id=event_id, recorded_at=now, action=action,
+                                                     data=json.dumps(data) if data is not None else None))
+
+
+def refresh(conn: Connection, event_ids: Iterable[str], now: str, action: str = "updated") -> list[Event]:
+    """Derive each event again from its stored mentions, write it, and append it to the history."""
+    from . import _event_row  # the row shape lives with the other row builders
+
+    out = []
+    by_event = load_refs(conn, event_ids)
+    for event_id, refs in by_event.items():
+        exists = conn.execute(select(e_.c.id).where(e_.c.id == event_id)).first() is not None
+        if not refs:
+            if exists:
+                conn.execute(delete(e_).where(e_.c.id == event_id))
+                record(conn, event_id, "removed", None, now)
+            continue
+        reasons = {mid: json.loads(r or "{}") for mid, r in conn.execute(
+            select(m_.c.id, m_.c.merge_reasons).where(m_.c.event_id == event_id))}
+        plans, outcomes = _links(conn, event_id)
+        event = merge.derive_event(event_id, refs, reasons, plans, outcomes)
+        row = _event_row(event)
+        row["window_start"], row["window_end"] = _window(refs)
+        if exists:
+            conn.execute(update(e_).where(e_.c.id == event_id).values(row))
+        else:
+            conn.execute(insert(e_).values(row))
+        record(conn, event_id, "created" if not exists and action == "updated" else action, event.to_dict(), now)
+        out.append(event)
+    return out
+
+
+def link_plans(conn: Connection, events: list[Event], now: str) -> set[str]:
+    """Link planned events to later events that carried them out; the ids whose links changed."""
+    el = schema.event_links
+    changed: set[str] = set()
+    for ev in events:
+        intent = merge.rules.STATUS_GROUP.get(ev.status) == "intent"
+        other_statuses = ["occurred", "ongoing"] if intent else ["planned", "threatened"]
+        where = [e_.c.event_type.in_(merge.types_in_family(ev.event_type)), e_.c.status.in_(other_statuses),
+                 e_.c.id != ev.id]
+        if ev.place is not None and ev.place.country:
+            where.append(e_.c.country == ev.place.country)
+        else:
+            continue
+        for (data,) in conn.execute(select(e_.c.data).where(*where).limit(500)):
+            other = Event.from_dict(json.loads(data))
+            plan, outcome = (ev, other) if intent else (other, ev)
+            reasons = merge.plan_outcome(plan, outcome)
+            if reasons is None:
+                continue
+            if conn.execute(select(el.c.plan_id).where(el.c.plan_id == plan.id, el.c.outcome_id == outcome.id)).first():
+                continue
+            conn.execute(insert(el).values(plan_id=plan.id, outcome_id=outcome.id, reasons=json.dumps(reasons),
+                                           recorded_at=now))
+            changed |= {plan.id, outcome.id}
+    return changed
+
+
+def assign(conn: Connection, mentions: list[EventMention], meta: merge.ArticleMeta, now: str) -> list[str]:
+    """Join each new mention to a stored event or start one; returns the event ids touched."""
+    from . import _mention_row
+
+    touched: list[str] = []
+    for m in mentions:
+        ref = merge.MentionRef(m, meta)
+        cands = candidates(conn, ref)
+        member_ids = [r.id for refs in cands.values() for r in refs]
+        event_id, reasons = merge.choose_event(ref, cands, cannot_links(conn, member_ids) if member_ids else set())
+        if event_id is None:
+            event_id, reasons = m.id, {"reason": "first report"}
+            if conn.execute(select(e_.c.id).where(e_.c.id == event_id)).first():
+                event_id = hashlib.sha256(f"{m.id}:{now}".encode()).hexdigest()[:24]
+        else:
+            reasons = {"reason": "same event", **reasons}
+        row = _mention_row(m, event_id)
+        row["merge_reasons"] = json.dumps(reasons)
+        conn.execute(insert(m_).values(row))
+        refresh(conn, [event_id], now, action="updated")  # later mentions of this article see it
+        if event_id not in touched:
+            touched.append(event_id)
+    return touched
+
+
+def history_as_of(conn: Connection, when: str) -> list[dict]:
+    h = schema.event_history
+    from sqlalchemy import func
+
+    last = select(h.c.event_id, func.max(h.c.seq).label("seq")).where(h.c.recorded_at <= when) \
+        .group_by(h.c.event_id).subquery()
+    rows = conn.execute(select(h.c.data).join(last, h.c.seq == last.c.seq).where(h.c.data.is_not(None)))
+    return [json.loads(r[0]) for r in rows]
+
+
+def as_of_bound(value: str) -> str:
+    """A date means the end of that day (UTC); a timestamp is taken as given."""
+    from datetime import UTC, datetime
+
+    from .query import QueryError
+
+    try:
+        if len(value) == 10:
+            return datetime.combine(date.fromisoformat(value), datetime.max.time(), UTC).isoformat()
+        dt = datetime.fromisoformat(value)
+    except ValueError:
+        raise QueryError(f"--as-of must be a date (YYYY-MM-DD) or an ISO timestamp, not {value!r}") from None
+    return (dt if dt.tzinfo else dt.replace(tzinfo=UTC)).astimezone(UTC).isoformat(timespec="microseconds")
