@@ -37,3 +37,29 @@ def cli():
         return runner.invoke(app, [str(a) for a in args], catch_exceptions=False)
 
     return invoke
+
+
+def news_articles(n: int) -> list[tuple[str, str]]:
+    """(title, text) of n real local-news articles from LGL, read in place from ../shared/eval."""
+    import xml.etree.ElementTree as ET
+
+    root = ET.parse(SHARED_EVAL / "geo" / "lgl.xml").getroot()
+    out = []
+    for a in root.iter("article"):
+        text = (a.findtext("text") or "").strip()
+        if len(text.split()) > 120:
+            out.append(((a.findtext("title") or "").strip(), text))
+        if len(out) == n:
+            break
+    return out
+
+
+def html_page(title: str, text: str) -> bytes:
+    """A news page around a real article's text: navigation, the article, a footer."""
+    from html import escape
+
+    paras = "".join(f"<p>{escape(p)}</p>" for p in text.split(". ") if p.strip())
+    return (f"<!doctype html><html><head><title>{escape(title)}</title>"
+            f"<meta property='og:site_name' content='Test Gazette'></head><body>"
+            f"<nav><a href='/'>Home</a> <a href='/world'>World</a></nav><article><h1>{escape(title)}</h1>"
+            f"{paras}</article><footer>Copyright Test Gazette</footer></body></html>").encode("utf-8")

@@ -341,6 +341,64 @@ def track(actor: Annotated[str, typer.Argument(help="An organisation or office-h
     console.print(table)
 
 
+@app.command()
+def watch(
+    feeds: Annotated[Path, typer.Argument(help="Feed list: YAML (feeds: [url, ...]) or OPML.", show_default=False)],
+    db: DbOption = None,
+    once: Annotated[bool, typer.Option("--once", help="One pass over the feeds, then exit (for cron).")] = False,
+    interval: Annotated[float, typer.Option(help="Seconds between passes.")] = 900.0,
+    state: Annotated[Path | None, typer.Option(help="State file [default: the database path + .watch.json]")] = None,
+    min_interval: Annotated[float | None, typer.Option(help="Seconds between requests to one host "
+                                                       "[default: the list's setting, else 1].")] = None,
+    timeout: Annotated[float | None, typer.Option(help="Seconds before a request is given up "
+                                                  "[default: the list's setting, else 20].")] = None,
+) -> None:
+    """Poll RSS/Atom feeds, fetch each new item's page politely, and ingest it.
+
+    Example: conflictatlas watch feeds.yaml --once --db atlas.db
+    """
+    import time
+
+    from rich.progress import Progress, SpinnerColumn, TextColumn
+
+    from .ingest.feeds import load_feed_list
+    from .ingest.fetch import Fetcher
+    from .watch import WatchState, default_state_path, watch_once
+
+    try:
+        feed_list = load_feed_list(feeds)
+        store = _open_store(db)
+        state_file = state or default_state_path(store.url.removeprefix("sqlite:///"))
+        watch_state = WatchState(state_file)
+    except ConflictAtlasError as exc:
+        _fail(exc)
+    settings = feed_list.settings
+    fetcher = Fetcher(timeout=timeout or float(settings.get("timeout", 20)),
+                      min_interval=min_interval if min_interval is not None else float(settings.get("min_interval", 1)),
+                      retries=int(settings.get("retries", 2)), backoff=float(settings.get("backoff", 1)))
+    console = _stderr_console()
+    try:
+        while True:
+            with Progress(SpinnerColumn(), TextColumn("watch: {task.completed} item(s) handled"), transient=True,
+                          console=console) as bar:
+                task = bar.add_task("watch", total=None)
+                report = watch_once(feed_list, store, watch_state, fetcher,
+                                    on_problem=lambda e: bar.console.print(f"conflictatlas: {e}", markup=False,
+                                                                           highlight=False, soft_wrap=True),
+                                    on_item=lambda: bar.advance(task))
+            r = report.ingest
+            typer.echo(f"watch: {report.feeds} feed(s) polled ({report.not_modified} not modified, "
+                       f"{report.feed_failures} failed); {report.new_items} new item(s): {r.added} stored, "
+                       f"{r.skipped} already stored, {len(r.problems)} problem(s); state: {state_file}")
+            if once:
+                break
+            time.sleep(interval)
+    except KeyboardInterrupt:
+        typer.echo("watch: stopped; the state file is up to date", err=True)
+    finally:
+        fetcher.close()
+
+
 @app.command("eval")
 def eval_(
     suite: Annotated[list[str] | None, typer.Option("--suite", help="seed, plover, gold, geo or places; repeatable "

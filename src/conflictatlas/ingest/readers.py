@@ -27,7 +27,12 @@ _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 def read_path(path: Path, *, published: str | None = None, max_bytes: int = MAX_BYTES
               ) -> Iterator[Article | IngestError]:
     """Articles from one file. Raises IngestError when the whole file is unusable."""
+    from .warc import is_warc, read_warc
+
     name = str(path)
+    if is_warc(path):  # crawls are gigabytes: streamed record by record, the limit is per page
+        yield from read_warc(path, published=published, max_bytes=max_bytes)
+        return
     try:
         size = path.stat().st_size
     except FileNotFoundError:
@@ -46,7 +51,7 @@ def read_path(path: Path, *, published: str | None = None, max_bytes: int = MAX_
     if kind == "jsonl":
         yield from _read_jsonl(name, raw)
     elif kind == "html":
-        yield _from_html(name, raw, published=published)
+        yield article_from_html(name, raw, published=published)
     else:
         yield _from_text(name, decode(name, raw), published=published)
 
@@ -102,7 +107,10 @@ def _from_text(name: str, text: str, *, published: str | None, **meta) -> Articl
     )
 
 
-def _from_html(name: str, raw: bytes, *, published: str | None) -> Article:
+def article_from_html(name: str, raw: bytes, *, published: str | None = None, url: str | None = None,
+                      fallback_date: str | None = None, outlet: str | None = None) -> Article:
+    """A web page's article. `published` (the user's) wins over the page's own date, which wins
+    over `fallback_date` (a feed entry's or crawl's date); `url` is where it was fetched."""
     import trafilatura
 
     html = decode(name, raw)
@@ -114,10 +122,11 @@ def _from_html(name: str, raw: bytes, *, published: str | None) -> Article:
     if words < MIN_HTML_WORDS:
         raise IngestError(name, f"HTML page with no article text ({words} words of page furniture)")
     date = getattr(doc, "date", None)
+    page_date = date if date and _DATE_RE.match(date) else None
     return _from_text(
-        name, doc.text, published=published or (date if date and _DATE_RE.match(date) else None),
-        title=doc.title, author=doc.author, outlet=doc.sitename, url=doc.url,
-        canonical_url=doc.url,
+        name, doc.text, published=published or page_date or fallback_date,
+        title=doc.title, author=doc.author, outlet=doc.sitename or outlet, url=url or doc.url,
+        canonical_url=doc.url or url,
     )
 
 

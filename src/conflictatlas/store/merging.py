@@ -29,7 +29,7 @@ def load_refs(conn: Connection, event_ids: Iterable[str]) -> dict[str, list[merg
         rows = conn.execute(
             select(m_.c.id, m_.c.event_id, m_.c.data, a_.c.id, a_.c.published, a_.c.outlet, a_.c.origin)
             .join(a_, a_.c.id == m_.c.article_id).where(m_.c.event_id.in_(ids[i:i + 500])))
-        for mid, eid, data, aid, published, outlet, origin in rows:
+        for _mid, eid, data, aid, published, outlet, origin in rows:
             meta = merge.ArticleMeta(aid, published, outlet, origin or f"article:{aid}")
             out[eid].append(merge.MentionRef(EventMention.from_dict(json.loads(data)), meta, event_id=eid))
     return out
