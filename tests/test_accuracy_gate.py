@@ -17,7 +17,14 @@ FLOORS = json.loads((Path(__file__).parent / "floors.json").read_text())
 def results():
     from conflictatlas import evaluate
 
-    return {r.suite: r.summary for r in evaluate.run(shared=SHARED_EVAL, gold_files=[DATA / "lgl_events.gold.json"])}
+    return {r.suite: r.summary for r in evaluate.run(shared=SHARED_EVAL, gold_files=[DATA / "lgl_events.gold.json"],
+                                                     clusters=DATA / "dedup_merge.clusters.json")}
+
+
+def test_dedup_and_merge_pairwise(results):
+    d, m = _fields(results["dedup"]), _fields(results["merge"])
+    assert d["f1"] >= FLOORS["dedup_pair_f1"], results["dedup"]
+    assert m["f1"] >= FLOORS["merge_pair_f1"] and m["precision"] >= FLOORS["merge_pair_precision"], results["merge"]
 
 
 def test_geoparsing_lgl_and_geovirus(results):

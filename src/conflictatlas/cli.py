@@ -401,7 +401,7 @@ def watch(
 
 @app.command("eval")
 def eval_(
-    suite: Annotated[list[str] | None, typer.Option("--suite", help="seed, plover, gold, geo or places; repeatable "
+    suite: Annotated[list[str] | None, typer.Option("--suite", help="seed, plover, gold, geo, places or merge; repeatable "
                                                     "[default: all]")] = None,
     shared: Annotated[Path | None, typer.Option(help="The shared evaluation folder [default: ../shared/eval]")] = None,
     gold: Annotated[list[Path] | None, typer.Option("--gold", help="Gold files of our own "

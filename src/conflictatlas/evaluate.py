@@ -8,7 +8,9 @@ reference, so this module only prepares their inputs and returns their summary l
    (`"corpus": "geo/lgl.xml"`), which score_geo.py exports; scored by score_events.py;
 4. `geo`: LGL and GeoVirus exported and scored by score_geo.py;
 5. `places`: event places on the event_location gold sentences (no shared scorer exists for it;
-   the rule is its README's, implemented in `event_location()` below).
+   the rule is its README's, implemented in `event_location()` below);
+6. `merge`: near-duplicate detection and event merging, pairwise, on our hand-clustered set
+   (tests/data/dedup_merge.clusters.json; see evaluate_merge.py).
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from pathlib import Path
 from .errors import ConflictAtlasError
 from .pipeline import code
 
-SUITES = ("seed", "plover", "gold", "geo", "places")
+SUITES = ("seed", "plover", "gold", "geo", "places", "merge")
 
 
 class EvalError(ConflictAtlasError):
@@ -161,7 +163,7 @@ def event_location(shared: Path) -> Result:
 
 
 def run(suites: tuple[str, ...] = SUITES, shared: Path | None = None,
-        gold_files: list[Path] | None = None) -> list[Result]:
+        gold_files: list[Path] | None = None, clusters: Path | None = None) -> list[Result]:
     shared = shared or find_shared()
     if gold_files is None:
         gold_files = sorted((Path.cwd() / "tests" / "data").glob("*.gold.json"))
@@ -178,4 +180,18 @@ def run(suites: tuple[str, ...] = SUITES, shared: Path | None = None,
             results += geo(shared, work)
         if "places" in suites:
             results.append(event_location(shared))
+        if "merge" in suites:
+            results += merge_suite(shared, clusters)
     return results
+
+
+def merge_suite(shared: Path, clusters: Path | None = None) -> list[Result]:
+    from .evaluate_merge import evaluate
+
+    clusters = clusters or Path.cwd() / "tests" / "data" / "dedup_merge.clusters.json"
+    if not clusters.exists():
+        raise EvalError(f"no clustered set at {clusters}; run from the checkout or pass its path")
+    dedup, merged, info = evaluate(clusters, shared)
+    detail = " ".join(f"{k}={v}" for k, v in info.items())
+    return [Result("dedup", dedup.line("dedup").split(": ", 1)[1], f"{dedup.line('dedup')} {detail}"),
+            Result("merge", merged.line("merge").split(": ", 1)[1], f"{merged.line('merge')} {detail}")]

@@ -26,7 +26,8 @@ STATUS_GROUP = {"occurred": "real", "ongoing": "real", "planned": "intent", "thr
                 "hypothetical": "hypothetical", "denied": "denied"}
 # How far a place of each precision may be from where the event really was (km).
 RADIUS_KM = {"point": 5.0, "city": 25.0, "admin2": 60.0, "admin1": 250.0}
-UNDATED_DAYS = 3  # a report with no date expression tells of the last few days before it
+UNDATED_DAYS = 3  # a report with no date expression most likely tells of the last few days...
+UNDATED_MAX_DAYS = 30  # ...and of the last month at most, unless it says otherwise
 THRESHOLD = 2.0
 _STOP = set("""a an the of in on at to and or but was were be been being by for with from that this these those
 said says say has have had is are it its as after before their his her he she they them who which while
@@ -70,22 +71,25 @@ class MentionRef:
     def id(self) -> str:
         return self.mention.id
 
-    def interval(self) -> tuple[date, date, bool] | None:
-        """(start, end, precise): when the event can have happened."""
+    def interval(self, likely: bool = False) -> tuple[date, date, bool] | None:
+        """(start, end, precise): when the event can have happened. A report with no date
+        expression tells of something before it, most likely of the last few days (`likely`)."""
         d = self.mention.date
         try:
-            if d.start or d.end:
-                start = date.fromisoformat((d.start or d.end)[:10])
-                end = date.fromisoformat((d.end or d.start)[:10])
-                if d.start is None:  # no date in the text: the days before the report
-                    return end - timedelta(days=UNDATED_DAYS), end, False
+            if d.start:
+                start, end = date.fromisoformat(d.start[:10]), date.fromisoformat((d.end or d.start)[:10])
                 return start, end, (end - start).days <= 1
-            if self.article.published:
-                end = date.fromisoformat(self.article.published[:10])
-                return end - timedelta(days=UNDATED_DAYS), end, False
+            end_s = d.end or self.article.published
+            if end_s:
+                end = date.fromisoformat(end_s[:10])
+                return end - timedelta(days=UNDATED_DAYS if likely else UNDATED_MAX_DAYS), end, False
         except ValueError:
             return None
         return None
+
+    @property
+    def undated(self) -> bool:
+        return not self.mention.date.start
 
     def words(self) -> set[str]:
         if self._words is None:
@@ -94,8 +98,11 @@ class MentionRef:
         return self._words
 
     def names(self) -> set[str]:
+        """Capitalised words of the sentence other than its place's: people, units, groups."""
         sent = self.mention.evidence.sentence
-        return {m.group(0) for m in re.finditer(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]{2,}", sent)} - {"The", "In", "On"}
+        place = self.mention.place
+        skip = set(re.findall(r"\w+", f"{place.text} {place.name or ''}")) if place else set()
+        return {m.group(0) for m in re.finditer(r"\b[A-Z][a-z]{2,}", sent)} - skip - {"The", "In", "On"}
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -134,6 +141,8 @@ def actor_relation(a, b) -> str:
 
 
 def _actors(a: EventMention, b: EventMention) -> tuple[bool, float, dict]:
+    """Actors of the two reports, in the orientation that fits best (a clash is told either way).
+    One side contradicting is a penalty (the target is often named differently); both, a veto."""
     best: tuple[int, float, dict] | None = None
     for swap in (False, True):
         b1, b2 = (b.actor2, b.actor1) if swap else (b.actor1, b.actor2)
@@ -144,7 +153,7 @@ def _actors(a: EventMention, b: EventMention) -> tuple[bool, float, dict]:
         if best is None or cand[:2] < best[:2]:
             best = cand
     assert best is not None
-    return best[0] == 0, -best[1], best[2]
+    return best[0] < 2, -best[1] - 1.5 * best[0], best[2]
 
 
 def _place(a, b) -> tuple[bool, float, dict]:
@@ -171,6 +180,12 @@ def _dates(a: MentionRef, b: MentionRef) -> tuple[bool, float, dict]:
     gap = max((ib[0] - ia[1]).days, (ia[0] - ib[1]).days, 0)
     if ia[0] > ib[1] + slack or ib[0] > ia[1] + slack:
         return False, 0.0, {"days": gap, "date": "no overlap"}
+    if a.undated or b.undated:
+        la, lb = a.interval(likely=True), b.interval(likely=True)
+        assert la is not None and lb is not None
+        if la[0] > lb[1] or lb[0] > la[1]:
+            return True, -1.0, {"days": gap, "date": "undated report, not of the days before it"}
+        return True, 0.0, {"days": gap}
     return True, 0.5 if ia[2] and ib[2] else 0.0, {"days": gap}
 
 

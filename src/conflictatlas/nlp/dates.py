@@ -59,6 +59,9 @@ def resolve_expression(text: str, published: date | None) -> DateSpan | None:
         if "year" in words and ("this" in words or "last" in words):
             y = published.year - (1 if "last" in words else 0)
             return _span(date(y, 1, 1), date(y, 12, 31), "year", text)
+    # "1700 GMT" and "0930 local time" are clock times, not years.
+    clock = {m.group(1) for m in re.finditer(r"\b(\d{4})\s*(?:gmt|utc|hrs|hours|local)\b", low)}
+    words = [w for w in words if w not in clock]
     days = [w for w in words if w.isdigit() and int(w) <= 31]
     years = [int(w) for w in words if w.isdigit() and len(w) == 4]
     months = [_MONTHS[w] for w in words if w in _MONTHS]
@@ -91,7 +94,10 @@ def event_date(trigger: Token, sent: Span, published: date | None) -> DateSpan:
     ents.sort(key=lambda e: (0 if e.root.head.i == trigger.i or trigger.is_ancestor(e.root) else 1,
                              abs(e.start - trigger.i)))
     for e in ents:
-        span = resolve_expression(e.text, published)
+        after = e.doc[e.end].lower_ if e.end < len(e.doc) else ""
+        # "(1700 GMT)": spaCy tags the number alone; the word after it says it is a clock time.
+        text = f"{e.text} {after}" if after in ("gmt", "utc", "hrs", "hours", "local") else e.text
+        span = resolve_expression(text, published)
         if span is not None:
             return span
     if published is not None:

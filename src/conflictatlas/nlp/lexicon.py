@@ -41,6 +41,10 @@ _ROLE_LABEL = {"military": "military", "police": "police", "government": "govern
                "civilians": "civilians"}
 
 
+# Native names that are also English words ("Island" is Iceland in Icelandic): never aliases.
+_ENGLISH_WORDS = {"island", "union", "republic", "kingdom", "state", "states", "land", "main"}
+
+
 def alias_key(text: str) -> tuple[str, ...]:
     """Words of a name, as matched: "U.S." -> ("us",), "al-Qaeda's" -> ("al", "qaeda")."""
     s = text.replace("’", "'").replace(".", "")
@@ -132,7 +136,8 @@ def actors() -> ActorDictionary:
     info = {}
     for ci in countryinfo.all_countries():
         i = ci.info()
-        if i.get("ISO"):
+        # England, Scotland and Wales share the United Kingdom's code: the state is the most populous.
+        if i.get("ISO") and int(i.get("population") or 0) >= int(info.get(i["ISO"]["alpha3"], {}).get("population") or 0):
             info[i["ISO"]["alpha3"]] = i
     for c in pycountry.countries:
         i = info.get(c.alpha_3, {})
@@ -140,7 +145,7 @@ def actors() -> ActorDictionary:
         state = ActorEntry(common, c.alpha_3, "government", is_state=True)
         names = [common, c.name, getattr(c, "common_name", ""), getattr(c, "official_name", ""),
                  i.get("demonym") or "", *_EXTRA_COUNTRY_NAMES.get(c.alpha_3, [])]
-        names += [a for a in i.get("altSpellings") or [] if len(a) > 3]
+        names += [a for a in i.get("altSpellings") or [] if len(a) > 3 and a.lower() not in _ENGLISH_WORDS]
         names += OTHER_NAMES.get(c.alpha_2, [])
         # A capital stands for its government in news prose ("Berlin rejected", "Moscow denied").
         population = int(i.get("population") or 0)
