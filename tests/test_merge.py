@@ -1,0 +1,129 @@
+"""Cross-report merging on a real SQLite store: corroboration, corrections, history, plans, track."""
+
+from __future__ import annotations
+
+import json
+import time
+
+import pytest
+from conftest import DATA, SHARED_EVAL
+
+from conflictatlas.evaluate_merge import build_articles
+from conflictatlas.pipeline import ingest_items
+from conflictatlas.store import EventQuery, Store
+
+
+@pytest.fixture(scope="module")
+def wire():
+    spec = json.loads((DATA / "dedup_merge.clusters.json").read_text())
+    return dict(build_articles(spec, SHARED_EVAL))
+
+
+def _event_of(store: Store, article_id: str) -> str:
+    from sqlalchemy import select
+
+    from conflictatlas.store import schema
+
+    with store.engine.connect() as conn:
+        ids = {r[0] for r in conn.execute(select(schema.mentions.c.event_id)
+                                          .where(schema.mentions.c.article_id == article_id))}
+    assert len(ids) == 1, ids
+    return ids.pop()
+
+
+def test_reposts_do_not_corroborate(db, wire):
+    store = Store(db)
+    names = ["kadirgamar-1", "kadirgamar-blog", "kadirgamar-blog2"]
+    ingest_items([wire[n] for n in names], store)
+    event = store.event(_event_of(store, wire["kadirgamar-1"].id))
+    outlets = {m["article"]["outlet"] for m in event["mentions"]}
+    assert outlets == {"Associated Press", "Lanka Watch", "South Asia Digest"}
+    assert event["event"]["corroboration"] == 1  # three sites, one original telling
+    dups = {m["article"]["outlet"]: m["article"]["duplicate_of"] for m in event["mentions"]}
+    assert dups["Lanka Watch"] == wire["kadirgamar-1"].id and dups["South Asia Digest"] == wire["kadirgamar-1"].id
+
+
+def test_independent_outlets_corroborate_and_figures_keep_their_range(db):
+    from conflictatlas.records import Article, content_id
+    from conflictatlas.ingest.provenance import detect_provenance
+
+    texts = [("Agence France-Presse", "Gunmen killed 12 villagers in an attack on a village near Mosul in northern Iraq on Tuesday, officials said."),
+             ("Reuters", "At least 15 villagers were killed when gunmen attacked a village near Mosul, Iraq, on Tuesday, a local official told Reuters."),
+             ("Xinhua", "Gunmen attacked a village outside the northern Iraqi city of Mosul on Tuesday, killing 13 villagers, the army said.")]
+    arts = [Article(id=content_id(t), text=t, source=o, outlet=o, published="2024-03-07", language="en",
+                    provenance=detect_provenance(t)) for o, t in texts]
+    store = Store(db)
+    ingest_items(arts, store)
+    eid = _event_of(store, arts[0].id)
+    assert all(_event_of(store, a.id) == eid for a in arts)
+    ev = store.event(eid)["event"]
+    assert ev["corroboration"] == 3
+    f = ev["fatalities"]
+    assert (f["low"], f["best"], f["high"]) == (12, 13, 15)  # min, median of bests, max
+    assert ev["place"]["name"] == "Mosul" and ev["date"]["start"] == "2024-03-05"
+
+
+def test_split_survives_later_ingest_and_merge_undoes_it(cli, db, wire):
+    store = Store(db)
+    ingest_items([wire[n] for n in ("barbot-1", "barbot-2")], store)
+    eid = _event_of(store, wire["barbot-1"].id)
+    assert _event_of(store, wire["barbot-2"].id) == eid
+    moved = next(m["id"] for m in store.event(eid)["mentions"] if m["article"]["id"] == wire["barbot-2"].id)
+    result = cli("split", eid, "--mention", moved, "--db", db, "--note", "check")
+    assert result.exit_code == 0, result.stderr
+    new_id = result.stdout.strip().split()[-1]
+    assert _event_of(store, wire["barbot-2"].id) == new_id != eid
+    ingest_items([wire["barbot-3"], wire["barbot-copy"]], store)  # more reports of the same killing
+    assert _event_of(store, wire["barbot-1"].id) == eid and _event_of(store, wire["barbot-2"].id) == new_id
+    shown = cli("event", eid, "--db", db)
+    assert "correction" in shown.stdout and "split" in shown.stdout and "why:" in shown.stdout
+    assert cli("merge", eid, new_id, "--db", db).exit_code == 0
+    assert _event_of(store, wire["barbot-2"].id) == eid
+    assert store.count_events(EventQuery()) == len(store.events())
+    bad = cli("split", eid, "--mention", "nope", "--db", db)
+    assert bad.exit_code == 1 and bad.stderr.startswith("conflictatlas: [E420]")
+    missing = cli("event", "nope", "--db", db)
+    assert missing.exit_code == 1 and "[E404] no event 'nope'" in missing.stderr
+
+
+def test_as_of_answers_what_was_known_then(cli, db, wire):
+    store = Store(db)
+    ingest_items([wire["helene-1"]], store)
+    eid = _event_of(store, wire["helene-1"].id)
+    time.sleep(0.01)
+    from datetime import UTC, datetime
+
+    between = datetime.now(UTC).isoformat()
+    time.sleep(0.01)
+    ingest_items([wire["helene-3"], wire["sailors-1"]], store)
+    then = [e for e in store.events(EventQuery(as_of=between))]
+    now = store.events()
+    assert [e["id"] for e in then] == [eid] and len(then[0]["mentions"]) == 1
+    assert len(now) > 1 and len(next(e for e in now if e["id"] == eid)["mentions"]) > 1
+    out = cli("events", "--db", db, "--as-of", between, "--format", "jsonl")
+    assert [json.loads(x)["id"] for x in out.stdout.splitlines()] == [eid]
+    assert cli("events", "--db", db, "--as-of", "yesterday").exit_code == 1
+    assert cli("events", "--db", db, "--as-of", "1999-01-01", "--format", "jsonl").stdout == ""
+
+
+def test_plan_linked_to_later_strike_and_track(cli, db):
+    from conflictatlas.records import Article, content_id
+
+    texts = [("2016-11-20", "U.S. Africa Command is planning air strikes against Islamic State fighters near Sirte, officials said."),
+             ("2016-12-02", "U.S. aircraft struck Islamic State fighters near Sirte on Thursday, the Pentagon said.")]
+    arts = [Article(id=content_id(t), text=t, source=f"a{i}", outlet="Test Wire", published=d, language="en")
+            for i, (d, t) in enumerate(texts)]
+    store = Store(db)
+    ingest_items(arts, store)
+    plan = _event_of(store, arts[0].id)
+    strike = _event_of(store, arts[1].id)
+    shown = store.event(strike)
+    assert shown["event"]["plans"] == [plan] and store.event(plan)["event"]["outcomes"] == [strike]
+    assert shown["links"][0]["reasons"]["days"] >= 0
+    table = cli("track", "ISIS", "--db", db)
+    assert "Islamic State" in table.stdout and "Sirte" in table.stdout
+    lines = cli("track", "Daesh", "--db", db, "--format", "geojson").stdout.splitlines()
+    feats = [json.loads(x) for x in lines]
+    assert [f["properties"]["date_start"] or f["properties"]["date_end"] for f in feats] == \
+        sorted(f["properties"]["date_start"] or f["properties"]["date_end"] for f in feats)
+    assert all(f["geometry"]["coordinates"][1] == pytest.approx(31.2, abs=0.1) for f in feats)
