@@ -57,7 +57,7 @@ def candidates(text: str) -> list[gazetteer.Entry]:
 
 
 def choose(cands: list[gazetteer.Entry], context: set[str]) -> gazetteer.Entry | None:
-    near = _neighbours(frozenset(c for c in context if "." not in c))
+    near = _neighbours(frozenset(c for c in context if c and "." not in c))
 
     def score(e: gazetteer.Entry) -> float:
         s = _KIND_BONUS[e.kind] + math.log10(e.population + 10)

@@ -308,6 +308,6 @@ def dateline_place(text: str, context: set[str]) -> Place | None:
     if not m:
         return None
     name = m.group(1).strip().title()
-    place = georesolve.resolve(name, context | ({georesolve.resolve(m.group(2)).country} if m.group(2) else set()),
+    place = georesolve.resolve(name, context | ({georesolve.resolve(m.group(2)).country} - {None} if m.group(2) else set()),
                                m.start(1), m.end(1))
     return place if place.geonameid else None

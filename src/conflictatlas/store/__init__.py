@@ -101,6 +101,8 @@ class Store:
         """Store an article with its mentions atomically, linking it to the story it copies and
         merging its mentions into events. False if it was already there."""
         fp = Fingerprint.of(article.text)
+        # Two mentions with one id are one mention told twice (same sentence, trigger and type).
+        mentions = list({m.id: m for m in mentions}.values())
         with self.engine.begin() as conn:
             if conn.execute(select(schema.articles.c.id).where(schema.articles.c.id == article.id)).first():
                 return False
