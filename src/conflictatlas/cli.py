@@ -7,6 +7,7 @@ reason; a batch goes on past bad inputs and exits non-zero only if nothing could
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -339,6 +340,35 @@ def track(actor: Annotated[str, typer.Argument(help="An organisation or office-h
     if not console.is_terminal:
         console = Console(width=160)
     console.print(table)
+
+
+@app.command()
+def serve(
+    db: DbOption = None,
+    host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port.")] = 8000,
+    token: Annotated[str | None, typer.Option(help="Allow writes (POST /api/ingest) with this bearer token "
+                                              "[default: $CONFLICTATLAS_TOKEN; none: read-only].")] = None,
+    tiles: Annotated[str | None, typer.Option(help="A tile URL template for the map, e.g. "
+                                              "https://tile.openstreetmap.org/{z}/{x}/{y}.png [default: "
+                                              "offline country outlines only].")] = None,
+) -> None:
+    """Serve the API and the map page.
+
+    Example: conflictatlas serve --db atlas.db --port 8000   # then open http://127.0.0.1:8000/
+    """
+    import uvicorn
+
+    from .api import create_app
+
+    try:
+        store = _open_store(db)
+    except ConflictAtlasError as exc:
+        _fail(exc)
+    typer.echo(f"serving {store.url.removeprefix('sqlite:///')} at http://{host}:{port}/ "
+               f"({'writes need the token' if token or os.environ.get('CONFLICTATLAS_TOKEN') else 'read-only'})",
+               err=True)
+    uvicorn.run(create_app(store, token=token, tile_url=tiles), host=host, port=port, log_level="warning")
 
 
 @app.command()

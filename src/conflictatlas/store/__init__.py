@@ -27,7 +27,7 @@ from ..merge.dedup import (
     shingles,
 )
 from ..records import Article, Event, EventMention
-from . import corrections, merging, schema
+from . import browse, corrections, merging, schema
 from .query import EventQuery, count_events, query_events
 
 __all__ = ["EventQuery", "Store", "query_events"]
@@ -181,6 +181,22 @@ class Store:
         """One event with its mentions, sources, merge reasons, plan links and corrections."""
         with self.engine.connect() as conn:
             return corrections.detail(conn, event_id)
+
+    def daily_counts(self, q: EventQuery | None = None) -> list[dict]:
+        with self.engine.connect() as conn:
+            return browse.daily_counts(conn, q or EventQuery())
+
+    def articles(self, limit: int = 100, offset: int = 0) -> list[dict]:
+        with self.engine.connect() as conn:
+            return browse.articles(conn, limit, offset)
+
+    def article(self, article_id: str) -> dict:
+        with self.engine.connect() as conn:
+            return browse.article(conn, article_id)
+
+    def actors(self, limit: int = 100) -> list[dict]:
+        with self.engine.connect() as conn:
+            return browse.actors(conn, limit)
 
     # --- corrections ------------------------------------------------------------------------
 

@@ -1,0 +1,214 @@
+"""The HTTP API and the map page (FastAPI): a thin shell over the Store.
+
+Read-only unless a token is configured (`--token` or $CONFLICTATLAS_TOKEN); then the write
+endpoints take `Authorization: Bearer TOKEN`. Every error is one JSON shape:
+`{"error": {"code": "E410", "message": "..."}}` with a 4xx status. The OpenAPI schema is at
+/openapi.json (the interactive docs pages need a CDN, so they are off: the map works offline).
+"""
+
+
+import hmac
+import os
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Annotated, Literal
+
+from fastapi import Depends, FastAPI, Header, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import FileResponse, JSONResponse
+from fastapi.staticfiles import StaticFiles
+from pydantic import BaseModel, Field
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from . import __version__
+from .errors import ConflictAtlasError
+from .export import geojson_feature
+from .store import EventQuery, Store
+from .store.corrections import NotFound
+
+MAX_LIMIT = 1000
+_STATUS = {"E404": 404, "E401": 401, "E403": 403}
+
+
+class ApiError(ConflictAtlasError):
+    code = "E400"
+
+
+class Unauthorized(ConflictAtlasError):
+    code = "E401"
+
+
+class ReadOnly(ConflictAtlasError):
+    code = "E403"
+
+
+def _error(status: int, code: str, message: str) -> JSONResponse:
+    return JSONResponse({"error": {"code": code, "message": message}}, status_code=status)
+
+
+class IngestRequest(BaseModel):
+    text: str | None = Field(None, description="Article text (plain); or give `url` to fetch a page.")
+    url: str | None = Field(None, description="Page to fetch politely (robots.txt, size and time limits).")
+    title: str | None = None
+    outlet: str | None = None
+    published: str | None = Field(None, description="YYYY-MM-DD")
+
+
+@lru_cache(maxsize=1)
+def basemap() -> dict:
+    """Country outlines (Natural Earth, via the countryinfo package): the map's offline basemap."""
+    import countryinfo
+
+    features = []
+    for c in countryinfo.all_countries():
+        gj = c.info().get("geoJSON") or {}
+        for f in gj.get("features") or []:
+            features.append({"type": "Feature", "id": f.get("id"), "properties": {"name": c.info().get("name")},
+                             "geometry": f.get("geometry")})
+    return {"type": "FeatureCollection", "features": features}
+
+
+def _static_dir(package: str) -> str:
+    import importlib
+
+    return importlib.import_module(package).BASE_DIR
+
+
+def create_app(store: Store, token: str | None = None, tile_url: str | None = None) -> FastAPI:
+    token = token if token is not None else os.environ.get("CONFLICTATLAS_TOKEN") or None
+    app = FastAPI(title="Conflict Atlas", version=__version__, docs_url=None, redoc_url=None,
+                  description="Sourced, geolocated, deduplicated conflict events from news reports.")
+
+    @app.exception_handler(ConflictAtlasError)
+    async def _atlas_error(_request: Request, exc: ConflictAtlasError):
+        status = 404 if isinstance(exc, NotFound) else _STATUS.get(exc.code, 400)
+        return _error(status, exc.code, str(exc).split("] ", 1)[-1])
+
+    @app.exception_handler(RequestValidationError)
+    async def _bad_params(_request: Request, exc: RequestValidationError):
+        parts = []
+        for e in exc.errors():
+            where = ".".join(str(p) for p in e.get("loc", []) if p not in ("query", "body"))
+            parts.append(f"{where}: {e.get('msg')}")
+        return _error(400, "E400", "bad parameter(s): " + "; ".join(parts))
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http_error(_request: Request, exc: StarletteHTTPException):
+        return _error(exc.status_code, f"E{exc.status_code}", str(exc.detail))
+
+    def query(
+        since: Annotated[str | None, Query(description="Events on or after YYYY-MM-DD")] = None,
+        until: Annotated[str | None, Query(description="Events on or before YYYY-MM-DD")] = None,
+        country: Annotated[str | None, Query(description="ISO alpha-2/alpha-3 code or English name")] = None,
+        actor: Annotated[str | None, Query(description="Part of an actor's name, either side")] = None,
+        type: Annotated[str | None, Query(description="PLOVER event type, e.g. ASSAULT")] = None,
+        status: Annotated[str | None, Query(description="occurred, ongoing, planned, threatened, hypothetical, denied")] = None,
+        bbox: Annotated[str | None, Query(description="west,south,east,north in degrees")] = None,
+        min_corroboration: Annotated[int | None, Query(ge=1, description="At least this many independent outlets")] = None,
+    ) -> EventQuery:
+        box = None
+        if bbox is not None:
+            try:
+                west, south, east, north = (float(v) for v in bbox.split(","))
+            except ValueError:
+                raise ApiError(f"bbox must be four numbers west,south,east,north, not {bbox!r}") from None
+            box = (west, south, east, north)
+        return EventQuery(since=since, until=until, country=country, actor=actor, type=type, status=status,
+                          bbox=box, min_corroboration=min_corroboration).checked()
+
+    def require_token(authorization: Annotated[str | None, Header()] = None) -> None:
+        if token is None:
+            raise ReadOnly("this server is read-only: start it with --token (or $CONFLICTATLAS_TOKEN) to allow writes")
+        given = (authorization or "").removeprefix("Bearer ").strip()
+        if not given or not hmac.compare_digest(given.encode(), token.encode()):
+            raise Unauthorized("a valid 'Authorization: Bearer TOKEN' header is required for writes")
+
+    @app.get("/api/events", summary="Events, filtered and paginated, as JSON or GeoJSON")
+    def events(q: Annotated[EventQuery, Depends(query)],
+               limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 100,
+               offset: Annotated[int, Query(ge=0)] = 0,
+               format: Annotated[Literal["json", "geojson"], Query()] = "json"):
+        q.limit, q.offset = limit, offset
+        rows = store.events(q)
+        total = store.count_events(q)
+        page = {"total": total, "limit": limit, "offset": offset,
+                "next_offset": offset + limit if offset + limit < total else None}
+        if format == "geojson":
+            return {"type": "FeatureCollection", **page, "features": [geojson_feature(e) for e in rows]}
+        return {**page, "events": rows}
+
+    @app.get("/api/events/{event_id}", summary="One event with its mentions, sources, quotes and evidence")
+    def event(event_id: str):
+        return store.event(event_id)
+
+    @app.get("/api/timeline", summary="Events per day, by status, for the timeline")
+    def timeline(q: Annotated[EventQuery, Depends(query)]):
+        return {"days": store.daily_counts(q)}
+
+    @app.get("/api/articles", summary="Stored articles, newest first")
+    def articles(limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 100,
+                 offset: Annotated[int, Query(ge=0)] = 0):
+        return {"articles": store.articles(limit=limit, offset=offset)}
+
+    @app.get("/api/articles/{article_id}", summary="One article with its text and provenance")
+    def article(article_id: str):
+        return store.article(article_id)
+
+    @app.get("/api/actors", summary="Actors by number of events")
+    def actors(limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 100):
+        return {"actors": store.actors(limit=limit)}
+
+    @app.get("/api/config", summary="What the map page needs to know")
+    def config():
+        return {"version": __version__, "tile_url": tile_url, "writable": token is not None}
+
+    @app.get("/api/basemap", summary="Country outlines for the offline basemap (GeoJSON)")
+    def base():
+        return basemap()
+
+    @app.post("/api/ingest", summary="Ingest one article (text or URL); needs the token",
+              dependencies=[Depends(require_token)])
+    def ingest(body: IngestRequest):
+        from .pipeline import ingest_items
+
+        if not (body.text or body.url):
+            raise ApiError("give 'text' or 'url'")
+        if body.published:
+            EventQuery(since=body.published).checked()  # the same date check as the filters
+        if body.text:
+            from .ingest.provenance import detect_provenance
+            from .language import MIN_WORDS, detect_language
+            from .records import Article, content_id
+
+            text = body.text.replace("\r\n", "\n")
+            item = Article(id=content_id(text), text=text, source=body.url or "api", url=body.url,
+                           outlet=body.outlet, title=body.title, published=body.published,
+                           language=detect_language(text) if len(text.split()) >= MIN_WORDS else None,
+                           provenance=detect_provenance(text))
+        else:
+            from .ingest.fetch import Fetcher
+            from .ingest.readers import article_from_html
+
+            with Fetcher(timeout=20, min_interval=0) as f:
+                page = f.get(body.url)
+            item = article_from_html(body.url, page.content, published=body.published, url=page.url,
+                                     outlet=body.outlet)
+        report = ingest_items([item], store)
+        if report.problems:
+            raise ApiError(str(report.problems[0]).split("] ", 1)[-1])
+        return {"article_id": item.id, "added": report.added, "mentions": report.mentions}
+
+    web = Path(str(resources.files("conflictatlas") / "web" / "static"))
+    app.mount("/static", StaticFiles(directory=web), name="static")
+    app.mount("/vendor/leaflet", StaticFiles(directory=_static_dir("xstatic.pkg.leaflet")), name="leaflet")
+    app.mount("/vendor/markercluster", StaticFiles(directory=_static_dir("xstatic.pkg.leaflet_markercluster")),
+              name="markercluster")
+
+    @app.get("/", include_in_schema=False)
+    def index():
+        return FileResponse(web / "index.html", headers={
+            "Content-Security-Policy": "default-src 'self'; img-src 'self' data: https: http:; "
+                                       "style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'"})
+
+    return app

@@ -1,0 +1,56 @@
+"""Read-only listings behind the API: articles, actors, daily counts for the timeline."""
+
+from __future__ import annotations
+
+import json
+
+from sqlalchemy import case, func, literal, select, union_all
+from sqlalchemy.engine import Connection
+
+from . import schema
+from .corrections import NotFound
+from .query import EventQuery, _where
+
+a_, e_ = schema.articles, schema.events
+_ARTICLE_LIST = (a_.c.id, a_.c.title, a_.c.outlet, a_.c.url, a_.c.published, a_.c.language, a_.c.duplicate_of,
+                 a_.c.original_outlet, a_.c.n_mentions, a_.c.ingested_at)
+
+
+def articles(conn: Connection, limit: int, offset: int) -> list[dict]:
+    rows = conn.execute(select(*_ARTICLE_LIST).order_by(a_.c.published.desc(), a_.c.id).limit(limit).offset(offset))
+    return [dict(r._mapping) for r in rows]
+
+
+def article(conn: Connection, article_id: str) -> dict:
+    row = conn.execute(select(*_ARTICLE_LIST, a_.c.text, a_.c.provenance, a_.c.source)
+                       .where(a_.c.id == article_id)).first()
+    if row is None:
+        raise NotFound(f"no article {article_id!r}")
+    out = dict(row._mapping)
+    out["provenance"] = json.loads(out["provenance"] or "{}")
+    return out
+
+
+def actors(conn: Connection, limit: int) -> list[dict]:
+    sides = union_all(
+        select(e_.c.actor1.label("name"), e_.c.actor1_country.label("country"), literal("actor1").label("side"))
+        .where(e_.c.actor1.is_not(None)),
+        select(e_.c.actor2, e_.c.actor2_country, literal("actor2")).where(e_.c.actor2.is_not(None)),
+    ).subquery()
+    rows = conn.execute(select(sides.c.name, sides.c.country, func.count().label("events"),
+                               func.sum(case((sides.c.side == "actor1", 1), else_=0)).label("as_actor1"))
+                        .group_by(sides.c.name, sides.c.country).order_by(func.count().desc(), sides.c.name)
+                        .limit(limit))
+    return [dict(r._mapping) for r in rows]
+
+
+def daily_counts(conn: Connection, q: EventQuery) -> list[dict]:
+    day = func.coalesce(e_.c.date_start, e_.c.date_end)
+    rows = conn.execute(select(day.label("date"), e_.c.status, func.count()).where(*_where(q.checked()), day.is_not(None))
+                        .group_by(day, e_.c.status).order_by(day))
+    out: dict[str, dict] = {}
+    for d, status, n in rows:
+        entry = out.setdefault(d, {"date": d, "count": 0, "by_status": {}})
+        entry["count"] += n
+        entry["by_status"][status] = n
+    return list(out.values())
