@@ -63,3 +63,58 @@ def html_page(title: str, text: str) -> bytes:
             f"<meta property='og:site_name' content='Test Gazette'></head><body>"
             f"<nav><a href='/'>Home</a> <a href='/world'>World</a></nav><article><h1>{escape(title)}</h1>"
             f"{paras}</article><footer>Copyright Test Gazette</footer></body></html>").encode("utf-8")
+
+
+XSS_TEXT = ("Militants attacked an army checkpoint near Mosul, Iraq, on Monday, killing three soldiers, "
+            "officials said <script>window.__xss = 1</script> <img src=x onerror=\"window.__xss = 2\">.\n\n"
+            "The attack was the third this month, the army said.")
+
+
+@pytest.fixture(scope="session")
+def served(tmp_path_factory):
+    """A real server (uvicorn on 127.0.0.1, a free port) over a store holding the example article,
+    a few real wire reports and an article whose text carries HTML; with a write token."""
+    import json as _json
+
+    from conflictatlas.api import create_app
+    from conflictatlas.evaluate_merge import build_articles
+    from conflictatlas.pipeline import ingest, ingest_items
+    from conflictatlas.records import Article, content_id
+    from conflictatlas.store import Store
+
+    db = tmp_path_factory.mktemp("served") / "served.db"
+    store = Store(db)
+    ingest([EXAMPLE], store, published="2016-11-25")
+    spec = _json.loads((DATA / "dedup_merge.clusters.json").read_text())
+    wire = dict(build_articles(spec, SHARED_EVAL))
+    ingest_items([wire[k] for k in ("barbot-1", "barbot-2", "barbot-copy", "huddur-1", "huddur-2", "london-1",
+                                    "basra-march-1", "ambon-1")], store)
+    ingest_items([Article(id=content_id(XSS_TEXT), text=XSS_TEXT, source="xss", outlet="<b>Evil</b> Times",
+                          title="<script>alert(1)</script>", url="javascript:alert(1)", published="2024-05-06",
+                          language="en")], store)
+    base, stop = serve_app(create_app(store, token="s3cret"))
+    yield {"base": base, "store": store, "db": db, "token": "s3cret"}
+    stop()
+
+
+def serve_app(app):
+    """Run an ASGI app with uvicorn on 127.0.0.1 (a free port) in a thread: (base URL, stop)."""
+    import threading
+    import time
+
+    import uvicorn
+
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    for _ in range(400):
+        if server.started:
+            break
+        time.sleep(0.05)
+    port = server.servers[0].sockets[0].getsockname()[1]
+
+    def stop():
+        server.should_exit = True
+        thread.join(10)
+
+    return f"http://127.0.0.1:{port}", stop
