@@ -2,7 +2,7 @@
 """Set up Conflict Atlas in .venv/ and run it. Needs only python3 (3.11); idempotent.
 
     python3 quickstart.py          # install, ingest the example article, print its events
-    python3 quickstart.py test     # install with test extras, run the whole test suite
+    python3 quickstart.py test     # install with test extras (and Debian's chromium), run every test
 
 Everything comes from the package registries (PyPI); nothing is downloaded at run time.
 """
@@ -61,8 +61,25 @@ def example() -> int:
     return rc
 
 
+def chromium() -> None:
+    """The browser tests drive Debian's chromium (never a downloaded one): install it if missing."""
+    import shutil
+
+    if shutil.which("chromium") or os.environ.get("CONFLICTATLAS_CHROMIUM"):
+        return
+    if not shutil.which("apt-get"):
+        print("quickstart: no chromium and no apt-get: the browser tests will say what is missing", flush=True)
+        return
+    prefix = [] if os.geteuid() == 0 else ["sudo", "-n"]
+    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    if run(*prefix, "apt-get", "update", "-qq", env=env) != 0 or \
+            run(*prefix, "apt-get", "install", "-y", "-qq", "chromium", env=env) != 0:
+        print("quickstart: could not install chromium; the browser tests will fail with the reason", flush=True)
+
+
 def test() -> int:
     install("test")
+    chromium()
     return run(PY, "-m", "pytest", *sys.argv[2:], cwd=ROOT)
 
 

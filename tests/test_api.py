@@ -135,3 +135,10 @@ def test_read_only_without_token(served, monkeypatch):
         assert httpx.get(f"{base}/api/events").status_code == 200
     finally:
         stop()
+
+
+def test_map_page_sends_a_content_security_policy(api):
+    r = api.get("/")
+    assert r.status_code == 200 and "script-src 'self'" in r.headers["content-security-policy"]
+    assert api.get("/vendor/leaflet/leaflet.js").status_code == 200
+    assert api.get("/vendor/markercluster/leaflet.markercluster.js").status_code == 200
