@@ -61,8 +61,11 @@ def test_bad_filters_one_line(cli, loaded, args, message):
 def test_csv_and_geojson(cli, loaded):
     r = cli("events", "--db", loaded, "--format", "csv")
     rows = list(csv.DictReader(io.StringIO(r.stdout)))
-    sirte = next(row for row in rows if row["place"] == "Sirte")
-    assert sirte["geonameid"] == "2210554" and sirte["country"] == "LY" and sirte["event_type"] == "ASSAULT"
+    sirte = next(row for row in rows if row["location"] == "Sirte")
+    assert sirte["geonameid"] == "2210554" and sirte["iso"] == "LBY" and sirte["country"] == "Libya"
+    assert sirte["plover_type"] == "ASSAULT"
+    aerial = next(row for row in rows if row["mode"] == "aerial")
+    assert aerial["event_type"] == "Explosions/Remote violence" and aerial["sub_event_type"] == "Air/drone strike"
     g = json.loads(cli("events", "--db", loaded, "--format", "geojson").stdout)
     assert g["type"] == "FeatureCollection"
     pts = {f["properties"]["place"]: f["geometry"] for f in g["features"]}

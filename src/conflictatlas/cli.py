@@ -211,6 +211,54 @@ def events(
         sys.stdout.write(chunk)
 
 
+@app.command()
+def export(
+    db: DbOption = None,
+    format: Annotated[str, typer.Option("--format", help="csv, geojson, parquet or jsonl.")] = "csv",
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write [default: stdout; "
+                                                "parquet needs a file].")] = None,
+    since: Annotated[str | None, typer.Option(help="Events on or after this date (YYYY-MM-DD).")] = None,
+    until: Annotated[str | None, typer.Option(help="Events on or before this date (YYYY-MM-DD).")] = None,
+    country: Annotated[str | None, typer.Option(help="Country of the event's place: LY, LBY or Libya.")] = None,
+    actor: Annotated[str | None, typer.Option(help="Part of an actor's name, either side.")] = None,
+    type: Annotated[str | None, typer.Option("--type", help="PLOVER event type, e.g. ASSAULT.")] = None,
+    status: Annotated[str | None, typer.Option(help="occurred, planned, ...")] = None,
+    bbox: Annotated[str | None, typer.Option(help="west,south,east,north in degrees.")] = None,
+    min_corroboration: Annotated[int | None, typer.Option(help="At least this many independent outlets.")] = None,
+) -> None:
+    """Export events for other tools: ACLED/UCDP-style CSV (R, Stata), GeoJSON (QGIS, kepler.gl),
+    Parquet (pandas, DuckDB) or JSON lines. Country-level events are listed, never drawn as points.
+
+    Example: conflictatlas export --country LY --since 2016-11-01 --format parquet -o libya.parquet
+    """
+    from . import export as ex
+    from .store import EventQuery
+
+    if format not in ex.EXPORT_FORMATS:
+        raise typer.BadParameter(f"one of {', '.join(ex.EXPORT_FORMATS)}", param_hint="--format")
+    if format == "parquet" and output is None:
+        raise typer.BadParameter("Parquet is binary: give a file with --output", param_hint="--output")
+    try:
+        rows = _open_store(db).events(EventQuery(since=since, until=until, country=country, actor=actor, type=type,
+                                                 status=status, bbox=_bbox(bbox), min_corroboration=min_corroboration))
+    except ConflictAtlasError as exc:
+        _fail(exc)
+    if format == "parquet":
+        n = ex.write_parquet(rows, output)
+    else:
+        writer = {"csv": ex.to_csv, "geojson": ex.to_geojson, "jsonl": ex.to_jsonl}[format]
+        out = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout
+        try:
+            for chunk in writer(rows):
+                out.write(chunk)
+        finally:
+            if output:
+                out.close()
+        n = len(rows)
+    if output:
+        typer.echo(f"exported {n} event(s) to {output} ({format})", err=True)
+
+
 def _bbox(value: str | None) -> tuple[float, float, float, float] | None:
     if value is None:
         return None

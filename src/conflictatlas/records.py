@@ -234,6 +234,8 @@ class Event(_Record):
     first_reported: str | None
     corroboration: int
     merge_reasons: list[dict] = field(default_factory=list)
+    summary: str | None = None  # the first report's sentence: the evidence a reader sees first
+    claims: list[str] = field(default_factory=list)  # who says so, each distinct source once
     plans: list[str] = field(default_factory=list)  # planned/threatened events this one carried out
     outcomes: list[str] = field(default_factory=list)  # later events that carried this plan out
 

@@ -219,3 +219,12 @@ def country(iso2: str) -> Entry | None:
         "SELECT geonameid, name, country, admin1, lat, lon, population, kind FROM places "
         "WHERE kind = 'country' AND country = ?", (iso2.upper(),)).fetchone()
     return Entry(*row) if row else None
+
+
+def admin1_name(iso2: str | None, code: str | None) -> str | None:
+    """The name of a first-level division from its GeoNames code ("LY", "76" -> "Sirte")."""
+    if not iso2 or not code:
+        return None
+    row = _connection().execute(
+        "SELECT name FROM places WHERE kind = 'admin1' AND country = ? AND admin1 = ?", (iso2.upper(), code)).fetchone()
+    return row[0] if row else None

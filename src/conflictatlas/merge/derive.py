@@ -94,6 +94,14 @@ def derive_event(event_id: str, refs: list[MentionRef], reasons: dict[str, dict]
     status = min(set(statuses), key=lambda s: (-statuses.count(s), status_order.index(s)
                                                 if s in status_order else 99))
     published = [r.article.published for r in refs if r.article.published]
+    claims = []
+    for r in refs:
+        a = r.mention.attribution
+        who = a.source or a.outlet or r.article.outlet
+        if who:
+            claim = f"{who}{' (anonymous)' if a.anonymous else ''}{' (commentary)' if a.segment == 'commentary' else ''}"
+            if claim not in claims:
+                claims.append(claim)
     return Event(
         id=event_id,
         event_type=_most_common([r.mention.event_type for r in refs]) or first.event_type,
@@ -103,5 +111,6 @@ def derive_event(event_id: str, refs: list[MentionRef], reasons: dict[str, dict]
         first_reported=min(published) if published else None,
         corroboration=len({r.article.origin for r in refs}),
         merge_reasons=[{"mention": r.id, "article": r.article.id, **reasons.get(r.id, {})} for r in refs],
+        summary=first.evidence.sentence, claims=claims,
         plans=sorted(plans or []), outcomes=sorted(outcomes or []),
     )

@@ -1,0 +1,56 @@
+"""Exports read back by the tools users have: csv (ACLED/UCDP columns), GeoJSON, Parquet via pyarrow."""
+
+from __future__ import annotations
+
+import csv
+import json
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def loaded(tmp_path_factory, example_path):
+    from conflictatlas.pipeline import ingest
+    from conflictatlas.store import Store
+
+    db = tmp_path_factory.mktemp("export") / "x.db"
+    ingest([example_path], Store(db), published="2016-11-25")
+    return db
+
+
+def test_csv_has_acled_ucdp_and_our_columns(cli, loaded, tmp_path):
+    from conflictatlas.export import ACLED_COLUMNS, OUR_COLUMNS, UCDP_COLUMNS
+
+    out = tmp_path / "ly.csv"
+    r = cli("export", "--db", loaded, "--country", "LY", "--format", "csv", "-o", out)
+    assert r.exit_code == 0 and "exported" in r.stderr
+    with open(out, newline="") as fh:
+        reader = csv.DictReader(fh)
+        rows = list(reader)
+    assert reader.fieldnames == ACLED_COLUMNS + UCDP_COLUMNS + OUR_COLUMNS
+    assert rows and all(row["iso"] == "LBY" and row["country"] == "Libya" for row in rows)
+    planned = [row for row in rows if row["status"] == "planned" and row["location"] == "Sirte"]
+    assert planned and planned[0]["sub_event_type"] == "Air/drone strike" and planned[0]["geo_precision"] == "1"
+    assert planned[0]["where_prec"] == "1" and planned[0]["notes"] and planned[0]["attribution"]
+    country_level = [row for row in rows if row["precision"] == "country"]
+    assert country_level and all(row["latitude"] == "" and row["location"] == "" for row in country_level)
+
+
+def test_parquet_reads_back_with_types(cli, loaded, tmp_path):
+    import pyarrow.parquet as pq
+
+    out = tmp_path / "all.parquet"
+    assert cli("export", "--db", loaded, "--format", "parquet", "-o", out).exit_code == 0
+    table = pq.read_table(out)
+    assert table.num_rows == len(json.loads(cli("events", "--db", loaded, "--format", "geojson").stdout)["features"])
+    assert str(table.schema.field("latitude").type) == "double" and str(table.schema.field("corroboration").type) == "int64"
+    assert cli("export", "--db", loaded, "--format", "parquet").exit_code == 2  # needs --output
+
+
+def test_geojson_and_jsonl_exports(cli, loaded):
+    g = json.loads(cli("export", "--db", loaded, "--format", "geojson", "--type", "ASSAULT").stdout)
+    assert g["features"] and all(f["properties"]["event_type"] == "ASSAULT" for f in g["features"])
+    lines = cli("export", "--db", loaded, "--format", "jsonl", "--status", "planned").stdout.splitlines()
+    assert lines and all(json.loads(x)["status"] == "planned" for x in lines)
+    bad = cli("export", "--db", loaded, "--format", "xlsx")
+    assert bad.exit_code == 2
