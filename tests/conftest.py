@@ -62,7 +62,7 @@ def html_page(title: str, text: str) -> bytes:
     return (f"<!doctype html><html><head><title>{escape(title)}</title>"
             f"<meta property='og:site_name' content='Test Gazette'></head><body>"
             f"<nav><a href='/'>Home</a> <a href='/world'>World</a></nav><article><h1>{escape(title)}</h1>"
-            f"{paras}</article><footer>Copyright Test Gazette</footer></body></html>").encode("utf-8")
+            f"{paras}</article><footer>Copyright Test Gazette</footer></body></html>").encode()
 
 
 XSS_TEXT = ("Militants attacked an army checkpoint near Mosul, Iraq, on Monday, killing three soldiers, "

@@ -44,8 +44,8 @@ def test_reposts_do_not_corroborate(db, wire):
 
 
 def test_independent_outlets_corroborate_and_figures_keep_their_range(db):
-    from conflictatlas.records import Article, content_id
     from conflictatlas.ingest.provenance import detect_provenance
+    from conflictatlas.records import Article, content_id
 
     texts = [("Agence France-Presse", "Gunmen killed 12 villagers in an attack on a village near Mosul in northern Iraq on Tuesday, officials said."),
              ("Reuters", "At least 15 villagers were killed when gunmen attacked a village near Mosul, Iraq, on Tuesday, a local official told Reuters."),

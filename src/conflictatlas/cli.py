@@ -259,6 +259,42 @@ def export(
         typer.echo(f"exported {n} event(s) to {output} ({format})", err=True)
 
 
+@app.command()
+def report(
+    db: DbOption = None,
+    country: Annotated[str | None, typer.Option(help="LY, LBY or Libya [default: every country].")] = None,
+    since: Annotated[str | None, typer.Option(help="From this date (YYYY-MM-DD).")] = None,
+    until: Annotated[str | None, typer.Option(help="Until this date (YYYY-MM-DD).")] = None,
+    format: Annotated[str, typer.Option("--format", help="html, pdf or md.")] = "html",
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write [default: stdout; "
+                                                "pdf needs a file].")] = None,
+) -> None:
+    """A situation report: counts by type and status, a map, a timeline, top actors, the most
+    corroborated events with their sources, and reported fatalities with ranges.
+
+    Example: conflictatlas report --country LY --since 2016-11-01 --format pdf -o libya.pdf
+    """
+    from . import report as rep
+
+    if format not in rep.FORMATS:
+        raise typer.BadParameter(f"one of {', '.join(rep.FORMATS)}", param_hint="--format")
+    if format == "pdf" and output is None:
+        raise typer.BadParameter("PDF is binary: give a file with --output", param_hint="--output")
+    try:
+        r = rep.build(_open_store(db), country=country, since=since, until=until)
+    except ConflictAtlasError as exc:
+        _fail(exc)
+    body = rep.render(r, format, output)
+    if output is None:
+        sys.stdout.write(body)
+        return
+    if isinstance(body, bytes):
+        output.write_bytes(body)
+    else:
+        output.write_text(body, encoding="utf-8")
+    typer.echo(f"report: {output} ({len(r.events)} event(s))", err=True)
+
+
 def _bbox(value: str | None) -> tuple[float, float, float, float] | None:
     if value is None:
         return None

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from .errors import ConflictAtlasError, ConfigError
+from .errors import ConfigError, ConflictAtlasError
 from .ingest.feeds import Entry, FeedList, parse_entries
 from .ingest.fetch import Fetcher, FetchError
 from .ingest.readers import article_from_html

@@ -86,7 +86,7 @@ def derive_event(event_id: str, refs: list[MentionRef], reasons: dict[str, dict]
     first = refs[0].mention
     sources = []
     for r in refs:
-        s = r.mention.attribution.outlet or r.article.outlet or r.article.id[:12]
+        s = r.mention.attribution.outlet or r.article.outlet or r.article.doc or r.article.id[:12]
         if s not in sources:
             sources.append(s)
     status_order = ("occurred", "ongoing", "denied", "planned", "threatened", "hypothetical")
@@ -97,7 +97,7 @@ def derive_event(event_id: str, refs: list[MentionRef], reasons: dict[str, dict]
     claims = []
     for r in refs:
         a = r.mention.attribution
-        who = a.source or a.outlet or r.article.outlet
+        who = a.source or a.outlet or r.article.outlet or r.article.doc
         if who:
             claim = f"{who}{' (anonymous)' if a.anonymous else ''}{' (commentary)' if a.segment == 'commentary' else ''}"
             if claim not in claims:

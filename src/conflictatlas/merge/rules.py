@@ -56,6 +56,7 @@ class ArticleMeta:
     published: str | None
     outlet: str | None
     origin: str  # who first told it: reposts and credited copies share their original's origin
+    doc: str | None = None  # the input's name, shown as the source when no outlet is known
 
 
 @dataclass

@@ -113,7 +113,7 @@ class Store:
             conn.execute(insert(schema.articles).values(_article_row(article, len(mentions), origin)))
             conn.execute(insert(schema.signatures).values(article_id=article.id, minhash=fp.to_bytes()))
             touched = set(merging.assign(conn, mentions, merge.ArticleMeta(article.id, article.published,
-                                                                           article.outlet, origin), now))
+                                                                           article.outlet, origin, article.doc), now))
             touched |= set(repointed)  # an earlier original arrived late: its copies' events change
             events = merging.refresh(conn, touched, now) if touched else []
             changed = merging.link_plans(conn, events, now)

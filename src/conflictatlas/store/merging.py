@@ -27,10 +27,10 @@ def load_refs(conn: Connection, event_ids: Iterable[str]) -> dict[str, list[merg
     out: dict[str, list[merge.MentionRef]] = {i: [] for i in ids}
     for i in range(0, len(ids), 500):
         rows = conn.execute(
-            select(m_.c.id, m_.c.event_id, m_.c.data, a_.c.id, a_.c.published, a_.c.outlet, a_.c.origin)
+            select(m_.c.id, m_.c.event_id, m_.c.data, a_.c.id, a_.c.published, a_.c.outlet, a_.c.origin, a_.c.doc)
             .join(a_, a_.c.id == m_.c.article_id).where(m_.c.event_id.in_(ids[i:i + 500])))
-        for _mid, eid, data, aid, published, outlet, origin in rows:
-            meta = merge.ArticleMeta(aid, published, outlet, origin or f"article:{aid}")
+        for _mid, eid, data, aid, published, outlet, origin, doc in rows:
+            meta = merge.ArticleMeta(aid, published, outlet, origin or f"article:{aid}", doc)
             out[eid].append(merge.MentionRef(EventMention.from_dict(json.loads(data)), meta, event_id=eid))
     return out
 
