@@ -499,7 +499,7 @@ def watch(
                 report = watch_once(feed_list, store, watch_state, fetcher,
                                     on_problem=lambda e: bar.console.print(f"conflictatlas: {e}", markup=False,
                                                                            highlight=False, soft_wrap=True),
-                                    on_item=lambda: bar.advance(task))
+                                    on_item=lambda task=task: bar.advance(task))
             r = report.ingest
             typer.echo(f"watch: {report.feeds} feed(s) polled ({report.not_modified} not modified, "
                        f"{report.feed_failures} failed); {report.new_items} new item(s): {r.added} stored, "
