@@ -1,0 +1,136 @@
+#!/usr/bin/env python3
+"""API latency on a store of synthetic-but-realistic events (default 1,000,000), over real HTTP.
+
+    .venv/bin/python bench/bench_api.py                 # 1,000,000 events (~3 min to build)
+    .venv/bin/python bench/bench_api.py --events 100000
+
+Events are drawn like a real conflict dataset's: countries weighted by a long tail (a few
+countries hold most events), places among the gazetteer's towns of that country, dates over
+ten years, PLOVER types and statuses in news-like proportions. They are written straight into the
+events table (the merge stage is measured by bench_merge.py). The server is uvicorn on 127.0.0.1;
+queries go through httpx. Baseline in the same run: `GET /api/config` (no database work).
+
+Last lines:
+    country_month: p50_ms=.. p95_ms=..
+    bbox: p50_ms=.. p95_ms=..
+    baseline: p50_ms=.. p95_ms=..
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+
+
+def build(db: Path, n: int, seed: int = 7) -> list[str]:
+    from conflictatlas.store import Store, schema  # noqa: F401  (creates the schema)
+
+    Store(db).close()
+    from conflictatlas.geo.gazetteer import _connection
+
+    rng = random.Random(seed)
+    towns: dict[str, list[tuple]] = {}
+    for gid, name, cc, admin1, lat, lon in _connection().execute(
+            "SELECT geonameid, name, country, admin1, lat, lon FROM places WHERE kind = 'city' AND population > 20000"):
+        towns.setdefault(cc, []).append((gid, name, admin1, lat, lon))
+    countries = sorted(towns, key=lambda c: -len(towns[c]))[:120]
+    weights = [1 / (i + 1) for i in range(len(countries))]
+    types = ["ASSAULT"] * 6 + ["PROTEST"] * 3 + ["COERCE"] * 2 + ["MOBILIZE", "THREATEN", "AGREE", "ACCUSE"]
+    statuses = ["occurred"] * 8 + ["planned", "threatened", "hypothetical"]
+    start = date(2015, 1, 1)
+    con = sqlite3.connect(db)
+    rows = []
+    for i in range(n):
+        cc = rng.choices(countries, weights)[0]
+        gid, name, admin1, lat, lon = rng.choice(towns[cc])
+        d = (start + timedelta(days=rng.randrange(3650))).isoformat()
+        t, st = rng.choice(types), rng.choice(statuses)
+        eid = f"e{i:08d}"
+        data = {"id": eid, "event_type": t, "status": st, "mode": None,
+                "actor1": {"text": "Unidentified armed group", "name": "Unidentified armed group", "country": None,
+                           "type": "militia", "parent": None}, "actor2": None,
+                "place": {"text": name, "name": name, "geonameid": gid, "country": cc, "admin1": admin1, "lat": lat,
+                          "lon": lon, "precision": "city", "where_prec": 1},
+                "date": {"start": d, "end": d, "precision": "day", "date_prec": 1}, "fatalities": {},
+                "mentions": [eid], "sources": [f"Outlet {i % 300}"], "first_reported": d, "corroboration": 1}
+        rows.append((eid, t, st, "Unidentified armed group", name, gid, cc, admin1, lat, lon, "city", 1, d, d, "day",
+                     1, 1, d, 1, json.dumps(data), d, d))
+        if len(rows) == 50_000:
+            _insert(con, rows)
+            rows = []
+    _insert(con, rows)
+    con.execute("ANALYZE")
+    con.commit()
+    con.close()
+    return countries
+
+
+def _insert(con, rows):
+    con.executemany("INSERT INTO events (id, event_type, status, actor1, place, geonameid, country, admin1, lat, lon, "
+                    "precision, where_prec, date_start, date_end, date_precision, date_prec, corroboration, "
+                    "first_reported, n_mentions, data, window_start, window_end) "
+                    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+    con.commit()
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--events", type=int, default=1_000_000)
+    ap.add_argument("--queries", type=int, default=200)
+    args = ap.parse_args(argv)
+    import httpx
+    from conftest import serve_app
+
+    from conflictatlas.api import create_app
+    from conflictatlas.store import Store
+
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "big.db"
+        t0 = time.perf_counter()
+        countries = build(db, args.events)
+        print(f"built {args.events} events in {time.perf_counter() - t0:.0f} s ({db.stat().st_size / 1e6:.0f} MB)")
+        base, stop = serve_app(create_app(Store(db)))
+        rng = random.Random(1)
+        try:
+            with httpx.Client(base_url=base, timeout=60) as c:
+                def timed(path, params):
+                    out = []
+                    for _ in range(args.queries):
+                        p = params()
+                        t = time.perf_counter()
+                        r = c.get(path, params=p)
+                        out.append((time.perf_counter() - t) * 1000)
+                        assert r.status_code == 200, r.text
+                    return out
+
+                def country_month():
+                    y, m = rng.randrange(2015, 2025), rng.randrange(1, 13)
+                    end = (date(y + (m == 12), m % 12 + 1, 1) - timedelta(days=1)).isoformat()
+                    return {"country": rng.choice(countries[:30]), "since": f"{y}-{m:02d}-01", "until": end}
+
+                def bbox():
+                    lon, lat = rng.uniform(-10, 60), rng.uniform(0, 50)
+                    return {"bbox": f"{lon},{lat},{lon + 2},{lat + 2}"}
+
+                timed("/api/config", dict)  # warm-up
+                results = {"country_month": timed("/api/events", country_month), "bbox": timed("/api/events", bbox),
+                           "baseline": timed("/api/config", dict)}
+        finally:
+            stop()
+    for name, ms in results.items():
+        ms.sort()
+        print(f"{name}: p50_ms={statistics.median(ms):.1f} p95_ms={ms[int(0.95 * len(ms)) - 1]:.1f}")
+
+
+if __name__ == "__main__":
+    main()
