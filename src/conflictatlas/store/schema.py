@@ -158,10 +158,19 @@ def _v2_merging(conn: Connection) -> None:
             ix.create(conn)
 
 
+def _v3_day_indexes(conn: Connection) -> None:
+    # The date filters compare coalesce(date_end, date_start): an index on that expression turns a
+    # country+period query into a range scan. Expression indexes are not reflected by SQLAlchemy,
+    # hence plain DDL (valid in SQLite and PostgreSQL).
+    conn.execute(text("CREATE INDEX IF NOT EXISTS ix_events_country_day ON events (country, coalesce(date_end, date_start))"))
+    conn.execute(text("CREATE INDEX IF NOT EXISTS ix_events_day ON events (coalesce(date_end, date_start))"))
+
+
 # Append-only: a released migration is never edited; a change of schema is a new entry.
 MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (1, "articles, mentions and events", _v1_initial),
     (2, "near-duplicates, cross-report merging, history, corrections, plan links", _v2_merging),
+    (3, "indexes on the event day for period queries", _v3_day_indexes),
 ]
 
 
