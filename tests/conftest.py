@@ -118,3 +118,14 @@ def serve_app(app):
         thread.join(10)
 
     return f"http://127.0.0.1:{port}", stop
+
+
+@pytest.fixture(scope="session")
+def example_db(tmp_path_factory, example_path):
+    """A store holding the example article's events (published 2016-11-25)."""
+    from conflictatlas.pipeline import ingest
+    from conflictatlas.store import Store
+
+    db = tmp_path_factory.mktemp("example") / "example.db"
+    ingest([example_path], Store(db), published="2016-11-25")
+    return db

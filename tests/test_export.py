@@ -8,14 +8,9 @@ import json
 import pytest
 
 
-@pytest.fixture(scope="module")
-def loaded(tmp_path_factory, example_path):
-    from conflictatlas.pipeline import ingest
-    from conflictatlas.store import Store
-
-    db = tmp_path_factory.mktemp("export") / "x.db"
-    ingest([example_path], Store(db), published="2016-11-25")
-    return db
+@pytest.fixture
+def loaded(example_db):
+    return example_db
 
 
 def test_csv_has_acled_ucdp_and_our_columns(cli, loaded, tmp_path):

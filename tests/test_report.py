@@ -4,18 +4,6 @@ from __future__ import annotations
 
 import re
 
-import pytest
-
-
-@pytest.fixture(scope="module")
-def example_db(tmp_path_factory, example_path):
-    from conflictatlas.pipeline import ingest
-    from conflictatlas.store import Store
-
-    db = tmp_path_factory.mktemp("report") / "r.db"
-    ingest([example_path], Store(db), published="2016-11-25")
-    return db
-
 
 def test_html_report_sections_and_escaping(cli, served, tmp_path):
     out = tmp_path / "r.html"
