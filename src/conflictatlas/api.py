@@ -9,7 +9,6 @@ endpoints take `Authorization: Bearer TOKEN`. Every error is one JSON shape:
 
 import hmac
 import os
-from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Annotated, Literal
@@ -24,6 +23,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from . import __version__
 from .errors import ConflictAtlasError
 from .export import geojson_feature
+from .geo.outlines import country_outlines
 from .store import EventQuery, Store
 from .store.corrections import NotFound
 
@@ -53,20 +53,6 @@ class IngestRequest(BaseModel):
     title: str | None = None
     outlet: str | None = None
     published: str | None = Field(None, description="YYYY-MM-DD")
-
-
-@lru_cache(maxsize=1)
-def basemap() -> dict:
-    """Country outlines (Natural Earth, via the countryinfo package): the map's offline basemap."""
-    import countryinfo
-
-    features = []
-    for c in countryinfo.all_countries():
-        gj = c.info().get("geoJSON") or {}
-        for f in gj.get("features") or []:
-            features.append({"type": "Feature", "id": f.get("id"), "properties": {"name": c.info().get("name")},
-                             "geometry": f.get("geometry")})
-    return {"type": "FeatureCollection", "features": features}
 
 
 def _static_dir(package: str) -> str:
@@ -165,7 +151,7 @@ def create_app(store: Store, token: str | None = None, tile_url: str | None = No
 
     @app.get("/api/basemap", summary="Country outlines for the offline basemap (GeoJSON)")
     def base():
-        return basemap()
+        return country_outlines()
 
     @app.post("/api/ingest", summary="Ingest one article (text or URL); needs the token",
               dependencies=[Depends(require_token)])
@@ -177,15 +163,10 @@ def create_app(store: Store, token: str | None = None, tile_url: str | None = No
         if body.published:
             EventQuery(since=body.published).checked()  # the same date check as the filters
         if body.text:
-            from .ingest.provenance import detect_provenance
-            from .language import MIN_WORDS, detect_language
-            from .records import Article, content_id
+            from .ingest.readers import article_from_text
 
-            text = body.text.replace("\r\n", "\n")
-            item = Article(id=content_id(text), text=text, source=body.url or "api", url=body.url,
-                           outlet=body.outlet, title=body.title, published=body.published,
-                           language=detect_language(text) if len(text.split()) >= MIN_WORDS else None,
-                           provenance=detect_provenance(text))
+            item = article_from_text(body.url or "api", body.text, published=body.published, url=body.url,
+                                     outlet=body.outlet, title=body.title)
         else:
             from .ingest.fetch import Fetcher
             from .ingest.readers import article_from_html

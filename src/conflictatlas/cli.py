@@ -26,6 +26,15 @@ DbOption = Annotated[str | None, typer.Option("--db", help="SQLite file or datab
 Paths = Annotated[list[Path], typer.Argument(help="Files or folders (text, HTML, JSONL).", show_default=False)]
 PublishedOption = Annotated[str | None, typer.Option("--published", help="Publication date (YYYY-MM-DD) "
                                                      "for inputs that carry none.")]
+# Event filters, shared by every command that selects events (events, export, report, track).
+Since = Annotated[str | None, typer.Option(help="Events on or after this date (YYYY-MM-DD).")]
+Until = Annotated[str | None, typer.Option(help="Events on or before this date (YYYY-MM-DD).")]
+Country = Annotated[str | None, typer.Option(help="Country of the event's place: LY, LBY or Libya.")]
+Actor = Annotated[str | None, typer.Option(help="Part of an actor's name, either side.")]
+EventType = Annotated[str | None, typer.Option("--type", help="PLOVER event type, e.g. ASSAULT.")]
+EventStatus = Annotated[str | None, typer.Option(help="occurred, ongoing, planned, threatened, hypothetical or denied.")]
+Bbox = Annotated[str | None, typer.Option(help="west,south,east,north in degrees.")]
+MinCorroboration = Annotated[int | None, typer.Option(help="Events told by at least this many independent outlets.")]
 PROGRESS_MIN = 20  # inputs; fewer finish before a bar would be worth drawing
 
 
@@ -166,16 +175,9 @@ def geoparse(paths: Paths, format: Annotated[str, typer.Option("--format", help=
 @app.command()
 def events(
     db: DbOption = None,
-    since: Annotated[str | None, typer.Option(help="Events on or after this date (YYYY-MM-DD).")] = None,
-    until: Annotated[str | None, typer.Option(help="Events on or before this date (YYYY-MM-DD).")] = None,
-    country: Annotated[str | None, typer.Option(help="Country of the event's place: LY, LBY or Libya.")] = None,
-    actor: Annotated[str | None, typer.Option(help="Part of an actor's name, either side.")] = None,
-    type: Annotated[str | None, typer.Option("--type", help="PLOVER event type, e.g. ASSAULT.")] = None,
-    status: Annotated[str | None, typer.Option(help="occurred, ongoing, planned, threatened, "
-                                               "hypothetical or denied.")] = None,
-    bbox: Annotated[str | None, typer.Option(help="west,south,east,north in degrees.")] = None,
-    min_corroboration: Annotated[int | None, typer.Option(help="Events told by at least this many "
-                                                          "independent outlets.")] = None,
+    since: Since = None, until: Until = None, country: Country = None, actor: Actor = None,
+    type: EventType = None, status: EventStatus = None, bbox: Bbox = None,
+    min_corroboration: MinCorroboration = None,
     as_of: Annotated[str | None, typer.Option("--as-of", help="What was known then: YYYY-MM-DD (end of "
                                               "that day, UTC) or an ISO timestamp.")] = None,
     format: Annotated[str, typer.Option("--format", help="table, jsonl, csv or geojson.")] = "table",
@@ -217,14 +219,9 @@ def export(
     format: Annotated[str, typer.Option("--format", help="csv, geojson, parquet or jsonl.")] = "csv",
     output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write [default: stdout; "
                                                 "parquet needs a file].")] = None,
-    since: Annotated[str | None, typer.Option(help="Events on or after this date (YYYY-MM-DD).")] = None,
-    until: Annotated[str | None, typer.Option(help="Events on or before this date (YYYY-MM-DD).")] = None,
-    country: Annotated[str | None, typer.Option(help="Country of the event's place: LY, LBY or Libya.")] = None,
-    actor: Annotated[str | None, typer.Option(help="Part of an actor's name, either side.")] = None,
-    type: Annotated[str | None, typer.Option("--type", help="PLOVER event type, e.g. ASSAULT.")] = None,
-    status: Annotated[str | None, typer.Option(help="occurred, planned, ...")] = None,
-    bbox: Annotated[str | None, typer.Option(help="west,south,east,north in degrees.")] = None,
-    min_corroboration: Annotated[int | None, typer.Option(help="At least this many independent outlets.")] = None,
+    since: Since = None, until: Until = None, country: Country = None, actor: Actor = None,
+    type: EventType = None, status: EventStatus = None, bbox: Bbox = None,
+    min_corroboration: MinCorroboration = None,
 ) -> None:
     """Export events for other tools: ACLED/UCDP-style CSV (R, Stata), GeoJSON (QGIS, kepler.gl),
     Parquet (pandas, DuckDB) or JSON lines. Country-level events are listed, never drawn as points.
@@ -262,9 +259,7 @@ def export(
 @app.command()
 def report(
     db: DbOption = None,
-    country: Annotated[str | None, typer.Option(help="LY, LBY or Libya [default: every country].")] = None,
-    since: Annotated[str | None, typer.Option(help="From this date (YYYY-MM-DD).")] = None,
-    until: Annotated[str | None, typer.Option(help="Until this date (YYYY-MM-DD).")] = None,
+    country: Country = None, since: Since = None, until: Until = None,
     format: Annotated[str, typer.Option("--format", help="html, pdf or md.")] = "html",
     output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write [default: stdout; "
                                                 "pdf needs a file].")] = None,
@@ -388,9 +383,7 @@ def merge(event_ids: Annotated[list[str], typer.Argument(help="The event to keep
 def track(actor: Annotated[str, typer.Argument(help="An organisation or office-holder, as named in the news; "
                                                "aliases resolve (ISIS = Islamic State).", show_default=False)],
           db: DbOption = None,
-          since: Annotated[str | None, typer.Option(help="From this date (YYYY-MM-DD).")] = None,
-          until: Annotated[str | None, typer.Option(help="Until this date (YYYY-MM-DD).")] = None,
-          country: Annotated[str | None, typer.Option(help="Only places in this country.")] = None,
+          since: Since = None, until: Until = None, country: Country = None,
           format: Annotated[str, typer.Option("--format", help="table or geojson (one Feature per line).")] = "table",
           ) -> None:
     """Where and when the sources report an actor, in time order, with the sources.

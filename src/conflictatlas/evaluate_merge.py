@@ -18,7 +18,8 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from .records import Article, content_id
+from .ingest.readers import article_from_text
+from .records import Article
 
 
 @dataclass
@@ -64,11 +65,7 @@ def build_articles(spec: dict, shared_eval: Path) -> list[tuple[str, Article]]:
             text = "\n\n".join(p for p in (a.get("before"), texts[a["repost_of"]], a.get("after")) if p)
             outlet, published = a["outlet"], a["published"]
         texts[a["id"]] = text
-        art = Article(id=content_id(text), text=text, source=f"{a['id']}", outlet=outlet, published=published,
-                      title=None, language="en")
-        from .ingest.provenance import detect_provenance
-
-        art.provenance = detect_provenance(text)
+        art = article_from_text(a["id"], text, published=published, outlet=outlet, language="en")
         out.append((a["id"], art))
     return out
 

@@ -106,7 +106,7 @@ def _map(events: list[dict], code: str | None) -> bytes:
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    from .api import basemap
+    from .geo.outlines import country_outlines
 
     pts = [e for e in events if (e.get("place") or {}).get("precision") in POINT_PRECISIONS
            and e["place"].get("lat") is not None]
@@ -116,7 +116,7 @@ def _map(events: list[dict], code: str | None) -> bytes:
     if code:
         from .countries import alpha3
 
-        shapes = [f for f in basemap()["features"] if f["id"] == alpha3(code)]
+        shapes = [f for f in country_outlines()["features"] if f["id"] == alpha3(code)]
         bounds = [c for f in shapes for poly in _polygons(f["geometry"]) for c in poly]
         lons_b, lats_b = [c[0] for c in bounds] + lons, [c[1] for c in bounds] + lats
     else:
@@ -124,7 +124,7 @@ def _map(events: list[dict], code: str | None) -> bytes:
     pad = 1.0
     west, east = min(lons_b, default=-180) - pad, max(lons_b, default=180) + pad
     south, north = min(lats_b, default=-60) - pad, max(lats_b, default=80) + pad
-    for f in basemap()["features"]:
+    for f in country_outlines()["features"]:
         for poly in _polygons(f["geometry"]):
             xs, ys = [c[0] for c in poly], [c[1] for c in poly]
             if max(xs) < west or min(xs) > east or max(ys) < south or min(ys) > north:

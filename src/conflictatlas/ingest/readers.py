@@ -53,7 +53,7 @@ def read_path(path: Path, *, published: str | None = None, max_bytes: int = MAX_
     elif kind == "html":
         yield article_from_html(name, raw, published=published)
     else:
-        yield _from_text(name, decode(name, raw), published=published)
+        yield article_from_text(name, decode(name, raw), published=published)
 
 
 def sniff_kind(path: Path, raw: bytes) -> str:
@@ -89,7 +89,8 @@ def decode(name: str, raw: bytes) -> str:
     raise IngestError(name, "undecodable bytes: not UTF-8 and no reliable encoding detected")
 
 
-def _from_text(name: str, text: str, *, published: str | None, **meta) -> Article:
+def article_from_text(name: str, text: str, *, published: str | None = None, **meta) -> Article:
+    """An Article from clean text: id, title guess, language, provenance (credit and commentary)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise IngestError(name, "no text (only whitespace)")
@@ -123,7 +124,7 @@ def article_from_html(name: str, raw: bytes, *, published: str | None = None, ur
         raise IngestError(name, f"HTML page with no article text ({words} words of page furniture)")
     date = getattr(doc, "date", None)
     page_date = date if date and _DATE_RE.match(date) else None
-    return _from_text(
+    return article_from_text(
         name, doc.text, published=published or page_date or fallback_date,
         title=doc.title, author=doc.author, outlet=doc.sitename or outlet, url=url or doc.url,
         canonical_url=doc.url or url,
@@ -149,7 +150,7 @@ def _read_jsonl(name: str, raw: bytes) -> Iterator[Article | IngestError]:
             yield IngestError(where, f"\"published\" is not an ISO date: {published!r}")
             continue
         try:
-            art = _from_text(where, obj["text"], published=published[:10] if published else None,
+            art = article_from_text(where, obj["text"], published=published[:10] if published else None,
                              title=obj.get("title"), url=obj.get("url"), outlet=obj.get("outlet"),
                              canonical_url=obj.get("url"))
         except IngestError as exc:

@@ -76,8 +76,10 @@ def record(conn: Connection, event_id: str, action: str, data: dict | None, now:
                                                      data=json.dumps(data) if data is not None else None))
 
 
-def refresh(conn: Connection, event_ids: Iterable[str], now: str, action: str = "updated") -> list[Event]:
-    """Derive each event again from its stored mentions, write it, and append it to the history."""
+def refresh(conn: Connection, event_ids: Iterable[str], now: str, action: str = "updated",
+            history: bool = True) -> list[Event]:
+    """Derive each event again from its stored mentions, write it, and (unless `history` is off,
+    for the intermediate states inside one article's transaction) append it to the history."""
     from . import _event_row  # the row shape lives with the other row builders
 
     out = []
@@ -99,7 +101,10 @@ def refresh(conn: Connection, event_ids: Iterable[str], now: str, action: str = 
             conn.execute(update(e_).where(e_.c.id == event_id).values(row))
         else:
             conn.execute(insert(e_).values(row))
-        record(conn, event_id, "created" if not exists and action == "updated" else action, event.to_dict(), now)
+        if history:
+            h = schema.event_history
+            new = conn.execute(select(h.c.seq).where(h.c.event_id == event_id).limit(1)).first() is None
+            record(conn, event_id, "created" if new and action == "updated" else action, event.to_dict(), now)
         out.append(event)
     return out
 
@@ -150,7 +155,9 @@ def assign(conn: Connection, mentions: list[EventMention], meta: merge.ArticleMe
         row = _mention_row(m, event_id)
         row["merge_reasons"] = json.dumps(reasons)
         conn.execute(insert(m_).values(row))
-        refresh(conn, [event_id], now, action="updated")  # later mentions of this article see it
+        # Written now so the article's later mentions can join it; recorded in the history once,
+        # when the article's transaction ends (Store.add_article).
+        refresh(conn, [event_id], now, history=False)
         if event_id not in touched:
             touched.append(event_id)
     return touched
