@@ -33,6 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
 
 def build(db: Path, n: int, seed: int = 7) -> list[str]:
+    from conflictatlas.records import DATE_PREC
     from conflictatlas.store import Store, schema  # noqa: F401  (creates the schema)
 
     Store(db).close()
@@ -53,7 +54,8 @@ def build(db: Path, n: int, seed: int = 7) -> list[str]:
     for i in range(n):
         cc = rng.choices(countries, weights)[0]
         gid, name, admin1, lat, lon = rng.choice(towns[cc])
-        d = (start + timedelta(days=rng.randrange(3650))).isoformat()
+        day = start + timedelta(days=rng.randrange(3650))
+        d0, d1, prec = _when(rng, day)
         t, st = rng.choice(types), rng.choice(statuses)
         eid = f"e{i:08d}"
         data = {"id": eid, "event_type": t, "status": st, "mode": None,
@@ -61,10 +63,10 @@ def build(db: Path, n: int, seed: int = 7) -> list[str]:
                            "type": "militia", "parent": None}, "actor2": None,
                 "place": {"text": name, "name": name, "geonameid": gid, "country": cc, "admin1": admin1, "lat": lat,
                           "lon": lon, "precision": "city", "where_prec": 1},
-                "date": {"start": d, "end": d, "precision": "day", "date_prec": 1}, "fatalities": {},
-                "mentions": [eid], "sources": [f"Outlet {i % 300}"], "first_reported": d, "corroboration": 1}
-        rows.append((eid, t, st, "Unidentified armed group", name, gid, cc, admin1, lat, lon, "city", 1, d, d, "day",
-                     1, 1, d, 1, json.dumps(data), d, d))
+                "date": {"start": d0, "end": d1, "precision": prec, "date_prec": DATE_PREC.get(prec)}, "fatalities": {},
+                "mentions": [eid], "sources": [f"Outlet {i % 300}"], "first_reported": d1, "corroboration": 1}
+        rows.append((eid, t, st, "Unidentified armed group", name, gid, cc, admin1, lat, lon, "city", 1, d0, d1, prec,
+                     DATE_PREC.get(prec), 1, d1, 1, json.dumps(data), d0 or d1, d1, _span(d0, d1)))
         if len(rows) == 50_000:
             _insert(con, rows)
             rows = []
@@ -75,12 +77,47 @@ def build(db: Path, n: int, seed: int = 7) -> list[str]:
     return countries
 
 
+def _when(rng: random.Random, day: date) -> tuple[str | None, str, str | None]:
+    """Dates as the coder gives them: mostly a day, some a week, month or year (a year spans 365
+    days, which widens every period query's index range), some only "before the report"."""
+    r = rng.random()
+    if r < 0.80:
+        return day.isoformat(), day.isoformat(), "day"
+    if r < 0.85:
+        monday = day - timedelta(days=day.weekday())
+        return monday.isoformat(), (monday + timedelta(days=6)).isoformat(), "week"
+    if r < 0.93:
+        first = day.replace(day=1)
+        last = (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+        return first.isoformat(), last.isoformat(), "month"
+    if r < 0.95:
+        return date(day.year, 1, 1).isoformat(), date(day.year, 12, 31).isoformat(), "year"
+    return None, day.isoformat(), None
+
+
+def _span(d0: str | None, d1: str) -> int:
+    return (date.fromisoformat(d1) - date.fromisoformat(d0)).days if d0 else 0
+
+
 def _insert(con, rows):
     con.executemany("INSERT INTO events (id, event_type, status, actor1, place, geonameid, country, admin1, lat, lon, "
                     "precision, where_prec, date_start, date_end, date_precision, date_prec, corroboration, "
-                    "first_reported, n_mentions, data, window_start, window_end) "
-                    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+                    "first_reported, n_mentions, data, window_start, window_end, span_days) "
+                    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
     con.commit()
+
+
+def _check_totals(client, db: Path, params) -> None:
+    """The API's totals equal a plain count of the period's definition (the index bound loses nothing)."""
+    con = sqlite3.connect(db)
+    for _ in range(20):
+        p = params()
+        want = con.execute("SELECT count(*) FROM events WHERE country = ? AND coalesce(date_end, date_start) >= ? "
+                           "AND coalesce(date_start, date_end) <= ?", (p["country"], p["since"], p["until"])).fetchone()[0]
+        got = client.get("/api/events", params=p).json()["total"]
+        assert got == want, (p, got, want)
+    con.close()
+    print("totals: 20 country+month queries equal a plain count")
 
 
 def main(argv=None):
@@ -123,6 +160,7 @@ def main(argv=None):
                     return {"bbox": f"{lon},{lat},{lon + 2},{lat + 2}"}
 
                 timed("/api/config", dict)  # warm-up
+                _check_totals(c, db, country_month)
                 results = {"country_month": timed("/api/events", country_month), "bbox": timed("/api/events", bbox),
                            "baseline": timed("/api/config", dict)}
         finally:

@@ -46,6 +46,32 @@ def test_filters(cli, loaded):
     assert len(_jsonl(cli, loaded, "--limit", "1")) == 1
 
 
+SPANS = [
+    {"id": "y", "published": "2017-01-15", "outlet": "Wire One",
+     "text": "Rebels attacked a police station in Goma in 2016, a spokesman said."},
+    {"id": "d", "published": "2016-03-20", "outlet": "Wire Two",
+     "text": "Islamic State militants attacked a checkpoint in Sirte on Monday, Libyan officials said."},
+    {"id": "n", "published": "2016-11-25", "outlet": "Wire Three",
+     "text": "Police arrested dozens of protesters in Istanbul on Monday, the governor's office said."},
+]
+
+
+def test_period_overlaps_long_events(cli, db, tmp_path):
+    # A period query returns every event that may have happened in it: a year-long event is in
+    # each of its months, though the index scan is bounded by the longest span in the store.
+    f = tmp_path / "spans.jsonl"
+    f.write_text("".join(json.dumps(a) + "\n" for a in SPANS), encoding="utf-8")
+    assert cli("ingest", f, "--db", db).exit_code == 0
+    spans = {e["place"]["name"]: (e["date"]["start"], e["date"]["end"]) for e in _jsonl(cli, db)}
+    assert spans == {"Goma": ("2016-01-01", "2016-12-31"), "Sirte": ("2016-03-14", "2016-03-14"),
+                     "Istanbul": ("2016-11-21", "2016-11-21")}
+    march = _jsonl(cli, db, "--since", "2016-03-01", "--until", "2016-03-31")
+    assert [e["place"]["name"] for e in march] == ["Goma", "Sirte"]  # latest possible day first
+    assert [e["place"]["name"] for e in _jsonl(cli, db, "--since", "2016-12-01", "--until", "2016-12-31")] == ["Goma"]
+    assert [e["place"]["name"] for e in _jsonl(cli, db, "--until", "2016-01-01")] == ["Goma"]
+    assert _jsonl(cli, db, "--since", "2017-01-01") == []
+
+
 @pytest.mark.parametrize("args,message", [
     (("--country", "Atlantis"), "unknown country"),
     (("--type", "PICNIC"), "unknown event type"),

@@ -45,6 +45,35 @@ def test_schema_versioned_and_wal(db):
     assert Store(db).migrate() == []  # reopening applies nothing twice
 
 
+def test_v4_backfills_spans_of_an_older_store(cli, db, example_path):
+    # A store made before v4 has no span_days; opening it adds and fills the column and the
+    # period indexes, and reading it gives what a store made at v4 gives.
+    assert cli("ingest", example_path, "--db", db).exit_code == 0
+    before = cli("events", "--db", db, "--format", "jsonl", "--since", "2016-11-01", "--until", "2016-11-30").stdout
+    con = sqlite3.connect(db)
+    want = con.execute("SELECT id, span_days FROM events ORDER BY id").fetchall()
+    assert want and all(span is not None for _, span in want)
+    for ix in ("ix_events_span", "ix_events_country_days", "ix_events_days"):
+        con.execute(f"DROP INDEX {ix}")
+    con.execute("ALTER TABLE events DROP COLUMN span_days")
+    con.execute("DELETE FROM migrations WHERE version = 4")
+    con.commit()
+    con.close()
+    assert Store(db).migrate() == [] and _indexes(db) >= {"ix_events_span", "ix_events_days"}
+    con = sqlite3.connect(db)
+    assert con.execute("SELECT id, span_days FROM events ORDER BY id").fetchall() == want
+    con.close()
+    assert cli("events", "--db", db, "--format", "jsonl", "--since", "2016-11-01", "--until", "2016-11-30").stdout == before
+
+
+def _indexes(db) -> set[str]:
+    con = sqlite3.connect(db)
+    try:
+        return {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    finally:
+        con.close()
+
+
 def test_db_location_rule(tmp_path, cli, example_path, monkeypatch):
     env_db = tmp_path / "from-env.db"
     monkeypatch.setenv("CONFLICTATLAS_DB", str(env_db))

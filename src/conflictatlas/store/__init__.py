@@ -7,7 +7,7 @@ SQLAlchemy URL (postgresql://...). All SQL goes through SQLAlchemy Core with bou
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Self
 
@@ -79,6 +79,14 @@ class Store:
         return [v for v, _, _ in todo]
 
     def close(self) -> None:
+        if self.engine.dialect.name == "sqlite":
+            # Keeps the planner's statistics current as the store grows (SQLite's advice for
+            # long-lived databases); without them it may pick a non-covering index for a count.
+            try:
+                with self.engine.begin() as conn:
+                    conn.exec_driver_sql("PRAGMA optimize")
+            except SQLAlchemyError:
+                pass  # a read-only file or a busy database: statistics can wait for the next close
         self.engine.dispose()
 
     def __enter__(self) -> Self:
@@ -242,13 +250,20 @@ def _mention_row(m: EventMention, event_id: str) -> dict:
     }
 
 
+def _span_days(start: str | None, end: str | None) -> int:
+    if not (start and end):
+        return 0
+    return (date.fromisoformat(end[:10]) - date.fromisoformat(start[:10])).days
+
+
 def _event_row(e: Event) -> dict:
     return {
         "id": e.id, "event_type": e.event_type, "mode": e.mode, "status": e.status,
         **_actor_cols("actor1", e.actor1), **_actor_cols("actor2", e.actor2), **_place_cols(e.place),
         "admin1": e.place.admin1 if e.place else None, "where_prec": e.place.where_prec if e.place else None,
         "date_start": e.date.start, "date_end": e.date.end, "date_precision": e.date.precision,
-        "date_prec": e.date.date_prec, "fatalities_low": e.fatalities.low,
+        "date_prec": e.date.date_prec, "span_days": _span_days(e.date.start, e.date.end),
+        "fatalities_low": e.fatalities.low,
         "fatalities_best": e.fatalities.best, "fatalities_high": e.fatalities.high,
         "corroboration": e.corroboration, "first_reported": e.first_reported, "n_mentions": len(e.mentions),
         "data": json.dumps(e.to_dict()),

@@ -46,8 +46,8 @@ def actors(conn: Connection, limit: int) -> list[dict]:
 
 def daily_counts(conn: Connection, q: EventQuery) -> list[dict]:
     day = func.coalesce(e_.c.date_start, e_.c.date_end)
-    rows = conn.execute(select(day.label("date"), e_.c.status, func.count()).where(*_where(q.checked()), day.is_not(None))
-                        .group_by(day, e_.c.status).order_by(day))
+    rows = conn.execute(select(day.label("date"), e_.c.status, func.count())
+                        .where(*_where(q.checked(), conn), day.is_not(None)).group_by(day, e_.c.status).order_by(day))
     out: dict[str, dict] = {}
     for d, status, n in rows:
         entry = out.setdefault(d, {"date": d, "count": 0, "by_status": {}})

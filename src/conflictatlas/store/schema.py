@@ -86,6 +86,8 @@ events = Table(
     Column("data", Text, nullable=False),
     # When the event can have happened, as merging reads it (v2): indexed for candidate lookup.
     Column("window_start", String), Column("window_end", String),
+    # Days between the first and last possible day (v4): its maximum bounds a period query's scan.
+    Column("span_days", Integer),
     Index("ix_events_date", "date_end", "date_start"),
     Index("ix_events_country_date", "country", "date_end"),
     Index("ix_events_type", "event_type", "status"),
@@ -166,11 +168,36 @@ def _v3_day_indexes(conn: Connection) -> None:
     conn.execute(text("CREATE INDEX IF NOT EXISTS ix_events_day ON events (coalesce(date_end, date_start))"))
 
 
+# The event's day as the period filters read it: last possible day, then first possible day.
+EVENT_DAY = "coalesce(date_end, date_start)"
+EVENT_FIRST_DAY = "coalesce(date_start, date_end)"
+
+
+def _v4_spans(conn: Connection) -> None:
+    # An event may have happened in [since, until] when its last day >= since and its first day <=
+    # until. Only the first condition bounds an index on the last day; with the store's longest
+    # span S, "last day <= until + S" bounds it from above too (see query._where). The indexes carry
+    # both days and the id so a count or a page is read from the index alone.
+    if "span_days" not in {c["name"] for c in inspect(conn).get_columns("events")}:
+        conn.execute(text("ALTER TABLE events ADD COLUMN span_days INTEGER"))
+    days = ("CAST(julianday(date_end) - julianday(date_start) AS INTEGER)" if conn.dialect.name == "sqlite"
+            else "(CAST(date_end AS DATE) - CAST(date_start AS DATE))")
+    conn.execute(text(f"UPDATE events SET span_days = CASE WHEN date_start IS NULL OR date_end IS NULL THEN 0 "
+                      f"ELSE {days} END WHERE span_days IS NULL"))
+    conn.execute(text("CREATE INDEX IF NOT EXISTS ix_events_span ON events (span_days)"))
+    conn.execute(text("DROP INDEX IF EXISTS ix_events_country_day"))
+    conn.execute(text("DROP INDEX IF EXISTS ix_events_day"))
+    conn.execute(text(f"CREATE INDEX IF NOT EXISTS ix_events_country_days ON events "
+                      f"(country, {EVENT_DAY}, {EVENT_FIRST_DAY}, id)"))
+    conn.execute(text(f"CREATE INDEX IF NOT EXISTS ix_events_days ON events ({EVENT_DAY}, {EVENT_FIRST_DAY}, id)"))
+
+
 # Append-only: a released migration is never edited; a change of schema is a new entry.
 MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (1, "articles, mentions and events", _v1_initial),
     (2, "near-duplicates, cross-report merging, history, corrections, plan links", _v2_merging),
     (3, "indexes on the event day for period queries", _v3_day_indexes),
+    (4, "event spans and covering day indexes: bounded period queries", _v4_spans),
 ]
 
 
