@@ -276,7 +276,9 @@ def to_pdf(r: Report) -> bytes:
     pdf.set_auto_page_break(True, margin=15)
     pdf.add_page()
 
-    def heading(text: str, size: int = 13) -> None:
+    def heading(text: str, size: int = 13, keep: float = 25) -> None:
+        if pdf.will_page_break(keep):  # a heading stays with the first lines of what it heads
+            pdf.add_page()
         pdf.set_font("DejaVu", "B", size)
         pdf.multi_cell(0, 7, text, new_x="LMARGIN", new_y="NEXT")
         pdf.ln(1)
@@ -309,9 +311,9 @@ def to_pdf(r: Report) -> bytes:
               [30] + [18] * len(r.statuses) + [15])
     else:
         para("No events in this period.")
-    heading("Map")
+    heading("Map", keep=110)
     pdf.image(io.BytesIO(r.map_png), w=150)
-    heading("Timeline")
+    heading("Timeline", keep=70)
     pdf.image(io.BytesIO(r.timeline_png), w=170)
     heading("Top actors")
     table(["actor", "events"], [[a, n] for a, n in r.actors], [120, 20])
