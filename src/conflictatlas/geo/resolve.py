@@ -4,6 +4,12 @@ Scoring, each term a reason a reader would give:
 - feature type: a bare name that is a country is usually the country ("Georgia" next to "Tbilisi"),
   a first-level division next, then cities;
 - context: a candidate in a country the article already names outright is far more likely;
+- coherence: the article's other names. Local news names a town, its county and the next town
+  without ever writing the state; a candidate that shares a county or state with candidates of
+  the article's other names is the one meant (Alexandria beside Brandon and Douglas County is
+  Alexandria, Minnesota). Sharing a county is rare by chance, sharing a country is not, so the
+  finer the shared division, the more it counts;
+- a country's capital is what the news means by a name it shares with a division ("Washington");
 - population: among the rest, the better-known place (log scale, so it only breaks near-ties).
 A name with no candidate is returned unresolved with its reason; nothing is guessed.
 """
@@ -16,8 +22,14 @@ from functools import lru_cache
 from ..records import WHERE_PREC, Place
 from . import gazetteer
 
-_KIND_BONUS = {"region": 6.0, "country": 5.0, "admin1": 3.0, "city": 0.0}
-_KIND_PRECISION = {"region": "region", "country": "country", "admin1": "admin1", "city": "city"}
+_KIND_BONUS = {"region": 6.0, "country": 5.0, "admin1": 3.0, "admin2": -1.0, "city": 0.0}
+_KIND_PRECISION = {"region": "region", "country": "country", "admin1": "admin1", "admin2": "admin2", "city": "city"}
+_CAPITAL_BONUS = 4.5
+# Weights of the other names sharing a candidate's country, first- and second-level division.
+_COHERENCE = (0.5, 1.0, 2.0)
+# Names read for coherence: the most populous candidates of each (a name like "Franklin" has
+# hundreds; the tail adds chance overlaps, not evidence).
+_COHERENCE_CANDIDATES = 60
 _CONTEXT_BONUS = 4.0
 _ADMIN1_BONUS = 2.0
 _NEIGHBOUR_BONUS = 2.0  # a place just across the border of the article's countries is plausible
@@ -49,25 +61,82 @@ def _borders() -> dict[str, set[str]]:
     return out
 
 
+class Context(set):
+    """What an article says about where it is: the set of regions it names outright ("LY",
+    "US.TN"), and `support`: for each region key (country, "CC.A1", "CC.A1.A2"), the article's
+    names that have a candidate inside it."""
+
+    def __init__(self, keys=(), support: dict[str, set[str]] | None = None):
+        super().__init__(keys)
+        self.support = support or {}
+
+
+def regions(e: gazetteer.Entry) -> tuple[str | None, str | None, str | None]:
+    """The country, first- and second-level division keys a place lies in."""
+    if e.country is None:
+        return None, None, None
+    a1 = f"{e.country}.{e.admin1}" if e.admin1 and e.kind != "country" else None
+    a2 = f"{a1}.{e.admin2}" if a1 and e.admin2 and e.kind in ("city", "admin2") else None
+    return e.country, a1, a2
+
+
+# A facility or a part of a place resolves to the place: "Henderson County Jail", "Mount Pleasant
+# Civic Center", "Port of Los Angeles", "Northeast Georgia".
+_FACILITY_TAIL = {"jail", "courthouse", "airport", "center", "centre", "civic", "hall", "city", "police",
+                  "department", "station", "hospital", "stadium", "arena", "mall", "library", "fairgrounds",
+                  "square", "market", "campus", "area", "region", "metro", "downtown"}
+_OF_HEADS = {"port", "city", "county", "town", "village", "state", "province", "university", "district",
+             "outskirts", "suburbs", "centre", "center"}
+_DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "northern",
+               "southern", "eastern", "western", "central", "upper", "lower", "downtown", "greater"}
+
+
 def candidates(text: str) -> list[gazetteer.Entry]:
     found = gazetteer.lookup(text)
-    if not found and text.lower().startswith("the "):
-        found = gazetteer.lookup(text[4:])
-    return found
+    if found:
+        return found
+    words = text.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+        if found := gazetteer.lookup(" ".join(words)):
+            return found
+    if len(words) < 2:
+        return []
+    low = [w.lower().strip(".,") for w in words]
+    if "of" in low[1:-1] and low[0] in _OF_HEADS:
+        return gazetteer.lookup(" ".join(words[low.index("of") + 1:]))
+    if low[0] in _DIRECTIONS:
+        return gazetteer.lookup(" ".join(words[1:]))
+    end = len(words)
+    while end > 1 and low[end - 1] in _FACILITY_TAIL:
+        end -= 1
+    return gazetteer.lookup(" ".join(words[:end])) if end < len(words) else []
 
 
-def choose(cands: list[gazetteer.Entry], context: set[str]) -> gazetteer.Entry | None:
+def choose(cands: list[gazetteer.Entry], context: set[str], name: str | None = None) -> gazetteer.Entry | None:
     near = _neighbours(frozenset(c for c in context if c and "." not in c))
+    support = getattr(context, "support", {})
+    own = gazetteer.norm(name) if name else None
+
+    def coherence(e: gazetteer.Entry) -> float:
+        total = 0.0
+        for weight, key in zip(_COHERENCE, regions(e), strict=True):
+            if key:
+                others = len(support.get(key, set()) - {own})
+                total += weight * math.log2(1 + others)
+        return total
 
     def score(e: gazetteer.Entry) -> float:
         s = _KIND_BONUS[e.kind] + math.log10(e.population + 10)
+        if e.capital:
+            s += _CAPITAL_BONUS
         if e.country in context:
             s += _CONTEXT_BONUS
         elif e.country in near:
             s += _NEIGHBOUR_BONUS
         if e.kind == "city" and f"{e.country}.{e.admin1}" in context:
             s += _ADMIN1_BONUS  # the article names this city's state or province
-        return s
+        return s + coherence(e)
 
     if not cands:
         return None
@@ -99,14 +168,20 @@ def resolve(text: str, context: set[str] | None = None, start: int | None = None
                   and (within.kind == "country" or c.admin1 == within.admin1)]
         if inside:
             cands = inside
-    entry = choose(cands, context)
+    entry = choose(cands, context, text)
     if entry is None:
         return Place(text=text, start=start, end=end, unresolved_reason="no GeoNames place of that name")
     if (within is None and context and entry.kind == "city" and entry.country not in context
-            and entry.population < _ABSTAIN_POPULATION):
+            and entry.population < _ABSTAIN_POPULATION and not _shares_division(entry, context, text)):
         return Place(text=text, start=start, end=end,
                      unresolved_reason=f"only a small place outside the article's countries ({entry.name}, {entry.country})")
     return to_place(entry, text, start, end)
+
+
+def _shares_division(entry: gazetteer.Entry, context: set[str], name: str) -> bool:
+    """Another name of the article has a candidate in this place's state or county."""
+    support, own = getattr(context, "support", {}), gazetteer.norm(name)
+    return any(key and support.get(key, set()) - {own} for key in regions(entry)[1:])
 
 
 def _ambiguous(cands: list[gazetteer.Entry]) -> bool:
@@ -161,9 +236,19 @@ def article_context(names: list[str]) -> set[str]:
             key = f"{entry.country}.{entry.admin1}"
             counts[key] = counts.get(key, 0) + weight
     total = sum(v for k, v in counts.items() if "." not in k)
-    out = set(base)
+    out = Context(base, _support(names))
     for key, value in counts.items():
         # A clear majority, on more than one mention, says where the article is.
         if total and value / total >= 0.5 and value >= 2:
             out.add(key)
     return out
+
+
+def _support(names: list[str]) -> dict[str, set[str]]:
+    support: dict[str, set[str]] = {}
+    for name in {gazetteer.norm(n) for n in names}:
+        for e in candidates(name)[:_COHERENCE_CANDIDATES]:
+            for key in regions(e):
+                if key:
+                    support.setdefault(key, set()).add(name)
+    return support

@@ -23,7 +23,7 @@ from ..records import Article, EventMention
 from .actors import ActorContext
 from .coder import Paragraph, code_sentence
 from .model import load
-from .places import dateline_place, surnames, toponyms
+from .places import TOPONYM_LABELS, dateline_place, surnames, toponyms
 
 __all__ = ["CodedArticle", "code_article", "code_articles", "load"]
 
@@ -95,7 +95,7 @@ def _finish(n: int, article: Article, english: bool, groups: dict) -> CodedArtic
 
 def _code_docs(article: Article, docs) -> list[EventMention]:
     published = _published(article)
-    context = article_context([e.text for _, d in docs for e in d.ents if e.label_ == "GPE"])
+    context = article_context([e.text for _, d in docs for e in d.ents if e.label_ in TOPONYM_LABELS])
     dateline = dateline_place(article.text, context)
     ctx = ActorContext()
     people = surnames(d for _, d in docs)

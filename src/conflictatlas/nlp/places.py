@@ -159,7 +159,7 @@ def _embedded(doc: Doc, base: int, context: set[str], tagged: set[int]) -> list[
                 continue
             if span[0].lower_ in GENERIC_NAME_WORDS:
                 break
-            entry = georesolve.choose(georesolve.candidates(span.text), context)
+            entry = georesolve.choose(georesolve.candidates(span.text), context, span.text)
             if entry is None or (entry.kind == "city" and entry.country not in context and entry.population < 100_000):
                 continue
             start = base + span[0].idx
