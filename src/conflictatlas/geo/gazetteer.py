@@ -24,7 +24,7 @@ from ..config import cache_dir
 from ..countries import OTHER_NAMES
 from ..errors import GazetteerError
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7  # bump whenever the build changes: the file name is the cache key
 # AP style abbreviations of US states, as datelines and "Charleston, W.Va." write them.
 AP_STATES = {"AL": ["Ala."], "AZ": ["Ariz."], "AR": ["Ark."], "CA": ["Calif."], "CO": ["Colo."], "CT": ["Conn."],
              "DE": ["Del."], "FL": ["Fla."], "GA": ["Ga."], "IL": ["Ill."], "IN": ["Ind."], "KS": ["Kan.", "Kans."],
@@ -37,6 +37,10 @@ AP_STATES = {"AL": ["Ala."], "AZ": ["Ariz."], "AR": ["Ark."], "CA": ["Calif."], 
 # Country codes that news prose uses as names; other two-letter codes ("AF", "AL") are words.
 _CODES_IN_PROSE = {"US", "USA", "UK", "UAE", "DRC", "PRC", "ROK", "DPRK"}
 _local = threading.local()
+# Country points where countryinfo's rounded value is far from GeoNames' (which our ids refer to):
+# the United States at the geographic centre of the contiguous states (NGS; GeoNames 6252001
+# uses it), not countryinfo's (38, -97), 235 km away.
+COUNTRY_POINTS = {"US": (39.76, -98.5)}
 
 
 @dataclass(frozen=True)
@@ -118,7 +122,7 @@ def build(path: Path | None = None) -> tuple[Path, float]:
     del cities
     for iso2, c in gc.get_countries().items():
         info = info_by_iso2.get(iso2) or {}
-        latlng = info.get("latlng") or _centroid(
+        latlng = COUNTRY_POINTS.get(iso2) or _country_point(info) or _centroid(
             [m for (cc, _), ms in by_admin1.items() if cc == iso2 for m in ms])
         if not latlng:
             continue
@@ -223,6 +227,40 @@ def _short_name(name: str) -> str:
     head = name.split(",")[0]
     short = " ".join(_ADMIN_WORDS.sub(" ", head).split())
     return short if len(short) > 2 else ""
+
+
+def _country_point(info: dict) -> tuple[float, float] | None:
+    """countryinfo's point for a country, checked against its outline: a point outside the
+    country's extent (Kuwait's lies in Saudi Arabia) gives way to the centroid of its largest
+    polygon. A point at sea within the extent is an archipelago's middle and stays."""
+    latlng = info.get("latlng")
+    polygons = []
+    for f in (info.get("geoJSON") or {}).get("features") or []:
+        g = f.get("geometry") or {}
+        polygons += g.get("coordinates", []) if g.get("type") == "MultiPolygon" else [g.get("coordinates")]
+    rings = [p[0] for p in polygons if p and len(p[0]) > 2]
+    if not rings or (latlng and _within_extent(latlng, rings)):
+        return tuple(latlng) if latlng else None
+    lon, lat = _polygon_centroid(max(rings, key=_area))
+    return lat, lon
+
+
+def _within_extent(latlng, rings) -> bool:
+    lons = [x for ring in rings for x, _ in ring]
+    lats = [y for ring in rings for _, y in ring]
+    return min(lats) <= latlng[0] <= max(lats) and min(lons) <= latlng[1] <= max(lons)
+
+
+def _area(ring) -> float:
+    return abs(sum(x0 * y1 - x1 * y0 for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1]))) / 2
+
+
+def _polygon_centroid(ring) -> tuple[float, float]:
+    a = cx = cy = 0.0
+    for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1]):
+        cross = x0 * y1 - x1 * y0
+        a, cx, cy = a + cross, cx + (x0 + x1) * cross, cy + (y0 + y1) * cross
+    return cx / (3 * a), cy / (3 * a)
 
 
 def _extent_middle(members: list[tuple[float, float, int]]) -> tuple[float, float]:

@@ -85,6 +85,8 @@ def toponyms(doc: Doc, base: int, context: set[str], demonyms: bool = False,
             continue
         start = base + doc[start_tok].idx
         place = georesolve.resolve(text, context, start, start + len(text), within=_hierarchy(doc, ent.end))
+        if place.geonameid is None and (country := demonym_country(text)) is not None:
+            place = georesolve.to_place(country, text, start, start + len(text))  # "Sri Lankan" tagged GPE
         out.append(Toponym(start_tok, ent.end, place))
     # The model misses some names; a proper noun right after a locative preposition ("near Samarra")
     # that the gazetteer knows is a toponym too.
@@ -169,23 +171,27 @@ def _embedded(doc: Doc, base: int, context: set[str], tagged: set[int]) -> list[
     return out
 
 
-def _demonyms(doc: Doc, base: int, tagged: set[int]) -> list[Toponym]:
-    """Adjectival and plural forms of country names ("Libyan", "Russians") as their country. They
-    are toponyms for a geoparser, but they locate no event, so the coder does not ask for them."""
+def demonym_country(text: str):
+    """The country a demonym names ("Libyan", "Sri Lankans"), from the actor dictionary's state aliases."""
     from ..countries import alpha2
     from ..geo import gazetteer
     from .lexicon import actors
 
-    d = actors()
+    entry = actors().aliases.get(tuple(w.lower() for w in text.replace(".", "").split()))
+    if entry is None or not entry.is_state or not entry.country:
+        return None
+    code = alpha2(entry.country)
+    return gazetteer.country(code) if code else None
+
+
+def _demonyms(doc: Doc, base: int, tagged: set[int]) -> list[Toponym]:
+    """Adjectival and plural forms of country names ("Libyan", "Russians") as their country. They
+    are toponyms for a geoparser, but they locate no event, so the coder does not ask for them."""
     out = []
     for ent in doc.ents:
         if ent.label_ != "NORP" or any(i in tagged for i in range(ent.start, ent.end)):
             continue
-        entry = d.aliases.get(tuple(w.lower() for w in ent.text.replace(".", "").split()))
-        if entry is None or not entry.is_state or not entry.country:
-            continue
-        code = alpha2(entry.country)
-        country = gazetteer.country(code) if code else None
+        country = demonym_country(ent.text)
         if country is None:
             continue
         start = base + doc[ent.start].idx
