@@ -252,12 +252,12 @@ def _within_extent(latlng, rings) -> bool:
 
 
 def _area(ring) -> float:
-    return abs(sum(x0 * y1 - x1 * y0 for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1]))) / 2
+    return abs(sum(x0 * y1 - x1 * y0 for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1], strict=True))) / 2
 
 
 def _polygon_centroid(ring) -> tuple[float, float]:
     a = cx = cy = 0.0
-    for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1]):
+    for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1], strict=True):
         cross = x0 * y1 - x1 * y0
         a, cx, cy = a + cross, cx + (x0 + x1) * cross, cy + (y0 + y1) * cross
     return cx / (3 * a), cy / (3 * a)

@@ -66,9 +66,22 @@ class Context(set):
     "US.TN"), and `support`: for each region key (country, "CC.A1", "CC.A1.A2"), the article's
     names that have a candidate inside it."""
 
-    def __init__(self, keys=(), support: dict[str, set[str]] | None = None):
+    def __init__(self, keys=(), support: dict[str, set[str]] | None = None,
+                 named: dict[str, set[str]] | None = None):
         super().__init__(keys)
         self.support = support or {}
+        self.named = named or {}  # region key -> the names that named it outright
+
+    def name_region(self, key: str, by: str) -> None:
+        self.add(key)
+        self.named.setdefault(key, set()).add(by)
+
+    def by_others(self, key: str | None, own: str | None) -> bool:
+        """The article places itself in `key` on the strength of a name other than `own`: "London"
+        alone does not make an article British for its own "London"."""
+        if key not in self:
+            return False
+        return key not in self.named or bool(self.named[key] - {own})
 
 
 def regions(e: gazetteer.Entry) -> tuple[str | None, str | None, str | None]:
@@ -126,15 +139,18 @@ def choose(cands: list[gazetteer.Entry], context: set[str], name: str | None = N
                 total += weight * math.log2(1 + others)
         return total
 
+    def named(key: str | None) -> bool:
+        return context.by_others(key, own) if isinstance(context, Context) else key in context
+
     def score(e: gazetteer.Entry) -> float:
         s = _KIND_BONUS[e.kind] + math.log10(e.population + 10)
         if e.capital:
             s += _CAPITAL_BONUS
-        if e.country in context:
+        if named(e.country):
             s += _CONTEXT_BONUS
         elif e.country in near:
             s += _NEIGHBOUR_BONUS
-        if e.kind == "city" and f"{e.country}.{e.admin1}" in context:
+        if e.kind == "city" and named(f"{e.country}.{e.admin1}"):
             s += _ADMIN1_BONUS  # the article names this city's state or province
         return s + coherence(e)
 
@@ -191,12 +207,13 @@ def _ambiguous(cands: list[gazetteer.Entry]) -> bool:
     return len(big) > 1
 
 
-def context_countries(names: list[str]) -> set[str]:
-    """Countries (ISO2) and first-level divisions ("US.TN") an article names: their places win ties.
+def context_countries(names: list[str]) -> dict[str, set[str]]:
+    """Countries (ISO2) and first-level divisions ("US.TN") an article names, each with the names
+    that name it: their places win ties.
 
     Only a country, a first-level division or an unmistakable big city ("Tbilisi") says where an
     article is; a name that happens to match a village says nothing."""
-    out = set()
+    out: dict[str, set[str]] = {}
     for n in names:
         cands = candidates(n)
         if not cands:
@@ -204,12 +221,15 @@ def context_countries(names: list[str]) -> set[str]:
         top = choose(cands, set())
         if top is None or top.country is None or _ambiguous(cands):
             continue
+        keys = []
         if top.kind in ("country", "admin1"):
-            out.add(top.country)
+            keys.append(top.country)
             if top.kind == "admin1":
-                out.add(f"{top.country}.{top.admin1}")
+                keys.append(f"{top.country}.{top.admin1}")
         elif top.population >= 200_000 and all(c.population * 10 <= top.population for c in cands if c is not top):
-            out.add(top.country)
+            keys.append(top.country)
+        for key in keys:
+            out.setdefault(key, set()).add(gazetteer.norm(n))
     return out
 
 
@@ -223,11 +243,12 @@ def article_context(names: list[str]) -> set[str]:
     """Context for resolving an article's toponyms: what it names outright (context_countries), plus
     the country and first-level division most of its places fall in on a first resolution. Local
     news rarely writes "U.S." beside "Paris" when every other place it names is in Tennessee."""
-    base = context_countries(names)
+    named = context_countries(names)
+    base = Context(named, named=named)
     counts: dict[str, float] = {}
     for n in names:
         cands = candidates(n)
-        entry = choose(cands, base)
+        entry = choose(cands, base, n)
         if entry is None or entry.country is None or _ambiguous(cands):
             continue
         weight = 2.0 if entry.kind in ("country", "admin1") else 1.0
@@ -236,7 +257,7 @@ def article_context(names: list[str]) -> set[str]:
             key = f"{entry.country}.{entry.admin1}"
             counts[key] = counts.get(key, 0) + weight
     total = sum(v for k, v in counts.items() if "." not in k)
-    out = Context(base, _support(names))
+    out = Context(base, _support(names), named)
     for key, value in counts.items():
         # A clear majority, on more than one mention, says where the article is.
         if total and value / total >= 0.5 and value >= 2:

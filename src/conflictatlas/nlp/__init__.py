@@ -17,13 +17,12 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..errors import CodingError
-from ..geo.resolve import article_context
 from ..language import is_english
 from ..records import Article, EventMention
 from .actors import ActorContext
 from .coder import Paragraph, code_sentence
 from .model import load
-from .places import TOPONYM_LABELS, dateline_place, surnames, toponyms
+from .places import article_places, surnames, toponyms
 
 __all__ = ["CodedArticle", "code_article", "code_articles", "load"]
 
@@ -95,8 +94,7 @@ def _finish(n: int, article: Article, english: bool, groups: dict) -> CodedArtic
 
 def _code_docs(article: Article, docs) -> list[EventMention]:
     published = _published(article)
-    context = article_context([e.text for _, d in docs for e in d.ents if e.label_ in TOPONYM_LABELS])
-    dateline = dateline_place(article.text, context)
+    context, dateline = article_places(article.text, [d for _, d in docs])
     ctx = ActorContext()
     people = surnames(d for _, d in docs)
     seen: set[str] = set()

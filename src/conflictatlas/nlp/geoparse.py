@@ -4,18 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from ..geo.resolve import article_context
 from ..records import Article
 from . import paragraphs
 from .model import load
-from .places import TOPONYM_LABELS, surnames, toponyms
+from .places import article_places, surnames, toponyms
 
 
 def geoparse_articles(articles: Iterable[Article], batch_size: int = 64) -> Iterator[dict]:
     for article in articles:
         paras = paragraphs(article.text)
         docs = list(load().pipe((p for _, p in paras), batch_size=batch_size))
-        context = article_context([e.text for d in docs for e in d.ents if e.label_ in TOPONYM_LABELS])
+        context, _ = article_places(article.text, docs)
         people = surnames(docs)
         for (offset, _), doc in zip(paras, docs, strict=True):
             for top in toponyms(doc, offset, context, demonyms=True, persons=people):

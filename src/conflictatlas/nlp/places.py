@@ -309,6 +309,18 @@ def event_place(trigger: Token, sent: Span, tops: list[Toponym], dateline: Place
     return None
 
 
+def article_places(text: str, docs) -> tuple[set[str], Place | None]:
+    """An article's place context (geo.resolve.article_context) and its dateline place. A dateline
+    ("MANSFIELD — ...") says where the reporter is: its state and country count as named."""
+    context = georesolve.article_context([e.text for d in docs for e in d.ents if e.label_ in TOPONYM_LABELS])
+    dateline = dateline_place(text, context)
+    if dateline is not None and dateline.country:
+        context.name_region(dateline.country, "\x00dateline")
+        if dateline.admin1 and dateline.precision != "country":
+            context.name_region(f"{dateline.country}.{dateline.admin1}", "\x00dateline")
+    return context, dateline
+
+
 def dateline_place(text: str, context: set[str]) -> Place | None:
     m = _DATELINE.search(text[:400])
     if not m:
