@@ -93,15 +93,22 @@ def regions(e: gazetteer.Entry) -> tuple[str | None, str | None, str | None]:
     return e.country, a1, a2
 
 
-# A facility or a part of a place resolves to the place: "Henderson County Jail", "Mount Pleasant
-# Civic Center", "Port of Los Angeles", "Northeast Georgia".
-_FACILITY_TAIL = {"jail", "courthouse", "airport", "center", "centre", "civic", "hall", "city", "police",
-                  "department", "station", "hospital", "stadium", "arena", "mall", "library", "fairgrounds",
-                  "square", "market", "campus", "area", "region", "metro", "downtown"}
+# A facility, an office or a part of a place resolves to the place: "Henderson County Sheriff's
+# Department", "Mount Pleasant Civic Center", "Port of Los Angeles", "Northeast Georgia".
+_FACILITY_WORDS = {"jail", "courthouse", "airport", "center", "centre", "civic", "hall", "city", "police", "department",
+                   "station", "hospital", "stadium", "arena", "mall", "library", "fairgrounds", "square", "market",
+                   "campus", "area", "region", "metro", "downtown", "sheriff", "sheriffs", "office", "school", "high",
+                   "elementary", "middle", "college", "court", "council", "fire", "park", "township", "twp",
+                   "village", "chamber", "recreation", "regional", "international", "public", "common", "adult",
+                   "district", "development", "special", "board", "commission", "schools", "memorial", "general"}
 _OF_HEADS = {"port", "city", "county", "town", "village", "state", "province", "university", "district",
              "outskirts", "suburbs", "centre", "center"}
 _DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "northern",
                "southern", "eastern", "western", "central", "upper", "lower", "downtown", "greater"}
+
+
+def _bare(word: str) -> str:
+    return word.lower().removesuffix("’s").removesuffix("'s").strip(".,")
 
 
 def candidates(text: str) -> list[gazetteer.Entry]:
@@ -115,15 +122,18 @@ def candidates(text: str) -> list[gazetteer.Entry]:
             return found
     if len(words) < 2:
         return []
-    low = [w.lower().strip(".,") for w in words]
+    low = [_bare(w) for w in words]
     if "of" in low[1:-1] and low[0] in _OF_HEADS:
         return gazetteer.lookup(" ".join(words[low.index("of") + 1:]))
     if low[0] in _DIRECTIONS:
         return gazetteer.lookup(" ".join(words[1:]))
-    end = len(words)
-    while end > 1 and low[end - 1] in _FACILITY_TAIL:
-        end -= 1
-    return gazetteer.lookup(" ".join(words[:end])) if end < len(words) else []
+    # The longest run of words before a facility word that names a place.
+    for end in range(len(words) - 1, 0, -1):
+        if low[end] in _FACILITY_WORDS or words[end - 1].lower().endswith(("’s", "'s")):
+            head = " ".join(words[:end - 1] + [words[end - 1].removesuffix("’s").removesuffix("'s")])
+            if _bare(words[end - 1]) not in _FACILITY_WORDS and (found := gazetteer.lookup(head)):
+                return found
+    return []
 
 
 def choose(cands: list[gazetteer.Entry], context: set[str], name: str | None = None) -> gazetteer.Entry | None:
@@ -188,13 +198,13 @@ def resolve(text: str, context: set[str] | None = None, start: int | None = None
     if entry is None:
         return Place(text=text, start=start, end=end, unresolved_reason="no GeoNames place of that name")
     if (within is None and context and entry.kind == "city" and entry.country not in context
-            and entry.population < _ABSTAIN_POPULATION and not _shares_division(entry, context, text)):
+            and entry.population < _ABSTAIN_POPULATION and not shares_division(entry, context, text)):
         return Place(text=text, start=start, end=end,
                      unresolved_reason=f"only a small place outside the article's countries ({entry.name}, {entry.country})")
     return to_place(entry, text, start, end)
 
 
-def _shares_division(entry: gazetteer.Entry, context: set[str], name: str) -> bool:
+def shares_division(entry: gazetteer.Entry, context: set[str], name: str) -> bool:
     """Another name of the article has a candidate in this place's state or county."""
     support, own = getattr(context, "support", {}), gazetteer.norm(name)
     return any(key and support.get(key, set()) - {own} for key in regions(entry)[1:])

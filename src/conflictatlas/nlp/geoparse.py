@@ -14,11 +14,14 @@ def geoparse_articles(articles: Iterable[Article], batch_size: int = 64) -> Iter
     for article in articles:
         paras = paragraphs(article.text)
         docs = list(load().pipe((p for _, p in paras), batch_size=batch_size))
-        context, _ = article_places(article.text, docs)
+        context, dateline = article_places(article.text, docs)
         people = surnames(docs)
-        for (offset, _), doc in zip(paras, docs, strict=True):
-            for top in toponyms(doc, offset, context, demonyms=True, persons=people):
-                p = top.place
-                yield {"doc": article.doc, "text": p.text, "start": p.start, "end": p.end, "name": p.name,
-                       "geonameid": p.geonameid, "country": p.country, "lat": p.lat, "lon": p.lon,
-                       "precision": p.precision, "unresolved_reason": p.unresolved_reason}
+        places = [top.place for (offset, _), doc in zip(paras, docs, strict=True)
+                  for top in toponyms(doc, offset, context, demonyms=True, persons=people)]
+        # The model rarely tags an upper-case dateline ("TBILISI, Georgia --"); it is a toponym too.
+        if dateline is not None and not any(p.start < dateline.end and dateline.start < p.end for p in places):
+            places.insert(0, dateline)
+        for p in places:
+            yield {"doc": article.doc, "text": p.text, "start": p.start, "end": p.end, "name": p.name,
+                   "geonameid": p.geonameid, "country": p.country, "lat": p.lat, "lon": p.lon,
+                   "precision": p.precision, "unresolved_reason": p.unresolved_reason}

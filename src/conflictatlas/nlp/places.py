@@ -148,26 +148,35 @@ def _local_names(doc: Doc, base: int, context: set[str], tagged: set[int]) -> li
 
 
 def _embedded(doc: Doc, base: int, context: set[str], tagged: set[int]) -> list[Toponym]:
-    """The place at the head of an organisation's name: "Ohio University", "Athens Police Department",
-    "Dublin Arts Council". It names a place (and locates no event: it modifies the organisation)."""
+    """The place in an organisation's name: at its head ("Ohio University", "Athens Police
+    Department", "Dublin Arts Council") or after its "of" ("University of Nebraska", "Science Museum
+    of Virginia", "Miss America"). It names a place (and locates no event: it modifies the organisation)."""
     out = []
     for ent in doc.ents:
-        if ent.label_ != "ORG" or len(ent) < 2 or any(i in tagged for i in range(ent.start, ent.end)):
+        if (ent.label_ not in ("ORG", "FAC", "EVENT", "WORK_OF_ART") or len(ent) < 2
+                or any(i in tagged for i in range(ent.start, ent.end))):
             continue
         first = 1 if ent[0].lower_ == "the" else 0
-        for width in (3, 2, 1):
-            span = doc[ent.start + first:ent.start + first + width]
-            if len(span) != width or span.end >= ent.end or not all(t.pos_ == "PROPN" for t in span):
-                continue
-            if span[0].lower_ in GENERIC_NAME_WORDS:
+        starts = [ent.start + first] + [t.i + 1 for t in ent if t.lower_ == "of" and t.i + 1 < ent.end]
+        for at in starts:
+            head = at == ent.start + first
+            for width in (3, 2, 1):
+                span = doc[at:at + width]
+                if (len(span) != width or span.end > ent.end or (head and span.end >= ent.end)
+                        or not all(t.pos_ == "PROPN" for t in span)):
+                    continue
+                if span[0].lower_ in GENERIC_NAME_WORDS:
+                    break
+                cands = georesolve.candidates(span.text)
+                entry = georesolve.choose(cands, context, span.text)
+                if entry is None or (entry.kind == "city" and entry.country not in context and entry.population < 100_000
+                                     and not georesolve.shares_division(entry, context, span.text)):
+                    continue
+                start = base + span[0].idx
+                out.append(Toponym(span.start, span.end,
+                                   georesolve.to_place(entry, span.text, start, start + len(span.text))))
+                tagged.update(range(span.start, span.end))
                 break
-            entry = georesolve.choose(georesolve.candidates(span.text), context, span.text)
-            if entry is None or (entry.kind == "city" and entry.country not in context and entry.population < 100_000):
-                continue
-            start = base + span[0].idx
-            out.append(Toponym(span.start, span.end, georesolve.to_place(entry, span.text, start, start + len(span.text))))
-            tagged.update(range(span.start, span.end))
-            break
     return out
 
 
