@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from conflictatlas.geo import gazetteer
-from conflictatlas.geo.resolve import context_countries, resolve
+from conflictatlas.geo.resolve import article_context, context_countries, resolve
 
 
 def test_lookup_is_case_and_accent_insensitive():
@@ -63,3 +63,66 @@ def test_geoparse_command_output(cli, tmp_path):
     for ln in lines:
         text = f.read_text(encoding="utf-8")
         assert text[ln["start"]:ln["end"]] == ln["text"] and ln["doc"] == "dispatch.txt"
+
+
+def test_a_county_named_beside_a_town_decides_the_town():
+    # Local news names the town and its county, never the state.
+    ctx = article_context(["Athens", "Henderson County"])
+    athens = resolve("Athens", ctx)
+    assert (athens.country, athens.admin1) == ("US", "TX")
+    ctx = article_context(["Alexandria", "Brandon", "Kensington", "Douglas County"])
+    assert (resolve("Alexandria", ctx).country, resolve("Alexandria", ctx).admin1) == ("US", "MN")
+
+
+def test_a_name_is_not_its_own_context():
+    # "London" would make the article British, and so itself London, England; beside Laurel
+    # County it is London, Kentucky (the county seat).
+    london = resolve("London", article_context(["London", "Laurel County"]))
+    assert (london.country, london.admin1) == ("US", "KY")
+
+
+def test_counties_resolve_as_second_level_divisions():
+    county = resolve("Rapides Parish", set())
+    assert county.precision == "admin2" and county.country == "US" and county.admin1 == "LA"
+    assert abs(county.lat - 31.2) < 0.5 and abs(county.lon + 92.5) < 0.5  # central Louisiana
+
+
+def test_facilities_and_parts_resolve_to_their_place():
+    ctx = article_context(["Athens", "Henderson County"])
+    jail = resolve("Henderson County Sheriff’s Department", ctx)
+    assert jail.precision == "admin2" and jail.admin1 == "TX"
+    assert resolve("Port of Los Angeles", set()).name == "Los Angeles"
+    assert resolve("North Texas", set()).precision == "admin1"
+    assert resolve("Main Street", set()).geonameid is None
+
+
+def test_washington_is_the_capital_unless_the_state_is_meant():
+    dc = resolve("Washington", set())
+    assert dc.precision == "city" and abs(dc.lat - 38.9) < 0.2
+    assert resolve("Washington state", set()).geonameid is None or resolve("Washington", context_countries(["Seattle", "Spokane"])).country == "US"
+
+
+def test_country_points_lie_in_their_country():
+    kuwait = gazetteer.country("KW")
+    assert 46.5 < kuwait.lon < 48.5 and 28.5 < kuwait.lat < 30.1
+    us = gazetteer.country("US")
+    assert abs(us.lat - 39.8) < 0.2 and abs(us.lon + 98.5) < 0.2
+
+
+def test_upper_case_dateline_is_a_toponym(cli, tmp_path):
+    f = tmp_path / "tbilisi.txt"
+    f.write_text("TBILISI, Georgia -- Police arrested two men on Monday.", encoding="utf-8")
+    first = json.loads(cli("geoparse", f, "--format", "jsonl").stdout.splitlines()[0])
+    assert first["text"].upper() == "TBILISI" and first["country"] == "GE" and (first["start"], first["end"]) == (0, 7)
+
+
+def test_demonym_the_model_tags_as_a_place_is_its_country():
+    from spacy.tokens import Span
+
+    from conflictatlas.nlp.model import load
+    from conflictatlas.nlp.places import toponyms
+
+    doc = load()("Talks may fail against Sri Lankan interests overseas.")
+    doc.ents = [Span(doc, 4, 6, label="GPE")]  # as the model tags it in some sentences
+    (top,) = toponyms(doc, 0, set())
+    assert (top.place.text, top.place.country, top.place.precision) == ("Sri Lankan", "LK", "country")

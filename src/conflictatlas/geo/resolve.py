@@ -140,6 +140,11 @@ def choose(cands: list[gazetteer.Entry], context: set[str], name: str | None = N
     near = _neighbours(frozenset(c for c in context if c and "." not in c))
     support = getattr(context, "support", {})
     own = gazetteer.norm(name) if name else None
+    # A capital wins over a division of its own country that shares its name ("Washington").
+    divided = {c.country for c in cands if c.kind == "admin1"}
+    # A small namesake of a capital ("London", Kentucky) needs evidence at the level of its state
+    # or county; an article that merely names its country ("U.S." beside "London") is not enough.
+    capital = next((c for c in cands if c.capital), None)
 
     def coherence(e: gazetteer.Entry) -> float:
         total = 0.0
@@ -154,9 +159,12 @@ def choose(cands: list[gazetteer.Entry], context: set[str], name: str | None = N
 
     def score(e: gazetteer.Entry) -> float:
         s = _KIND_BONUS[e.kind] + math.log10(e.population + 10)
-        if e.capital:
+        if e.capital and e.country in divided:
             s += _CAPITAL_BONUS
-        if named(e.country):
+        namesake = capital is not None and e is not capital and e.population * 10 < capital.population
+        if namesake:
+            pass
+        elif named(e.country):
             s += _CONTEXT_BONUS
         elif e.country in near:
             s += _NEIGHBOUR_BONUS
@@ -187,7 +195,7 @@ def to_place(entry: gazetteer.Entry, text: str, start: int | None = None, end: i
 def resolve(text: str, context: set[str] | None = None, start: int | None = None,
             end: int | None = None, within: gazetteer.Entry | None = None) -> Place:
     """`within`: the place a "X, Y" hierarchy puts X in ("Long Beach, Calif.", "Paris, Texas")."""
-    context = context or set()
+    context = context if context is not None else set()
     cands = candidates(text)
     if within is not None:
         inside = [c for c in cands if c.country == within.country and c.geonameid != within.geonameid
