@@ -162,12 +162,11 @@ def choose(cands: list[gazetteer.Entry], context: set[str], name: str | None = N
         if e.capital and e.country in divided:
             s += _CAPITAL_BONUS
         namesake = capital is not None and e is not capital and e.population * 10 < capital.population
-        if namesake:
-            pass
-        elif named(e.country):
-            s += _CONTEXT_BONUS
-        elif e.country in near:
-            s += _NEIGHBOUR_BONUS
+        if not namesake:
+            if named(e.country):
+                s += _CONTEXT_BONUS
+            elif e.country in near:
+                s += _NEIGHBOUR_BONUS
         if e.kind == "city" and named(f"{e.country}.{e.admin1}"):
             s += _ADMIN1_BONUS  # the article names this city's state or province
         return s + coherence(e)
