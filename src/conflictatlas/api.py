@@ -21,28 +21,12 @@ from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from . import __version__
-from .errors import ConflictAtlasError
+from .errors import ConflictAtlasError, ReadOnly, RequestError, Unauthorized
 from .export import geojson_feature
 from .geo.outlines import country_outlines
 from .store import EventQuery, Store
-from .store.corrections import NotFound
 
 MAX_LIMIT = 1000
-_STATUS = {"E404": 404, "E401": 401, "E403": 403}
-
-
-class ApiError(ConflictAtlasError):
-    code = "E400"
-
-
-class Unauthorized(ConflictAtlasError):
-    code = "E401"
-
-
-class ReadOnly(ConflictAtlasError):
-    code = "E403"
-
-
 def _error(status: int, code: str, message: str) -> JSONResponse:
     return JSONResponse({"error": {"code": code, "message": message}}, status_code=status)
 
@@ -68,8 +52,7 @@ def create_app(store: Store, token: str | None = None, tile_url: str | None = No
 
     @app.exception_handler(ConflictAtlasError)
     async def _atlas_error(_request: Request, exc: ConflictAtlasError):
-        status = 404 if isinstance(exc, NotFound) else _STATUS.get(exc.code, 400)
-        return _error(status, exc.code, str(exc).split("] ", 1)[-1])
+        return _error(exc.http_status, exc.code, str(exc).split("] ", 1)[-1])
 
     @app.exception_handler(RequestValidationError)
     async def _bad_params(_request: Request, exc: RequestValidationError):
@@ -77,11 +60,11 @@ def create_app(store: Store, token: str | None = None, tile_url: str | None = No
         for e in exc.errors():
             where = ".".join(str(p) for p in e.get("loc", []) if p not in ("query", "body"))
             parts.append(f"{where}: {e.get('msg')}")
-        return _error(400, "E400", "bad parameter(s): " + "; ".join(parts))
+        return _error(400, RequestError.code, "bad parameter(s): " + "; ".join(parts))
 
     @app.exception_handler(StarletteHTTPException)
     async def _http_error(_request: Request, exc: StarletteHTTPException):
-        return _error(exc.status_code, f"E{exc.status_code}", str(exc.detail))
+        return _error(exc.status_code, RequestError.code, str(exc.detail))  # unknown route or method
 
     def query(
         since: Annotated[str | None, Query(description="Events on or after YYYY-MM-DD")] = None,
@@ -98,7 +81,7 @@ def create_app(store: Store, token: str | None = None, tile_url: str | None = No
             try:
                 west, south, east, north = (float(v) for v in bbox.split(","))
             except ValueError:
-                raise ApiError(f"bbox must be four numbers west,south,east,north, not {bbox!r}") from None
+                raise RequestError(f"bbox must be four numbers west,south,east,north, not {bbox!r}") from None
             box = (west, south, east, north)
         return EventQuery(since=since, until=until, country=country, actor=actor, type=type, status=status,
                           bbox=box, min_corroboration=min_corroboration).checked()
@@ -159,7 +142,7 @@ def create_app(store: Store, token: str | None = None, tile_url: str | None = No
         from .pipeline import ingest_items
 
         if not (body.text or body.url):
-            raise ApiError("give 'text' or 'url'")
+            raise RequestError("give 'text' or 'url'")
         if body.published:
             EventQuery(since=body.published).checked()  # the same date check as the filters
         if body.text:
@@ -177,7 +160,7 @@ def create_app(store: Store, token: str | None = None, tile_url: str | None = No
                                      outlet=body.outlet)
         report = ingest_items([item], store)
         if report.problems:
-            raise ApiError(str(report.problems[0]).split("] ", 1)[-1])
+            raise RequestError(str(report.problems[0]).split("] ", 1)[-1])
         return {"article_id": item.id, "added": report.added, "mentions": report.mentions}
 
     web = Path(str(resources.files("conflictatlas") / "web" / "static"))

@@ -10,6 +10,7 @@ class ConflictAtlasError(Exception):
     """Base of every error Conflict Atlas raises on purpose."""
 
     code = "E000"
+    http_status = 400  # what the API answers: most errors are the caller's input
 
     def __str__(self) -> str:
         return f"[{self.code}] {super().__str__()}"
@@ -40,3 +41,19 @@ class GazetteerError(ConflictAtlasError):
 
 class StoreError(ConflictAtlasError):
     code = "E400"
+    http_status = 503  # the database could not be opened or written: not the caller's fault
+
+
+# Errors of the HTTP API's own rules (E6xx). Codes are the project's, not HTTP statuses.
+class RequestError(ConflictAtlasError):
+    code = "E600"
+
+
+class Unauthorized(ConflictAtlasError):
+    code = "E601"
+    http_status = 401
+
+
+class ReadOnly(ConflictAtlasError):
+    code = "E602"
+    http_status = 403

@@ -22,6 +22,7 @@ m_, a_, e_ = schema.mentions, schema.articles, schema.events
 
 class NotFound(ConflictAtlasError):
     code = "E404"
+    http_status = 404
 
 
 class CorrectionError(ConflictAtlasError):
