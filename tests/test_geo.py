@@ -107,6 +107,15 @@ def test_country_points_lie_in_their_country():
     assert 46.5 < kuwait.lon < 48.5 and 28.5 < kuwait.lat < 30.1
     us = gazetteer.country("US")
     assert abs(us.lat - 39.8) < 0.2 and abs(us.lon + 98.5) < 0.2
+    # countryinfo also files Wales under GB, with no point; Great Britain's middle, not England's.
+    uk = gazetteer.country("GB")
+    assert 53.5 < uk.lat < 55.5 and -3.5 < uk.lon < -1.5
+
+
+def test_a_large_state_is_placed_at_its_middle_not_where_its_towns_crowd():
+    # Texas's towns crowd its east; its middle is near 31N 100W (GeoNames 31.25, -99.25).
+    texas = next(e for e in gazetteer.lookup("Texas") if e.kind == "admin1")
+    assert 30.5 < texas.lat < 32 and -100.5 < texas.lon < -99
 
 
 def test_upper_case_dateline_is_a_toponym(cli, tmp_path):

