@@ -135,3 +135,39 @@ def test_demonym_the_model_tags_as_a_place_is_its_country():
     doc.ents = [Span(doc, 4, 6, label="GPE")]  # as the model tags it in some sentences
     (top,) = toponyms(doc, 0, set())
     assert (top.place.text, top.place.country, top.place.precision) == ("Sri Lankan", "LK", "country")
+
+
+def _geoparse(cli, tmp_path, text: str) -> list[dict]:
+    f = tmp_path / "article.txt"
+    f.write_text(text, encoding="utf-8")
+    return [json.loads(ln) for ln in cli("geoparse", f, "--format", "jsonl").stdout.splitlines()]
+
+
+def test_a_name_keeps_one_sense_through_an_article():
+    from conflictatlas.nlp.model import load
+    from conflictatlas.nlp.places import article_toponyms
+
+    # Only the second paragraph says which Dublin; read with no other context, the others would
+    # be Ireland's capital.
+    paras = ["Dublin council members met on Monday to discuss the budget.",
+             "The meeting in Dublin, Ohio, lasted three hours.", "Dublin will vote on the plan in April."]
+    docs = list(zip([0, 100, 200], load().pipe(paras), strict=True))
+    dublins = [t.place for tops in article_toponyms(docs, set()) for t in tops if t.place.text == "Dublin"]
+    assert len(dublins) == 3
+    assert {(p.country, p.admin1) for p in dublins} == {("US", "OH")}
+
+
+def test_a_place_name_the_model_misses_is_found_where_the_article_repeats_it(cli, tmp_path):
+    text = ("The Red River rose again in Fargo on Friday, and volunteers filled sandbags through the night. "
+            "Fargo raised its goal for daily sandbag output to 300,000. "
+            "Officials said Fargo plans to give residents routes out of town.")
+    found = {p["start"] for p in _geoparse(cli, tmp_path, text) if p["text"] == "Fargo" and p["country"] == "US"}
+    assert found == {m.start() for m in __import__("re").finditer("Fargo", text)}
+
+
+def test_a_disease_named_after_a_place_is_not_the_place(cli, tmp_path):
+    text = ("Health officials in Uganda confirmed two cases of Ebola and one of West Nile virus in Kampala. "
+            "Marburg haemorrhagic fever was ruled out.")
+    names = {p["text"] for p in _geoparse(cli, tmp_path, text)}
+    assert {"Uganda", "Kampala"} <= names
+    assert not names & {"Ebola", "West Nile", "Marburg"}

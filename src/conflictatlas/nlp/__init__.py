@@ -22,7 +22,7 @@ from ..records import Article, EventMention
 from .actors import ActorContext
 from .coder import Paragraph, code_sentence
 from .model import load
-from .places import article_places, surnames, toponyms
+from .places import article_places, article_toponyms, surnames
 
 __all__ = ["CodedArticle", "code_article", "code_articles", "load"]
 
@@ -99,10 +99,10 @@ def _code_docs(article: Article, docs) -> list[EventMention]:
     people = surnames(d for _, d in docs)
     seen: set[str] = set()
     mentions: list[EventMention] = []
-    for offset, doc in docs:
+    for (offset, doc), tops in zip(docs, article_toponyms(docs, context, persons=people), strict=True):
         segment = article.provenance.segment_at(offset)
         outlet = (article.provenance.original_outlet if segment == "reporting" else None) or article.outlet
-        para = Paragraph(article=article, doc=doc, base=offset, toponyms=toponyms(doc, offset, context, persons=people),
+        para = Paragraph(article=article, doc=doc, base=offset, toponyms=tops,
                          dateline=dateline, published=published, segment=segment, outlet=outlet, ctx=ctx,
                          seen=seen)
         for sent in doc.sents:

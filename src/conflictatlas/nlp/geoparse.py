@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 from ..records import Article
 from . import paragraphs
 from .model import load
-from .places import article_places, surnames, toponyms
+from .places import article_places, article_toponyms, surnames
 
 
 def geoparse_articles(articles: Iterable[Article], batch_size: int = 64) -> Iterator[dict]:
@@ -16,8 +16,9 @@ def geoparse_articles(articles: Iterable[Article], batch_size: int = 64) -> Iter
         docs = list(load().pipe((p for _, p in paras), batch_size=batch_size))
         context, dateline = article_places(article.text, docs)
         people = surnames(docs)
-        places = [top.place for (offset, _), doc in zip(paras, docs, strict=True)
-                  for top in toponyms(doc, offset, context, demonyms=True, persons=people)]
+        places = [top.place for tops in article_toponyms(list(zip((o for o, _ in paras), docs, strict=True)),
+                                                          context, demonyms=True, persons=people)
+                  for top in tops]
         # The model rarely tags an upper-case dateline ("TBILISI, Georgia --"); it is a toponym too.
         if dateline is not None and not any(p.start < dateline.end and dateline.start < p.end for p in places):
             places.insert(0, dateline)

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from ..geo import gazetteer
 from ..geo import resolve as georesolve
 from ..records import PRECISIONS, Place
 
@@ -47,6 +48,8 @@ class Toponym:
     start: int  # token indices in the doc
     end: int
     place: Place
+    placed_by_text: bool = False  # the text says where it is: "Dublin, Ohio"
+    named: bool = True  # the model or a locative preposition marks it as a place name
 
 
 def _hierarchy(doc: Doc, end: int):
@@ -68,13 +71,26 @@ def surnames(docs) -> set[str]:
     return {e[-1].text for d in docs for e in d.ents if e.label_ == "PERSON" and len(e) > 1}
 
 
+# A place a disease is named after names the disease before it: "West Nile virus", "Marburg
+# haemorrhagic fever", "Ebola".
+DISEASE_WORDS = {"virus", "viruses", "fever", "disease", "flu", "influenza", "strain", "vaccine", "encephalitis",
+                 "syndrome", "haemorrhagic", "hemorrhagic"}
+DISEASE_NAMES = {"ebola", "zika"}
+
+
+def _disease(doc: Doc, start: int, end: int) -> bool:
+    if doc[start:end].text.lower() in DISEASE_NAMES:
+        return True
+    return end < len(doc) and doc[end].lower_ in DISEASE_WORDS
+
+
 def toponyms(doc: Doc, base: int, context: set[str], demonyms: bool = False,
              persons: set[str] = frozenset()) -> list[Toponym]:
     out = []
     for ent in doc.ents:
         if ent.label_ not in TOPONYM_LABELS:
             continue
-        if len(ent) == 1 and ent.text in persons and not georesolve.container(ent.text):
+        if (len(ent) == 1 and ent.text in persons and not georesolve.container(ent.text)) or _disease(doc, ent.start, ent.end):
             continue
         text = ent.text
         start_tok = ent.start
@@ -84,10 +100,11 @@ def toponyms(doc: Doc, base: int, context: set[str], demonyms: bool = False,
         if not text:
             continue
         start = base + doc[start_tok].idx
-        place = georesolve.resolve(text, context, start, start + len(text), within=_hierarchy(doc, ent.end))
+        within = _hierarchy(doc, ent.end)
+        place = georesolve.resolve(text, context, start, start + len(text), within=within)
         if place.geonameid is None and (country := demonym_country(text)) is not None:
             place = georesolve.to_place(country, text, start, start + len(text))  # "Sri Lankan" tagged GPE
-        out.append(Toponym(start_tok, ent.end, place))
+        out.append(Toponym(start_tok, ent.end, place, within is not None and place.geonameid is not None))
     # The model misses some names; a proper noun right after a locative preposition ("near Samarra")
     # that the gazetteer knows is a toponym too.
     tagged = {i for t in out for i in range(t.start, t.end)}
@@ -96,14 +113,70 @@ def toponyms(doc: Doc, base: int, context: set[str], demonyms: bool = False,
         if (tok.pos_ == "PROPN" and tok.ent_type_ in ("", "NORP", "ORG") and tok.i not in tagged and tok.dep_ == "pobj"
                 and tok.head.lower_ in LOCATIVE and not any(c.dep_ == "compound" for c in tok.children)):
             start = base + tok.idx
-            place = georesolve.resolve(tok.text, context, start, start + len(tok.text), within=_hierarchy(doc, tok.i + 1))
+            within = _hierarchy(doc, tok.i + 1)
+            place = georesolve.resolve(tok.text, context, start, start + len(tok.text), within=within)
             if place.geonameid is not None:
-                out.append(Toponym(tok.i, tok.i + 1, place))
+                out.append(Toponym(tok.i, tok.i + 1, place, within is not None))
                 tagged.add(tok.i)
     out += _local_names(doc, base, context, tagged)
     out += _embedded(doc, base, context, tagged)
     if demonyms:
         out += _demonyms(doc, base, tagged)
+    return out
+
+
+def article_toponyms(docs, context: set[str], demonyms: bool = False,
+                     persons: set[str] = frozenset()) -> list[list[Toponym]]:
+    """The toponyms of each (offset, doc) paragraph, one sense per name in an article: a name
+    means the same place throughout ("Dublin, Ohio" once makes every "Dublin" of the article
+    Ohio's), chosen by the mention that names its container, else by most mentions."""
+    per_doc = [toponyms(doc, offset, context, demonyms, persons) for offset, doc in docs]
+    votes: dict[str, dict[int, list]] = {}
+    repeatable: set[str] = set()
+    for tops in per_doc:
+        for t in tops:
+            if t.place.geonameid is not None:
+                if (t.named and t.place.precision != "city") or gazetteer.norm(t.place.name) == gazetteer.norm(t.place.text):
+                    # Not a demonym ("Swedish"), nor a town known by a rare alternate name ("Xinhua").
+                    repeatable.add(gazetteer.norm(t.place.text))
+                vote = votes.setdefault(gazetteer.norm(t.place.text), {}).setdefault(t.place.geonameid, [0, 0, t.place])
+                vote[0] += t.placed_by_text
+                vote[1] += 1
+    sense = {name: max(v.values(), key=lambda x: (x[0], x[1]))[2] for name, v in votes.items()}
+    for (offset, doc), tops in zip(docs, per_doc, strict=True):
+        tops += _repeats(doc, offset, tops, {k: v for k, v in sense.items() if k in repeatable}, persons)
+    for tops in per_doc:
+        for i, t in enumerate(tops):
+            chosen = sense.get(gazetteer.norm(t.place.text))
+            if chosen is not None and chosen.geonameid != t.place.geonameid:
+                tops[i] = replace(t, place=replace(chosen, text=t.place.text, start=t.place.start, end=t.place.end))
+    return per_doc
+
+
+def _repeats(doc: Doc, base: int, tops: list[Toponym], sense: dict[str, Place], persons: set[str]) -> list[Toponym]:
+    """Later mentions of a name the article already uses as a place, which the model left untagged
+    or tagged otherwise ("Fargo raised its goal", "Fargo-Moorhead"): a name keeps its sense within
+    an article. A token inside a person's name, or a surname of the article's people, is not one."""
+    taken = {i for t in tops for i in range(t.start, t.end)}
+    firsts: dict[str, list[list[str]]] = {}
+    people = {gazetteer.norm(p) for p in persons}
+    for name in sense:
+        words = name.split()
+        if words and name not in people and name not in GENERIC_NAME_WORDS:
+            firsts.setdefault(words[0], []).append(words)
+    out = []
+    for tok in doc:
+        if tok.i in taken or tok.pos_ != "PROPN" or tok.ent_type_ == "PERSON" or not tok.text[0].isupper():
+            continue
+        for words in sorted(firsts.get(gazetteer.norm(tok.text), ()), key=len, reverse=True):
+            span = doc[tok.i:tok.i + len(words)]
+            if (len(span) == len(words) and [gazetteer.norm(t.text) for t in span] == words
+                    and not any(t.i in taken for t in span) and not _disease(doc, span.start, span.end)):
+                start = base + span[0].idx
+                place = replace(sense[" ".join(words)], text=span.text, start=start, end=start + len(span.text))
+                out.append(Toponym(span.start, span.end, place))
+                taken.update(range(span.start, span.end))
+                break
     return out
 
 
@@ -139,10 +212,11 @@ def _local_names(doc: Doc, base: int, context: set[str], tagged: set[int]) -> li
         if tok.lower_ in GENERIC_NAME_WORDS:
             continue
         start = base + tok.idx
-        place = georesolve.resolve(tok.text, context, start, start + len(tok.text), within=_hierarchy(doc, tok.i + 1))
+        within = _hierarchy(doc, tok.i + 1)
+        place = georesolve.resolve(tok.text, context, start, start + len(tok.text), within=within)
         # A name the model took for a person is a place only where the article is.
         if place.geonameid is not None and (tok.ent_type_ != "PERSON" or place.country in context):
-            out.append(Toponym(tok.i, tok.i + 1, place))
+            out.append(Toponym(tok.i, tok.i + 1, place, within is not None, named=False))
             tagged.add(tok.i)
     return out
 
@@ -174,7 +248,7 @@ def _embedded(doc: Doc, base: int, context: set[str], tagged: set[int]) -> list[
                     continue
                 start = base + span[0].idx
                 out.append(Toponym(span.start, span.end,
-                                   georesolve.to_place(entry, span.text, start, start + len(span.text))))
+                                   georesolve.to_place(entry, span.text, start, start + len(span.text)), named=False))
                 tagged.update(range(span.start, span.end))
                 break
     return out
@@ -183,7 +257,6 @@ def _embedded(doc: Doc, base: int, context: set[str], tagged: set[int]) -> list[
 def demonym_country(text: str):
     """The country a demonym names ("Libyan", "Sri Lankans"), from the actor dictionary's state aliases."""
     from ..countries import alpha2
-    from ..geo import gazetteer
     from .lexicon import actors
 
     entry = actors().aliases.get(tuple(w.lower() for w in text.replace(".", "").split()))
@@ -204,7 +277,8 @@ def _demonyms(doc: Doc, base: int, tagged: set[int]) -> list[Toponym]:
         if country is None:
             continue
         start = base + doc[ent.start].idx
-        out.append(Toponym(ent.start, ent.end, georesolve.to_place(country, ent.text, start, start + len(ent.text))))
+        out.append(Toponym(ent.start, ent.end, georesolve.to_place(country, ent.text, start, start + len(ent.text)),
+                           named=False))
     return out
 
 
@@ -321,13 +395,24 @@ def event_place(trigger: Token, sent: Span, tops: list[Toponym], dateline: Place
 def article_places(text: str, docs) -> tuple[set[str], Place | None]:
     """An article's place context (geo.resolve.article_context) and its dateline place. A dateline
     ("MANSFIELD — ...") says where the reporter is: its state and country count as named."""
-    context = georesolve.article_context([e.text for d in docs for e in d.ents if e.label_ in TOPONYM_LABELS])
+    names = [e.text for d in docs for e in d.ents if e.label_ in TOPONYM_LABELS]
+    # The model tags only some of the names; those the other passes find ("Texas" in "the Texas
+    # Forest Service", "in Frankston") say where the article is as much as the tagged ones.
+    first = georesolve.article_context(names)
+    people = surnames(docs)
+    names += [t.place.text for d in docs for t in toponyms(d, 0, first, persons=people)
+              if t.place.geonameid is not None and not _tagged(d, t)]
+    context = georesolve.article_context(names)
     dateline = dateline_place(text, context)
     if dateline is not None and dateline.country:
         context.name_region(dateline.country, "\x00dateline")
         if dateline.admin1 and dateline.precision != "country":
             context.name_region(f"{dateline.country}.{dateline.admin1}", "\x00dateline")
     return context, dateline
+
+
+def _tagged(doc: Doc, t: Toponym) -> bool:
+    return any(doc[i].ent_type_ in TOPONYM_LABELS for i in range(t.start, t.end))
 
 
 def dateline_place(text: str, context: set[str]) -> Place | None:
