@@ -171,3 +171,15 @@ def test_a_disease_named_after_a_place_is_not_the_place(cli, tmp_path):
     names = {p["text"] for p in _geoparse(cli, tmp_path, text)}
     assert {"Uganda", "Kampala"} <= names
     assert not names & {"Ebola", "West Nile", "Marburg"}
+
+
+def test_two_workers_building_the_index_at_once_both_get_a_whole_index(tmp_path):
+    import sqlite3
+    from concurrent.futures import ThreadPoolExecutor
+
+    path = tmp_path / "gazetteer.sqlite"
+    with ThreadPoolExecutor(2) as pool:
+        results = list(pool.map(lambda _: gazetteer.build(path)[0], range(2)))
+    assert results == [path, path] and not list(tmp_path.glob("*.tmp"))
+    with sqlite3.connect(path) as con:
+        assert con.execute("SELECT name FROM places WHERE geonameid = 2210554").fetchone() == ("Sirte",)
