@@ -183,3 +183,26 @@ def test_two_workers_building_the_index_at_once_both_get_a_whole_index(tmp_path)
     assert results == [path, path] and not list(tmp_path.glob("*.tmp"))
     with sqlite3.connect(path) as con:
         assert con.execute("SELECT name FROM places WHERE geonameid = 2210554").fetchone() == ("Sirte",)
+
+
+def test_a_town_the_model_takes_for_a_person_is_a_place_in_the_articles_state(cli, tmp_path):
+    # spaCy's small model tags both "Sioux Falls" and "Tega Cay" PERSON here.
+    found = {p["text"]: p for p in _geoparse(cli, tmp_path, "Sioux Falls police arrested two men in South Dakota on Monday.")}
+    assert found["Sioux Falls"]["geonameid"] == 5231851 and found["Sioux Falls"]["precision"] == "city"
+    found = {p["text"]: p for p in _geoparse(
+        cli, tmp_path, "Greer Station residents met in Tega Cay on Monday. The South Carolina town council voted.")}
+    assert found["Tega Cay"]["country"] == "US" and abs(found["Tega Cay"]["lat"] - 35.02) < 0.1
+
+
+def test_a_person_named_like_a_town_stays_a_person(cli, tmp_path):
+    text = "Sharon Miller spoke in Hartford, Connecticut, on Monday. Sharon said the vote would pass."
+    assert "Sharon" not in {p["text"] for p in _geoparse(cli, tmp_path, text)}
+
+
+def test_each_name_of_a_list_of_counties_is_its_county(cli, tmp_path):
+    text = ("DANIELSVILLE, Ga. — School boards in Barrow, Jackson and Madison counties tweaked their layoff "
+            "policies a few years ago.")
+    found = {p["text"]: p for p in _geoparse(cli, tmp_path, text)}
+    for name in ("Barrow", "Jackson", "Madison"):
+        assert found[name]["precision"] == "admin2" and found[name]["country"] == "US", name
+    assert abs(found["Jackson"]["lat"] - 34.13) < 0.3 and abs(found["Jackson"]["lon"] + 83.57) < 0.3

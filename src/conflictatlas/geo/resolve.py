@@ -167,8 +167,8 @@ def choose(cands: list[gazetteer.Entry], context: set[str], name: str | None = N
                 s += _CONTEXT_BONUS
             elif e.country in near:
                 s += _NEIGHBOUR_BONUS
-        if e.kind == "city" and named(f"{e.country}.{e.admin1}"):
-            s += _ADMIN1_BONUS  # the article names this city's state or province
+        if e.kind in ("city", "admin2") and named(f"{e.country}.{e.admin1}"):
+            s += _ADMIN1_BONUS  # the article names this place's state or province
         return s + coherence(e)
 
     if not cands:

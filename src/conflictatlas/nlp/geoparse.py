@@ -22,7 +22,7 @@ def geoparse_articles(articles: Iterable[Article], batch_size: int = 64) -> Iter
         # The model rarely tags an upper-case dateline ("TBILISI, Georgia --"); it is a toponym too.
         if dateline is not None and not any(p.start < dateline.end and dateline.start < p.end for p in places):
             places.insert(0, dateline)
-        for p in places:
+        for p in sorted(places, key=lambda p: p.start if p.start is not None else -1):
             yield {"doc": article.doc, "text": p.text, "start": p.start, "end": p.end, "name": p.name,
                    "geonameid": p.geonameid, "country": p.country, "lat": p.lat, "lon": p.lon,
                    "precision": p.precision, "unresolved_reason": p.unresolved_reason}

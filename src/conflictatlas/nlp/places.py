@@ -119,6 +119,8 @@ def toponyms(doc: Doc, base: int, context: set[str], demonyms: bool = False,
                 out.append(Toponym(tok.i, tok.i + 1, place, within is not None))
                 tagged.add(tok.i)
     out += _local_names(doc, base, context, tagged)
+    out += _county_lists(doc, base, context, tagged)
+    out += _mistagged(doc, base, context, tagged, persons)
     out += _embedded(doc, base, context, tagged)
     if demonyms:
         out += _demonyms(doc, base, tagged)
@@ -218,6 +220,54 @@ def _local_names(doc: Doc, base: int, context: set[str], tagged: set[int]) -> li
         if place.geonameid is not None and (tok.ent_type_ != "PERSON" or place.country in context):
             out.append(Toponym(tok.i, tok.i + 1, place, within is not None, named=False))
             tagged.add(tok.i)
+    return out
+
+
+def _mistagged(doc: Doc, base: int, context: set[str], tagged: set[int], persons: set[str]) -> list[Toponym]:
+    """Whole names the model took for a person or an organisation that are places in the article's
+    own state or province ("Sioux Falls", "Greer Station", "Gainesville’s"): a local paper names its
+    towns without saying what they are. A name the article gives a person ("Sharon Smith") is not one."""
+    given = {e[0].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
+    out = []
+    for ent in doc.ents:
+        if ent.label_ not in ("PERSON", "ORG") or any(i in tagged for i in range(ent.start, ent.end)):
+            continue
+        span = doc[ent.start + (ent[0].lower_ == "the"):ent.end]
+        text = span.text.removesuffix("’s").removesuffix("'s")
+        if (not span or not all(t.pos_ == "PROPN" for t in span) or text in persons or text in given
+                or span[0].lower_ in GENERIC_NAME_WORDS):
+            continue
+        entry = georesolve.choose(gazetteer.lookup(text), context, text)
+        if entry is None or not (f"{entry.country}.{entry.admin1}" in context or (
+                entry.kind in ("country", "admin1") and entry.country in context)):
+            continue
+        start = base + span[0].idx
+        out.append(Toponym(span.start, span.end, georesolve.to_place(entry, text, start, start + len(text)), named=False))
+        tagged.update(range(span.start, span.end))
+    return out
+
+
+_PLURAL_DIVISIONS = {"counties": "County", "parishes": "Parish", "townships": "Township"}
+
+
+def _county_lists(doc: Doc, base: int, context: set[str], tagged: set[int]) -> list[Toponym]:
+    """Each name of a list of counties: "Barrow, Jackson and Madison counties" names Jackson County."""
+    out = []
+    for tok in doc:
+        if tok.i in tagged or tok.pos_ != "PROPN" or not tok.text[0].isupper():
+            continue
+        head = tok
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head
+        if head.dep_ not in ("compound", "nmod", "amod") or head.head.lower_ not in _PLURAL_DIVISIONS:
+            continue
+        name = f"{tok.text} {_PLURAL_DIVISIONS[head.head.lower_]}"
+        entry = georesolve.choose(gazetteer.lookup(name), context, name)
+        if entry is None or entry.country not in context:
+            continue
+        start = base + tok.idx
+        out.append(Toponym(tok.i, tok.i + 1, georesolve.to_place(entry, tok.text, start, start + len(tok.text)), named=False))
+        tagged.add(tok.i)
     return out
 
 
