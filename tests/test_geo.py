@@ -206,3 +206,13 @@ def test_each_name_of_a_list_of_counties_is_its_county(cli, tmp_path):
     for name in ("Barrow", "Jackson", "Madison"):
         assert found[name]["precision"] == "admin2" and found[name]["country"] == "US", name
     assert abs(found["Jackson"]["lat"] - 34.13) < 0.3 and abs(found["Jackson"]["lon"] + 83.57) < 0.3
+
+
+def test_a_name_said_often_does_not_make_its_own_context():
+    # Mansfield, England wins a first reading of each mention; a majority made of those readings
+    # alone must not then decide them, when the article's other places are in Louisiana.
+    names = ["Mansfield", "Mansfield Police", "Mansfield", "Shreveport", "DeSoto Parish"]
+    context = article_context(names)
+    assert not context.by_others("GB", "mansfield")
+    place = resolve("Mansfield", context)
+    assert (place.country, place.admin1) == ("US", "LA")

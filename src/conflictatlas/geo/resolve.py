@@ -263,22 +263,26 @@ def article_context(names: list[str]) -> set[str]:
     named = context_countries(names)
     base = Context(named, named=named)
     counts: dict[str, float] = {}
+    voters: dict[str, set[str]] = {}
     for n in names:
         cands = candidates(n)
         entry = choose(cands, base, n)
         if entry is None or entry.country is None or _ambiguous(cands):
             continue
         weight = 2.0 if entry.kind in ("country", "admin1") else 1.0
-        counts[entry.country] = counts.get(entry.country, 0) + weight
-        if entry.admin1 and entry.kind != "country":
-            key = f"{entry.country}.{entry.admin1}"
+        keys = [entry.country] + ([f"{entry.country}.{entry.admin1}"] if entry.admin1 and entry.kind != "country" else [])
+        for key in keys:
             counts[key] = counts.get(key, 0) + weight
+            # By the place's own name: "Mansfield Police" is "Mansfield" voting again.
+            voters.setdefault(key, set()).add(gazetteer.norm(entry.name))
     total = sum(v for k, v in counts.items() if "." not in k)
-    out = Context(base, _support(names), named)
+    out = Context(base, _support(names), {k: set(v) for k, v in named.items()})
     for key, value in counts.items():
-        # A clear majority, on more than one mention, says where the article is.
+        # A clear majority, on more than one mention, says where the article is; the names that
+        # made it are recorded, so that "Paris" said five times does not make its own context.
         if total and value / total >= 0.5 and value >= 2:
-            out.add(key)
+            for voter in voters[key]:
+                out.name_region(key, voter)
     return out
 
 
