@@ -216,3 +216,10 @@ def test_a_name_said_often_does_not_make_its_own_context():
     assert not context.by_others("GB", "mansfield")
     place = resolve("Mansfield", context)
     assert (place.country, place.admin1) == ("US", "LA")
+
+
+def test_columbia_alone_is_a_city_not_the_district_of_columbia():
+    assert all(e.kind != "admin1" for e in gazetteer.lookup("Columbia"))
+    assert gazetteer.lookup("D.C.")[0].name == "District of Columbia"
+    place = resolve("Columbia", article_context(["Columbia", "Richland County", "Columbia"]))
+    assert (place.country, place.admin1, place.precision) == ("US", "SC", "city")

@@ -26,7 +26,7 @@ from ..config import cache_dir
 from ..countries import OTHER_NAMES
 from ..errors import GazetteerError
 
-SCHEMA_VERSION = 10  # bump whenever the build changes: the file name is the cache key
+SCHEMA_VERSION = 11  # bump whenever the build changes: the file name is the cache key
 # AP style abbreviations of US states, as datelines and "Charleston, W.Va." write them.
 AP_STATES = {"AL": ["Ala."], "AZ": ["Ariz."], "AR": ["Ark."], "CA": ["Calif."], "CO": ["Colo."], "CT": ["Conn."],
              "DE": ["Del."], "FL": ["Fla."], "GA": ["Ga."], "IL": ["Ill."], "IN": ["Ind."], "KS": ["Kan.", "Kans."],
@@ -152,7 +152,10 @@ def build(path: Path | None = None) -> tuple[Path, float]:
                        f"admin{sub.level}", sub.admin2))
         spellings = [sub.name, *sub.aliases]
         extra = AP_STATES.get(sub.admin1, []) if sub.country == "US" and sub.level == 1 else []
-        add_names(sub.geonameid, *spellings, *(_short_name(n) for n in spellings), *extra)
+        # A US state is called by its full name or its AP abbreviation; "Columbia" alone is never
+        # the District of Columbia, though it is Columbia County.
+        shorts = [] if sub.country == "US" and sub.level == 1 else [_short_name(n) for n in spellings]
+        add_names(sub.geonameid, *spellings, *shorts, *extra)
     # Continents, as regions: "Africa" is the continent, not Mahdia, Tunisia (an old name of it).
     with open(data_dir / "continents.json", encoding="utf-8") as fh:
         for c in json.load(fh).values():
