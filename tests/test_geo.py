@@ -223,3 +223,12 @@ def test_columbia_alone_is_a_city_not_the_district_of_columbia():
     assert gazetteer.lookup("D.C.")[0].name == "District of Columbia"
     place = resolve("Columbia", article_context(["Columbia", "Richland County", "Columbia"]))
     assert (place.country, place.admin1, place.precision) == ("US", "SC", "city")
+
+
+def test_a_country_named_among_many_places_is_not_a_town_of_its_name():
+    names = ["Egypt", "Bulgaria", "Nicaragua", "Ohio", "New York", "Wisconsin", "United States", "Columbus",
+             "Toledo", "Akron", "Dayton", "Cleveland"]
+    assert resolve("Egypt", article_context(names)).country == "EG"
+    # ... unless its state and county are the article's: Palestine, Texas.
+    place = resolve("Palestine", article_context(["Palestine", "Anderson County", "Texas", "Frankston", "Palestine"]))
+    assert (place.country, place.admin1, place.precision) == ("US", "TX", "city")

@@ -26,7 +26,7 @@ _KIND_BONUS = {"region": 6.0, "country": 5.0, "admin1": 3.0, "admin2": -1.0, "ci
 _KIND_PRECISION = {"region": "region", "country": "country", "admin1": "admin1", "admin2": "admin2", "city": "city"}
 _CAPITAL_BONUS = 4.5
 # Weights of the other names sharing a candidate's country, first- and second-level division.
-_COHERENCE = (0.5, 1.0, 2.0)
+_COHERENCE = (0.5, 1.25, 3.0)
 # Names read for coherence: the most populous candidates of each (a name like "Franklin" has
 # hundreds; the tail adds chance overlaps, not evidence).
 _COHERENCE_CANDIDATES = 60
@@ -71,6 +71,7 @@ class Context(set):
         super().__init__(keys)
         self.support = support or {}
         self.named = named or {}  # region key -> the names that named it outright
+        self.reading: dict[str, str] = {}  # a name -> the place name of its first reading
 
     def name_region(self, key: str, by: str) -> None:
         self.add(key)
@@ -81,7 +82,7 @@ class Context(set):
         alone does not make an article British for its own "London"."""
         if key not in self:
             return False
-        return key not in self.named or bool(self.named[key] - {own})
+        return key not in self.named or bool(self.named[key] - {own, self.reading.get(own)})
 
 
 def regions(e: gazetteer.Entry) -> tuple[str | None, str | None, str | None]:
@@ -144,12 +145,21 @@ def choose(cands: list[gazetteer.Entry], context: set[str], name: str | None = N
     divided = {c.country for c in cands if c.kind == "admin1"}
     # A small namesake of a capital ("London", Kentucky) needs evidence at the level of its state
     # or county; an article that merely names its country ("U.S." beside "London") is not enough.
+    # So does a town named like a country ("Lebanon", Indiana; "Egypt", Pennsylvania).
     capital = next((c for c in cands if c.capital), None)
+    country = next((c for c in cands if c.kind == "country"), None)
+
+    def namesake(e: gazetteer.Entry) -> bool:
+        return any(big is not None and e is not big and e.kind in ("city", "admin2") and e.population * 10 < big.population
+                   for big in (capital, country))
 
     def coherence(e: gazetteer.Entry) -> float:
         total = 0.0
+        # Nearly every English name has a small US namesake, so an article naming many places
+        # shares "US" with every one of them: no evidence for a town named like a country.
+        small = country is not None and e is not country and e.population * 10 < country.population
         for weight, key in zip(_COHERENCE, regions(e), strict=True):
-            if key:
+            if key and not (small and "." not in key):
                 others = len(support.get(key, set()) - {own})
                 total += weight * math.log2(1 + others)
         return total
@@ -161,8 +171,7 @@ def choose(cands: list[gazetteer.Entry], context: set[str], name: str | None = N
         s = _KIND_BONUS[e.kind] + math.log10(e.population + 10)
         if e.capital and e.country in divided:
             s += _CAPITAL_BONUS
-        namesake = capital is not None and e is not capital and e.population * 10 < capital.population
-        if not namesake:
+        if not namesake(e):
             if named(e.country):
                 s += _CONTEXT_BONUS
             elif e.country in near:
@@ -264,12 +273,14 @@ def article_context(names: list[str]) -> set[str]:
     base = Context(named, named=named)
     counts: dict[str, float] = {}
     voters: dict[str, set[str]] = {}
+    reading: dict[str, str] = {}
     for n in names:
         cands = candidates(n)
         entry = choose(cands, base, n)
         if entry is None or entry.country is None or _ambiguous(cands):
             continue
         weight = 2.0 if entry.kind in ("country", "admin1") else 1.0
+        reading[gazetteer.norm(n)] = gazetteer.norm(entry.name)
         keys = [entry.country] + ([f"{entry.country}.{entry.admin1}"] if entry.admin1 and entry.kind != "country" else [])
         for key in keys:
             counts[key] = counts.get(key, 0) + weight
@@ -277,6 +288,7 @@ def article_context(names: list[str]) -> set[str]:
             voters.setdefault(key, set()).add(gazetteer.norm(entry.name))
     total = sum(v for k, v in counts.items() if "." not in k)
     out = Context(base, _support(names), {k: set(v) for k, v in named.items()})
+    out.reading = reading
     for key, value in counts.items():
         # A clear majority, on more than one mention, says where the article is; the names that
         # made it are recorded, so that "Paris" said five times does not make its own context.
