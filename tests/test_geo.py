@@ -232,3 +232,25 @@ def test_a_country_named_among_many_places_is_not_a_town_of_its_name():
     # ... unless its state and county are the article's: Palestine, Texas.
     place = resolve("Palestine", article_context(["Palestine", "Anderson County", "Texas", "Frankston", "Palestine"]))
     assert (place.country, place.admin1, place.precision) == ("US", "TX", "city")
+
+
+def test_a_place_inside_a_longer_name_is_found_and_a_street_is_not_its_namesake(cli, tmp_path):
+    found = {p["text"]: p for p in _geoparse(cli, tmp_path, "Metro Nashville police records state the trailer is red.")}
+    assert found["Nashville"]["geonameid"] == 4644585
+    # The model stops at "Democratic Republic"; the name goes on, and "Congo" is not read twice.
+    found = _geoparse(cli, tmp_path, "Cases rose in Angola, Chad, and Democratic Republic of the Congo last year.")
+    assert [p["country"] for p in found] == ["AO", "TD", "CD"]
+    assert found[-1]["text"] == "Democratic Republic of the Congo"
+    found = {p["text"]: p for p in _geoparse(cli, tmp_path, "Darryl Warden, 44, of 2517 Memphis St., Alexandria, was arrested.")}
+    assert found["Memphis St."]["geonameid"] is None
+    found = _geoparse(cli, tmp_path, "A civilian was killed by a mortar in al-Tijara neighbourhood in central Damascus.")
+    assert {p["country"] for p in found} == {"SY", None}  # not Tijara, India
+
+
+def test_a_division_is_placed_among_its_own_towns_not_those_filed_under_it_by_mistake():
+    # GeoNames files a few towns of Xinjiang under Hebei; Hebei's point stays in Hebei.
+    hebei = next(e for e in gazetteer.lookup("Hebei") if e.kind == "admin1")
+    assert 37 < hebei.lat < 41 and 114 < hebei.lon < 119
+    # ... while Manitoba's far north (Churchill, Thompson) still counts.
+    manitoba = gazetteer.lookup("Manitoba")[0]
+    assert manitoba.lat > 53

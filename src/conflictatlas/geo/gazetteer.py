@@ -15,6 +15,7 @@ import json
 import os
 import re
 import sqlite3
+import statistics
 import threading
 import time
 import unicodedata
@@ -26,7 +27,7 @@ from ..config import cache_dir
 from ..countries import OTHER_NAMES
 from ..errors import GazetteerError
 
-SCHEMA_VERSION = 11  # bump whenever the build changes: the file name is the cache key
+SCHEMA_VERSION = 14  # bump whenever the build changes: the file name is the cache key
 # AP style abbreviations of US states, as datelines and "Charleston, W.Va." write them.
 AP_STATES = {"AL": ["Ala."], "AZ": ["Ariz."], "AR": ["Ark."], "CA": ["Calif."], "CO": ["Colo."], "CT": ["Conn."],
              "DE": ["Del."], "FL": ["Fla."], "GA": ["Ga."], "IL": ["Ill."], "IN": ["Ind."], "KS": ["Kan.", "Kans."],
@@ -282,8 +283,15 @@ def _polygon_centroid(ring) -> tuple[float, float]:
 def _extent_middle(members: list[tuple[float, float, int]]) -> tuple[float, float]:
     """Middle of the 1st-99th percentile extent of member cities: outlying islands do not pull it,
     and the empty half of a state (West Texas, inland Queensland) still counts."""
-    lats = sorted(la for la, _, _ in members)
-    lons = sorted(lo for _, lo, _ in members)
+    # GeoNames files some towns under the wrong division (Hebei holds towns in Xinjiang): a town
+    # far beyond the others' usual distance from their median is left out first.
+    mid_lat = statistics.median(la for la, _, _ in members)
+    mid_lon = statistics.median(lo for _, lo, _ in members)
+    dist = [abs(la - mid_lat) + abs(lo - mid_lon) for la, lo, _ in members]
+    usual = statistics.median(dist)
+    kept = [m for m, d in zip(members, dist, strict=True) if d <= max(10 * usual, 15)]
+    lats = sorted(la for la, _, _ in kept)
+    lons = sorted(lo for _, lo, _ in kept)
     k = len(lats) // 100
     return ((lats[k] + lats[-1 - k]) / 2, (lons[k] + lons[-1 - k]) / 2)
 

@@ -87,8 +87,9 @@ def _disease(doc: Doc, start: int, end: int) -> bool:
 def toponyms(doc: Doc, base: int, context: set[str], demonyms: bool = False,
              persons: set[str] = frozenset()) -> list[Toponym]:
     out = []
+    covered = 0  # a name completed past the model's entity ("of the Congo") is not read again
     for ent in doc.ents:
-        if ent.label_ not in TOPONYM_LABELS:
+        if ent.label_ not in TOPONYM_LABELS or ent.start < covered:
             continue
         if (len(ent) == 1 and ent.text in persons and not georesolve.container(ent.text)) or _disease(doc, ent.start, ent.end):
             continue
@@ -102,9 +103,23 @@ def toponyms(doc: Doc, base: int, context: set[str], demonyms: bool = False,
         start = base + doc[start_tok].idx
         within = _hierarchy(doc, ent.end)
         place = georesolve.resolve(text, context, start, start + len(text), within=within)
+        inner = None
         if place.geonameid is None and (country := demonym_country(text)) is not None:
             place = georesolve.to_place(country, text, start, start + len(text))  # "Sri Lankan" tagged GPE
-        out.append(Toponym(start_tok, ent.end, place, within is not None and place.geonameid is not None))
+        elif place.geonameid is None and (inner := _inner_name(doc, start_tok, ent.end)) is not None:
+            at = base + inner[0].idx
+            entry = georesolve.choose(georesolve.candidates(inner.text), context, inner.text)
+            # A word of a longer name that is also a hamlet somewhere ("Olive Garden"), or a rare
+            # alternate name of a town ("Boy Scouts": Bobo-Dioulasso), is not a place; a state or
+            # country, a town of some size by its own name, or one in the article's state, is.
+            if entry is not None and (
+                    (entry.kind in ("country", "admin1") and len(inner.text) > 3)
+                    or (gazetteer.norm(entry.name) == gazetteer.norm(inner.text)
+                        and (f"{entry.country}.{entry.admin1}" in context or entry.population >= 50_000
+                             or (entry.country in context and entry.population >= 20_000)))):
+                place = georesolve.to_place(entry, inner.text, at, at + len(inner.text))
+        covered = max(ent.end, inner.end if inner is not None else 0)
+        out.append(Toponym(start_tok, covered, place, within is not None and place.geonameid is not None))
     # The model misses some names; a proper noun right after a locative preposition ("near Samarra")
     # that the gazetteer knows is a toponym too.
     tagged = {i for t in out for i in range(t.start, t.end)}
@@ -125,6 +140,41 @@ def toponyms(doc: Doc, base: int, context: set[str], demonyms: bool = False,
     if demonyms:
         out += _demonyms(doc, base, tagged)
     return out
+
+
+# Words that make a name a natural feature or a site: the name inside is not the place ("Mount
+# Hood" is not Hood County).
+FEATURE_WORDS = {"lake", "lakes", "mount", "mountain", "mountains", "river", "creek", "bay", "island", "islands",
+                 "valley", "sea", "ocean", "gulf", "fort", "camp", "park", "forest", "canyon", "falls", "beach",
+                 "peninsula", "strait", "desert", "hill", "hills", "national", "reservoir", "dam", "springs"}
+# A street is in the article's town, not in the town its name recalls ("Memphis St., Alexandria").
+STREET_WORDS = {"street", "st", "road", "rd", "avenue", "ave", "boulevard", "blvd", "drive", "dr", "lane", "ln",
+                "way", "trail", "court", "ct", "place", "pl", "highway", "hwy", "parkway", "pkwy", "circle", "terrace",
+                "pike", "route", "square", "plaza", "hall", "center", "centre", "building", "tower", "bridge"}
+
+
+def _inner_name(doc: Doc, start: int, end: int) -> Span | None:
+    """The place in an entity the gazetteer does not know as a whole: one the model cut short
+    ("Democratic Republic" + "of the Congo"), or a name inside a longer one ("Metro Nashville",
+    "West Virginia Democratic Party", "Hebei province", "SOS Children's Villages Sudan")."""
+    words = {t.lower_.rstrip(".") for t in doc[start:end]}
+    if words & (FEATURE_WORDS | STREET_WORDS):
+        return None
+    for k in (4, 3, 2):
+        span = doc[start:end + k]
+        if (span.end <= len(doc) and doc[end].lower_ == "of" and doc[span.end - 1].pos_ == "PROPN"
+                and gazetteer.lookup(span.text)):
+            return span
+    for width in range(end - start - 1, 0, -1):
+        for at in range(start, end - width + 1):
+            span = doc[at:at + width]
+            # "Tijara" in "al-Tijara" is not a name of its own ("D-Iowa City" is).
+            if at - 2 >= start and doc[at - 1].text == "-" and doc[at - 2].text.islower():
+                continue
+            if (span[0].pos_ == "PROPN" and span[-1].pos_ == "PROPN" and span[0].text[0].isupper()
+                    and span[0].lower_ not in GENERIC_NAME_WORDS and gazetteer.lookup(span.text)):
+                return span
+    return None
 
 
 def article_toponyms(docs, context: set[str], demonyms: bool = False,
