@@ -254,3 +254,20 @@ def test_a_division_is_placed_among_its_own_towns_not_those_filed_under_it_by_mi
     # ... while Manitoba's far north (Churchill, Thompson) still counts.
     manitoba = gazetteer.lookup("Manitoba")[0]
     assert manitoba.lat > 53
+
+
+def test_a_country_or_capital_by_its_own_name_is_a_place_however_the_model_tags_it(cli, tmp_path):
+    # spaCy's small model tags "Botswana" PERSON and "Harare" ORG here, and leaves "Nigeria" untagged.
+    text = ("Conference organizers report cases in Mozambique and Botswana too. Nigeria reported having 782 cases "
+            "of the disease in 2004. A resident of Mabvuku, a suburb located east of Harare, told APTV.")
+    found = {p["text"]: p for p in _geoparse(cli, tmp_path, text)}
+    assert (found["Botswana"]["country"], found["Botswana"]["precision"]) == ("BW", "country")
+    assert (found["Nigeria"]["country"], found["Nigeria"]["precision"]) == ("NG", "country")
+    assert (found["Harare"]["country"], found["Harare"]["precision"]) == ("ZW", "city")
+
+
+def test_canadian_and_australian_abbreviations_name_their_province():
+    assert gazetteer.lookup("NSW")[0].name == "New South Wales"
+    assert gazetteer.lookup("B.C.")[0].name == "British Columbia"
+    place = resolve("Sault Ste. Marie", set(), within=gazetteer.lookup("Ont.")[0])
+    assert (place.country, place.admin1) == ("CA", "08")

@@ -27,7 +27,7 @@ from ..config import cache_dir
 from ..countries import OTHER_NAMES
 from ..errors import GazetteerError
 
-SCHEMA_VERSION = 14  # bump whenever the build changes: the file name is the cache key
+SCHEMA_VERSION = 15  # bump whenever the build changes: the file name is the cache key
 # AP style abbreviations of US states, as datelines and "Charleston, W.Va." write them.
 AP_STATES = {"AL": ["Ala."], "AZ": ["Ariz."], "AR": ["Ark."], "CA": ["Calif."], "CO": ["Colo."], "CT": ["Conn."],
              "DE": ["Del."], "FL": ["Fla."], "GA": ["Ga."], "IL": ["Ill."], "IN": ["Ind."], "KS": ["Kan.", "Kans."],
@@ -37,6 +37,14 @@ AP_STATES = {"AL": ["Ala."], "AZ": ["Ariz."], "AR": ["Ark."], "CA": ["Calif."], 
              "OR": ["Ore."], "PA": ["Pa."], "RI": ["R.I."], "SC": ["S.C."], "SD": ["S.D."], "TN": ["Tenn."],
              "VT": ["Vt."], "VA": ["Va."], "WA": ["Wash."], "WV": ["W.Va.", "W. Va."], "WI": ["Wis."], "WY": ["Wyo."],
              "DC": ["D.C."]}
+# The same for Canada's provinces (Canadian Press style) and Australia's states, as their news
+# writes them ("Sault Ste. Marie, Ont.", "regional NSW"); the ambiguous ones ("SA", "WA", "Man.")
+# are left out.
+PROVINCE_ABBREVIATIONS = {
+    "CA": {"02": ["B.C."], "08": ["Ont."], "10": ["Que."], "01": ["Alta."], "11": ["Sask."], "07": ["N.S."],
+           "04": ["N.B."], "05": ["Nfld."], "09": ["P.E.I."], "13": ["N.W.T."]},
+    "AU": {"02": ["NSW"], "04": ["Qld", "Qld."], "06": ["Tas."]},
+}
 # Country codes that news prose uses as names; other two-letter codes ("AF", "AL") are words.
 _CODES_IN_PROSE = {"US", "USA", "UK", "UAE", "DRC", "PRC", "ROK", "DPRK"}
 _local = threading.local()
@@ -152,7 +160,8 @@ def build(path: Path | None = None) -> tuple[Path, float]:
         places.append((sub.geonameid, sub.name, sub.country, sub.admin1, lat, lon, sum(p for _, _, p in members),
                        f"admin{sub.level}", sub.admin2))
         spellings = [sub.name, *sub.aliases]
-        extra = AP_STATES.get(sub.admin1, []) if sub.country == "US" and sub.level == 1 else []
+        extra = [] if sub.level != 1 else AP_STATES.get(sub.admin1, []) if sub.country == "US" else \
+            PROVINCE_ABBREVIATIONS.get(sub.country, {}).get(sub.admin1, [])
         # A US state is called by its full name or its AP abbreviation; "Columbia" alone is never
         # the District of Columbia, though it is Columbia County.
         shorts = [] if sub.country == "US" and sub.level == 1 else [_short_name(n) for n in spellings]

@@ -279,8 +279,11 @@ def _mistagged(doc: Doc, base: int, context: set[str], tagged: set[int], persons
     towns without saying what they are. A name the article gives a person ("Sharon Smith") is not one."""
     given = {e[0].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
     out = []
-    for ent in doc.ents:
-        if ent.label_ not in ("PERSON", "ORG") or any(i in tagged for i in range(ent.start, ent.end)):
+    # Countries and capitals by their own names are places wherever the article is, untagged too
+    # ("Nigeria reported 782 cases", "cases in Mozambique and Botswana": Botswana tagged PERSON).
+    bare = [doc[t.i:t.i + 1] for t in doc if t.ent_type_ == "" and t.pos_ == "PROPN" and t.text[0].isupper()]
+    for ent in [e for e in doc.ents if e.label_ in ("PERSON", "ORG")] + bare:
+        if any(i in tagged for i in range(ent.start, ent.end)):
             continue
         span = doc[ent.start + (ent[0].lower_ == "the"):ent.end]
         text = span.text.removesuffix("’s").removesuffix("'s")
@@ -288,8 +291,12 @@ def _mistagged(doc: Doc, base: int, context: set[str], tagged: set[int], persons
                 or span[0].lower_ in GENERIC_NAME_WORDS):
             continue
         entry = georesolve.choose(gazetteer.lookup(text), context, text)
-        if entry is None or not (f"{entry.country}.{entry.admin1}" in context or (
-                entry.kind in ("country", "admin1") and entry.country in context)):
+        if entry is None:
+            continue
+        by_name = gazetteer.norm(entry.name) == gazetteer.norm(text) and (entry.kind == "country" or entry.capital)
+        local = ent.label_ != "" and (f"{entry.country}.{entry.admin1}" in context or (
+            entry.kind in ("country", "admin1") and entry.country in context))
+        if not (by_name or local):
             continue
         start = base + span[0].idx
         out.append(Toponym(span.start, span.end, georesolve.to_place(entry, text, start, start + len(text)), named=False))
