@@ -271,3 +271,18 @@ def test_canadian_and_australian_abbreviations_name_their_province():
     assert gazetteer.lookup("B.C.")[0].name == "British Columbia"
     place = resolve("Sault Ste. Marie", set(), within=gazetteer.lookup("Ont.")[0])
     assert (place.country, place.admin1) == ("CA", "08")
+
+
+def test_a_list_of_states_is_states(cli, tmp_path):
+    text = ("Cases were found in Arizona, California, Georgia, Illinois, Missouri, New Mexico, Ohio, Utah, "
+            "Virginia, Washington and Wisconsin. Her mother lives in Washington, D.C.")
+    found = _geoparse(cli, tmp_path, text)
+    listed = [p for p in found if p["start"] < text.index(".")]
+    assert all(p["precision"] == "admin1" and p["country"] == "US" for p in listed), listed
+    # "Illinois, Missouri" is not Illinois inside Missouri (GeoNames lists a Riverside, Missouri,
+    # under the alternate name "Illinois").
+    assert next(p for p in listed if p["text"] == "Illinois")["name"] == "Illinois"
+    # "Washington" in a list of states is the state; "Washington, D.C." is the capital.
+    assert next(p for p in listed if p["text"] == "Washington")["name"] == "Washington"
+    capital = [p for p in found if p["start"] > text.index(".") and p["text"] == "Washington"]
+    assert capital and capital[0]["precision"] == "city" and abs(capital[0]["lon"] + 77.0) < 0.2

@@ -182,6 +182,10 @@ def choose(cands: list[gazetteer.Entry], context: set[str], name: str | None = N
 
     if not cands:
         return None
+    # "Illinois" is the state, not a town that GeoNames also lists under that alternate name.
+    if any(c.kind in ("country", "admin1") and c.population >= 1_000_000 and gazetteer.norm(c.name) == own
+           for c in cands):
+        cands = [c for c in cands if c.kind != "city" or gazetteer.norm(c.name) == own]
     best = max(cands, key=score)
     if best.kind == "admin1":
         # "Baghdad", "Istanbul", "New York": a city holding much of the same-named province is

@@ -101,7 +101,12 @@ def toponyms(doc: Doc, base: int, context: set[str], demonyms: bool = False,
         if not text:
             continue
         start = base + doc[start_tok].idx
+        # "Illinois, Missouri" is a list: a state is not inside the next one ("Palestine, Texas"
+        # and "Washington, D.C." are hierarchies).
         within = _hierarchy(doc, ent.end)
+        if (within is not None and (own := georesolve.container(text)) is not None and own.kind == within.kind
+                and not doc[ent.end + 1].text.endswith(".")):
+            within = None
         place = georesolve.resolve(text, context, start, start + len(text), within=within)
         inner = None
         if place.geonameid is None and (country := demonym_country(text)) is not None:
@@ -139,7 +144,25 @@ def toponyms(doc: Doc, base: int, context: set[str], demonyms: bool = False,
     out += _embedded(doc, base, context, tagged)
     if demonyms:
         out += _demonyms(doc, base, tagged)
+    _states_in_lists(doc, out)
     return out
+
+
+def _states_in_lists(doc: Doc, tops: list[Toponym]) -> None:
+    """A name listed among states is the state: "Utah, Virginia, Washington and Wisconsin"."""
+    by_token = {t.end - 1: t for t in tops}
+    for i, t in enumerate(tops):
+        if t.place.precision != "city" or t.placed_by_text:
+            continue
+        listed = [by_token.get(c.i) for c in doc[t.end - 1].conjuncts]
+        states = [s for s in listed if s is not None and s.place.precision == "admin1" and s.place.country == t.place.country]
+        if len(states) < 2:
+            continue
+        state = next((c for c in georesolve.candidates(t.place.text)
+                      if c.kind == "admin1" and c.country == t.place.country), None)
+        if state is not None:
+            tops[i] = replace(t, place=georesolve.to_place(state, t.place.text, t.place.start, t.place.end),
+                              placed_by_text=True)
 
 
 # Words that make a name a natural feature or a site: the name inside is not the place ("Mount
@@ -200,7 +223,8 @@ def article_toponyms(docs, context: set[str], demonyms: bool = False,
     for tops in per_doc:
         for i, t in enumerate(tops):
             chosen = sense.get(gazetteer.norm(t.place.text))
-            if chosen is not None and chosen.geonameid != t.place.geonameid:
+            # A mention whose own text says where it is ("Washington, D.C.", a list of states) keeps it.
+            if chosen is not None and chosen.geonameid != t.place.geonameid and not t.placed_by_text:
                 tops[i] = replace(t, place=replace(chosen, text=t.place.text, start=t.place.start, end=t.place.end))
     return per_doc
 
