@@ -286,3 +286,18 @@ def test_a_list_of_states_is_states(cli, tmp_path):
     assert next(p for p in listed if p["text"] == "Washington")["name"] == "Washington"
     capital = [p for p in found if p["start"] > text.index(".") and p["text"] == "Washington"]
     assert capital and capital[0]["precision"] == "city" and abs(capital[0]["lon"] + 77.0) < 0.2
+
+
+def test_a_name_the_text_calls_a_state_or_lists_among_provinces_is_the_division(cli, tmp_path):
+    text = ("In December of 2003 a cow from a Washington state farm tested positive. Illnesses in Canada "
+            "occurred in British Columbia, Alberta, Manitoba, Ontario and New Brunswick.")
+    found = {p["text"]: p for p in _geoparse(cli, tmp_path, text)}
+    assert (found["Washington"]["name"], found["Washington"]["precision"]) == ("Washington", "admin1")
+    assert (found["New Brunswick"]["country"], found["New Brunswick"]["precision"]) == ("CA", "admin1")
+
+
+def test_a_city_of_size_beside_the_articles_country_is_found_when_the_model_calls_it_an_organisation(cli, tmp_path):
+    text = "SOS Children's Villages Sudan says flights into Darfur and Malakal resumed."
+    found = {p["text"]: p for p in _geoparse(cli, tmp_path, text)}
+    assert found["Malakal"]["country"] == "SS" and found["Sudan"]["country"] == "SD"
+    assert found["Darfur"]["geonameid"] is None  # no package holds Darfur as one place: unresolved, not guessed

@@ -61,6 +61,12 @@ def _borders() -> dict[str, set[str]]:
     return out
 
 
+def near_context(country: str | None, context: set[str]) -> bool:
+    """The country is one the article names, or borders one."""
+    countries = frozenset(c for c in context if c and "." not in c)
+    return country in countries or country in _neighbours(countries)
+
+
 class Context(set):
     """What an article says about where it is: the set of regions it names outright ("LY",
     "US.TN"), and `support`: for each region key (country, "CC.A1", "CC.A1.A2"), the article's

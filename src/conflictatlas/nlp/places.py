@@ -149,17 +149,22 @@ def toponyms(doc: Doc, base: int, context: set[str], demonyms: bool = False,
 
 
 def _states_in_lists(doc: Doc, tops: list[Toponym]) -> None:
-    """A name listed among states is the state: "Utah, Virginia, Washington and Wisconsin"."""
+    """A name listed among states is the state ("Utah, Virginia, Washington and Wisconsin"; "Alberta,
+    Manitoba, Ontario and New Brunswick"), and so is one the text calls a state ("a Washington state
+    farm", "the state of Washington")."""
     by_token = {t.end - 1: t for t in tops}
     for i, t in enumerate(tops):
-        if t.place.precision != "city" or t.placed_by_text:
+        if t.place.precision not in ("city", "admin2") or t.placed_by_text:
             continue
         listed = [by_token.get(c.i) for c in doc[t.end - 1].conjuncts]
-        states = [s for s in listed if s is not None and s.place.precision == "admin1" and s.place.country == t.place.country]
-        if len(states) < 2:
+        countries = {s.place.country for s in listed if s is not None and s.place.precision == "admin1"}
+        states = [s for s in listed if s is not None and s.place.precision == "admin1"]
+        called = ((t.end < len(doc) and doc[t.end].lower_ == "state")
+                  or (t.start >= 2 and doc[t.start - 1].lower_ == "of" and doc[t.start - 2].lower_ == "state"))
+        if not (called or (len(states) >= 2 and len(countries) == 1)):
             continue
         state = next((c for c in georesolve.candidates(t.place.text)
-                      if c.kind == "admin1" and c.country == t.place.country), None)
+                      if c.kind == "admin1" and (called or c.country in countries)), None)
         if state is not None:
             tops[i] = replace(t, place=georesolve.to_place(state, t.place.text, t.place.start, t.place.end),
                               placed_by_text=True)
@@ -317,7 +322,12 @@ def _mistagged(doc: Doc, base: int, context: set[str], tagged: set[int], persons
         entry = georesolve.choose(gazetteer.lookup(text), context, text)
         if entry is None:
             continue
-        by_name = gazetteer.norm(entry.name) == gazetteer.norm(text) and (entry.kind == "country" or entry.capital)
+        by_name = gazetteer.norm(entry.name) == gazetteer.norm(text) and (
+            entry.kind == "country" or entry.capital
+            # a city of some size in or beside the article's countries ("SOS Children's Village
+            # Malakal" beside Sudan), where the model took it for an organisation or left it
+            or (ent.label_ != "PERSON" and entry.kind == "city" and entry.population >= 100_000
+                and georesolve.near_context(entry.country, context)))
         local = ent.label_ != "" and (f"{entry.country}.{entry.admin1}" in context or (
             entry.kind in ("country", "admin1") and entry.country in context))
         if not (by_name or local):
