@@ -129,7 +129,7 @@ def test_demonym_the_model_tags_as_a_place_is_its_country():
     from spacy.tokens import Span
 
     from conflictatlas.nlp.model import load
-    from conflictatlas.nlp.places import toponyms
+    from conflictatlas.nlp.toponyms import toponyms
 
     doc = load()("Talks may fail against Sri Lankan interests overseas.")
     doc.ents = [Span(doc, 4, 6, label="GPE")]  # as the model tags it in some sentences

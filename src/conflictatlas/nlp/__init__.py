@@ -22,7 +22,8 @@ from ..records import Article, EventMention
 from .actors import ActorContext
 from .coder import Paragraph, code_sentence
 from .model import load
-from .places import article_places, article_toponyms, surnames
+from .places import article_places, article_toponyms
+from .toponyms import surnames
 
 __all__ = ["CodedArticle", "code_article", "code_articles", "load"]
 

@@ -22,7 +22,8 @@ from . import actors as actor_mod
 from .attribution import attribution, quote_speaker
 from .dates import event_date
 from .numbers import fatalities, quantity
-from .places import Toponym, event_place
+from .places import event_place
+from .toponyms import Toponym
 from .status import announced, commitment, complement_of, conditional, demand, refusal, status
 from .triggers import (
     TEMPORAL_PREPS,

@@ -7,7 +7,8 @@ from collections.abc import Iterable, Iterator
 from ..records import Article
 from . import paragraphs
 from .model import load
-from .places import article_places, article_toponyms, surnames
+from .places import article_places, article_toponyms
+from .toponyms import surnames
 
 
 def geoparse_articles(articles: Iterable[Article], batch_size: int = 64) -> Iterator[dict]:

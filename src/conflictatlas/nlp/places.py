@@ -1,4 +1,4 @@
-"""Toponyms of an article and the place of each event.
+"""An article's places: one sense per name, its place context and dateline, and the place of each event.
 
 An event's place is the most specific place the text supports *for that event*, found in this order
 (the rule name is stored on the Place):
@@ -12,15 +12,15 @@ A toponym used as a modifier of a non-place noun ("U.S. officials") locates noth
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
 from ..geo import gazetteer
 from ..geo import resolve as georesolve
 from ..records import PRECISIONS, Place
+from .toponyms import GENERIC_NAME_WORDS, LOCATIVE, TOPONYM_LABELS, Toponym, names_disease, surnames, toponyms
 
-TOPONYM_LABELS = {"GPE", "LOC", "FAC"}
 PLACE_NOUNS = {"city", "town", "village", "province", "region", "area", "capital", "district", "outskirts",
                "coast", "border", "country", "state", "county", "governorate", "neighbourhood",
                "neighborhood", "port", "suburb", "north", "south", "east", "west", "centre", "center",
@@ -30,7 +30,6 @@ PLACE_NOUNS = {"city", "town", "village", "province", "region", "area", "capital
                "park", "compound", "embassy", "hotel", "harbour", "harbor", "crossing", "headquarters",
                "municipality", "villages", "towns", "cities", "provinces", "areas", "countryside", "site", "plant",
                "farm", "zone", "enclave", "territory", "valley", "island", "quarter"}
-LOCATIVE = {"in", "near", "at", "outside", "across", "over", "around", "inside", "throughout", "into", "from", "south", "north", "east", "west"}
 # Bodies whose city is where they act ("Jerusalem Police dispersed ..."), unlike a person's
 # ("a Tampa woman shot ...").
 INSTITUTIONS = {"police", "court", "authorities", "council", "government", "army", "military", "forces",
@@ -41,168 +40,6 @@ _CLAUSE_DEPS = {"advcl", "ccomp", "relcl", "conj", "parataxis", "acl", "csubj"}
 # sentence openings out.
 _DATELINE = re.compile(r"(?:^|[.!?]\s+)([A-Z][A-Z .'-]{2,40}?)(?:,\s*([A-Z][A-Za-z .'-]{1,30}))?\s*"
                        r"(?:\([^)]{1,30}\))?\s*(?:[—–]|--?|:)\s")
-
-
-@dataclass
-class Toponym:
-    start: int  # token indices in the doc
-    end: int
-    place: Place
-    placed_by_text: bool = False  # the text says where it is: "Dublin, Ohio"
-    named: bool = True  # the model or a locative preposition marks it as a place name
-
-
-def _hierarchy(doc: Doc, end: int):
-    """The container named right after a toponym: "Charleston, W.Va.", "Paris, Texas"."""
-    if end + 1 >= len(doc) or doc[end].text != ",":
-        return None
-    for width in (3, 2, 1):
-        span = doc[end + 1:end + 1 + width]
-        if len(span) == width and all(t.pos_ == "PROPN" or t.text.endswith(".") for t in span):
-            entry = georesolve.container(span.text)
-            if entry is not None:
-                return entry
-    return None
-
-
-def surnames(docs) -> set[str]:
-    """Last names of the people an article names in full: "Darren Ripley" makes "coach Ripley" a
-    person, whatever NER says of the later mention."""
-    return {e[-1].text for d in docs for e in d.ents if e.label_ == "PERSON" and len(e) > 1}
-
-
-# A place a disease is named after names the disease before it: "West Nile virus", "Marburg
-# haemorrhagic fever", "Ebola".
-DISEASE_WORDS = {"virus", "viruses", "fever", "disease", "flu", "influenza", "strain", "vaccine", "encephalitis",
-                 "syndrome", "haemorrhagic", "hemorrhagic"}
-DISEASE_NAMES = {"ebola", "zika"}
-
-
-def _disease(doc: Doc, start: int, end: int) -> bool:
-    if doc[start:end].text.lower() in DISEASE_NAMES:
-        return True
-    return end < len(doc) and doc[end].lower_ in DISEASE_WORDS
-
-
-def toponyms(doc: Doc, base: int, context: set[str], demonyms: bool = False,
-             persons: set[str] = frozenset()) -> list[Toponym]:
-    out = []
-    covered = 0  # a name completed past the model's entity ("of the Congo") is not read again
-    for ent in doc.ents:
-        if ent.label_ not in TOPONYM_LABELS or ent.start < covered:
-            continue
-        if (len(ent) == 1 and ent.text in persons and not georesolve.container(ent.text)) or _disease(doc, ent.start, ent.end):
-            continue
-        text = ent.text
-        start_tok = ent.start
-        if ent[0].lower_ == "the":
-            text, start_tok = doc[ent.start + 1:ent.end].text, ent.start + 1
-        text = text.removesuffix("’s").removesuffix("'s").strip()
-        if not text:
-            continue
-        start = base + doc[start_tok].idx
-        # "Illinois, Missouri" is a list: a state is not inside the next one ("Palestine, Texas"
-        # and "Washington, D.C." are hierarchies).
-        within = _hierarchy(doc, ent.end)
-        if (within is not None and (own := georesolve.container(text)) is not None and own.kind == within.kind
-                and not doc[ent.end + 1].text.endswith(".")):
-            within = None
-        place = georesolve.resolve(text, context, start, start + len(text), within=within)
-        inner = None
-        if place.geonameid is None and (country := demonym_country(text)) is not None:
-            place = georesolve.to_place(country, text, start, start + len(text))  # "Sri Lankan" tagged GPE
-        elif place.geonameid is None and (inner := _inner_name(doc, start_tok, ent.end)) is not None:
-            at = base + inner[0].idx
-            entry = georesolve.choose(georesolve.candidates(inner.text), context, inner.text)
-            # A word of a longer name that is also a hamlet somewhere ("Olive Garden"), or a rare
-            # alternate name of a town ("Boy Scouts": Bobo-Dioulasso), is not a place; a state or
-            # country, a town of some size by its own name, or one in the article's state, is.
-            if entry is not None and (
-                    (entry.kind in ("country", "admin1") and len(inner.text) > 3)
-                    or (gazetteer.norm(entry.name) == gazetteer.norm(inner.text)
-                        and (f"{entry.country}.{entry.admin1}" in context or entry.population >= 50_000
-                             or (entry.country in context and entry.population >= 20_000)))):
-                place = georesolve.to_place(entry, inner.text, at, at + len(inner.text))
-        covered = max(ent.end, inner.end if inner is not None else 0)
-        out.append(Toponym(start_tok, covered, place, within is not None and place.geonameid is not None))
-    # The model misses some names; a proper noun right after a locative preposition ("near Samarra")
-    # that the gazetteer knows is a toponym too.
-    tagged = {i for t in out for i in range(t.start, t.end)}
-    for tok in doc:
-        # NER sometimes tags such a name as a nationality or an organisation ("near Samarra": NORP).
-        if (tok.pos_ == "PROPN" and tok.ent_type_ in ("", "NORP", "ORG") and tok.i not in tagged and tok.dep_ == "pobj"
-                and tok.head.lower_ in LOCATIVE and not any(c.dep_ == "compound" for c in tok.children)):
-            start = base + tok.idx
-            within = _hierarchy(doc, tok.i + 1)
-            place = georesolve.resolve(tok.text, context, start, start + len(tok.text), within=within)
-            if place.geonameid is not None:
-                out.append(Toponym(tok.i, tok.i + 1, place, within is not None))
-                tagged.add(tok.i)
-    out += _local_names(doc, base, context, tagged)
-    out += _county_lists(doc, base, context, tagged)
-    out += _mistagged(doc, base, context, tagged, persons)
-    out += _embedded(doc, base, context, tagged)
-    if demonyms:
-        out += _demonyms(doc, base, tagged)
-    _states_in_lists(doc, out)
-    return out
-
-
-def _states_in_lists(doc: Doc, tops: list[Toponym]) -> None:
-    """A name listed among states is the state ("Utah, Virginia, Washington and Wisconsin"; "Alberta,
-    Manitoba, Ontario and New Brunswick"), and so is one the text calls a state ("a Washington state
-    farm", "the state of Washington")."""
-    by_token = {t.end - 1: t for t in tops}
-    for i, t in enumerate(tops):
-        if t.place.precision not in ("city", "admin2") or t.placed_by_text:
-            continue
-        listed = [by_token.get(c.i) for c in doc[t.end - 1].conjuncts]
-        countries = {s.place.country for s in listed if s is not None and s.place.precision == "admin1"}
-        states = [s for s in listed if s is not None and s.place.precision == "admin1"]
-        called = ((t.end < len(doc) and doc[t.end].lower_ == "state")
-                  or (t.start >= 2 and doc[t.start - 1].lower_ == "of" and doc[t.start - 2].lower_ == "state"))
-        if not (called or (len(states) >= 2 and len(countries) == 1)):
-            continue
-        state = next((c for c in georesolve.candidates(t.place.text)
-                      if c.kind == "admin1" and (called or c.country in countries)), None)
-        if state is not None:
-            tops[i] = replace(t, place=georesolve.to_place(state, t.place.text, t.place.start, t.place.end),
-                              placed_by_text=True)
-
-
-# Words that make a name a natural feature or a site: the name inside is not the place ("Mount
-# Hood" is not Hood County).
-FEATURE_WORDS = {"lake", "lakes", "mount", "mountain", "mountains", "river", "creek", "bay", "island", "islands",
-                 "valley", "sea", "ocean", "gulf", "fort", "camp", "park", "forest", "canyon", "falls", "beach",
-                 "peninsula", "strait", "desert", "hill", "hills", "national", "reservoir", "dam", "springs"}
-# A street is in the article's town, not in the town its name recalls ("Memphis St., Alexandria").
-STREET_WORDS = {"street", "st", "road", "rd", "avenue", "ave", "boulevard", "blvd", "drive", "dr", "lane", "ln",
-                "way", "trail", "court", "ct", "place", "pl", "highway", "hwy", "parkway", "pkwy", "circle", "terrace",
-                "pike", "route", "square", "plaza", "hall", "center", "centre", "building", "tower", "bridge"}
-
-
-def _inner_name(doc: Doc, start: int, end: int) -> Span | None:
-    """The place in an entity the gazetteer does not know as a whole: one the model cut short
-    ("Democratic Republic" + "of the Congo"), or a name inside a longer one ("Metro Nashville",
-    "West Virginia Democratic Party", "Hebei province", "SOS Children's Villages Sudan")."""
-    words = {t.lower_.rstrip(".") for t in doc[start:end]}
-    if words & (FEATURE_WORDS | STREET_WORDS):
-        return None
-    for k in (4, 3, 2):
-        span = doc[start:end + k]
-        if (span.end <= len(doc) and doc[end].lower_ == "of" and doc[span.end - 1].pos_ == "PROPN"
-                and gazetteer.lookup(span.text)):
-            return span
-    for width in range(end - start - 1, 0, -1):
-        for at in range(start, end - width + 1):
-            span = doc[at:at + width]
-            # "Tijara" in "al-Tijara" is not a name of its own ("D-Iowa City" is).
-            if at - 2 >= start and doc[at - 1].text == "-" and doc[at - 2].text.islower():
-                continue
-            if (span[0].pos_ == "PROPN" and span[-1].pos_ == "PROPN" and span[0].text[0].isupper()
-                    and span[0].lower_ not in GENERIC_NAME_WORDS and gazetteer.lookup(span.text)):
-                return span
-    return None
 
 
 def article_toponyms(docs, context: set[str], demonyms: bool = False,
@@ -252,7 +89,7 @@ def _repeats(doc: Doc, base: int, tops: list[Toponym], sense: dict[str, Place], 
         for words in sorted(firsts.get(gazetteer.norm(tok.text), ()), key=len, reverse=True):
             span = doc[tok.i:tok.i + len(words)]
             if (len(span) == len(words) and [gazetteer.norm(t.text) for t in span] == words
-                    and not any(t.i in taken for t in span) and not _disease(doc, span.start, span.end)):
+                    and not any(t.i in taken for t in span) and not names_disease(doc, span.start, span.end)):
                 start = base + span[0].idx
                 place = replace(sense[" ".join(words)], text=span.text, start=start, end=start + len(span.text))
                 out.append(Toponym(span.start, span.end, place))
@@ -261,166 +98,37 @@ def _repeats(doc: Doc, base: int, tops: list[Toponym], sense: dict[str, Place], 
     return out
 
 
-# Nouns that a place name modifies in local news: "Alexandria woman", "Fargo police", "the
-# Gainesville area"; and nouns a place follows with "of"/"from": "Steven Sachs of Alexandria".
-LOCAL_HEADS = {"man", "woman", "men", "women", "boy", "girl", "teen", "teenager", "resident", "residents",
-               "police", "area", "native", "couple", "family", "jury", "official", "officials", "council",
-               "mayor", "schools", "school", "hospital", "county", "authorities", "people", "students",
-               "student", "driver", "firefighters", "citizens", "voters", "community", "neighborhood"}
+def article_places(text: str, docs) -> tuple[set[str], Place | None]:
+    """An article's place context (geo.resolve.article_context) and its dateline place. A dateline
+    ("MANSFIELD — ...") says where the reporter is: its state and country count as named."""
+    names = [e.text for d in docs for e in d.ents if e.label_ in TOPONYM_LABELS]
+    # The model tags only some of the names; those the other passes find ("Texas" in "the Texas
+    # Forest Service", "in Frankston") say where the article is as much as the tagged ones.
+    first = georesolve.article_context(names)
+    people = surnames(docs)
+    names += [t.place.text for d in docs for t in toponyms(d, 0, first, persons=people)
+              if t.place.geonameid is not None and not _tagged(d, t)]
+    context = georesolve.article_context(names)
+    dateline = dateline_place(text, context)
+    if dateline is not None and dateline.country:
+        context.name_region(dateline.country, "\x00dateline")
+        if dateline.admin1 and dateline.precision != "country":
+            context.name_region(f"{dateline.country}.{dateline.admin1}", "\x00dateline")
+    return context, dateline
 
 
-# Words that head organisation names and also name some small place somewhere ("Central Bank",
-# "First Baptist", "University of ..."): never a toponym on their own in these passes.
-GENERIC_NAME_WORDS = {"university", "college", "central", "white", "first", "second", "metro", "north", "south",
-                      "east", "west", "northeast", "northwest", "southeast", "southwest", "northern", "southern",
-                      "eastern", "western", "federal", "national", "united", "state", "city", "county", "new",
-                      "old", "great", "royal", "grand", "saint", "st", "mount", "union", "liberty", "hope", "delta",
-                      "story", "loop", "titan", "general", "international", "american", "community", "memorial",
-                      "regional", "global", "public", "christian", "catholic", "baptist", "methodist", "victory"}
+def _tagged(doc: Doc, t: Toponym) -> bool:
+    return any(doc[i].ent_type_ in TOPONYM_LABELS for i in range(t.start, t.end))
 
 
-def _local_names(doc: Doc, base: int, context: set[str], tagged: set[int]) -> list[Toponym]:
-    """Place names the model leaves untagged in the two constructions local news uses most."""
-    out = []
-    for tok in doc:
-        if tok.i in tagged or tok.pos_ != "PROPN" or tok.ent_type_ not in ("", "ORG", "NORP", "PERSON"):
-            continue
-        modifier = tok.dep_ in ("compound", "nmod") and tok.head.lower_ in LOCAL_HEADS
-        origin = (tok.dep_ == "pobj" and tok.head.lower_ in ("of", "from") and tok.ent_type_ != "PERSON"
-                  and (tok.head.head.ent_type_ == "PERSON" or tok.head.head.lower_ in LOCAL_HEADS))
-        if not (modifier or origin) or any(c.dep_ == "compound" for c in tok.children):
-            continue
-        if tok.lower_ in GENERIC_NAME_WORDS:
-            continue
-        start = base + tok.idx
-        within = _hierarchy(doc, tok.i + 1)
-        place = georesolve.resolve(tok.text, context, start, start + len(tok.text), within=within)
-        # A name the model took for a person is a place only where the article is.
-        if place.geonameid is not None and (tok.ent_type_ != "PERSON" or place.country in context):
-            out.append(Toponym(tok.i, tok.i + 1, place, within is not None, named=False))
-            tagged.add(tok.i)
-    return out
-
-
-def _mistagged(doc: Doc, base: int, context: set[str], tagged: set[int], persons: set[str]) -> list[Toponym]:
-    """Whole names the model took for a person or an organisation that are places in the article's
-    own state or province ("Sioux Falls", "Greer Station", "Gainesville’s"): a local paper names its
-    towns without saying what they are. A name the article gives a person ("Sharon Smith") is not one."""
-    given = {e[0].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
-    out = []
-    # Countries and capitals by their own names are places wherever the article is, untagged too
-    # ("Nigeria reported 782 cases", "cases in Mozambique and Botswana": Botswana tagged PERSON).
-    bare = [doc[t.i:t.i + 1] for t in doc if t.ent_type_ == "" and t.pos_ == "PROPN" and t.text[0].isupper()]
-    for ent in [e for e in doc.ents if e.label_ in ("PERSON", "ORG")] + bare:
-        if any(i in tagged for i in range(ent.start, ent.end)):
-            continue
-        span = doc[ent.start + (ent[0].lower_ == "the"):ent.end]
-        text = span.text.removesuffix("’s").removesuffix("'s")
-        if (not span or not all(t.pos_ == "PROPN" for t in span) or text in persons or text in given
-                or span[0].lower_ in GENERIC_NAME_WORDS):
-            continue
-        entry = georesolve.choose(gazetteer.lookup(text), context, text)
-        if entry is None:
-            continue
-        by_name = gazetteer.norm(entry.name) == gazetteer.norm(text) and (
-            entry.kind == "country" or entry.capital
-            # a city of some size in or beside the article's countries ("SOS Children's Village
-            # Malakal" beside Sudan), where the model took it for an organisation or left it
-            or (ent.label_ != "PERSON" and entry.kind == "city" and entry.population >= 100_000
-                and georesolve.near_context(entry.country, context)))
-        local = ent.label_ != "" and (f"{entry.country}.{entry.admin1}" in context or (
-            entry.kind in ("country", "admin1") and entry.country in context))
-        if not (by_name or local):
-            continue
-        start = base + span[0].idx
-        out.append(Toponym(span.start, span.end, georesolve.to_place(entry, text, start, start + len(text)), named=False))
-        tagged.update(range(span.start, span.end))
-    return out
-
-
-_PLURAL_DIVISIONS = {"counties": "County", "parishes": "Parish", "townships": "Township"}
-
-
-def _county_lists(doc: Doc, base: int, context: set[str], tagged: set[int]) -> list[Toponym]:
-    """Each name of a list of counties: "Barrow, Jackson and Madison counties" names Jackson County."""
-    out = []
-    for tok in doc:
-        if tok.i in tagged or tok.pos_ != "PROPN" or not tok.text[0].isupper():
-            continue
-        head = tok
-        while head.dep_ == "conj" and head.head.i != head.i:
-            head = head.head
-        if head.dep_ not in ("compound", "nmod", "amod") or head.head.lower_ not in _PLURAL_DIVISIONS:
-            continue
-        name = f"{tok.text} {_PLURAL_DIVISIONS[head.head.lower_]}"
-        entry = georesolve.choose(gazetteer.lookup(name), context, name)
-        if entry is None or entry.country not in context:
-            continue
-        start = base + tok.idx
-        out.append(Toponym(tok.i, tok.i + 1, georesolve.to_place(entry, tok.text, start, start + len(tok.text)), named=False))
-        tagged.add(tok.i)
-    return out
-
-
-def _embedded(doc: Doc, base: int, context: set[str], tagged: set[int]) -> list[Toponym]:
-    """The place in an organisation's name: at its head ("Ohio University", "Athens Police
-    Department", "Dublin Arts Council") or after its "of" ("University of Nebraska", "Science Museum
-    of Virginia", "Miss America"). It names a place (and locates no event: it modifies the organisation)."""
-    out = []
-    for ent in doc.ents:
-        if (ent.label_ not in ("ORG", "FAC", "EVENT", "WORK_OF_ART") or len(ent) < 2
-                or any(i in tagged for i in range(ent.start, ent.end))):
-            continue
-        first = 1 if ent[0].lower_ == "the" else 0
-        starts = [ent.start + first] + [t.i + 1 for t in ent if t.lower_ == "of" and t.i + 1 < ent.end]
-        for at in starts:
-            head = at == ent.start + first
-            for width in (3, 2, 1):
-                span = doc[at:at + width]
-                if (len(span) != width or span.end > ent.end or (head and span.end >= ent.end)
-                        or not all(t.pos_ == "PROPN" for t in span)):
-                    continue
-                if span[0].lower_ in GENERIC_NAME_WORDS:
-                    break
-                cands = georesolve.candidates(span.text)
-                entry = georesolve.choose(cands, context, span.text)
-                if entry is None or (entry.kind == "city" and entry.country not in context and entry.population < 100_000
-                                     and not georesolve.shares_division(entry, context, span.text)):
-                    continue
-                start = base + span[0].idx
-                out.append(Toponym(span.start, span.end,
-                                   georesolve.to_place(entry, span.text, start, start + len(span.text)), named=False))
-                tagged.update(range(span.start, span.end))
-                break
-    return out
-
-
-def demonym_country(text: str):
-    """The country a demonym names ("Libyan", "Sri Lankans"), from the actor dictionary's state aliases."""
-    from ..countries import alpha2
-    from .lexicon import actors
-
-    entry = actors().aliases.get(tuple(w.lower() for w in text.replace(".", "").split()))
-    if entry is None or not entry.is_state or not entry.country:
+def dateline_place(text: str, context: set[str]) -> Place | None:
+    m = _DATELINE.search(text[:400])
+    if not m:
         return None
-    code = alpha2(entry.country)
-    return gazetteer.country(code) if code else None
-
-
-def _demonyms(doc: Doc, base: int, tagged: set[int]) -> list[Toponym]:
-    """Adjectival and plural forms of country names ("Libyan", "Russians") as their country. They
-    are toponyms for a geoparser, but they locate no event, so the coder does not ask for them."""
-    out = []
-    for ent in doc.ents:
-        if ent.label_ != "NORP" or any(i in tagged for i in range(ent.start, ent.end)):
-            continue
-        country = demonym_country(ent.text)
-        if country is None:
-            continue
-        start = base + doc[ent.start].idx
-        out.append(Toponym(ent.start, ent.end, georesolve.to_place(country, ent.text, start, start + len(ent.text)),
-                           named=False))
-    return out
+    name = m.group(1).strip().title()
+    place = georesolve.resolve(name, context | ({georesolve.resolve(m.group(2)).country} - {None} if m.group(2) else set()),
+                               m.start(1), m.end(1))
+    return place if place.geonameid else None
 
 
 def _locates(t: Toponym, doc: Doc) -> bool:
@@ -531,36 +239,3 @@ def event_place(trigger: Token, sent: Span, tops: list[Toponym], dateline: Place
     if dateline is not None:
         return replace(dateline, rule="dateline")
     return None
-
-
-def article_places(text: str, docs) -> tuple[set[str], Place | None]:
-    """An article's place context (geo.resolve.article_context) and its dateline place. A dateline
-    ("MANSFIELD — ...") says where the reporter is: its state and country count as named."""
-    names = [e.text for d in docs for e in d.ents if e.label_ in TOPONYM_LABELS]
-    # The model tags only some of the names; those the other passes find ("Texas" in "the Texas
-    # Forest Service", "in Frankston") say where the article is as much as the tagged ones.
-    first = georesolve.article_context(names)
-    people = surnames(docs)
-    names += [t.place.text for d in docs for t in toponyms(d, 0, first, persons=people)
-              if t.place.geonameid is not None and not _tagged(d, t)]
-    context = georesolve.article_context(names)
-    dateline = dateline_place(text, context)
-    if dateline is not None and dateline.country:
-        context.name_region(dateline.country, "\x00dateline")
-        if dateline.admin1 and dateline.precision != "country":
-            context.name_region(f"{dateline.country}.{dateline.admin1}", "\x00dateline")
-    return context, dateline
-
-
-def _tagged(doc: Doc, t: Toponym) -> bool:
-    return any(doc[i].ent_type_ in TOPONYM_LABELS for i in range(t.start, t.end))
-
-
-def dateline_place(text: str, context: set[str]) -> Place | None:
-    m = _DATELINE.search(text[:400])
-    if not m:
-        return None
-    name = m.group(1).strip().title()
-    place = georesolve.resolve(name, context | ({georesolve.resolve(m.group(2)).country} - {None} if m.group(2) else set()),
-                               m.start(1), m.end(1))
-    return place if place.geonameid else None
