@@ -301,3 +301,8 @@ def test_a_city_of_size_beside_the_articles_country_is_found_when_the_model_call
     found = {p["text"]: p for p in _geoparse(cli, tmp_path, text)}
     assert found["Malakal"]["country"] == "SS" and found["Sudan"]["country"] == "SD"
     assert found["Darfur"]["geonameid"] is None  # no package holds Darfur as one place: unresolved, not guessed
+
+
+def test_a_region_no_package_holds_stays_unresolved_rather_than_a_town_of_its_name():
+    place = resolve("Middle East", article_context(["Egypt", "Saudi Arabia", "Middle East"]))
+    assert place.geonameid is None and "region" in place.unresolved_reason

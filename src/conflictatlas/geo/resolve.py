@@ -118,7 +118,19 @@ def _bare(word: str) -> str:
     return word.lower().removesuffix("’s").removesuffix("'s").strip(".,")
 
 
+# Regions no package holds, which GeoNames also lists as some town's name ("Middle East", a Baltimore
+# neighbourhood): only a country, state or continent of that name may stand for them; else the
+# name stays unresolved.
+UNHELD_REGIONS = {"middle east", "far east", "near east", "pacific northwest", "caribbean", "mediterranean",
+                  "balkans", "sahel", "maghreb", "levant", "persian gulf", "horn of africa", "west africa",
+                  "east africa", "central africa", "southern africa", "north africa", "southeast asia",
+                  "south asia", "central asia", "east asia", "latin america", "central america", "caucasus",
+                  "scandinavia", "gulf of mexico", "eastern mediterranean"}
+
+
 def candidates(text: str) -> list[gazetteer.Entry]:
+    if gazetteer.norm(text.removeprefix("the ").removeprefix("The ")) in UNHELD_REGIONS:
+        return [c for c in gazetteer.lookup(text) if c.kind in ("country", "admin1", "region")]
     found = gazetteer.lookup(text)
     if found:
         return found
@@ -222,7 +234,9 @@ def resolve(text: str, context: set[str] | None = None, start: int | None = None
             cands = inside
     entry = choose(cands, context, text)
     if entry is None:
-        return Place(text=text, start=start, end=end, unresolved_reason="no GeoNames place of that name")
+        held = gazetteer.norm(text.removeprefix("the ").removeprefix("The ")) not in UNHELD_REGIONS
+        return Place(text=text, start=start, end=end, unresolved_reason="no GeoNames place of that name" if held
+                     else "a region the gazetteer does not hold (no package gives its extent)")
     if (within is None and context and entry.kind == "city" and entry.country not in context
             and entry.population < _ABSTAIN_POPULATION and not shares_division(entry, context, text)):
         return Place(text=text, start=start, end=end,
