@@ -241,6 +241,9 @@ def test_a_place_inside_a_longer_name_is_found_and_a_street_is_not_its_namesake(
     found = _geoparse(cli, tmp_path, "Cases rose in Angola, Chad, and Democratic Republic of the Congo last year.")
     assert [p["country"] for p in found] == ["AO", "TD", "CD"]
     assert found[-1]["text"] == "Democratic Republic of the Congo"
+    # ... and a text that ends on such an entity is read to its end, no further.
+    found = _geoparse(cli, tmp_path, "Fighting spread across the Democratic Republic")
+    assert [p["text"] for p in found] == ["Democratic Republic"] and found[0]["geonameid"] is None
     found = {p["text"]: p for p in _geoparse(cli, tmp_path, "Darryl Warden, 44, of 2517 Memphis St., Alexandria, was arrested.")}
     assert found["Memphis St."]["geonameid"] is None
     found = _geoparse(cli, tmp_path, "A civilian was killed by a mortar in al-Tijara neighbourhood in central Damascus.")

@@ -164,9 +164,10 @@ def _inner_name(doc: Doc, start: int, end: int) -> Span | None:
     if words & (FEATURE_WORDS | STREET_WORDS):
         return None
     for k in (4, 3, 2):
+        if end + k > len(doc) or doc[end].lower_ != "of":
+            continue
         span = doc[start:end + k]
-        if (span.end <= len(doc) and doc[end].lower_ == "of" and doc[span.end - 1].pos_ == "PROPN"
-                and gazetteer.lookup(span.text)):
+        if doc[span.end - 1].pos_ == "PROPN" and gazetteer.lookup(span.text):
             return span
     for width in range(end - start - 1, 0, -1):
         for at in range(start, end - width + 1):
