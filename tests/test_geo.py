@@ -309,3 +309,11 @@ def test_a_city_of_size_beside_the_articles_country_is_found_when_the_model_call
 def test_a_region_no_package_holds_stays_unresolved_rather_than_a_town_of_its_name():
     place = resolve("Middle East", article_context(["Egypt", "Saudi Arabia", "Middle East"]))
     assert place.geonameid is None and "region" in place.unresolved_reason
+
+
+def test_a_province_by_its_own_name_is_found_however_the_model_tags_it(cli, tmp_path):
+    # "Manicaland" is tagged ORG and "Masvingo" PRODUCT; "provinces" says what both are.
+    text = "Zimbabwe's health ministry said cholera had spread to Manicaland and Masvingo provinces."
+    found = {p["text"]: p for p in _geoparse(cli, tmp_path, text)}
+    assert {found[n]["precision"] for n in ("Manicaland", "Masvingo")} == {"admin1"}
+    assert {found[n]["country"] for n in ("Manicaland", "Masvingo")} == {"ZW"}

@@ -168,8 +168,8 @@ def choose(cands: list[gazetteer.Entry], context: set[str], name: str | None = N
     country = next((c for c in cands if c.kind == "country"), None)
 
     def namesake(e: gazetteer.Entry) -> bool:
-        return any(big is not None and e is not big and e.kind in ("city", "admin2") and e.population * 10 < big.population
-                   for big in (capital, country))
+        return any(big is not None and e is not big and e.kind in ("city", "admin2")
+                   and e.population * 10 < big.population for big in (capital, country))
 
     def coherence(e: gazetteer.Entry) -> float:
         total = 0.0
@@ -305,7 +305,9 @@ def article_context(names: list[str]) -> set[str]:
             continue
         weight = 2.0 if entry.kind in ("country", "admin1") else 1.0
         reading[gazetteer.norm(n)] = gazetteer.norm(entry.name)
-        keys = [entry.country] + ([f"{entry.country}.{entry.admin1}"] if entry.admin1 and entry.kind != "country" else [])
+        keys = [entry.country]
+        if entry.admin1 and entry.kind != "country":
+            keys.append(f"{entry.country}.{entry.admin1}")
         for key in keys:
             counts[key] = counts.get(key, 0) + weight
             # By the place's own name: "Mansfield Police" is "Mansfield" voting again.

@@ -66,7 +66,8 @@ def toponyms(doc: Doc, base: int, context: set[str], demonyms: bool = False,
     for ent in doc.ents:
         if ent.label_ not in TOPONYM_LABELS or ent.start < covered:
             continue
-        if (len(ent) == 1 and ent.text in persons and not georesolve.container(ent.text)) or names_disease(doc, ent.start, ent.end):
+        if ((len(ent) == 1 and ent.text in persons and not georesolve.container(ent.text))
+                or names_disease(doc, ent.start, ent.end)):
             continue
         text = ent.text
         start_tok = ent.start
@@ -231,7 +232,7 @@ def _mistagged(doc: Doc, base: int, context: set[str], tagged: set[int], persons
     # Countries and capitals by their own names are places wherever the article is, untagged too
     # ("Nigeria reported 782 cases", "cases in Mozambique and Botswana": Botswana tagged PERSON).
     bare = [doc[t.i:t.i + 1] for t in doc if t.ent_type_ == "" and t.pos_ == "PROPN" and t.text[0].isupper()]
-    for ent in [e for e in doc.ents if e.label_ in ("PERSON", "ORG")] + bare:
+    for ent in [e for e in doc.ents if e.label_ in ("PERSON", "ORG", "PRODUCT")] + bare:
         if any(i in tagged for i in range(ent.start, ent.end)):
             continue
         span = doc[ent.start + (ent[0].lower_ == "the"):ent.end]
@@ -242,27 +243,33 @@ def _mistagged(doc: Doc, base: int, context: set[str], tagged: set[int], persons
         entry = georesolve.choose(gazetteer.lookup(text), context, text)
         if entry is None:
             continue
-        by_name = gazetteer.norm(entry.name) == gazetteer.norm(text) and (
+        own_name = gazetteer.norm(entry.name) == gazetteer.norm(text)
+        by_name = own_name and (
             entry.kind == "country" or entry.capital
             # a city of some size in or beside the article's countries ("SOS Children's Village
             # Malakal" beside Sudan), where the model took it for an organisation or left it
             or (ent.label_ != "PERSON" and entry.kind == "city" and entry.population >= 100_000
                 and georesolve.near_context(entry.country, context)))
-        local = ent.label_ != "" and (f"{entry.country}.{entry.admin1}" in context or (
-            entry.kind in ("country", "admin1") and entry.country in context))
+        # a province of one of the article's countries by its own name ("Manicaland", untagged)
+        division = entry.kind == "admin1" and entry.country in context and own_name
+        local = division or (ent.label_ != "" and (f"{entry.country}.{entry.admin1}" in context or (
+            entry.kind in ("country", "admin1") and entry.country in context)))
         if not (by_name or local):
             continue
         start = base + span[0].idx
-        out.append(Toponym(span.start, span.end, georesolve.to_place(entry, text, start, start + len(text)), named=False))
+        place = georesolve.to_place(entry, text, start, start + len(text))
+        out.append(Toponym(span.start, span.end, place, named=False))
         tagged.update(range(span.start, span.end))
     return out
 
 
-_PLURAL_DIVISIONS = {"counties": "County", "parishes": "Parish", "townships": "Township"}
+# What each name of a list is: "X County" for counties, a first-level division for provinces.
+_PLURAL_DIVISIONS = {"counties": "County", "parishes": "Parish", "townships": "Township", "provinces": None}
 
 
 def _county_lists(doc: Doc, base: int, context: set[str], tagged: set[int]) -> list[Toponym]:
-    """Each name of a list of counties: "Barrow, Jackson and Madison counties" names Jackson County."""
+    """Each name of a list of counties or provinces: "Barrow, Jackson and Madison counties" names
+    Jackson County; "Manicaland and Masvingo provinces" names Masvingo province, not its town."""
     out = []
     for tok in doc:
         if tok.i in tagged or tok.pos_ != "PROPN" or not tok.text[0].isupper():
@@ -272,12 +279,15 @@ def _county_lists(doc: Doc, base: int, context: set[str], tagged: set[int]) -> l
             head = head.head
         if head.dep_ not in ("compound", "nmod", "amod") or head.head.lower_ not in _PLURAL_DIVISIONS:
             continue
-        name = f"{tok.text} {_PLURAL_DIVISIONS[head.head.lower_]}"
-        entry = georesolve.choose(gazetteer.lookup(name), context, name)
+        suffix = _PLURAL_DIVISIONS[head.head.lower_]
+        name = f"{tok.text} {suffix}" if suffix else tok.text
+        cands = [c for c in gazetteer.lookup(name) if suffix or c.kind == "admin1"]
+        entry = georesolve.choose(cands, context, name)
         if entry is None or entry.country not in context:
             continue
         start = base + tok.idx
-        out.append(Toponym(tok.i, tok.i + 1, georesolve.to_place(entry, tok.text, start, start + len(tok.text)), named=False))
+        place = georesolve.to_place(entry, tok.text, start, start + len(tok.text))
+        out.append(Toponym(tok.i, tok.i + 1, place, named=False))
         tagged.add(tok.i)
     return out
 
