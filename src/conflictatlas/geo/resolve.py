@@ -10,6 +10,8 @@ Scoring, each term a reason a reader would give:
   Alexandria, Minnesota). Sharing a county is rare by chance, sharing a country is not, so the
   finer the shared division, the more it counts;
 - a country's capital is what the news means by a name it shares with a division ("Washington");
+  a small town named like a capital or a country ("London", Kentucky; "Egypt", Pennsylvania) needs
+  evidence at the level of its state or county;
 - population: among the rest, the better-known place (log scale, so it only breaks near-ties).
 A name with no candidate is returned unresolved with its reason; nothing is guessed.
 """
@@ -128,8 +130,12 @@ UNHELD_REGIONS = {"middle east", "far east", "near east", "pacific northwest", "
                   "scandinavia", "gulf of mexico", "eastern mediterranean"}
 
 
+def unheld_region(text: str) -> bool:
+    return gazetteer.norm(text.removeprefix("the ").removeprefix("The ")) in UNHELD_REGIONS
+
+
 def candidates(text: str) -> list[gazetteer.Entry]:
-    if gazetteer.norm(text.removeprefix("the ").removeprefix("The ")) in UNHELD_REGIONS:
+    if unheld_region(text):
         return [c for c in gazetteer.lookup(text) if c.kind in ("country", "admin1", "region")]
     found = gazetteer.lookup(text)
     if found:
@@ -234,9 +240,9 @@ def resolve(text: str, context: set[str] | None = None, start: int | None = None
             cands = inside
     entry = choose(cands, context, text)
     if entry is None:
-        held = gazetteer.norm(text.removeprefix("the ").removeprefix("The ")) not in UNHELD_REGIONS
-        return Place(text=text, start=start, end=end, unresolved_reason="no GeoNames place of that name" if held
-                     else "a region the gazetteer does not hold (no package gives its extent)")
+        reason = ("a region the gazetteer does not hold (no package gives its extent)" if unheld_region(text)
+                  else "no GeoNames place of that name")
+        return Place(text=text, start=start, end=end, unresolved_reason=reason)
     if (within is None and context and entry.kind == "city" and entry.country not in context
             and entry.population < _ABSTAIN_POPULATION and not shares_division(entry, context, text)):
         return Place(text=text, start=start, end=end,

@@ -77,9 +77,9 @@ def toponyms(doc: Doc, base: int, context: set[str], demonyms: bool = False,
         if not text:
             continue
         start = base + doc[start_tok].idx
+        within = _hierarchy(doc, ent.end)
         # "Illinois, Missouri" is a list: a state is not inside the next one ("Palestine, Texas"
         # and "Washington, D.C." are hierarchies).
-        within = _hierarchy(doc, ent.end)
         if (within is not None and (own := georesolve.container(text)) is not None and own.kind == within.kind
                 and not doc[ent.end + 1].text.endswith(".")):
             within = None
@@ -88,17 +88,7 @@ def toponyms(doc: Doc, base: int, context: set[str], demonyms: bool = False,
         if place.geonameid is None and (country := demonym_country(text)) is not None:
             place = georesolve.to_place(country, text, start, start + len(text))  # "Sri Lankan" tagged GPE
         elif place.geonameid is None and (inner := _inner_name(doc, start_tok, ent.end)) is not None:
-            at = base + inner[0].idx
-            entry = georesolve.choose(georesolve.candidates(inner.text), context, inner.text)
-            # A word of a longer name that is also a hamlet somewhere ("Olive Garden"), or a rare
-            # alternate name of a town ("Boy Scouts": Bobo-Dioulasso), is not a place; a state or
-            # country, a town of some size by its own name, or one in the article's state, is.
-            if entry is not None and (
-                    (entry.kind in ("country", "admin1") and len(inner.text) > 3)
-                    or (gazetteer.norm(entry.name) == gazetteer.norm(inner.text)
-                        and (f"{entry.country}.{entry.admin1}" in context or entry.population >= 50_000
-                             or (entry.country in context and entry.population >= 20_000)))):
-                place = georesolve.to_place(entry, inner.text, at, at + len(inner.text))
+            place = _inner_place(inner, base, context) or place
         covered = max(ent.end, inner.end if inner is not None else 0)
         out.append(Toponym(start_tok, covered, place, within is not None and place.geonameid is not None))
     # The model misses some names; a proper noun right after a locative preposition ("near Samarra")
@@ -180,6 +170,24 @@ def _inner_name(doc: Doc, start: int, end: int) -> Span | None:
                     and span[0].lower_ not in GENERIC_NAME_WORDS and gazetteer.lookup(span.text)):
                 return span
     return None
+
+
+def _inner_place(inner: Span, base: int, context: set[str]) -> Place | None:
+    """The place a name found inside a longer one stands for. A word of a longer name that is also
+    a hamlet somewhere ("Olive Garden"), or a rare alternate name of a town ("Boy Scouts":
+    Bobo-Dioulasso), is not one; a state or country, a town of some size by its own name, or one in
+    the article's state, is."""
+    entry = georesolve.choose(georesolve.candidates(inner.text), context, inner.text)
+    if entry is None:
+        return None
+    division = entry.kind in ("country", "admin1") and len(inner.text) > 3
+    town = gazetteer.norm(entry.name) == gazetteer.norm(inner.text) and (
+        f"{entry.country}.{entry.admin1}" in context or entry.population >= 50_000
+        or (entry.country in context and entry.population >= 20_000))
+    if not (division or town):
+        return None
+    at = base + inner[0].idx
+    return georesolve.to_place(entry, inner.text, at, at + len(inner.text))
 
 
 # Nouns that a place name modifies in local news: "Alexandria woman", "Fargo police", "the
