@@ -317,3 +317,14 @@ def test_a_province_by_its_own_name_is_found_however_the_model_tags_it(cli, tmp_
     found = {p["text"]: p for p in _geoparse(cli, tmp_path, text)}
     assert {found[n]["precision"] for n in ("Manicaland", "Masvingo")} == {"admin1"}
     assert {found[n]["country"] for n in ("Manicaland", "Masvingo")} == {"ZW"}
+
+
+def test_the_place_that_bears_a_name_wins_a_near_tie_against_one_also_called_so():
+    # GeoNames lists "Manhattan" among New York City's alternate names; the borough and the Kansas
+    # city bear it themselves.
+    place = resolve("Manhattan", article_context(["Wamego", "Pottawatomie County", "New York City", "Manhattan"]))
+    assert place.name == "Manhattan"
+    place = resolve("Manhattan", article_context(["Kansas", "Wamego", "Pottawatomie County", "Manhattan"]))
+    assert (place.name, place.admin1) == ("Manhattan", "KS")
+    # ... but a far bigger place known by the name still wins: St. Petersburg beside Moscow.
+    assert resolve("St. Petersburg", article_context(["Russia", "Moscow", "St. Petersburg"])).country == "RU"

@@ -34,6 +34,7 @@ _COHERENCE = (0.5, 1.25, 3.0)
 _COHERENCE_CANDIDATES = 60
 _CONTEXT_BONUS = 4.0
 _ADMIN1_BONUS = 2.0
+_ALIAS_PENALTY = 1.0
 _NEIGHBOUR_BONUS = 2.0  # a place just across the border of the article's countries is plausible
 # A village abroad is a guess when the article is about other countries: "Shaab", a Baghdad
 # district, is also an alternate name of a village in Armenia. Below this size, outside the
@@ -210,7 +211,16 @@ def choose(cands: list[gazetteer.Entry], context: set[str], name: str | None = N
     if any(c.kind in ("country", "admin1") and c.population >= 1_000_000 and gazetteer.norm(c.name) == own
            for c in cands):
         cands = [c for c in cands if c.kind != "city" or gazetteer.norm(c.name) == own]
-    best = max(cands, key=score)
+    # Between near-equals, the place that bears the name itself: "Manhattan" beside Wamego and
+    # Pottawatomie County is Manhattan, Kansas, not New York City (which GeoNames also calls so).
+    # A far bigger place known by the name is still the likelier ("St. Petersburg", Russia).
+    exact = [c for c in cands if gazetteer.norm(c.name) == own]
+    biggest = max((c.population for c in exact), default=0)
+
+    def alias(c: gazetteer.Entry) -> bool:
+        return bool(exact) and c not in exact and c.population < 10 * biggest
+
+    best = max(cands, key=lambda c: score(c) - (_ALIAS_PENALTY if alias(c) else 0.0))
     if best.kind == "admin1":
         # "Baghdad", "Istanbul", "New York": a city holding much of the same-named province is
         # what the news means by the name.
