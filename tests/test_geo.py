@@ -328,3 +328,10 @@ def test_the_place_that_bears_a_name_wins_a_near_tie_against_one_also_called_so(
     assert (place.name, place.admin1) == ("Manhattan", "KS")
     # ... but a far bigger place known by the name still wins: St. Petersburg beside Moscow.
     assert resolve("St. Petersburg", article_context(["Russia", "Moscow", "St. Petersburg"])).country == "RU"
+
+
+def test_a_province_far_from_the_articles_countries_loses_to_a_city_beside_them():
+    # Gaza is also a province of Mozambique; beside Egypt and Syria it is the city on the Strip
+    # (countryinfo lists no land border for Palestine; we add Israel, Egypt and Jordan).
+    place = resolve("Gaza", article_context(["Syria", "Egypt", "Iran", "Cyprus", "Gaza"]))
+    assert place.country == "PS"

@@ -34,6 +34,7 @@ _COHERENCE = (0.5, 1.25, 3.0)
 _COHERENCE_CANDIDATES = 60
 _CONTEXT_BONUS = 4.0
 _ADMIN1_BONUS = 2.0
+_FAR_DIVISION = 1.5
 _ALIAS_PENALTY = 1.0
 _NEIGHBOUR_BONUS = 2.0  # a place just across the border of the article's countries is plausible
 # A village abroad is a guess when the article is about other countries: "Shaab", a Baghdad
@@ -61,6 +62,10 @@ def _borders() -> dict[str, set[str]]:
         code = (info.get("ISO") or {}).get("alpha2")
         if code:
             out[code] = {a2 for a3 in info.get("borders") or [] if (a2 := alpha2(a3))}
+    # Land borders countryinfo leaves out: Palestine has none listed, the United Kingdom none with Ireland.
+    for a, b in (("PS", "IL"), ("PS", "EG"), ("PS", "JO"), ("GB", "IE")):
+        out.setdefault(a, set()).add(b)
+        out.setdefault(b, set()).add(a)
     return out
 
 
@@ -194,6 +199,8 @@ def choose(cands: list[gazetteer.Entry], context: set[str], name: str | None = N
 
     def score(e: gazetteer.Entry) -> float:
         s = _KIND_BONUS[e.kind] + math.log10(e.population + 10)
+        if e.kind == "admin1" and context and not (named(e.country) or e.country in near):
+            s -= _FAR_DIVISION  # a province far from every country the article names
         if e.capital and e.country in divided:
             s += _CAPITAL_BONUS
         if not namesake(e):
