@@ -81,11 +81,11 @@ class Context(set):
     names that have a candidate inside it."""
 
     def __init__(self, keys=(), support: dict[str, set[str]] | None = None,
-                 named: dict[str, set[str]] | None = None):
+                 named: dict[str, set[str]] | None = None, reading: dict[str, str] | None = None):
         super().__init__(keys)
         self.support = support or {}
         self.named = named or {}  # region key -> the names that named it outright
-        self.reading: dict[str, str] = {}  # a name -> the place name of its first reading
+        self.reading = reading or {}  # a name -> the place name of its first reading
 
     def name_region(self, key: str, by: str) -> None:
         self.add(key)
@@ -336,8 +336,7 @@ def article_context(names: list[str]) -> set[str]:
             # By the place's own name: "Mansfield Police" is "Mansfield" voting again.
             voters.setdefault(key, set()).add(gazetteer.norm(entry.name))
     total = sum(v for k, v in counts.items() if "." not in k)
-    out = Context(base, _support(names), {k: set(v) for k, v in named.items()})
-    out.reading = reading
+    out = Context(base, _support(names), {k: set(v) for k, v in named.items()}, reading)
     for key, value in counts.items():
         # A clear majority, on more than one mention, says where the article is; the names that
         # made it are recorded, so that "Paris" said five times does not make its own context.
