@@ -326,8 +326,10 @@ def test_the_place_that_bears_a_name_wins_a_near_tie_against_one_also_called_so(
     assert place.name == "Manhattan"
     place = resolve("Manhattan", article_context(["Kansas", "Wamego", "Pottawatomie County", "Manhattan"]))
     assert (place.name, place.admin1) == ("Manhattan", "KS")
-    # ... but a far bigger place known by the name still wins: St. Petersburg beside Moscow.
+    # ... but a far bigger place known by the name still wins: St. Petersburg beside Moscow; and
+    # across countries the English name GeoNames keeps as an alias counts in full (Tadmur, Syria).
     assert resolve("St. Petersburg", article_context(["Russia", "Moscow", "St. Petersburg"])).country == "RU"
+    assert (resolve("Palmyra", set()).name, resolve("Palmyra", set()).country) == ("Tadmur", "SY")
 
 
 def test_a_province_far_from_the_articles_countries_loses_to_a_city_beside_them():

@@ -218,14 +218,16 @@ def choose(cands: list[gazetteer.Entry], context: set[str], name: str | None = N
     if any(c.kind in ("country", "admin1") and c.population >= 1_000_000 and gazetteer.norm(c.name) == own
            for c in cands):
         cands = [c for c in cands if c.kind != "city" or gazetteer.norm(c.name) == own]
-    # Between near-equals, the place that bears the name itself: "Manhattan" beside Wamego and
-    # Pottawatomie County is Manhattan, Kansas, not New York City (which GeoNames also calls so).
-    # A far bigger place known by the name is still the likelier ("St. Petersburg", Russia).
+    # Between near-equals of one country, the place that bears the name itself: "Manhattan" beside
+    # Wamego and Pottawatomie County is Manhattan, Kansas, not New York City (which GeoNames also
+    # calls so). Not across countries: GeoNames names many places abroad by transliteration and
+    # keeps the English name as an alias ("Palmyra" is Tadmur, Syria, not Palmyra, Pennsylvania);
+    # nor against a far bigger place ("St. Petersburg", Russia).
     exact = [c for c in cands if gazetteer.norm(c.name) == own]
-    biggest = max((c.population for c in exact), default=0)
 
     def alias(c: gazetteer.Entry) -> bool:
-        return bool(exact) and c not in exact and c.population < 10 * biggest
+        rivals = [e.population for e in exact if e.country == c.country]
+        return c not in exact and bool(rivals) and c.population < 10 * max(rivals)
 
     best = max(cands, key=lambda c: score(c) - (_ALIAS_PENALTY if alias(c) else 0.0))
     if best.kind == "admin1":
