@@ -337,3 +337,12 @@ def test_a_province_far_from_the_articles_countries_loses_to_a_city_beside_them(
     # (countryinfo lists no land border for Palestine; we add Israel, Egypt and Jordan).
     place = resolve("Gaza", article_context(["Syria", "Egypt", "Iran", "Cyprus", "Gaza"]))
     assert place.country == "PS"
+
+
+def test_a_first_name_the_article_gives_a_person_is_not_a_country_later_on(cli, tmp_path):
+    text = ("Chad Smith scored twice for Fargo on Friday.\n\nChad said the team played well in Fargo.\n\n"
+            "Cases of cholera were reported in Chad and Niger.")
+    found = _geoparse(cli, tmp_path, text)
+    chads = [p for p in found if p["text"] == "Chad"]
+    # Only the country of the last paragraph, which the model tags as a place.
+    assert [p["start"] for p in chads] == [text.rindex("Chad")] and chads[0]["country"] == "TD"

@@ -19,7 +19,8 @@ from spacy.tokens import Doc, Span, Token
 from ..geo import gazetteer
 from ..geo import resolve as georesolve
 from ..records import PRECISIONS, Place
-from .toponyms import GENERIC_NAME_WORDS, LOCATIVE, TOPONYM_LABELS, Toponym, names_disease, surnames, toponyms
+from .toponyms import (GENERIC_NAME_WORDS, LOCATIVE, TOPONYM_LABELS, Toponym, given_names, names_disease, surnames,
+                       toponyms)
 
 PLACE_NOUNS = {"city", "town", "village", "province", "region", "area", "capital", "district", "outskirts",
                "coast", "border", "country", "state", "county", "governorate", "neighbourhood",
@@ -43,11 +44,11 @@ _DATELINE = re.compile(r"(?:^|[.!?]\s+)([A-Z][A-Z .'-]{2,40}?)(?:,\s*([A-Z][A-Za
 
 
 def article_toponyms(docs, context: set[str], demonyms: bool = False,
-                     persons: set[str] = frozenset()) -> list[list[Toponym]]:
+                     persons: set[str] = frozenset(), given: set[str] = frozenset()) -> list[list[Toponym]]:
     """The toponyms of each (offset, doc) paragraph, one sense per name in an article: a name
     means the same place throughout ("Dublin, Ohio" once makes every "Dublin" of the article
     Ohio's), chosen by the mention that names its container, else by most mentions."""
-    per_doc = [toponyms(doc, offset, context, demonyms, persons) for offset, doc in docs]
+    per_doc = [toponyms(doc, offset, context, demonyms, persons, given) for offset, doc in docs]
     votes: dict[str, dict[int, list]] = {}
     repeatable: set[str] = set()
     for tops in per_doc:
@@ -106,7 +107,7 @@ def article_places(text: str, docs) -> tuple[set[str], Place | None]:
     # Forest Service", "in Frankston") say where the article is as much as the tagged ones.
     first = georesolve.article_context(names)
     people = surnames(docs)
-    names += [t.place.text for d in docs for t in toponyms(d, 0, first, persons=people)
+    names += [t.place.text for d in docs for t in toponyms(d, 0, first, persons=people, given=given_names(docs))
               if t.place.geonameid is not None and not _tagged(d, t)]
     context = georesolve.article_context(names)
     dateline = dateline_place(text, context)

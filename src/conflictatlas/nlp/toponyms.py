@@ -46,6 +46,12 @@ def surnames(docs) -> set[str]:
     return {e[-1].text for d in docs for e in d.ents if e.label_ == "PERSON" and len(e) > 1}
 
 
+def given_names(docs) -> set[str]:
+    """First names of the people an article names in full: "Chad Smith" makes a later "Chad said" a
+    person, not the country, even where the model tags it so."""
+    return {e[0].text for d in docs for e in d.ents if e.label_ == "PERSON" and len(e) > 1}
+
+
 # A place a disease is named after names the disease before it: "West Nile virus", "Marburg
 # haemorrhagic fever", "Ebola".
 DISEASE_WORDS = {"virus", "viruses", "fever", "disease", "flu", "influenza", "strain", "vaccine", "encephalitis",
@@ -60,7 +66,7 @@ def names_disease(doc: Doc, start: int, end: int) -> bool:
 
 
 def toponyms(doc: Doc, base: int, context: set[str], demonyms: bool = False,
-             persons: set[str] = frozenset()) -> list[Toponym]:
+             persons: set[str] = frozenset(), given: set[str] = frozenset()) -> list[Toponym]:
     out = []
     covered = 0  # a name completed past the model's entity ("of the Congo") is not read again
     for ent in doc.ents:
@@ -106,7 +112,7 @@ def toponyms(doc: Doc, base: int, context: set[str], demonyms: bool = False,
                 tagged.add(tok.i)
     out += _local_names(doc, base, context, tagged)
     out += _county_lists(doc, base, context, tagged)
-    out += _mistagged(doc, base, context, tagged, persons)
+    out += _mistagged(doc, base, context, tagged, persons, given)
     out += _embedded(doc, base, context, tagged)
     if demonyms:
         out += _demonyms(doc, base, tagged)
@@ -231,11 +237,12 @@ def _local_names(doc: Doc, base: int, context: set[str], tagged: set[int]) -> li
     return out
 
 
-def _mistagged(doc: Doc, base: int, context: set[str], tagged: set[int], persons: set[str]) -> list[Toponym]:
+def _mistagged(doc: Doc, base: int, context: set[str], tagged: set[int], persons: set[str],
+               given: set[str]) -> list[Toponym]:
     """Whole names the model took for a person or an organisation that are places in the article's
     own state or province ("Sioux Falls", "Greer Station", "Gainesville’s"): a local paper names its
     towns without saying what they are. A name the article gives a person ("Sharon Smith") is not one."""
-    given = {e[0].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
+    given = given | given_names([doc])
     out = []
     # Countries and capitals by their own names are places wherever the article is, untagged too
     # ("Nigeria reported 782 cases", "cases in Mozambique and Botswana": Botswana tagged PERSON).
