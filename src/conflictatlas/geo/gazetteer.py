@@ -160,8 +160,10 @@ def build(path: Path | None = None) -> tuple[Path, float]:
         places.append((sub.geonameid, sub.name, sub.country, sub.admin1, lat, lon, sum(p for _, _, p in members),
                        f"admin{sub.level}", sub.admin2))
         spellings = [sub.name, *sub.aliases]
-        extra = [] if sub.level != 1 else AP_STATES.get(sub.admin1, []) if sub.country == "US" else \
-            PROVINCE_ABBREVIATIONS.get(sub.country, {}).get(sub.admin1, [])
+        extra = []
+        if sub.level == 1:
+            extra = (AP_STATES.get(sub.admin1, []) if sub.country == "US"
+                     else PROVINCE_ABBREVIATIONS.get(sub.country, {}).get(sub.admin1, []))
         # A US state is called by its full name or its AP abbreviation; "Columbia" alone is never
         # the District of Columbia, though it is Columbia County.
         shorts = [] if sub.country == "US" and sub.level == 1 else [_short_name(n) for n in spellings]

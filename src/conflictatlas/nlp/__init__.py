@@ -23,7 +23,6 @@ from .actors import ActorContext
 from .coder import Paragraph, code_sentence
 from .model import load
 from .places import article_places, article_toponyms
-from .toponyms import given_names, surnames
 
 __all__ = ["CodedArticle", "code_article", "code_articles", "load"]
 
@@ -97,10 +96,9 @@ def _code_docs(article: Article, docs) -> list[EventMention]:
     published = _published(article)
     context, dateline = article_places(article.text, [d for _, d in docs])
     ctx = ActorContext()
-    people, given = surnames(d for _, d in docs), given_names(d for _, d in docs)
     seen: set[str] = set()
     mentions: list[EventMention] = []
-    for (offset, doc), tops in zip(docs, article_toponyms(docs, context, persons=people, given=given), strict=True):
+    for (offset, doc), tops in zip(docs, article_toponyms(docs, context), strict=True):
         segment = article.provenance.segment_at(offset)
         outlet = (article.provenance.original_outlet if segment == "reporting" else None) or article.outlet
         para = Paragraph(article=article, doc=doc, base=offset, toponyms=tops,

@@ -8,7 +8,6 @@ from ..records import Article
 from . import paragraphs
 from .model import load
 from .places import article_places, article_toponyms
-from .toponyms import given_names, surnames
 
 
 def geoparse_articles(articles: Iterable[Article], batch_size: int = 64) -> Iterator[dict]:
@@ -16,10 +15,8 @@ def geoparse_articles(articles: Iterable[Article], batch_size: int = 64) -> Iter
         paras = paragraphs(article.text)
         docs = list(load().pipe((p for _, p in paras), batch_size=batch_size))
         context, dateline = article_places(article.text, docs)
-        people = surnames(docs)
         places = [top.place for tops in article_toponyms(list(zip((o for o, _ in paras), docs, strict=True)),
-                                                          context, demonyms=True, persons=people,
-                                                          given=given_names(docs))
+                                                          context, demonyms=True)
                   for top in tops]
         # The model rarely tags an upper-case dateline ("TBILISI, Georgia --"); it is a toponym too.
         if dateline is not None and not any(p.start < dateline.end and dateline.start < p.end for p in places):

@@ -43,11 +43,11 @@ _DATELINE = re.compile(r"(?:^|[.!?]\s+)([A-Z][A-Z .'-]{2,40}?)(?:,\s*([A-Z][A-Za
                        r"(?:\([^)]{1,30}\))?\s*(?:[—–]|--?|:)\s")
 
 
-def article_toponyms(docs, context: set[str], demonyms: bool = False,
-                     persons: set[str] = frozenset(), given: set[str] = frozenset()) -> list[list[Toponym]]:
+def article_toponyms(docs, context: set[str], demonyms: bool = False) -> list[list[Toponym]]:
     """The toponyms of each (offset, doc) paragraph, one sense per name in an article: a name
     means the same place throughout ("Dublin, Ohio" once makes every "Dublin" of the article
     Ohio's), chosen by the mention that names its container, else by most mentions."""
+    persons, given = surnames(d for _, d in docs), given_names(d for _, d in docs)
     per_doc = [toponyms(doc, offset, context, demonyms, persons, given) for offset, doc in docs]
     votes: dict[str, dict[int, list]] = {}
     repeatable: set[str] = set()
@@ -106,8 +106,8 @@ def article_places(text: str, docs) -> tuple[set[str], Place | None]:
     # The model tags only some of the names; those the other passes find ("Texas" in "the Texas
     # Forest Service", "in Frankston") say where the article is as much as the tagged ones.
     first = georesolve.article_context(names)
-    people = surnames(docs)
-    names += [t.place.text for d in docs for t in toponyms(d, 0, first, persons=people, given=given_names(docs))
+    people, given = surnames(docs), given_names(docs)
+    names += [t.place.text for d in docs for t in toponyms(d, 0, first, persons=people, given=given)
               if t.place.geonameid is not None and not _tagged(d, t)]
     context = georesolve.article_context(names)
     dateline = dateline_place(text, context)
