@@ -33,6 +33,10 @@ def test_country_beats_a_village_of_the_same_name():
 
 def test_capital_over_its_same_named_province():
     assert resolve("Baghdad", set()).precision == "city"
+    # The province is named after its city ("Makkah al Mukarramah"); "Mecca" is the city ...
+    assert resolve("Mecca", {"SA"}).precision == "city"
+    # ... while a province's own full name stays the province, not its namesake port.
+    assert resolve("Rio Grande do Sul", {"BR"}).precision == "admin1"
 
 
 def test_abstains_rather_than_guessing_a_village_abroad():
@@ -112,10 +116,29 @@ def test_country_points_lie_in_their_country():
     assert 53.5 < uk.lat < 55.5 and -3.5 < uk.lon < -1.5
 
 
+def _division(name: str) -> gazetteer.Entry:
+    return next(e for e in gazetteer.lookup(name) if e.kind == "admin1")
+
+
 def test_a_large_state_is_placed_at_its_middle_not_where_its_towns_crowd():
-    # Texas's towns crowd its east; its middle is near 31N 100W (GeoNames 31.25, -99.25).
-    texas = next(e for e in gazetteer.lookup("Texas") if e.kind == "admin1")
-    assert 30.5 < texas.lat < 32 and -100.5 < texas.lon < -99
+    # Texas's towns crowd its east; its middle is near 31N 99W (GeoNames 31.25, -99.25).
+    texas = _division("Texas")
+    assert 30.5 < texas.lat < 32 and -100.5 < texas.lon < -98
+    # Ontario's towns crowd along the lakes, 500 km south of its middle (GeoNames 49.25, -84.5).
+    ontario = _division("Ontario")
+    assert 48.5 < ontario.lat < 51 and -87 < ontario.lon < -84
+
+
+def test_a_division_across_the_antimeridian_is_not_placed_at_greenwich():
+    chukotka = next(e for e in gazetteer.lookup("Chukotka") if e.kind == "admin1")
+    assert 62 < chukotka.lat < 70 and (chukotka.lon > 160 or chukotka.lon < -170)
+
+
+def test_a_package_point_beyond_the_divisions_own_towns_is_not_taken():
+    towns = [(39.0 + i / 10, 8.5 + i / 10, 1000) for i in range(10)]  # a division in Sardinia
+    assert gazetteer._division_point(towns, (39.5, 9.0)) == (39.5, 9.0)
+    lat, lon = gazetteer._division_point(towns, (45.97, 8.86))  # a namesake in Piedmont
+    assert 39 <= lat <= 40 and 8.5 <= lon <= 9.5
 
 
 def test_upper_case_dateline_is_a_toponym(cli, tmp_path):
@@ -267,6 +290,14 @@ def test_a_country_or_capital_by_its_own_name_is_a_place_however_the_model_tags_
     assert (found["Botswana"]["country"], found["Botswana"]["precision"]) == ("BW", "country")
     assert (found["Nigeria"]["country"], found["Nigeria"]["precision"]) == ("NG", "country")
     assert (found["Harare"]["country"], found["Harare"]["precision"]) == ("ZW", "city")
+
+
+def test_an_untagged_name_is_read_whole(cli, tmp_path):
+    # The model leaves "West Virginia" untagged before "Make it Shine"; its "Virginia" is not the place.
+    text = ("CHARLESTON, W.Va. -- The event is sponsored by Generation Charleston in conjunction with the "
+            "West Virginia Make it Shine program.")
+    found = {p["text"]: p for p in _geoparse(cli, tmp_path, text)}
+    assert "Virginia" not in found and found["West Virginia"]["name"] == "West Virginia"
 
 
 def test_canadian_and_australian_abbreviations_name_their_province():

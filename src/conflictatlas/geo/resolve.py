@@ -233,8 +233,12 @@ def choose(cands: list[gazetteer.Entry], context: set[str], name: str | None = N
     if best.kind == "admin1":
         # "Baghdad", "Istanbul", "New York": a city holding much of the same-named province is
         # what the news means by the name.
+        # So is the province's biggest city when the province bears its name ("Mecca" is Makkah,
+        # not Makkah al Mukarramah province, which also holds Jeddah).
         twin = [c for c in cands if c.kind == "city" and c.country == best.country and c.admin1 == best.admin1
-                and c.population >= 0.3 * best.population]
+                and (c.population >= 0.3 * best.population
+                     or (gazetteer.norm(best.name) != own and gazetteer.norm(best.name).startswith(gazetteer.norm(c.name) + " ")
+                         and c.population >= 100_000))]
         if twin:
             return max(twin, key=lambda c: c.population)
     return best

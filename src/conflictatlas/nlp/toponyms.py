@@ -246,14 +246,17 @@ def _mistagged(doc: Doc, base: int, context: set[str], tagged: set[int], persons
     out = []
     # Countries and capitals by their own names are places wherever the article is, untagged too
     # ("Nigeria reported 782 cases", "cases in Mozambique and Botswana": Botswana tagged PERSON).
-    bare = [doc[t.i:t.i + 1] for t in doc if t.ent_type_ == "" and t.pos_ == "PROPN" and t.text[0].isupper()]
+    bare = _untagged_names(doc)
     for ent in [e for e in doc.ents if e.label_ in ("PERSON", "ORG", "PRODUCT")] + bare:
         if any(i in tagged for i in range(ent.start, ent.end)):
             continue
         span = doc[ent.start + (ent[0].lower_ == "the"):ent.end]
         text = span.text.removesuffix("’s").removesuffix("'s")
+        # An untagged run of names the gazetteer holds whole ("West Virginia", "Iowa City") is
+        # one name, even when it opens with a word that alone names nothing.
+        whole = ent.label_ == "" and len(span) > 1
         if (not span or not all(t.pos_ == "PROPN" for t in span) or text in persons or text in given
-                or span[0].lower_ in GENERIC_NAME_WORDS):
+                or (span[0].lower_ in GENERIC_NAME_WORDS and not whole)):
             continue
         entry = georesolve.choose(gazetteer.lookup(text), context, text)
         if entry is None:
@@ -267,7 +270,7 @@ def _mistagged(doc: Doc, base: int, context: set[str], tagged: set[int], persons
                 and georesolve.near_context(entry.country, context)))
         # a province of one of the article's countries by its own name ("Manicaland", untagged)
         division = entry.kind == "admin1" and entry.country in context and own_name
-        local = division or (ent.label_ != "" and (f"{entry.country}.{entry.admin1}" in context or (
+        local = division or ((ent.label_ != "" or whole and own_name) and (f"{entry.country}.{entry.admin1}" in context or (
             entry.kind in ("country", "admin1") and entry.country in context)))
         if not (by_name or local):
             continue
@@ -276,6 +279,29 @@ def _mistagged(doc: Doc, base: int, context: set[str], tagged: set[int], persons
         out.append(Toponym(span.start, span.end, place, named=False))
         tagged.update(range(span.start, span.end))
     return out
+
+
+def _untagged_names(doc: Doc) -> list[Span]:
+    """The longest known names in runs of capitalised proper nouns the model left untagged: "West
+    Virginia" in "the West Virginia Make it Shine program", not its "Virginia"."""
+    out = []
+    i = 0
+    while i < len(doc):
+        if not _bare_name(doc[i]):
+            i += 1
+            continue
+        end = i + 1
+        while end < len(doc) and end - i < 4 and _bare_name(doc[end]):
+            end += 1
+        while end > i + 1 and not gazetteer.lookup(doc[i:end].text):
+            end -= 1
+        out.append(doc[i:end])
+        i = end
+    return out
+
+
+def _bare_name(tok) -> bool:
+    return tok.ent_type_ == "" and tok.pos_ == "PROPN" and tok.text[0].isupper()
 
 
 # What each name of a list is: "X County" for counties, a first-level division for provinces.
