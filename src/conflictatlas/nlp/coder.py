@@ -23,8 +23,8 @@ from .attribution import attribution, quote_speaker
 from .dates import event_date
 from .numbers import fatalities, quantity
 from .places import event_place
-from .toponyms import Toponym
 from .status import announced, commitment, complement_of, conditional, demand, refusal, status
+from .toponyms import Toponym
 from .triggers import (
     TEMPORAL_PREPS,
     find_triggers,

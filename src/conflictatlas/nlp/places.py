@@ -19,8 +19,16 @@ from spacy.tokens import Doc, Span, Token
 from ..geo import gazetteer
 from ..geo import resolve as georesolve
 from ..records import PRECISIONS, Place
-from .toponyms import (GENERIC_NAME_WORDS, LOCATIVE, TOPONYM_LABELS, Toponym, given_names, names_disease, surnames,
-                       toponyms)
+from .toponyms import (
+    GENERIC_NAME_WORDS,
+    LOCATIVE,
+    TOPONYM_LABELS,
+    Toponym,
+    given_names,
+    names_disease,
+    surnames,
+    toponyms,
+)
 
 PLACE_NOUNS = {"city", "town", "village", "province", "region", "area", "capital", "district", "outskirts",
                "coast", "border", "country", "state", "county", "governorate", "neighbourhood",

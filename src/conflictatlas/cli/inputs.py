@@ -1,0 +1,177 @@
+"""Commands that read news in: ingest, code, geoparse, watch."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from ..errors import ConflictAtlasError
+from .common import (
+    PROGRESS_MIN,
+    DbOption,
+    Paths,
+    PublishedOption,
+    _check_published,
+    _count_lines,
+    _fail,
+    _open_store,
+    _problem,
+    _stderr_console,
+    app,
+)
+
+
+@app.command()
+def ingest(paths: Paths, db: DbOption = None, published: PublishedOption = None) -> None:
+    """Read articles into the database, code their events, and store both.
+
+    Example: conflictatlas ingest articles/ feed-dump.jsonl --db atlas.db
+    """
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    from ..ingest import expand_paths
+    from ..pipeline import ingest as run_ingest
+
+    published = _check_published(published)
+    try:
+        store = _open_store(db)
+    except ConflictAtlasError as exc:
+        _fail(exc)
+    # The bar counts inputs: a file, or a line of a JSONL file.
+    total = sum(_count_lines(f) if f.suffix.lower() in (".jsonl", ".ndjson") else 1
+                for f in expand_paths(paths) if isinstance(f, Path))
+    with Progress(TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                  transient=True, console=_stderr_console(), disable=total < PROGRESS_MIN) as bar:
+        task = bar.add_task("ingest", total=total)
+        try:
+            report = run_ingest(paths, store, published=published,
+                                on_problem=lambda e: bar.console.print(f"conflictatlas: {e}", markup=False,
+                                                                       highlight=False, soft_wrap=True),
+                                on_article=lambda: bar.advance(task))
+        except ConflictAtlasError as exc:
+            _fail(exc)
+    counts = store.counts()
+    typer.echo(f"ingested {report.added} new article(s), {report.skipped} already stored, "
+               f"{report.mentions} event mention(s); {len(report.problems)} problem(s)")
+    typer.echo(f"database: {store.url.removeprefix('sqlite:///')} "
+               f"({counts['articles']} articles, {counts['mentions']} mentions, {counts['events']} events)")
+    if report.read == 0 and report.problems:
+        raise typer.Exit(1)
+
+
+@app.command()
+def code(paths: Paths, format: Annotated[str, typer.Option("--format", help="jsonl")] = "jsonl",
+         published: PublishedOption = None) -> None:
+    """Code articles and print one EventMention per line; touches no database.
+
+    Example: conflictatlas code article.txt --published 2016-11-25 --format jsonl
+    """
+    from ..pipeline import code as run_code
+
+    if format != "jsonl":
+        raise typer.BadParameter("only jsonl is supported", param_hint="--format")
+    published = _check_published(published)
+    read = 0
+    out = sys.stdout
+    try:
+        for coded in run_code(paths, published=published, on_problem=_problem):
+            read += 1
+            for m in coded.mentions:
+                out.write(json.dumps(m.to_dict(), ensure_ascii=False) + "\n")
+    except ConflictAtlasError as exc:
+        _fail(exc)
+    if read == 0:
+        raise typer.Exit(1)
+
+
+@app.command()
+def geoparse(paths: Paths, format: Annotated[str, typer.Option("--format", help="jsonl")] = "jsonl") -> None:
+    """Print each toponym of each text with its GeoNames place; touches no database.
+
+    Example: conflictatlas geoparse article.txt --format jsonl
+    """
+    from ..ingest import read_sources
+    from ..nlp.geoparse import geoparse_articles
+
+    if format != "jsonl":
+        raise typer.BadParameter("only jsonl is supported", param_hint="--format")
+    read = 0
+
+    def good():
+        nonlocal read
+        for item in read_sources(paths):
+            if isinstance(item, ConflictAtlasError):
+                _problem(item)
+            else:
+                read += 1
+                yield item
+
+    try:
+        for line in geoparse_articles(good()):
+            sys.stdout.write(json.dumps(line, ensure_ascii=False) + "\n")
+    except ConflictAtlasError as exc:
+        _fail(exc)
+    if read == 0:
+        raise typer.Exit(1)
+
+
+@app.command()
+def watch(
+    feeds: Annotated[Path, typer.Argument(help="Feed list: YAML (feeds: [url, ...]) or OPML.", show_default=False)],
+    db: DbOption = None,
+    once: Annotated[bool, typer.Option("--once", help="One pass over the feeds, then exit (for cron).")] = False,
+    interval: Annotated[float, typer.Option(help="Seconds between passes.")] = 900.0,
+    state: Annotated[Path | None, typer.Option(help="State file [default: the database path + .watch.json]")] = None,
+    min_interval: Annotated[float | None, typer.Option(help="Seconds between requests to one host "
+                                                       "[default: the list's setting, else 1].")] = None,
+    timeout: Annotated[float | None, typer.Option(help="Seconds before a request is given up "
+                                                  "[default: the list's setting, else 20].")] = None,
+) -> None:
+    """Poll RSS/Atom feeds, fetch each new item's page politely, and ingest it.
+
+    Example: conflictatlas watch feeds.yaml --once --db atlas.db
+    """
+    import time
+
+    from rich.progress import Progress, SpinnerColumn, TextColumn
+
+    from ..ingest.feeds import load_feed_list
+    from ..ingest.fetch import Fetcher
+    from ..watch import WatchState, default_state_path, watch_once
+
+    try:
+        feed_list = load_feed_list(feeds)
+        store = _open_store(db)
+        state_file = state or default_state_path(store.url.removeprefix("sqlite:///"))
+        watch_state = WatchState(state_file)
+    except ConflictAtlasError as exc:
+        _fail(exc)
+    settings = feed_list.settings
+    fetcher = Fetcher(timeout=timeout or float(settings.get("timeout", 20)),
+                      min_interval=min_interval if min_interval is not None else float(settings.get("min_interval", 1)),
+                      retries=int(settings.get("retries", 2)), backoff=float(settings.get("backoff", 1)))
+    console = _stderr_console()
+    try:
+        while True:
+            with Progress(SpinnerColumn(), TextColumn("watch: {task.completed} item(s) handled"), transient=True,
+                          console=console) as bar:
+                task = bar.add_task("watch", total=None)
+                report = watch_once(feed_list, store, watch_state, fetcher,
+                                    on_problem=lambda e: bar.console.print(f"conflictatlas: {e}", markup=False,
+                                                                           highlight=False, soft_wrap=True),
+                                    on_item=lambda task=task: bar.advance(task))
+            r = report.ingest
+            typer.echo(f"watch: {report.feeds} feed(s) polled ({report.not_modified} not modified, "
+                       f"{report.feed_failures} failed); {report.new_items} new item(s): {r.added} stored, "
+                       f"{r.skipped} already stored, {len(r.problems)} problem(s); state: {state_file}")
+            if once:
+                break
+            time.sleep(interval)
+    except KeyboardInterrupt:
+        typer.echo("watch: stopped; the state file is up to date", err=True)
+    finally:
+        fetcher.close()
