@@ -231,6 +231,15 @@ def test_each_name_of_a_list_of_counties_is_its_county(cli, tmp_path):
     assert abs(found["Jackson"]["lat"] - 34.13) < 0.3 and abs(found["Jackson"]["lon"] + 83.57) < 0.3
 
 
+def test_a_county_heading_an_office_is_the_county_not_its_namesake_town(cli, tmp_path):
+    # spaCy tags the first PERSON; "Douglas" alone would be Douglas, Isle of Man.
+    text = ('"It is not even traffic," noted Douglas County Public Works Director Dave Robley. Sachs, 58, was '
+            "taken to the Douglas County Hospital in Alexandria.")
+    found = [p for p in _geoparse(cli, tmp_path, text) if p["text"].startswith("Douglas")]
+    assert found and all(p["text"] == "Douglas County" and p["precision"] == "admin2" for p in found)
+    assert found[-1]["country"] == "US" and abs(found[-1]["lat"] - 45.9) < 0.5  # beside Alexandria, Minnesota
+
+
 def test_a_name_said_often_does_not_make_its_own_context():
     # Mansfield, England wins a first reading of each mention; a majority made of those readings
     # alone must not then decide them, when the article's other places are in Louisiana.

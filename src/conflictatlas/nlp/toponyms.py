@@ -227,13 +227,16 @@ def _local_names(doc: Doc, base: int, context: set[str], tagged: set[int]) -> li
             continue
         if tok.lower_ in GENERIC_NAME_WORDS:
             continue
+        # "Madison County Health Department": the name is the county's, not its namesake town's.
+        end = tok.i + 2 if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in _PLURAL_DIVISIONS_SINGULAR else tok.i + 1
+        span = doc[tok.i:end]
         start = base + tok.idx
-        within = _hierarchy(doc, tok.i + 1)
-        place = georesolve.resolve(tok.text, context, start, start + len(tok.text), within=within)
+        within = _hierarchy(doc, end)
+        place = georesolve.resolve(span.text, context, start, start + len(span.text), within=within)
         # A name the model took for a person is a place only where the article is.
         if place.geonameid is not None and (tok.ent_type_ != "PERSON" or place.country in context):
-            out.append(Toponym(tok.i, tok.i + 1, place, within is not None, named=False))
-            tagged.add(tok.i)
+            out.append(Toponym(tok.i, end, place, within is not None, named=False))
+            tagged.update(range(tok.i, end))
     return out
 
 
@@ -306,6 +309,7 @@ def _bare_name(tok) -> bool:
 
 # What each name of a list is: "X County" for counties, a first-level division for provinces.
 _PLURAL_DIVISIONS = {"counties": "County", "parishes": "Parish", "townships": "Township", "provinces": None}
+_PLURAL_DIVISIONS_SINGULAR = {"county", "parish", "township"}
 
 
 def _county_lists(doc: Doc, base: int, context: set[str], tagged: set[int]) -> list[Toponym]:
