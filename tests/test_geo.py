@@ -231,6 +231,21 @@ def test_each_name_of_a_list_of_counties_is_its_county(cli, tmp_path):
     assert abs(found["Jackson"]["lat"] - 34.13) < 0.3 and abs(found["Jackson"]["lon"] + 83.57) < 0.3
 
 
+def test_a_name_the_model_mistags_is_a_place_where_syntax_puts_it(cli, tmp_path):
+    # The small model tags "Jaffna" PERSON and "Manbij" PRODUCT in these sentences.
+    text = ("The army earlier last month captured Jaffna, the capital of a de facto state run by the LTTE. "
+            "The group has also killed dozens of people who tried to escape the city of Manbij.")
+    found = {p["text"]: p for p in _geoparse(cli, tmp_path, text)}
+    assert found["Jaffna"]["country"] == "LK" and found["Manbij"]["country"] == "SY"
+
+
+def test_a_name_that_is_only_once_where_a_place_would_be_is_not_one(cli, tmp_path):
+    text = ("A Charleston man gunned down his girlfriend in a West Side Taco Bell in July 2008. Officer Eggers "
+            "shot Bell as the two struggled over a handgun Bell pulled from his pants. Bell ran from the "
+            "officer, and Eggers chased Bell and tackled Bell near the intersection.")
+    assert "Bell" not in {p["text"] for p in _geoparse(cli, tmp_path, text)}
+
+
 def test_a_county_heading_an_office_is_the_county_not_its_namesake_town(cli, tmp_path):
     # spaCy tags the first PERSON; "Douglas" alone would be Douglas, Isle of Man.
     text = ('"It is not even traffic," noted Douglas County Public Works Director Dave Robley. Sachs, 58, was '

@@ -40,7 +40,7 @@ _NEIGHBOUR_BONUS = 2.0  # a place just across the border of the article's countr
 # A village abroad is a guess when the article is about other countries: "Shaab", a Baghdad
 # district, is also an alternate name of a village in Armenia. Below this size, outside the
 # article's countries, the name stays unresolved.
-_ABSTAIN_POPULATION = 50_000
+ABSTAIN_POPULATION = 50_000
 
 
 @lru_cache(maxsize=4096)
@@ -267,7 +267,7 @@ def resolve(text: str, context: set[str] | None = None, start: int | None = None
                   else "no GeoNames place of that name")
         return Place(text=text, start=start, end=end, unresolved_reason=reason)
     if (within is None and context and entry.kind == "city" and entry.country not in context
-            and entry.population < _ABSTAIN_POPULATION and not shares_division(entry, context, text)):
+            and entry.population < ABSTAIN_POPULATION and not shares_division(entry, context, text)):
         return Place(text=text, start=start, end=end,
                      unresolved_reason=f"only a small place outside the article's countries ({entry.name}, {entry.country})")
     return to_place(entry, text, start, end)

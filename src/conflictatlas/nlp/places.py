@@ -22,23 +22,16 @@ from ..records import PRECISIONS, Place
 from .toponyms import (
     GENERIC_NAME_WORDS,
     LOCATIVE,
+    PLACE_NOUNS,
     TOPONYM_LABELS,
     Toponym,
     given_names,
+    located,
     names_disease,
     surnames,
     toponyms,
 )
 
-PLACE_NOUNS = {"city", "town", "village", "province", "region", "area", "capital", "district", "outskirts",
-               "coast", "border", "country", "state", "county", "governorate", "neighbourhood",
-               "neighborhood", "port", "suburb", "north", "south", "east", "west", "centre", "center",
-               # facilities are places too: "the Beirut airport highway", "a Kabul market"
-               "airport", "highway", "road", "street", "market", "camp", "base", "checkpoint", "bridge",
-               "hospital", "prison", "jail", "university", "mosque", "church", "school", "station", "square",
-               "park", "compound", "embassy", "hotel", "harbour", "harbor", "crossing", "headquarters",
-               "municipality", "villages", "towns", "cities", "provinces", "areas", "countryside", "site", "plant",
-               "farm", "zone", "enclave", "territory", "valley", "island", "quarter"}
 # Bodies whose city is where they act ("Jerusalem Police dispersed ..."), unlike a person's
 # ("a Tampa woman shot ...").
 INSTITUTIONS = {"police", "court", "authorities", "council", "government", "army", "military", "forces",
@@ -157,14 +150,7 @@ def _locates(t: Toponym, doc: Doc) -> bool:
 
 
 def _located(t: Toponym, doc: Doc) -> bool:
-    """Syntax marks the name as a location: object of a locative preposition ("in Al-Dawr"), or the
-    name of a place noun ("the San Carlos municipality", "the neighbourhood of Al-Bayaa")."""
-    head = doc[t.end - 1]
-    if head.dep_ == "pobj" and head.head.lower_ in LOCATIVE:
-        return True
-    if head.dep_ in ("compound", "appos") and head.head.lemma_.lower() in PLACE_NOUNS:
-        return True
-    return head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in PLACE_NOUNS
+    return located(doc[t.end - 1])
 
 
 def _rank(t: Toponym, doc: Doc) -> int:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..geo import gazetteer
 from ..geo import resolve as georesolve
@@ -16,6 +16,30 @@ from ..records import Place
 
 TOPONYM_LABELS = {"GPE", "LOC", "FAC"}
 LOCATIVE = {"in", "near", "at", "outside", "across", "over", "around", "inside", "throughout", "into", "from", "south", "north", "east", "west"}
+
+PLACE_NOUNS = {"city", "town", "village", "province", "region", "area", "capital", "district", "outskirts",
+               "coast", "border", "country", "state", "county", "governorate", "neighbourhood",
+               "neighborhood", "port", "suburb", "north", "south", "east", "west", "centre", "center",
+               # facilities are places too: "the Beirut airport highway", "a Kabul market"
+               "airport", "highway", "road", "street", "market", "camp", "base", "checkpoint", "bridge",
+               "hospital", "prison", "jail", "university", "mosque", "church", "school", "station", "square",
+               "park", "compound", "embassy", "hotel", "harbour", "harbor", "crossing", "headquarters",
+               "municipality", "villages", "towns", "cities", "provinces", "areas", "countryside", "site", "plant",
+               "farm", "zone", "enclave", "territory", "valley", "island", "quarter"}
+# Verbs whose object is a place when the gazetteer knows it as one: "Eritrea captured Badme".
+TAKEN = {"capture", "seize", "take", "retake", "recapture", "overrun", "storm", "besiege", "shell", "bomb",
+         "liberate", "occupy", "enter", "encircle", "surround", "raid", "invade"}
+
+
+def located(head: Token) -> bool:
+    """Syntax marks a name (by its last token) as a location: object of a locative preposition ("in
+    Al-Dawr"), or the name of a place noun ("the San Carlos municipality", "Khanasir town", "the
+    regional capital, Grozny", "the neighbourhood of Al-Bayaa")."""
+    if head.dep_ == "pobj" and head.head.lower_ in LOCATIVE:
+        return True
+    if head.dep_ in ("compound", "appos") and head.head.lemma_.lower() in PLACE_NOUNS:
+        return True
+    return head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in PLACE_NOUNS
 
 
 @dataclass
@@ -110,6 +134,7 @@ def toponyms(doc: Doc, base: int, context: set[str], demonyms: bool = False,
             if place.geonameid is not None:
                 out.append(Toponym(tok.i, tok.i + 1, place, within is not None))
                 tagged.add(tok.i)
+    out += _located_names(doc, base, context, tagged, persons, given)
     out += _local_names(doc, base, context, tagged)
     out += _county_lists(doc, base, context, tagged)
     out += _mistagged(doc, base, context, tagged, persons, given)
@@ -282,6 +307,107 @@ def _mistagged(doc: Doc, base: int, context: set[str], tagged: set[int], persons
         out.append(Toponym(span.start, span.end, place, named=False))
         tagged.update(range(span.start, span.end))
     return out
+
+
+# Labels the small model gives place names it does not recognise as places.
+_MISTAKEN_LABELS = {"PERSON", "ORG", "PRODUCT", "NORP", "WORK_OF_ART", "EVENT"}
+_LOCATED_MIN_POPULATION = 20_000
+
+
+def _located_names(doc: Doc, base: int, context: set[str], tagged: set[int], persons: set[str],
+                   given: set[str]) -> list[Toponym]:
+    """Names the model took for a person, an organisation or a product, or left untagged, where
+    the syntax says they are a place and the gazetteer knows the whole name: "in Tel Abyad"
+    (PERSON), "the city of Manbij" (PRODUCT), "Khanasir town" (ORG), "Eritrea captured Badme".
+    A small town of that name counts only in the article's own state: "at Harvard" is not
+    Harvard, Illinois, in a story from Boston."""
+    out = []
+    runs = [doc[r[0].i:r[-1].i + 1] for r in _runs(doc, _bare_name)]
+    for ent in [e for e in doc.ents if e.label_ in _MISTAKEN_LABELS] + runs:
+        span = doc[ent.start + (ent[0].lower_ == "the"):ent.end]
+        if not span or any(i in tagged for i in range(span.start, span.end)) or not _whole_name(span):
+            continue
+        text = span.text.removesuffix("’s").removesuffix("'s")
+        if text in persons or text in given or not gazetteer.lookup(text) or not _mostly_located(doc, text):
+            continue
+        start = base + span[0].idx
+        within = _hierarchy(doc, span.end)
+        # "the Raman district of Yala province" is a district, not a town of that name in India.
+        divisions = [e for e in gazetteer.lookup(text) if e.kind in ("admin1", "admin2")]
+        if within is None and divisions and _place_noun(span[-1]) in _DIVISION_NOUNS:
+            entry = georesolve.choose(divisions, context, text)
+            place = georesolve.to_place(entry, text, start, start + len(text))
+        else:
+            place = georesolve.resolve(text, context, start, start + len(text), within=within)
+        if place.geonameid is None:
+            continue
+        entry = next(e for e in gazetteer.lookup(text) if e.geonameid == place.geonameid)
+        own_name = gazetteer.norm(entry.name) == gazetteer.norm(text)
+        if entry.kind == "admin2" and not own_name and _place_noun(span[-1]) not in _DIVISION_NOUNS:
+            continue  # "Thomas elementary schools" is not Thomas County
+        # A small town, or a mid-sized one GeoNames only calls so ("Max" is an alias of Matam),
+        # counts only in the article's own state.
+        small = entry.population < (_LOCATED_MIN_POPULATION if own_name else georesolve.ABSTAIN_POPULATION)
+        if entry.kind == "city" and small and within is None and f"{entry.country}.{entry.admin1}" not in context:
+            continue
+        out.append(Toponym(span.start, span.end, place, within is not None))
+        tagged.update(range(span.start, span.end))
+    return out
+
+
+# Nouns whose name is a settlement or a division ("Khanasir town", "the Raman district"): a
+# facility's name ("the Max shopping center") is as often a brand or a person.
+SETTLEMENT_NOUNS = {"city", "town", "village", "province", "region", "district", "county", "governorate",
+                    "municipality", "capital", "suburb", "neighbourhood", "neighborhood", "outskirts", "state"}
+_DIVISION_NOUNS = {"province", "region", "district", "county", "governorate", "municipality", "state"}
+
+
+def _place_syntax(head: Token) -> bool:
+    if head.dep_ == "pobj" and head.head.lower_ == "over":
+        return False  # "over a handgun", "over the weekend": rarely a place
+    if head.dep_ in ("compound", "appos"):
+        return head.head.lemma_.lower() in SETTLEMENT_NOUNS
+    return located(head) or (head.dep_ == "dobj" and head.head.lemma_ in TAKEN)
+
+
+def _place_noun(head: Token) -> str:
+    """The place noun a name is the name of: "district" for "the Raman district", "the city of Manbij"."""
+    if head.dep_ in ("compound", "appos"):
+        return head.head.lemma_.lower()
+    if head.dep_ == "pobj" and head.head.lower_ == "of":
+        return head.head.head.lemma_.lower()
+    return ""
+
+
+def _whole_name(span: Span) -> bool:
+    """The span is a name by itself: not the tail of "Taco Bell" or "Moore's Ford", nor the head
+    of "Bell Atlantic"."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start else None
+    after = doc[span.end] if span.end < len(doc) else None
+    if before is not None and (before.pos_ == "PROPN" or before.tag_ == "POS"):
+        return False
+    return (after is None or after.pos_ != "PROPN") and _place_syntax(span[-1])
+
+
+def _mostly_located(doc: Doc, text: str) -> bool:
+    """Most of the doc's mentions of the name stand where a place stands: one "over Bell" in a story
+    that has Bell run, struggle and fall is a parse, not a place."""
+    first = text.split()[0]
+    heads = [doc[t.i + len(text.split()) - 1] for t in doc if t.text == first
+             and doc[t.i:t.i + len(text.split())].text == text]
+    return 2 * sum(_place_syntax(h) for h in heads) >= len(heads)
+
+
+def _runs(doc: Doc, keep) -> list[list[Token]]:
+    out, run = [], []
+    for tok in doc:
+        if keep(tok):
+            run.append(tok)
+        elif run:
+            out.append(run)
+            run = []
+    return out + ([run] if run else [])
 
 
 def _untagged_names(doc: Doc) -> list[Span]:
