@@ -22,9 +22,9 @@ from . import actors as actor_mod
 from .attribution import attribution, quote_speaker
 from .dates import event_date
 from .numbers import fatalities, quantity
+from .placenames import Toponym
 from .places import event_place
 from .status import announced, commitment, complement_of, conditional, demand, refusal, status
-from .toponyms import Toponym
 from .triggers import (
     TEMPORAL_PREPS,
     find_triggers,

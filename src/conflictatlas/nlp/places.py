@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from ..geo import gazetteer
 from ..geo import resolve as georesolve
 from ..records import PRECISIONS, Place
-from .toponyms import (
+from .placenames import (
     GENERIC_NAME_WORDS,
     LOCATIVE,
     PLACE_NOUNS,
@@ -29,8 +29,8 @@ from .toponyms import (
     located,
     names_disease,
     surnames,
-    toponyms,
 )
+from .toponyms import toponyms
 
 # Bodies whose city is where they act ("Jerusalem Police dispersed ..."), unlike a person's
 # ("a Tampa woman shot ...").

@@ -1,0 +1,276 @@
+"""Names the small model misses or mistags, recovered from the gazetteer and the syntax: each pass
+reads one construction ("Fargo police", "Barrow, Jackson and Madison counties", "captured Jaffna",
+"Ohio University") and adds the toponyms the model's entities lack.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from ..geo import gazetteer
+from ..geo import resolve as georesolve
+from .placenames import GENERIC_NAME_WORDS, TAKEN, Toponym, given_names, hierarchy, located
+
+# Nouns that a place name modifies in local news: "Alexandria woman", "Fargo police", "the
+# Gainesville area"; and nouns a place follows with "of"/"from": "Steven Sachs of Alexandria".
+LOCAL_HEADS = {"man", "woman", "men", "women", "boy", "girl", "teen", "teenager", "resident", "residents",
+               "police", "area", "native", "couple", "family", "jury", "official", "officials", "council",
+               "mayor", "schools", "school", "hospital", "county", "authorities", "people", "students",
+               "student", "driver", "firefighters", "citizens", "voters", "community", "neighborhood"}
+
+
+def local_names(doc: Doc, base: int, context: set[str], tagged: set[int]) -> list[Toponym]:
+    """Place names the model leaves untagged in the two constructions local news uses most."""
+    out = []
+    for tok in doc:
+        if tok.i in tagged or tok.pos_ != "PROPN" or tok.ent_type_ not in ("", "ORG", "NORP", "PERSON"):
+            continue
+        modifier = tok.dep_ in ("compound", "nmod") and tok.head.lower_ in LOCAL_HEADS
+        origin = (tok.dep_ == "pobj" and tok.head.lower_ in ("of", "from") and tok.ent_type_ != "PERSON"
+                  and (tok.head.head.ent_type_ == "PERSON" or tok.head.head.lower_ in LOCAL_HEADS))
+        if not (modifier or origin) or any(c.dep_ == "compound" for c in tok.children):
+            continue
+        if tok.lower_ in GENERIC_NAME_WORDS:
+            continue
+        # "Madison County Health Department": the name is the county's, not its namesake town's.
+        end = tok.i + 2 if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in _PLURAL_DIVISIONS_SINGULAR else tok.i + 1
+        span = doc[tok.i:end]
+        start = base + tok.idx
+        within = hierarchy(doc, end)
+        place = georesolve.resolve(span.text, context, start, start + len(span.text), within=within)
+        # A name the model took for a person is a place only where the article is.
+        if place.geonameid is not None and (tok.ent_type_ != "PERSON" or place.country in context):
+            out.append(Toponym(tok.i, end, place, within is not None, named=False))
+            tagged.update(range(tok.i, end))
+    return out
+
+
+def mistagged(doc: Doc, base: int, context: set[str], tagged: set[int], persons: set[str],
+               given: set[str]) -> list[Toponym]:
+    """Whole names the model took for a person or an organisation that are places in the article's
+    own state or province ("Sioux Falls", "Greer Station", "Gainesville’s"): a local paper names its
+    towns without saying what they are. A name the article gives a person ("Sharon Smith") is not one."""
+    given = given | given_names([doc])
+    out = []
+    # Countries and capitals by their own names are places wherever the article is, untagged too
+    # ("Nigeria reported 782 cases", "cases in Mozambique and Botswana": Botswana tagged PERSON).
+    bare = _untagged_names(doc)
+    for ent in [e for e in doc.ents if e.label_ in ("PERSON", "ORG", "PRODUCT")] + bare:
+        if any(i in tagged for i in range(ent.start, ent.end)):
+            continue
+        span = doc[ent.start + (ent[0].lower_ == "the"):ent.end]
+        text = span.text.removesuffix("’s").removesuffix("'s")
+        # An untagged run of names the gazetteer holds whole ("West Virginia", "Iowa City") is
+        # one name, even when it opens with a word that alone names nothing.
+        whole = ent.label_ == "" and len(span) > 1
+        if (not span or not all(t.pos_ == "PROPN" for t in span) or text in persons or text in given
+                or (span[0].lower_ in GENERIC_NAME_WORDS and not whole)):
+            continue
+        entry = georesolve.choose(gazetteer.lookup(text), context, text)
+        if entry is None:
+            continue
+        own_name = gazetteer.norm(entry.name) == gazetteer.norm(text)
+        by_name = own_name and (
+            entry.kind == "country" or entry.capital
+            # a city of some size in or beside the article's countries ("SOS Children's Village
+            # Malakal" beside Sudan), where the model took it for an organisation or left it
+            or (ent.label_ != "PERSON" and entry.kind == "city" and entry.population >= 100_000
+                and georesolve.near_context(entry.country, context)))
+        # a province of one of the article's countries by its own name ("Manicaland", untagged)
+        division = entry.kind == "admin1" and entry.country in context and own_name
+        local = division or ((ent.label_ != "" or whole and own_name) and (f"{entry.country}.{entry.admin1}" in context or (
+            entry.kind in ("country", "admin1") and entry.country in context)))
+        if not (by_name or local):
+            continue
+        start = base + span[0].idx
+        place = georesolve.to_place(entry, text, start, start + len(text))
+        out.append(Toponym(span.start, span.end, place, named=False))
+        tagged.update(range(span.start, span.end))
+    return out
+
+
+# Labels the small model gives place names it does not recognise as places.
+_MISTAKEN_LABELS = {"PERSON", "ORG", "PRODUCT", "NORP", "WORK_OF_ART", "EVENT"}
+_LOCATED_MIN_POPULATION = 20_000
+
+
+def located_names(doc: Doc, base: int, context: set[str], tagged: set[int], persons: set[str],
+                   given: set[str]) -> list[Toponym]:
+    """Names the model took for a person, an organisation or a product, or left untagged, where
+    the syntax says they are a place and the gazetteer knows the whole name: "in Tel Abyad"
+    (PERSON), "the city of Manbij" (PRODUCT), "Khanasir town" (ORG), "Eritrea captured Badme".
+    A small town of that name counts only in the article's own state: "at Harvard" is not
+    Harvard, Illinois, in a story from Boston."""
+    out = []
+    runs = [doc[r[0].i:r[-1].i + 1] for r in _runs(doc, _bare_name)]
+    for ent in [e for e in doc.ents if e.label_ in _MISTAKEN_LABELS] + runs:
+        span = doc[ent.start + (ent[0].lower_ == "the"):ent.end]
+        if not span or any(i in tagged for i in range(span.start, span.end)) or not _whole_name(span):
+            continue
+        text = span.text.removesuffix("’s").removesuffix("'s")
+        if text in persons or text in given or not gazetteer.lookup(text) or not _mostly_located(doc, text):
+            continue
+        start = base + span[0].idx
+        within = hierarchy(doc, span.end)
+        # "the Raman district of Yala province" is a district, not a town of that name in India.
+        divisions = [e for e in gazetteer.lookup(text) if e.kind in ("admin1", "admin2")]
+        if within is None and divisions and _place_noun(span[-1]) in _DIVISION_NOUNS:
+            entry = georesolve.choose(divisions, context, text)
+            place = georesolve.to_place(entry, text, start, start + len(text))
+        else:
+            place = georesolve.resolve(text, context, start, start + len(text), within=within)
+        if place.geonameid is None:
+            continue
+        entry = next(e for e in gazetteer.lookup(text) if e.geonameid == place.geonameid)
+        own_name = gazetteer.norm(entry.name) == gazetteer.norm(text)
+        if entry.kind == "admin2" and not own_name and _place_noun(span[-1]) not in _DIVISION_NOUNS:
+            continue  # "Thomas elementary schools" is not Thomas County
+        # A small town, or a mid-sized one GeoNames only calls so ("Max" is an alias of Matam),
+        # counts only in the article's own state.
+        small = entry.population < (_LOCATED_MIN_POPULATION if own_name else georesolve.ABSTAIN_POPULATION)
+        if entry.kind == "city" and small and within is None and f"{entry.country}.{entry.admin1}" not in context:
+            continue
+        out.append(Toponym(span.start, span.end, place, within is not None))
+        tagged.update(range(span.start, span.end))
+    return out
+
+
+# Nouns whose name is a settlement or a division ("Khanasir town", "the Raman district"): a
+# facility's name ("the Max shopping center") is as often a brand or a person.
+SETTLEMENT_NOUNS = {"city", "town", "village", "province", "region", "district", "county", "governorate",
+                    "municipality", "capital", "suburb", "neighbourhood", "neighborhood", "outskirts", "state"}
+_DIVISION_NOUNS = {"province", "region", "district", "county", "governorate", "municipality", "state"}
+
+
+def _place_syntax(head: Token) -> bool:
+    if head.dep_ == "pobj" and head.head.lower_ == "over":
+        return False  # "over a handgun", "over the weekend": rarely a place
+    if head.dep_ in ("compound", "appos"):
+        return head.head.lemma_.lower() in SETTLEMENT_NOUNS
+    return located(head) or (head.dep_ == "dobj" and head.head.lemma_ in TAKEN)
+
+
+def _place_noun(head: Token) -> str:
+    """The place noun a name is the name of: "district" for "the Raman district", "the city of Manbij"."""
+    if head.dep_ in ("compound", "appos"):
+        return head.head.lemma_.lower()
+    if head.dep_ == "pobj" and head.head.lower_ == "of":
+        return head.head.head.lemma_.lower()
+    return ""
+
+
+def _whole_name(span: Span) -> bool:
+    """The span is a name by itself: not the tail of "Taco Bell" or "Moore's Ford", nor the head
+    of "Bell Atlantic"."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start else None
+    after = doc[span.end] if span.end < len(doc) else None
+    if before is not None and (before.pos_ == "PROPN" or before.tag_ == "POS"):
+        return False
+    return (after is None or after.pos_ != "PROPN") and _place_syntax(span[-1])
+
+
+def _mostly_located(doc: Doc, text: str) -> bool:
+    """Most of the doc's mentions of the name stand where a place stands: one "over Bell" in a story
+    that has Bell run, struggle and fall is a parse, not a place."""
+    first = text.split()[0]
+    heads = [doc[t.i + len(text.split()) - 1] for t in doc if t.text == first
+             and doc[t.i:t.i + len(text.split())].text == text]
+    return 2 * sum(_place_syntax(h) for h in heads) >= len(heads)
+
+
+def _runs(doc: Doc, keep) -> list[list[Token]]:
+    out, run = [], []
+    for tok in doc:
+        if keep(tok):
+            run.append(tok)
+        elif run:
+            out.append(run)
+            run = []
+    return out + ([run] if run else [])
+
+
+def _untagged_names(doc: Doc) -> list[Span]:
+    """The longest known names in runs of capitalised proper nouns the model left untagged: "West
+    Virginia" in "the West Virginia Make it Shine program", not its "Virginia"."""
+    out = []
+    i = 0
+    while i < len(doc):
+        if not _bare_name(doc[i]):
+            i += 1
+            continue
+        end = i + 1
+        while end < len(doc) and end - i < 4 and _bare_name(doc[end]):
+            end += 1
+        while end > i + 1 and not gazetteer.lookup(doc[i:end].text):
+            end -= 1
+        out.append(doc[i:end])
+        i = end
+    return out
+
+
+def _bare_name(tok) -> bool:
+    return tok.ent_type_ == "" and tok.pos_ == "PROPN" and tok.text[0].isupper()
+
+
+# What each name of a list is: "X County" for counties, a first-level division for provinces.
+_PLURAL_DIVISIONS = {"counties": "County", "parishes": "Parish", "townships": "Township", "provinces": None}
+_PLURAL_DIVISIONS_SINGULAR = {"county", "parish", "township"}
+
+
+def county_lists(doc: Doc, base: int, context: set[str], tagged: set[int]) -> list[Toponym]:
+    """Each name of a list of counties or provinces: "Barrow, Jackson and Madison counties" names
+    Jackson County; "Manicaland and Masvingo provinces" names Masvingo province, not its town."""
+    out = []
+    for tok in doc:
+        if tok.i in tagged or tok.pos_ != "PROPN" or not tok.text[0].isupper():
+            continue
+        head = tok
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head
+        if head.dep_ not in ("compound", "nmod", "amod") or head.head.lower_ not in _PLURAL_DIVISIONS:
+            continue
+        suffix = _PLURAL_DIVISIONS[head.head.lower_]
+        name = f"{tok.text} {suffix}" if suffix else tok.text
+        cands = [c for c in gazetteer.lookup(name) if suffix or c.kind == "admin1"]
+        entry = georesolve.choose(cands, context, name)
+        if entry is None or entry.country not in context:
+            continue
+        start = base + tok.idx
+        place = georesolve.to_place(entry, tok.text, start, start + len(tok.text))
+        out.append(Toponym(tok.i, tok.i + 1, place, named=False))
+        tagged.add(tok.i)
+    return out
+
+
+def embedded(doc: Doc, base: int, context: set[str], tagged: set[int]) -> list[Toponym]:
+    """The place in an organisation's name: at its head ("Ohio University", "Athens Police
+    Department", "Dublin Arts Council") or after its "of" ("University of Nebraska", "Science Museum
+    of Virginia", "Miss America"). It names a place (and locates no event: it modifies the organisation)."""
+    out = []
+    for ent in doc.ents:
+        if (ent.label_ not in ("ORG", "FAC", "EVENT", "WORK_OF_ART") or len(ent) < 2
+                or any(i in tagged for i in range(ent.start, ent.end))):
+            continue
+        first = 1 if ent[0].lower_ == "the" else 0
+        starts = [ent.start + first] + [t.i + 1 for t in ent if t.lower_ == "of" and t.i + 1 < ent.end]
+        for at in starts:
+            head = at == ent.start + first
+            for width in (3, 2, 1):
+                span = doc[at:at + width]
+                if (len(span) != width or span.end > ent.end or (head and span.end >= ent.end)
+                        or not all(t.pos_ == "PROPN" for t in span)):
+                    continue
+                if span[0].lower_ in GENERIC_NAME_WORDS:
+                    break
+                cands = georesolve.candidates(span.text)
+                entry = georesolve.choose(cands, context, span.text)
+                if entry is None or (entry.kind == "city" and entry.country not in context and entry.population < 100_000
+                                     and not georesolve.shares_division(entry, context, span.text)):
+                    continue
+                start = base + span[0].idx
+                out.append(Toponym(span.start, span.end,
+                                   georesolve.to_place(entry, span.text, start, start + len(span.text)), named=False))
+                tagged.update(range(span.start, span.end))
+                break
+    return out
