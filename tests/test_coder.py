@@ -237,3 +237,20 @@ def test_dateline_places_an_event_without_a_place():
     text = "Car Bomb Kills 20. BAGHDAD — A car bomb exploded near a crowded market on Thursday, officials said."
     [m] = [m for m in code(text) if m.evidence.trigger == "exploded"]
     assert m.place.name == "Baghdad" and m.place.rule == "dateline"
+
+
+@pytest.mark.parametrize("text,event_type,place", [
+    # A place named to say where another is ("south of Baghdad") is not where the event was.
+    ("A policeman in Amara, south of Baghdad, was killed when assailants stabbed him to death.", "ASSAULT", "Amara"),
+    ("A car bomb detonated near an army patrol in Sinjar town, some 100 km west of Mosul.", "ASSAULT", "Sinjar"),
+    # ... unless it is the only place the sentence gives.
+    ("An officer was shot in an ambush north of Karbala on Thursday.", "ASSAULT", "Karbala"),
+    # A war or an operation a place names is fought there.
+    ("At least 2,801 militants have been killed since the launch of the Mosul operation.", "ASSAULT", "Mosul"),
+    # The model tags "Jaffna" as a person here; what the army captured is the town.
+    ("The army earlier last month captured Jaffna, the capital of a de facto state run by the LTTE.", None, "Jaffna"),
+])
+def test_event_place(text, event_type, place):
+    found = [m for m in code(text) if event_type is None or m.event_type == event_type]
+    assert found and found[0].place is not None and found[0].place.text == place, \
+        [(m.event_type, m.place and m.place.name) for m in code(text)]

@@ -32,6 +32,10 @@ from .placenames import (
 )
 from .toponyms import toponyms
 
+# A war, battle or operation a place names is fought there: "Syria's conflict", "the Mosul
+# operation", "the Helmand battle".
+WAR_NOUNS = {"conflict", "war", "fighting", "violence", "offensive", "operation", "campaign", "battle", "siege",
+             "crisis", "uprising", "insurgency", "clash", "unrest", "bombardment", "shelling", "assault"}
 # Bodies whose city is where they act ("Jerusalem Police dispersed ..."), unlike a person's
 # ("a Tampa woman shot ...").
 INSTITUTIONS = {"police", "court", "authorities", "council", "government", "army", "military", "forces",
@@ -138,7 +142,7 @@ def _locates(t: Toponym, doc: Doc) -> bool:
     someone's origin ("a driver from Abidjan"), a target ("protested against ... Libya"), or sits in
     an attribution ("according to Los Angeles station KCAL")."""
     head = doc[t.end - 1]
-    if head.dep_ in ("compound", "amod", "nmod", "poss") and head.head.lemma_.lower() not in PLACE_NOUNS:
+    if head.dep_ in ("compound", "amod", "nmod", "poss") and head.head.lemma_.lower() not in PLACE_NOUNS | WAR_NOUNS:
         return False
     if head.dep_ == "pobj" and head.head.lower_ in ("from", "against") and head.head.head.pos_ in ("NOUN", "PROPN"):
         return False
@@ -147,6 +151,25 @@ def _locates(t: Toponym, doc: Doc) -> bool:
     if any(a.lower_ == "according" for a in head.ancestors):
         return False
     return head.dep_ not in ("nsubj", "nsubjpass") or head.head.lemma_ in ("be",)
+
+
+_DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+               "north-east", "north-west", "south-east", "south-west"}
+
+
+def _reference(t: Toponym, doc: Doc) -> bool:
+    """A place named to say where another is: "Amara, south of Baghdad", "Sinjar town, some 100 km
+    west of Mosul", "northeast of the city of Multan". The event is at the other, if the sentence
+    names one."""
+    tok = doc[t.end - 1]
+    while tok.dep_ == "pobj" and tok.head.lower_ == "of":
+        up = tok.head.head
+        if up.lower_ in _DIRECTIONS:
+            return True
+        if up.lemma_.lower() not in PLACE_NOUNS or up.head.i == up.i:
+            break
+        tok = up
+    return False
 
 
 def _located(t: Toponym, doc: Doc) -> bool:
@@ -184,7 +207,7 @@ def _best(tops: list[Toponym], doc: Doc, trigger: Token | None = None) -> Place 
     if not tops:
         return None
     near = (lambda t: _distance(trigger, doc[t.end - 1])) if trigger is not None else (lambda t: 0)
-    return min(tops, key=lambda t: (_rank(t, doc), near(t), t.start)).place
+    return min(tops, key=lambda t: (_reference(t, doc), _rank(t, doc), near(t), t.start)).place
 
 
 def _own_tokens(trigger: Token) -> set[int]:
