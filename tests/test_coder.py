@@ -254,3 +254,11 @@ def test_event_place(text, event_type, place):
     found = [m for m in code(text) if event_type is None or m.event_type == event_type]
     assert found and found[0].place is not None and found[0].place.text == place, \
         [(m.event_type, m.place and m.place.name) for m in code(text)]
+
+
+def test_patrols_and_liberations_are_events():
+    patrol = only("Heavily armed police and soldiers patrolled the streets of the border city of Reynosa on Wednesday.",
+                  "MOBILIZE")
+    assert patrol.place is not None and patrol.place.text == "Reynosa"
+    taken = only("Government forces liberated the village of Abu Allaj in western Raqqa on Sunday.", "ASSAULT")
+    assert taken.mode == "occupy"
