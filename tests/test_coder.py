@@ -247,6 +247,12 @@ def test_dateline_places_an_event_without_a_place():
     ("An officer was shot in an ambush north of Karbala on Thursday.", "ASSAULT", "Karbala"),
     # A war or an operation a place names is fought there.
     ("At least 2,801 militants have been killed since the launch of the Mosul operation.", "ASSAULT", "Mosul"),
+    # A place naming where people live, work or eat is where the event was.
+    ("Last month, the owner of a posh Sofia restaurant was shot dead by a gunman.", "ASSAULT", "Sofia"),
+    ("Foley was shot dead outside his Amman home in the first killing of a U.S. diplomat in Jordan.", "ASSAULT",
+     "Amman"),
+    ("Noor Jehan was shot five times and left for dead in a ditch on the outskirts of Karachi on April 18.",
+     "ASSAULT", "Karachi"),
     # The model tags "Jaffna" as a person here; what the army captured is the town.
     ("The army earlier last month captured Jaffna, the capital of a de facto state run by the LTTE.", None, "Jaffna"),
 ])

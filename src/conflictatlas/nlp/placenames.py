@@ -23,10 +23,14 @@ PLACE_NOUNS = {"city", "town", "village", "province", "region", "area", "capital
                "hospital", "prison", "jail", "university", "mosque", "church", "school", "station", "square",
                "park", "compound", "embassy", "hotel", "harbour", "harbor", "crossing", "headquarters",
                "municipality", "villages", "towns", "cities", "provinces", "areas", "countryside", "site", "plant",
-               "farm", "zone", "enclave", "territory", "valley", "island", "quarter"}
+               "farm", "zone", "enclave", "territory", "valley", "island", "quarter", "vicinity", "settlement",
+               "outpost", "barracks",
+               # where people are attacked or gather: "their north Belfast home", "a posh Sofia restaurant"
+               "home", "house", "residence", "restaurant", "cafe", "shop", "store", "office", "building",
+               "factory", "refinery", "installation", "facility", "mine", "field"}
 # Verbs whose object is a place when the gazetteer knows it as one: "Eritrea captured Badme".
 TAKEN = {"capture", "seize", "take", "retake", "recapture", "overrun", "storm", "besiege", "shell", "bomb",
-         "liberate", "occupy", "enter", "encircle", "surround", "raid", "invade"}
+         "liberate", "occupy", "enter", "encircle", "surround", "raid", "invade", "patrol"}
 
 
 def located(head: Token) -> bool:
@@ -35,9 +39,14 @@ def located(head: Token) -> bool:
     regional capital, Grozny", "the neighbourhood of Al-Bayaa")."""
     if head.dep_ == "pobj" and head.head.lower_ in LOCATIVE:
         return True
-    if head.dep_ in ("compound", "appos") and head.head.lemma_.lower() in PLACE_NOUNS:
+    if head.dep_ in ("compound", "appos") and _place_noun(head.head):
         return True
-    return head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in PLACE_NOUNS
+    return head.dep_ == "pobj" and head.head.lower_ == "of" and _place_noun(head.head.head)
+
+
+def _place_noun(tok: Token) -> bool:
+    # The small model lemmatises "outskirts" to "outskirt" and sometimes leaves plurals alone.
+    return tok.lemma_.lower() in PLACE_NOUNS or tok.lower_ in PLACE_NOUNS
 
 
 @dataclass

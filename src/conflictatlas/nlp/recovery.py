@@ -167,7 +167,8 @@ def _whole_name(span: Span) -> bool:
     after = doc[span.end] if span.end < len(doc) else None
     if before is not None and (before.pos_ == "PROPN" or before.tag_ == "POS"):
         return False
-    return (after is None or after.pos_ != "PROPN") and _place_syntax(span[-1])
+    # "in Corsica Thursday": a date after the name does not lengthen it
+    return (after is None or after.pos_ != "PROPN" or after.ent_type_ == "DATE") and _place_syntax(span[-1])
 
 
 def _mostly_located(doc: Doc, text: str) -> bool:
