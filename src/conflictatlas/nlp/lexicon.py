@@ -69,6 +69,7 @@ class ActorDictionary:
     generic_armed: frozenset[str] = frozenset()
     look_through: frozenset[str] = frozenset()
     max_len: int = 1
+    first_words: set[str] = field(default_factory=set)  # lets a matcher skip windows no alias starts
     _weights: dict = field(default_factory=dict)
 
     def add(self, alias: str, entry: ActorEntry, weight: int = 0) -> None:
@@ -83,6 +84,7 @@ class ActorDictionary:
             table[k] = entry
             self._weights[k] = weight
         self.max_len = max(self.max_len, len(key))
+        self.first_words.add(key[0])
 
     def state_role(self, state: ActorEntry, role_type: str) -> ActorEntry:
         label = _ROLE_LABEL.get(role_type, role_type)
