@@ -255,6 +255,15 @@ def test_a_county_heading_an_office_is_the_county_not_its_namesake_town(cli, tmp
     assert found[-1]["country"] == "US" and abs(found[-1]["lat"] - 45.9) < 0.5  # beside Alexandria, Minnesota
 
 
+def test_a_town_named_like_a_country_with_county_evidence_is_the_town():
+    # Elkhart and Frankston share Anderson County, Texas, with Palestine, Texas; nothing else in
+    # the article is about Palestine the country.
+    local = resolve("Palestine", article_context(["Palestine", "Elkhart", "Frankston", "Palestine"]))
+    assert (local.country, local.admin1) == ("US", "TX")
+    assert resolve("Palestine", article_context(["Palestine", "Gaza", "Ramallah"])).country == "PS"
+    assert resolve("Palestine", article_context(["Palestine"])).country == "PS"
+
+
 def test_a_name_said_often_does_not_make_its_own_context():
     # Mansfield, England wins a first reading of each mention; a majority made of those readings
     # alone must not then decide them, when the article's other places are in Louisiana.

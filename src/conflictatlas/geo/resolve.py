@@ -230,6 +230,14 @@ def choose(cands: list[gazetteer.Entry], context: set[str], name: str | None = N
         return c not in exact and bool(rivals) and c.population < 10 * max(rivals)
 
     best = max(cands, key=lambda c: score(c) - (_ALIAS_PENALTY if alias(c) else 0.0))
+    if best.kind == "country" and not named(best.country) and not support.get(best.country, set()) - {own}:
+        # The evidence a town named like a country needs, when nothing else in the article is in or
+        # about that country: two other names in the town's own county ("Palestine" beside Tennessee
+        # Colony and Elkhart is Palestine, Texas).
+        local = [c for c in cands if c.kind == "city" and (key := regions(c)[2])
+                 and len(support.get(key, set()) - {own}) >= 2]
+        if local:
+            return max(local, key=score)
     if best.kind == "admin1":
         # "Baghdad", "Istanbul", "New York": a city holding much of the same-named province is
         # what the news means by the name.
