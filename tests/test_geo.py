@@ -264,6 +264,14 @@ def test_a_town_named_like_a_country_with_county_evidence_is_the_town():
     assert resolve("Palestine", article_context(["Palestine"])).country == "PS"
 
 
+def test_a_nationality_the_article_keeps_using_names_its_country(cli, tmp_path):
+    text = ("Georgian troops shelled positions overnight, South Ossetian officials said. The Georgian president "
+            "denied it, and the US called for calm. Separatist officials accuse Georgia of amassing armored "
+            "vehicles near the edge of the region.")
+    found = {p["text"]: p for p in _geoparse(cli, tmp_path, text)}
+    assert (found["Georgia"]["country"], found["Georgia"]["precision"]) == ("GE", "country")
+
+
 def test_a_name_said_often_does_not_make_its_own_context():
     # Mansfield, England wins a first reading of each mention; a majority made of those readings
     # alone must not then decide them, when the article's other places are in Louisiana.

@@ -12,6 +12,7 @@ A toponym used as a modifier of a non-place noun ("U.S. officials") locates noth
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
@@ -30,7 +31,7 @@ from .placenames import (
     names_disease,
     surnames,
 )
-from .toponyms import toponyms
+from .toponyms import demonym_country, toponyms
 
 # A war, battle or operation a place names is fought there: "Syria's conflict", "the Mosul
 # operation", "the Helmand battle".
@@ -115,6 +116,13 @@ def article_places(text: str, docs) -> tuple[set[str], Place | None]:
     names += [t.place.text for d in docs for t in toponyms(d, 0, first, persons=people, given=given)
               if t.place.geonameid is not None and not _tagged(d, t)]
     context = georesolve.article_context(names)
+    # A nationality the article keeps using ("Georgian forces", "the Georgian president") says which
+    # country it is about; one "Irish pub" in a local story does not.
+    nationalities = Counter(c.country for d in docs for e in d.ents if e.label_ == "NORP"
+                            and (c := demonym_country(e.text)) is not None)
+    for country, n in nationalities.items():
+        if n >= 2:
+            context.name_region(country, "\x00demonym")
     dateline = dateline_place(text, context)
     if dateline is not None and dateline.country:
         context.name_region(dateline.country, "\x00dateline")
