@@ -268,3 +268,13 @@ def test_patrols_and_liberations_are_events():
     assert patrol.place is not None and patrol.place.text == "Reynosa"
     taken = only("Government forces liberated the village of Abu Allaj in western Raqqa on Sunday.", "ASSAULT")
     assert taken.mode == "occupy"
+
+
+def test_a_place_the_gazetteer_lacks_is_placed_at_the_place_the_text_puts_it_in():
+    m = only("In the south Baghdad neighbourhood of Al-Bayaa, a roadside bomb killed one civilian.", "ASSAULT")
+    assert m.place.text == "Al-Bayaa" and m.place.geonameid is None and m.place.where_prec == 2
+    assert abs(m.place.lat - 33.34) < 0.1 and "Baghdad" in m.place.unresolved_reason
+    # A town given only by its bearing from another is not placed at the other.
+    m = only("The suspects were captured during a raid on a house in Dunya Pur, a small town about 100 kilometers "
+             "northeast of the city of Multan.", "COERCE")
+    assert m.place.text == "Dunya Pur" and m.place.lat is None

@@ -103,7 +103,9 @@ def row(e: dict) -> dict:
         "location": p.get("name") if p.get("precision") not in ("country", "region") else None,
         "latitude": p.get("lat") if point or p.get("precision") == "admin1" else None,
         "longitude": p.get("lon") if point or p.get("precision") == "admin1" else None,
-        "geo_precision": _GEO_PRECISION.get(p.get("precision") or ""),
+        # a village or neighbourhood placed at the town the text puts it in is "near" that town
+        "geo_precision": 2 if p.get("precision") == "city" and p.get("where_prec") == 2
+        else _GEO_PRECISION.get(p.get("precision") or ""),
         "source": "; ".join(e.get("sources") or []), "source_scale": None, "notes": e.get("summary"),
         "fatalities": f.get("best"),
         "date_start": d.get("start"), "date_end": d.get("end"), "date_prec": d.get("date_prec"),

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..geo import gazetteer
 from ..geo import resolve as georesolve
+from ..records import Place
 from .placenames import GENERIC_NAME_WORDS, TAKEN, Toponym, given_names, hierarchy, located
 
 # Nouns that a place name modifies in local news: "Alexandria woman", "Fargo police", "the
@@ -131,6 +132,50 @@ def located_names(doc: Doc, base: int, context: set[str], tagged: set[int], pers
         if entry.kind == "city" and small and within is None and f"{entry.country}.{entry.admin1}" not in context:
             continue
         out.append(Toponym(span.start, span.end, place, within is not None))
+        tagged.update(range(span.start, span.end))
+    return out
+
+
+# What a name the gazetteer does not know is, when the text says so: "the village of Ashmi", "the
+# Radhwaniyah area", "the Balata refugee camp", "the towns of Tel Hamis and Tel Birak".
+_NAMED_PLACE_NOUNS = {"village", "town", "neighbourhood", "neighborhood", "district", "area", "camp", "quarter",
+                      "suburb", "settlement", "hamlet"}
+
+
+def named_place_noun(name: Token) -> bool:
+    """The text calls the name a village, a district, a camp: "the Radhwaniyah area", "the village
+    of Ashmi", "the towns of Tel Hamis and Tel Birak", "Dunya Pur, a small town"."""
+    while name.dep_ == "conj" and name.head.i < name.i:
+        name = name.head
+    if any(c.dep_ == "appos" and c.lemma_.lower() in _NAMED_PLACE_NOUNS for c in name.children):
+        return True  # "Dunya Pur, a small town ..."
+    noun = _place_noun(name)
+    return noun in _NAMED_PLACE_NOUNS and (name.dep_ != "pobj" or noun != "area")
+
+
+def unknown_places(doc: Doc, base: int, tagged: set[int], persons: set[str], given: set[str]) -> list[Toponym]:
+    """Names the gazetteer does not hold that the text calls a village, a district or a camp: kept
+    unresolved, with the reason, as the most specific place a sentence gives (a neighbourhood of a
+    city it does know, as often as not)."""
+    out = []
+    runs = [doc[r[0].i:r[-1].i + 1] for r in _runs(doc, _bare_name)]
+    for ent in [e for e in doc.ents if e.label_ in _MISTAKEN_LABELS] + runs:
+        span = doc[ent.start + (ent[0].lower_ == "the"):ent.end]
+        if not span or any(i in tagged for i in range(span.start, span.end)):
+            continue
+        before = doc[span.start - 1] if span.start else None
+        after = doc[span.end] if span.end < len(doc) else None
+        if (before is not None and (before.pos_ == "PROPN" or before.tag_ == "POS")) or (
+                after is not None and after.pos_ == "PROPN" and after.ent_type_ != "DATE"):
+            continue
+        if not named_place_noun(span[-1]):
+            continue
+        text = span.text.removesuffix("’s").removesuffix("'s")
+        if text in persons or text in given or gazetteer.lookup(text):
+            continue
+        start = base + span[0].idx
+        place = Place(text=text, start=start, end=start + len(text), unresolved_reason="no GeoNames place of that name")
+        out.append(Toponym(span.start, span.end, place))
         tagged.update(range(span.start, span.end))
     return out
 
