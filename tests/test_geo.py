@@ -333,6 +333,13 @@ def test_a_country_or_capital_by_its_own_name_is_a_place_however_the_model_tags_
     assert (found["Harare"]["country"], found["Harare"]["precision"]) == ("ZW", "city")
 
 
+def test_a_name_the_model_cuts_short_is_completed(cli, tmp_path):
+    text = ("Of Brazil's H1N1 cases, nine are in Sao Paulo, four in Santa Catarina, and one apiece in Rio Grande "
+            "do Sul, Tocantins, and Minas Gerais.")
+    found = {p["text"]: p for p in _geoparse(cli, tmp_path, text)}
+    assert found["Rio Grande do Sul"]["precision"] == "admin1" and "Rio Grande" not in found
+
+
 def test_an_untagged_name_is_read_whole(cli, tmp_path):
     # The model leaves "West Virginia" untagged before "Make it Shine"; its "Virginia" is not the place.
     text = ("CHARLESTON, W.Va. -- The event is sponsored by Generation Charleston in conjunction with the "

@@ -27,10 +27,9 @@ def toponyms(doc: Doc, base: int, context: set[str], demonyms: bool = False,
         if ((len(ent) == 1 and ent.text in persons and not georesolve.container(ent.text))
                 or names_disease(doc, ent.start, ent.end)):
             continue
-        text = ent.text
-        start_tok = ent.start
-        if ent[0].lower_ == "the":
-            text, start_tok = doc[ent.start + 1:ent.end].text, ent.start + 1
+        start_tok = ent.start + (ent[0].lower_ == "the")
+        ent = doc[ent.start:_completed(doc, start_tok, ent.end)]
+        text = doc[start_tok:ent.end].text
         text = text.removesuffix("’s").removesuffix("'s").strip()
         if not text:
             continue
@@ -172,6 +171,25 @@ FEATURE_WORDS = {"lake", "lakes", "mount", "mountain", "mountains", "river", "cr
 STREET_WORDS = {"street", "st", "road", "rd", "avenue", "ave", "boulevard", "blvd", "drive", "dr", "lane", "ln",
                 "way", "trail", "court", "ct", "place", "pl", "highway", "hwy", "parkway", "pkwy", "circle", "terrace",
                 "pike", "route", "square", "plaza", "hall", "center", "centre", "building", "tower", "bridge"}
+
+
+_NAME_PARTICLES = {"do", "da", "de", "del", "della", "di", "du", "des", "dos", "das", "al", "el", "ul", "es"}
+
+
+def _completed(doc: Doc, start: int, end: int) -> int:
+    """The end of a name the model cut short where the gazetteer knows it whole: "Rio Grande" +
+    "do Sul", "Beni" + "Suef"."""
+    for k in (3, 2, 1):
+        tail = doc[end:end + k]
+        after = doc[end + k] if end + k < len(doc) else None
+        # "Dublin City Manager Terry Foegler": a name that runs on is a title's or a body's
+        if (len(tail) == k and tail[-1].pos_ == "PROPN" and tail[-1].text[:1].isupper()
+                and (after is None or after.pos_ != "PROPN")
+                and all((t.pos_ == "PROPN" and t.text[:1].isupper() and t.ent_type_ in ("", doc[start].ent_type_))
+                        or t.lower_ in _NAME_PARTICLES for t in tail)
+                and gazetteer.lookup(doc[start:end + k].text)):
+            return end + k
+    return end
 
 
 def _inner_name(doc: Doc, start: int, end: int) -> Span | None:
