@@ -333,6 +333,15 @@ def test_a_country_or_capital_by_its_own_name_is_a_place_however_the_model_tags_
     assert (found["Harare"]["country"], found["Harare"]["precision"]) == ("ZW", "city")
 
 
+def test_the_other_names_of_a_list_of_places_are_places(cli, tmp_path):
+    text = ("The Norwegian Food Safety Authority ordered poultry in thirteen counties to be kept indoors: "
+            "Rogaland, Vestfold, Buskerud, Telemark, Akershus and Oslo. Cases were confirmed in three areas in "
+            "Egypt - namely Cairo, Giza, and Al-Minya.")
+    found = {p["text"]: p for p in _geoparse(cli, tmp_path, text)}
+    assert {found[n]["country"] for n in ("Rogaland", "Vestfold", "Buskerud", "Telemark")} == {"NO"}
+    assert found["Giza"]["country"] == "EG"
+
+
 def test_a_name_the_model_cuts_short_is_completed(cli, tmp_path):
     text = ("Of Brazil's H1N1 cases, nine are in Sao Paulo, four in Santa Catarina, and one apiece in Rio Grande "
             "do Sul, Tocantins, and Minas Gerais.")

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from ..geo import gazetteer
 from ..geo import resolve as georesolve
 from ..records import Place
-from .placenames import GENERIC_NAME_WORDS, TAKEN, Toponym, given_names, hierarchy, located
+from .placenames import GENERIC_NAME_WORDS, TAKEN, TOPONYM_LABELS, Toponym, given_names, hierarchy, located
 
 # Nouns that a place name modifies in local news: "Alexandria woman", "Fargo police", "the
 # Gainesville area"; and nouns a place follows with "of"/"from": "Steven Sachs of Alexandria".
@@ -140,6 +140,63 @@ def located_names(doc: Doc, base: int, context: set[str], tagged: set[int], pers
 # Radhwaniyah area", "the Balata refugee camp", "the towns of Tel Hamis and Tel Birak".
 _NAMED_PLACE_NOUNS = {"village", "town", "neighbourhood", "neighborhood", "district", "area", "camp", "quarter",
                       "suburb", "settlement", "hamlet"}
+
+
+def listed_names(doc: Doc, base: int, context: set[str], tagged: set[int], tops: list[Toponym],
+                 persons: set[str], given: set[str]) -> list[Toponym]:
+    """The other names of a list a known place heads or joins, where the gazetteer knows them by
+    their own name in the same country: "Cairo, Giza, and Al-Minya", "Rogaland, Vestfold, Buskerud",
+    "Benin, Cape Verde, Central African Republic", "Darfur and Malakal"."""
+    out = []
+    # Only a list a whole place name stands in: not "Equality" read inside "the Justice and
+    # Equality Movement".
+    for t in [t for t in tops if t.place.geonameid is not None and t.place.country
+              and (t.end == len(doc) or doc[t.end].pos_ != "PROPN")]:
+        for c in doc[t.end - 1].conjuncts:
+            start = c.i
+            while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN":
+                start -= 1
+            span = doc[start:c.i + 1]
+            if (c.pos_ != "PROPN" or not c.text[:1].isupper() or any(i in tagged for i in range(span.start, span.end))
+                    or span.text in persons or span.text in given or not _whole_entity(span) or len(span.text) < 3
+                    or _list_of(doc[t.end - 1]) in _NOT_PLACES or _list_of(c) in _NOT_PLACES):
+                continue
+            after = doc[span.end] if span.end < len(doc) else None
+            if after is not None and (after.pos_ == "PROPN" or after.text == "-" or after.lower_ in _NOT_PLACES):
+                continue  # "the Justice and Equality Movement", "El-Feki", "Ellis counties"
+            own = [e for e in gazetteer.lookup(span.text) if e.country == t.place.country
+                   and (gazetteer.norm(e.name) == gazetteer.norm(span.text) or e.kind in ("country", "admin1"))]
+            if t.place.precision == "country":  # a list of countries: "Benin, Cape Verde"
+                own = [e for e in gazetteer.lookup(span.text) if e.kind == "country"]
+            entry = georesolve.choose(own, context | {t.place.country}, span.text)
+            if entry is None:
+                continue
+            at = base + span[0].idx
+            out.append(Toponym(span.start, span.end, georesolve.to_place(entry, span.text, at, at + len(span.text))))
+            tagged.update(range(span.start, span.end))
+    return out
+
+
+# What a list of names may be a list of, other than places: "Lakeview and Harrison streets".
+_NOT_PLACES = {"street", "road", "avenue", "county", "counties", "streets", "roads", "avenues"}
+
+
+def _list_of(tok: Token) -> str:
+    while tok.dep_ == "conj" and tok.head.i != tok.i and tok.head.dep_ not in ("compound", "nmod"):
+        tok = tok.head
+    if tok.dep_ == "conj":
+        tok = tok.head
+    return tok.head.lower_ if tok.dep_ in ("compound", "nmod") else ""
+
+
+def _whole_entity(span: Span) -> bool:
+    """The span is no part of a person's or an organisation's longer name ("the Justice and Equality
+    Movement", "Long & Foster", "El-Feki"); a whole entity the model mistook is fine ("Malakal",
+    "Giza" tagged PERSON)."""
+    for ent in span.doc.ents:
+        if ent.start < span.end and span.start < ent.end and (ent.start, ent.end) != (span.start, span.end):
+            return ent.label_ in TOPONYM_LABELS
+    return True
 
 
 def named_place_noun(name: Token) -> bool:

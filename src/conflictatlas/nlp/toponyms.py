@@ -66,6 +66,7 @@ def toponyms(doc: Doc, base: int, context: set[str], demonyms: bool = False,
     out += recovery.county_lists(doc, base, context, tagged)
     out += recovery.mistagged(doc, base, context, tagged, persons, given)
     out += recovery.embedded(doc, base, context, tagged)
+    out += recovery.listed_names(doc, base, context, tagged, out, persons, given)
     out += recovery.unknown_places(doc, base, tagged, persons, given)
     if demonyms:
         out += _demonyms(doc, base, tagged)
