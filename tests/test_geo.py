@@ -333,6 +333,13 @@ def test_a_country_or_capital_by_its_own_name_is_a_place_however_the_model_tags_
     assert (found["Harare"]["country"], found["Harare"]["precision"]) == ("ZW", "city")
 
 
+def test_a_country_opening_an_organisations_name_is_found(cli, tmp_path):
+    text = ("The United States Centers for Disease Control and Prevention says that no one else was infected. "
+            "The New Zealand Department of Conservation says a tip-off came in.")
+    found = {p["text"]: p for p in _geoparse(cli, tmp_path, text)}
+    assert found["United States"]["country"] == "US" and found["New Zealand"]["country"] == "NZ"
+
+
 def test_the_other_names_of_a_list_of_places_are_places(cli, tmp_path):
     text = ("The Norwegian Food Safety Authority ordered poultry in thirteen counties to be kept indoors: "
             "Rogaland, Vestfold, Buskerud, Telemark, Akershus and Oslo. Cases were confirmed in three areas in "

@@ -199,6 +199,10 @@ def _whole_entity(span: Span) -> bool:
     return True
 
 
+def _country_named(text: str) -> bool:
+    return any(e.kind == "country" and gazetteer.norm(e.name) == gazetteer.norm(text) for e in gazetteer.lookup(text))
+
+
 def named_place_noun(name: Token) -> bool:
     """The text calls the name a village, a district, a camp: "the Radhwaniyah area", "the village
     of Ashmi", "the towns of Tel Hamis and Tel Birak", "Dunya Pur, a small town"."""
@@ -364,8 +368,10 @@ def embedded(doc: Doc, base: int, context: set[str], tagged: set[int]) -> list[T
                 if (len(span) != width or span.end > ent.end or (head and span.end >= ent.end)
                         or not all(t.pos_ == "PROPN" for t in span)):
                     continue
-                if span[0].lower_ in GENERIC_NAME_WORDS:
-                    break
+                # "United States Centers for Disease Control", "New Zealand Department of Conservation":
+                # a country by its own name may open with a word that alone opens many names
+                if span[0].lower_ in GENERIC_NAME_WORDS and not _country_named(span.text):
+                    continue
                 cands = georesolve.candidates(span.text)
                 entry = georesolve.choose(cands, context, span.text)
                 if entry is None or (entry.kind == "city" and entry.country not in context and entry.population < 100_000
