@@ -333,6 +333,35 @@ def test_a_country_or_capital_by_its_own_name_is_a_place_however_the_model_tags_
     assert (found["Harare"]["country"], found["Harare"]["precision"]) == ("ZW", "city")
 
 
+def _as_tagged(text: str, ents: dict[str, str]) -> dict[str, object]:
+    """The article's toponyms when the model tags the given names so (every occurrence, as the small
+    model does in some sentences), whatever it does with this exact text: {text: Place}."""
+
+    from conflictatlas.nlp.model import load
+    from conflictatlas.nlp.places import article_places, article_toponyms
+
+    doc = load()(text)
+    spans = []
+    for name, label in ents.items():
+        at = text.find(name)
+        while at >= 0:
+            spans.append(doc.char_span(at, at + len(name), label=label))
+            at = text.find(name, at + 1)
+    doc.ents = [sp for sp in spans if sp is not None]
+    context, _ = article_places(text, [doc])
+    (tops,) = article_toponyms([(0, doc)], context)
+    return {t.place.text: t.place for t in tops}
+
+
+def test_a_town_tagged_as_a_person_is_placed_by_its_own_parish():
+    text = ("An Alexandria man was arrested on Friday. Deputies and the Rapides Parish Fire District said the "
+            "fire started in a shed behind his house in Alexandria.")
+    found = _as_tagged(text, {"Alexandria": "PERSON", "Rapides Parish Fire District": "PERSON"})
+    assert (found["Alexandria"].country, found["Alexandria"].admin1) == ("US", "LA")
+    parish = next(place for name, place in found.items() if name.startswith("Rapides"))
+    assert (parish.name, parish.precision) == ("Rapides Parish", "admin2")
+
+
 def test_a_country_opening_an_organisations_name_is_found(cli, tmp_path):
     text = ("The United States Centers for Disease Control and Prevention says that no one else was infected. "
             "The New Zealand Department of Conservation says a tip-off came in.")

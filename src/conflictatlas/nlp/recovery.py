@@ -39,8 +39,11 @@ def local_names(doc: Doc, base: int, context: set[str], tagged: set[int]) -> lis
         start = base + tok.idx
         within = hierarchy(doc, end)
         place = georesolve.resolve(span.text, context, start, start + len(span.text), within=within)
-        # A name the model took for a person is a place only where the article is.
-        if place.geonameid is not None and (tok.ent_type_ != "PERSON" or place.country in context):
+        # A name the model took for a person is a place only where the article is: in its country,
+        # or beside another of its names in the same state or county ("Alexandria woman" beside
+        # Rapides Parish).
+        if place.geonameid is not None and (tok.ent_type_ != "PERSON" or place.country in context or (
+                place.geonameid and _shares_division(place, context, span.text))):
             out.append(Toponym(tok.i, end, place, within is not None, named=False))
             tagged.update(range(tok.i, end))
     return out
@@ -140,6 +143,11 @@ def located_names(doc: Doc, base: int, context: set[str], tagged: set[int], pers
 # Radhwaniyah area", "the Balata refugee camp", "the towns of Tel Hamis and Tel Birak".
 _NAMED_PLACE_NOUNS = {"village", "town", "neighbourhood", "neighborhood", "district", "area", "camp", "quarter",
                       "suburb", "settlement", "hamlet"}
+
+
+def _shares_division(place: Place, context: set[str], name: str) -> bool:
+    entry = next((e for e in gazetteer.lookup(name) if e.geonameid == place.geonameid), None)
+    return entry is not None and georesolve.shares_division(entry, context, name)
 
 
 def listed_names(doc: Doc, base: int, context: set[str], tagged: set[int], tops: list[Toponym],
@@ -356,9 +364,14 @@ def embedded(doc: Doc, base: int, context: set[str], tagged: set[int]) -> list[T
     of Virginia", "Miss America"). It names a place (and locates no event: it modifies the organisation)."""
     out = []
     for ent in doc.ents:
-        if (ent.label_ not in ("ORG", "FAC", "EVENT", "WORK_OF_ART") or len(ent) < 2
+        if (ent.label_ not in ("ORG", "FAC", "EVENT", "WORK_OF_ART", "PERSON") or len(ent) < 2
                 or any(i in tagged for i in range(ent.start, ent.end))):
             continue
+        if ent.label_ == "PERSON":
+            # Only a county or parish the model ran into a person's name ("Rapides Parish Fire"):
+            # "Jackson Smith" opens with a name, not with Jackson, Mississippi.
+            if not any(t.lower_ in _PLURAL_DIVISIONS_SINGULAR for t in ent[1:]):
+                continue
         first = 1 if ent[0].lower_ == "the" else 0
         starts = [ent.start + first] + [t.i + 1 for t in ent if t.lower_ == "of" and t.i + 1 < ent.end]
         for at in starts:
