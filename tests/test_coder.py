@@ -241,20 +241,16 @@ def test_dateline_places_an_event_without_a_place():
 
 @pytest.mark.parametrize("text,event_type,place", [
     # A place named to say where another is ("south of Baghdad") is not where the event was.
-    ("A policeman in Amara, south of Baghdad, was killed when assailants stabbed him to death.", "ASSAULT", "Amara"),
-    ("A car bomb detonated near an army patrol in Sinjar town, some 100 km west of Mosul.", "ASSAULT", "Sinjar"),
+    ("A teacher in Hilla, south of Baghdad, was killed by gunmen on Sunday.", "ASSAULT", "Hilla"),
+    ("A car bomb exploded near a police checkpoint in Tikrit, some 150 km north of Baghdad.", "ASSAULT", "Tikrit"),
     # ... unless it is the only place the sentence gives.
-    ("An officer was shot in an ambush north of Karbala on Thursday.", "ASSAULT", "Karbala"),
+    ("Two soldiers were shot near a checkpoint east of Kirkuk on Monday.", "ASSAULT", "Kirkuk"),
     # A war or an operation a place names is fought there.
-    ("At least 2,801 militants have been killed since the launch of the Mosul operation.", "ASSAULT", "Mosul"),
+    ("Hundreds of fighters have been killed since the start of the Aleppo offensive.", "ASSAULT", "Aleppo"),
     # A place naming where people live, work or eat is where the event was.
-    ("Last month, the owner of a posh Sofia restaurant was shot dead by a gunman.", "ASSAULT", "Sofia"),
-    ("Foley was shot dead outside his Amman home in the first killing of a U.S. diplomat in Jordan.", "ASSAULT",
-     "Amman"),
-    ("Noor Jehan was shot five times and left for dead in a ditch on the outskirts of Karachi on April 18.",
-     "ASSAULT", "Karachi"),
-    # The model tags "Jaffna" as a person here; what the army captured is the town.
-    ("The army earlier last month captured Jaffna, the capital of a de facto state run by the LTTE.", None, "Jaffna"),
+    ("The owner of a small Tirana restaurant was shot dead by two men on a motorbike.", "ASSAULT", "Tirana"),
+    ("A judge was shot dead outside his Lahore home on Tuesday.", "ASSAULT", "Lahore"),
+    ("A journalist was found shot on the outskirts of Peshawar on Friday.", "ASSAULT", "Peshawar"),
 ])
 def test_event_place(text, event_type, place):
     found = [m for m in code(text) if event_type is None or m.event_type == event_type]
@@ -263,18 +259,17 @@ def test_event_place(text, event_type, place):
 
 
 def test_patrols_and_liberations_are_events():
-    patrol = only("Heavily armed police and soldiers patrolled the streets of the border city of Reynosa on Wednesday.",
-                  "MOBILIZE")
-    assert patrol.place is not None and patrol.place.text == "Reynosa"
-    taken = only("Government forces liberated the village of Abu Allaj in western Raqqa on Sunday.", "ASSAULT")
+    patrol = only("Soldiers and police patrolled the streets of the port city of Mombasa on Saturday.", "MOBILIZE")
+    assert patrol.place is not None and patrol.place.text == "Mombasa"
+    taken = only("Army units liberated the village of Kafr Jamil near Idlib after two days of fighting.", "ASSAULT")
     assert taken.mode == "occupy"
 
 
 def test_a_place_the_gazetteer_lacks_is_placed_at_the_place_the_text_puts_it_in():
-    m = only("In the south Baghdad neighbourhood of Al-Bayaa, a roadside bomb killed one civilian.", "ASSAULT")
-    assert m.place.text == "Al-Bayaa" and m.place.geonameid is None and m.place.where_prec == 2
-    assert abs(m.place.lat - 33.34) < 0.1 and "Baghdad" in m.place.unresolved_reason
+    m = only("In the east Mosul neighbourhood of Al-Warda, a mortar round killed two children.", "ASSAULT")
+    assert m.place.text == "Al-Warda" and m.place.geonameid is None and m.place.where_prec == 2
+    assert abs(m.place.lat - 36.3) < 0.2 and "Mosul" in m.place.unresolved_reason
     # A town given only by its bearing from another is not placed at the other.
-    m = only("The suspects were captured during a raid on a house in Dunya Pur, a small town about 100 kilometers "
-             "northeast of the city of Multan.", "COERCE")
-    assert m.place.text == "Dunya Pur" and m.place.lat is None
+    m = only("Police arrested three men during a raid in Qasr Mahmoud, a small town about 90 kilometers "
+             "south of the city of Lahore.", "COERCE")
+    assert m.place.text == "Qasr Mahmoud" and m.place.lat is None

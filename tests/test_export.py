@@ -53,14 +53,14 @@ def test_geojson_and_jsonl_exports(cli, loaded):
 
 def test_a_neighbourhood_placed_at_its_city_is_near_it_in_acled_terms(cli, tmp_path):
     text = tmp_path / "bayaa.txt"
-    text.write_text("BAGHDAD -- In the south Baghdad neighbourhood of Al-Bayaa, a roadside bomb killed one civilian "
-                    "and wounded four on Tuesday, police said.", encoding="utf-8")
+    text.write_text("MOSUL -- In the east Mosul neighbourhood of Al-Warda, a mortar round killed two children on "
+                    "Tuesday, police said.", encoding="utf-8")
     db = tmp_path / "atlas.db"
     assert cli("ingest", text, "--db", db, "--published", "2016-05-03").exit_code == 0
     out = tmp_path / "iq.csv"
     assert cli("export", "--db", db, "--format", "csv", "-o", out).exit_code == 0
     with open(out, newline="") as fh:
-        rows = [r for r in csv.DictReader(fh) if r["location"].startswith("Al-Bayaa")]
-    # Al-Bayaa is in no gazetteer; the row keeps its name, Baghdad's point, and says it is near there.
+        rows = [r for r in csv.DictReader(fh) if r["location"].startswith("Al-Warda")]
+    # Al-Warda is in no gazetteer; the row keeps its name, Mosul's point, and says it is near there.
     assert rows and rows[0]["geo_precision"] == "2" and rows[0]["where_prec"] == "2" and rows[0]["geonameid"] == ""
-    assert abs(float(rows[0]["latitude"]) - 33.34) < 0.1 and abs(float(rows[0]["longitude"]) - 44.40) < 0.1
+    assert abs(float(rows[0]["latitude"]) - 36.34) < 0.2 and abs(float(rows[0]["longitude"]) - 43.13) < 0.2

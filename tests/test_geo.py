@@ -231,28 +231,29 @@ def test_each_name_of_a_list_of_counties_is_its_county(cli, tmp_path):
     assert abs(found["Jackson"]["lat"] - 34.13) < 0.3 and abs(found["Jackson"]["lon"] + 83.57) < 0.3
 
 
-def test_a_name_the_model_mistags_is_a_place_where_syntax_puts_it(cli, tmp_path):
-    # The small model tags "Jaffna" PERSON and "Manbij" PRODUCT in these sentences.
-    text = ("The army earlier last month captured Jaffna, the capital of a de facto state run by the LTTE. "
-            "The group has also killed dozens of people who tried to escape the city of Manbij.")
-    found = {p["text"]: p for p in _geoparse(cli, tmp_path, text)}
-    assert found["Jaffna"]["country"] == "LK" and found["Manbij"]["country"] == "SY"
+def test_a_name_the_model_mistags_is_a_place_where_syntax_puts_it():
+    text = "Rebels captured Jaffna after a week of shelling. Thousands fled the city of Manbij."
+    found = _as_tagged(text, {"Jaffna": "PERSON", "Manbij": "PRODUCT"})
+    assert found["Jaffna"].country == "LK" and found["Manbij"].country == "SY"
 
 
-def test_a_name_that_is_only_once_where_a_place_would_be_is_not_one(cli, tmp_path):
-    text = ("A Charleston man gunned down his girlfriend in a West Side Taco Bell in July 2008. Officer Eggers "
-            "shot Bell as the two struggled over a handgun Bell pulled from his pants. Bell ran from the "
-            "officer, and Eggers chased Bell and tackled Bell near the intersection.")
-    assert "Bell" not in {p["text"] for p in _geoparse(cli, tmp_path, text)}
+def test_a_name_that_is_only_once_where_a_place_would_be_is_not_one():
+    # "Bell" (a town in California) stands once where a place would, misparsed, and three times as a person.
+    text = ("Officers said Bell ran from them. Bell fought with an officer over a knife Bell had hidden, and the "
+            "officer later found Bell hiding behind a Taco Bell.")
+    found = _as_tagged(text, {"Bell": "ORG"})
+    assert "Bell" not in found
 
 
-def test_a_county_heading_an_office_is_the_county_not_its_namesake_town(cli, tmp_path):
-    # spaCy tags the first PERSON; "Douglas" alone would be Douglas, Isle of Man.
-    text = ('"It is not even traffic," noted Douglas County Public Works Director Dave Robley. Sachs, 58, was '
-            "taken to the Douglas County Hospital in Alexandria.")
-    found = [p for p in _geoparse(cli, tmp_path, text) if p["text"].startswith("Douglas")]
-    assert found and all(p["text"] == "Douglas County" and p["precision"] == "admin2" for p in found)
-    assert found[-1]["country"] == "US" and abs(found[-1]["lat"] - 45.9) < 0.5  # beside Alexandria, Minnesota
+def test_a_county_heading_an_office_is_the_county_not_its_namesake_town():
+    text = ("Douglas County Highway Engineer Ann Ruud said the roads were icy. The driver was taken to the "
+            "Douglas County Hospital in Alexandria.")
+    # The model tags the first "Douglas County ..." as a person; "Douglas" alone would be Douglas, Isle of Man.
+    found = _as_tagged(text, {"Douglas County Highway Engineer Ann Ruud": "PERSON",
+                              "the Douglas County Hospital": "ORG", "Alexandria": "GPE"})
+    douglas = [place for name, place in found.items() if name.startswith("Douglas")]
+    assert douglas and all(p.text == "Douglas County" and p.precision == "admin2" for p in douglas)
+    assert douglas[0].country == "US" and abs(douglas[0].lat - 45.9) < 0.5  # beside Alexandria, Minnesota
 
 
 def test_a_town_named_like_a_country_with_county_evidence_is_the_town():
@@ -264,12 +265,11 @@ def test_a_town_named_like_a_country_with_county_evidence_is_the_town():
     assert resolve("Palestine", article_context(["Palestine"])).country == "PS"
 
 
-def test_a_nationality_the_article_keeps_using_names_its_country(cli, tmp_path):
-    text = ("Georgian troops shelled positions overnight, South Ossetian officials said. The Georgian president "
-            "denied it, and the US called for calm. Separatist officials accuse Georgia of amassing armored "
-            "vehicles near the edge of the region.")
-    found = {p["text"]: p for p in _geoparse(cli, tmp_path, text)}
-    assert (found["Georgia"]["country"], found["Georgia"]["precision"]) == ("GE", "country")
+def test_a_nationality_the_article_keeps_using_names_its_country():
+    text = ("Georgian police closed the road to the border. The Georgian defence minister said the US had offered "
+            "help, and Moscow warned Georgia against any provocation.")
+    found = _as_tagged(text, {"Georgian": "NORP", "US": "GPE", "Moscow": "GPE", "Georgia": "GPE"})
+    assert (found["Georgia"].country, found["Georgia"].precision) == ("GE", "country")
 
 
 def test_a_name_said_often_does_not_make_its_own_context():
@@ -362,35 +362,31 @@ def test_a_town_tagged_as_a_person_is_placed_by_its_own_parish():
     assert (parish.name, parish.precision) == ("Rapides Parish", "admin2")
 
 
-def test_a_country_opening_an_organisations_name_is_found(cli, tmp_path):
-    text = ("The United States Centers for Disease Control and Prevention says that no one else was infected. "
-            "The New Zealand Department of Conservation says a tip-off came in.")
-    found = {p["text"]: p for p in _geoparse(cli, tmp_path, text)}
-    assert found["United States"]["country"] == "US" and found["New Zealand"]["country"] == "NZ"
+def test_a_country_opening_an_organisations_name_is_found():
+    text = "A team from the United States Department of Agriculture and the New Zealand Fire Service arrived."
+    found = _as_tagged(text, {"the United States Department of Agriculture": "ORG",
+                              "the New Zealand Fire Service": "ORG"})
+    assert found["United States"].country == "US" and found["New Zealand"].country == "NZ"
 
 
-def test_the_other_names_of_a_list_of_places_are_places(cli, tmp_path):
-    text = ("The Norwegian Food Safety Authority ordered poultry in thirteen counties to be kept indoors: "
-            "Rogaland, Vestfold, Buskerud, Telemark, Akershus and Oslo. Cases were confirmed in three areas in "
-            "Egypt - namely Cairo, Giza, and Al-Minya.")
-    found = {p["text"]: p for p in _geoparse(cli, tmp_path, text)}
-    assert {found[n]["country"] for n in ("Rogaland", "Vestfold", "Buskerud", "Telemark")} == {"NO"}
-    assert found["Giza"]["country"] == "EG"
+def test_the_other_names_of_a_list_of_places_are_places():
+    text = "Farmers in Rogaland, Vestfold and Telemark must keep hens indoors. Markets were shut in Cairo, Giza and Luxor."
+    found = _as_tagged(text, {"Rogaland": "GPE", "Cairo": "GPE"})  # the rest untagged
+    assert {found[n].country for n in ("Rogaland", "Vestfold", "Telemark")} == {"NO"}
+    assert found["Giza"].country == "EG" and found["Luxor"].country == "EG"
 
 
-def test_a_name_the_model_cuts_short_is_completed(cli, tmp_path):
-    text = ("Of Brazil's H1N1 cases, nine are in Sao Paulo, four in Santa Catarina, and one apiece in Rio Grande "
-            "do Sul, Tocantins, and Minas Gerais.")
-    found = {p["text"]: p for p in _geoparse(cli, tmp_path, text)}
-    assert found["Rio Grande do Sul"]["precision"] == "admin1" and "Rio Grande" not in found
+def test_a_name_the_model_cuts_short_is_completed():
+    text = "Floods hit Santa Catarina and Rio Grande do Sul this week."
+    found = _as_tagged(text, {"Santa Catarina": "GPE", "Rio Grande": "GPE"})
+    assert found["Rio Grande do Sul"].precision == "admin1" and "Rio Grande" not in found
 
 
-def test_an_untagged_name_is_read_whole(cli, tmp_path):
-    # The model leaves "West Virginia" untagged before "Make it Shine"; its "Virginia" is not the place.
-    text = ("CHARLESTON, W.Va. -- The event is sponsored by Generation Charleston in conjunction with the "
-            "West Virginia Make it Shine program.")
-    found = {p["text"]: p for p in _geoparse(cli, tmp_path, text)}
-    assert "Virginia" not in found and found["West Virginia"]["name"] == "West Virginia"
+def test_an_untagged_name_is_read_whole():
+    # Left untagged, "West Virginia" is read whole, not as its "Virginia".
+    text = "MORGANTOWN, W.Va. -- Students joined the West Virginia Clean Streams drive on Saturday."
+    found = _as_tagged(text, {"MORGANTOWN": "GPE", "W.Va.": "GPE"})
+    assert "Virginia" not in found and found["West Virginia"].name == "West Virginia"
 
 
 def test_canadian_and_australian_abbreviations_name_their_province():

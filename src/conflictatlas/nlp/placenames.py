@@ -28,6 +28,10 @@ PLACE_NOUNS = {"city", "town", "village", "province", "region", "area", "capital
                # where people are attacked or gather: "their north Belfast home", "a posh Sofia restaurant"
                "home", "house", "residence", "restaurant", "cafe", "shop", "store", "office", "building",
                "factory", "refinery", "installation", "facility", "mine", "field"}
+# A war, battle or operation a place names is fought there: "Syria's conflict", "the Mosul
+# operation", "the Helmand battle".
+WAR_NOUNS = {"conflict", "war", "fighting", "violence", "offensive", "operation", "campaign", "battle", "siege",
+             "crisis", "uprising", "insurgency", "clash", "unrest", "bombardment", "shelling", "assault"}
 # Verbs whose object is a place when the gazetteer knows it as one: "Eritrea captured Badme".
 TAKEN = {"capture", "seize", "take", "retake", "recapture", "overrun", "storm", "besiege", "shell", "bomb",
          "liberate", "occupy", "enter", "encircle", "surround", "raid", "invade", "patrol"}

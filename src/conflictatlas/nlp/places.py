@@ -25,6 +25,7 @@ from .placenames import (
     LOCATIVE,
     PLACE_NOUNS,
     TOPONYM_LABELS,
+    WAR_NOUNS,
     Toponym,
     given_names,
     located,
@@ -33,10 +34,6 @@ from .placenames import (
 )
 from .toponyms import demonym_country, toponyms
 
-# A war, battle or operation a place names is fought there: "Syria's conflict", "the Mosul
-# operation", "the Helmand battle".
-WAR_NOUNS = {"conflict", "war", "fighting", "violence", "offensive", "operation", "campaign", "battle", "siege",
-             "crisis", "uprising", "insurgency", "clash", "unrest", "bombardment", "shelling", "assault"}
 # Bodies whose city is where they act ("Jerusalem Police dispersed ..."), unlike a person's
 # ("a Tampa woman shot ...").
 INSTITUTIONS = {"police", "court", "authorities", "council", "government", "army", "military", "forces",

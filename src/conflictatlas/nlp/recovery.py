@@ -10,7 +10,17 @@ from spacy.tokens import Doc, Span, Token
 from ..geo import gazetteer
 from ..geo import resolve as georesolve
 from ..records import Place
-from .placenames import GENERIC_NAME_WORDS, TAKEN, TOPONYM_LABELS, Toponym, given_names, hierarchy, located
+from .placenames import (
+    GENERIC_NAME_WORDS,
+    PLACE_NOUNS,
+    TAKEN,
+    TOPONYM_LABELS,
+    WAR_NOUNS,
+    Toponym,
+    given_names,
+    hierarchy,
+    located,
+)
 
 # Nouns that a place name modifies in local news: "Alexandria woman", "Fargo police", "the
 # Gainesville area"; and nouns a place follows with "of"/"from": "Steven Sachs of Alexandria".
@@ -109,10 +119,14 @@ def located_names(doc: Doc, base: int, context: set[str], tagged: set[int], pers
     runs = [doc[r[0].i:r[-1].i + 1] for r in _runs(doc, _bare_name)]
     for ent in [e for e in doc.ents if e.label_ in _MISTAKEN_LABELS] + runs:
         span = doc[ent.start + (ent[0].lower_ == "the"):ent.end]
-        if not span or any(i in tagged for i in range(span.start, span.end)) or not _whole_name(span):
+        if not span or any(i in tagged for i in range(span.start, span.end)):
             continue
+        weak = not _whole_name(span)
+        possessive = span.end < len(doc) and doc[span.end].tag_ == "POS"
+        if weak and ((ent.label_ == "PERSON" and possessive) or not _whole_name(span, _weak_place_syntax)):
+            continue  # "his wife Nancy's restaurant"
         text = span.text.removesuffix("’s").removesuffix("'s")
-        if text in persons or text in given or not gazetteer.lookup(text) or not _mostly_located(doc, text):
+        if text in persons or text in given or not gazetteer.lookup(text) or (not weak and not _mostly_located(doc, text)):
             continue
         start = base + span[0].idx
         within = hierarchy(doc, span.end)
@@ -133,6 +147,8 @@ def located_names(doc: Doc, base: int, context: set[str], tagged: set[int], pers
         # counts only in the article's own state.
         small = entry.population < (_LOCATED_MIN_POPULATION if own_name else georesolve.ABSTAIN_POPULATION)
         if entry.kind == "city" and small and within is None and f"{entry.country}.{entry.admin1}" not in context:
+            continue
+        if weak and not (own_name and (entry.kind == "country" or entry.population >= 100_000)):
             continue
         out.append(Toponym(span.start, span.end, place, within is not None))
         tagged.update(range(span.start, span.end))
@@ -264,6 +280,13 @@ def _place_syntax(head: Token) -> bool:
     return located(head) or (head.dep_ == "dobj" and head.head.lemma_ in TAKEN)
 
 
+def _weak_place_syntax(head: Token) -> bool:
+    """A name modifying a home, a shop or an offensive ("his Lahore home", "the Raqqa offensive"):
+    a place only if it is a big one by its own name (a brand names shops too)."""
+    noun = head.head.lemma_.lower()
+    return head.dep_ in ("compound", "poss", "amod", "nmod") and (noun in WAR_NOUNS or noun in PLACE_NOUNS)
+
+
 def _place_noun(head: Token) -> str:
     """The place noun a name is the name of: "district" for "the Raman district", "the city of Manbij"."""
     if head.dep_ in ("compound", "appos"):
@@ -273,7 +296,7 @@ def _place_noun(head: Token) -> str:
     return ""
 
 
-def _whole_name(span: Span) -> bool:
+def _whole_name(span: Span, syntax=None) -> bool:
     """The span is a name by itself: not the tail of "Taco Bell" or "Moore's Ford", nor the head
     of "Bell Atlantic"."""
     doc = span.doc
@@ -282,7 +305,7 @@ def _whole_name(span: Span) -> bool:
     if before is not None and (before.pos_ == "PROPN" or before.tag_ == "POS"):
         return False
     # "in Corsica Thursday": a date after the name does not lengthen it
-    return (after is None or after.pos_ != "PROPN" or after.ent_type_ == "DATE") and _place_syntax(span[-1])
+    return (after is None or after.pos_ != "PROPN" or after.ent_type_ == "DATE") and (syntax or _place_syntax)(span[-1])
 
 
 def _mostly_located(doc: Doc, text: str) -> bool:
