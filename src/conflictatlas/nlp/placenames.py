@@ -43,12 +43,12 @@ def located(head: Token) -> bool:
     regional capital, Grozny", "the neighbourhood of Al-Bayaa")."""
     if head.dep_ == "pobj" and head.head.lower_ in LOCATIVE:
         return True
-    if head.dep_ in ("compound", "appos") and _place_noun(head.head):
+    if head.dep_ in ("compound", "appos") and is_place_noun(head.head):
         return True
-    return head.dep_ == "pobj" and head.head.lower_ == "of" and _place_noun(head.head.head)
+    return head.dep_ == "pobj" and head.head.lower_ == "of" and is_place_noun(head.head.head)
 
 
-def _place_noun(tok: Token) -> bool:
+def is_place_noun(tok: Token) -> bool:
     # The small model lemmatises "outskirts" to "outskirt" and sometimes leaves plurals alone.
     return tok.lemma_.lower() in PLACE_NOUNS or tok.lower_ in PLACE_NOUNS
 
@@ -108,3 +108,14 @@ GENERIC_NAME_WORDS = {"university", "college", "central", "white", "first", "sec
                       "old", "great", "royal", "grand", "saint", "st", "mount", "union", "liberty", "hope", "delta",
                       "story", "loop", "titan", "general", "international", "american", "community", "memorial",
                       "regional", "global", "public", "christian", "catholic", "baptist", "methodist", "victory"}
+
+
+# Words that make a name a natural feature or a site: the name inside is not the place ("Mount
+# Hood" is not Hood County).
+FEATURE_WORDS = {"lake", "lakes", "mount", "mountain", "mountains", "river", "creek", "bay", "island", "islands",
+                 "valley", "sea", "ocean", "gulf", "fort", "camp", "park", "forest", "canyon", "falls", "beach",
+                 "peninsula", "strait", "desert", "hill", "hills", "national", "reservoir", "dam", "springs"}
+# A street is in the article's town, not in the town its name recalls ("Memphis St., Alexandria").
+STREET_WORDS = {"street", "st", "road", "rd", "avenue", "ave", "boulevard", "blvd", "drive", "dr", "lane", "ln",
+                "way", "trail", "court", "ct", "place", "pl", "highway", "hwy", "parkway", "pkwy", "circle", "terrace",
+                "pike", "route", "square", "plaza", "hall", "center", "centre", "building", "tower", "bridge"}

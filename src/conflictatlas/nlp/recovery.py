@@ -52,8 +52,8 @@ def local_names(doc: Doc, base: int, context: set[str], tagged: set[int]) -> lis
         # A name the model took for a person is a place only where the article is: in its country,
         # or beside another of its names in the same state or county ("Alexandria woman" beside
         # Rapides Parish).
-        if place.geonameid is not None and (tok.ent_type_ != "PERSON" or place.country in context or (
-                place.geonameid and _shares_division(place, context, span.text))):
+        if place.geonameid is not None and (tok.ent_type_ != "PERSON" or place.country in context
+                                            or _shares_division(place, context, span.text)):
             out.append(Toponym(tok.i, end, place, within is not None, named=False))
             tagged.update(range(tok.i, end))
     return out
@@ -104,7 +104,7 @@ def mistagged(doc: Doc, base: int, context: set[str], tagged: set[int], persons:
 
 
 # Labels the small model gives place names it does not recognise as places.
-_MISTAKEN_LABELS = {"PERSON", "ORG", "PRODUCT", "NORP", "WORK_OF_ART", "EVENT"}
+MISTAKEN_LABELS = {"PERSON", "ORG", "PRODUCT", "NORP", "WORK_OF_ART", "EVENT"}
 _LOCATED_MIN_POPULATION = 20_000
 
 
@@ -116,8 +116,7 @@ def located_names(doc: Doc, base: int, context: set[str], tagged: set[int], pers
     A small town of that name counts only in the article's own state: "at Harvard" is not
     Harvard, Illinois, in a story from Boston."""
     out = []
-    runs = [doc[r[0].i:r[-1].i + 1] for r in _runs(doc, _bare_name)]
-    for ent in [e for e in doc.ents if e.label_ in _MISTAKEN_LABELS] + runs:
+    for ent in [e for e in doc.ents if e.label_ in MISTAKEN_LABELS] + name_runs(doc):
         span = doc[ent.start + (ent[0].lower_ == "the"):ent.end]
         if not span or any(i in tagged for i in range(span.start, span.end)):
             continue
@@ -132,7 +131,7 @@ def located_names(doc: Doc, base: int, context: set[str], tagged: set[int], pers
         within = hierarchy(doc, span.end)
         # "the Raman district of Yala province" is a district, not a town of that name in India.
         divisions = [e for e in gazetteer.lookup(text) if e.kind in ("admin1", "admin2")]
-        if within is None and divisions and _place_noun(span[-1]) in _DIVISION_NOUNS:
+        if within is None and divisions and noun_named(span[-1]) in _DIVISION_NOUNS:
             entry = georesolve.choose(divisions, context, text)
             place = georesolve.to_place(entry, text, start, start + len(text))
         else:
@@ -141,7 +140,7 @@ def located_names(doc: Doc, base: int, context: set[str], tagged: set[int], pers
             continue
         entry = next(e for e in gazetteer.lookup(text) if e.geonameid == place.geonameid)
         own_name = gazetteer.norm(entry.name) == gazetteer.norm(text)
-        if entry.kind == "admin2" and not own_name and _place_noun(span[-1]) not in _DIVISION_NOUNS:
+        if entry.kind == "admin2" and not own_name and noun_named(span[-1]) not in _DIVISION_NOUNS:
             continue  # "Thomas elementary schools" is not Thomas County
         # A small town, or a mid-sized one GeoNames only calls so ("Max" is an alias of Matam),
         # counts only in the article's own state.
@@ -153,12 +152,6 @@ def located_names(doc: Doc, base: int, context: set[str], tagged: set[int], pers
         out.append(Toponym(span.start, span.end, place, within is not None))
         tagged.update(range(span.start, span.end))
     return out
-
-
-# What a name the gazetteer does not know is, when the text says so: "the village of Ashmi", "the
-# Radhwaniyah area", "the Balata refugee camp", "the towns of Tel Hamis and Tel Birak".
-_NAMED_PLACE_NOUNS = {"village", "town", "neighbourhood", "neighborhood", "district", "area", "camp", "quarter",
-                      "suburb", "settlement", "hamlet"}
 
 
 def _shares_division(place: Place, context: set[str], name: str) -> bool:
@@ -227,44 +220,6 @@ def _country_named(text: str) -> bool:
     return any(e.kind == "country" and gazetteer.norm(e.name) == gazetteer.norm(text) for e in gazetteer.lookup(text))
 
 
-def named_place_noun(name: Token) -> bool:
-    """The text calls the name a village, a district, a camp: "the Radhwaniyah area", "the village
-    of Ashmi", "the towns of Tel Hamis and Tel Birak", "Dunya Pur, a small town"."""
-    while name.dep_ == "conj" and name.head.i < name.i:
-        name = name.head
-    if any(c.dep_ == "appos" and c.lemma_.lower() in _NAMED_PLACE_NOUNS for c in name.children):
-        return True  # "Dunya Pur, a small town ..."
-    noun = _place_noun(name)
-    return noun in _NAMED_PLACE_NOUNS and (name.dep_ != "pobj" or noun != "area")
-
-
-def unknown_places(doc: Doc, base: int, tagged: set[int], persons: set[str], given: set[str]) -> list[Toponym]:
-    """Names the gazetteer does not hold that the text calls a village, a district or a camp: kept
-    unresolved, with the reason, as the most specific place a sentence gives (a neighbourhood of a
-    city it does know, as often as not)."""
-    out = []
-    runs = [doc[r[0].i:r[-1].i + 1] for r in _runs(doc, _bare_name)]
-    for ent in [e for e in doc.ents if e.label_ in _MISTAKEN_LABELS] + runs:
-        span = doc[ent.start + (ent[0].lower_ == "the"):ent.end]
-        if not span or any(i in tagged for i in range(span.start, span.end)):
-            continue
-        before = doc[span.start - 1] if span.start else None
-        after = doc[span.end] if span.end < len(doc) else None
-        if (before is not None and (before.pos_ == "PROPN" or before.tag_ == "POS")) or (
-                after is not None and after.pos_ == "PROPN" and after.ent_type_ != "DATE"):
-            continue
-        if not named_place_noun(span[-1]):
-            continue
-        text = span.text.removesuffix("’s").removesuffix("'s")
-        if text in persons or text in given or gazetteer.lookup(text):
-            continue
-        start = base + span[0].idx
-        place = Place(text=text, start=start, end=start + len(text), unresolved_reason="no GeoNames place of that name")
-        out.append(Toponym(span.start, span.end, place))
-        tagged.update(range(span.start, span.end))
-    return out
-
-
 # Nouns whose name is a settlement or a division ("Khanasir town", "the Raman district"): a
 # facility's name ("the Max shopping center") is as often a brand or a person.
 SETTLEMENT_NOUNS = {"city", "town", "village", "province", "region", "district", "county", "governorate",
@@ -287,7 +242,7 @@ def _weak_place_syntax(head: Token) -> bool:
     return head.dep_ in ("compound", "poss", "amod", "nmod") and (noun in WAR_NOUNS or noun in PLACE_NOUNS)
 
 
-def _place_noun(head: Token) -> str:
+def noun_named(head: Token) -> str:
     """The place noun a name is the name of: "district" for "the Raman district", "the city of Manbij"."""
     if head.dep_ in ("compound", "appos"):
         return head.head.lemma_.lower()
@@ -317,15 +272,16 @@ def _mostly_located(doc: Doc, text: str) -> bool:
     return 2 * sum(_place_syntax(h) for h in heads) >= len(heads)
 
 
-def _runs(doc: Doc, keep) -> list[list[Token]]:
-    out, run = [], []
-    for tok in doc:
-        if keep(tok):
-            run.append(tok)
-        elif run:
-            out.append(run)
-            run = []
-    return out + ([run] if run else [])
+def name_runs(doc: Doc) -> list[Span]:
+    """The runs of capitalised proper nouns the model left untagged, each as one span."""
+    out, start = [], None
+    for tok in list(doc) + [None]:
+        if tok is not None and _bare_name(tok):
+            start = tok.i if start is None else start
+        elif start is not None:
+            out.append(doc[start:tok.i if tok is not None else len(doc)])
+            start = None
+    return out
 
 
 def _untagged_names(doc: Doc) -> list[Span]:

@@ -13,8 +13,17 @@ from spacy.tokens import Doc, Span
 from ..geo import gazetteer
 from ..geo import resolve as georesolve
 from ..records import Place
-from . import recovery
-from .placenames import GENERIC_NAME_WORDS, LOCATIVE, TOPONYM_LABELS, Toponym, hierarchy, names_disease
+from . import recovery, unknown
+from .placenames import (
+    FEATURE_WORDS,
+    GENERIC_NAME_WORDS,
+    LOCATIVE,
+    STREET_WORDS,
+    TOPONYM_LABELS,
+    Toponym,
+    hierarchy,
+    names_disease,
+)
 
 
 def toponyms(doc: Doc, base: int, context: set[str], demonyms: bool = False,
@@ -67,78 +76,12 @@ def toponyms(doc: Doc, base: int, context: set[str], demonyms: bool = False,
     out += recovery.mistagged(doc, base, context, tagged, persons, given)
     out += recovery.embedded(doc, base, context, tagged)
     out += recovery.listed_names(doc, base, context, tagged, out, persons, given)
-    out += recovery.unknown_places(doc, base, tagged, persons, given)
+    out += unknown.unknown_places(doc, base, tagged, persons, given)
     if demonyms:
         out += _demonyms(doc, base, tagged)
     _states_in_lists(doc, out)
-    _place_in_containers(doc, out)
+    unknown.place_in_containers(doc, out)
     return out
-
-
-_PRECISION_ORDER = ("city", "admin2", "admin1", "country")
-_AWAY_WORDS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "km",
-               "kilometers", "kilometres", "miles", "mi", "outside", "beyond"}
-_WHERE_PREC_NEAR = 2  # UCDP: a named part of a known place, or within about 25 km of it
-
-
-def _a_spot(doc: Doc, t: Toponym) -> bool:
-    """A name that stands for a spot inside a bigger place: a street, a park, a neighbourhood, a
-    village the text calls so or puts an event in. Not a region (the Middle East), a river or a
-    mountain range, which run past any town, nor a word the model took for a name."""
-    if t.place.unresolved_reason and "region" in t.place.unresolved_reason:
-        return False
-    words = [w.lower_.strip(".") for w in doc[t.start:t.end]]
-    first = doc[t.start].text
-    if not words or set(words) & FEATURE_WORDS or not first[:1].isupper() or (len(first) > 1 and first.isupper()):
-        return False  # "STMA", "NHS West Midlands": an organisation's initials
-    if words[-1] in STREET_WORDS | _SPOT_WORDS:
-        return len(words) > 1  # "Gillis Street", not a bare "District"
-    return recovery.named_place_noun(doc[t.end - 1])
-
-
-_SPOT_WORDS = {"park", "district", "neighbourhood", "neighborhood", "camp", "village", "quarter", "heights", "market"}
-
-
-def _inward(tok) -> bool:
-    """A link that keeps inside: "of", "in", a compound or a possessive, not "100 km northeast of"."""
-    if tok.lower_ in _AWAY_WORDS:
-        return False
-    if tok.dep_ == "prep":
-        return tok.lower_ in ("in", "of", "inside", "within")
-    return tok.dep_ in ("compound", "poss", "pobj", "appos", "amod", "nmod", "conj")
-
-
-def _place_in_containers(doc: Doc, tops: list[Toponym]) -> None:
-    """A name the gazetteer does not know, inside a place the text names with it ("the south
-    Baghdad neighbourhood of Al-Bayaa", "the village of Ashmi in the countryside of Kobane",
-    "Baghdad's district of Saiydiah"), is placed at that place, as ACLED and UCDP code a village
-    they cannot find: its own name, the container's point, and a precision that says so. A place
-    named only as a bearing ("100 km northeast of Multan") is no container."""
-    known = [t for t in tops if t.place.geonameid is not None and t.place.precision in _PRECISION_ORDER]
-    for i, u in enumerate(tops):
-        if u.place.geonameid is not None or u.place.lat is not None or not _a_spot(doc, u):
-            continue
-        name = doc[u.end - 1]
-        anchors = [name] + ([name.head] if name.dep_ in ("compound", "appos", "poss") else []) + (
-            [name.head.head] if name.dep_ == "pobj" and name.head.lower_ == "of" else [])
-        found = []
-        for t in known:
-            tok = doc[t.end - 1]
-            path, node = [], tok
-            while node.i not in {a.i for a in anchors} and node.head.i != node.i:
-                path.append(node)
-                node = node.head
-            if node.i in {a.i for a in anchors} and all(_inward(x) for x in path):
-                found.append((_PRECISION_ORDER.index(t.place.precision), len(path), t))
-        if not found:
-            continue
-        c = min(found, key=lambda f: f[:2])[2].place
-        where_prec = _WHERE_PREC_NEAR if c.precision == "city" else c.where_prec
-        tops[i] = replace(u, place=replace(
-            u.place, name=f"{u.place.text} ({c.name})", country=c.country, admin1=c.admin1, lat=c.lat, lon=c.lon,
-            precision=c.precision, where_prec=where_prec,
-            unresolved_reason=f"no GeoNames place of that name; placed at {c.name} (GeoNames {c.geonameid}), "
-                              "which the text puts it in"))
 
 
 def _states_in_lists(doc: Doc, tops: list[Toponym]) -> None:
@@ -161,17 +104,6 @@ def _states_in_lists(doc: Doc, tops: list[Toponym]) -> None:
         if state is not None:
             tops[i] = replace(t, place=georesolve.to_place(state, t.place.text, t.place.start, t.place.end),
                               placed_by_text=True)
-
-
-# Words that make a name a natural feature or a site: the name inside is not the place ("Mount
-# Hood" is not Hood County).
-FEATURE_WORDS = {"lake", "lakes", "mount", "mountain", "mountains", "river", "creek", "bay", "island", "islands",
-                 "valley", "sea", "ocean", "gulf", "fort", "camp", "park", "forest", "canyon", "falls", "beach",
-                 "peninsula", "strait", "desert", "hill", "hills", "national", "reservoir", "dam", "springs"}
-# A street is in the article's town, not in the town its name recalls ("Memphis St., Alexandria").
-STREET_WORDS = {"street", "st", "road", "rd", "avenue", "ave", "boulevard", "blvd", "drive", "dr", "lane", "ln",
-                "way", "trail", "court", "ct", "place", "pl", "highway", "hwy", "parkway", "pkwy", "circle", "terrace",
-                "pike", "route", "square", "plaza", "hall", "center", "centre", "building", "tower", "bridge"}
 
 
 _NAME_PARTICLES = {"do", "da", "de", "del", "della", "di", "du", "des", "dos", "das", "al", "el", "ul", "es"}

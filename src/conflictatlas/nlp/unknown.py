@@ -1,0 +1,124 @@
+"""Places the gazetteer lacks: a name the text calls a village, a district or a camp is a toponym,
+kept unresolved with the reason; one the text puts inside a place the gazetteer knows takes that
+place's point, as ACLED and UCDP code a village they cannot find ("the south Baghdad neighbourhood of
+Al-Bayaa": Baghdad's point, UCDP where_prec 2, ACLED geo_precision 2).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from ..geo import gazetteer
+from ..records import Place
+from .placenames import FEATURE_WORDS, STREET_WORDS, Toponym
+from .recovery import MISTAKEN_LABELS, name_runs, noun_named
+
+# What a name the gazetteer does not know is, when the text says so: "the village of Ashmi", "the
+# Radhwaniyah area", "the Balata refugee camp", "the towns of Tel Hamis and Tel Birak".
+_NAMED_PLACE_NOUNS = {"village", "town", "neighbourhood", "neighborhood", "district", "area", "camp", "quarter",
+                      "suburb", "settlement", "hamlet"}
+
+
+def named_place_noun(name: Token) -> bool:
+    """The text calls the name a village, a district, a camp: "the Radhwaniyah area", "the village
+    of Ashmi", "the towns of Tel Hamis and Tel Birak", "Dunya Pur, a small town"."""
+    while name.dep_ == "conj" and name.head.i < name.i:
+        name = name.head
+    if any(c.dep_ == "appos" and c.lemma_.lower() in _NAMED_PLACE_NOUNS for c in name.children):
+        return True  # "Dunya Pur, a small town ..."
+    noun = noun_named(name)
+    return noun in _NAMED_PLACE_NOUNS and (name.dep_ != "pobj" or noun != "area")
+
+
+def unknown_places(doc: Doc, base: int, tagged: set[int], persons: set[str], given: set[str]) -> list[Toponym]:
+    """Names the gazetteer does not hold that the text calls a village, a district or a camp: kept
+    unresolved, with the reason, as the most specific place a sentence gives (a neighbourhood of a
+    city it does know, as often as not)."""
+    out = []
+    for ent in [e for e in doc.ents if e.label_ in MISTAKEN_LABELS] + name_runs(doc):
+        span = doc[ent.start + (ent[0].lower_ == "the"):ent.end]
+        if not span or any(i in tagged for i in range(span.start, span.end)):
+            continue
+        before = doc[span.start - 1] if span.start else None
+        after = doc[span.end] if span.end < len(doc) else None
+        if (before is not None and (before.pos_ == "PROPN" or before.tag_ == "POS")) or (
+                after is not None and after.pos_ == "PROPN" and after.ent_type_ != "DATE"):
+            continue
+        if not named_place_noun(span[-1]):
+            continue
+        text = span.text.removesuffix("’s").removesuffix("'s")
+        if text in persons or text in given or gazetteer.lookup(text):
+            continue
+        start = base + span[0].idx
+        place = Place(text=text, start=start, end=start + len(text), unresolved_reason="no GeoNames place of that name")
+        out.append(Toponym(span.start, span.end, place))
+        tagged.update(range(span.start, span.end))
+    return out
+
+
+_PRECISION_ORDER = ("city", "admin2", "admin1", "country")
+_AWAY_WORDS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "km",
+               "kilometers", "kilometres", "miles", "mi", "outside", "beyond"}
+_WHERE_PREC_NEAR = 2  # UCDP: a named part of a known place, or within about 25 km of it
+
+
+def _a_spot(doc: Doc, t: Toponym) -> bool:
+    """A name that stands for a spot inside a bigger place: a street, a park, a neighbourhood, a
+    village the text calls so or puts an event in. Not a region (the Middle East), a river or a
+    mountain range, which run past any town, nor a word the model took for a name."""
+    if t.place.unresolved_reason and "region" in t.place.unresolved_reason:
+        return False
+    words = [w.lower_.strip(".") for w in doc[t.start:t.end]]
+    first = doc[t.start].text
+    if not words or set(words) & FEATURE_WORDS or not first[:1].isupper() or (len(first) > 1 and first.isupper()):
+        return False  # "STMA", "NHS West Midlands": an organisation's initials
+    if words[-1] in STREET_WORDS | _SPOT_WORDS:
+        return len(words) > 1  # "Gillis Street", not a bare "District"
+    return named_place_noun(doc[t.end - 1])
+
+
+_SPOT_WORDS = {"park", "district", "neighbourhood", "neighborhood", "camp", "village", "quarter", "heights", "market"}
+
+
+def _inward(tok) -> bool:
+    """A link that keeps inside: "of", "in", a compound or a possessive, not "100 km northeast of"."""
+    if tok.lower_ in _AWAY_WORDS:
+        return False
+    if tok.dep_ == "prep":
+        return tok.lower_ in ("in", "of", "inside", "within")
+    return tok.dep_ in ("compound", "poss", "pobj", "appos", "amod", "nmod", "conj")
+
+
+def place_in_containers(doc: Doc, tops: list[Toponym]) -> None:
+    """A name the gazetteer does not know, inside a place the text names with it ("the south
+    Baghdad neighbourhood of Al-Bayaa", "the village of Ashmi in the countryside of Kobane",
+    "Baghdad's district of Saiydiah"), is placed at that place, as ACLED and UCDP code a village
+    they cannot find: its own name, the container's point, and a precision that says so. A place
+    named only as a bearing ("100 km northeast of Multan") is no container."""
+    known = [t for t in tops if t.place.geonameid is not None and t.place.precision in _PRECISION_ORDER]
+    for i, u in enumerate(tops):
+        if u.place.geonameid is not None or u.place.lat is not None or not _a_spot(doc, u):
+            continue
+        name = doc[u.end - 1]
+        anchors = [name] + ([name.head] if name.dep_ in ("compound", "appos", "poss") else []) + (
+            [name.head.head] if name.dep_ == "pobj" and name.head.lower_ == "of" else [])
+        found = []
+        for t in known:
+            tok = doc[t.end - 1]
+            path, node = [], tok
+            while node.i not in {a.i for a in anchors} and node.head.i != node.i:
+                path.append(node)
+                node = node.head
+            if node.i in {a.i for a in anchors} and all(_inward(x) for x in path):
+                found.append((_PRECISION_ORDER.index(t.place.precision), len(path), t))
+        if not found:
+            continue
+        c = min(found, key=lambda f: f[:2])[2].place
+        where_prec = _WHERE_PREC_NEAR if c.precision == "city" else c.where_prec
+        tops[i] = replace(u, place=replace(
+            u.place, name=f"{u.place.text} ({c.name})", country=c.country, admin1=c.admin1, lat=c.lat, lon=c.lon,
+            precision=c.precision, where_prec=where_prec,
+            unresolved_reason=f"no GeoNames place of that name; placed at {c.name} (GeoNames {c.geonameid}), "
+                              "which the text puts it in"))
