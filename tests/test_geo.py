@@ -389,6 +389,11 @@ def test_an_untagged_name_is_read_whole():
     assert "Virginia" not in found and found["West Virginia"].name == "West Virginia"
 
 
+def test_abbreviated_saints_and_forts_are_spelt_out():
+    assert resolve("St. Marc", {"HT"}).country == "HT"  # GeoNames: Saint-Marc
+    assert resolve("Republic of Congo", set()).country == "CG"
+
+
 def test_canadian_and_australian_abbreviations_name_their_province():
     assert gazetteer.lookup("NSW")[0].name == "New South Wales"
     assert gazetteer.lookup("B.C.")[0].name == "British Columbia"

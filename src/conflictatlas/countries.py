@@ -14,7 +14,7 @@ OTHER_NAMES = {
     "KR": ["South Korea"], "KP": ["North Korea"], "VN": ["Vietnam"], "MD": ["Moldova"], "BO": ["Bolivia"],
     "VE": ["Venezuela"], "TZ": ["Tanzania"], "PS": ["Palestine", "Palestinian Territories"],
     "VA": ["Vatican"], "FM": ["Micronesia"], "GB": ["Britain", "Great Britain", "UK"],
-    "US": ["America"],
+    "US": ["America"], "CG": ["Republic of Congo", "Congo Republic"],
 }
 
 

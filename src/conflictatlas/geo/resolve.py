@@ -136,6 +136,9 @@ UNHELD_REGIONS = {"middle east", "far east", "near east", "pacific northwest", "
                   "scandinavia", "gulf of mexico", "eastern mediterranean"}
 
 
+_ABBREVIATED = {"st": "Saint", "ste": "Sainte", "mt": "Mount", "ft": "Fort", "pt": "Point"}
+
+
 def unheld_region(text: str) -> bool:
     return gazetteer.norm(text.removeprefix("the ").removeprefix("The ")) in UNHELD_REGIONS
 
@@ -147,6 +150,10 @@ def candidates(text: str) -> list[gazetteer.Entry]:
     if found:
         return found
     words = text.split()
+    # "St. Marc", "Ste. Genevieve", "Mt. Hood", "Ft. Dodge": GeoNames often spells the word out.
+    if words and (full := _ABBREVIATED.get(gazetteer.norm(words[0]))) and (
+            found := gazetteer.lookup(" ".join([full, *words[1:]]))):
+        return found
     if words and words[0].lower() == "the":
         words = words[1:]
         if found := gazetteer.lookup(" ".join(words)):
