@@ -389,6 +389,12 @@ def test_an_untagged_name_is_read_whole():
     assert "Virginia" not in found and found["West Virginia"].name == "West Virginia"
 
 
+def test_a_river_is_not_the_parish_named_after_it():
+    place = resolve("Red River", {"US"})
+    assert place.geonameid is None and "river" in place.unresolved_reason
+    assert resolve("Sioux Falls", {"US"}).country == "US"  # a town that bears a feature word whole
+
+
 def test_abbreviated_saints_and_forts_are_spelt_out():
     assert resolve("St. Marc", {"HT"}).country == "HT"  # GeoNames: Saint-Marc
     assert resolve("Republic of Congo", set()).country == "CG"

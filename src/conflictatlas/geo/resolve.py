@@ -143,10 +143,19 @@ def unheld_region(text: str) -> bool:
     return gazetteer.norm(text.removeprefix("the ").removeprefix("The ")) in UNHELD_REGIONS
 
 
+# A name ending so is a natural feature unless a place bears it whole ("Sioux Falls", "Green Bay"):
+# "the Red River" is not Red River Parish.
+_FEATURE_ENDINGS = {"river", "lake", "creek", "mountains", "mountain", "sea", "ocean", "gulf", "strait", "canal",
+                    "reservoir", "dam"}
+
+
 def candidates(text: str) -> list[gazetteer.Entry]:
     if unheld_region(text):
         return [c for c in gazetteer.lookup(text) if c.kind in ("country", "admin1", "region")]
     found = gazetteer.lookup(text)
+    if found and gazetteer.norm(text).rsplit(" ", 1)[-1] in _FEATURE_ENDINGS:
+        own = gazetteer.norm(text)
+        return [c for c in found if gazetteer.norm(c.name) == own]
     if found:
         return found
     words = text.split()
@@ -279,6 +288,8 @@ def resolve(text: str, context: set[str] | None = None, start: int | None = None
     entry = choose(cands, context, text)
     if entry is None:
         reason = ("a region the gazetteer does not hold (no package gives its extent)" if unheld_region(text)
+                  else "a river, lake, sea or mountain range: the gazetteer holds populated places and divisions"
+                  if gazetteer.norm(text).rsplit(" ", 1)[-1] in _FEATURE_ENDINGS
                   else "no GeoNames place of that name")
         return Place(text=text, start=start, end=end, unresolved_reason=reason)
     if (within is None and context and entry.kind == "city" and entry.country not in context
