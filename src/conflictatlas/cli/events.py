@@ -47,8 +47,7 @@ def events(
     from .. import export
     from ..store import EventQuery
 
-    if format not in export.FORMATS:
-        raise typer.BadParameter(f"one of {', '.join(export.FORMATS)}", param_hint="--format")
+    _check_format(format, export.FORMATS)
     try:
         store = _open_store(db)
         rows = store.events(EventQuery(since=since, until=until, country=country, actor=actor, type=type,
@@ -87,10 +86,7 @@ def export(
     from .. import export as ex
     from ..store import EventQuery
 
-    if format not in ex.EXPORT_FORMATS:
-        raise typer.BadParameter(f"one of {', '.join(ex.EXPORT_FORMATS)}", param_hint="--format")
-    if format == "parquet" and output is None:
-        raise typer.BadParameter("Parquet is binary: give a file with --output", param_hint="--output")
+    _check_format(format, ex.EXPORT_FORMATS, output, binary=("parquet", "Parquet"))
     try:
         rows = _open_store(db).events(EventQuery(since=since, until=until, country=country, actor=actor, type=type,
                                                  status=status, bbox=_bbox(bbox), min_corroboration=min_corroboration))
@@ -127,10 +123,7 @@ def report(
     """
     from .. import report as rep
 
-    if format not in rep.FORMATS:
-        raise typer.BadParameter(f"one of {', '.join(rep.FORMATS)}", param_hint="--format")
-    if format == "pdf" and output is None:
-        raise typer.BadParameter("PDF is binary: give a file with --output", param_hint="--output")
+    _check_format(format, rep.FORMATS, output, binary=("pdf", "PDF"))
     try:
         r = rep.build(_open_store(db), country=country, since=since, until=until)
     except ConflictAtlasError as exc:
@@ -260,3 +253,10 @@ def track(actor: Annotated[str, typer.Argument(help="An organisation or office-h
     if not console.is_terminal:
         console = Console(width=160)
     console.print(table)
+
+
+def _check_format(format: str, choices, output: Path | None = None, binary: tuple[str, str] | None = None) -> None:
+    if format not in choices:
+        raise typer.BadParameter(f"one of {', '.join(choices)}", param_hint="--format")
+    if binary and format == binary[0] and output is None:
+        raise typer.BadParameter(f"{binary[1]} is binary: give a file with --output", param_hint="--output")
