@@ -181,9 +181,9 @@ def test_a_name_keeps_one_sense_through_an_article():
 
 
 def test_a_place_name_the_model_misses_is_found_where_the_article_repeats_it(cli, tmp_path):
-    text = ("The Red River rose again in Fargo on Friday, and volunteers filled sandbags through the night. "
-            "Fargo raised its goal for daily sandbag output to 300,000. "
-            "Officials said Fargo plans to give residents routes out of town.")
+    text = ("Volunteers in Fargo filled sandbags all night as the water kept rising. "
+            "Fargo doubled its target for sandbags on Saturday. "
+            "Officials said Fargo would open two more shelters.")
     found = {p["start"] for p in _geoparse(cli, tmp_path, text) if p["text"] == "Fargo" and p["country"] == "US"}
     assert found == {m.start() for m in __import__("re").finditer("Fargo", text)}
 
@@ -223,8 +223,8 @@ def test_a_person_named_like_a_town_stays_a_person(cli, tmp_path):
 
 
 def test_each_name_of_a_list_of_counties_is_its_county(cli, tmp_path):
-    text = ("DANIELSVILLE, Ga. — School boards in Barrow, Jackson and Madison counties tweaked their layoff "
-            "policies a few years ago.")
+    text = ("COMMERCE, Ga. — Teachers in Barrow, Jackson and Madison counties will get a raise next year, the "
+            "boards said.")
     found = {p["text"]: p for p in _geoparse(cli, tmp_path, text)}
     for name in ("Barrow", "Jackson", "Madison"):
         assert found[name]["precision"] == "admin2" and found[name]["country"] == "US", name
@@ -299,8 +299,8 @@ def test_a_country_named_among_many_places_is_not_a_town_of_its_name():
 
 
 def test_a_place_inside_a_longer_name_is_found_and_a_street_is_not_its_namesake(cli, tmp_path):
-    found = {p["text"]: p for p in _geoparse(cli, tmp_path, "Metro Nashville police records state the trailer is red.")}
-    assert found["Nashville"]["geonameid"] == 4644585
+    found = _as_tagged("Metro Nashville officers closed the bridge on Tuesday.", {"Metro Nashville": "GPE"})
+    assert found["Nashville"].geonameid == 4644585
     # The model stops at "Democratic Republic"; the name goes on, and "Congo" is not read twice.
     found = _geoparse(cli, tmp_path, "Cases rose in Angola, Chad, and Democratic Republic of the Congo last year.")
     assert [p["country"] for p in found] == ["AO", "TD", "CD"]
@@ -308,9 +308,12 @@ def test_a_place_inside_a_longer_name_is_found_and_a_street_is_not_its_namesake(
     # ... and a text that ends on such an entity is read to its end, no further.
     found = _geoparse(cli, tmp_path, "Fighting spread across the Democratic Republic")
     assert [p["text"] for p in found] == ["Democratic Republic"] and found[0]["geonameid"] is None
-    found = {p["text"]: p for p in _geoparse(cli, tmp_path, "Darryl Warden, 44, of 2517 Memphis St., Alexandria, was arrested.")}
+    found = {p["text"]: p for p in _geoparse(cli, tmp_path, "John Doe, 52, of 14 Memphis St., Alexandria, was charged.")}
     assert found["Memphis St."]["geonameid"] is None
-    found = _geoparse(cli, tmp_path, "A civilian was killed by a mortar in al-Tijara neighbourhood in central Damascus.")
+    for text in ("John Doe, 52, of 14 Memphis St., Alexandria, was charged.",  # "Memphis" tagged GPE alone
+                 "Jane Roe, 31, of 410 Memphis St., Alexandria, was cited for speeding."):  # "Memphis St." ORG
+        assert not [p for p in _geoparse(cli, tmp_path, text) if p["name"] == "Memphis"], text
+    found = _geoparse(cli, tmp_path, "Shells fell on al-Tijara neighbourhood in central Damascus, a monitor said.")
     assert {p["country"] for p in found} == {"SY", None}  # not Tijara, India
 
 
@@ -323,14 +326,14 @@ def test_a_division_is_placed_among_its_own_towns_not_those_filed_under_it_by_mi
     assert manitoba.lat > 53
 
 
-def test_a_country_or_capital_by_its_own_name_is_a_place_however_the_model_tags_it(cli, tmp_path):
-    # spaCy's small model tags "Botswana" PERSON and "Harare" ORG here, and leaves "Nigeria" untagged.
-    text = ("Conference organizers report cases in Mozambique and Botswana too. Nigeria reported having 782 cases "
-            "of the disease in 2004. A resident of Mabvuku, a suburb located east of Harare, told APTV.")
-    found = {p["text"]: p for p in _geoparse(cli, tmp_path, text)}
-    assert (found["Botswana"]["country"], found["Botswana"]["precision"]) == ("BW", "country")
-    assert (found["Nigeria"]["country"], found["Nigeria"]["precision"]) == ("NG", "country")
-    assert (found["Harare"]["country"], found["Harare"]["precision"]) == ("ZW", "city")
+def test_a_country_or_capital_by_its_own_name_is_a_place_however_the_model_tags_it():
+    # As the small model tags such names in some sentences: "Botswana" PERSON, "Harare" ORG, "Nigeria" untagged.
+    text = ("Cases were reported in Mozambique and Botswana. Nigeria confirmed forty cases in March. A nurse "
+            "from a suburb south of Harare spoke to reporters.")
+    found = _as_tagged(text, {"Mozambique": "GPE", "Botswana": "PERSON", "Harare": "ORG"})
+    assert (found["Botswana"].country, found["Botswana"].precision) == ("BW", "country")
+    assert (found["Nigeria"].country, found["Nigeria"].precision) == ("NG", "country")
+    assert (found["Harare"].country, found["Harare"].precision) == ("ZW", "city")
 
 
 def _as_tagged(text: str, ents: dict[str, str]) -> dict[str, object]:
@@ -423,8 +426,8 @@ def test_a_list_of_states_is_states(cli, tmp_path):
 
 
 def test_a_name_the_text_calls_a_state_or_lists_among_provinces_is_the_division(cli, tmp_path):
-    text = ("In December of 2003 a cow from a Washington state farm tested positive. Illnesses in Canada "
-            "occurred in British Columbia, Alberta, Manitoba, Ontario and New Brunswick.")
+    text = ("In May a calf from a Washington state ranch was tested. Cases in Canada were found in British "
+            "Columbia, Alberta, Manitoba, Ontario and New Brunswick.")
     found = {p["text"]: p for p in _geoparse(cli, tmp_path, text)}
     assert (found["Washington"]["name"], found["Washington"]["precision"]) == ("Washington", "admin1")
     assert (found["New Brunswick"]["country"], found["New Brunswick"]["precision"]) == ("CA", "admin1")

@@ -119,3 +119,6 @@ FEATURE_WORDS = {"lake", "lakes", "mount", "mountain", "mountains", "river", "cr
 STREET_WORDS = {"street", "st", "road", "rd", "avenue", "ave", "boulevard", "blvd", "drive", "dr", "lane", "ln",
                 "way", "trail", "court", "ct", "place", "pl", "highway", "hwy", "parkway", "pkwy", "circle", "terrace",
                 "pike", "route", "square", "plaza", "hall", "center", "centre", "building", "tower", "bridge"}
+# What ends a town street's name in an address ("14 Memphis St."), never a building the town heads
+# ("Civic Center", "County Court") nor a road between towns ("U.S. Highway 1").
+ROAD_WORDS = {"street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "drive", "dr", "lane", "ln"}

@@ -13,6 +13,7 @@ from ..records import Place
 from .placenames import (
     GENERIC_NAME_WORDS,
     PLACE_NOUNS,
+    ROAD_WORDS,
     TAKEN,
     TOPONYM_LABELS,
     WAR_NOUNS,
@@ -345,6 +346,15 @@ def embedded(doc: Doc, base: int, context: set[str], tagged: set[int]) -> list[T
     for ent in doc.ents:
         if (ent.label_ not in ("ORG", "FAC", "EVENT", "WORK_OF_ART", "PERSON") or len(ent) < 2
                 or any(i in tagged for i in range(ent.start, ent.end))):
+            continue
+        if ent[-1].lower_.rstrip(".") in ROAD_WORDS:
+            # "Memphis St.": a street, named after a town it is not in; kept as the street it is
+            street = doc[ent.start + (ent[0].lower_ == "the"):ent.end]
+            at = base + street[0].idx
+            out.append(Toponym(street.start, street.end, Place(
+                text=street.text, start=at, end=at + len(street.text),
+                unresolved_reason="a street: the gazetteer holds populated places and divisions"), named=False))
+            tagged.update(range(street.start, street.end))
             continue
         if ent.label_ == "PERSON":
             # Only a county or parish the model ran into a person's name ("Rapides Parish Fire"):

@@ -18,6 +18,7 @@ from .placenames import (
     FEATURE_WORDS,
     GENERIC_NAME_WORDS,
     LOCATIVE,
+    ROAD_WORDS,
     STREET_WORDS,
     TOPONYM_LABELS,
     Toponym,
@@ -37,7 +38,11 @@ def toponyms(doc: Doc, base: int, context: set[str], demonyms: bool = False,
                 or names_disease(doc, ent.start, ent.end)):
             continue
         start_tok = ent.start + (ent[0].lower_ == "the")
-        ent = doc[ent.start:_completed(doc, start_tok, ent.end)]
+        if (ent.end < len(doc) and doc[ent.end].lower_.rstrip(".") in ROAD_WORDS and doc[ent.end].text[:1].isupper()
+                and ent.start > 0 and doc[ent.start - 1].like_num):
+            ent = doc[ent.start:ent.end + 1]  # "14 Memphis St., Alexandria": an address, which the model cut short
+        else:
+            ent = doc[ent.start:_completed(doc, start_tok, ent.end)]
         text = doc[start_tok:ent.end].text
         text = text.removesuffix("’s").removesuffix("'s").strip()
         if not text:
