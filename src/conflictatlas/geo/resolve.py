@@ -149,11 +149,15 @@ _FEATURE_ENDINGS = {"river", "lake", "creek", "mountains", "mountain", "sea", "o
                     "reservoir", "dam"}
 
 
+def _natural_feature(text: str) -> bool:
+    return gazetteer.norm(text).rsplit(" ", 1)[-1] in _FEATURE_ENDINGS
+
+
 def candidates(text: str) -> list[gazetteer.Entry]:
     if unheld_region(text):
         return [c for c in gazetteer.lookup(text) if c.kind in ("country", "admin1", "region")]
     found = gazetteer.lookup(text)
-    if found and gazetteer.norm(text).rsplit(" ", 1)[-1] in _FEATURE_ENDINGS:
+    if found and _natural_feature(text):
         own = gazetteer.norm(text)
         return [c for c in found if gazetteer.norm(c.name) == own]
     if found:
@@ -259,10 +263,13 @@ def choose(cands: list[gazetteer.Entry], context: set[str], name: str | None = N
         # what the news means by the name.
         # So is the province's biggest city when the province bears its name ("Mecca" is Makkah,
         # not Makkah al Mukarramah province, which also holds Jeddah).
+        province = gazetteer.norm(best.name)
+
+        def named_after(c: gazetteer.Entry) -> bool:
+            return province != own and province.startswith(gazetteer.norm(c.name) + " ") and c.population >= 100_000
+
         twin = [c for c in cands if c.kind == "city" and c.country == best.country and c.admin1 == best.admin1
-                and (c.population >= 0.3 * best.population
-                     or (gazetteer.norm(best.name) != own and gazetteer.norm(best.name).startswith(gazetteer.norm(c.name) + " ")
-                         and c.population >= 100_000))]
+                and (c.population >= 0.3 * best.population or named_after(c))]
         if twin:
             return max(twin, key=lambda c: c.population)
     return best
@@ -289,7 +296,7 @@ def resolve(text: str, context: set[str] | None = None, start: int | None = None
     if entry is None:
         reason = ("a region the gazetteer does not hold (no package gives its extent)" if unheld_region(text)
                   else "a river, lake, sea or mountain range: the gazetteer holds populated places and divisions"
-                  if gazetteer.norm(text).rsplit(" ", 1)[-1] in _FEATURE_ENDINGS
+                  if _natural_feature(text)
                   else "no GeoNames place of that name")
         return Place(text=text, start=start, end=end, unresolved_reason=reason)
     if (within is None and context and entry.kind == "city" and entry.country not in context
