@@ -32,6 +32,9 @@ PLACE_NOUNS = {"city", "town", "village", "province", "region", "area", "capital
 # operation", "the Helmand battle".
 WAR_NOUNS = {"conflict", "war", "fighting", "violence", "offensive", "operation", "campaign", "battle", "siege",
              "crisis", "uprising", "insurgency", "clash", "unrest", "bombardment", "shelling", "assault"}
+# Words that give a place as a bearing from another ("south of Baghdad"): the other is a reference point.
+BEARINGS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+            "north-east", "north-west", "south-east", "south-west"}
 # Verbs whose object is a place when the gazetteer knows it as one: "Eritrea captured Badme".
 TAKEN = {"capture", "seize", "take", "retake", "recapture", "overrun", "storm", "besiege", "shell", "bomb",
          "liberate", "occupy", "enter", "encircle", "surround", "raid", "invade", "patrol"}

@@ -21,6 +21,7 @@ from ..geo import gazetteer
 from ..geo import resolve as georesolve
 from ..records import PRECISIONS, Place
 from .placenames import (
+    BEARINGS,
     GENERIC_NAME_WORDS,
     LOCATIVE,
     PLACE_NOUNS,
@@ -158,8 +159,6 @@ def _locates(t: Toponym, doc: Doc) -> bool:
     return head.dep_ not in ("nsubj", "nsubjpass") or head.head.lemma_ in ("be",)
 
 
-_DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-               "north-east", "north-west", "south-east", "south-west"}
 
 
 def _reference(t: Toponym, doc: Doc) -> bool:
@@ -169,7 +168,7 @@ def _reference(t: Toponym, doc: Doc) -> bool:
     tok = doc[t.end - 1]
     while tok.dep_ == "pobj" and tok.head.lower_ == "of":
         up = tok.head.head
-        if up.lower_ in _DIRECTIONS:
+        if up.lower_ in BEARINGS:
             return True
         if up.lemma_.lower() not in PLACE_NOUNS or up.head.i == up.i:
             break

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 
 from ..geo import gazetteer
 from ..records import Place
-from .placenames import FEATURE_WORDS, STREET_WORDS, Toponym
+from .placenames import BEARINGS, FEATURE_WORDS, STREET_WORDS, Toponym
 from .recovery import MISTAKEN_LABELS, name_runs, noun_named
 
 # What a name the gazetteer does not know is, when the text says so: "the village of Ashmi", "the
@@ -59,8 +59,7 @@ def unknown_places(doc: Doc, base: int, tagged: set[int], persons: set[str], giv
 
 
 _PRECISION_ORDER = ("city", "admin2", "admin1", "country")
-_AWAY_WORDS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "km",
-               "kilometers", "kilometres", "miles", "mi", "outside", "beyond"}
+_AWAY_WORDS = BEARINGS | {"km", "kilometers", "kilometres", "miles", "mi", "outside", "beyond"}
 _WHERE_PREC_NEAR = 2  # UCDP: a named part of a known place, or within about 25 km of it
 
 
