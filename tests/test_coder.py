@@ -273,3 +273,37 @@ def test_a_place_the_gazetteer_lacks_is_placed_at_the_place_the_text_puts_it_in(
     m = only("Police arrested three men during a raid in Qasr Mahmoud, a small town about 90 kilometers "
              "south of the city of Lahore.", "COERCE")
     assert m.place.text == "Qasr Mahmoud" and m.place.lat is None
+
+
+@pytest.mark.parametrize("text", [
+    "The colonel spoke on condition of anonymity to discuss the raid.",
+    "Two officials, who were not authorized to discuss the talks, confirmed the date.",
+    "A diplomat who declined to comment on the negotiations said nothing had been signed.",
+])
+def test_sourcing_language_is_no_consultation(text):
+    assert [m for m in code(text) if m.event_type == "CONSULT"] == []
+
+
+def test_talks_remain_consultations():
+    m = only("The Kenyan foreign minister met his Somali counterpart in Nairobi to discuss border security.",
+             "CONSULT")
+    assert m.actor1 is not None and m.actor1.country == "KEN"
+
+
+@pytest.mark.parametrize("text,trigger,target", [
+    # A past participle before a noun modifies it; the small model parses it as a clause verb.
+    ("Police hunted down escaped al-Shabaab fighters near Kismayo.", "hunted", "al-Shabaab"),
+    ("Soldiers tracked down escaped Taliban fighters in the forest.", None, None),  # no escape event
+    ("Nigerian troops freed kidnapped Boko Haram captives in Borno on Sunday.", None, None),  # no abduction event
+])
+def test_participle_before_a_noun_is_a_modifier(text, trigger, target):
+    mentions = code(text)
+    assert [m.evidence.trigger for m in mentions] == ([trigger] if trigger else []), \
+        [(m.event_type, m.evidence.trigger) for m in mentions]
+    if target:
+        assert mentions[0].actor2 is not None and mentions[0].actor2.name == target
+
+
+def test_no_break_spaces_do_not_split_names():
+    m = only("Troops attacked Islamic\xa0State\xa0fighters near Raqqa on Monday.", "ASSAULT")
+    assert m.actor2 is not None and m.actor2.name == "Islamic State"

@@ -34,8 +34,15 @@ class CodedArticle:
     problem: CodingError | None = None
 
 
+# Web text is full of no-break and thin spaces, which the tokenizer keeps as tokens of their own
+# inside names ("Islamic State\xa0fighters") and which then break the parse. Each is one code point,
+# so replacing it with a plain space keeps every character offset.
+_ODD_SPACES = str.maketrans({c: " " for c in "\xa0\u2007\u2009\u200a\u202f\u205f\u3000"})
+
+
 def paragraphs(text: str) -> list[tuple[int, str]]:
     """(offset, paragraph) pairs: blank-line separated if the text has blank lines, else per line."""
+    text = text.translate(_ODD_SPACES)
     sep = re.compile(r"\n[ \t\xa0]*\n" if re.search(r"\n[ \t\xa0]*\n", text) else r"\n")
     out, pos = [], 0
     for m in [*sep.finditer(text), None]:

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..records import Actor, Article, EventMention, Evidence, Fatalities, Place
 from . import actors as actor_mod
+from . import nonevents
 from .attribution import attribution, quote_speaker
 from .dates import event_date
 from .numbers import fatalities, quantity
@@ -69,13 +70,15 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
         if host is not None and host.i in by_token and trig.type not in MATERIAL:
             # The content of another event of this sentence: "agreed to postpone the demonstration".
             continue
-        if t.pos_ != "VERB" and (_background(t, by_token) or _theme(t, by_token)):
+        if t.pos_ != "VERB" and (nonevents.background(t, by_token) or nonevents.theme(t, by_token)):
             continue
-        if _condition(t) or _earlier(t, by_token) or (trig.type not in MATERIAL and _adjunct_of_event(t, by_token)):
+        if nonevents.condition(t) or nonevents.earlier(t, by_token) or nonevents.sourcing(t):
             continue
-        if t.pos_ != "VERB" and (_generic(t) or _back_reference(t, trig.type, para.seen)):
+        if trig.type not in MATERIAL and nonevents.adjunct_of_event(t, by_token):
             continue
-        if trig.type == "COERCE" and _no_authority(t, para):
+        if t.pos_ != "VERB" and (nonevents.generic(t) or nonevents.back_reference(t, trig.type, para.seen)):
+            continue
+        if trig.type == "COERCE" and nonevents.no_authority(t, para.ctx, para.base):
             continue
         st = status(t)
         etype = trig.type
@@ -153,109 +156,6 @@ def _implied(etype: str, actor1: Actor | None, actor2: Actor | None, place: Plac
         elif etype in COUNTERPART_TYPES and here and a1_country and a1_country != here:
             actor2 = Actor(text=None, name=country_name(here), country=here, type="government")
     return actor1, actor2
-
-
-def _earlier(t: Token, triggers: dict) -> bool:
-    """An event told as what came before another one ("cancelled a visit after a state of siege was
-    declared"; "the province where 28 people have been killed"): background of this sentence's news."""
-    node = t if t.pos_ == "VERB" else t.head
-    for _ in range(3):
-        marks = {c.lower_ for c in node.children if c.dep_ in ("mark", "advmod")}
-        if node.dep_ == "advcl" and marks & {"after", "since"} and node.head.i in triggers:
-            return True
-        if node.dep_ == "relcl" and marks & {"where", "when"}:
-            return True
-        if node.head.i == node.i or node.dep_ not in ("xcomp", "conj", "dobj", "pobj", "prep", "ccomp"):
-            return False
-        node = node.head
-    return False
-
-
-GENERIC_PREDICATES = {"fall", "rise", "drop", "decline", "increase", "decrease", "double", "surge", "grow",
-                      "diminish", "ease", "halve", "triple"}
-FREQUENCY_ADJECTIVES = {"frequent", "common", "rare", "routine", "commonplace", "regular", "rife", "widespread"}
-
-
-def _generic(t: Token) -> bool:
-    """A statement about a kind of event, not an event: "Clashes are frequent in Dagestan",
-    "overall attacks nationwide have fallen"."""
-    if t.dep_ not in ("nsubj", "nsubjpass"):
-        return False
-    pred = t.head
-    if pred.lemma_.lower() in GENERIC_PREDICATES:
-        return True
-    return pred.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in FREQUENCY_ADJECTIVES for c in pred.children)
-
-
-def _back_reference(t: Token, event_type: str, seen: set[str]) -> bool:
-    """"The blast came a day after ...", "the fighting ... was the most intense": a definite noun
-    for an event of a type the article has already told refers back to it."""
-    if event_type not in seen:
-        return False
-    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in t.children)
-
-
-def _no_authority(t: Token, para: Paragraph) -> bool:
-    """Coercion is done by an authority or an armed group; "electricity suppliers are cracking down
-    on non-payers" names a subject that is neither, so it is not a political event."""
-    subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
-    if subj is None or subj.pos_ != "NOUN":
-        return False
-    return actor_mod.resolve(subj, para.ctx, para.base) is None
-
-
-def _condition(t: Token) -> bool:
-    """Inside an 'if'/'unless' clause: the condition of another act, not a reported event."""
-    node = t
-    for _ in range(6):
-        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in node.children):
-            return True
-        if node.head.i == node.i:
-            return False
-        node = node.head
-    return False
-
-
-def _adjunct_of_event(t: Token, triggers: dict) -> bool:
-    """A purpose or manner clause of another event ("staged demonstrations to demand reforms",
-    "blocked roads demanding his return"): it says what that event was for, not a second event."""
-    node = t if t.pos_ == "VERB" else t.head
-    for _ in range(3):
-        if node.dep_ == "advcl" and node.head.i in triggers:
-            return True
-        if node.dep_ not in ("xcomp", "conj", "dobj", "pobj", "prep") or node.head.i == node.i:
-            return False
-        node = node.head
-    return False
-
-
-def _theme(t: Token, triggers: dict) -> bool:
-    """A noun act inside the object of another event ("lifted the curfew", "rejected an offer for
-    direct talks", "demands for talks"): what that event is about, not an event of its own."""
-    node = t
-    for _ in range(5):
-        if node.dep_ not in ("dobj", "pobj", "prep", "conj", "compound", "nsubjpass", "attr", "appos"):
-            return False
-        node = node.head
-        if node.i in triggers and node.i != t.i:
-            return True
-        if node.pos_ in ("VERB", "AUX"):
-            return False
-    return False
-
-
-def _background(t: Token, triggers: dict) -> bool:
-    """A noun event inside a time phrase of another event's clause ("agreed to a ceasefire after
-    two days of fierce fighting"): a reference to what came before, not the news of this sentence.
-    When the clause itself tells no event ("25 people are dead after an explosion"), it is the news."""
-    node = t
-    for _ in range(4):
-        if node.head.i == node.i or node.pos_ in ("VERB", "AUX") and node is not t:
-            return False
-        if node.dep_ == "pobj" and node.head.lower_ in TEMPORAL_PREPS:
-            return node.head.head.i in triggers
-        node = node.head
-    return False
 
 
 def _first_actor(tokens, para: Paragraph, exclude: str | None = None) -> tuple[Actor | None, Token | None]:

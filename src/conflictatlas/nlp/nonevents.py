@@ -1,0 +1,135 @@
+"""Triggers that tell no event of their own, each a class of language.
+
+Every predicate takes the trigger token (and where needed the sentence's other triggers, keyed by
+token index) and says True when the word is there for another reason: the background or content of
+another event, a condition, a statement about a kind of event, a back-reference, or the reporter's
+own sourcing language ("spoke on condition of anonymity to discuss the operation").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from . import actors as actor_mod
+from .triggers import TEMPORAL_PREPS
+
+def earlier(t: Token, triggers: dict) -> bool:
+    """An event told as what came before another one ("cancelled a visit after a state of siege was
+    declared"; "the province where 28 people have been killed"): background of this sentence's news."""
+    node = t if t.pos_ == "VERB" else t.head
+    for _ in range(3):
+        marks = {c.lower_ for c in node.children if c.dep_ in ("mark", "advmod")}
+        if node.dep_ == "advcl" and marks & {"after", "since"} and node.head.i in triggers:
+            return True
+        if node.dep_ == "relcl" and marks & {"where", "when"}:
+            return True
+        if node.head.i == node.i or node.dep_ not in ("xcomp", "conj", "dobj", "pobj", "prep", "ccomp"):
+            return False
+        node = node.head
+    return False
+
+
+GENERIC_PREDICATES = {"fall", "rise", "drop", "decline", "increase", "decrease", "double", "surge", "grow",
+                      "diminish", "ease", "halve", "triple"}
+FREQUENCY_ADJECTIVES = {"frequent", "common", "rare", "routine", "commonplace", "regular", "rife", "widespread"}
+
+
+def generic(t: Token) -> bool:
+    """A statement about a kind of event, not an event: "Clashes are frequent in Dagestan",
+    "overall attacks nationwide have fallen"."""
+    if t.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    pred = t.head
+    if pred.lemma_.lower() in GENERIC_PREDICATES:
+        return True
+    return pred.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in FREQUENCY_ADJECTIVES for c in pred.children)
+
+
+def back_reference(t: Token, event_type: str, seen: set[str]) -> bool:
+    """"The blast came a day after ...", "the fighting ... was the most intense": a definite noun
+    for an event of a type the article has already told refers back to it."""
+    if event_type not in seen:
+        return False
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in t.children)
+
+
+def no_authority(t: Token, ctx: actor_mod.ActorContext, base: int) -> bool:
+    """Coercion is done by an authority or an armed group; "electricity suppliers are cracking down
+    on non-payers" names a subject that is neither, so it is not a political event."""
+    subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ != "NOUN":
+        return False
+    return actor_mod.resolve(subj, ctx, base) is None
+
+
+def condition(t: Token) -> bool:
+    """Inside an 'if'/'unless' clause: the condition of another act, not a reported event."""
+    node = t
+    for _ in range(6):
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in node.children):
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def adjunct_of_event(t: Token, triggers: dict) -> bool:
+    """A purpose or manner clause of another event ("staged demonstrations to demand reforms",
+    "blocked roads demanding his return"): it says what that event was for, not a second event."""
+    node = t if t.pos_ == "VERB" else t.head
+    for _ in range(3):
+        if node.dep_ == "advcl" and node.head.i in triggers:
+            return True
+        if node.dep_ not in ("xcomp", "conj", "dobj", "pobj", "prep") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def theme(t: Token, triggers: dict) -> bool:
+    """A noun act inside the object of another event ("lifted the curfew", "rejected an offer for
+    direct talks", "demands for talks"): what that event is about, not an event of its own."""
+    node = t
+    for _ in range(5):
+        if node.dep_ not in ("dobj", "pobj", "prep", "conj", "compound", "nsubjpass", "attr", "appos"):
+            return False
+        node = node.head
+        if node.i in triggers and node.i != t.i:
+            return True
+        if node.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
+def background(t: Token, triggers: dict) -> bool:
+    """A noun event inside a time phrase of another event's clause ("agreed to a ceasefire after
+    two days of fierce fighting"): a reference to what came before, not the news of this sentence.
+    When the clause itself tells no event ("25 people are dead after an explosion"), it is the news."""
+    node = t
+    for _ in range(4):
+        if node.head.i == node.i or node.pos_ in ("VERB", "AUX") and node is not t:
+            return False
+        if node.dep_ == "pobj" and node.head.lower_ in TEMPORAL_PREPS:
+            return node.head.head.i in triggers
+        node = node.head
+    return False
+
+
+# Words for talking about something, and the words that govern them when the talk is the reporter's
+# sourcing, not a political consultation: "spoke on condition of anonymity to discuss", "was not
+# authorized to talk about", "declined to comment on".
+TALK_WORDS = {"discuss", "talk", "speak", "comment", "describe", "disclose", "detail", "brief", "elaborate"}
+SOURCING_HEADS = {"speak", "talk", "say", "comment", "authorize", "authorise", "authorized", "authorised",
+                  "permit", "allow", "decline", "refuse", "able", "free", "anonymity", "condition"}
+
+
+def sourcing(t: Token) -> bool:
+    """A talk word that is the purpose or complement of the source's own speaking or permission to
+    speak: how the report got its information, not an event of the story."""
+    if t.lemma_.lower() not in TALK_WORDS or t.dep_ not in ("advcl", "xcomp", "acl", "ccomp"):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+        return False
+    head = t.head
+    return head.lemma_.lower() in SOURCING_HEADS or head.lower_ in SOURCING_HEADS
