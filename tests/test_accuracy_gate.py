@@ -70,7 +70,7 @@ def test_own_gold_has_enough_events():
 def test_eval_command_prints_summary_lines(cli):
     r = cli("eval", "--suite", "seed", "--shared", SHARED_EVAL)
     assert r.exit_code == 0, r.stderr
-    assert re.search(r"^seed: events: found=\d+/\d+ .* score=[\d.]+$", r.stdout, re.M)
+    assert re.search(r"^seed \[dev\]: events: found=\d+/\d+ .* score=[\d.]+$", r.stdout, re.M)
 
 
 def test_provenance_of_the_example(example_path):

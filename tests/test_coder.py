@@ -28,7 +28,7 @@ def only(text: str, event_type: str, **kw):
     ("Troops are fighting militants in northern Mali.", "ASSAULT", "ongoing"),
     ("The army plans to attack the rebel stronghold.", "ASSAULT", "planned"),
     ("The Pentagon has begun laying the groundwork for expanded air attacks.", "ASSAULT", "planned"),
-    ("The group threatened to bomb the embassy in Kabul.", "ASSAULT", "threatened"),
+    ("The group threatened to bomb the embassy in Kabul.", "THREATEN", "occurred"),
     ("Officials fear the militants could be preparing to mount a counterattack.", "ASSAULT", "hypothetical"),
     ("Islamist militants tried to blow up a bridge near Mogadishu.", "ASSAULT", "hypothetical"),
     ("The ministry denied bombing the hospital.", "ASSAULT", "denied"),
@@ -174,11 +174,15 @@ def test_commitment_to_cooperate_is_agree():
     assert m.actor1.country == "FIN" and m.actor2.country == "TZA"
 
 
-def test_announced_hostile_act_is_a_threat_and_the_act_stays_threatened():
+def test_announced_hostile_act_is_one_threat_event():
+    # One act, one event (codebook 1.1): the threat, with the act threatened as its mode; neither the
+    # announcing verb nor the act itself is coded a second time.
     text = "Palestinian leaders said they would boycott all official contact with the United States."
-    threat = only(text, "THREATEN")
+    [threat] = code(text)
+    assert threat.event_type == "THREATEN" and threat.mode == "protest"
     assert threat.actor1.country == "PSE" and threat.actor2.country == "USA"
-    assert only(text, "PROTEST").status == "threatened"
+    [vow] = code("The rebels vowed to bomb the airport in Goma.")
+    assert vow.event_type == "THREATEN" and vow.mode == "assault"
 
 
 def test_reported_must_is_the_speakers_request():

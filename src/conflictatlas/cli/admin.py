@@ -44,7 +44,7 @@ def serve(
 
 @app.command("eval")
 def eval_(
-    suite: Annotated[list[str] | None, typer.Option("--suite", help="seed, plover, gold, geo, places or merge; repeatable "
+    suite: Annotated[list[str] | None, typer.Option("--suite", help="seed, plover, gold, geo, places, merge or events; repeatable "
                                                     "[default: all]")] = None,
     shared: Annotated[Path | None, typer.Option(help="The shared evaluation folder [default: ../shared/eval]")] = None,
     gold: Annotated[list[Path] | None, typer.Option("--gold", help="Gold files of our own "
@@ -68,7 +68,7 @@ def eval_(
     for r in results:
         if verbose:
             typer.echo(r.output.rstrip())
-        typer.echo(f"{r.suite}: {r.summary}")
+        typer.echo(f"{r.suite} [{r.split}]: {r.summary}")
 
 
 @app.command()

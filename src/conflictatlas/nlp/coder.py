@@ -22,6 +22,7 @@ from . import actors as actor_mod
 from . import nonevents
 from .attribution import attribution, quote_speaker
 from .dates import event_date
+from .lexicon import vocabulary
 from .numbers import fatalities, quantity
 from .placenames import Toponym
 from .places import event_place
@@ -35,6 +36,7 @@ from .triggers import (
 )
 
 COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
+FORCE = {"ASSAULT", "MOBILIZE"}
 MATERIAL = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST"}
 HOSTILE = MATERIAL | {"SANCTION"}
 
@@ -60,17 +62,26 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
     quote = quote_speaker(para.doc, sent)
     triggers = find_triggers(sent)
     by_token = {tr.token.i: tr for tr in triggers}
+    words = vocabulary()
+    # Courts and investigators handling private people's cases tell no political event; what an
+    # inquiry looks into ("investigating a stabbing") is still the story's event.
+    judicial = {i for i, tr in by_token.items()
+                if tr.token.lemma_.lower() in words["judicial"] and not _political_target(tr.token, para)}
+    hosts = {i: tr for i, tr in by_token.items() if not (i in judicial and tr.token.lemma_.lower() in words["inquiry"])}
     demands = {t.i: speech for t in sent if t.pos_ in ("VERB", "AUX") and (speech := demand(t)) is not None}
-    out = []
+    out: list[tuple[int, EventMention]] = []  # (trigger token index, mention)
+    announcers: set[int] = set()  # verbs announcing a threat coded from its content
     for trig in triggers:
         t = trig.token
-        if t.i in demands:
-            continue  # the content of a demand, coded as the speaker's REQUEST below
+        if t.i in demands or t.i in judicial:
+            continue  # a demand's content is coded as the speaker's REQUEST below
         host = complement_of(t)
-        if host is not None and host.i in by_token and trig.type not in MATERIAL:
+        if host is not None and host.i in hosts and trig.type not in MATERIAL:
             # The content of another event of this sentence: "agreed to postpone the demonstration".
             continue
-        if t.pos_ != "VERB" and (nonevents.background(t, by_token) or nonevents.theme(t, by_token)):
+        if t.pos_ != "VERB" and (nonevents.background(t, hosts) or nonevents.theme(t, hosts)):
+            continue
+        if nonevents.figurative(t, trig.type, para.ctx, para.base):
             continue
         if nonevents.condition(t) or nonevents.earlier(t, by_token) or nonevents.sourcing(t):
             continue
@@ -89,30 +100,42 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
         elif etype in COOPERATIVE and commitment(t):
             etype, st = "AGREE", "occurred"
         threat = (etype in HOSTILE and (commitment(t) or conditional(t)) and (announced(t) or conditional(t))) \
-            or (etype == "AGREE" and conditional(t, unless_only=True))
+            or (etype == "AGREE" and conditional(t, unless_only=True)) or (etype in HOSTILE and st == "threatened")
         actor1, a1_tok = _doer(t, para)
+        if etype in FORCE and not threat:
+            actor1 = _armed_arm(actor1)
         actor2, a2_tok = _target(t, etype, actor1, a1_tok, para)
+        if actor2 is None and trig.last is not None:
+            actor2, a2_tok = _target(trig.last, etype, actor1, a1_tok, para)
         place = event_place(t, sent, para.toponyms, para.dateline)
-        actor1, actor2 = _implied(etype, actor1, actor2, place)
+        actor1, actor2 = _implied("THREATEN" if threat else etype, actor1, actor2, place)
         if threat:
-            # An actor announcing a hostile act of its own is a threat (PLOVER THREATEN); a violent
-            # act so announced stays on the record as threatened, for the map.
-            out.append(_mention(t, "THREATEN", trig.type.lower(), "occurred", sent, para, quote,
-                                actor1, a1_tok, actor2, a2_tok, place))
-            if etype not in HOSTILE:
-                continue  # a commitment made on a condition ("will withdraw unless") is the threat itself
-            st = "threatened"
-        out.append(_mention(t, etype, trig.mode if etype == trig.type else None, st, sent, para, quote,
-                            actor1, a1_tok, actor2, a2_tok, place, kill=trig.kill))
-    para.seen.update(m.event_type for m in out)
+            # An actor announcing a hostile act of its own is a threat (PLOVER THREATEN): one event,
+            # coded once, with the act threatened as its mode ("threatened to bomb": THREATEN/assault).
+            # The announcing verb is not coded again, nor the act itself as if it were a second event;
+            # whom the announcement names is the threat's target when the act names none ("issued an
+            # ultimatum to Ecuador to halt attacks").
+            if actor2 is None:
+                for anc in list(t.ancestors)[:3]:
+                    actor2, a2_tok = _target(anc, "THREATEN", actor1, a1_tok, para)
+                    if actor2 is not None:
+                        break
+            out.append((t.i, _mention(t, "THREATEN", trig.type.lower(), "occurred", sent, para, quote,
+                                      actor1, a1_tok, actor2, a2_tok, place)))
+            announcers.update(a.i for a in list(t.ancestors)[:3])
+            continue
+        out.append((t.i, _mention(t, etype, trig.mode if etype == trig.type else None, st, sent, para, quote,
+                                  actor1, a1_tok, actor2, a2_tok, place, kill=trig.kill, last=trig.last)))
+    mentions = [m for i, m in out if not (i in announcers and m.event_type == "THREATEN" and m.mode is None)]
+    para.seen.update(m.event_type for m in mentions)
     for verb_i, speech in demands.items():
         verb = sent.doc[verb_i]
         actor1, a1_tok = _first_actor(subject_candidates(speech), para)
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         actor2, a2_tok = _first_actor(subj, para, exclude=actor1.name if actor1 else None)
-        out.append(_mention(speech, "REQUEST", None, "occurred", sent, para, quote, actor1, a1_tok, actor2, a2_tok,
-                            event_place(speech, sent, para.toponyms, para.dateline)))
-    return out
+        mentions.append(_mention(speech, "REQUEST", None, "occurred", sent, para, quote, actor1, a1_tok, actor2,
+                                 a2_tok, event_place(speech, sent, para.toponyms, para.dateline)))
+    return mentions
 
 
 DOMESTIC_TYPES = {"civilians", "rebel/insurgent", "opposition", "militia", "police", "government", "military", None}
@@ -177,13 +200,56 @@ def _first_actor(tokens, para: Paragraph, exclude: str | None = None) -> tuple[A
 
 
 def _between(t: Token) -> list[Token]:
-    """"fighting between police and insurgents": the two sides, in the order written."""
-    for p in t.children:
+    """"fighting between police and insurgents": the two sides, in the order written; also where the
+    sides hang on the verb the event noun is the subject of ("clashes erupted between ...")."""
+    holders = [t, t.head] if t.dep_ == "nsubj" and t.head.pos_ == "VERB" else [t]
+    for p in (c for h in holders for c in h.children):
         if p.dep_ == "prep" and p.lower_ == "between":
             first = next((c for c in p.children if c.dep_ == "pobj"), None)
             if first is not None:
                 return [first, *(c for c in first.children if c.dep_ == "conj")]
     return []
+
+
+POLITICAL_TYPES = {"government", "military", "police", "rebel/insurgent", "militia", "terrorist organisation",
+                   "international organisation", "opposition"}
+
+
+def _political_target(t: Token, para: Paragraph) -> bool:
+    """Whether a judicial act is aimed at a political actor ("investigating war crimes by Croatian
+    extremists", "indicted the prime minister"): anywhere in its object or prepositional phrases."""
+    holders = [t, t.head] if t.dep_ == "dobj" else [t]  # "opened an investigation against X"
+    args = [c for h in holders for c in h.children if c.dep_ in ("dobj", "nsubjpass", "prep", "dative") and c.i != t.i]
+    for tok in (x for a in args for x in a.subtree):
+        if tok.pos_ in ("NOUN", "PROPN"):
+            actor = actor_mod.resolve(tok, para.ctx, para.base)
+            if actor is not None and (actor.type in POLITICAL_TYPES or (actor.name and actor.type != "civilians")):
+                return True
+    return False
+
+
+def _armed_arm(actor: Actor | None) -> Actor | None:
+    """A state named as the doer of force acts through its military ("Israeli shelling", "Russia
+    bombed"): ACLED and CAMEO code the state's armed forces, not its government."""
+    from ..countries import country_name
+
+    if actor is None or actor.type != "government" or actor.parent or not actor.country:
+        return actor
+    state = country_name(actor.country)
+    if actor.name != state:
+        return actor
+    return Actor(text=actor.text, name=f"{state} military", country=actor.country, type="military", parent=state)
+
+
+def _victim(t: Token) -> Token | None:
+    """Who a killing verb is done to, by syntax alone ("killed two villagers", "a man was stabbed to
+    death"), whether or not the victim is an actor: the count is what matters."""
+    for c in t.children:
+        if c.dep_ in ("dobj", "nsubjpass"):
+            return c
+    if t.dep_ == "conj" and t.head.pos_ == "VERB":
+        return _victim(t.head)
+    return None
 
 
 def _doer(t: Token, para: Paragraph) -> tuple[Actor | None, Token | None]:
@@ -201,7 +267,7 @@ def _doer(t: Token, para: Paragraph) -> tuple[Actor | None, Token | None]:
 
 def _target(t: Token, etype: str, actor1: Actor | None, a1_tok: Token | None, para: Paragraph):
     exclude = actor1.name if actor1 else None
-    objects = [o for o in object_candidates(t, etype) if o is not a1_tok]
+    objects = [o for o in object_candidates(t, etype) if a1_tok is None or o.i != a1_tok.i]
     if t.pos_ != "VERB":
         objects = _between(t)[1:] + objects
     actor2, a2_tok = _first_actor(objects, para, exclude=exclude)
@@ -231,18 +297,22 @@ def _own_phrase(t: Token) -> list[Token]:
 
 
 def _mention(t: Token, etype: str, mode: str | None, st: str, sent: Span, para: Paragraph, quote,
-             actor1, a1_tok, actor2, a2_tok, place: Place | None, kill: bool = False) -> EventMention:
+             actor1, a1_tok, actor2, a2_tok, place: Place | None, kill: bool = False,
+             last: Token | None = None) -> EventMention:
     base = para.base
     for a, tok in ((actor1, a1_tok), (actor2, a2_tok)):
         if a is not None and tok is not None:
             para.ctx.remember(base + tok.idx, a)
     quantities = [q for q in (quantity(x) for x in (a1_tok, a2_tok) if x is not None) if q]
-    fat = fatalities(t, sent, a2_tok if kill else None) if etype == "ASSAULT" else Fatalities()
+    victim = a2_tok or _victim(t) or (_victim(last) if last is not None else None)
+    fat = fatalities(t, sent, victim if kill else None) if etype == "ASSAULT" else Fatalities()
     attr = attribution(t, sent, para.segment, para.outlet, quote, para.doc.text)
     sent_text = sent.text.strip()
     start = base + sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+    end_tok = last if last is not None else t
+    words = para.doc.text[t.idx:end_tok.idx + len(end_tok.text)]
     evidence = Evidence(article_id=para.article.id, sentence=sent_text, start=start, end=start + len(sent_text),
-                        trigger=t.text, trigger_start=base + t.idx, trigger_end=base + t.idx + len(t.text))
+                        trigger=words, trigger_start=base + t.idx, trigger_end=base + end_tok.idx + len(end_tok.text))
     # Confidence grows with what syntax supplied: a doer, a target, a place, a verb trigger, a fact.
     confidence = 0.45 + 0.2 * (actor1 is not None) + 0.1 * (actor2 is not None) + 0.1 * (place is not None) \
         + 0.05 * (t.pos_ == "VERB") + 0.05 * (st in ("occurred", "ongoing"))

@@ -116,6 +116,19 @@ def triggers() -> dict:
 
 
 @lru_cache(maxsize=1)
+def vocabulary() -> dict[str, frozenset[str]]:
+    """The semantic word classes of data/vocabulary.yaml (plus CONFLICTATLAS_VOCABULARY's)."""
+    files = [_data_file("vocabulary.yaml")]
+    if os.environ.get("CONFLICTATLAS_VOCABULARY"):
+        files.append(os.environ["CONFLICTATLAS_VOCABULARY"])
+    out: dict[str, set[str]] = {}
+    for f in files:
+        for name, words in (_read_yaml(f) or {}).items():
+            out.setdefault(name, set()).update(str(w).lower() for w in words or [])
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
 def actors() -> ActorDictionary:
     import countryinfo
     import pycountry

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from . import actors as actor_mod
+from .lexicon import vocabulary
 from .triggers import TEMPORAL_PREPS
 
 def earlier(t: Token, triggers: dict) -> bool:
@@ -133,3 +134,50 @@ def sourcing(t: Token) -> bool:
         return False
     head = t.head
     return head.lemma_.lower() in SOURCING_HEADS or head.lower_ in SOURCING_HEADS
+
+
+_LITERAL_ENTS = {"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC"}
+# Agent and demonym endings that make a common noun a kind of person ("dealer", "smuggler",
+# "activist", "civilian", "resident", "occupant"): a class no word list exhausts.
+_PERSON_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ant", "ants", "ent", "ents", "ee", "ees")
+# What "seize"/"capture"/"take" are said of when no force is used ("seized the initiative").
+_ABSTRACT_PRIZES = {"initiative", "opportunity", "chance", "moment", "momentum", "lead", "title", "crown",
+                    "headline", "imagination", "attention", "spotlight", "share", "day", "advantage", "victory",
+                    "championship", "medal", "award", "trophy", "record", "gold", "silver", "bronze", "seat"}
+_SEIZE_VERBS = {"seize", "capture", "take", "grab", "snatch", "win"}
+
+
+def _physical(tok: Token, ctx: actor_mod.ActorContext, base: int) -> bool:
+    """A word that can be hit, shot or seized: people, groups, places, buildings, vehicles."""
+    words = vocabulary()
+    head = actor_mod.look_through(tok)
+    if head.pos_ in ("PRON", "NUM", "PROPN") or head.like_num or head.ent_type_ in _LITERAL_ENTS:
+        return True
+    lemma = head.lemma_.lower()
+    if lemma in words["people"] or lemma in words["targets"] or head.lower_ in words["people"]:
+        return True
+    if head.lower_.endswith(_PERSON_ENDINGS) and head.pos_ == "NOUN":
+        return True
+    return actor_mod.resolve(head, ctx, base) is not None
+
+
+def figurative(t: Token, event_type: str, ctx: actor_mod.ActorContext, base: int) -> bool:
+    """A violent verb whose object cannot take force is used figuratively: "attacked the record",
+    "fight the charges", "killed the bill"; so is seizing a prize ("seized the initiative") and
+    "came under attack" said of something that cannot be attacked ("shares came under attack")."""
+    if t.pos_ == "VERB" and event_type == "COERCE" and t.lemma_.lower() in _SEIZE_VERBS:
+        objs = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
+        return any(actor_mod.look_through(o).lemma_.lower() in _ABSTRACT_PRIZES for o in objs)
+    if event_type != "ASSAULT":
+        return False
+    if t.pos_ == "VERB":
+        objs = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
+    elif t.dep_ == "pobj" and t.head.lower_ == "under" and t.head.head.pos_ in ("VERB", "AUX"):
+        objs = [c for c in t.head.head.children if c.dep_ == "nsubj"]
+    else:
+        return False
+    # Only words of an abstract class make the verb figurative: the violent reading is the default,
+    # since what force is used on (a "device", a "taxi", "IRGs") is open-ended.
+    abstract = vocabulary()["abstract"]
+    return bool(objs) and all(actor_mod.look_through(o).lemma_.lower() in abstract and not _physical(o, ctx, base)
+                              for o in objs)

@@ -106,7 +106,8 @@ def fatalities(trigger: Token, sent: Span, kill_object: Token | None) -> Fatalit
     if q is None:
         # "at least 25 people are dead", "the death toll rose to 40": a number next to a death word.
         m = re.search(r"((?:at least|more than|up to|about|some|nearly)?\s*[\w,-]+)\s+(?:\w+\s+){0,2}"
-                      r"(?:were|are|was|have been|had been)?\s*(?:killed|dead|died)\b|death toll\D{0,20}(\d[\d,]*)",
+                      r"(?:were|are|was|have been|had been)?\s*(?:killed|dead|died|fatalities|deaths)\b"
+                      r"|death toll\D{0,20}(\d[\d,]*)",
                       sent.text, re.IGNORECASE)
         if m:
             parsed = parse_count(m.group(0))

@@ -31,6 +31,9 @@ SPEECH_HEADS = {"say", "tell", "declare", "announce", "insist", "reiterate", "st
 FEAR_WORDS = {"fear", "worry", "suspect", "believe", "think", "suggest", "speculate", "concern", "feared"}
 DENY_WORDS = {"deny", "dismiss", "refute"}
 WISH_WORDS = {"want", "wish", "hope", "eager", "keen", "like", "desire", "anxious", "need"}
+# Verbs that carry out the act their object names ("launched the planned offensive").
+REALIZE_VERBS = {"mount", "launch", "begin", "start", "stage", "conduct", "carry", "execute", "undertake", "hold",
+                 "resume", "unleash", "wage"}
 # Purpose subordinators: the clause says what an action is for.
 PURPOSE_HEADS = {"ensure", "make", "prevent", "avoid", "help", "allow", "enable"}
 
@@ -70,8 +73,10 @@ def status(trigger: Token) -> str | None:
     if _is_question(trigger):
         return None
     found: set[str] = set()
-    if trigger.pos_ in ("NOUN", "PROPN"):
-        # "the planned April 9 protest rally", "a proposed strike": the noun's own modifier.
+    realized = trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in REALIZE_VERBS
+    if trigger.pos_ in ("NOUN", "PROPN") and not realized:
+        # "the planned April 9 protest rally", "a proposed strike": the noun's own modifier, unless
+        # a verb says it was carried out ("mounted its long-threatened invasion").
         mods = {c.lemma_.lower() for c in trigger.children if c.dep_ in ("amod", "compound")}
         if mods & {"plan", "planned", "schedule", "scheduled", "propose", "proposed", "upcoming", "expected"}:
             found.add("planned")

@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from ..errors import CodingError
 from .lexicon import triggers as lexicon
+from .lexicon import vocabulary
 
 # Verbs whose object, not subject, does the act of their infinitive ("direct the Pentagon to go").
 OBJECT_CONTROL = {"direct", "order", "tell", "ask", "urge", "allow", "force", "persuade", "authorize",
@@ -27,6 +28,10 @@ TYPE_PREPS = {
     "MOBILIZE": {"to", "into"}, "THREATEN": {"with"}, "COERCE": {"from"}, "PROTEST": {"with"},
 }
 TEMPORAL_PREPS = {"after", "before", "during", "since", "amid", "following", "until", "despite"}
+# Verbs of reporting: whoever says, reports or confirms that an event happened is its source, not
+# its doer ("the army said 12 militants were killed": the army reports the killing).
+REPORT_VERBS = {"say", "tell", "report", "add", "state", "confirm", "note", "explain", "write", "quote",
+                "announce", "disclose", "reveal", "acknowledge", "estimate", "testify", "recount", "describe"}
 _SUBJECT_DEPS = ("nsubj", "csubj", "expl")
 
 
@@ -36,6 +41,7 @@ class Trigger:
     type: str
     mode: str | None
     kill: bool
+    last: Token | None = None  # the last verb of a coordination telling the same act ("shot and killed")
 
 
 def _lemma(t: Token) -> str:
@@ -73,7 +79,17 @@ _NEEDS = {
     "intransitive": lambda t, v: not _children(t, "dobj"),
     "pronoun_object": lambda t, v: any(o.pos_ == "PRON" and o.lower_ not in ("it", "this", "that")
                                        for o in _children(t, "dobj")),
+    "subject": lambda t, v: bool({_lemma(c) for c in _children(t, "nsubj")} & v),
 }
+
+
+def _values(values) -> set[str]:
+    """A condition's words; "@name" stands for a class of data/vocabulary.yaml."""
+    out: set[str] = set()
+    for v in values:
+        v = str(v).lower()
+        out |= vocabulary().get(v[1:], frozenset()) if v.startswith("@") else {v}
+    return out
 
 
 def _needs_met(t: Token, needs: dict | None) -> bool:
@@ -83,7 +99,7 @@ def _needs_met(t: Token, needs: dict | None) -> bool:
         check = _NEEDS.get(kind)
         if check is None:
             raise CodingError(f"unknown condition {kind!r} in the trigger lexicon; one of: {', '.join(_NEEDS)}")
-        if check(t, {str(v).lower() for v in values} if isinstance(values, list) else values):
+        if check(t, _values(values) if isinstance(values, list) else values):
             return True
     return False
 
@@ -139,12 +155,25 @@ def find_triggers(sent: Span) -> list[Trigger]:
         killed = bool(entry.get("kill")) or any(c.lower_ in ("dead", "death", "fatally") for c in t.subtree
                                                 if c.head.i == t.i or c.head.head.i == t.i)
         found.append(Trigger(t, entry["type"], _mode(t, entry, entry["type"]), killed))
-    # A noun that is the object of a verb trigger of the same type tells the same event ("fought a
-    # battle"): keep the verb.
+    # Coordinated verbs of one type with one doer tell one act ("shot and killed two guards", "stormed
+    # and looted the compound"): one trigger spanning them, a killing if any of them kills.
+    by_i = {tr.token.i: tr for tr in found}
+    for tr in list(found):
+        t = tr.token
+        head = by_i.get(t.head.i)
+        if t.pos_ == "VERB" and t.dep_ == "conj" and head is not None and head.token.pos_ == "VERB" \
+                and head.type == tr.type and not _children(t, "nsubj", "nsubjpass"):
+            head.kill = head.kill or tr.kill
+            head.mode = head.mode or tr.mode
+            head.last = t
+            found.remove(tr)
+    # A noun that is the object or the subject of a verb trigger of the same type tells the same event
+    # ("fought a battle", "Israeli shelling killed three"): keep the verb, which finds its doer
+    # through the noun.
     verbs_by_i = {tr.token.i: tr for tr in found if tr.token.pos_ == "VERB"}
     return [tr for tr in found
             if not (tr.token.pos_ != "VERB" and tr.token.head.i in verbs_by_i
-                    and verbs_by_i[tr.token.head.i].type == tr.type and tr.token.dep_ == "dobj")]
+                    and verbs_by_i[tr.token.head.i].type == tr.type and tr.token.dep_ in ("dobj", "nsubj"))]
 
 
 def subject_candidates(t: Token) -> list[Token]:
@@ -164,6 +193,10 @@ def subject_candidates(t: Token) -> list[Token]:
                 # that event's subject.
                 break
         if node.pos_ in ("VERB", "AUX"):
+            if prev is not None and prev.dep_ in ("ccomp", "parataxis") and _lemma(node) in REPORT_VERBS \
+                    and not any(c.pos_ == "PRON" for c in out):
+                # The speaker is only the antecedent of a pronoun doer ("the army said it killed").
+                break
             if prev is not None and prev.dep_ == "xcomp" and _lemma(node) in OBJECT_CONTROL:
                 out += _children(node, "dobj")
             out += _children(node, *_SUBJECT_DEPS)
