@@ -133,9 +133,10 @@ def test_pronoun_antecedent():
 
 
 def test_quote_attribution_anonymous():
-    text = ('"These guys are fleeing the fighting," said one U.S. senior official who spoke on the '
-            "condition of anonymity.")
-    m = only(text, "RETREAT")
+    # The fleeing "guys" are the militants named before: a retreat needs a political actor (codebook 3).
+    text = ('Al-Shabaab militants left the town.\n\n"These guys are fleeing the fighting," said one U.S. senior '
+            "official who spoke on the condition of anonymity.")
+    [m] = [m for m in code(text) if m.evidence.trigger == "fleeing"]
     assert m.attribution.anonymous is True
     assert "official" in m.attribution.source
 
@@ -250,7 +251,7 @@ def test_dateline_places_an_event_without_a_place():
     # ... unless it is the only place the sentence gives.
     ("Two soldiers were shot near a checkpoint east of Kirkuk on Monday.", "ASSAULT", "Kirkuk"),
     # A war or an operation a place names is fought there.
-    ("Hundreds of fighters have been killed since the start of the Aleppo offensive.", "ASSAULT", "Aleppo"),
+    ("Ten fighters were killed on Monday in the Aleppo offensive.", "ASSAULT", "Aleppo"),
     # A place naming where people live, work or eat is where the event was.
     ("The owner of a small Tirana restaurant was shot dead by two men on a motorbike.", "ASSAULT", "Tirana"),
     ("A judge was shot dead outside his Lahore home on Tuesday.", "ASSAULT", "Lahore"),

@@ -208,7 +208,8 @@ def events_suite(shared: Path, work: Path, folder: Path | None = None) -> list[R
         table = "\n".join(f"  confidence {b}: n={n} predicted={c:.2f} observed={o:.2f}"
                           for b, n, c, o in reliability_table(tally.reliability))
         line = tally.line("events")
-        out.append(Result(f"events:{split}", line.split(": ", 1)[1], f"{line}\n{table}"))
+        detail = "\n".join(tally.explained)  # dev only: test errors are counted, never listed
+        out.append(Result(f"events:{split}", line.split(": ", 1)[1], f"{line}\n{table}\n{detail}".rstrip()))
         out.append(_result(f"events-reference:{split}", ref))
     return out
 

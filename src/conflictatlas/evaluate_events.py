@@ -32,6 +32,11 @@ CONFLICT_TYPES = {"ASSAULT", "COERCE", "PROTEST", "THREATEN", "MOBILIZE", "SANCT
 FIELDS = ("type", "status", "actor1", "actor2", "place", "date", "fatalities")
 
 
+def el_doc_id(text: str) -> str:
+    """An event_location sentence's doc id: a hash of its text (the corpus's own ids repeat)."""
+    return "el-" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
+
+
 def split_of(doc: str) -> str:
     """'test' for a third of the documents, by a hash of the id; 'dev' for the rest."""
     return "test" if int(hashlib.sha256(doc.encode("utf-8")).hexdigest(), 16) % 3 == 0 else "dev"
@@ -45,12 +50,19 @@ def load(folder: Path | None = None) -> dict:
     """All gold files of the folder as one: their docs, and their alias tables merged."""
     folder = folder or default_folder()
     merged: dict = {"aliases": {}, "docs": []}
-    for path in sorted(folder.glob("*.gold.json")):
+    seen: set[str] = set()
+    for path in sorted(folder.glob("*.gold.json"), key=lambda p: (len(p.name), p.name)):
         gold = json.loads(path.read_text(encoding="utf-8"))
         for name, spellings in gold.get("aliases", {}).items():
             have = merged["aliases"].setdefault(name, [])
             have += [s for s in spellings if s not in have]
         for d in gold["docs"]:
+            # A document coded twice (by two annotators, for the agreement check) is scored once:
+            # the first file's coding counts, the other only for agreement (agreement() below).
+            if d["doc"] in seen:
+                merged.setdefault("second_codings", []).append({**d, "file": path.name})
+                continue
+            seen.add(d["doc"])
             merged["docs"].append({**d, "file": path.name})
     return merged
 
@@ -79,8 +91,9 @@ def texts(shared: Path, docs: Iterable[str]) -> dict[str, dict]:
     if any(d.startswith("el-") for d in want):
         with zipfile.ZipFile(shared / "event_location" / "labeled_text.jsonl.zip") as z:
             for r in json.loads(z.read("labeled_text.jsonl")):
-                if f"el-{r['_id']}" in want:
-                    out[f"el-{r['_id']}"] = {"text": r["text"], "published": None}
+                doc = el_doc_id(r["text"])
+                if doc in want:
+                    out[doc] = {"text": r["text"], "published": None}
     missing = want - set(out)
     if missing:
         from .evaluate import EvalError
@@ -201,6 +214,7 @@ class Tally:
     reliability: list = field(default_factory=list)  # (confidence, is a true mention)
     errors: list = field(default_factory=list)
     docs: int = 0
+    explained: list = field(default_factory=list)  # dev only
 
     def line(self, name: str) -> str:
         p = self.matched / self.pred if self.pred else 0.0
@@ -273,4 +287,44 @@ def evaluate_split(shared: Path, work: Path, split: str, folder: Path | None = N
     gold_file.write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
     ref = subprocess.run([sys.executable, str(shared / "score_events.py"), str(gold_file), str(pred_file)],
                          capture_output=True, text=True, check=False)
-    return score(gold, preds), ref.stdout
+    tally = score(gold, preds)
+    tally.explained = explain(gold, preds) if split == "dev" else []
+    return tally, ref.stdout
+
+
+def explain(gold: dict, preds: list[dict]) -> list[str]:
+    """Dev only: per gold mention, missed or which fields were wrong (gold vs predicted), and each
+    false positive with its sentence. Never printed for the test split."""
+    aliases = gold.get("aliases", {})
+    by_doc: dict[str, list[dict]] = {}
+    for p in preds:
+        by_doc.setdefault(str(p.get("doc")), []).append(p)
+    lines = []
+    for d in gold["docs"]:
+        mine = by_doc.get(d["doc"], [])
+        pairs = match(d["events"], mine)
+        got = {g["id"]: p for g, p in pairs}
+        for g in d["events"]:
+            p = got.get(g["id"])
+            if p is None:
+                lines.append(f"{d['doc']}:{g['id']} MISSED {g['event_type']} cue={g['cue']!r}")
+                continue
+            wrong = [f for f, check in _field_checks(aliases, g).items() if not check(p)]
+            for f in wrong:
+                want = {"type": g["event_type"], "status": g["status"], "actor1": g.get("actor1"),
+                        "actor2": g.get("actor2"), "place": g.get("place"), "date": g.get("date"),
+                        "fatalities": g.get("fatalities")}[f]
+                have = {"type": p.get("event_type"), "status": p.get("status"), "fatalities": p.get("fatalities"),
+                        "actor1": p.get("actor1"), "actor2": p.get("actor2"), "place": p.get("place"),
+                        "date": p.get("date")}[f]
+                if isinstance(have, dict):
+                    have = {k: have.get(k) for k in ("text", "name", "country", "geonameid", "start", "end", "best")
+                            if have.get(k) is not None}
+                lines.append(f"{d['doc']}:{g['id']} {f}: want {want} got {have} | trig={p['evidence'].get('trigger')}"
+                             f" | {g['cue']!r}")
+        matched = {id(p) for _, p in pairs}
+        for p in mine:
+            if id(p) not in matched:
+                lines.append(f"{d['doc']}: FALSE {p.get('event_type')}/{p.get('status')} "
+                             f"trig={p['evidence'].get('trigger')} | {p['evidence'].get('sentence', '')[:150]}")
+    return lines

@@ -38,6 +38,14 @@ class ActorContext:
         if actor.name:
             self.history.append((offset, actor))
 
+    def office_holder(self, surname: str, offset: int) -> Actor | None:
+        """The office-holder named earlier whose name ends in this surname."""
+        for pos, actor in reversed(self.history):
+            if pos < offset and actor.type == "government" and actor.name and actor.name != surname \
+                    and actor.name.split()[-1] == surname:
+                return actor
+        return None
+
     def antecedent(self, offset: int, armed_only: bool, exclude: str | None = None,
                    plural: bool = False) -> Actor | None:
         for pos, actor in reversed(self.history):
@@ -146,6 +154,12 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
     phrase = _phrase(head)
     matches = match_names(phrase, d)
     text = _clean_text(phrase)
+    titled = head.pos_ == "PROPN" and any(t.lower_.rstrip(".") in _TITLES for t in phrase if t.i < head.i)
+    if matches and titled and head.ent_type_ == "PERSON" and not any(a <= phrase.index(head) < b for a, b, _ in matches):
+        # "Kenyan President William Ruto": an office-holder of the state the modifier names.
+        state = next((e for _, _, e in matches if e.is_state), None)
+        return Actor(text=text, name=_ent_text(head), type="government", country=state.country if state else None,
+                     parent=state.name if state else None)
     if matches:
         h = phrase.index(head)
         own = [m for m in matches if m[0] <= h < m[1]]
@@ -193,7 +207,6 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
         if lower in _PRONOUNS:
             return None
     role = d.roles.get(lower) or d.roles.get(head.lemma_.lower())
-    titled = head.pos_ == "PROPN" and any(t.lower_.rstrip(".") in _TITLES for t in phrase if t.i < head.i)
     if head.ent_type_ == "PERSON" or (role == "government" and head.pos_ == "PROPN") or titled:
         # NER takes some office-holders for organisations ("Vice-President Moody Awori"); the title decides.
         # Public office-holders are named by title; anyone else is a private individual. With no
@@ -201,10 +214,28 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
         if any(t.lower_.rstrip(".") in _TITLES for t in phrase):
             state = _sentence_state(head, d)
             return Actor(text=text, name=text, type="government", country=state.country if state else None)
-        return None
+        # News names an office-holder in full once, then by surname ("President Mahmoud Abbas ... Abbas").
+        return ctx.office_holder(head.text, base + head.idx)
+    if head.pos_ == "PROPN" and not head.ent_type_:
+        holder = ctx.office_holder(head.text, base + head.idx)  # a surname the tagger did not mark
+        if holder is not None:
+            return holder
     home = _residence(head, d)
-    if head.ent_type_ in ("ORG", "NORP") and head.pos_ == "PROPN":
+    if head.ent_type_ in ("ORG", "NORP", "GPE") and head.pos_ == "PROPN":
         return Actor(text=text, name=_ent_text(head), type=None, country=home.country if home else None)
+    # "the main rebel group, Forces for Defence of Democracy", "the emir, Sheikh Hamad": the name in
+    # apposition to a common noun says who it is.
+    appos = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if appos is not None and head.pos_ == "NOUN":
+        named = resolve(appos, ctx, base, exclude)
+        if named is not None and named.name:
+            return named
+    # "the APEC forum", "the UNITA militarist wing", "Ibo elders": an organisation or people the
+    # dictionary does not know, named on a common noun.
+    org = next((c for c in phrase if c.i != head.i and c.ent_type_ in ("ORG", "NORP") and c.pos_ == "PROPN"), None)
+    if org is not None and head.pos_ == "NOUN":
+        return Actor(text=text, name=_ent_text(org), type=role if role != "civilians" else None,
+                     country=home.country if home else None)
     if role or home is not None:
         return Actor(text=text, name=None, type=role, country=home.country if home else None)
     return None

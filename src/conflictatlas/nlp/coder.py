@@ -81,7 +81,9 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
             continue
         if t.pos_ != "VERB" and (nonevents.background(t, hosts) or nonevents.theme(t, hosts)):
             continue
-        if nonevents.figurative(t, trig.type, para.ctx, para.base):
+        if nonevents.figurative(t, trig.type, para.ctx, para.base) or nonevents.aggregate(t) \
+                or nonevents.harmless_cause(t) or nonevents.no_such_event(t) or nonevents.earlier_record(t) \
+                or nonevents.description(t, trig.type):
             continue
         if nonevents.condition(t) or nonevents.earlier(t, by_token) or nonevents.sourcing(t):
             continue
@@ -109,6 +111,12 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
             actor2, a2_tok = _target(trig.last, etype, actor1, a1_tok, para)
         place = event_place(t, sent, para.toponyms, para.dateline)
         actor1, actor2 = _implied("THREATEN" if threat else etype, actor1, actor2, place)
+        kind = "THREATEN" if threat else etype
+        if (kind not in MATERIAL and not _political(actor1, t)) or (kind == "MOBILIZE" and _private(actor1, t)):
+            # Verbal and cooperative acts, threats and retreats are political events only between
+            # political actors (codebook 3): a tenant "asked", a suspect "fled", a neighbour "backing
+            # up" tell none; a deployment by someone private ("a volunteer patrols") neither.
+            continue
         if threat:
             # An actor announcing a hostile act of its own is a threat (PLOVER THREATEN): one event,
             # coded once, with the act threatened as its mode ("threatened to bomb": THREATEN/assault).
@@ -215,6 +223,34 @@ POLITICAL_TYPES = {"government", "military", "police", "rebel/insurgent", "milit
                    "international organisation", "opposition"}
 
 
+ORGANISATION_NOUNS = {"group", "organisation", "organization", "movement", "party", "faction", "militia", "coalition",
+                      "alliance", "union", "association", "committee", "council", "network", "front", "brigade",
+                      "army", "force", "government", "administration", "ministry", "agency", "court", "parliament"}
+
+
+def _political(actor: Actor | None, t: Token) -> bool:
+    """A state body, office-holder, armed group, organisation or national group the text names: not a
+    private person, not an unnamed crowd ("residents", "a tenant")."""
+    subj = subject_candidates(t)[:1]
+    # A people or organisation named on the subject ("ethnic Albanians", "Druze inhabitants").
+    named = bool(subj) and (subj[0].ent_type_ in ("ORG", "GPE", "NORP") or any(
+        c.ent_type_ in ("ORG", "GPE", "NORP") for c in subj[0].children if c.dep_ in ("compound", "amod", "poss")))
+    if actor is None:
+        # "the group", "the movement": an organisation referred to, not a private person.
+        return named or (bool(subj) and subj[0].lemma_.lower() in ORGANISATION_NOUNS)
+    if actor.type == "civilians":
+        return named or bool(actor.country)
+    return actor.type in POLITICAL_TYPES or bool(actor.name) or bool(actor.country)
+
+
+def _private(actor: Actor | None, t: Token) -> bool:
+    """A doer the text shows to be a private person or an unnamed crowd."""
+    if actor is not None:
+        return actor.type == "civilians"
+    subj = subject_candidates(t)[:1]
+    return bool(subj) and (subj[0].ent_type_ == "PERSON" or subj[0].lemma_.lower() in vocabulary()["people"])
+
+
 def _political_target(t: Token, para: Paragraph) -> bool:
     """Whether a judicial act is aimed at a political actor ("investigating war crimes by Croatian
     extremists", "indicted the prime minister"): anywhere in its object or prepositional phrases."""
@@ -223,7 +259,8 @@ def _political_target(t: Token, para: Paragraph) -> bool:
     for tok in (x for a in args for x in a.subtree):
         if tok.pos_ in ("NOUN", "PROPN"):
             actor = actor_mod.resolve(tok, para.ctx, para.base)
-            if actor is not None and (actor.type in POLITICAL_TYPES or (actor.name and actor.type != "civilians")):
+            if actor is not None and (actor.type in POLITICAL_TYPES or (actor.name and actor.type is not None
+                                                                          and actor.type != "civilians")):
                 return True
     return False
 

@@ -145,6 +145,8 @@ _ABSTRACT_PRIZES = {"initiative", "opportunity", "chance", "moment", "momentum",
                     "headline", "imagination", "attention", "spotlight", "share", "day", "advantage", "victory",
                     "championship", "medal", "award", "trophy", "record", "gold", "silver", "bronze", "seat"}
 _SEIZE_VERBS = {"seize", "capture", "take", "grab", "snatch", "win"}
+# Verbs whose object is the weapon itself ("detonated a charge", "fired rockets"): never figurative.
+_WEAPON_VERBS = {"detonate", "explode", "fire", "launch", "drop", "plant", "throw", "hurl", "lob"}
 
 
 def _physical(tok: Token, ctx: actor_mod.ActorContext, base: int) -> bool:
@@ -168,7 +170,7 @@ def figurative(t: Token, event_type: str, ctx: actor_mod.ActorContext, base: int
     if t.pos_ == "VERB" and event_type == "COERCE" and t.lemma_.lower() in _SEIZE_VERBS:
         objs = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
         return any(actor_mod.look_through(o).lemma_.lower() in _ABSTRACT_PRIZES for o in objs)
-    if event_type != "ASSAULT":
+    if event_type != "ASSAULT" or t.lemma_.lower() in _WEAPON_VERBS:
         return False
     if t.pos_ == "VERB":
         objs = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -181,3 +183,74 @@ def figurative(t: Token, event_type: str, ctx: actor_mod.ActorContext, base: int
     abstract = vocabulary()["abstract"]
     return bool(objs) and all(actor_mod.look_through(o).lemma_.lower() in abstract and not _physical(o, ctx, base)
                               for o in objs)
+
+
+# Durations that make a perfect-tense clause a tally of many acts ("have been killed since 2011",
+# "have killed scores over the past week", "so far this year").
+_TALLY_WORDS = {"since", "so", "far", "over", "past", "last", "throughout", "during", "total", "overall",
+                "altogether", "toll", "cumulative"}
+
+
+# Acts that last rather than happen once: "have patrolled since 1985" tells one ongoing deployment.
+_DURATIVE = {"patrol", "occupy", "besiege", "station", "deploy", "guard", "blockade", "protest", "demonstrate",
+             "strike", "hold", "detain", "imprison", "control"}
+
+
+def aggregate(t: Token) -> bool:
+    """A count of acts over a span, not an act: a perfect-tense clause measured over a duration
+    ("More than 280,000 people have been killed over five years", "have captured 70 percent of
+    Bosnia since April"), or a total ("a total of", "the death toll")."""
+    verb = t if t.pos_ in ("VERB", "AUX") else t.head
+    if verb.pos_ not in ("VERB", "AUX") or t.lemma_.lower() in _DURATIVE:
+        return False
+    perfect = any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for c in verb.children)
+    if not perfect:
+        return False
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in ("since", "over", "throughout", "during"):
+            # "since Wednesday" is a span; "since 2011" too. "over the border" is a place, not a span.
+            if any(x.ent_type_ in ("DATE", "TIME") or x.lower_ in ("years", "months", "weeks", "days", "campaign",
+                                                                     "war", "conflict", "began", "start")
+                   for x in c.subtree):
+                return True
+        if c.dep_ in ("advcl", "advmod") and c.lower_ in ("since", "so"):
+            return True
+        if c.dep_ == "advcl" and any(m.lower_ == "since" for m in c.children if m.dep_ == "mark"):
+            return True
+    return False
+
+
+def harmless_cause(t: Token) -> bool:
+    """Deaths caused by a disease, a disaster or an accident, and violence to animals: no one's act
+    ("an outbreak of plague has killed 61", "a neighbour accidentally hit her", "pets are being shot")."""
+    words = vocabulary()
+    verb = t if t.pos_ == "VERB" else None
+    if verb is None:
+        return False
+    subj = [actor_mod.look_through(c) for c in verb.children if c.dep_ in ("nsubj", "agent")]
+    subj += [actor_mod.look_through(p) for a in verb.children if a.dep_ == "agent" for p in a.children]
+    if any(s.lemma_.lower() in words["hazards"] for s in subj):
+        return True
+    if any(c.lower_ in ("accidentally", "inadvertently", "unintentionally") for c in verb.subtree
+           if c.dep_ == "advmod"):
+        return True
+    objs = [actor_mod.look_through(c) for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return bool(objs) and all(o.lemma_.lower() in words["animals"] for o in objs)
+
+
+def no_such_event(t: Token) -> bool:
+    """"No arrests were made", "no one was hurt": the determiner negates the noun event."""
+    return t.pos_ != "VERB" and any(c.dep_ == "det" and c.lower_ == "no" for c in t.children)
+
+
+def earlier_record(t: Token) -> bool:
+    """"his prior arrests", "previous attacks": a noun event put before the story by its modifier."""
+    return t.pos_ != "VERB" and any(c.dep_ == "amod" and c.lower_ in vocabulary()["earlier"] for c in t.children)
+
+
+def description(t: Token, event_type: str) -> bool:
+    """A past participle describing a noun ("the army, backed by Hezbollah", "prisoners jailed in
+    Israel"): a standing relation, not an act told by the sentence. Violent participles stay events
+    ("two soldiers killed in the blast")."""
+    return (t.pos_ == "VERB" and t.tag_ == "VBN" and t.dep_ == "acl" and event_type not in ("ASSAULT",)
+            and t.head.pos_ in ("NOUN", "PROPN"))

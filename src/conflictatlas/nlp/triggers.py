@@ -33,6 +33,8 @@ TEMPORAL_PREPS = {"after", "before", "during", "since", "amid", "following", "un
 REPORT_VERBS = {"say", "tell", "report", "add", "state", "confirm", "note", "explain", "write", "quote",
                 "announce", "disclose", "reveal", "acknowledge", "estimate", "testify", "recount", "describe"}
 _SUBJECT_DEPS = ("nsubj", "csubj", "expl")
+# Adjectival passives whose subject holds the attitude ("is opposed to", "is committed to").
+ATTITUDE_PASSIVES = {"oppose", "commit", "determine", "prepare", "dedicate", "resolve", "dispose"}
 
 
 @dataclass
@@ -192,6 +194,8 @@ def subject_candidates(t: Token) -> list[Token]:
                 # "fleeing the fighting": a noun event that another event acts on is not done by
                 # that event's subject.
                 break
+        if node is t and _lemma(t) in ATTITUDE_PASSIVES:
+            out += _children(t, "nsubjpass")  # "Israel is opposed to", "the army is prepared to"
         if node.pos_ in ("VERB", "AUX"):
             if prev is not None and prev.dep_ in ("ccomp", "parataxis") and _lemma(node) in REPORT_VERBS \
                     and not any(c.pos_ == "PRON" for c in out):

@@ -1,0 +1,137 @@
+"""The codebook's rules (docs/codebook.md), each on sentences written for this test.
+
+Every expected value is what a careful coder following the codebook would record, written by hand;
+none is copied from the program's output or from an evaluation corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conflictatlas.nlp import code_article
+from conflictatlas.records import Article, content_id
+
+
+def code(text: str, published: str = "2021-06-14"):
+    return code_article(Article(id=content_id(text), text=text, source="t.txt", published=published))
+
+
+def types(text: str) -> list[str]:
+    return [m.event_type for m in code(text)]
+
+
+# --- 1.1 one event per act ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Russian shelling killed four farmers near Kharkiv on Sunday.",  # a noun event as the killer
+    "Gunmen shot and killed two guards outside the bank in Lagos.",  # coordinated verbs of one act
+])
+def test_one_act_is_one_mention(text):
+    assert types(text) == ["ASSAULT"], [(m.event_type, m.evidence.trigger) for m in code(text)]
+
+
+def test_coordinated_verbs_keep_the_killing():
+    [m] = code("Gunmen shot and killed two guards outside the bank in Lagos.")
+    assert m.evidence.trigger == "shot and killed" and m.fatalities.best == 2
+
+
+# --- 1.2 what is not an event ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # aggregates: a tally over a span
+    "More than 9,000 people have been killed in the region since 2014.",
+    "Soldiers have arrested 300 suspects over the past six months.",
+    # figurative uses
+    "The senator vowed to fight the charges.",
+    "The striker attacked the record with a hat-trick.",
+    "Bank shares came under attack after the results.",
+    "The governor killed the bill on Friday.",
+    "The United team rallied to win the final.",
+    "The candidate seized the initiative in the debate.",
+    # accidents, disasters and animals
+    "A cholera outbreak has killed 40 people in the province.",
+    "A driver accidentally struck a cyclist on Main Street.",
+    "Rangers shot three wolves near the farm.",
+    # negated by its determiner, or put before the story
+    "No arrests were made after the match.",
+    "The suspect has two prior arrests for burglary.",
+    # judicial process about private people
+    "The man was charged with assault and pleaded not guilty.",
+    "A woman sued the restaurant over the burns.",
+    # verbal acts between private people
+    "The tenant asked his neighbour to turn the music down.",
+    "The driver fled the scene.",
+])
+def test_not_an_event(text):
+    assert code(text) == [], [(m.event_type, m.evidence.trigger) for m in code(text)]
+
+
+def test_judicial_act_against_a_political_actor_is_coded():
+    [m] = code("The court indicted the former prime minister for corruption.")
+    assert m.event_type == "ACCUSE"
+
+
+def test_what_an_inquiry_investigates_is_the_event():
+    [m] = code("Police are investigating a stabbing in central Leeds.")
+    assert m.event_type == "ASSAULT" and m.place is not None and m.place.name == "Leeds"
+
+
+def test_backing_in_apposition_is_a_description():
+    assert types("The army, backed by allied militias, launched an offensive near Idlib.") == ["ASSAULT"]
+
+
+# --- 2. actors ---------------------------------------------------------------------------------
+
+def test_reporting_source_is_not_the_doer():
+    [m] = code("The ministry said 12 militants were killed in clashes near Kandahar.")
+    assert m.actor1 is None or m.actor1.type != "government"
+    assert m.fatalities.best == 12
+
+
+def test_speaker_stands_for_a_pronoun_doer():
+    [m] = code("The army said it killed 12 militants near Kandahar.")
+    assert m.actor1 is not None and m.actor1.country == "AFG" and m.actor1.type == "military"
+
+
+def test_a_state_doing_force_is_its_military():
+    [m] = code("Turkey bombed Kurdish positions in northern Iraq on Monday.")
+    assert m.actor1.name == "Turkey military" and m.actor1.country == "TUR"
+
+
+def test_sides_hung_on_the_verb():
+    [m] = code("Fighting broke out between police and protesters in Dhaka on Friday.")
+    assert m.actor1 is not None and m.actor1.type == "police"
+    assert m.actor2 is not None and m.actor2.country == "BGD"
+
+
+def test_office_holder_named_by_surname_after_first_mention():
+    text = "Kenyan President William Ruto arrived on Monday. Ruto called on Somalia to reopen the border."
+    [m] = [m for m in code(text) if m.event_type == "REQUEST"]
+    assert m.actor1 is not None and m.actor1.name.endswith("Ruto") and m.actor1.country == "KEN"
+
+
+def test_organisation_named_on_a_common_noun():
+    [m] = code("The Sinn Fein youth wing demanded the resignation of the minister.")
+    assert m.actor1 is not None and m.actor1.name == "Sinn Fein"
+
+
+def test_name_in_apposition():
+    [m] = code("The main opposition party, the Movement for Democratic Change, rejected the results.")
+    assert m.event_type == "REJECT" and m.actor1.name == "Movement for Democratic Change"
+
+
+def test_attitude_passive_subject_holds_the_attitude():
+    [m] = code("Egypt is opposed to the new dam on the Nile.")
+    assert m.event_type == "REJECT" and m.actor1.country == "EGY"
+
+
+# --- 7. numbers --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,dead", [
+    ("A teenager was stabbed to death in Croydon on Saturday.", 1),
+    ("The bombing caused seven fatalities, police said.", 7),
+    ("Militants killed two soldiers at a checkpoint near Mosul.", 2),
+])
+def test_fatalities(text, dead):
+    [m] = [m for m in code(text) if m.event_type == "ASSAULT"]
+    assert m.fatalities.best == dead
