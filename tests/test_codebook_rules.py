@@ -135,3 +135,39 @@ def test_attitude_passive_subject_holds_the_attitude():
 def test_fatalities(text, dead):
     [m] = [m for m in code(text) if m.event_type == "ASSAULT"]
     assert m.fatalities.best == dead
+
+
+# --- 6. time (published on Monday 2021-06-14) --------------------------------------------------
+
+@pytest.mark.parametrize("text,start,end", [
+    ("Supporters will rally on Tuesday in Harare.", "2021-06-15", "2021-06-15"),  # a plan looks forward
+    ("Police arrested two men on Tuesday in Harare.", "2021-06-08", "2021-06-08"),
+    ("The opposition plans protests next month in Tbilisi.", "2021-07-01", "2021-07-31"),
+    ("Rebels attacked the town of Beni in August 2016.", "2016-08-01", "2016-08-31"),
+    ("Four agents died in a raid on the compound in Waco 15 years ago.", "2006-01-01", "2006-12-31"),
+])
+def test_event_dates(text, start, end):
+    [m] = code(text)
+    assert (m.date.start, m.date.end) == (start, end)
+
+
+def test_recent_months_are_several_months():
+    [m] = code("The army has expanded operations in Mali in recent months.")
+    assert m.date.start < "2021-04-01" and m.date.end == "2021-06-14"
+
+
+@pytest.mark.parametrize("text", [
+    "Police arrested a man at 1935 Orchard St. in Dayton, they said; call (800) 252-8011 with tips.",
+    "Police arrested a man who is 8011 Lodge No. 1205's treasurer in Dayton.",
+    "The militants vowed to fight until 2047.",
+])
+def test_numbers_that_are_not_dates(text):
+    for m in code(text):
+        assert m.date.start is None or m.date.start >= "2021-01-01", (m.date, text)
+
+
+def test_an_undated_retelling_takes_the_day_of_the_story():
+    text = ("Gunmen attacked a police post in Kano on Saturday. Two officers were killed in the attack, "
+            "police said.")
+    days = [(m.evidence.trigger, m.date.start) for m in code(text)]
+    assert all(d == "2021-06-12" for _, d in days), days

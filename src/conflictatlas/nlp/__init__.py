@@ -113,4 +113,32 @@ def _code_docs(article: Article, docs) -> list[EventMention]:
                          seen=seen)
         for sent in doc.sents:
             mentions += code_sentence(sent, para)
+    return _inherit_dates(mentions)
+
+
+_FUTURE = {"planned", "threatened"}
+
+
+def _inherit_dates(mentions: list[EventMention]) -> list[EventMention]:
+    """A mention whose sentence gives no time is dated like the nearest dated mention of the same
+    kind a few sentences away: news states the day once ("on Saturday, gunmen ...") and retells the
+    act without it ("The gunmen fled", and the headline before). Plans and facts never lend each
+    other dates."""
+    from dataclasses import replace
+
+    order = {start: n for n, start in enumerate(sorted({m.evidence.start for m in mentions}))}
+    dated = [m for m in mentions if m.date.start]
+    for m in mentions:
+        if m.date.start or not dated:
+            continue
+        best = None
+        for d in dated:
+            if (d.status in _FUTURE) != (m.status in _FUTURE):
+                continue
+            gap = abs(order[d.evidence.start] - order[m.evidence.start])
+            cost = gap + (0 if d.event_type == m.event_type else 2) + (0.5 if d.evidence.start > m.evidence.start else 0)
+            if cost <= 3 and (best is None or cost < best[0]):
+                best = (cost, d)
+        if best is not None:
+            m.date = replace(best[1].date, text=None)
     return mentions

@@ -38,6 +38,10 @@ class ActorContext:
         if actor.name:
             self.history.append((offset, actor))
 
+    def recent_of_type(self, kind: str, offset: int) -> Actor | None:
+        """The last actor of this type named before the offset ("the Dallas police ... was arrested")."""
+        return next((a for pos, a in reversed(self.history) if pos < offset and a.type == kind), None)
+
     def office_holder(self, surname: str, offset: int) -> Actor | None:
         """The office-holder named earlier whose name ends in this surname."""
         for pos, actor in reversed(self.history):

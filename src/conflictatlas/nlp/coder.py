@@ -109,8 +109,13 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
         actor2, a2_tok = _target(t, etype, actor1, a1_tok, para)
         if actor2 is None and trig.last is not None:
             actor2, a2_tok = _target(trig.last, etype, actor1, a1_tok, para)
+        if actor1 is None and etype in ("ASSAULT", "COERCE") and not threat:
+            actor1, a1_tok = _doer_elsewhere(t, etype, trig.mode, para)
         place = event_place(t, sent, para.toponyms, para.dateline)
-        actor1, actor2 = _implied("THREATEN" if threat else etype, actor1, actor2, place)
+        victim = _victim(t) or (_victim(trig.last) if trig.last is not None else None)
+        private = actor2 is None and victim is not None and _a_person(victim)
+        actor1, actor2 = _implied("THREATEN" if threat else etype, actor1, actor2, place, private_victim=private,
+                                  arrest=etype == "COERCE" and trig.mode == "arrest")
         kind = "THREATEN" if threat else etype
         if (kind not in MATERIAL and not _political(actor1, t)) or (kind == "MOBILIZE" and _private(actor1, t)):
             # Verbal and cooperative acts, threats and retreats are political events only between
@@ -151,13 +156,17 @@ COUNTERPART_TYPES = {"CONSULT", "AID", "SUPPORT", "COOPERATE", "AGREE"}
 ARMED_TYPES = {"terrorist organisation", "rebel/insurgent", "militia"}
 
 
-def _implied(etype: str, actor1: Actor | None, actor2: Actor | None, place: Place | None):
+def _implied(etype: str, actor1: Actor | None, actor2: Actor | None, place: Place | None,
+             private_victim: bool = False, arrest: bool = False):
     """Fill what the text leaves implicit by the coding conventions of CAMEO/PLOVER and ACLED:
     - unnamed people, rebels, police or protesters belong to the state where the event happens
       ("killed 23 people in Tel Aviv": civilians of Israel), else to the state acting on them;
     - a protest with no named addressee addresses the government where it happens;
     - coercion by a state's own forces with no named target falls on that place's civilians;
-    - a visit, aid or cooperation with no named counterpart is with the host state.
+    - a visit, aid or cooperation with no named counterpart is with the host state;
+    - private people attacked or arrested are that state's civilians, never named (ACLED);
+    - people protesting are that state's protesters ("Protesters (Iraq)", ACLED);
+    - an arrest whose arresting body the report does not name is by that state's police.
     Implied actors carry `text: null`, so they are never mistaken for words of the report."""
     from ..countries import alpha3, country_name
 
@@ -165,6 +174,8 @@ def _implied(etype: str, actor1: Actor | None, actor2: Actor | None, place: Plac
     if actor1 is not None and actor1.country is None and here and (
             actor1.type in DOMESTIC_TYPES - {None} or (actor1.type in ARMED_TYPES and not actor1.name)):
         actor1 = replace(actor1, country=here)
+    if actor1 is None and arrest and here:
+        actor1 = Actor(text=None, name=f"{country_name(here)} police", country=here, type="police")
     if actor1 is None and etype == "ASSAULT" and here:
         # ACLED's convention for attacks whose perpetrators the report does not name.
         actor1 = Actor(text=None, name=f"Unidentified armed group ({country_name(here)})", country=here,
@@ -178,6 +189,11 @@ def _implied(etype: str, actor1: Actor | None, actor2: Actor | None, place: Plac
     a1_country = actor1.country if actor1 is not None else None
     # With no place named, a state body's coercion or concession, or a protest, is domestic.
     home = here or a1_country
+    if etype == "PROTEST" and actor1 is not None and actor1.type == "civilians" and (actor1.country or home):
+        actor1 = replace(actor1, name=f"Protesters ({country_name(actor1.country or home)})",
+                         country=actor1.country or home)
+    if actor2 is None and private_victim and etype in ("ASSAULT", "COERCE") and home:
+        actor2 = Actor(text=None, name=f"Civilians ({country_name(home)})", country=home, type="civilians")
     if actor2 is None and home:
         state_body = actor1 is not None and actor1.type in ("government", "police", "military")
         if etype == "PROTEST":
@@ -289,6 +305,42 @@ def _victim(t: Token) -> Token | None:
     return None
 
 
+def _a_person(tok: Token) -> bool:
+    """A private person or people, by syntax and word class ("a 19-year-old man", "his girlfriend",
+    "Smith", "her")."""
+    head = actor_mod.look_through(tok)
+    if head.ent_type_ == "PERSON" or head.lower_ in ("he", "him", "she", "her", "they", "them", "i", "me", "we", "us"):
+        return True
+    lemma = head.lemma_.lower()
+    return head.pos_ == "NOUN" and (lemma in vocabulary()["people"] or head.lower_.endswith(("er", "or", "ist", "ee")))
+
+
+def _doer_elsewhere(t: Token, etype: str, mode: str | None, para: Paragraph):
+    """The doer of an act whose own clause names none, where the sentence or article gives it:
+    - the other side of the fight it happened in ("soldiers were killed in a clash with PJAK",
+      "killed in an Israeli air strike");
+    - the subject of the act that caused it ("were killed when the air force dropped barrels");
+    - for an arrest, the police the article has named, or the police of the country (ACLED codes
+      arrests as the police's)."""
+    for prep in (c for c in t.children if c.dep_ == "prep" and c.lower_ in ("in", "during", "by", "from")):
+        for noun in (c for c in prep.children if c.dep_ == "pobj"):
+            with_ = [p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("with", "by")
+                     for p in c.children if p.dep_ == "pobj"]
+            mods = [c for c in noun.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
+            actor, tok = _first_actor(with_ + mods, para)
+            if actor is not None and actor.type != "civilians":
+                return actor, tok
+    for clause in (c for c in t.children if c.dep_ == "advcl"):
+        actor, tok = _first_actor([c for c in clause.children if c.dep_ == "nsubj"], para)
+        if actor is not None and actor.type in POLITICAL_TYPES - {"government"}:
+            return actor, tok
+    if etype == "COERCE" and mode == "arrest":
+        police = para.ctx.recent_of_type("police", para.base + t.idx)
+        if police is not None:
+            return replace(police, text=None), None
+    return None, None
+
+
 def _doer(t: Token, para: Paragraph) -> tuple[Actor | None, Token | None]:
     if t.pos_ != "VERB" and _between(t):
         return _first_actor(_between(t)[:1], para)
@@ -355,7 +407,8 @@ def _mention(t: Token, etype: str, mode: str | None, st: str, sent: Span, para: 
         + 0.05 * (t.pos_ == "VERB") + 0.05 * (st in ("occurred", "ongoing"))
     return EventMention(
         event_type=etype, status=st, evidence=evidence, doc=para.article.doc, mode=mode,
-        actor1=actor1, actor2=actor2, place=place, date=event_date(t, sent, para.published),
+        actor1=actor1, actor2=actor2, place=place,
+        date=event_date(t, sent, para.published, future=st in ("planned", "threatened")),
         quantities=quantities, fatalities=fat, attribution=attr, confidence=round(min(confidence, 0.95), 2),
     )
 

@@ -1,9 +1,15 @@
 """When an event happened: a date interval with a precision, anchored on the publication date.
 
-Relative expressions ("on Monday", "last week", "in November", "in recent months") need the
-publication date; without one only absolute dates resolve. With no date expression at all the
-event is known only to precede its report: `end` is the publication date and `start` is null.
-Absolute dates go to dateparser, which knows the many ways dates are written.
+Relative expressions ("on Monday", "last week", "in November", "in recent months", "15 years
+ago") need the publication date; without one only absolute dates resolve. A planned or threatened
+event looks forward ("will rally on Tuesday", "protests from April 9"), anything else back. With no
+date expression at all the event is known only to precede its report: `end` is the publication
+date and `start` is null. Absolute dates go to dateparser, which knows the many ways dates are written.
+
+Numbers are dates only in date context: a phone number ("(800) 252-8011"), a street or lodge
+number ("1935 Orchard St.", "Lodge No. 1205"), an age or a pregnancy ("eight months pregnant"),
+a deadline or target ("until 2047", "by 2030") is never the event's date, and an event that
+occurred is never dated after its report.
 """
 
 from __future__ import annotations
@@ -30,7 +36,35 @@ def _month(year: int, month: int) -> tuple[date, date]:
     return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
 
 
-def resolve_expression(text: str, published: date | None) -> DateSpan | None:
+_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30, "year": 365, "years": 365}
+_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
+
+
+def _ago(words: list[str], published: date, text: str) -> DateSpan | None:
+    """"15 years ago", "three weeks ago": the unit's span that far back."""
+    i = words.index("ago")
+    if i < 2 or words[i - 1] not in _UNITS:
+        return None
+    n = int(words[i - 2]) if words[i - 2].isdigit() else _NUMBER_WORDS.get(words[i - 2])
+    if n is None:
+        return None
+    unit = words[i - 1]
+    if unit.startswith("year"):
+        y = published.year - n
+        return _span(date(y, 1, 1), date(y, 12, 31), "year", text)
+    if unit.startswith("month"):
+        m = published.month - n
+        y = published.year + (m - 1) // 12
+        return _span(*_month(y, (m - 1) % 12 + 1), "month", text)
+    d = published - timedelta(days=n * _UNITS[unit])
+    if unit.startswith("week"):
+        start = d - timedelta(days=d.weekday())
+        return _span(start, start + timedelta(days=6), "week", text)
+    return _span(d, d, "day", text)
+
+
+def resolve_expression(text: str, published: date | None, future: bool = False) -> DateSpan | None:
     low = text.lower().strip()
     words = re.findall(r"[a-z]+|\d+", low)
     if published is not None:
@@ -39,25 +73,42 @@ def resolve_expression(text: str, published: date | None) -> DateSpan | None:
         if "yesterday" in words:
             d = published - timedelta(days=1)
             return _span(d, d, "day", text)
+        if "tomorrow" in words:
+            d = published + timedelta(days=1)
+            return _span(d, d, "day", text)
+        if "ago" in words:
+            return _ago(words, published, text)
+        ahead = future or "next" in words or "coming" in words
         for w in words:
             if w in _WEEKDAYS:
-                back = (published.weekday() - _WEEKDAYS[w]) % 7
-                d = published - timedelta(days=back)
+                if ahead and "last" not in words:
+                    d = published + timedelta(days=(_WEEKDAYS[w] - published.weekday()) % 7)
+                else:
+                    d = published - timedelta(days=(published.weekday() - _WEEKDAYS[w]) % 7)
                 return _span(d, d, "day", text)
         if "week" in words or "weeks" in words:
-            start = published - timedelta(days=published.weekday() + (7 if "last" in words else 0))
-            if "weeks" in words or "recent" in words or "past" in words:
+            shift = 7 if "next" in words else -7 if "last" in words else 0
+            start = published - timedelta(days=published.weekday()) + timedelta(days=shift)
+            if "weeks" in words and ("recent" in words or "past" in words or "last" in words):
                 return _span(published - timedelta(days=21), published, "month", text)
-            return _span(start, min(start + timedelta(days=6), published), "week", text)
+            if "weeks" in words:
+                return None  # "for two weeks": a duration, not a date
+            return _span(start, start + timedelta(days=6) if shift > 0 else min(start + timedelta(days=6), published),
+                         "week", text)
         if "months" in words:
-            return _span(*_month(published.year, published.month), "month", text)
+            if "recent" in words or "past" in words or "last" in words:
+                # "in recent months": a span of several months up to the report, not one month.
+                return _span(published - timedelta(days=90), published, "year", text)
+            return None  # "for six months": a duration
         if "month" in words:
             y, m = (published.year, published.month)
             if "last" in words:
                 y, m = (y - 1, 12) if m == 1 else (y, m - 1)
+            elif "next" in words:
+                y, m = (y + 1, 1) if m == 12 else (y, m + 1)
             return _span(*_month(y, m), "month", text)
-        if "year" in words and ("this" in words or "last" in words):
-            y = published.year - (1 if "last" in words else 0)
+        if "year" in words and ("this" in words or "last" in words or "next" in words):
+            y = published.year - (1 if "last" in words else 0) + (1 if "next" in words else 0)
             return _span(date(y, 1, 1), date(y, 12, 31), "year", text)
     # "1700 GMT" and "0930 local time" are clock times, not years.
     clock = {m.group(1) for m in re.finditer(r"\b(\d{4})\s*(?:gmt|utc|hrs|hours|local)\b", low)}
@@ -69,15 +120,17 @@ def resolve_expression(text: str, published: date | None) -> DateSpan | None:
         y = years[0] if years else (published.year if published else None)
         if y is None:
             return None
-        if published and not years and months[0] > published.month:
+        if published and not years and months[0] > published.month and not future:
             y -= 1  # "in November" said in March means last November
+        if published and not years and months[0] < published.month and future:
+            y += 1  # "rallies in February" planned in March means next February
         return _span(*_month(y, months[0]), "month", text)
     if years and not months:
         return _span(date(years[0], 1, 1), date(years[0], 12, 31), "year", text)
     if months and days:
         import dateparser
 
-        settings = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
+        settings = {"PREFER_DATES_FROM": "future" if future else "past", "RETURN_AS_TIMEZONE_AWARE": False}
         if published:
             from datetime import datetime
 
@@ -88,18 +141,54 @@ def resolve_expression(text: str, published: date | None) -> DateSpan | None:
     return None
 
 
-def event_date(trigger: Token, sent: Span, published: date | None) -> DateSpan:
-    """The date expression nearest the trigger in its sentence, else 'before publication'."""
-    ents = [e for e in sent.ents if e.label_ in ("DATE", "TIME")]
+# Words around a number that make it an address, a code or a phone number, not a year.
+_NOT_DATE_BEFORE = {"no", "number", "#", "room", "suite", "route", "highway", "hwy", "lodge", "post", "unit",
+                    "box", "apt", "interstate", "i", "sr", "us", "county", "exit", "flight", "bus"}
+_NOT_DATE_AFTER = {"st", "street", "ave", "avenue", "road", "rd", "drive", "dr", "lane", "ln", "blvd", "boulevard",
+                   "way", "court", "ct", "place", "pl", "circle", "parkway", "pkwy", "highway", "hwy", "block",
+                   "pregnant", "old", "years-old", "year-old", "gmt", "utc"}
+_DEADLINE_PREPS = {"until", "by", "till", "through", "before"}
+
+
+def _date_context(e: Span) -> bool:
+    """Whether a DATE/TIME entity is a date of something: not a phone number, an address, an age, a
+    pregnancy or a deadline."""
+    doc = e.doc
+    before = doc[e.start - 1].lower_.rstrip(".") if e.start > 0 else ""
+    after = doc[e.end].lower_.rstrip(".") if e.end < len(doc) else ""
+    text = e.text.lower()
+    if re.search(r"\(\d{3}\)|\d{3}-\d{4}|\d{3}\.\d{3}\.\d{4}", e.sent.text[max(0, e.start_char - e.sent.start_char - 6):
+                                                                     e.end_char - e.sent.start_char + 6]):
+        return False
+    if before in _NOT_DATE_BEFORE or after in _NOT_DATE_AFTER or re.search(r"\b(old|aged|pregnant)\b", text):
+        return False
+    # "1935 Orchard St.", "6016 Dublin Road": a number, a name, then a street word.
+    ahead = doc[e.end:e.end + 3]
+    for n, tok in enumerate(ahead):
+        if tok.lower_.rstrip(".") in _NOT_DATE_AFTER and all(x.is_title for x in ahead[:n]):
+            return False
+    return e.root.head.lower_ not in _DEADLINE_PREPS or e.root.dep_ != "pobj"
+
+
+def event_date(trigger: Token, sent: Span, published: date | None, future: bool = False) -> DateSpan:
+    """The date expression nearest the trigger in its sentence, else 'before publication'. `future`
+    for planned and threatened events, whose "Tuesday" is the coming one; an event that occurred is
+    never dated after its report."""
+    ents = [e for e in sent.ents if e.label_ in ("DATE", "TIME") and _date_context(e)]
     ents.sort(key=lambda e: (0 if e.root.head.i == trigger.i or trigger.is_ancestor(e.root) else 1,
                              abs(e.start - trigger.i)))
     for e in ents:
         after = e.doc[e.end].lower_ if e.end < len(e.doc) else ""
         # "(1700 GMT)": spaCy tags the number alone; the word after it says it is a clock time.
         text = f"{e.text} {after}" if after in ("gmt", "utc", "hrs", "hours", "local") else e.text
-        span = resolve_expression(text, published)
-        if span is not None:
-            return span
+        span = resolve_expression(text, published, future)
+        if span is None or span.start is None:
+            continue
+        if published is not None and not future and date.fromisoformat(span.start) > published:
+            continue
+        if date.fromisoformat(span.start).year < 1800:
+            continue
+        return span
     if published is not None:
         return DateSpan(start=None, end=published.isoformat(), precision=None, date_prec=None, text=None)
     return DateSpan()
