@@ -171,3 +171,27 @@ def test_an_undated_retelling_takes_the_day_of_the_story():
             "police said.")
     days = [(m.evidence.trigger, m.date.start) for m in code(text)]
     assert all(d == "2021-06-12" for _, d in days), days
+
+
+@pytest.mark.parametrize("text,dead", [
+    ("Mayor Alan Brooks was shot dead outside his home in Tula.", 1),
+    ("Two guards and a driver were killed when gunmen attacked the convoy near Gao.", 3),
+    ("A suicide bomber blew himself up at a market in Maiduguri, killing 11 people and wounding 30.", 11),
+    ("A 48-year-old man was fatally stabbed in Leeds on Friday.", 1),
+])
+def test_fatalities_counted_from_the_victims(text, dead):
+    found = [m for m in code(text) if m.event_type == "ASSAULT"]
+    assert len(found) == 1, [(m.event_type, m.evidence.trigger) for m in found]
+    assert found[0].fatalities.best == dead
+
+
+def test_killed_and_wounded_is_one_attack_with_its_dead():
+    [m] = code("Nine people were killed and 30 wounded when a car bomb exploded in Baghdad on Sunday.")
+    assert m.fatalities.best == 9
+
+
+def test_an_unplaced_retelling_takes_the_place_of_the_story():
+    text = ("Gunmen attacked a police post in Kano on Saturday. Two officers were killed in the attack, "
+            "police said.")
+    places = [(m.evidence.trigger, m.place and m.place.name) for m in code(text)]
+    assert all(p == "Kano" for _, p in places), places

@@ -113,7 +113,7 @@ def _code_docs(article: Article, docs) -> list[EventMention]:
                          seen=seen)
         for sent in doc.sents:
             mentions += code_sentence(sent, para)
-    return _inherit_dates(mentions)
+    return _inherit_places(_inherit_dates(mentions))
 
 
 _FUTURE = {"planned", "threatened"}
@@ -141,4 +141,26 @@ def _inherit_dates(mentions: list[EventMention]) -> list[EventMention]:
                 best = (cost, d)
         if best is not None:
             m.date = replace(best[1].date, text=None)
+    return mentions
+
+
+def _inherit_places(mentions: list[EventMention]) -> list[EventMention]:
+    """A mention whose sentence and paragraph place nothing is placed like the nearest placed mention
+    of the same kind a few sentences away (rule `story`): a report places its story once ("in Oakland
+    on Saturday, ...") and retells the act without the place ("The four officers were shot")."""
+    from dataclasses import replace
+
+    order = {start: n for n, start in enumerate(sorted({m.evidence.start for m in mentions}))}
+    placed = [m for m in mentions if m.place is not None and (m.place.geonameid or m.place.country)]
+    for m in mentions:
+        if m.place is not None or not placed:
+            continue
+        best = None
+        for d in placed:
+            gap = abs(order[d.evidence.start] - order[m.evidence.start])
+            cost = gap + (0 if d.event_type == m.event_type else 2) + (0.5 if d.evidence.start > m.evidence.start else 0)
+            if cost <= 3 and (best is None or cost < best[0]):
+                best = (cost, d)
+        if best is not None:
+            m.place = replace(best[1].place, rule="story", start=None, end=None)
     return mentions

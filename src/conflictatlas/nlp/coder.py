@@ -109,10 +109,13 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
         actor2, a2_tok = _target(t, etype, actor1, a1_tok, para)
         if actor2 is None and trig.last is not None:
             actor2, a2_tok = _target(trig.last, etype, actor1, a1_tok, para)
+        if actor1 is None and trig.cause is not None:
+            actor1, a1_tok = _doer(trig.cause, para)
         if actor1 is None and etype in ("ASSAULT", "COERCE") and not threat:
             actor1, a1_tok = _doer_elsewhere(t, etype, trig.mode, para)
         place = event_place(t, sent, para.toponyms, para.dateline)
-        victim = _victim(t) or (_victim(trig.last) if trig.last is not None else None)
+        victim = _victim(t) or next((_victim(x) for x in (trig.last, trig.outcome) if x is not None and _victim(x)),
+                                    None)
         private = actor2 is None and victim is not None and _a_person(victim)
         actor1, actor2 = _implied("THREATEN" if threat else etype, actor1, actor2, place, private_victim=private,
                                   arrest=etype == "COERCE" and trig.mode == "arrest")
@@ -138,7 +141,8 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
             announcers.update(a.i for a in list(t.ancestors)[:3])
             continue
         out.append((t.i, _mention(t, etype, trig.mode if etype == trig.type else None, st, sent, para, quote,
-                                  actor1, a1_tok, actor2, a2_tok, place, kill=trig.kill, last=trig.last)))
+                                  actor1, a1_tok, actor2, a2_tok, place, kill=trig.kill, last=trig.last,
+                                  outcome=trig.outcome)))
     mentions = [m for i, m in out if not (i in announcers and m.event_type == "THREATEN" and m.mode is None)]
     para.seen.update(m.event_type for m in mentions)
     for verb_i, speech in demands.items():
@@ -387,13 +391,16 @@ def _own_phrase(t: Token) -> list[Token]:
 
 def _mention(t: Token, etype: str, mode: str | None, st: str, sent: Span, para: Paragraph, quote,
              actor1, a1_tok, actor2, a2_tok, place: Place | None, kill: bool = False,
-             last: Token | None = None) -> EventMention:
+             last: Token | None = None, outcome: Token | None = None) -> EventMention:
     base = para.base
     for a, tok in ((actor1, a1_tok), (actor2, a2_tok)):
         if a is not None and tok is not None:
             para.ctx.remember(base + tok.idx, a)
     quantities = [q for q in (quantity(x) for x in (a1_tok, a2_tok) if x is not None) if q]
-    victim = a2_tok or _victim(t) or (_victim(last) if last is not None else None)
+    # The killed are the outcome clause's victims when one is told ("detonated a bomb, killing 15"),
+    # else the act's own.
+    victim = next((v for v in (_victim(outcome) if outcome is not None else None, a2_tok, _victim(t),
+                               _victim(last) if last is not None else None) if v is not None), None)
     fat = fatalities(t, sent, victim if kill else None) if etype == "ASSAULT" else Fatalities()
     attr = attribution(t, sent, para.segment, para.outlet, quote, para.doc.text)
     sent_text = sent.text.strip()

@@ -76,6 +76,36 @@ def _to_int(num: str) -> int | None:
     return total
 
 
+def _one(head: Token) -> bool:
+    """A single person named or pointed at: "Fred Winters", "he", "a man", "another soldier"."""
+    if head.lower_ in ("he", "him", "she", "her", "himself", "herself"):
+        return True
+    if head.ent_type_ == "PERSON" and head.pos_ == "PROPN":
+        return True
+    return head.tag_ in ("NN", "NNP") and any(c.lower_ in ("a", "an", "one", "another", "the", "his", "her", "their",
+                                                           "its", "this", "that")
+                                              for c in head.children if c.dep_ in ("det", "nummod", "poss"))
+
+
+def victims(tok: Token) -> Quantity | None:
+    """How many people a victim phrase names, its coordinated parts added up ("Hege and Dunakin",
+    "an old woman and her son", "Bright ... alongside three other fighters")."""
+    parts = [tok, *(c for c in tok.children if c.dep_ == "conj")]
+    parts += [p for c in tok.head.children if c.dep_ == "prep" and c.lower_ in ("alongside", "along", "with")
+              for p in c.subtree if p.dep_ == "pobj" and p.tag_ == "NNS"]
+    low = high = 0
+    for p in parts:
+        q = quantity(p)
+        if q is None:
+            return None if p is tok else Quantity(tok.lemma_.lower(), low or None, high or None, None)
+        low += q.low or 0
+        high = (high or 0) + (q.high or 0) if q.high is not None and high is not None else None
+    return Quantity(what=tok.lemma_.lower(), low=low or None, high=high, text=None)
+
+
+_AGE = re.compile(r"\b\d+-(?:year|month)s?-old\b|\baged?\s+\d+", re.IGNORECASE)
+
+
 def quantity(tok: Token) -> Quantity | None:
     """A count written in the phrase of `tok` ("scores of militants", "up to several hundred militants")."""
     head = tok
@@ -86,10 +116,11 @@ def quantity(tok: Token) -> Quantity | None:
         if pobj is None:
             break
         head = pobj
-    parsed = parse_count(tok.doc[tok.left_edge.i:head.i + 1].text)
+    phrase = _AGE.sub(" ", tok.doc[tok.left_edge.i:head.i + 1].text)  # "a 48-year-old man" is one man
+    parsed = parse_count(phrase)
     if parsed is None:
-        # "A Turkish policeman was shot dead": a singular person noun is one person, as written.
-        if head.tag_ == "NN" and any(c.lower_ in ("a", "an", "one") for c in head.children if c.dep_ in ("det", "nummod")):
+        # "A Turkish policeman was shot dead": a singular person is one person, as written.
+        if _one(head):
             return Quantity(what=head.lemma_.lower(), low=1, high=1, text=head.doc[head.left_edge.i:head.i + 1].text)
         return None
     low, high, text = parsed
@@ -101,7 +132,7 @@ _DEATH = re.compile(r"\b(killed|dead|died|killing|deaths?|death toll|lives)\b", 
 
 def fatalities(trigger: Token, sent: Span, kill_object: Token | None) -> Fatalities:
     """UCDP low/best/high from "killed 13 soldiers", "at least 25 people are dead"."""
-    q = quantity(kill_object) if kill_object is not None else None
+    q = victims(kill_object) if kill_object is not None else None
     text = q.text if q else None
     if q is None:
         # "at least 25 people are dead", "the death toll rose to 40": a number next to a death word.

@@ -44,6 +44,8 @@ class Trigger:
     mode: str | None
     kill: bool
     last: Token | None = None  # the last verb of a coordination telling the same act ("shot and killed")
+    outcome: Token | None = None  # a clause telling its outcome ("..., killing 15")
+    cause: Token | None = None  # the clause telling the act whose outcome this is ("when gunmen attacked")
 
 
 def _lemma(t: Token) -> str:
@@ -154,8 +156,8 @@ def find_triggers(sent: Span) -> list[Trigger]:
         if entry is None:
             continue
         # "shot dead", "beaten to death": the result phrase makes any assault a killing.
-        killed = bool(entry.get("kill")) or any(c.lower_ in ("dead", "death", "fatally") for c in t.subtree
-                                                if c.head.i == t.i or c.head.head.i == t.i)
+        killed = bool(entry.get("kill")) or any(c.lower_ in ("dead", "death", "fatally", "fatal", "deadly")
+                                                for c in t.subtree if c.head.i == t.i or c.head.head.i == t.i)
         found.append(Trigger(t, entry["type"], _mode(t, entry, entry["type"]), killed))
     # Coordinated verbs of one type with one doer tell one act ("shot and killed two guards", "stormed
     # and looted the compound"): one trigger spanning them, a killing if any of them kills.
@@ -168,6 +170,36 @@ def find_triggers(sent: Span) -> list[Trigger]:
             head.kill = head.kill or tr.kill
             head.mode = head.mode or tr.mode
             head.last = t
+            found.remove(tr)
+    # The outcome of an attack told as a participle clause or a coordinated passive is the same act
+    # ("detonated a bomb, killing 15", "12 were killed and 24 wounded when a car bomb exploded").
+    for tr in list(found):
+        t = tr.token
+        head = by_i.get(t.head.i)
+        outcome = t.pos_ == "VERB" and head is not None and head.type == tr.type == "ASSAULT" and (
+            (t.dep_ == "advcl" and t.tag_ == "VBG")
+            or (t.dep_ == "conj" and t.tag_ == "VBN" and _children(t, "nsubjpass", "nsubj")
+                and _children(head.token, "nsubjpass")))
+        if outcome and tr in found:
+            head.kill = head.kill or tr.kill
+            if tr.kill:  # only a killing clause says who died
+                head.outcome = head.outcome or t
+            found.remove(tr)
+    # The attack a "when"/"as"/"after" clause tells is the one whose outcome the main clause gives
+    # ("two guards were killed when gunmen attacked the convoy"): one act, its doer in that clause.
+    by_i = {tr.token.i: tr for tr in found}
+    for tr in list(found):
+        t = tr.token
+        if tr.type != "ASSAULT" or t.pos_ != "VERB" or t.dep_ != "advcl":
+            continue
+        if not any(c.lower_ in ("when", "as", "after", "while") for c in t.children if c.dep_ in ("mark", "advmod")):
+            continue
+        host = by_i.get(t.head.i)
+        if host is None and t.head.dep_ == "conj":
+            host = by_i.get(t.head.head.i)
+        if host is not None and host.type == "ASSAULT" and host is not tr:
+            host.cause = host.cause or t
+            host.mode = host.mode or tr.mode
             found.remove(tr)
     # A noun that is the object or the subject of a verb trigger of the same type tells the same event
     # ("fought a battle", "Israeli shelling killed three"): keep the verb, which finds its doer
@@ -197,7 +229,7 @@ def subject_candidates(t: Token) -> list[Token]:
         if node is t and _lemma(t) in ATTITUDE_PASSIVES:
             out += _children(t, "nsubjpass")  # "Israel is opposed to", "the army is prepared to"
         if node.pos_ in ("VERB", "AUX"):
-            if prev is not None and prev.dep_ in ("ccomp", "parataxis") and _lemma(node) in REPORT_VERBS \
+            if prev is not None and prev.dep_ in ("ccomp", "parataxis", "dobj") and _lemma(node) in REPORT_VERBS \
                     and not any(c.pos_ == "PRON" for c in out):
                 # The speaker is only the antecedent of a pronoun doer ("the army said it killed").
                 break
