@@ -195,3 +195,21 @@ def test_an_unplaced_retelling_takes_the_place_of_the_story():
             "police said.")
     places = [(m.evidence.trigger, m.place and m.place.name) for m in code(text)]
     assert all(p == "Kano" for _, p in places), places
+
+
+def test_a_towns_police_named_once_make_the_later_arrests():
+    text = ("Berea police were called to the store on Sunday. A 30-year-old man was arrested after a short chase, "
+            "police said.")
+    [m] = [m for m in code(text) if m.event_type == "COERCE"]
+    assert m.actor1 is not None and m.actor1.name == "Berea police"
+
+
+def test_a_capital_in_a_police_force_name_is_the_town():
+    [m] = code("The Paris Police Department arrested two men at City Hall.")
+    assert m.actor1.name == "Paris Police Department" and m.actor1.country != "FRA"
+
+
+def test_she_refers_to_a_person_not_an_office():
+    text = "Sheriff's deputies from the Butler County Sheriff's Office arrested her at home on Monday."
+    for m in code(text):
+        assert m.actor2 is None or "Sheriff" not in (m.actor2.name or "")

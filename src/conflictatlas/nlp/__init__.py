@@ -19,6 +19,7 @@ from datetime import date
 from ..errors import CodingError
 from ..language import is_english
 from ..records import Article, EventMention
+from . import gate
 from .actors import ActorContext
 from .coder import Paragraph, code_sentence
 from .model import load
@@ -113,7 +114,7 @@ def _code_docs(article: Article, docs) -> list[EventMention]:
                          seen=seen)
         for sent in doc.sents:
             mentions += code_sentence(sent, para)
-    return _inherit_places(_inherit_dates(mentions))
+    return gate.apply(_inherit_places(_inherit_dates(mentions)), article.text)
 
 
 _FUTURE = {"planned", "threatened"}

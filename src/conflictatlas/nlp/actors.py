@@ -33,10 +33,13 @@ class ActorContext:
     """What an article has named so far, for antecedents in later sentences."""
 
     history: list[tuple[int, Actor]] = field(default_factory=list)  # (article char offset, actor)
+    persons: set[str] = field(default_factory=set)  # names of actors that are people (office-holders)
 
-    def remember(self, offset: int, actor: Actor) -> None:
+    def remember(self, offset: int, actor: Actor, person: bool = False) -> None:
         if actor.name:
             self.history.append((offset, actor))
+            if person:
+                self.persons.add(actor.name)
 
     def recent_of_type(self, kind: str, offset: int) -> Actor | None:
         """The last actor of this type named before the offset ("the Dallas police ... was arrested")."""
@@ -51,9 +54,13 @@ class ActorContext:
         return None
 
     def antecedent(self, offset: int, armed_only: bool, exclude: str | None = None,
-                   plural: bool = False) -> Actor | None:
+                   plural: bool = False, personal: bool | None = None) -> Actor | None:
+        """The last fitting actor before `offset`; `personal` True for "he"/"she" (a person), False
+        for "it" (not a person), None when either will do."""
         for pos, actor in reversed(self.history):
             if pos >= offset or actor.name == exclude:
+                continue
+            if personal is not None and (actor.name in self.persons) != personal:
                 continue
             if plural and actor.type == "government" and actor.text == actor.name:
                 continue  # "they" is not a state named by its bare name ("Libya ... it")
@@ -164,6 +171,9 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
         state = next((e for _, _, e in matches if e.is_state), None)
         return Actor(text=text, name=_ent_text(head), type="government", country=state.country if state else None,
                      parent=state.name if state else None)
+    local = _local_force(head, phrase, d)
+    if local is not None:
+        return Actor(text=text, name=local, type=d.roles.get(head.lower_) or d.roles.get(head.lemma_.lower()) or "police")
     if matches:
         h = phrase.index(head)
         own = [m for m in matches if m[0] <= h < m[1]]
@@ -204,8 +214,9 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
                 return Actor(text=text, name=ante.name, country=ante.country, type=ante.type, parent=ante.parent)
     if lower in _PRONOUNS or lower in d.generic_armed or head.lemma_.lower() in d.generic_armed:
         armed = lower not in _PRONOUNS
+        personal = True if lower in ("he", "him", "his", "she", "her") else False if lower in ("it", "its") else None
         ante = ctx.antecedent(base + head.idx, armed_only=armed, exclude=exclude,
-                              plural=lower in ("they", "them", "their", "theirs", "themselves"))
+                              plural=lower in ("they", "them", "their", "theirs", "themselves"), personal=personal)
         if ante is not None:
             return Actor(text=text, name=ante.name, country=ante.country, type=ante.type, parent=ante.parent)
         if lower in _PRONOUNS:
@@ -245,6 +256,29 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
     return None
 
 
+_INSTITUTION_HEADS = {"police", "department", "office", "sheriff", "patrol", "deputies", "officers", "troopers"}
+
+
+def _local_force(head: Token, phrase: list[Token], d: ActorDictionary) -> str | None:
+    """"Berea police", "the Paris Police Department", "Butler County Sheriff's Office": a town's or
+    county's own force, named after it (not the state a capital's name stands for: "Paris police"
+    in Texas are not France's). Its name is the phrase as written, without the determiner."""
+    if head.lower_ not in _INSTITUTION_HEADS or not (d.roles.get(head.lower_) == "police" or head.lower_ in (
+            "department", "office", "patrol")):
+        return None
+    names = [t for t in phrase if t.i < head.i and t.pos_ == "PROPN"]
+    if not names or any(t.lower_ in ("state", "federal", "national") for t in phrase):
+        return None
+    if head.lower_ in ("department", "office") and not any(t.lower_ in ("police", "sheriff", "sheriff's")
+                                                           for t in phrase):
+        return None
+    if any(e.is_state and not e.name.startswith(names[0].text) for _, _, e in match_names(names, d)) and \
+            head.lower_ == "police" and len(names) == 1 and names[0].ent_type_ == "NORP":
+        return None  # "Iraqi police": the state's
+    words = [t.text for t in phrase if t.dep_ != "det" and not t.is_punct or t.text in ("'s", "’s")]
+    return " ".join(words).replace(" 's", "'s").replace(" ’s", "’s")
+
+
 def _sentence_state(head: Token, d: ActorDictionary) -> ActorEntry | None:
     found = [e for _, _, e in match_names(list(head.sent), d) if e.is_state]
     return found[0] if found else None
@@ -264,7 +298,15 @@ def remember_names(sent: Span, ctx: ActorContext, base: int = 0) -> None:
         if ent.label_ == "PERSON":
             actor = resolve(ent.root, ctx, base)
             if actor is not None:
-                ctx.remember(base + ent.root.idx, actor)
+                ctx.remember(base + ent.root.idx, actor, person=True)
+    d = actors()
+    for tok in tokens:
+        # A town's police named anywhere ("Berea police said") arrest whoever the article says was
+        # arrested without naming by whom.
+        if tok.lower_ in _INSTITUTION_HEADS and tok.dep_ not in ("compound", "amod"):
+            name = _local_force(tok, _phrase(tok), d)
+            if name:
+                ctx.remember(base + tok.idx, Actor(text=name, name=name, type="police"))
 
 
 def _clean_text(phrase: list[Token]) -> str:

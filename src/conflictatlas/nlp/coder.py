@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..records import Actor, Article, EventMention, Evidence, Fatalities, Place
 from . import actors as actor_mod
-from . import nonevents
+from . import gate, nonevents
 from .attribution import attribution, quote_speaker
 from .dates import event_date
 from .lexicon import vocabulary
@@ -83,7 +83,7 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
             continue
         if nonevents.figurative(t, trig.type, para.ctx, para.base) or nonevents.aggregate(t) \
                 or nonevents.harmless_cause(t) or nonevents.no_such_event(t) or nonevents.earlier_record(t) \
-                or nonevents.description(t, trig.type):
+                or nonevents.description(t, trig.type, by_token):
             continue
         if nonevents.condition(t) or nonevents.earlier(t, by_token) or nonevents.sourcing(t):
             continue
@@ -409,15 +409,18 @@ def _mention(t: Token, etype: str, mode: str | None, st: str, sent: Span, para: 
     words = para.doc.text[t.idx:end_tok.idx + len(end_tok.text)]
     evidence = Evidence(article_id=para.article.id, sentence=sent_text, start=start, end=start + len(sent_text),
                         trigger=words, trigger_start=base + t.idx, trigger_end=base + end_tok.idx + len(end_tok.text))
-    # Confidence grows with what syntax supplied: a doer, a target, a place, a verb trigger, a fact.
+    # The rules' own confidence grows with what syntax supplied: a doer, a target, a place, a verb
+    # trigger, a fact. The learned gate (gate.py) replaces it once the article is coded.
     confidence = 0.45 + 0.2 * (actor1 is not None) + 0.1 * (actor2 is not None) + 0.1 * (place is not None) \
         + 0.05 * (t.pos_ == "VERB") + 0.05 * (st in ("occurred", "ongoing"))
-    return EventMention(
+    mention = EventMention(
         event_type=etype, status=st, evidence=evidence, doc=para.article.doc, mode=mode,
         actor1=actor1, actor2=actor2, place=place,
         date=event_date(t, sent, para.published, future=st in ("planned", "threatened")),
         quantities=quantities, fatalities=fat, attribution=attr, confidence=round(min(confidence, 0.95), 2),
     )
+    gate.record(mention, gate.sentence_features(t, sent, etype, mode, st))
+    return mention
 
 
 __all__ = ["Paragraph", "code_sentence"]

@@ -51,7 +51,13 @@ def back_reference(t: Token, event_type: str, seen: set[str]) -> bool:
     for an event of a type the article has already told refers back to it."""
     if event_type not in seen:
         return False
+    if t.dep_ == "nsubj" and t.head.lemma_.lower() in _HAPPEN_VERBS:
+        return False  # "The shooting took place at the corner of 51st Street" tells where: a mention
     return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in t.children)
+
+
+# Verbs that say an event happened, with where or when: their subject event is told, not referred to.
+_HAPPEN_VERBS = {"take", "occur", "happen", "erupt", "break", "unfold", "begin", "start", "continue", "rage"}
 
 
 def no_authority(t: Token, ctx: actor_mod.ActorContext, base: int) -> bool:
@@ -248,9 +254,17 @@ def earlier_record(t: Token) -> bool:
     return t.pos_ != "VERB" and any(c.dep_ == "amod" and c.lower_ in vocabulary()["earlier"] for c in t.children)
 
 
-def description(t: Token, event_type: str) -> bool:
-    """A past participle describing a noun ("the army, backed by Hezbollah", "prisoners jailed in
-    Israel"): a standing relation, not an act told by the sentence. Violent participles stay events
-    ("two soldiers killed in the blast")."""
-    return (t.pos_ == "VERB" and t.tag_ == "VBN" and t.dep_ == "acl" and event_type not in ("ASSAULT",)
-            and t.head.pos_ in ("NOUN", "PROPN"))
+def description(t: Token, event_type: str, triggers: dict | None = None) -> bool:
+    """A past participle describing a noun as a standing relation, not an act the sentence tells:
+    support ("the army, backed by Hezbollah"), detention ("prisoners jailed in Israel"), or the noun's
+    own event told again ("a meeting hosted by", "a curfew imposed after the riots"). Violent
+    participles stay events ("two soldiers killed in the blast")."""
+    if not (t.pos_ == "VERB" and t.tag_ == "VBN" and t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN")):
+        return False
+    if event_type in ("SUPPORT", "AID", "COOPERATE"):
+        return True
+    host = (triggers or {}).get(t.head.i)
+    if host is not None and host.type == event_type:
+        return True  # "a meeting hosted by", "a curfew imposed after": the noun tells the event
+    # "prisoners jailed in Israel", "detainees held at the base": a standing detention.
+    return event_type == "COERCE" and t.head.lemma_.lower() in vocabulary()["people"]

@@ -1,0 +1,123 @@
+"""Train the gate (gate.py) on the dev split of our hand-coded event sets; test is never seen.
+
+`train()`:
+1. codes the dev documents with the rules, recording each candidate mention's features;
+2. labels each candidate by the same one-to-one matching the evaluation uses (evaluate_events.match):
+   a mention of a sentence that tells a coded event is true, any other false;
+3. chooses the regularisation by 5-fold cross-validation grouped by document (log loss), and
+   measures calibration and the precision/recall of confidence thresholds on the held-out folds;
+4. fits on all dev and writes the weights as JSON, features seen fewer than twice dropped.
+Deterministic: documents and features are sorted, the solver (lbfgs) is deterministic.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from ..errors import ConflictAtlasError
+
+
+class TrainingError(ConflictAtlasError):
+    code = "E510"
+
+
+def _sklearn():
+    try:
+        import sklearn  # noqa: F401
+    except ImportError as exc:
+        raise TrainingError("training needs scikit-learn: pip install 'conflictatlas[train]'") from exc
+
+
+def training_set(shared: Path, folder: Path | None = None):
+    """(features per candidate, labels, document of each) for the dev split."""
+    from .. import evaluate_events as ee
+    from ..records import Article, content_id
+    from . import code_articles, gate
+
+    gold = ee.only_split(ee.load(folder), "dev")
+    texts = ee.texts(shared, [d["doc"] for d in gold["docs"]])
+    docs = sorted(gold["docs"], key=lambda d: d["doc"])
+    articles = [Article(id=content_id(texts[d["doc"]]["text"]), text=texts[d["doc"]]["text"], source=d["doc"],
+                        doc=d["doc"], published=texts[d["doc"]]["published"]) for d in docs]
+    X, y, groups = [], [], []
+    for d, coded in zip(docs, code_articles(articles), strict=True):
+        mentions = coded.mentions
+        preds = [m.to_dict() for m in mentions]
+        matched = {id(p) for _, p in ee.match(d["events"], preds)}
+        for p, feats in zip(preds, gate.article_features(mentions, texts[d["doc"]]["text"]), strict=True):
+            X.append(feats)
+            y.append(int(id(p) in matched))
+            groups.append(d["doc"])
+    return X, y, groups
+
+
+def _fit(X, y, C):
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    vec = DictVectorizer(sort=True)
+    A = vec.fit_transform([{f: 1 for f in feats} for feats in X])
+    clf = LogisticRegression(C=C, solver="lbfgs", max_iter=2000)
+    clf.fit(A, y)
+    return vec, clf
+
+
+def cross_validate(X, y, groups, C: float, folds: int = 5) -> list[float]:
+    """Held-out probabilities for every candidate, each from a model that never saw its document."""
+    from sklearn.model_selection import GroupKFold
+
+    probs = [0.0] * len(y)
+    for train_i, test_i in GroupKFold(n_splits=folds).split(X, y, groups):
+        vec, clf = _fit([X[i] for i in train_i], [y[i] for i in train_i], C)
+        A = vec.transform([{f: 1 for f in X[i]} for i in test_i])
+        for i, p in zip(test_i, clf.predict_proba(A)[:, 1], strict=True):
+            probs[i] = float(p)
+    return probs
+
+
+def _log_loss(y, p) -> float:
+    import math
+
+    return -sum(t * math.log(max(q, 1e-9)) + (1 - t) * math.log(max(1 - q, 1e-9)) for t, q in zip(y, p)) / len(y)
+
+
+def thresholds(y, probs, gold_total: int) -> list[tuple[float, float, float]]:
+    """(threshold, precision, recall against all gold mentions) of keeping mentions at or above it."""
+    out = []
+    for k in range(0, 10):
+        tau = k / 10
+        kept = [t for t, p in zip(y, probs) if p >= tau]
+        if kept:
+            out.append((tau, sum(kept) / len(kept), sum(kept) / gold_total))
+    return out
+
+
+def train(shared: Path, out: Path, folder: Path | None = None) -> dict:
+    _sklearn()
+    from .. import evaluate_events as ee
+    from ..evaluate_events import reliability_table
+
+    X, y, groups = training_set(shared, folder)
+    if len(set(y)) < 2:
+        raise TrainingError("the dev split gave one class only: nothing to learn from")
+    gold_total = sum(len(d["events"]) for d in ee.only_split(ee.load(folder), "dev")["docs"])
+    scores = {C: _log_loss(y, cross_validate(X, y, groups, C)) for C in (0.03, 0.1, 0.3, 1.0)}
+    C = min(scores, key=lambda c: (scores[c], c))
+    probs = cross_validate(X, y, groups, C)
+    counts: dict[str, int] = {}
+    for feats in X:
+        for f in set(feats):
+            counts[f] = counts.get(f, 0) + 1
+    kept = [[f for f in feats if counts[f] >= 2] for feats in X]
+    vec, clf = _fit(kept, y, C)
+    weights = {f: round(float(w), 5) for f, w in zip(vec.get_feature_names_out(), clf.coef_[0], strict=True)
+               if abs(w) >= 1e-5}
+    model = {"about": "conflictatlas gate: logistic regression over binary features (nlp/gate.py); trained by "
+                      "`conflictatlas train gate` on the dev split of tests/data/events",
+             "bias": round(float(clf.intercept_[0]), 5), "C": C, "candidates": len(y), "positives": sum(y),
+             "weights": dict(sorted(weights.items()))}
+    out.write_text(json.dumps(model, indent=0, sort_keys=False) + "\n", encoding="utf-8")
+    return {"candidates": len(y), "positives": sum(y), "C": C, "cv_log_loss": round(scores[C], 4),
+            "features": len(weights), "reliability": reliability_table(list(zip(probs, map(bool, y)))),
+            "thresholds": thresholds(y, probs, gold_total)}
