@@ -127,3 +127,21 @@ def test_plan_linked_to_later_strike_and_track(cli, db):
     assert [f["properties"]["date_start"] or f["properties"]["date_end"] for f in feats] == \
         sorted(f["properties"]["date_start"] or f["properties"]["date_end"] for f in feats)
     assert all(f["geometry"]["coordinates"][1] == pytest.approx(31.2, abs=0.1) for f in feats)
+
+
+def _ingest_texts(db, texts):
+    from conflictatlas.records import Article, content_id
+
+    arts = [Article(id=content_id(t), text=t, source=f"w{i}", outlet=o, published=d, language="en")
+            for i, (o, d, t) in enumerate(texts)]
+    store = Store(db)
+    ingest_items(arts, store)
+    return store, arts
+
+
+def test_protests_of_different_days_and_sizes_stay_apart(db):
+    store, arts = _ingest_texts(db, [
+        ("Wire A", "2021-05-06", "Some 3,000 people marched in Basra on Wednesday demanding jobs."),
+        ("Wire B", "2021-05-10", "Some 12,000 people demonstrated in Basra demanding electricity."),
+    ])
+    assert _event_of(store, arts[0].id) != _event_of(store, arts[1].id)

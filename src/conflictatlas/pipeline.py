@@ -44,8 +44,13 @@ def _batches(items: Iterable, size: int) -> Iterator[list]:
 
 
 def code(paths: Iterable[str | os.PathLike], *, published: str | None = None,
-         on_problem: Callable[[ConflictAtlasError], None] | None = None) -> Iterator[CodedArticle]:
-    """Stateless coding: Articles from the inputs, coded; problems go to `on_problem`."""
+         on_problem: Callable[[ConflictAtlasError], None] | None = None,
+         min_confidence: float | None = None) -> Iterator[CodedArticle]:
+    """Stateless coding: Articles from the inputs, coded; problems go to `on_problem`. Mentions the
+    gate is less confident of than `min_confidence` (default: the gate's, chosen on dev) are left out."""
+    from .nlp.gate import default_min_confidence
+
+    floor = default_min_confidence() if min_confidence is None else min_confidence
 
     def articles() -> Iterator[Article]:
         for item in read_sources(paths, published=published):
@@ -58,6 +63,7 @@ def code(paths: Iterable[str | os.PathLike], *, published: str | None = None,
     for coded in code_articles(articles()):
         if coded.problem is not None and on_problem:
             on_problem(coded.problem)
+        coded.mentions = [m for m in coded.mentions if m.confidence >= floor]
         yield coded
 
 

@@ -65,10 +65,14 @@ def ingest(paths: Paths, db: DbOption = None, published: PublishedOption = None)
 
 @app.command()
 def code(paths: Paths, format: Annotated[str, typer.Option("--format", help="jsonl")] = "jsonl",
-         published: PublishedOption = None) -> None:
+         published: PublishedOption = None,
+         min_confidence: Annotated[float | None, typer.Option(
+             "--min-confidence", min=0.0, max=1.0,
+             help="Leave out mentions the gate is less confident of [default: the gate's, chosen on dev; "
+                  "0 prints every candidate].")] = None) -> None:
     """Code articles and print one EventMention per line; touches no database.
 
-    Example: conflictatlas code article.txt --published 2016-11-25 --format jsonl
+    Example: conflictatlas code article.txt --published 2016-11-25 --format jsonl --min-confidence 0.5
     """
     from ..pipeline import code as run_code
 
@@ -78,7 +82,7 @@ def code(paths: Paths, format: Annotated[str, typer.Option("--format", help="jso
     read = 0
     out = sys.stdout
     try:
-        for coded in run_code(paths, published=published, on_problem=_problem):
+        for coded in run_code(paths, published=published, on_problem=_problem, min_confidence=min_confidence):
             read += 1
             for m in coded.mentions:
                 out.write(json.dumps(m.to_dict(), ensure_ascii=False) + "\n")

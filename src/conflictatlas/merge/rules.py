@@ -124,9 +124,14 @@ class Comparison:
         return self.compatible and self.score >= THRESHOLD
 
 
+# Names coders give a kind of actor, not an identity ("Civilians (Iraq)", "Protesters (Iraq)"): two
+# reports of civilians or protesters say nothing about being the same event.
+_KIND_NAMES = ("civilians (", "protesters (", "rioters (", "unidentified armed group")
+
+
 def _actor_key(actor) -> tuple[str | None, str | None, str | None] | None:
-    if actor is None or actor.text is None or not actor.name:
-        return None  # implied by convention, or never resolved to a name: says nothing
+    if actor is None or actor.text is None or not actor.name or actor.name.casefold().startswith(_KIND_NAMES):
+        return None  # implied by convention, a kind rather than an identity, or never named: says nothing
     return actor.name.casefold(), actor.country, (actor.parent or "").casefold() or None
 
 
@@ -195,11 +200,27 @@ def _fatalities(a: EventMention, b: EventMention) -> tuple[float, dict]:
     if fa is None or fb is None:
         return 0.0, {}
     lo, hi = sorted((fa, fb))
-    if hi <= max(2 * lo, lo + 3):
+    # Equal small tolls are common to many events ("a man was shot dead"): only a toll of a few
+    # agreeing says two reports tell one event.
+    if hi <= max(2 * lo, lo + 3) and lo >= 3:
         return 0.5, {"fatalities": [fa, fb]}
     if hi > 4 * max(lo, 1) and hi - lo > 10:
         return -1.0, {"fatalities": [fa, fb]}
     return 0.0, {"fatalities": [fa, fb]}
+
+
+def _crowds(a: EventMention, b: EventMention) -> tuple[float, dict]:
+    """Crowd or force sizes of the two reports ("some 3,000 people" vs "12,000"): far apart, two
+    gatherings; close, a hint of one."""
+    qa = next((q for q in a.quantities if q.low or q.high), None)
+    qb = next((q for q in b.quantities if q.low or q.high), None)
+    if qa is None or qb is None:
+        return 0.0, {}
+    na, nb = qa.low or qa.high, qb.low or qb.high
+    lo, hi = sorted((na, nb))
+    if lo >= 100 and hi > 3 * lo:
+        return -1.5, {"crowds": [na, nb]}
+    return 0.0, {}
 
 
 def compare(a: MentionRef, b: MentionRef) -> Comparison:
@@ -219,6 +240,8 @@ def compare(a: MentionRef, b: MentionRef) -> Comparison:
         return Comparison(False, 0.0, reasons)
     s_f, r_f = _fatalities(ma, mb)
     reasons.update(r_f)
+    s_c, r_c = _crowds(ma, mb)
+    reasons.update(r_c)
     wa, wb = a.words(), b.words()
     sim = len(wa & wb) / max(1, len(wa | wb))
     shared_names = sorted(a.names() & b.names())
@@ -227,7 +250,7 @@ def compare(a: MentionRef, b: MentionRef) -> Comparison:
     reasons["similarity"] = round(sim, 2)
     if shared_names:
         reasons["shared_names"] = shared_names
-    score = s_d + s_p + s_a + s_f + s_t + s_n
+    score = s_d + s_p + s_a + s_f + s_c + s_t + s_n
     reasons["score"] = round(score, 2)
     return Comparison(True, score, reasons)
 

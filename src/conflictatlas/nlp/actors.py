@@ -248,7 +248,7 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
     # "the APEC forum", "the UNITA militarist wing", "Ibo elders": an organisation or people the
     # dictionary does not know, named on a common noun.
     org = next((c for c in phrase if c.i != head.i and c.ent_type_ in ("ORG", "NORP") and c.pos_ == "PROPN"), None)
-    if org is not None and head.pos_ == "NOUN":
+    if org is not None and head.pos_ == "NOUN" and head.lemma_.lower() not in _PLACE_HEADS:
         return Actor(text=text, name=_ent_text(org), type=role if role != "civilians" else None,
                      country=home.country if home else None)
     if role or home is not None:
@@ -256,6 +256,9 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
     return None
 
 
+# Nouns that make a name a place, not an actor ("Yala province", "the Kunar valley").
+_PLACE_HEADS = {"province", "district", "city", "town", "village", "region", "county", "state", "area", "valley",
+                "governorate", "prefecture", "municipality", "neighborhood", "neighbourhood", "camp", "border"}
 _INSTITUTION_HEADS = {"police", "department", "office", "sheriff", "patrol", "deputies", "officers", "troopers"}
 
 

@@ -114,6 +114,16 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
         if actor1 is None and etype in ("ASSAULT", "COERCE") and not threat:
             actor1, a1_tok = _doer_elsewhere(t, etype, trig.mode, para)
         place = event_place(t, sent, para.toponyms, para.dateline)
+        for part in (trig.last, trig.cause):
+            # "was shot and killed in southern Afghanistan": the place may hang on any verb of the act,
+            # and one in a locative phrase of a verb beats one inside a person's description ("a
+            # worker ... of El Salvador").
+            if part is None or (place is not None and _on_verb(place, t, para)):
+                continue
+            other = event_place(part, sent, para.toponyms, para.dateline)
+            if other is not None and other.rule == "syntax" and (place is None or place.rule != "syntax"
+                                                                 or _on_verb(other, part, para)):
+                place = other
         victim = _victim(t) or next((_victim(x) for x in (trig.last, trig.outcome) if x is not None and _victim(x)),
                                     None)
         private = actor2 is None and victim is not None and _a_person(victim)
@@ -309,6 +319,18 @@ def _victim(t: Token) -> Token | None:
     return None
 
 
+def _on_verb(place: Place, verb: Token, para: Paragraph) -> bool:
+    """Whether the place's name sits in a prepositional phrase of the verb itself ("killed in X")."""
+    if place.start is None:
+        return False
+    tok = next((x for x in verb.sent if para.base + x.idx == place.start), None)
+    while tok is not None and tok.dep_ in ("compound", "amod", "pobj", "appos", "conj") and tok.head.i != tok.i:
+        if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.i == verb.i:
+            return True
+        tok = tok.head
+    return False
+
+
 def _a_person(tok: Token) -> bool:
     """A private person or people, by syntax and word class ("a 19-year-old man", "his girlfriend",
     "Smith", "her")."""
@@ -326,8 +348,12 @@ def _doer_elsewhere(t: Token, etype: str, mode: str | None, para: Paragraph):
     - the subject of the act that caused it ("were killed when the air force dropped barrels");
     - for an arrest, the police the article has named, or the police of the country (ACLED codes
       arrests as the police's)."""
+    from .lexicon import triggers as lexicon
+
+    nouns = lexicon().get("nouns", {})
     for prep in (c for c in t.children if c.dep_ == "prep" and c.lower_ in ("in", "during", "by", "from")):
-        for noun in (c for c in prep.children if c.dep_ == "pobj"):
+        for noun in (c for c in prep.children if c.dep_ == "pobj"
+                     and (c.lemma_.lower() in nouns or c.lemma_.lower() in ("fire", "gunfire", "crossfire"))):
             with_ = [p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("with", "by")
                      for p in c.children if p.dep_ == "pobj"]
             mods = [c for c in noun.children if c.dep_ in ("amod", "compound", "poss", "nmod")]

@@ -39,6 +39,13 @@ def model() -> dict | None:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
+def default_min_confidence() -> float:
+    """The confidence below which `code`, `events`, exports and the map leave a mention out by
+    default: chosen on dev when the gate was trained (train_gate.choose_threshold); 0 with no gate."""
+    m = model()
+    return float(m.get("min_confidence", 0.0)) if m else 0.0
+
+
 def _bucket(n: int, edges: tuple[int, ...]) -> str:
     return next((str(e) for e in edges if n <= e), f">{edges[-1]}")
 

@@ -6,6 +6,8 @@
    a mention of a sentence that tells a coded event is true, any other false;
 3. chooses the regularisation by 5-fold cross-validation grouped by document (log loss), and
    measures calibration and the precision/recall of confidence thresholds on the held-out folds;
+   the default minimum confidence of `conflictatlas code` is the lowest threshold within 0.01 of
+   the best reference score on the dev articles with those held-out probabilities;
 4. fits on all dev and writes the weights as JSON, features seen fewer than twice dropped.
 Deterministic: documents and features are sorted, the solver (lbfgs) is deterministic.
 """
@@ -30,7 +32,7 @@ def _sklearn():
 
 
 def training_set(shared: Path, folder: Path | None = None):
-    """(features per candidate, labels, document of each) for the dev split."""
+    """(features per candidate, labels, document of each, the candidates as dicts) for the dev split."""
     from .. import evaluate_events as ee
     from ..records import Article, content_id
     from . import code_articles, gate
@@ -40,7 +42,7 @@ def training_set(shared: Path, folder: Path | None = None):
     docs = sorted(gold["docs"], key=lambda d: d["doc"])
     articles = [Article(id=content_id(texts[d["doc"]]["text"]), text=texts[d["doc"]]["text"], source=d["doc"],
                         doc=d["doc"], published=texts[d["doc"]]["published"]) for d in docs]
-    X, y, groups = [], [], []
+    X, y, groups, dicts = [], [], [], []
     for d, coded in zip(docs, code_articles(articles), strict=True):
         mentions = coded.mentions
         preds = [m.to_dict() for m in mentions]
@@ -49,7 +51,8 @@ def training_set(shared: Path, folder: Path | None = None):
             X.append(feats)
             y.append(int(id(p) in matched))
             groups.append(d["doc"])
-    return X, y, groups
+            dicts.append(p)
+    return X, y, groups, dicts
 
 
 def _fit(X, y, C):
@@ -93,18 +96,49 @@ def thresholds(y, probs, gold_total: int) -> list[tuple[float, float, float]]:
     return out
 
 
+def choose_threshold(shared: Path, gold: dict, dicts: list[dict], probs: list[float]) -> tuple[float, list]:
+    """The confidence below which `conflictatlas code` leaves a mention out: the one that maximises
+    the reference scorer (score_events.py) on the dev split's full articles, with each candidate's
+    held-out probability. Articles, not the one-sentence items, because news pages are what users
+    code, and there a wrong mention costs most (the scorer charges false positives per document)."""
+    import subprocess
+    import sys
+    import tempfile
+
+    articles = {**gold, "docs": [d for d in gold["docs"] if not d["doc"].startswith("el-")]}
+    curve = []
+    with tempfile.TemporaryDirectory() as tmp:
+        gold_file = Path(tmp) / "gold.json"
+        gold_file.write_text(json.dumps(articles), encoding="utf-8")
+        for k in range(0, 15):
+            tau = k * 0.05
+            kept = [p for p, q in zip(dicts, probs, strict=True) if q >= tau and not p["doc"].startswith("el-")]
+            pred = Path(tmp) / "pred.jsonl"
+            pred.write_text("".join(json.dumps(p) + "\n" for p in kept), encoding="utf-8")
+            proc = subprocess.run([sys.executable, str(shared / "score_events.py"), str(gold_file), str(pred)],
+                                  capture_output=True, text=True, check=False)
+            line = proc.stdout.strip().splitlines()[-1] if proc.stdout.strip() else ""
+            curve.append((round(tau, 2), float(line.rsplit("score=", 1)[1]) if "score=" in line else 0.0))
+    # The curve is flat near its top and a few documents move it by a hundredth: of the thresholds
+    # within 0.01 of the best, the lowest, which keeps the most events.
+    top = max(score for _, score in curve)
+    return min(tau for tau, score in curve if score >= top - 0.01), curve
+
+
 def train(shared: Path, out: Path, folder: Path | None = None) -> dict:
     _sklearn()
     from .. import evaluate_events as ee
     from ..evaluate_events import reliability_table
 
-    X, y, groups = training_set(shared, folder)
+    X, y, groups, dicts = training_set(shared, folder)
     if len(set(y)) < 2:
         raise TrainingError("the dev split gave one class only: nothing to learn from")
-    gold_total = sum(len(d["events"]) for d in ee.only_split(ee.load(folder), "dev")["docs"])
+    dev = ee.only_split(ee.load(folder), "dev")
+    gold_total = sum(len(d["events"]) for d in dev["docs"])
     scores = {C: _log_loss(y, cross_validate(X, y, groups, C)) for C in (0.03, 0.1, 0.3, 1.0)}
     C = min(scores, key=lambda c: (scores[c], c))
     probs = cross_validate(X, y, groups, C)
+    min_confidence, curve = choose_threshold(shared, dev, dicts, probs)
     counts: dict[str, int] = {}
     for feats in X:
         for f in set(feats):
@@ -116,8 +150,10 @@ def train(shared: Path, out: Path, folder: Path | None = None) -> dict:
     model = {"about": "conflictatlas gate: logistic regression over binary features (nlp/gate.py); trained by "
                       "`conflictatlas train gate` on the dev split of tests/data/events",
              "bias": round(float(clf.intercept_[0]), 5), "C": C, "candidates": len(y), "positives": sum(y),
+             "min_confidence": min_confidence,
              "weights": dict(sorted(weights.items()))}
     out.write_text(json.dumps(model, indent=0, sort_keys=False) + "\n", encoding="utf-8")
     return {"candidates": len(y), "positives": sum(y), "C": C, "cv_log_loss": round(scores[C], 4),
             "features": len(weights), "reliability": reliability_table(list(zip(probs, map(bool, y)))),
-            "thresholds": thresholds(y, probs, gold_total)}
+            "thresholds": thresholds(y, probs, gold_total), "min_confidence": min_confidence,
+            "reference_score_by_threshold": curve}
