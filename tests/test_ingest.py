@@ -135,3 +135,29 @@ def test_non_english_is_stored_and_reported(tmp_path, cli, db):
     con = sqlite3.connect(db)
     assert con.execute("SELECT count(*) FROM articles").fetchone()[0] == 1
     assert con.execute("SELECT count(*) FROM mentions").fetchone()[0] == 0
+
+
+def test_page_furniture_is_not_article_text(tmp_path):
+    """Captions, credits, 'Also read' and related-link lines around a report are left out before
+    coding (codebook 1.2); the report's own sentences stay. Page written for this test."""
+    from conflictatlas.nlp import code_article
+    from conflictatlas.ingest import read_sources
+
+    body = ("<p>Gunmen attacked a police station in the town of Kidal on Monday, killing two officers, "
+            "the army said in a statement issued in Bamako.</p>"
+            "<p>(AP Photo/John Doe)</p>"
+            "<p>Also read: Police arrested 40 protesters in Dakar last year</p>"
+            "<p>The attackers fled towards the desert after a gunfight that lasted an hour, residents said, "
+            "and the army sent reinforcements to the town on Tuesday morning.</p>"
+            "<p>Photo: Soldiers stormed a hotel in 2015.</p>"
+            "<p>Related: Rebels shelled the airport</p>")
+    page = (f"<html><head><title>Attack in Kidal</title></head><body><nav><a href='/'>Home</a></nav>"
+            f"<article><h1>Attack in Kidal</h1>{body}</article><footer>Copyright Test Gazette</footer>"
+            f"</body></html>")
+    path = tmp_path / "kidal.html"
+    path.write_text(page, encoding="utf-8")
+    [art] = list(read_sources([path]))
+    assert "Gunmen attacked a police station" in art.text and "reinforcements" in art.text
+    for furniture in ("AP Photo", "Also read", "Dakar", "stormed a hotel", "shelled the airport"):
+        assert furniture not in art.text, furniture
+    assert all("Dakar" not in m.evidence.sentence for m in code_article(art))

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from ..errors import IngestError
 from ..records import Article, content_id
+from .furniture import strip_furniture
 from .provenance import detect_provenance
 
 MAX_BYTES = 10 * 1024 * 1024  # a news article is rarely over 1 MB; 10 MB leaves room for bloated HTML
@@ -115,8 +116,13 @@ def article_from_html(name: str, raw: bytes, *, published: str | None = None, ur
     import trafilatura
 
     html = decode(name, raw)
-    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
+    # Precision first (codebook 1.2): no tables, links, images or comments, and trafilatura's
+    # stricter pruning of side content; then what is left of the page's furniture (furniture.py).
+    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=False,
+                                      include_links=False, include_images=False, favor_precision=True,
                                       output_format="python")
+    if doc is not None and doc.text:
+        doc.text = strip_furniture(doc.text)
     words = len((getattr(doc, "text", None) or "").split()) if doc is not None else 0
     # trafilatura's fallbacks return menus and link text from pages without an article; a
     # report is longer than a navigation bar.
