@@ -88,6 +88,8 @@ def adjunct_of_event(t: Token, triggers: dict) -> bool:
     for _ in range(3):
         if node.dep_ == "advcl" and node.head.i in triggers:
             return True
+        if node.dep_ == "advcl" and any(c.dep_ == "dobj" and c.i in triggers for c in node.head.children):
+            return True  # "staged demonstrations to demand", "began a hunger strike to demand"
         if node.dep_ not in ("xcomp", "conj", "dobj", "pobj", "prep") or node.head.i == node.i:
             return False
         node = node.head
@@ -257,8 +259,9 @@ def earlier_record(t: Token) -> bool:
 def description(t: Token, event_type: str, triggers: dict | None = None) -> bool:
     """A past participle describing a noun as a standing relation, not an act the sentence tells:
     support ("the army, backed by Hezbollah"), detention ("prisoners jailed in Israel"), or the noun's
-    own event told again ("a meeting hosted by", "a curfew imposed after the riots"). Violent
-    participles stay events ("two soldiers killed in the blast")."""
+    own event told again ("a meeting hosted by", "a curfew imposed after the riots"); what a person or
+    a thing is by an earlier coercion ("prisoners jailed in Israel", "property seized by the state").
+    Violent participles stay events ("two soldiers killed in the blast")."""
     if not (t.pos_ == "VERB" and t.tag_ == "VBN" and t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN")):
         return False
     if event_type in ("SUPPORT", "AID", "COOPERATE"):
@@ -266,5 +269,6 @@ def description(t: Token, event_type: str, triggers: dict | None = None) -> bool
     host = (triggers or {}).get(t.head.i)
     if host is not None and host.type == event_type:
         return True  # "a meeting hosted by", "a curfew imposed after": the noun tells the event
-    # "prisoners jailed in Israel", "detainees held at the base": a standing detention.
-    return event_type == "COERCE" and t.head.lemma_.lower() in vocabulary()["people"]
+    # "prisoners jailed in Israel", "detainees held at the base": a standing detention; "property
+    # seized by the state", "weapons seized last year": what a thing is, by an earlier act.
+    return event_type == "COERCE"
