@@ -11,7 +11,7 @@ import sys
 import typer
 
 from ..errors import ConflictAtlasError
-from . import admin, events, inputs
+from . import admin, events, inputs, train  # noqa: F401 (importing a module registers its commands)
 from .common import app
 
 # Importing a command module registers its commands; --help lists them in the data's order: news

@@ -30,10 +30,14 @@ _ATTR = "_gate_features"
 _QUOTES = {"“", "”", '"'}  # a plain attribute on the mention: not a record field, never serialised
 
 
+def weights_path():
+    return resources.files("conflictatlas").joinpath(WEIGHTS_FILE)
+
+
 @lru_cache(maxsize=1)
 def model() -> dict | None:
     """The shipped weights, or None before the first training (confidences stay the rules' own)."""
-    path = resources.files("conflictatlas").joinpath(WEIGHTS_FILE)
+    path = weights_path()
     if not path.is_file():
         return None
     return json.loads(path.read_text(encoding="utf-8"))

@@ -1,0 +1,62 @@
+"""Our hand-coded event sets (tests/data/events/): well-formed, big enough, and split for good."""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+
+import pytest
+from conftest import DATA, SHARED_EVAL
+
+from conflictatlas import evaluate_events as ee
+from conflictatlas.records import PLOVER_TYPES, STATUSES
+
+FOLDER = DATA / "events"
+
+
+@pytest.fixture(scope="module")
+def gold():
+    return ee.load(FOLDER)
+
+
+def test_split_is_a_hash_of_the_id_and_never_moves(gold):
+    for d in gold["docs"]:
+        want = "test" if int(hashlib.sha256(d["doc"].encode()).hexdigest(), 16) % 3 == 0 else "dev"
+        assert ee.split_of(d["doc"]) == want
+    # The counts of tests/data/events/README.md: a change of ids or of the rule would move them.
+    assert Counter(ee.split_of(d["doc"]) for d in gold["docs"]) == {"dev": 356, "test": 172}
+
+
+def test_sets_are_big_enough(gold):
+    articles = [d for d in gold["docs"] if not d["doc"].startswith("el-")]
+    events = {(d["doc"], e["event"]) for d in gold["docs"] for e in d["events"]}
+    assert len(articles) >= 80 and len(events) >= 600
+    assert sum(len(d.get("negatives", [])) for d in gold["docs"]) >= 600
+
+
+def test_every_cue_is_in_its_document_once(gold):
+    texts = ee.texts(SHARED_EVAL, [d["doc"] for d in gold["docs"]])
+    aliases = gold["aliases"]
+    for d in gold["docs"]:
+        text = ee.norm(texts[d["doc"]]["text"])
+        for e in d["events"]:
+            assert text.count(ee.norm(e["cue"])) == 1, (d["doc"], e["id"], e["cue"])
+            assert set(e["event_type"]) <= set(PLOVER_TYPES) and set(e["status"]) <= set(STATUSES), e
+            for k in ("actor1", "actor2"):
+                names = e.get(k) or []
+                assert all(n in aliases for n in (names if isinstance(names, list) else [names])), (d["doc"], e)
+        for cue in d.get("negatives", []):
+            assert text.count(ee.norm(cue)) == 1, (d["doc"], cue)
+
+
+def test_matching_is_one_to_one_and_prefers_the_right_type():
+    gold_events = [{"id": "E1", "cue": "rebels attacked the base", "trigger": "attacked", "event_type": ["ASSAULT"],
+                    "status": ["occurred"]}]
+    sentence = {"sentence": "Yesterday rebels attacked the base and police arrested two men."}
+    preds = [{"event_type": "COERCE", "evidence": {**sentence, "trigger": "arrested"}},
+             {"event_type": "ASSAULT", "evidence": {**sentence, "trigger": "attacked"}}]
+    [(g, p)] = ee.match(gold_events, preds)
+    assert p["event_type"] == "ASSAULT"
+    tally = ee.score({"aliases": {}, "docs": [{"doc": "d", "events": gold_events}]},
+                     [{**p, "doc": "d"} for p in preds])
+    assert (tally.matched, tally.pred, tally.gold) == (1, 2, 1)
