@@ -2,7 +2,7 @@
 """Set up Conflict Atlas in .venv/ and run it. Needs only python3 (3.11); idempotent.
 
     python3 quickstart.py          # install, ingest the example article, print its events
-    python3 quickstart.py test     # install with test extras (and Debian's chromium), run every test
+    python3 quickstart.py test     # install with test extras (and Debian's chromium and postgresql), run every test
 
 Everything comes from the package registries (PyPI); nothing is downloaded at run time.
 """
@@ -61,25 +61,43 @@ def example() -> int:
     return rc
 
 
-def chromium() -> None:
-    """The browser tests drive Debian's chromium (never a downloaded one): install it if missing."""
+def _postgres_installed() -> bool:
+    import glob
     import shutil
 
-    if shutil.which("chromium") or os.environ.get("CONFLICTATLAS_CHROMIUM"):
+    return bool(glob.glob("/usr/lib/postgresql/*/bin/pg_ctl") or shutil.which("pg_ctl")
+                or os.environ.get("CONFLICTATLAS_PG_BINDIR"))
+
+
+def debian_packages() -> None:
+    """The browser tests drive Debian's chromium (never a downloaded one) and the store tests start
+    a PostgreSQL server of their own from Debian's postgresql: install whichever is missing."""
+    import shutil
+
+    missing = [pkg for pkg, have in (("chromium", shutil.which("chromium") or os.environ.get("CONFLICTATLAS_CHROMIUM")),
+                                     ("postgresql", _postgres_installed())) if not have]
+    if not missing:
         return
     if not shutil.which("apt-get"):
-        print("quickstart: no chromium and no apt-get: the browser tests will say what is missing", flush=True)
+        print(f"quickstart: no {' or '.join(missing)} and no apt-get: the tests that need them will say what is missing",
+              flush=True)
         return
     prefix = [] if os.geteuid() == 0 else ["sudo", "-n"]
     env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
-    if run(*prefix, "apt-get", "update", "-qq", env=env) != 0 or \
-            run(*prefix, "apt-get", "install", "-y", "-qq", "chromium", env=env) != 0:
-        print("quickstart: could not install chromium; the browser tests will fail with the reason", flush=True)
+    if "postgresql" in missing:
+        # Only the binaries: the tests start a server of their own on 127.0.0.1 and stop it at the
+        # end, so Debian is told not to create (and start) its default cluster.
+        run(*prefix, "sh", "-c", "mkdir -p /etc/postgresql-common && { test -e /etc/postgresql-common/createcluster.conf"
+            " || echo 'create_main_cluster = false' > /etc/postgresql-common/createcluster.conf; }")
+    ok = run(*prefix, "apt-get", "update", "-qq", env=env) == 0
+    for pkg, extra in (("chromium", []), ("postgresql", ["--no-install-recommends"])):
+        if pkg in missing and not (ok and run(*prefix, "apt-get", "install", "-y", "-qq", *extra, pkg, env=env) == 0):
+            print(f"quickstart: could not install {pkg}; the tests that need it will fail with the reason", flush=True)
 
 
 def test() -> int:
     install("test")
-    chromium()
+    debian_packages()
     return run(PY, "-m", "pytest", *sys.argv[2:], cwd=ROOT)
 
 

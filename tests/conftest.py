@@ -26,6 +26,41 @@ def db(tmp_path) -> Path:
     return tmp_path / "atlas.db"
 
 
+def _ci() -> bool:
+    return os.environ.get("CI", "").lower() not in ("", "0", "false", "no")
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """A real PostgreSQL server on 127.0.0.1 for this test session (tests/pgserver.py), stopped at
+    the end. Where none can be started the PostgreSQL tests are skipped with the reason, except
+    under CI, where they must run."""
+    from pgserver import NoServer, PgServer
+
+    try:
+        import psycopg  # noqa: F401
+
+        server = PgServer()
+        server.start()
+    except (ImportError, NoServer) as exc:
+        why = ("the psycopg driver is not installed (pip install -e '.[test]')" if isinstance(exc, ImportError)
+               else str(exc))
+        if _ci():
+            pytest.fail(f"PostgreSQL tests must run under CI: {why}")
+        server = None
+        pytest.skip(f"no PostgreSQL server for the store tests: {why}")
+    yield server
+    server.stop()
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def store_db(request, tmp_path) -> str:
+    """A new, empty store on each backend: a SQLite file in tmp_path, or a fresh PostgreSQL database."""
+    if request.param == "sqlite":
+        return str(tmp_path / "atlas.db")
+    return request.getfixturevalue("pg_server").database()
+
+
 @pytest.fixture
 def cli():
     """Run `conflictatlas ...` in-process; stdout and stderr kept apart."""

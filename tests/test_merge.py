@@ -1,4 +1,5 @@
-"""Cross-report merging on a real SQLite store: corroboration, corrections, history, plans, track."""
+"""Cross-report merging on a real store (SQLite and PostgreSQL): corroboration, corrections,
+history, plans, track."""
 
 from __future__ import annotations
 
@@ -11,6 +12,12 @@ from conftest import DATA, SHARED_EVAL
 from conflictatlas.evaluate_merge import build_articles
 from conflictatlas.pipeline import ingest_items
 from conflictatlas.store import EventQuery, Store
+
+
+@pytest.fixture
+def db(store_db):
+    """Every test here runs on both backends."""
+    return store_db
 
 
 @pytest.fixture(scope="module")

@@ -1,4 +1,5 @@
-"""Store: idempotent ingest, migrations, WAL, and a SIGKILL in the middle of a batch."""
+"""Store: idempotent ingest, migrations, WAL, and a SIGKILL in the middle of a batch, on SQLite and
+PostgreSQL (`store_db`); passwords never shown."""
 
 from __future__ import annotations
 
@@ -14,64 +15,88 @@ from conflictatlas.store.schema import MIGRATIONS
 
 
 def _counts(db):
-    con = sqlite3.connect(db)
-    try:
-        return {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("articles", "mentions", "events")}
-    finally:
-        con.close()
+    with Store(db) as store:
+        return store.counts()
 
 
-def test_ingest_twice_same_counts(cli, db, example_path):
-    first = cli("ingest", example_path, "--db", db)
-    assert first.exit_code == 0
-    after_one = _counts(db)
-    assert after_one["articles"] == 1 and after_one["mentions"] > 0
-    second = cli("ingest", example_path, "--db", db)
-    assert "0 new article(s), 1 already stored" in second.stdout
-    assert _counts(db) == after_one
-    assert str(db) in second.stdout  # says where the database is
+def _sql(db, *statements: str) -> list[list[tuple]]:
+    """Run SQL on a store of either backend (outside the Store API, as an older version or a user
+    with a SQL shell would); the rows of each statement."""
+    from sqlalchemy import text
 
-
-def test_schema_versioned_and_wal(db):
-    store = Store(db)
-    store.close()
-    con = sqlite3.connect(db)
-    versions = [r[0] for r in con.execute("SELECT version FROM migrations ORDER BY version")]
-    assert versions == [m[0] for m in MIGRATIONS]
-    assert con.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    indexes = {r[1] for r in con.execute("SELECT * FROM sqlite_master WHERE type='index'")}
-    assert {"ix_events_date", "ix_events_country_date", "ix_events_type", "ix_events_latlon"} <= indexes
-    con.close()
-    assert Store(db).migrate() == []  # reopening applies nothing twice
-
-
-def test_v4_backfills_spans_of_an_older_store(cli, db, example_path):
-    # A store made before v4 has no span_days; opening it adds and fills the column and the
-    # period indexes, and reading it gives what a store made at v4 gives.
-    assert cli("ingest", example_path, "--db", db).exit_code == 0
-    before = cli("events", "--db", db, "--format", "jsonl", "--since", "2016-11-01", "--until", "2016-11-30").stdout
-    con = sqlite3.connect(db)
-    want = con.execute("SELECT id, span_days FROM events ORDER BY id").fetchall()
-    assert want and all(span is not None for _, span in want)
-    for ix in ("ix_events_span", "ix_events_country_days", "ix_events_days"):
-        con.execute(f"DROP INDEX {ix}")
-    con.execute("ALTER TABLE events DROP COLUMN span_days")
-    con.execute("DELETE FROM migrations WHERE version = 4")
-    con.commit()
-    con.close()
-    assert Store(db).migrate() == [] and _indexes(db) >= {"ix_events_span", "ix_events_days"}
-    con = sqlite3.connect(db)
-    assert con.execute("SELECT id, span_days FROM events ORDER BY id").fetchall() == want
-    con.close()
-    assert cli("events", "--db", db, "--format", "jsonl", "--since", "2016-11-01", "--until", "2016-11-30").stdout == before
+    with Store(db) as store, store.engine.begin() as conn:
+        out = []
+        for st in statements:
+            res = conn.execute(text(st))
+            out.append([tuple(r) for r in res] if res.returns_rows else [])
+        return out
 
 
 def _indexes(db) -> set[str]:
-    con = sqlite3.connect(db)
-    try:
-        return {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
-    finally:
+    with Store(db) as store, store.engine.connect() as conn:
+        return {r[0] for r in conn.exec_driver_sql(
+            "SELECT indexname FROM pg_indexes" if conn.dialect.name == "postgresql"
+            else "SELECT name FROM sqlite_master WHERE type = 'index'")}
+
+
+def test_ingest_twice_same_counts(cli, store_db, example_path):
+    first = cli("ingest", example_path, "--db", store_db)
+    assert first.exit_code == 0, first.stderr
+    after_one = _counts(store_db)
+    assert after_one["articles"] == 1 and after_one["mentions"] > 0
+    second = cli("ingest", example_path, "--db", store_db)
+    assert "0 new article(s), 1 already stored" in second.stdout
+    assert _counts(store_db) == after_one
+    assert f"database: {store_db.removeprefix('postgresql://')}" in second.stdout.replace("postgresql://", "")
+
+
+def test_schema_versioned_and_wal(store_db):
+    Store(store_db).close()
+    assert _sql(store_db, "SELECT version FROM migrations ORDER BY version")[0] == [(m[0],) for m in MIGRATIONS]
+    assert {"ix_events_date", "ix_events_country_date", "ix_events_type", "ix_events_latlon"} <= _indexes(store_db)
+    if "://" not in store_db:
+        con = sqlite3.connect(store_db)
+        assert con.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         con.close()
+    assert Store(store_db).migrate() == []  # reopening applies nothing twice
+
+
+def test_v4_backfills_spans_of_an_older_store(cli, store_db, example_path):
+    # A store made before v4 has no span_days; opening it adds and fills the column and the
+    # period indexes, and reading it gives what a store made at v4 gives.
+    assert cli("ingest", example_path, "--db", store_db).exit_code == 0
+    before = cli("events", "--db", store_db, "--format", "jsonl", "--since", "2016-11-01", "--until", "2016-11-30").stdout
+    want = _sql(store_db, "SELECT id, span_days FROM events ORDER BY id")[0]
+    assert want and all(span is not None for _, span in want)
+    _sql(store_db, *(f"DROP INDEX {ix}" for ix in ("ix_events_span", "ix_events_country_days", "ix_events_days")),
+         "ALTER TABLE events DROP COLUMN span_days", "DELETE FROM migrations WHERE version = 4")
+    assert Store(store_db).migrate() == [] and _indexes(store_db) >= {"ix_events_span", "ix_events_days"}
+    assert _sql(store_db, "SELECT id, span_days FROM events ORDER BY id")[0] == want
+    assert cli("events", "--db", store_db, "--format", "jsonl", "--since", "2016-11-01", "--until", "2016-11-30").stdout == before
+
+
+def test_postgres_urls_and_masked_passwords(pg_server, cli, example_path):
+    """postgres:// and postgresql:// both open the store; the password appears in no message."""
+    url = pg_server.database()
+    with_password = url.replace("atlas@", "atlas:s3cret-pw@")  # trust auth: the password is not checked
+    short = with_password.replace("postgresql://", "postgres://")
+    out = cli("ingest", example_path, "--db", short)
+    assert out.exit_code == 0, out.stderr
+    assert "s3cret-pw" not in out.stdout + out.stderr and "atlas:***@127.0.0.1" in out.stdout
+    assert Store(with_password).counts()["articles"] == 1 and Store(with_password).url.count("***") == 1
+    # A server that is not there: a one-line error naming the database, without the password.
+    down = cli("events", "--db", f"postgresql://atlas:s3cret-pw@127.0.0.1:{_closed_port()}/x")
+    assert down.exit_code == 1 and "s3cret-pw" not in down.stdout + down.stderr
+    assert down.stderr.startswith("conflictatlas: [E400]") and "atlas:***@127.0.0.1" in down.stderr
+    assert len(down.stderr.strip().splitlines()) == 1
+
+
+def _closed_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]  # free now, and nothing listens on it
 
 
 def test_db_location_rule(tmp_path, cli, example_path, monkeypatch):

@@ -2,10 +2,14 @@
 
 `ingest()` runs the stages in order for a batch of inputs:
 1. read each input into Articles (ingest), collecting one IngestError per unreadable input;
-2. skip articles whose content hash is already stored, so a re-run adds nothing;
-3. code the new ones into EventMentions (nlp), in batches through spaCy's pipe;
-4. store each article in one transaction with its mentions, its link to the story it copies and
-   the events its mentions join or start (merge), so a killed process leaves only whole articles.
+2. cut the articles, in input order, into batches of BATCH and drop those already stored (or
+   seen earlier in this run), so a re-run adds nothing;
+3. code each batch into EventMentions (nlp): in this process, or in `workers` processes
+   (parallel.py), or on a Dask cluster (dask_ingest.py);
+4. store the batch's articles in publication-date order (store_order), each in one transaction with its
+   mentions, its link to the story it copies and the events its mentions join or start (merge), so
+   a killed process leaves only whole articles. The order within a batch does not depend on how
+   the articles arrived, so the events are the same with any number of workers, and on any backend.
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ from .nlp import CodedArticle, code_articles
 from .records import Article
 from .store import Store
 
-BATCH = 32
+BATCH = 64  # articles stored in publication-date order together; the same for every way of coding
 
 
 @dataclass
@@ -67,66 +71,102 @@ def code(paths: Iterable[str | os.PathLike], *, published: str | None = None,
         yield coded
 
 
-def ingest(paths: Iterable[str | os.PathLike], store: Store, *, published: str | None = None,
+def ingest(paths: Iterable[str | os.PathLike], store: Store, *, published: str | None = None, workers: int = 1,
            on_problem: Callable[[ConflictAtlasError], None] | None = None,
            on_article: Callable[[], None] | None = None) -> IngestReport:
-    """Files and folders (text, HTML, JSONL, WARC) into the store."""
-    return ingest_items(read_sources(paths, published=published), store, on_problem=on_problem,
+    """Files and folders (text, HTML, JSONL, WARC) into the store, coded in `workers` processes."""
+    return ingest_items(read_sources(paths, published=published), store, workers=workers, on_problem=on_problem,
                         on_article=on_article)
 
 
-def ingest_items(items: Iterable[Article | ConflictAtlasError], store: Store, *,
+def store_order(article: Article) -> tuple:
+    """The order a batch is stored in: by publication date (undated last); within a day the longest
+    text first, so the fullest telling of a story seeds its events and the briefs are compared
+    with it (on our merge set: pairwise F1 0.928, against 0.893 with the id alone); then the id."""
+    return (article.published is None, article.published or "", -len(article.text), article.id)
+
+
+class _Run:
+    """One ingest's bookkeeping: the report, the callbacks, and what this run has seen."""
+
+    def __init__(self, store: Store, on_problem, on_article, on_stored):
+        self.store, self.report = store, IngestReport()
+        self.on_problem, self.on_article, self.on_stored = on_problem, on_article, on_stored
+        self.seen: set[str] = set()
+
+    def note(self, problem: ConflictAtlasError) -> None:
+        self.report.problems.append(problem)
+        if self.on_problem:
+            self.on_problem(problem)
+
+    def batches(self, items: Iterable) -> Iterator[list]:
+        """Batches of BATCH articles (or of anything carrying `.article`), in input order; reading
+        errors are reported as they come."""
+        batch: list = []
+        for item in items:
+            if isinstance(item, ConflictAtlasError):
+                self.note(item)
+                if self.on_article:
+                    self.on_article()
+                continue
+            batch.append(item)
+            self.report.read += 1
+            if len(batch) >= BATCH:
+                yield batch
+                batch = []
+        if batch:
+            yield batch
+
+    def fresh(self, batch: list, article=lambda x: x) -> list:
+        """The batch less what is stored already or was seen earlier in this run."""
+        known = self.store.known_ids([article(x).id for x in batch])
+        out = []
+        for x in batch:
+            a = article(x)
+            if a.id in known or a.id in self.seen:
+                self.skip(a)
+                continue
+            self.seen.add(a.id)
+            out.append(x)
+        return out
+
+    def skip(self, a: Article) -> None:
+        self.report.skipped += 1
+        if self.on_stored:
+            self.on_stored(a, False)
+        if self.on_article:
+            self.on_article()
+
+    def write(self, coded: list) -> None:
+        """Store a batch of coded articles (parallel.Coded) in store order."""
+        for c in sorted(coded, key=lambda c: store_order(c.article)):
+            if c.problem is not None:
+                self.note(c.problem)
+            added = self.store.add_article(c.article, c.mentions, c.fingerprint)
+            if added:
+                self.report.added += 1
+                self.report.mentions += len(c.mentions)
+            else:
+                self.report.skipped += 1
+            if self.on_stored:
+                self.on_stored(c.article, added)
+            if self.on_article:
+                self.on_article()
+
+
+def ingest_items(items: Iterable[Article | ConflictAtlasError], store: Store, *, workers: int = 1,
                  on_problem: Callable[[ConflictAtlasError], None] | None = None,
                  on_article: Callable[[], None] | None = None,
                  on_stored: Callable[[Article, bool], None] | None = None) -> IngestReport:
     """Articles (or the errors met reading them) into the store; the feed watcher uses this too.
     `on_stored(article, added)` is told of each article once it is safely stored."""
-    report = IngestReport()
+    from .parallel import coder
 
-    def note(problem: ConflictAtlasError) -> None:
-        report.problems.append(problem)
-        if on_problem:
-            on_problem(problem)
-
-    # 1. read
-    def fresh() -> Iterator[Article]:
-        seen: set[str] = set()
-        for batch in _batches(items, BATCH):
-            articles = []
-            for item in batch:
-                if isinstance(item, ConflictAtlasError):
-                    note(item)
-                    if on_article:
-                        on_article()
-                else:
-                    articles.append(item)
-            report.read += len(articles)
-            # 2. skip what is stored already (and repeats within this run)
-            known = store.known_ids([a.id for a in articles])
-            for a in articles:
-                if a.id in known or a.id in seen:
-                    report.skipped += 1
-                    if on_stored:
-                        on_stored(a, False)
-                    if on_article:
-                        on_article()
-                    continue
-                seen.add(a.id)
-                yield a
-
-    # 3. code, 4. merge and store
-    for coded in code_articles(fresh()):
-        if coded.problem is not None:
-            note(coded.problem)
-        article = coded.article
-        added = store.add_article(article, coded.mentions)
-        if added:
-            report.added += 1
-            report.mentions += len(coded.mentions)
-        else:
-            report.skipped += 1
-        if on_stored:
-            on_stored(article, added)
-        if on_article:
-            on_article()
-    return report
+    run = _Run(store, on_problem, on_article, on_stored)
+    pool = coder(workers)
+    try:
+        for coded in pool.code_batches(run.fresh(b) for b in run.batches(items)):
+            run.write(coded)
+    finally:
+        pool.close()
+    return run.report

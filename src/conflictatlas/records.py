@@ -6,6 +6,7 @@ plain dataclasses: `to_dict()` gives the JSON shape of DESIGN.md, `from_dict()` 
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import hashlib
 from dataclasses import dataclass, field
@@ -35,7 +36,29 @@ def content_id(text: str) -> str:
 
 class _Record:
     def to_dict(self) -> dict[str, Any]:
-        return dataclasses.asdict(self)  # type: ignore[call-overload]
+        return _plain(self)
+
+
+_FIELDS: dict[type, tuple[str, ...]] = {}
+_IMMUTABLE = (str, int, float, bool, type(None))
+
+
+def _plain(value: Any) -> Any:
+    """dataclasses.asdict without its deep copy of every leaf (most of the cost of storing a large
+    event: the merge stage writes each event's JSON on every change). Same result."""
+    cls = type(value)
+    if cls in _IMMUTABLE:
+        return value
+    names = _FIELDS.get(cls)
+    if names is None and dataclasses.is_dataclass(value) and not isinstance(value, type):
+        names = _FIELDS[cls] = tuple(f.name for f in dataclasses.fields(value))
+    if names is not None:
+        return {n: _plain(getattr(value, n)) for n in names}
+    if cls is list or cls is tuple:
+        return cls(_plain(v) for v in value)
+    if cls is dict:
+        return {_plain(k): _plain(v) for k, v in value.items()}
+    return copy.deepcopy(value)
 
 
 @dataclass

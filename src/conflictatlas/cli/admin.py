@@ -36,7 +36,7 @@ def serve(
         store = _open_store(db)
     except ConflictAtlasError as exc:
         _fail(exc)
-    typer.echo(f"serving {store.url.removeprefix('sqlite:///')} at http://{host}:{port}/ "
+    typer.echo(f"serving {store.name} at http://{host}:{port}/ "
                f"({'writes need the token' if token or os.environ.get('CONFLICTATLAS_TOKEN') else 'read-only'})",
                err=True)
     uvicorn.run(create_app(store, token=token, tile_url=tiles), host=host, port=port, log_level="warning")

@@ -24,16 +24,27 @@ from .common import (
     app,
 )
 
+SMALL_BATCH = 32  # inputs: fewer are coded in this process by default (a worker's start costs more)
+
 
 @app.command()
-def ingest(paths: Paths, db: DbOption = None, published: PublishedOption = None) -> None:
+def ingest(
+    paths: Paths, db: DbOption = None, published: PublishedOption = None,
+    workers: Annotated[int | None, typer.Option(
+        "--workers", min=1, help="Processes that code articles (each loads the model once); this process "
+        "stores them [default: one per core; in this process for fewer than 32 inputs]")] = None,
+    dask: Annotated[str | None, typer.Option(
+        "--dask", help="Read and code on a Dask cluster: a scheduler address (tcp://host:8786), or "
+        "`local` for a LocalCluster of --workers processes; this process stores", show_default=False)] = None,
+) -> None:
     """Read articles into the database, code their events, and store both.
 
-    Example: conflictatlas ingest articles/ feed-dump.jsonl --db atlas.db
+    Example: conflictatlas ingest articles/ feed-dump.jsonl --db atlas.db --workers 4
     """
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
     from ..ingest import expand_paths
+    from ..parallel import cores
     from ..pipeline import ingest as run_ingest
 
     published = _check_published(published)
@@ -44,20 +55,27 @@ def ingest(paths: Paths, db: DbOption = None, published: PublishedOption = None)
     # The bar counts inputs: a file, or a line of a JSONL file.
     total = sum(_count_lines(f) if f.suffix.lower() in (".jsonl", ".ndjson") else 1
                 for f in expand_paths(paths) if isinstance(f, Path))
+    n = workers or (cores() if total >= SMALL_BATCH or dask else 1)
     with Progress(TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
                   transient=True, console=_stderr_console(), disable=total < PROGRESS_MIN) as bar:
         task = bar.add_task("ingest", total=total)
+        say = {"on_problem": lambda e: bar.console.print(f"conflictatlas: {e}", markup=False, highlight=False,
+                                                         soft_wrap=True),
+               "on_article": lambda: bar.advance(task)}
         try:
-            report = run_ingest(paths, store, published=published,
-                                on_problem=lambda e: bar.console.print(f"conflictatlas: {e}", markup=False,
-                                                                       highlight=False, soft_wrap=True),
-                                on_article=lambda: bar.advance(task))
+            if dask:
+                from ..dask_ingest import connect, ingest_dask
+
+                with connect(dask, n) as client:
+                    report = ingest_dask(paths, store, client, published=published, **say)
+            else:
+                report = run_ingest(paths, store, published=published, workers=n, **say)
         except ConflictAtlasError as exc:
             _fail(exc)
     counts = store.counts()
     typer.echo(f"ingested {report.added} new article(s), {report.skipped} already stored, "
                f"{report.mentions} event mention(s); {len(report.problems)} problem(s)")
-    typer.echo(f"database: {store.url.removeprefix('sqlite:///')} "
+    typer.echo(f"database: {store.name} "
                f"({counts['articles']} articles, {counts['mentions']} mentions, {counts['events']} events)")
     if report.read == 0 and report.problems:
         raise typer.Exit(1)
@@ -150,7 +168,7 @@ def watch(
     try:
         feed_list = load_feed_list(feeds)
         store = _open_store(db)
-        state_file = state or default_state_path(store.url.removeprefix("sqlite:///"))
+        state_file = state or default_state_path(store.name)
         watch_state = WatchState(state_file)
     except ConflictAtlasError as exc:
         _fail(exc)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 from ..records import Article, Event
-from .dedup import DuplicateIndex, Fingerprint, containment
+from .dedup import Fingerprint, band_keys, containment
 from .derive import derive_event
 from .rules import (
     STATUS_GROUP,
@@ -26,7 +26,7 @@ from .rules import (
     types_in_family,
 )
 
-__all__ = ["ArticleMeta", "DuplicateIndex", "Fingerprint", "MentionRef", "choose_event", "compare",
+__all__ = ["ArticleMeta", "Fingerprint", "MentionRef", "band_keys", "choose_event", "compare",
            "containment", "derive_event", "origin", "plan_outcome", "statuses_in_group", "types_in_family"]
 
 PLAN_WINDOW_DAYS = 180

@@ -1,7 +1,8 @@
 """Near-duplicate articles: reposts and syndicated copies of one story.
 
-Candidates come from MinHash LSH (datasketch) on word 5-shingles, so a new article is compared with
-a handful of stored ones, not all of them. Each candidate is then checked exactly: the share of the
+Candidates come from MinHash LSH on word 5-shingles, so a new article is compared with a handful of
+stored ones, not all of them: datasketch computes the signatures and the banding for the threshold;
+the bands themselves are stored in the database (`band_keys`), where every process sees them. Each candidate is then checked exactly: the share of the
 smaller text's shingles found in the larger one (containment). Containment rather than Jaccard
 because a repost adds its own paragraph (or trims the story), which lowers Jaccard but leaves the
 copied part whole. Short texts need a near-total match: two wire stories that re-use one sentence
@@ -10,8 +11,10 @@ are different reports, a copy is a copy of nearly everything.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
@@ -66,15 +69,18 @@ def minhash_from_bytes(raw: bytes) -> MinHash:
     return MinHash(num_perm=NUM_PERM, hashvalues=np.frombuffer(raw, dtype=np.uint64), scheme=SCHEME)
 
 
-class DuplicateIndex:
-    """The LSH side: which stored articles might be copies of a text."""
+@lru_cache(maxsize=1)
+def _band_ranges() -> list[tuple[int, int]]:
+    # datasketch chooses the number of bands and rows per band that best fit the threshold.
+    return list(MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM).hashranges)
 
-    def __init__(self) -> None:
-        self.lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
 
-    def add(self, article_id: str, mh: MinHash) -> None:
-        if article_id not in self.lsh:
-            self.lsh.insert(article_id, mh)
-
-    def candidates(self, mh: MinHash) -> list[str]:
-        return sorted(self.lsh.query(mh))
+def band_keys(mh: MinHash) -> list[int]:
+    """One signed 64-bit key per LSH band (band number and its hash values): two articles are
+    candidates when they share a key. Sorted, without repeats."""
+    values = mh.hashvalues.astype("<u8")
+    keys = set()
+    for i, (start, end) in enumerate(_band_ranges()):
+        digest = hashlib.blake2b(i.to_bytes(2, "little") + values[start:end].tobytes(), digest_size=8).digest()
+        keys.add(int.from_bytes(digest, "big", signed=True))
+    return sorted(keys)

@@ -1,7 +1,9 @@
 """Stage 4: the store. One transaction per article: a crash leaves whole articles or none.
 
-`Store(path)` opens (and on first use creates and migrates) a SQLite file in WAL mode, or any
-SQLAlchemy URL (postgresql://...). All SQL goes through SQLAlchemy Core with bound parameters.
+`Store(location)` opens (and on first use creates and migrates) a SQLite file in WAL mode, or a
+PostgreSQL database given as postgresql://user:password@host/db or postgres://... (the psycopg 3
+driver: `pip install 'conflictatlas[postgres]'`). All SQL goes through SQLAlchemy Core with bound
+parameters. Any number of processes may write to one store at once (engine.py says how).
 """
 
 from __future__ import annotations
@@ -11,26 +13,21 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Self
 
-from sqlalchemy import create_engine, event, func, insert, or_, select, update
-from sqlalchemy.engine import Engine
+from sqlalchemy import func, insert, select
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import SQLAlchemyError
 
 from .. import merge
 from ..errors import StoreError
-from ..merge.dedup import (
-    MIN_CONTAINMENT,
-    MIN_SHINGLES,
-    DuplicateIndex,
-    Fingerprint,
-    containment,
-    minhash_from_bytes,
-    shingles,
-)
+from ..merge.dedup import Fingerprint
 from ..records import Article, Event, EventMention
-from . import browse, corrections, merging, schema
+from . import browse, copies, corrections, merging, schema
+from .engine import lock, lock_key, masked, normalise_url, open_engine, retrying, scrub, writer
 from .query import EventQuery, count_events, query_events
 
 __all__ = ["EventQuery", "Store", "query_events"]
+
+MIGRATION_LOCK = lock_key("conflictatlas", "migrations")
 
 
 def _now() -> str:
@@ -38,13 +35,8 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="microseconds")
 
 
-def _sqlite_pragmas(dbapi_conn, _record) -> None:
-    cur = dbapi_conn.cursor()
-    cur.execute("PRAGMA journal_mode=WAL")  # readers never block the ingest writer
-    cur.execute("PRAGMA synchronous=NORMAL")  # durable at checkpoints; WAL keeps it consistent
-    cur.execute("PRAGMA foreign_keys=ON")
-    cur.execute("PRAGMA busy_timeout=10000")
-    cur.close()
+class _AlreadyStored(Exception):
+    """Another writer stored the article first: this transaction is rolled back."""
 
 
 class Store:
@@ -57,16 +49,37 @@ class Store:
             except OSError as exc:
                 raise StoreError(f"cannot create the database folder {path.parent}: {exc.strerror}") from exc
             url = f"sqlite:///{path}"
-        self.url = url
-        self.engine: Engine = create_engine(url)
-        self._dup_index: DuplicateIndex | None = None
-        if self.engine.dialect.name == "sqlite":
-            event.listen(self.engine, "connect", _sqlite_pragmas)
+        self._url = normalise_url(url)
+        self.url = masked(self._url)  # what messages show: never the password
+        self.engine = open_engine(self._url)
+        self._writer = writer(self.engine)
         self.migrate()
 
+    @property
+    def path(self) -> Path | None:
+        """The SQLite file, or None for a server database."""
+        return Path(self.engine.url.database) if self.engine.dialect.name == "sqlite" else None
+
+    @property
+    def name(self) -> str:
+        """The store as messages name it: the file's path, or the URL without its password."""
+        path = self.path
+        return str(path) if path is not None else self.url
+
+    def _error(self, what: str, exc: SQLAlchemyError) -> StoreError:
+        detail = " ".join(str(exc.orig if getattr(exc, "orig", None) is not None else exc).split())  # one line
+        return StoreError(scrub(f"{what} {self.url}: {exc.__class__.__name__}: {detail}", self._url))
+
     def migrate(self) -> list[int]:
+        """Apply pending migrations, once, however many processes open a new store together: the
+        first takes the lock (SQLite's write lock, a PostgreSQL advisory lock) and migrates; the
+        others wait, then find nothing left to do."""
         try:
-            with self.engine.begin() as conn:
+            with self.engine.connect() as conn:
+                if not schema.pending(conn):
+                    return []
+            with self._writer.begin() as conn:
+                lock(conn, [MIGRATION_LOCK])
                 todo = schema.pending(conn)
                 if todo:
                     schema.metadata.create_all(conn, tables=[schema.migrations_table])
@@ -75,7 +88,7 @@ class Store:
                     conn.execute(insert(schema.migrations_table).values(version=version, name=name,
                                                                         applied_at=_now()))
         except SQLAlchemyError as exc:
-            raise StoreError(f"cannot open database {self.url}: {exc.__class__.__name__}: {exc.orig if hasattr(exc, 'orig') else exc}") from exc
+            raise self._error("cannot open database", exc) from exc
         return [v for v, _, _ in todo]
 
     def close(self) -> None:
@@ -105,70 +118,45 @@ class Store:
                 out |= {r[0] for r in conn.execute(select(schema.articles.c.id).where(schema.articles.c.id.in_(chunk)))}
         return out
 
-    def add_article(self, article: Article, mentions: list[EventMention]) -> bool:
+    def add_article(self, article: Article, mentions: list[EventMention], fingerprint: Fingerprint | None = None) -> bool:
         """Store an article with its mentions atomically, linking it to the story it copies and
-        merging its mentions into events. False if it was already there."""
-        fp = Fingerprint.of(article.text)
+        merging its mentions into events. False if it was already there (stored by this or any
+        other process: never an error). `fingerprint` may come precomputed from a worker."""
+        fp = fingerprint or Fingerprint.of(article.text)
+        bands = merge.band_keys(fp.minhash)
         # Two mentions with one id are one mention told twice (same sentence, trigger and type).
         mentions = list({m.id: m for m in mentions}.values())
-        with self.engine.begin() as conn:
-            if conn.execute(select(schema.articles.c.id).where(schema.articles.c.id == article.id)).first():
-                return False
-            now = _now()
-            original, repointed = self._original(conn, article, fp)
-            article.duplicate_of = original.id if original else None
-            origin = merge.origin(article, original.origin if original else None)
-            conn.execute(insert(schema.articles).values(_article_row(article, len(mentions), origin)))
-            conn.execute(insert(schema.signatures).values(article_id=article.id, minhash=fp.to_bytes()))
-            touched = set(merging.assign(conn, mentions, merge.ArticleMeta(article.id, article.published,
-                                                                           article.outlet, origin, article.doc), now))
-            touched |= set(repointed)  # an earlier original arrived late: its copies' events change
-            events = merging.refresh(conn, touched, now) if touched else []
-            changed = merging.link_plans(conn, events, now)
-            if changed:
-                merging.refresh(conn, changed, now)
-        self._duplicates().add(article.id, fp.minhash)
-        return True
+        exclusive, shared = _merge_locks(mentions)
+        exclusive |= {lock_key("article", article.id), *bands}
 
-    def _duplicates(self) -> DuplicateIndex:
-        if self._dup_index is None:
-            index = DuplicateIndex()
-            with self.engine.connect() as conn:
-                for aid, raw in conn.execute(select(schema.signatures.c.article_id, schema.signatures.c.minhash)):
-                    index.add(aid, minhash_from_bytes(raw))
-            self._dup_index = index
-        return self._dup_index
+        def transaction() -> bool:
+            with self._writer.begin() as conn:
+                lock(conn, exclusive, shared)
+                if conn.execute(select(schema.articles.c.id).where(schema.articles.c.id == article.id)).first():
+                    return False
+                now = _now()
+                original, repointed = copies.original(conn, article, fp, bands)
+                article.duplicate_of = original.id if original else None
+                origin = merge.origin(article, original.origin if original else None)
+                stmt = _insert_ignore(conn, schema.articles).values(_article_row(article, len(mentions), origin))
+                if conn.execute(stmt).rowcount == 0:
+                    raise _AlreadyStored  # only without locks to prevent it; undo what was done
+                copies.save(conn, article.id, fp, bands)
+                touched = set(merging.assign(conn, mentions, merge.ArticleMeta(
+                    article.id, article.published, article.outlet, origin, article.doc), now))
+                touched |= set(repointed)  # an earlier original arrived late: its copies' events change
+                events = merging.refresh(conn, touched, now) if touched else []
+                changed = merging.link_plans(conn, events, now)
+                if changed:
+                    merging.refresh(conn, changed, now)
+            return True
 
-    def _original(self, conn, article: Article, fp: Fingerprint):
-        """The stored article this one copies (its root), and the events to refresh if the new
-        article turns out to be the earlier original of stored copies."""
-        a = schema.articles
-        ids = self._duplicates().candidates(fp.minhash)
-        if not ids:
-            return None, []
-        rows = conn.execute(select(a.c.id, a.c.text, a.c.published, a.c.outlet, a.c.duplicate_of, a.c.origin)
-                            .where(a.c.id.in_(ids))).all()
-        roots = {}
-        for r in rows:
-            other = shingles(r.text)
-            if min(len(other), len(fp.shingles)) >= MIN_SHINGLES and containment(fp.shingles, other) >= MIN_CONTAINMENT:
-                root_id = r.duplicate_of or r.id
-                root = r if root_id == r.id else conn.execute(
-                    select(a.c.id, a.c.published, a.c.outlet, a.c.origin).where(a.c.id == root_id)).first()
-                if root is not None:
-                    roots[root.id] = root
-        if not roots:
-            return None, []
-        credited = merge.origin(article) if article.provenance.original_outlet else None
-        root = min(roots.values(), key=lambda r: (r.origin != credited, r.published or "9999", r.id))
-        if credited is None and article.published and root.published and article.published < root.published:
-            # The new article is the earlier telling: the stored copies now point at it.
-            copies = [r[0] for r in conn.execute(select(a.c.id).where(or_(a.c.id == root.id, a.c.duplicate_of == root.id)))]
-            conn.execute(update(a).where(a.c.id.in_(copies)).values(duplicate_of=article.id, origin=merge.origin(article)))
-            events = [r[0] for r in conn.execute(select(schema.mentions.c.event_id).where(
-                schema.mentions.c.article_id.in_(copies)).distinct())]
-            return None, events
-        return root, []
+        try:
+            return retrying(transaction)
+        except _AlreadyStored:
+            return False
+        except SQLAlchemyError as exc:
+            raise self._error(f"cannot store {article.source} in", exc) from exc
 
     # --- reading --------------------------------------------------------------------------
 
@@ -209,12 +197,41 @@ class Store:
     # --- corrections ------------------------------------------------------------------------
 
     def split(self, event_id: str, mention_ids: list[str], note: str | None = None) -> str:
-        with self.engine.begin() as conn:
-            return corrections.split(conn, event_id, mention_ids, _now(), note)
+        def transaction() -> str:
+            with self._writer.begin() as conn:
+                return corrections.split(conn, event_id, mention_ids, _now(), note)
+        return retrying(transaction)
 
     def merge_events(self, target: str, others: list[str], note: str | None = None) -> None:
-        with self.engine.begin() as conn:
-            corrections.merge_events(conn, target, others, _now(), note)
+        def transaction() -> None:
+            with self._writer.begin() as conn:
+                corrections.merge_events(conn, target, others, _now(), note)
+        retrying(transaction)
+
+
+def _merge_locks(mentions: list[EventMention]) -> tuple[set[int], set[int]]:
+    """Advisory-lock keys that serialise this article's merging with every other merge that could
+    read or change the same candidate events. A mention of country C may join events of its type
+    family in C or of no known country: it takes (family, C) exclusively and (family) shared; a
+    mention of no country may join any event of its family: it takes (family) exclusively.
+    Events of no country that two countries' mentions both read are locked row by row
+    (merging.candidates)."""
+    exclusive, shared = set(), set()
+    for m in mentions:
+        fam = merge.rules.family(m.event_type)
+        country = m.place.country if m.place is not None else None
+        if country:
+            exclusive.add(lock_key("merge", fam, country))
+            shared.add(lock_key("merge", fam))
+        else:
+            exclusive.add(lock_key("merge", fam))
+    return exclusive, shared - exclusive
+
+
+def _insert_ignore(conn, table):
+    """INSERT that leaves an existing row (same key) as it is, on either backend."""
+    dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
+    return dialect.insert(table).on_conflict_do_nothing()
 
 
 def _article_row(a: Article, n_mentions: int, origin: str | None = None) -> dict:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections import Counter
 from collections.abc import Iterable
 from datetime import date, timedelta
 
@@ -20,6 +21,8 @@ from ..records import Event, EventMention
 from . import schema
 
 m_, a_, e_ = schema.mentions, schema.articles, schema.events
+CANDIDATES = 200  # stored events a new mention is compared with, at most
+PLAN_CANDIDATES = 500
 
 
 def load_refs(conn: Connection, event_ids: Iterable[str]) -> dict[str, list[merge.MentionRef]]:
@@ -28,7 +31,7 @@ def load_refs(conn: Connection, event_ids: Iterable[str]) -> dict[str, list[merg
     for i in range(0, len(ids), 500):
         rows = conn.execute(
             select(m_.c.id, m_.c.event_id, m_.c.data, a_.c.id, a_.c.published, a_.c.outlet, a_.c.origin, a_.c.doc)
-            .join(a_, a_.c.id == m_.c.article_id).where(m_.c.event_id.in_(ids[i:i + 500])))
+            .join(a_, a_.c.id == m_.c.article_id).where(m_.c.event_id.in_(ids[i:i + 500])).order_by(m_.c.id))
         for _mid, eid, data, aid, published, outlet, origin, doc in rows:
             meta = merge.ArticleMeta(aid, published, outlet, origin or f"article:{aid}", doc)
             out[eid].append(merge.MentionRef(EventMention.from_dict(json.loads(data)), meta, event_id=eid))
@@ -46,7 +49,13 @@ def candidates(conn: Connection, ref: merge.MentionRef) -> dict[str, list[merge.
              e_.c.window_end >= start, e_.c.window_start <= end]
     if m.place is not None and m.place.country:
         where.append(or_(e_.c.country == m.place.country, e_.c.country.is_(None)))
-    ids = [r[0] for r in conn.execute(select(e_.c.id).where(and_(*where)).limit(200))]
+    # The cap keeps a flood of one story's reports from making every lookup slower; the order makes
+    # the capped set the same on every backend: same country first, then the most recent. On
+    # PostgreSQL the rows are locked (FOR UPDATE): events of no country are open to mentions of
+    # every country, whose writers hold different advisory locks (Store._merge_locks); a writer
+    # that waited here reads the event as the other left it.
+    stmt = select(e_.c.id).where(and_(*where)).order_by(e_.c.country.is_(None), e_.c.window_end.desc(), e_.c.id)
+    ids = [r[0] for r in conn.execute(stmt.limit(CANDIDATES).with_for_update())]
     return load_refs(conn, ids) if ids else {}
 
 
@@ -66,14 +75,20 @@ def _window(refs: list[merge.MentionRef]) -> tuple[str | None, str | None]:
 
 def _links(conn: Connection, event_id: str) -> tuple[list[str], list[str]]:
     el = schema.event_links
-    plans = [r[0] for r in conn.execute(select(el.c.plan_id).where(el.c.outcome_id == event_id))]
-    outcomes = [r[0] for r in conn.execute(select(el.c.outcome_id).where(el.c.plan_id == event_id))]
+    plans = [r[0] for r in conn.execute(select(el.c.plan_id).where(el.c.outcome_id == event_id).order_by(el.c.plan_id))]
+    outcomes = [r[0] for r in conn.execute(select(el.c.outcome_id).where(el.c.plan_id == event_id)
+                                           .order_by(el.c.outcome_id))]
     return plans, outcomes
 
 
-def record(conn: Connection, event_id: str, action: str, data: dict | None, now: str) -> None:
-    conn.execute(insert(schema.event_history).values(event_id=event_id, recorded_at=now, action=action,
-                                                     data=json.dumps(data) if data is not None else None))
+def record(conn: Connection, event_id: str, action: str, data: dict | str | None, now: str) -> None:
+    """Append a version of an event (`data`: the event as a dict, or as its JSON already)."""
+    # Never before the event's previous version: a writer that waited for the event's row took its
+    # time stamp before another writer's, but its version comes after (seq order = time order).
+    h = schema.event_history
+    last = conn.execute(select(h.c.recorded_at).where(h.c.event_id == event_id).order_by(h.c.seq.desc()).limit(1)).scalar()
+    conn.execute(insert(h).values(event_id=event_id, recorded_at=max(now, last or now), action=action,
+                                  data=data if data is None or isinstance(data, str) else json.dumps(data)))
 
 
 def refresh(conn: Connection, event_ids: Iterable[str], now: str, action: str = "updated",
@@ -83,6 +98,11 @@ def refresh(conn: Connection, event_ids: Iterable[str], now: str, action: str = 
     from . import _event_row  # the row shape lives with the other row builders
 
     out = []
+    event_ids = sorted(set(event_ids))
+    # Lock the events' rows before reading their mentions, so what is derived is what the last
+    # writer of each committed (PostgreSQL; SQLite's writers are serialised already).
+    for i in range(0, len(event_ids), 500):
+        conn.execute(select(e_.c.id).where(e_.c.id.in_(event_ids[i:i + 500])).order_by(e_.c.id).with_for_update()).all()
     by_event = load_refs(conn, event_ids)
     for event_id, refs in by_event.items():
         exists = conn.execute(select(e_.c.id).where(e_.c.id == event_id)).first() is not None
@@ -92,7 +112,7 @@ def refresh(conn: Connection, event_ids: Iterable[str], now: str, action: str = 
                 record(conn, event_id, "removed", None, now)
             continue
         reasons = {mid: json.loads(r or "{}") for mid, r in conn.execute(
-            select(m_.c.id, m_.c.merge_reasons).where(m_.c.event_id == event_id))}
+            select(m_.c.id, m_.c.merge_reasons).where(m_.c.event_id == event_id).order_by(m_.c.id))}
         plans, outcomes = _links(conn, event_id)
         event = merge.derive_event(event_id, refs, reasons, plans, outcomes)
         row = _event_row(event)
@@ -104,7 +124,7 @@ def refresh(conn: Connection, event_ids: Iterable[str], now: str, action: str = 
         if history:
             h = schema.event_history
             new = conn.execute(select(h.c.seq).where(h.c.event_id == event_id).limit(1)).first() is None
-            record(conn, event_id, "created" if new and action == "updated" else action, event.to_dict(), now)
+            record(conn, event_id, "created" if new and action == "updated" else action, row["data"], now)
         out.append(event)
     return out
 
@@ -122,7 +142,8 @@ def link_plans(conn: Connection, events: list[Event], now: str) -> set[str]:
             where.append(e_.c.country == ev.place.country)
         else:
             continue
-        for (data,) in conn.execute(select(e_.c.data).where(*where).limit(500)):
+        stmt = select(e_.c.data).where(*where).order_by(e_.c.window_end.desc(), e_.c.id).limit(PLAN_CANDIDATES)
+        for (data,) in conn.execute(stmt):
             other = Event.from_dict(json.loads(data))
             plan, outcome = (ev, other) if intent else (other, ev)
             reasons = merge.plan_outcome(plan, outcome)
@@ -141,23 +162,28 @@ def assign(conn: Connection, mentions: list[EventMention], meta: merge.ArticleMe
     from . import _mention_row
 
     touched: list[str] = []
+    later = Counter(merge.rules.family(m.event_type) for m in mentions)  # this article's mentions to come, by family
     for m in mentions:
+        later[merge.rules.family(m.event_type)] -= 1
         ref = merge.MentionRef(m, meta)
         cands = candidates(conn, ref)
         member_ids = [r.id for refs in cands.values() for r in refs]
         event_id, reasons = merge.choose_event(ref, cands, cannot_links(conn, member_ids) if member_ids else set())
         if event_id is None:
             event_id, reasons = m.id, {"reason": "first report"}
-            if conn.execute(select(e_.c.id).where(e_.c.id == event_id)).first():
-                event_id = hashlib.sha256(f"{m.id}:{now}".encode()).hexdigest()[:24]
+            n = 0
+            while conn.execute(select(e_.c.id).where(e_.c.id == event_id)).first():  # taken (a split kept it)
+                n += 1
+                event_id = hashlib.sha256(f"{m.id}:{n}".encode()).hexdigest()[:24]
         else:
             reasons = {"reason": "same event", **reasons}
         row = _mention_row(m, event_id)
         row["merge_reasons"] = json.dumps(reasons)
         conn.execute(insert(m_).values(row))
-        # Written now so the article's later mentions can join it; recorded in the history once,
-        # when the article's transaction ends (Store.add_article).
-        refresh(conn, [event_id], now, history=False)
+        # Written now if a later mention of this article could join it (same type family); recorded
+        # in the history once, when the article's transaction ends (Store.add_article).
+        if later[merge.rules.family(m.event_type)] > 0:
+            refresh(conn, [event_id], now, history=False)
         if event_id not in touched:
             touched.append(event_id)
     return touched

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     Column,
     Float,
@@ -21,7 +22,9 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    insert,
     inspect,
+    select,
     text,
 )
 from sqlalchemy.engine import Connection
@@ -102,6 +105,15 @@ signatures = Table(
     "signatures", metadata,  # MinHash of each article's shingles, for near-duplicate lookup (v2)
     Column("article_id", String, ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
     Column("minhash", LargeBinary, nullable=False),
+)
+
+lsh_bands = Table(
+    # Each article's MinHash cut into LSH bands, one row per band (v5): every writer finds every
+    # stored article a new one may copy with one indexed lookup, and no process rebuilds an index.
+    "lsh_bands", metadata,
+    Column("band_key", BigInteger, primary_key=True),
+    Column("article_id", String, ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    sqlite_with_rowid=False,
 )
 
 event_history = Table(
@@ -192,12 +204,28 @@ def _v4_spans(conn: Connection) -> None:
     conn.execute(text(f"CREATE INDEX IF NOT EXISTS ix_events_days ON events ({EVENT_DAY}, {EVENT_FIRST_DAY}, id)"))
 
 
+def _v5_lsh_bands(conn: Connection) -> None:
+    from ..merge.dedup import band_keys, minhash_from_bytes
+
+    metadata.create_all(conn, tables=[lsh_bands])
+    rows = conn.execute(select(signatures.c.article_id, signatures.c.minhash).order_by(signatures.c.article_id))
+    batch: list[dict] = []
+    for article_id, raw in rows:
+        batch += [{"band_key": k, "article_id": article_id} for k in band_keys(minhash_from_bytes(raw))]
+        if len(batch) >= 10000:
+            conn.execute(insert(lsh_bands), batch)
+            batch = []
+    if batch:
+        conn.execute(insert(lsh_bands), batch)
+
+
 # Append-only: a released migration is never edited; a change of schema is a new entry.
 MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (1, "articles, mentions and events", _v1_initial),
     (2, "near-duplicates, cross-report merging, history, corrections, plan links", _v2_merging),
     (3, "indexes on the event day for period queries", _v3_day_indexes),
     (4, "event spans and covering day indexes: bounded period queries", _v4_spans),
+    (5, "near-duplicate lookup in the database (LSH bands)", _v5_lsh_bands),
 ]
 
 
