@@ -3,6 +3,8 @@
 
     .venv/bin/python bench/bench_api.py                 # 1,000,000 events (~3 min to build)
     .venv/bin/python bench/bench_api.py --events 100000
+    .venv/bin/python bench/bench_api.py --postgres      # on a throwaway PostgreSQL server (tests/pgserver.py)
+    .venv/bin/python bench/bench_api.py --db postgresql://user@host/emptydb
 
 Events are drawn like a real conflict dataset's: countries weighted by a long tail (a few
 countries hold most events), places among the gazetteer's towns of that country, dates over
@@ -21,7 +23,6 @@ from __future__ import annotations
 import argparse
 import json
 import random
-import sqlite3
 import statistics
 import sys
 import tempfile
@@ -32,11 +33,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
 
-def build(db: Path, n: int, seed: int = 7) -> list[str]:
+def build(db: str, n: int, seed: int = 7) -> list[str]:
     from conflictatlas.records import DATE_PREC
     from conflictatlas.store import Store, schema  # noqa: F401  (creates the schema)
 
-    Store(db).close()
+    store = Store(db)
     from conflictatlas.geo.gazetteer import _connection
 
     rng = random.Random(seed)
@@ -49,7 +50,7 @@ def build(db: Path, n: int, seed: int = 7) -> list[str]:
     types = ["ASSAULT"] * 6 + ["PROTEST"] * 3 + ["COERCE"] * 2 + ["MOBILIZE", "THREATEN", "AGREE", "ACCUSE"]
     statuses = ["occurred"] * 8 + ["planned", "threatened", "hypothetical"]
     start = date(2015, 1, 1)
-    con = sqlite3.connect(db)
+    con = store.engine.raw_connection()
     rows = []
     for i in range(n):
         cc = rng.choices(countries, weights)[0]
@@ -71,9 +72,10 @@ def build(db: Path, n: int, seed: int = 7) -> list[str]:
             _insert(con, rows)
             rows = []
     _insert(con, rows)
-    con.execute("ANALYZE")
+    con.cursor().execute("ANALYZE")
     con.commit()
     con.close()
+    store.close()
     return countries
 
 
@@ -99,31 +101,58 @@ def _span(d0: str | None, d1: str) -> int:
     return (date.fromisoformat(d1) - date.fromisoformat(d0)).days if d0 else 0
 
 
+COLUMNS = ("id, event_type, status, actor1, place, geonameid, country, admin1, lat, lon, precision, where_prec, "
+           "date_start, date_end, date_precision, date_prec, corroboration, first_reported, n_mentions, data, "
+           "window_start, window_end, span_days")
+
+
 def _insert(con, rows):
-    con.executemany("INSERT INTO events (id, event_type, status, actor1, place, geonameid, country, admin1, lat, lon, "
-                    "precision, where_prec, date_start, date_end, date_precision, date_prec, corroboration, "
-                    "first_reported, n_mentions, data, window_start, window_end, span_days) "
-                    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+    """Rows straight into the events table: COPY on PostgreSQL, executemany on SQLite (DBAPI level)."""
+    cur = con.cursor()
+    if hasattr(cur, "copy"):  # psycopg 3
+        with cur.copy(f"COPY events ({COLUMNS}) FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row(row)
+    else:
+        cur.executemany(f"INSERT INTO events ({COLUMNS}) VALUES ({','.join('?' * 23)})", rows)
     con.commit()
 
 
-def _check_totals(client, db: Path, params) -> None:
+def _check_totals(client, db: str, params) -> None:
     """The API's totals equal a plain count of the period's definition (the index bound loses nothing)."""
-    con = sqlite3.connect(db)
-    for _ in range(20):
-        p = params()
-        want = con.execute("SELECT count(*) FROM events WHERE country = ? AND coalesce(date_end, date_start) >= ? "
-                           "AND coalesce(date_start, date_end) <= ?", (p["country"], p["since"], p["until"])).fetchone()[0]
-        got = client.get("/api/events", params=p).json()["total"]
-        assert got == want, (p, got, want)
-    con.close()
+    from sqlalchemy import text
+
+    from conflictatlas.store import Store
+
+    store = Store(db)
+    with store.engine.connect() as conn:
+        for _ in range(20):
+            p = params()
+            want = conn.execute(text("SELECT count(*) FROM events WHERE country = :c AND coalesce(date_end, date_start) "
+                                     ">= :s AND coalesce(date_start, date_end) <= :u"),
+                                {"c": p["country"], "s": p["since"], "u": p["until"]}).scalar_one()
+            got = client.get("/api/events", params=p).json()["total"]
+            assert got == want, (p, got, want)
+    store.close()
     print("totals: 20 country+month queries equal a plain count")
+
+
+def _size(db: str) -> int:
+    from conflictatlas.store import Store
+
+    store = Store(db)
+    if store.path is not None:
+        return store.path.stat().st_size
+    with store.engine.connect() as conn:
+        return conn.exec_driver_sql("SELECT pg_database_size(current_database())").scalar_one()
 
 
 def main(argv=None):
     ap = argparse.ArgumentParser()
     ap.add_argument("--events", type=int, default=1_000_000)
     ap.add_argument("--queries", type=int, default=200)
+    ap.add_argument("--postgres", action="store_true", help="on a throwaway PostgreSQL server started here")
+    ap.add_argument("--db", help="an empty database to fill (a PostgreSQL URL); default a SQLite file in a temp folder")
     args = ap.parse_args(argv)
     import httpx
     from conftest import serve_app
@@ -131,11 +160,18 @@ def main(argv=None):
     from conflictatlas.api import create_app
     from conflictatlas.store import Store
 
+    server = None
+    if args.postgres:
+        from pgserver import PgServer
+
+        server = PgServer(durable=True)
+        server.start()
     with tempfile.TemporaryDirectory() as tmp:
-        db = Path(tmp) / "big.db"
+        db = args.db or (server.database("bench") if server else str(Path(tmp) / "big.db"))
         t0 = time.perf_counter()
         countries = build(db, args.events)
-        print(f"built {args.events} events in {time.perf_counter() - t0:.0f} s ({db.stat().st_size / 1e6:.0f} MB)")
+        print(f"built {args.events} events in {time.perf_counter() - t0:.0f} s ({_size(db) / 1e6:.0f} MB) "
+              f"in {Store(db).engine.dialect.name}")
         base, stop = serve_app(create_app(Store(db)))
         rng = random.Random(1)
         try:
@@ -165,6 +201,8 @@ def main(argv=None):
                            "baseline": timed("/api/config", dict)}
         finally:
             stop()
+            if server:
+                server.stop()
     for name, ms in results.items():
         ms.sort()
         print(f"{name}: p50_ms={statistics.median(ms):.1f} p95_ms={ms[int(0.95 * len(ms)) - 1]:.1f}")

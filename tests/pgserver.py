@@ -46,9 +46,10 @@ def _free_port() -> int:
 
 
 class PgServer:
-    def __init__(self, *, durable: bool = False):
+    def __init__(self, *, durable: bool = False, settings: dict[str, str] | None = None):
         self.bindir = find_bindir()
         self.durable = durable  # fsync and synchronous commit on (benches); off for tests
+        self.settings = settings or {}  # more server settings, e.g. {"log_min_duration_statement": "20"}
         self.dir: Path | None = None
         self.port = 0
         self.user = "atlas"
@@ -78,6 +79,7 @@ class PgServer:
                 "-c max_connections=200 -c shared_buffers=256MB")
         if not self.durable:
             opts += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+        opts += "".join(f" -c {k}={v}" for k, v in self.settings.items())
         self._run("pg_ctl", "-D", str(data), "-o", opts, "-l", str(self.dir / "server.log"), "-w", "-t", "60", "start")
         return self.url("postgres")
 

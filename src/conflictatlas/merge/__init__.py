@@ -30,6 +30,7 @@ __all__ = ["ArticleMeta", "Fingerprint", "MentionRef", "band_keys", "choose_even
            "containment", "derive_event", "origin", "plan_outcome", "statuses_in_group", "types_in_family"]
 
 PLAN_WINDOW_DAYS = 180
+PLAN_SLACK_DAYS = 3  # a plan may be reported a few days after it was carried out
 PLAN_RADIUS_KM = 300.0
 
 
@@ -81,7 +82,7 @@ def plan_outcome(plan: Event, outcome: Event) -> dict | None:
     if planned_at is None or done_at is None:
         return None
     days = (done_at - planned_at).days
-    if not -3 <= days <= PLAN_WINDOW_DAYS:  # a few days' slack: the plan can be reported late
+    if not -PLAN_SLACK_DAYS <= days <= PLAN_WINDOW_DAYS:
         return None
     reasons["days"] = days
     return reasons

@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Iterable
 from datetime import date, timedelta
 
-from sqlalchemy import and_, delete, insert, or_, select, update
+from sqlalchemy import and_, delete, func, insert, or_, select, update
 from sqlalchemy.engine import Connection
 
 from .. import merge
@@ -25,16 +25,21 @@ CANDIDATES = 200  # stored events a new mention is compared with, at most
 PLAN_CANDIDATES = 500
 
 
-def load_refs(conn: Connection, event_ids: Iterable[str]) -> dict[str, list[merge.MentionRef]]:
+def load_refs(conn: Connection, event_ids: Iterable[str],
+              reasons: dict[str, dict] | None = None) -> dict[str, list[merge.MentionRef]]:
+    """Each event's mentions with their articles; with `reasons`, also why each mention joined."""
     ids = sorted(set(event_ids))
     out: dict[str, list[merge.MentionRef]] = {i: [] for i in ids}
     for i in range(0, len(ids), 500):
         rows = conn.execute(
-            select(m_.c.id, m_.c.event_id, m_.c.data, a_.c.id, a_.c.published, a_.c.outlet, a_.c.origin, a_.c.doc)
+            select(m_.c.id, m_.c.event_id, m_.c.data, m_.c.merge_reasons, a_.c.id, a_.c.published, a_.c.outlet,
+                   a_.c.origin, a_.c.doc)
             .join(a_, a_.c.id == m_.c.article_id).where(m_.c.event_id.in_(ids[i:i + 500])).order_by(m_.c.id))
-        for _mid, eid, data, aid, published, outlet, origin, doc in rows:
+        for mid, eid, data, why, aid, published, outlet, origin, doc in rows:
             meta = merge.ArticleMeta(aid, published, outlet, origin or f"article:{aid}", doc)
             out[eid].append(merge.MentionRef(EventMention.from_dict(json.loads(data)), meta, event_id=eid))
+            if reasons is not None:
+                reasons[mid] = json.loads(why or "{}")
     return out
 
 
@@ -44,9 +49,12 @@ def candidates(conn: Connection, ref: merge.MentionRef) -> dict[str, list[merge.
         return {}  # nothing to compare a date with: never merged automatically
     start, end = (interval[0] - timedelta(days=1)).isoformat(), (interval[1] + timedelta(days=1)).isoformat()
     m = ref.mention
+    # window_start <= end bounds window_end by end + the longest window (schema._v6_candidate_window).
+    longest = conn.execute(select(func.max(e_.c.window_days))).scalar() or 0
+    bound = (interval[1] + timedelta(days=1 + longest)).isoformat()
     where = [e_.c.event_type.in_(merge.types_in_family(m.event_type)),
              e_.c.status.in_(merge.statuses_in_group(m.status)),
-             e_.c.window_end >= start, e_.c.window_start <= end]
+             e_.c.window_end >= start, e_.c.window_end <= bound, e_.c.window_start <= end]
     if m.place is not None and m.place.country:
         where.append(or_(e_.c.country == m.place.country, e_.c.country.is_(None)))
     # The cap keeps a flood of one story's reports from making every lookup slower; the order makes
@@ -73,20 +81,32 @@ def _window(refs: list[merge.MentionRef]) -> tuple[str | None, str | None]:
     return min(s[0] for s in spans).isoformat(), max(s[1] for s in spans).isoformat()
 
 
+def _days(start: str | None, end: str | None) -> int | None:
+    return (date.fromisoformat(end) - date.fromisoformat(start)).days if start and end else None
+
+
 def _links(conn: Connection, event_id: str) -> tuple[list[str], list[str]]:
     el = schema.event_links
-    plans = [r[0] for r in conn.execute(select(el.c.plan_id).where(el.c.outcome_id == event_id).order_by(el.c.plan_id))]
-    outcomes = [r[0] for r in conn.execute(select(el.c.outcome_id).where(el.c.plan_id == event_id)
-                                           .order_by(el.c.outcome_id))]
+    plans, outcomes = [], []
+    for plan, outcome in conn.execute(select(el.c.plan_id, el.c.outcome_id).where(
+            or_(el.c.outcome_id == event_id, el.c.plan_id == event_id)).order_by(el.c.plan_id, el.c.outcome_id)):
+        if outcome == event_id:
+            plans.append(plan)
+        if plan == event_id:
+            outcomes.append(outcome)
     return plans, outcomes
 
 
-def record(conn: Connection, event_id: str, action: str, data: dict | str | None, now: str) -> None:
-    """Append a version of an event (`data`: the event as a dict, or as its JSON already)."""
+def record(conn: Connection, event_id: str, action: str, data: dict | str | None, now: str,
+           first: str | None = None) -> None:
+    """Append a version of an event (`data`: the event as a dict, or as its JSON already); `first`
+    is the action to record instead if this is the event's first version."""
     # Never before the event's previous version: a writer that waited for the event's row took its
     # time stamp before another writer's, but its version comes after (seq order = time order).
     h = schema.event_history
     last = conn.execute(select(h.c.recorded_at).where(h.c.event_id == event_id).order_by(h.c.seq.desc()).limit(1)).scalar()
+    if last is None and first:
+        action = first
     conn.execute(insert(h).values(event_id=event_id, recorded_at=max(now, last or now), action=action,
                                   data=data if data is None or isinstance(data, str) else json.dumps(data)))
 
@@ -101,32 +121,55 @@ def refresh(conn: Connection, event_ids: Iterable[str], now: str, action: str = 
     event_ids = sorted(set(event_ids))
     # Lock the events' rows before reading their mentions, so what is derived is what the last
     # writer of each committed (PostgreSQL; SQLite's writers are serialised already).
+    stored: set[str] = set()
     for i in range(0, len(event_ids), 500):
-        conn.execute(select(e_.c.id).where(e_.c.id.in_(event_ids[i:i + 500])).order_by(e_.c.id).with_for_update()).all()
-    by_event = load_refs(conn, event_ids)
+        stored |= {r[0] for r in conn.execute(select(e_.c.id).where(e_.c.id.in_(event_ids[i:i + 500]))
+                                              .order_by(e_.c.id).with_for_update())}
+    reasons: dict[str, dict] = {}
+    by_event = load_refs(conn, event_ids, reasons)
     for event_id, refs in by_event.items():
-        exists = conn.execute(select(e_.c.id).where(e_.c.id == event_id)).first() is not None
+        exists = event_id in stored
         if not refs:
             if exists:
                 conn.execute(delete(e_).where(e_.c.id == event_id))
                 record(conn, event_id, "removed", None, now)
             continue
-        reasons = {mid: json.loads(r or "{}") for mid, r in conn.execute(
-            select(m_.c.id, m_.c.merge_reasons).where(m_.c.event_id == event_id).order_by(m_.c.id))}
         plans, outcomes = _links(conn, event_id)
         event = merge.derive_event(event_id, refs, reasons, plans, outcomes)
         row = _event_row(event)
         row["window_start"], row["window_end"] = _window(refs)
+        row["window_days"] = _days(row["window_start"], row["window_end"])
         if exists:
             conn.execute(update(e_).where(e_.c.id == event_id).values(row))
         else:
             conn.execute(insert(e_).values(row))
         if history:
-            h = schema.event_history
-            new = conn.execute(select(h.c.seq).where(h.c.event_id == event_id).limit(1)).first() is None
-            record(conn, event_id, "created" if new and action == "updated" else action, row["data"], now)
+            record(conn, event_id, action, row["data"], now, first="created" if action == "updated" else None)
         out.append(event)
     return out
+
+
+def _plan_days(ev: Event, intent: bool):
+    """The days merge.plan_outcome allows the other side of a plan link to fall on, as SQL over
+    the indexed day columns; None if `ev` has no day to measure from."""
+    def day(value):
+        try:
+            return date.fromisoformat(value[:10]) if value else None
+        except ValueError:
+            return None
+
+    def between(first, then, lo, hi):  # first day column, else the other, in [lo, hi)
+        lo, hi = lo.isoformat(), hi.isoformat()
+        return or_(and_(first >= lo, first < hi), and_(first.is_(None), then >= lo, then < hi))
+
+    slack, window = merge.PLAN_SLACK_DAYS, merge.PLAN_WINDOW_DAYS
+    if intent:  # ev is the plan, reported on `at`: the outcome's day is within [at - slack, at + window]
+        at = day(ev.first_reported) or day(ev.date.end)
+        return None if at is None else between(e_.c.date_end, e_.c.first_reported, at - timedelta(days=slack),
+                                               at + timedelta(days=window + 1))
+    at = day(ev.date.end) or day(ev.first_reported)  # ev is the outcome: the plan was reported before
+    return None if at is None else between(e_.c.first_reported, e_.c.date_end, at - timedelta(days=window),
+                                           at + timedelta(days=slack + 1))
 
 
 def link_plans(conn: Connection, events: list[Event], now: str) -> set[str]:
@@ -134,14 +177,16 @@ def link_plans(conn: Connection, events: list[Event], now: str) -> set[str]:
     el = schema.event_links
     changed: set[str] = set()
     for ev in events:
-        intent = merge.rules.STATUS_GROUP.get(ev.status) == "intent"
-        other_statuses = ["occurred", "ongoing"] if intent else ["planned", "threatened"]
-        where = [e_.c.event_type.in_(merge.types_in_family(ev.event_type)), e_.c.status.in_(other_statuses),
-                 e_.c.id != ev.id]
-        if ev.place is not None and ev.place.country:
-            where.append(e_.c.country == ev.place.country)
-        else:
+        group = merge.rules.STATUS_GROUP.get(ev.status)
+        if group not in ("intent", "real") or ev.place is None or not ev.place.country:
             continue
+        intent = group == "intent"
+        other_statuses = ["occurred", "ongoing"] if intent else ["planned", "threatened"]
+        when = _plan_days(ev, intent)
+        if when is None:
+            continue
+        where = [e_.c.event_type.in_(merge.types_in_family(ev.event_type)), e_.c.status.in_(other_statuses),
+                 e_.c.id != ev.id, e_.c.country == ev.place.country, when]
         stmt = select(e_.c.data).where(*where).order_by(e_.c.window_end.desc(), e_.c.id).limit(PLAN_CANDIDATES)
         for (data,) in conn.execute(stmt):
             other = Event.from_dict(json.loads(data))

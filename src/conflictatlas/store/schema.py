@@ -91,6 +91,8 @@ events = Table(
     Column("window_start", String), Column("window_end", String),
     # Days between the first and last possible day (v4): its maximum bounds a period query's scan.
     Column("span_days", Integer),
+    # Days between window_start and window_end (v6): its maximum bounds a candidate lookup's scan.
+    Column("window_days", Integer),
     Index("ix_events_date", "date_end", "date_start"),
     Index("ix_events_country_date", "country", "date_end"),
     Index("ix_events_type", "event_type", "status"),
@@ -219,6 +221,23 @@ def _v5_lsh_bands(conn: Connection) -> None:
         conn.execute(insert(lsh_bands), batch)
 
 
+def _v6_candidate_window(conn: Connection) -> None:
+    # A stored event can be a candidate for a mention whose interval is [s, e] when window_end >= s
+    # and window_start <= e. An index on window_end bounds only the first: the scan ran to the end
+    # of the store (all later events of the type), so merging slowed as the store grew. With the
+    # longest window W, window_end <= e + W bounds it too (merging.candidates); the country is in
+    # the index because a mention only meets events of its own country or of none.
+    if "window_days" not in {c["name"] for c in inspect(conn).get_columns("events")}:
+        conn.execute(text("ALTER TABLE events ADD COLUMN window_days INTEGER"))
+    days = ("CAST(julianday(window_end) - julianday(window_start) AS INTEGER)" if conn.dialect.name == "sqlite"
+            else "(CAST(window_end AS DATE) - CAST(window_start AS DATE))")
+    conn.execute(text(f"UPDATE events SET window_days = {days} WHERE window_days IS NULL AND window_start IS NOT NULL"))
+    conn.execute(text("CREATE INDEX IF NOT EXISTS ix_events_window_days ON events (window_days)"))
+    conn.execute(text("CREATE INDEX IF NOT EXISTS ix_events_merge_country ON events (event_type, country, window_end)"))
+    # Plan links look for the other side by country and the day it was reported (merging.link_plans).
+    conn.execute(text("CREATE INDEX IF NOT EXISTS ix_events_country_reported ON events (country, first_reported)"))
+
+
 # Append-only: a released migration is never edited; a change of schema is a new entry.
 MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (1, "articles, mentions and events", _v1_initial),
@@ -226,6 +245,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (3, "indexes on the event day for period queries", _v3_day_indexes),
     (4, "event spans and covering day indexes: bounded period queries", _v4_spans),
     (5, "near-duplicate lookup in the database (LSH bands)", _v5_lsh_bands),
+    (6, "bounded lookups for merging and plan links (event windows, report days)", _v6_candidate_window),
 ]
 
 
