@@ -47,13 +47,20 @@ def generic(t: Token) -> bool:
 
 
 def back_reference(t: Token, event_type: str, seen: set[str]) -> bool:
-    """"The blast came a day after ...", "the fighting ... was the most intense": a definite noun
-    for an event of a type the article has already told refers back to it."""
-    if event_type not in seen:
+    """"The blast came a day after ...", "the fighting was the most intense", "the attack drew
+    condemnation": a definite noun for an event of a type the article has already told, said to be
+    when, how big or what it led to, refers back to it. A retelling that tells the act itself ("the
+    attack killed three", "the shooting took place at the corner") is a mention of it (codebook 1)."""
+    if event_type not in seen or t.dep_ != "nsubj":
         return False
-    if t.dep_ == "nsubj" and t.head.lemma_.lower() in _HAPPEN_VERBS:
-        return False  # "The shooting took place at the corner of 51st Street" tells where: a mention
-    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in t.children)
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in t.children):
+        return False
+    return t.head.lemma_.lower() in _REFERRING_PREDICATES
+
+
+# Predicates that place or weigh an event told before rather than tell it again.
+_REFERRING_PREDICATES = {"be", "come", "follow", "mark", "draw", "spark", "prompt", "trigger", "raise", "bring",
+                         "lead", "underscore", "highlight", "add", "fuel", "deepen", "renew", "revive"}
 
 
 # Verbs that say an event happened, with where or when: their subject event is told, not referred to.
@@ -259,9 +266,9 @@ def earlier_record(t: Token) -> bool:
 def description(t: Token, event_type: str, triggers: dict | None = None) -> bool:
     """A past participle describing a noun as a standing relation, not an act the sentence tells:
     support ("the army, backed by Hezbollah"), detention ("prisoners jailed in Israel"), or the noun's
-    own event told again ("a meeting hosted by", "a curfew imposed after the riots"); what a person or
-    a thing is by an earlier coercion ("prisoners jailed in Israel", "property seized by the state").
-    Violent participles stay events ("two soldiers killed in the blast")."""
+    own event told again ("a meeting hosted by", "a curfew imposed after the riots"); what a person is
+    by an earlier coercion ("prisoners jailed in Israel"). Violent participles stay events ("two
+    soldiers killed in the blast"), and so do seizures ("weapons seized on Monday")."""
     if not (t.pos_ == "VERB" and t.tag_ == "VBN" and t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN")):
         return False
     if event_type in ("SUPPORT", "AID", "COOPERATE"):
@@ -269,6 +276,5 @@ def description(t: Token, event_type: str, triggers: dict | None = None) -> bool
     host = (triggers or {}).get(t.head.i)
     if host is not None and host.type == event_type:
         return True  # "a meeting hosted by", "a curfew imposed after": the noun tells the event
-    # "prisoners jailed in Israel", "detainees held at the base": a standing detention; "property
-    # seized by the state", "weapons seized last year": what a thing is, by an earlier act.
-    return event_type == "COERCE"
+    # "prisoners jailed in Israel", "detainees held at the base": a standing detention.
+    return event_type == "COERCE" and t.head.lemma_.lower() in vocabulary()["people"]
