@@ -213,3 +213,39 @@ def test_she_refers_to_a_person_not_an_office():
     text = "Sheriff's deputies from the Butler County Sheriff's Office arrested her at home on Monday."
     for m in code(text):
         assert m.actor2 is None or "Sheriff" not in (m.actor2.name or "")
+
+
+def test_data_files_define_each_word_once():
+    """A YAML mapping with a key twice keeps the last silently: a second sense of a trigger must be
+    written as a list of senses, never as a second entry."""
+    from collections import Counter
+    from importlib import resources
+
+    import yaml
+
+    class Strict(yaml.SafeLoader):
+        pass
+
+    def mapping(loader, node, deep=False):
+        keys = [loader.construct_object(k) for k, _ in node.value]
+        twice = [k for k, n in Counter(keys).items() if n > 1]
+        assert not twice, twice
+        return loader.construct_mapping(node, deep)
+
+    Strict.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, mapping)
+    for name in ("triggers.yaml", "actors.yaml", "vocabulary.yaml"):
+        yaml.load(resources.files("conflictatlas").joinpath("data", name).read_text(encoding="utf-8"), Loader=Strict)
+
+
+@pytest.mark.parametrize("text,event_type", [
+    ("Georgia Arrests Opposition Members on Arms Charges", "COERCE"),
+    ("Opposition Activists Held on Arms Charges", "COERCE"),
+])
+def test_title_case_headlines(text, event_type):
+    found = [m for m in code(text) if m.event_type == event_type]
+    assert found and found[0].evidence.sentence == text  # the article's own characters, not the re-cased parse
+
+
+def test_a_state_arresting_acts_through_its_police():
+    [m] = code("Georgia arrests opposition members on arms charges.")
+    assert m.actor1.name == "Georgia police" and m.actor1.type == "police"

@@ -161,3 +161,22 @@ def test_page_furniture_is_not_article_text(tmp_path):
     for furniture in ("AP Photo", "Also read", "Dakar", "stormed a hotel", "shelled the airport"):
         assert furniture not in art.text, furniture
     assert all("Dakar" not in m.evidence.sentence for m in code_article(art))
+
+
+def test_a_pages_headline_is_its_first_sentence(tmp_path):
+    """The headline tells the event as often as the lede; it is coded with the article (written for
+    this test: a title in Title Case, as sites write them)."""
+    from conflictatlas.ingest import read_sources
+    from conflictatlas.nlp import code_article
+
+    page = ("<html><head><title>Police Arrest Three After Riot in Lyon</title></head><body><article>"
+            "<h1>Police Arrest Three After Riot in Lyon</h1><p>Residents of the district said the night was "
+            "the calmest in weeks, and shops reopened on Sunday morning after the clean-up, the mayor said.</p>"
+            "<p>The council will meet next week to discuss repairs to the market hall and to the tram stop, "
+            "which were damaged, officials added.</p></article></body></html>")
+    path = tmp_path / "lyon.html"
+    path.write_text(page, encoding="utf-8")
+    [art] = list(read_sources([path]))
+    assert art.text.startswith("Police Arrest Three After Riot in Lyon")
+    assert any(m.event_type == "COERCE" and m.evidence.sentence.startswith("Police Arrest")
+               for m in code_article(art))

@@ -130,8 +130,14 @@ def article_from_html(name: str, raw: bytes, *, published: str | None = None, ur
         raise IngestError(name, f"HTML page with no article text ({words} words of page furniture)")
     date = getattr(doc, "date", None)
     page_date = date if date and _DATE_RE.match(date) else None
+    # The headline is the report's first sentence, often its clearest telling of the event: the
+    # text a coder reads starts with it, as a printed article does.
+    text = doc.text
+    title = (doc.title or "").strip()
+    if title and not text.lstrip().startswith(title[:40]):
+        text = f"{title}\n\n{text}"
     return article_from_text(
-        name, doc.text, published=published or page_date or fallback_date,
+        name, text, published=published or page_date or fallback_date,
         title=doc.title, author=doc.author, outlet=doc.sitename or outlet, url=url or doc.url,
         canonical_url=doc.url or url,
     )

@@ -41,6 +41,37 @@ class CodedArticle:
 _ODD_SPACES = str.maketrans({c: " " for c in "\xa0\u2007\u2009\u200a\u202f\u205f\u3000"})
 
 
+_WORD = re.compile(r"[A-Za-z][a-z]+")
+
+
+def headline_case(para: str) -> str:
+    """A Title Case headline ("Georgia Arrests Opposition Members on Arms Charges") with its event
+    words in lower case, so that the tagger reads "Arrests" as the verb it is, not a name; every
+    other word keeps its case, and the length does not change (offsets hold)."""
+    words = _WORD.findall(para)
+    if "\n" in para or not 3 <= len(words) <= 20 or para.rstrip().endswith((".", "?", "!")):
+        return para
+    if sum(w[0].isupper() for w in words) < 0.7 * len(words):
+        return para
+    from .lexicon import triggers
+
+    lex = triggers()
+    known = set(lex.get("verbs", {})) | set(lex.get("nouns", {}))
+
+    def lower(m: re.Match) -> str:
+        w = m.group(0)
+        low = w.lower()
+        stems = {low, low[:-1], low[:-2], low[:-3]}  # "Arrests", "Held" -> lemma-like forms
+        return low if m.start() > 0 and (stems & known or low in _HEADLINE_FORMS) else w
+
+    return _WORD.sub(lower, para)
+
+
+# Irregular forms of trigger verbs that headlines use ("Held", "Shot", "Fled", "Slain").
+_HEADLINE_FORMS = {"held", "shot", "fled", "slain", "struck", "fought", "seized", "killed", "dies", "died", "kills",
+                   "charged", "arrested", "attacked", "wounded", "injured", "bombed", "stabbed", "robbed", "fires"}
+
+
 def paragraphs(text: str) -> list[tuple[int, str]]:
     """(offset, paragraph) pairs: blank-line separated if the text has blank lines, else per line."""
     text = text.translate(_ODD_SPACES)
@@ -80,7 +111,7 @@ def code_articles(articles: Iterable[Article], batch_size: int = 64) -> Iterator
             queue.append((n, art, english))
             if english:
                 for offset, para in paragraphs(art.text):
-                    yield para, (n, offset)
+                    yield headline_case(para), (n, offset)
 
     groups: dict[int, list] = {}
     for doc, (n, offset) in nlp.pipe(units(), as_tuples=True, batch_size=batch_size):

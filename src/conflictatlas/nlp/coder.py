@@ -106,6 +106,8 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
         actor1, a1_tok = _doer(t, para)
         if etype in FORCE and not threat:
             actor1 = _armed_arm(actor1)
+        elif etype == "COERCE" and trig.mode == "arrest":
+            actor1 = _armed_arm(actor1, "police")
         actor2, a2_tok = _target(t, etype, actor1, a1_tok, para)
         if actor2 is None and trig.last is not None:
             actor2, a2_tok = _target(trig.last, etype, actor1, a1_tok, para)
@@ -295,9 +297,10 @@ def _political_target(t: Token, para: Paragraph) -> bool:
     return False
 
 
-def _armed_arm(actor: Actor | None) -> Actor | None:
+def _armed_arm(actor: Actor | None, arm: str = "military") -> Actor | None:
     """A state named as the doer of force acts through its military ("Israeli shelling", "Russia
-    bombed"): ACLED and CAMEO code the state's armed forces, not its government."""
+    bombed"), and of arrests through its police ("Georgia arrests opposition members"): ACLED and
+    CAMEO code the state's forces, not its government."""
     from ..countries import country_name
 
     if actor is None or actor.type != "government" or actor.parent or not actor.country:
@@ -305,7 +308,7 @@ def _armed_arm(actor: Actor | None) -> Actor | None:
     state = country_name(actor.country)
     if actor.name != state:
         return actor
-    return Actor(text=actor.text, name=f"{state} military", country=actor.country, type="military", parent=state)
+    return Actor(text=actor.text, name=f"{state} {arm}", country=actor.country, type=arm, parent=state)
 
 
 def _victim(t: Token) -> Token | None:
@@ -429,10 +432,11 @@ def _mention(t: Token, etype: str, mode: str | None, st: str, sent: Span, para: 
                                _victim(last) if last is not None else None) if v is not None), None)
     fat = fatalities(t, sent, victim if kill else None) if etype == "ASSAULT" else Fatalities()
     attr = attribution(t, sent, para.segment, para.outlet, quote, para.doc.text)
-    sent_text = sent.text.strip()
     start = base + sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+    # The article's own characters: the parsed text may differ in case (headline_case) or spaces.
+    sent_text = para.article.text[start:start + len(sent.text.strip())]
     end_tok = last if last is not None else t
-    words = para.doc.text[t.idx:end_tok.idx + len(end_tok.text)]
+    words = para.article.text[base + t.idx:base + end_tok.idx + len(end_tok.text)]
     evidence = Evidence(article_id=para.article.id, sentence=sent_text, start=start, end=start + len(sent_text),
                         trigger=words, trigger_start=base + t.idx, trigger_end=base + end_tok.idx + len(end_tok.text))
     # The rules' own confidence grows with what syntax supplied: a doer, a target, a place, a verb
