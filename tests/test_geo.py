@@ -152,11 +152,12 @@ def test_demonym_the_model_tags_as_a_place_is_its_country():
     from spacy.tokens import Span
 
     from conflictatlas.nlp.model import load
-    from conflictatlas.nlp.toponyms import toponyms
+    from conflictatlas.geo.recognize import toponyms
+    from conflictatlas.geo.toponym import Reading
 
     doc = load()("Talks may fail against Sri Lankan interests overseas.")
     doc.ents = [Span(doc, 4, 6, label="GPE")]  # as the model tags it in some sentences
-    (top,) = toponyms(doc, 0, set())
+    (top,) = toponyms(doc, Reading())
     assert (top.place.text, top.place.country, top.place.precision) == ("Sri Lankan", "LK", "country")
 
 
@@ -168,7 +169,7 @@ def _geoparse(cli, tmp_path, text: str) -> list[dict]:
 
 def test_a_name_keeps_one_sense_through_an_article():
     from conflictatlas.nlp.model import load
-    from conflictatlas.nlp.places import article_toponyms
+    from conflictatlas.geo.article import article_toponyms
 
     # Only the second paragraph says which Dublin; read with no other context, the others would
     # be Ireland's capital.
@@ -341,7 +342,7 @@ def _as_tagged(text: str, ents: dict[str, str]) -> dict[str, object]:
     model does in some sentences), whatever it does with this exact text: {text: Place}."""
 
     from conflictatlas.nlp.model import load
-    from conflictatlas.nlp.places import article_places, article_toponyms
+    from conflictatlas.geo.article import article_places, article_toponyms
 
     doc = load()(text)
     spans = []
@@ -480,3 +481,35 @@ def test_a_first_name_the_article_gives_a_person_is_not_a_country_later_on(cli, 
     chads = [p for p in found if p["text"] == "Chad"]
     # Only the country of the last paragraph, which the model tags as a place.
     assert [p["start"] for p in chads] == [text.rindex("Chad")] and chads[0]["country"] == "TD"
+
+
+def test_the_recogniser_is_a_spacy_component_that_writes_places_on_spans():
+    from conflictatlas.nlp.model import load
+
+    nlp = load()
+    component = nlp.create_pipe("geo_toponyms")  # not added: the shared pipeline stays as it is
+    doc = component(nlp("Fighting broke out in Sirte, Libya, on Monday, witnesses said."))
+    found = {s.text: s._.place for s in doc.spans["toponyms"]}
+    assert found["Sirte"].country == "LY" and found["Sirte"].precision == "city"
+    assert found["Libya"].precision == "country"
+
+
+def test_a_pass_returns_what_it_finds_and_changes_nothing_it_is_given():
+    from spacy.tokens import Span
+
+    from conflictatlas.geo import recognize, recovery
+    from conflictatlas.geo.resolve import article_context
+    from conflictatlas.geo.toponym import Reading
+    from conflictatlas.nlp.model import load
+
+    doc = load()("Troops captured Kandahar on Friday, Afghanistan's defence ministry said.")
+    doc.ents = [Span(doc, 2, 3, label="ORG"), Span(doc, 6, 7, label="GPE")]  # as the model mistags it at times
+    art = Reading(0, article_context(["Afghanistan"]))
+    found = recognize.entities(doc, art, [])
+    before = list(found)
+    first = recovery.located_names(doc, art, found)
+    assert found == before and recovery.located_names(doc, art, found) == first
+    # "captured Kandahar": the syntax says it is a place, whatever the model's tag
+    assert [(t.place.text, t.place.country) for t in first] == [("Kandahar", "AF")]
+    # what an earlier pass found is not found again
+    assert recovery.located_names(doc, art, found + first) == []

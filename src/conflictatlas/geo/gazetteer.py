@@ -28,6 +28,7 @@ from pathlib import Path
 from ..config import cache_dir
 from ..countries import OTHER_NAMES
 from ..errors import GazetteerError
+from .words import words
 
 SCHEMA_VERSION = 17  # bump whenever the build changes: the file name is the cache key
 # AP style abbreviations of US states, as datelines and "Charleston, W.Va." write them.
@@ -48,7 +49,7 @@ PROVINCE_ABBREVIATIONS = {
     "AU": {"02": ["NSW"], "04": ["Qld", "Qld."], "06": ["Tas."]},
 }
 # Country codes that news prose uses as names; other two-letter codes ("AF", "AL") are words.
-_CODES_IN_PROSE = {"US", "USA", "UK", "UAE", "DRC", "PRC", "ROK", "DPRK"}
+_CODES_IN_PROSE = {w.upper() for w in words("codes_in_prose")}
 _local = threading.local()
 # Country points where countryinfo's rounded value is far from GeoNames' (which our ids refer to):
 # the United States at the geographic centre of the contiguous states (NGS; GeoNames 6252001

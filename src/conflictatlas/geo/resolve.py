@@ -23,31 +23,31 @@ from functools import lru_cache
 
 from ..records import WHERE_PREC, Place
 from . import gazetteer
+from .thresholds import (
+    ABSTAIN_POPULATION,
+    ADMIN1_BONUS,
+    ALIAS_PENALTY,
+    BIG_CITY_POPULATION,
+    BIG_DIVISION_POPULATION,
+    CAPITAL_BONUS,
+    COHERENCE,
+    COHERENCE_CANDIDATES,
+    CONTEXT_BONUS,
+    CONTEXT_CITY_POPULATION,
+    FAR_DIVISION,
+    KIND_BONUS,
+    NEIGHBOUR_BONUS,
+)
+from .words import table, words
 
-_KIND_BONUS = {"region": 6.0, "country": 5.0, "admin1": 3.0, "admin2": -1.0, "city": 0.0}
 _KIND_PRECISION = {"region": "region", "country": "country", "admin1": "admin1", "admin2": "admin2", "city": "city"}
-_CAPITAL_BONUS = 4.5
-# Weights of the other names sharing a candidate's country, first- and second-level division.
-_COHERENCE = (0.5, 1.25, 3.0)
-# Names read for coherence: the most populous candidates of each (a name like "Franklin" has
-# hundreds; the tail adds chance overlaps, not evidence).
-_COHERENCE_CANDIDATES = 60
-_CONTEXT_BONUS = 4.0
-_ADMIN1_BONUS = 2.0
-_FAR_DIVISION = 1.5
-_ALIAS_PENALTY = 1.0
-_NEIGHBOUR_BONUS = 2.0  # a place just across the border of the article's countries is plausible
-# A village abroad is a guess when the article is about other countries: "Shaab", a Baghdad
-# district, is also an alternate name of a village in Armenia. Below this size, outside the
-# article's countries, the name stays unresolved.
-ABSTAIN_POPULATION = 50_000
 
 
 @lru_cache(maxsize=4096)
 def _neighbours(countries: frozenset[str]) -> set[str]:
     """ISO2 codes of the countries bordering any of `countries` (countryinfo's land borders)."""
-    table = _borders()
-    return {n for c in countries for n in table.get(c, ())} - set(countries)
+    borders = _borders()
+    return {n for c in countries for n in borders.get(c, ())} - set(countries)
 
 
 @lru_cache(maxsize=1)
@@ -110,16 +110,9 @@ def regions(e: gazetteer.Entry) -> tuple[str | None, str | None, str | None]:
 
 # A facility, an office or a part of a place resolves to the place: "Henderson County Sheriff's
 # Department", "Mount Pleasant Civic Center", "Port of Los Angeles", "Northeast Georgia".
-_FACILITY_WORDS = {"jail", "courthouse", "airport", "center", "centre", "civic", "hall", "city", "police", "department",
-                   "station", "hospital", "stadium", "arena", "mall", "library", "fairgrounds", "square", "market",
-                   "campus", "area", "region", "metro", "downtown", "sheriff", "sheriffs", "office", "school", "high",
-                   "elementary", "middle", "college", "court", "council", "fire", "park", "township", "twp",
-                   "village", "chamber", "recreation", "regional", "international", "public", "common", "adult",
-                   "district", "development", "special", "board", "commission", "schools", "memorial", "general"}
-_OF_HEADS = {"port", "city", "county", "town", "village", "state", "province", "university", "district",
-             "outskirts", "suburbs", "centre", "center"}
-_DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "northern",
-               "southern", "eastern", "western", "central", "upper", "lower", "downtown", "greater"}
+_FACILITY_WORDS = words("facility_words")
+_OF_HEADS = words("of_heads")
+_DIRECTIONS = words("directions")
 
 
 def _bare(word: str) -> str:
@@ -129,14 +122,10 @@ def _bare(word: str) -> str:
 # Regions no package holds, which GeoNames also lists as some town's name ("Middle East", a Baltimore
 # neighbourhood): only a country, state or continent of that name may stand for them; else the
 # name stays unresolved.
-UNHELD_REGIONS = {"middle east", "far east", "near east", "pacific northwest", "caribbean", "mediterranean",
-                  "balkans", "sahel", "maghreb", "levant", "persian gulf", "horn of africa", "west africa",
-                  "east africa", "central africa", "southern africa", "north africa", "southeast asia",
-                  "south asia", "central asia", "east asia", "latin america", "central america", "caucasus",
-                  "scandinavia", "gulf of mexico", "eastern mediterranean"}
+UNHELD_REGIONS = words("unheld_regions")
 
 
-_ABBREVIATED = {"st": "Saint", "ste": "Sainte", "mt": "Mount", "ft": "Fort", "pt": "Point"}
+_ABBREVIATED = table("abbreviated")
 
 
 def unheld_region(text: str) -> bool:
@@ -145,8 +134,7 @@ def unheld_region(text: str) -> bool:
 
 # A name ending so is a natural feature unless a place bears it whole ("Sioux Falls", "Green Bay"):
 # "the Red River" is not Red River Parish.
-_FEATURE_ENDINGS = {"river", "lake", "creek", "mountains", "mountain", "sea", "ocean", "gulf", "strait", "canal",
-                    "reservoir", "dam"}
+_FEATURE_ENDINGS = words("feature_endings")
 
 
 def _natural_feature(text: str) -> bool:
@@ -208,7 +196,7 @@ def choose(cands: list[gazetteer.Entry], context: set[str], name: str | None = N
         # Nearly every English name has a small US namesake, so an article naming many places
         # shares "US" with every one of them: no evidence for a town named like a country.
         small = country is not None and e is not country and e.population * 10 < country.population
-        for weight, key in zip(_COHERENCE, regions(e), strict=True):
+        for weight, key in zip(COHERENCE, regions(e), strict=True):
             if key and not (small and "." not in key):
                 others = len(support.get(key, set()) - {own})
                 total += weight * math.log2(1 + others)
@@ -218,24 +206,24 @@ def choose(cands: list[gazetteer.Entry], context: set[str], name: str | None = N
         return context.by_others(key, own) if isinstance(context, Context) else key in context
 
     def score(e: gazetteer.Entry) -> float:
-        s = _KIND_BONUS[e.kind] + math.log10(e.population + 10)
+        s = KIND_BONUS[e.kind] + math.log10(e.population + 10)
         if e.kind == "admin1" and context and not (named(e.country) or e.country in near):
-            s -= _FAR_DIVISION  # a province far from every country the article names
+            s -= FAR_DIVISION  # a province far from every country the article names
         if e.capital and e.country in divided:
-            s += _CAPITAL_BONUS
+            s += CAPITAL_BONUS
         if not namesake(e):
             if named(e.country):
-                s += _CONTEXT_BONUS
+                s += CONTEXT_BONUS
             elif e.country in near:
-                s += _NEIGHBOUR_BONUS
+                s += NEIGHBOUR_BONUS
         if e.kind in ("city", "admin2") and named(f"{e.country}.{e.admin1}"):
-            s += _ADMIN1_BONUS  # the article names this place's state or province
+            s += ADMIN1_BONUS  # the article names this place's state or province
         return s + coherence(e)
 
     if not cands:
         return None
     # "Illinois" is the state, not a town that GeoNames also lists under that alternate name.
-    if any(c.kind in ("country", "admin1") and c.population >= 1_000_000 and gazetteer.norm(c.name) == own
+    if any(c.kind in ("country", "admin1") and c.population >= BIG_DIVISION_POPULATION and gazetteer.norm(c.name) == own
            for c in cands):
         cands = [c for c in cands if c.kind != "city" or gazetteer.norm(c.name) == own]
     # Between near-equals of one country, the place that bears the name itself: "Manhattan" beside
@@ -249,7 +237,7 @@ def choose(cands: list[gazetteer.Entry], context: set[str], name: str | None = N
         rivals = [e.population for e in exact if e.country == c.country]
         return c not in exact and bool(rivals) and c.population < 10 * max(rivals)
 
-    best = max(cands, key=lambda c: score(c) - (_ALIAS_PENALTY if alias(c) else 0.0))
+    best = max(cands, key=lambda c: score(c) - (ALIAS_PENALTY if alias(c) else 0.0))
     if best.kind == "country" and not named(best.country) and not support.get(best.country, set()) - {own}:
         # The evidence a town named like a country needs, when nothing else in the article is in or
         # about that country: two other names in the town's own county ("Palestine" beside Tennessee
@@ -266,7 +254,7 @@ def choose(cands: list[gazetteer.Entry], context: set[str], name: str | None = N
         province = gazetteer.norm(best.name)
 
         def named_after(c: gazetteer.Entry) -> bool:
-            return province != own and province.startswith(gazetteer.norm(c.name) + " ") and c.population >= 100_000
+            return province != own and province.startswith(gazetteer.norm(c.name) + " ") and c.population >= BIG_CITY_POPULATION
 
         twin = [c for c in cands if c.kind == "city" and c.country == best.country and c.admin1 == best.admin1
                 and (c.population >= 0.3 * best.population or named_after(c))]
@@ -338,7 +326,7 @@ def context_countries(names: list[str]) -> dict[str, set[str]]:
             keys.append(top.country)
             if top.kind == "admin1":
                 keys.append(f"{top.country}.{top.admin1}")
-        elif top.population >= 200_000 and all(c.population * 10 <= top.population for c in cands if c is not top):
+        elif top.population >= CONTEXT_CITY_POPULATION and all(c.population * 10 <= top.population for c in cands if c is not top):
             keys.append(top.country)
         for key in keys:
             out.setdefault(key, set()).add(gazetteer.norm(n))
@@ -388,7 +376,7 @@ def article_context(names: list[str]) -> set[str]:
 def _support(names: list[str]) -> dict[str, set[str]]:
     support: dict[str, set[str]] = {}
     for name in {gazetteer.norm(n) for n in names}:
-        for e in candidates(name)[:_COHERENCE_CANDIDATES]:
+        for e in candidates(name)[:COHERENCE_CANDIDATES]:
             for key in regions(e):
                 if key:
                     support.setdefault(key, set()).add(name)

@@ -4,19 +4,21 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+from ..geo.article import article_places, article_toponyms
 from ..records import Article
 from . import paragraphs
 from .model import load
-from .places import article_places, article_toponyms
 
 
-def geoparse_articles(articles: Iterable[Article], batch_size: int = 64) -> Iterator[dict]:
+def geoparse_articles(articles: Iterable[Article], batch_size: int = 64, org_names: bool = True) -> Iterator[dict]:
+    """`org_names`: also the places inside organisation names ("Ohio University"), which some
+    corpora's gold marks and others do not (geo/orgnames.py)."""
     for article in articles:
         paras = paragraphs(article.text)
         docs = list(load().pipe((p for _, p in paras), batch_size=batch_size))
-        context, dateline = article_places(article.text, docs)
+        context, dateline = article_places(article.text, docs, org_names=org_names)
         places = [top.place for tops in article_toponyms(list(zip((o for o, _ in paras), docs, strict=True)),
-                                                          context, demonyms=True)
+                                                          context, demonyms=True, org_names=org_names)
                   for top in tops]
         # The model rarely tags an upper-case dateline ("TBILISI, Georgia --"); it is a toponym too.
         if dateline is not None and not any(p.start < dateline.end and dateline.start < p.end for p in places):

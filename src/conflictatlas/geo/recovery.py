@@ -7,33 +7,33 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from ..geo import gazetteer
-from ..geo import resolve as georesolve
 from ..records import Place
-from .placenames import (
+from . import gazetteer
+from . import resolve as georesolve
+from .thresholds import ABSTAIN_POPULATION, BIG_CITY_POPULATION, LOCATED_MIN_POPULATION
+from .toponym import (
     GENERIC_NAME_WORDS,
     PLACE_NOUNS,
-    ROAD_WORDS,
     TAKEN,
     TOPONYM_LABELS,
     WAR_NOUNS,
+    Reading,
     Toponym,
     given_names,
     hierarchy,
     located,
+    taken,
 )
+from .words import table, words
 
 # Nouns that a place name modifies in local news: "Alexandria woman", "Fargo police", "the
 # Gainesville area"; and nouns a place follows with "of"/"from": "Steven Sachs of Alexandria".
-LOCAL_HEADS = {"man", "woman", "men", "women", "boy", "girl", "teen", "teenager", "resident", "residents",
-               "police", "area", "native", "couple", "family", "jury", "official", "officials", "council",
-               "mayor", "schools", "school", "hospital", "county", "authorities", "people", "students",
-               "student", "driver", "firefighters", "citizens", "voters", "community", "neighborhood"}
+LOCAL_HEADS = words("local_heads")
 
 
-def local_names(doc: Doc, base: int, context: set[str], tagged: set[int]) -> list[Toponym]:
+def local_names(doc: Doc, art: Reading, found: list[Toponym]) -> list[Toponym]:
     """Place names the model leaves untagged in the two constructions local news uses most."""
-    out = []
+    out, tagged, base, context = [], taken(found), art.base, art.context
     for tok in doc:
         if tok.i in tagged or tok.pos_ != "PROPN" or tok.ent_type_ not in ("", "ORG", "NORP", "PERSON"):
             continue
@@ -45,7 +45,7 @@ def local_names(doc: Doc, base: int, context: set[str], tagged: set[int]) -> lis
         if tok.lower_ in GENERIC_NAME_WORDS:
             continue
         # "Madison County Health Department": the name is the county's, not its namesake town's.
-        end = tok.i + 2 if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in _PLURAL_DIVISIONS_SINGULAR else tok.i + 1
+        end = tok.i + 2 if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in PLURAL_DIVISIONS_SINGULAR else tok.i + 1
         span = doc[tok.i:end]
         start = base + tok.idx
         within = hierarchy(doc, end)
@@ -60,13 +60,12 @@ def local_names(doc: Doc, base: int, context: set[str], tagged: set[int]) -> lis
     return out
 
 
-def mistagged(doc: Doc, base: int, context: set[str], tagged: set[int], persons: set[str],
-               given: set[str]) -> list[Toponym]:
+def mistagged(doc: Doc, art: Reading, found: list[Toponym]) -> list[Toponym]:
     """Whole names the model took for a person or an organisation that are places in the article's
     own state or province ("Sioux Falls", "Greer Station", "Gainesville’s"): a local paper names its
     towns without saying what they are. A name the article gives a person ("Sharon Smith") is not one."""
-    given = given | given_names([doc])
-    out = []
+    given, persons = art.given | given_names([doc]), art.persons
+    out, tagged, base, context = [], taken(found), art.base, art.context
     # Countries and capitals by their own names are places wherever the article is, untagged too
     # ("Nigeria reported 782 cases", "cases in Mozambique and Botswana": Botswana tagged PERSON).
     bare = _untagged_names(doc)
@@ -89,7 +88,7 @@ def mistagged(doc: Doc, base: int, context: set[str], tagged: set[int], persons:
             entry.kind == "country" or entry.capital
             # a city of some size in or beside the article's countries ("SOS Children's Village
             # Malakal" beside Sudan), where the model took it for an organisation or left it
-            or (ent.label_ != "PERSON" and entry.kind == "city" and entry.population >= 100_000
+            or (ent.label_ != "PERSON" and entry.kind == "city" and entry.population >= BIG_CITY_POPULATION
                 and georesolve.near_context(entry.country, context)))
         # a province of one of the article's countries by its own name ("Manicaland", untagged)
         division = entry.kind == "admin1" and entry.country in context and own_name
@@ -105,18 +104,16 @@ def mistagged(doc: Doc, base: int, context: set[str], tagged: set[int], persons:
 
 
 # Labels the small model gives place names it does not recognise as places.
-MISTAKEN_LABELS = {"PERSON", "ORG", "PRODUCT", "NORP", "WORK_OF_ART", "EVENT"}
-_LOCATED_MIN_POPULATION = 20_000
+MISTAKEN_LABELS = words("mistaken_labels")
 
 
-def located_names(doc: Doc, base: int, context: set[str], tagged: set[int], persons: set[str],
-                   given: set[str]) -> list[Toponym]:
+def located_names(doc: Doc, art: Reading, found: list[Toponym]) -> list[Toponym]:
     """Names the model took for a person, an organisation or a product, or left untagged, where
     the syntax says they are a place and the gazetteer knows the whole name: "in Tel Abyad"
     (PERSON), "the city of Manbij" (PRODUCT), "Khanasir town" (ORG), "Eritrea captured Badme".
     A small town of that name counts only in the article's own state: "at Harvard" is not
     Harvard, Illinois, in a story from Boston."""
-    out = []
+    out, tagged, base, context, persons, given = [], taken(found), art.base, art.context, art.persons, art.given
     for ent in [e for e in doc.ents if e.label_ in MISTAKEN_LABELS] + name_runs(doc):
         span = doc[ent.start + (ent[0].lower_ == "the"):ent.end]
         if not span or any(i in tagged for i in range(span.start, span.end)):
@@ -145,10 +142,10 @@ def located_names(doc: Doc, base: int, context: set[str], tagged: set[int], pers
             continue  # "Thomas elementary schools" is not Thomas County
         # A small town, or a mid-sized one GeoNames only calls so ("Max" is an alias of Matam),
         # counts only in the article's own state.
-        small = entry.population < (_LOCATED_MIN_POPULATION if own_name else georesolve.ABSTAIN_POPULATION)
+        small = entry.population < (LOCATED_MIN_POPULATION if own_name else ABSTAIN_POPULATION)
         if entry.kind == "city" and small and within is None and f"{entry.country}.{entry.admin1}" not in context:
             continue
-        if weak and not (own_name and (entry.kind == "country" or entry.population >= 100_000)):
+        if weak and not (own_name and (entry.kind == "country" or entry.population >= BIG_CITY_POPULATION)):
             continue
         out.append(Toponym(span.start, span.end, place, within is not None))
         tagged.update(range(span.start, span.end))
@@ -160,15 +157,14 @@ def _shares_division(place: Place, context: set[str], name: str) -> bool:
     return entry is not None and georesolve.shares_division(entry, context, name)
 
 
-def listed_names(doc: Doc, base: int, context: set[str], tagged: set[int], tops: list[Toponym],
-                 persons: set[str], given: set[str]) -> list[Toponym]:
+def listed_names(doc: Doc, art: Reading, found: list[Toponym]) -> list[Toponym]:
     """The other names of a list a known place heads or joins, where the gazetteer knows them by
     their own name in the same country: "Cairo, Giza, and Al-Minya", "Rogaland, Vestfold, Buskerud",
     "Benin, Cape Verde, Central African Republic", "Darfur and Malakal"."""
-    out = []
+    out, tagged, base, context, persons, given = [], taken(found), art.base, art.context, art.persons, art.given
     # Only a list a whole place name stands in: not "Equality" read inside "the Justice and
     # Equality Movement".
-    for t in [t for t in tops if t.place.geonameid is not None and t.place.country
+    for t in [t for t in found if t.place.geonameid is not None and t.place.country
               and (t.end == len(doc) or doc[t.end].pos_ != "PROPN")]:
         for c in doc[t.end - 1].conjuncts:
             start = c.i
@@ -196,7 +192,7 @@ def listed_names(doc: Doc, base: int, context: set[str], tagged: set[int], tops:
 
 
 # What a list of names may be a list of, other than places: "Lakeview and Harrison streets".
-_NOT_PLACES = {"street", "road", "avenue", "county", "counties", "streets", "roads", "avenues"}
+_NOT_PLACES = words("not_places")
 
 
 def _list_of(tok: Token) -> str:
@@ -217,15 +213,14 @@ def _whole_entity(span: Span) -> bool:
     return True
 
 
-def _country_named(text: str) -> bool:
+def country_named(text: str) -> bool:
     return any(e.kind == "country" and gazetteer.norm(e.name) == gazetteer.norm(text) for e in gazetteer.lookup(text))
 
 
 # Nouns whose name is a settlement or a division ("Khanasir town", "the Raman district"): a
 # facility's name ("the Max shopping center") is as often a brand or a person.
-SETTLEMENT_NOUNS = {"city", "town", "village", "province", "region", "district", "county", "governorate",
-                    "municipality", "capital", "suburb", "neighbourhood", "neighborhood", "outskirts", "state"}
-_DIVISION_NOUNS = {"province", "region", "district", "county", "governorate", "municipality", "state"}
+SETTLEMENT_NOUNS = words("settlement_nouns")
+_DIVISION_NOUNS = words("division_nouns")
 
 
 def _place_syntax(head: Token) -> bool:
@@ -309,14 +304,14 @@ def _bare_name(tok) -> bool:
 
 
 # What each name of a list is: "X County" for counties, a first-level division for provinces.
-_PLURAL_DIVISIONS = {"counties": "County", "parishes": "Parish", "townships": "Township", "provinces": None}
-_PLURAL_DIVISIONS_SINGULAR = {"county", "parish", "township"}
+_PLURAL_DIVISIONS = table("plural_divisions")
+PLURAL_DIVISIONS_SINGULAR = words("plural_divisions_singular")
 
 
-def county_lists(doc: Doc, base: int, context: set[str], tagged: set[int]) -> list[Toponym]:
+def county_lists(doc: Doc, art: Reading, found: list[Toponym]) -> list[Toponym]:
     """Each name of a list of counties or provinces: "Barrow, Jackson and Madison counties" names
     Jackson County; "Manicaland and Masvingo provinces" names Masvingo province, not its town."""
-    out = []
+    out, tagged, base, context = [], taken(found), art.base, art.context
     for tok in doc:
         if tok.i in tagged or tok.pos_ != "PROPN" or not tok.text[0].isupper():
             continue
@@ -335,53 +330,4 @@ def county_lists(doc: Doc, base: int, context: set[str], tagged: set[int]) -> li
         place = georesolve.to_place(entry, tok.text, start, start + len(tok.text))
         out.append(Toponym(tok.i, tok.i + 1, place, named=False))
         tagged.add(tok.i)
-    return out
-
-
-def embedded(doc: Doc, base: int, context: set[str], tagged: set[int]) -> list[Toponym]:
-    """The place in an organisation's name: at its head ("Ohio University", "Athens Police
-    Department", "Dublin Arts Council") or after its "of" ("University of Nebraska", "Science Museum
-    of Virginia", "Miss America"). It names a place (and locates no event: it modifies the organisation)."""
-    out = []
-    for ent in doc.ents:
-        if (ent.label_ not in ("ORG", "FAC", "EVENT", "WORK_OF_ART", "PERSON") or len(ent) < 2
-                or any(i in tagged for i in range(ent.start, ent.end))):
-            continue
-        if ent[-1].lower_.rstrip(".") in ROAD_WORDS:
-            # "Memphis St.": a street, named after a town it is not in; kept as the street it is
-            street = doc[ent.start + (ent[0].lower_ == "the"):ent.end]
-            at = base + street[0].idx
-            out.append(Toponym(street.start, street.end, Place(
-                text=street.text, start=at, end=at + len(street.text),
-                unresolved_reason="a street: the gazetteer holds populated places and divisions"), named=False))
-            tagged.update(range(street.start, street.end))
-            continue
-        if ent.label_ == "PERSON":
-            # Only a county or parish the model ran into a person's name ("Rapides Parish Fire"):
-            # "Jackson Smith" opens with a name, not with Jackson, Mississippi.
-            if not any(t.lower_ in _PLURAL_DIVISIONS_SINGULAR for t in ent[1:]):
-                continue
-        first = 1 if ent[0].lower_ == "the" else 0
-        starts = [ent.start + first] + [t.i + 1 for t in ent if t.lower_ == "of" and t.i + 1 < ent.end]
-        for at in starts:
-            head = at == ent.start + first
-            for width in (3, 2, 1):
-                span = doc[at:at + width]
-                if (len(span) != width or span.end > ent.end or (head and span.end >= ent.end)
-                        or not all(t.pos_ == "PROPN" for t in span)):
-                    continue
-                # "United States Centers for Disease Control", "New Zealand Department of Conservation":
-                # a country by its own name may open with a word that alone opens many names
-                if span[0].lower_ in GENERIC_NAME_WORDS and not _country_named(span.text):
-                    continue
-                cands = georesolve.candidates(span.text)
-                entry = georesolve.choose(cands, context, span.text)
-                if entry is None or (entry.kind == "city" and entry.country not in context and entry.population < 100_000
-                                     and not georesolve.shares_division(entry, context, span.text)):
-                    continue
-                start = base + span[0].idx
-                out.append(Toponym(span.start, span.end,
-                                   georesolve.to_place(entry, span.text, start, start + len(span.text)), named=False))
-                tagged.update(range(span.start, span.end))
-                break
     return out

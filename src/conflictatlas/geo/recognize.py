@@ -1,40 +1,62 @@
-"""The toponyms of one parsed paragraph: what the model tags as a place (its entities, completed
-where the gazetteer knows a name inside or a demonym), then the names it misses or mistags that
-the passes of `recovery` find (each says which construction it reads). Every toponym is resolved to a GeoNames place with the article's context (geo.resolve), or kept
-unresolved with the reason.
+"""Toponym recognition: the toponyms of one parsed paragraph, each resolved to a GeoNames place with
+the article's context (geo.resolve), or kept unresolved with the reason.
+
+The passes run in a fixed order, each reading the toponyms found before it and returning its own:
+1. `entities`: what the model tags as a place, completed where the gazetteer knows a name inside
+   it, or read as a demonym ("Sri Lankan" tagged GPE);
+2. `after_locatives`: a proper noun after a locative preposition ("near Samarra");
+3. the passes of `recovery`, each reading one construction the model misses or mistags, then
+   `orgnames` (the place heading an organisation's name; an option, off by default) and `unknown`
+   (names the gazetteer lacks that the text calls a village or a district);
+4. with `demonyms`, nationalities as their country (a geoparser's toponyms, no event's place);
+then two rewrites: a name listed among states or called a state is the state, and a name the
+gazetteer lacks takes the point of the known place the text puts it in.
+
+`Recognizer` is also a spaCy pipeline component ("geo_toponyms") writing doc.spans["toponyms"] with
+each span's `._.place`; without an article around it (doc._.geo_reading), a doc is its own article.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
+from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..geo import gazetteer
-from ..geo import resolve as georesolve
 from ..records import Place
-from . import recovery, unknown
-from .placenames import (
+from . import gazetteer, orgnames, recovery, unknown
+from . import resolve as georesolve
+from .thresholds import INNER_TOWN_POPULATION, TOWN_IN_CONTEXT_POPULATION
+from .toponym import (
     FEATURE_WORDS,
     GENERIC_NAME_WORDS,
     LOCATIVE,
     ROAD_WORDS,
     STREET_WORDS,
     TOPONYM_LABELS,
+    Reading,
     Toponym,
+    given_names,
     hierarchy,
     names_disease,
+    read_spans,
+    surnames,
+    taken,
+    write_spans,
 )
+from .words import words
+
+_NAME_PARTICLES = words("name_particles")
 
 
-def toponyms(doc: Doc, base: int, context: set[str], demonyms: bool = False,
-             persons: set[str] = frozenset(), given: set[str] = frozenset()) -> list[Toponym]:
+def entities(doc: Doc, art: Reading, found: list[Toponym]) -> list[Toponym]:
+    """The model's place entities, completed or narrowed where the gazetteer says so."""
     out = []
     covered = 0  # a name completed past the model's entity ("of the Congo") is not read again
     for ent in doc.ents:
         if ent.label_ not in TOPONYM_LABELS or ent.start < covered:
             continue
-        if ((len(ent) == 1 and ent.text in persons and not georesolve.container(ent.text))
+        if ((len(ent) == 1 and ent.text in art.persons and not georesolve.container(ent.text))
                 or names_disease(doc, ent.start, ent.end)):
             continue
         start_tok = ent.start + (ent[0].lower_ == "the")
@@ -47,53 +69,105 @@ def toponyms(doc: Doc, base: int, context: set[str], demonyms: bool = False,
         text = text.removesuffix("’s").removesuffix("'s").strip()
         if not text:
             continue
-        start = base + doc[start_tok].idx
+        start = art.base + doc[start_tok].idx
         within = hierarchy(doc, ent.end)
         # "Illinois, Missouri" is a list: a state is not inside the next one ("Palestine, Texas"
         # and "Washington, D.C." are hierarchies).
         if (within is not None and (own := georesolve.container(text)) is not None and own.kind == within.kind
                 and not doc[ent.end + 1].text.endswith(".")):
             within = None
-        place = georesolve.resolve(text, context, start, start + len(text), within=within)
+        place = georesolve.resolve(text, art.context, start, start + len(text), within=within)
         inner = None
         if place.geonameid is None and (country := demonym_country(text)) is not None:
             place = georesolve.to_place(country, text, start, start + len(text))  # "Sri Lankan" tagged GPE
         elif place.geonameid is None and (inner := _inner_name(doc, start_tok, ent.end)) is not None:
-            place = _inner_place(inner, base, context) or place
+            place = _inner_place(inner, art.base, art.context) or place
         covered = max(ent.end, inner.end if inner is not None else 0)
         out.append(Toponym(start_tok, covered, place, within is not None and place.geonameid is not None))
-    # The model misses some names; a proper noun right after a locative preposition ("near Samarra")
-    # that the gazetteer knows is a toponym too.
-    tagged = {i for t in out for i in range(t.start, t.end)}
-    for tok in doc:
-        # NER sometimes tags such a name as a nationality or an organisation ("near Samarra": NORP).
-        if (tok.pos_ == "PROPN" and tok.ent_type_ in ("", "NORP", "ORG") and tok.i not in tagged and tok.dep_ == "pobj"
-                and tok.head.lower_ in LOCATIVE and not any(c.dep_ == "compound" for c in tok.children)):
-            start = base + tok.idx
-            within = hierarchy(doc, tok.i + 1)
-            place = georesolve.resolve(tok.text, context, start, start + len(tok.text), within=within)
-            if place.geonameid is not None:
-                out.append(Toponym(tok.i, tok.i + 1, place, within is not None))
-                tagged.add(tok.i)
-    out += recovery.located_names(doc, base, context, tagged, persons, given)
-    out += recovery.local_names(doc, base, context, tagged)
-    out += recovery.county_lists(doc, base, context, tagged)
-    out += recovery.mistagged(doc, base, context, tagged, persons, given)
-    out += recovery.embedded(doc, base, context, tagged)
-    out += recovery.listed_names(doc, base, context, tagged, out, persons, given)
-    out += unknown.unknown_places(doc, base, tagged, persons, given)
-    if demonyms:
-        out += _demonyms(doc, base, tagged)
-    _states_in_lists(doc, out)
-    unknown.place_in_containers(doc, out)
     return out
 
 
-def _states_in_lists(doc: Doc, tops: list[Toponym]) -> None:
+def after_locatives(doc: Doc, art: Reading, found: list[Toponym]) -> list[Toponym]:
+    """A proper noun right after a locative preposition ("near Samarra") that the gazetteer knows,
+    which the model missed or tagged as a nationality or an organisation."""
+    out, seen = [], taken(found)
+    for tok in doc:
+        if (tok.pos_ == "PROPN" and tok.ent_type_ in ("", "NORP", "ORG") and tok.i not in seen and tok.dep_ == "pobj"
+                and tok.head.lower_ in LOCATIVE and not any(c.dep_ == "compound" for c in tok.children)):
+            start = art.base + tok.idx
+            within = hierarchy(doc, tok.i + 1)
+            place = georesolve.resolve(tok.text, art.context, start, start + len(tok.text), within=within)
+            if place.geonameid is not None:
+                out.append(Toponym(tok.i, tok.i + 1, place, within is not None))
+                seen.add(tok.i)
+    return out
+
+
+def demonyms(doc: Doc, art: Reading, found: list[Toponym]) -> list[Toponym]:
+    """Adjectival and plural forms of country names ("Libyan", "Russians") as their country. They
+    are toponyms for a geoparser, but they locate no event, so the coder does not ask for them."""
+    out, seen = [], taken(found)
+    for ent in doc.ents:
+        if ent.label_ != "NORP" or any(i in seen for i in range(ent.start, ent.end)):
+            continue
+        country = demonym_country(ent.text)
+        if country is None:
+            continue
+        start = art.base + doc[ent.start].idx
+        out.append(Toponym(ent.start, ent.end, georesolve.to_place(country, ent.text, start, start + len(ent.text)),
+                           named=False))
+    return out
+
+
+def passes(org_names: bool = True, with_demonyms: bool = False) -> list:
+    """The passes in the order they run: each sees what those before it found."""
+    return [entities, after_locatives, recovery.located_names, recovery.local_names, recovery.county_lists,
+            recovery.mistagged, unknown.streets, *([orgnames.embedded] if org_names else []), recovery.listed_names,
+            unknown.unknown_places, *([demonyms] if with_demonyms else [])]
+
+
+def toponyms(doc: Doc, art: Reading, org_names: bool = True, with_demonyms: bool = False) -> list[Toponym]:
+    found: list[Toponym] = []
+    for step in passes(org_names, with_demonyms):
+        found += step(doc, art, found)
+    found = _states_in_lists(doc, found)
+    return unknown.place_in_containers(doc, found)
+
+
+class Recognizer:
+    """The spaCy component: runs the passes on a doc and writes its toponyms as spans."""
+
+    def __init__(self, org_names: bool = True, demonyms: bool = False):
+        self.org_names, self.demonyms = org_names, demonyms
+
+    def __call__(self, doc: Doc) -> Doc:
+        art = doc._.geo_reading
+        if art is None:  # a doc on its own is its own article
+            names = [e.text for e in doc.ents if e.label_ in TOPONYM_LABELS]
+            art = Reading(0, georesolve.article_context(names), frozenset(surnames([doc])),
+                          frozenset(given_names([doc])))
+        write_spans(doc, toponyms(doc, art, self.org_names, self.demonyms))
+        return doc
+
+
+@Language.factory("geo_toponyms", default_config={"org_names": True, "demonyms": False})
+def make_recognizer(nlp: Language, name: str, org_names: bool, demonyms: bool) -> Recognizer:
+    return Recognizer(org_names, demonyms)
+
+
+def recognize(doc: Doc, art: Reading, org_names: bool = True, with_demonyms: bool = False) -> list[Toponym]:
+    """The toponyms of one paragraph of an article, written to the doc's spans and returned."""
+    doc._.geo_reading = art
+    Recognizer(org_names, with_demonyms)(doc)
+    return read_spans(doc)
+
+
+def _states_in_lists(doc: Doc, tops: list[Toponym]) -> list[Toponym]:
     """A name listed among states is the state ("Utah, Virginia, Washington and Wisconsin"; "Alberta,
     Manitoba, Ontario and New Brunswick"), and so is one the text calls a state ("a Washington state
     farm", "the state of Washington")."""
     by_token = {t.end - 1: t for t in tops}
+    out = list(tops)
     for i, t in enumerate(tops):
         if t.place.precision not in ("city", "admin2") or t.placed_by_text:
             continue
@@ -107,11 +181,9 @@ def _states_in_lists(doc: Doc, tops: list[Toponym]) -> None:
         state = next((c for c in georesolve.candidates(t.place.text)
                       if c.kind == "admin1" and (called or c.country in countries)), None)
         if state is not None:
-            tops[i] = replace(t, place=georesolve.to_place(state, t.place.text, t.place.start, t.place.end),
-                              placed_by_text=True)
-
-
-_NAME_PARTICLES = {"do", "da", "de", "del", "della", "di", "du", "des", "dos", "das", "al", "el", "ul", "es"}
+            out[i] = replace(t, place=georesolve.to_place(state, t.place.text, t.place.start, t.place.end),
+                             placed_by_text=True)
+    return out
 
 
 def _completed(doc: Doc, start: int, end: int) -> int:
@@ -134,8 +206,8 @@ def _inner_name(doc: Doc, start: int, end: int) -> Span | None:
     """The place in an entity the gazetteer does not know as a whole: one the model cut short
     ("Democratic Republic" + "of the Congo"), or a name inside a longer one ("Metro Nashville",
     "West Virginia Democratic Party", "Hebei province", "SOS Children's Villages Sudan")."""
-    words = {t.lower_.rstrip(".") for t in doc[start:end]}
-    if words & (FEATURE_WORDS | STREET_WORDS):
+    words_in = {t.lower_.rstrip(".") for t in doc[start:end]}
+    if words_in & (FEATURE_WORDS | STREET_WORDS):
         return None
     for k in (4, 3, 2):
         if end + k > len(doc) or doc[end].lower_ != "of":
@@ -165,8 +237,8 @@ def _inner_place(inner: Span, base: int, context: set[str]) -> Place | None:
         return None
     division = entry.kind in ("country", "admin1") and len(inner.text) > 3
     town = gazetteer.norm(entry.name) == gazetteer.norm(inner.text) and (
-        f"{entry.country}.{entry.admin1}" in context or entry.population >= 50_000
-        or (entry.country in context and entry.population >= 20_000))
+        f"{entry.country}.{entry.admin1}" in context or entry.population >= INNER_TOWN_POPULATION
+        or (entry.country in context and entry.population >= TOWN_IN_CONTEXT_POPULATION))
     if not (division or town):
         return None
     at = base + inner[0].idx
@@ -176,26 +248,10 @@ def _inner_place(inner: Span, base: int, context: set[str]) -> Place | None:
 def demonym_country(text: str):
     """The country a demonym names ("Libyan", "Sri Lankans"), from the actor dictionary's state aliases."""
     from ..countries import alpha2
-    from .lexicon import actors
+    from ..nlp.lexicon import actors
 
     entry = actors().aliases.get(tuple(w.lower() for w in text.replace(".", "").split()))
     if entry is None or not entry.is_state or not entry.country:
         return None
     code = alpha2(entry.country)
     return gazetteer.country(code) if code else None
-
-
-def _demonyms(doc: Doc, base: int, tagged: set[int]) -> list[Toponym]:
-    """Adjectival and plural forms of country names ("Libyan", "Russians") as their country. They
-    are toponyms for a geoparser, but they locate no event, so the coder does not ask for them."""
-    out = []
-    for ent in doc.ents:
-        if ent.label_ != "NORP" or any(i in tagged for i in range(ent.start, ent.end)):
-            continue
-        country = demonym_country(ent.text)
-        if country is None:
-            continue
-        start = base + doc[ent.start].idx
-        out.append(Toponym(ent.start, ent.end, georesolve.to_place(country, ent.text, start, start + len(ent.text)),
-                           named=False))
-    return out

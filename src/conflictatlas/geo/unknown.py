@@ -10,15 +10,15 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from ..geo import gazetteer
 from ..records import Place
-from .placenames import BEARINGS, FEATURE_WORDS, STREET_WORDS, Toponym
+from . import gazetteer
 from .recovery import MISTAKEN_LABELS, name_runs, noun_named
+from .toponym import BEARINGS, FEATURE_WORDS, ROAD_WORDS, STREET_WORDS, Reading, Toponym, taken
+from .words import words
 
 # What a name the gazetteer does not know is, when the text says so: "the village of Ashmi", "the
 # Radhwaniyah area", "the Balata refugee camp", "the towns of Tel Hamis and Tel Birak".
-_NAMED_PLACE_NOUNS = {"village", "town", "neighbourhood", "neighborhood", "district", "area", "camp", "quarter",
-                      "suburb", "settlement", "hamlet"}
+_NAMED_PLACE_NOUNS = words("named_place_nouns")
 
 
 def named_place_noun(name: Token) -> bool:
@@ -32,11 +32,31 @@ def named_place_noun(name: Token) -> bool:
     return noun in _NAMED_PLACE_NOUNS and (name.dep_ != "pobj" or noun != "area")
 
 
-def unknown_places(doc: Doc, base: int, tagged: set[int], persons: set[str], given: set[str]) -> list[Toponym]:
+def streets(doc: Doc, art: Reading, found: list[Toponym]) -> list[Toponym]:
+    """A street the model tags as an organisation or a facility ("Memphis St."), named after a town
+    it is not in: kept as the street it is, unresolved."""
+    out, tagged = [], taken(found)
+    for ent in doc.ents:
+        if (ent.label_ not in _STREET_LABELS or len(ent) < 2 or any(i in tagged for i in range(ent.start, ent.end))
+                or ent[-1].lower_.rstrip(".") not in ROAD_WORDS):
+            continue
+        street = doc[ent.start + (ent[0].lower_ == "the"):ent.end]
+        at = art.base + street[0].idx
+        out.append(Toponym(street.start, street.end, Place(
+            text=street.text, start=at, end=at + len(street.text),
+            unresolved_reason="a street: the gazetteer holds populated places and divisions"), named=False))
+        tagged.update(range(street.start, street.end))
+    return out
+
+
+_STREET_LABELS = {"ORG", "FAC", "EVENT", "WORK_OF_ART", "PERSON"}
+
+
+def unknown_places(doc: Doc, art: Reading, found: list[Toponym]) -> list[Toponym]:
     """Names the gazetteer does not hold that the text calls a village, a district or a camp: kept
     unresolved, with the reason, as the most specific place a sentence gives (a neighbourhood of a
     city it does know, as often as not)."""
-    out = []
+    out, tagged, base, persons, given = [], taken(found), art.base, art.persons, art.given
     for ent in [e for e in doc.ents if e.label_ in MISTAKEN_LABELS] + name_runs(doc):
         span = doc[ent.start + (ent[0].lower_ == "the"):ent.end]
         if not span or any(i in tagged for i in range(span.start, span.end)):
@@ -59,7 +79,7 @@ def unknown_places(doc: Doc, base: int, tagged: set[int], persons: set[str], giv
 
 
 _PRECISION_ORDER = ("city", "admin2", "admin1", "country")
-_AWAY_WORDS = BEARINGS | {"km", "kilometers", "kilometres", "miles", "mi", "outside", "beyond"}
+_AWAY_WORDS = BEARINGS | words("away_words")
 _WHERE_PREC_NEAR = 2  # UCDP: a named part of a known place, or within about 25 km of it
 
 
@@ -69,16 +89,16 @@ def _a_spot(doc: Doc, t: Toponym) -> bool:
     mountain range, which run past any town, nor a word the model took for a name."""
     if t.place.unresolved_reason and "region" in t.place.unresolved_reason:
         return False
-    words = [w.lower_.strip(".") for w in doc[t.start:t.end]]
+    ws = [w.lower_.strip(".") for w in doc[t.start:t.end]]
     first = doc[t.start].text
-    if not words or set(words) & FEATURE_WORDS or not first[:1].isupper() or (len(first) > 1 and first.isupper()):
+    if not ws or set(ws) & FEATURE_WORDS or not first[:1].isupper() or (len(first) > 1 and first.isupper()):
         return False  # "STMA", "NHS West Midlands": an organisation's initials
-    if words[-1] in STREET_WORDS | _SPOT_WORDS:
-        return len(words) > 1  # "Gillis Street", not a bare "District"
+    if ws[-1] in STREET_WORDS | _SPOT_WORDS:
+        return len(ws) > 1  # "Gillis Street", not a bare "District"
     return named_place_noun(doc[t.end - 1])
 
 
-_SPOT_WORDS = {"park", "district", "neighbourhood", "neighborhood", "camp", "village", "quarter", "heights", "market"}
+_SPOT_WORDS = words("spot_words")
 
 
 def _inward(tok) -> bool:
@@ -90,12 +110,13 @@ def _inward(tok) -> bool:
     return tok.dep_ in ("compound", "poss", "pobj", "appos", "amod", "nmod", "conj")
 
 
-def place_in_containers(doc: Doc, tops: list[Toponym]) -> None:
+def place_in_containers(doc: Doc, tops: list[Toponym]) -> list[Toponym]:
     """A name the gazetteer does not know, inside a place the text names with it ("the south
     Baghdad neighbourhood of Al-Bayaa", "the village of Ashmi in the countryside of Kobane",
     "Baghdad's district of Saiydiah"), is placed at that place, as ACLED and UCDP code a village
     they cannot find: its own name, the container's point, and a precision that says so. A place
     named only as a bearing ("100 km northeast of Multan") is no container."""
+    tops = list(tops)
     known = [t for t in tops if t.place.geonameid is not None and t.place.precision in _PRECISION_ORDER]
     for i, u in enumerate(tops):
         if u.place.geonameid is not None or u.place.lat is not None or not _a_spot(doc, u):
@@ -121,3 +142,4 @@ def place_in_containers(doc: Doc, tops: list[Toponym]) -> None:
             precision=c.precision, where_prec=where_prec,
             unresolved_reason=f"no GeoNames place of that name; placed at {c.name} (GeoNames {c.geonameid}), "
                               "which the text puts it in"))
+    return tops

@@ -1,0 +1,137 @@
+"""An article's places: its context and dateline, and one sense per name through it.
+
+`article_places` reads the article's place context (geo.resolve.article_context: the countries and
+states it names, widened by the names the recognition passes find) and its dateline; then
+`article_toponyms` recognises each paragraph's toponyms (geo.recognize) and gives a name the same
+place throughout the article.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from ..records import Place
+from . import gazetteer
+from . import resolve as georesolve
+from .recognize import demonym_country, recognize, toponyms
+from .toponym import (
+    GENERIC_NAME_WORDS,
+    TOPONYM_LABELS,
+    Reading,
+    Toponym,
+    given_names,
+    names_disease,
+    surnames,
+    write_spans,
+)
+
+# A dateline opens the body, after the headline if there is one: "BAGHDAD —", "BEIRUT:",
+# "MAKHACHKALA --", "SIRTE, Libya (Reuters) -". The city is in capitals, which keeps ordinary
+# sentence openings out.
+_DATELINE = re.compile(r"(?:^|[.!?]\s+)([A-Z][A-Z .'-]{2,40}?)(?:,\s*([A-Z][A-Za-z .'-]{1,30}))?\s*"
+                       r"(?:\([^)]{1,30}\))?\s*(?:[—–]|--?|:)\s")
+
+
+def article_toponyms(docs, context: set[str], demonyms: bool = False, org_names: bool = True) -> list[list[Toponym]]:
+    """The toponyms of each (offset, doc) paragraph, one sense per name in an article: a name
+    means the same place throughout ("Dublin, Ohio" once makes every "Dublin" of the article
+    Ohio's), chosen by the mention that names its container, else by most mentions."""
+    persons = frozenset(surnames(d for _, d in docs))
+    given = frozenset(given_names(d for _, d in docs))
+    per_doc = [recognize(doc, Reading(offset, context, persons, given), org_names, demonyms) for offset, doc in docs]
+    votes: dict[str, dict[int, list]] = {}
+    repeatable: set[str] = set()
+    for tops in per_doc:
+        for t in tops:
+            if t.place.geonameid is not None:
+                if (t.named and t.place.precision != "city") or gazetteer.norm(t.place.name) == gazetteer.norm(t.place.text):
+                    # Not a demonym ("Swedish"), nor a town known by a rare alternate name ("Xinhua").
+                    repeatable.add(gazetteer.norm(t.place.text))
+                vote = votes.setdefault(gazetteer.norm(t.place.text), {}).setdefault(t.place.geonameid, [0, 0, t.place])
+                vote[0] += t.placed_by_text
+                vote[1] += 1
+    sense = {name: max(v.values(), key=lambda x: (x[0], x[1]))[2] for name, v in votes.items()}
+    for (offset, doc), tops in zip(docs, per_doc, strict=True):
+        tops += _repeats(doc, offset, tops, {k: v for k, v in sense.items() if k in repeatable}, persons)
+    for tops in per_doc:
+        for i, t in enumerate(tops):
+            chosen = sense.get(gazetteer.norm(t.place.text))
+            # A mention whose own text says where it is ("Washington, D.C.", a list of states) keeps it.
+            if chosen is not None and chosen.geonameid != t.place.geonameid and not t.placed_by_text:
+                tops[i] = replace(t, place=replace(chosen, text=t.place.text, start=t.place.start, end=t.place.end))
+    for (_, doc), tops in zip(docs, per_doc, strict=True):
+        write_spans(doc, tops)
+    return per_doc
+
+
+def _repeats(doc: Doc, base: int, tops: list[Toponym], sense: dict[str, Place], persons: set[str]) -> list[Toponym]:
+    """Later mentions of a name the article already uses as a place, which the model left untagged
+    or tagged otherwise ("Fargo raised its goal", "Fargo-Moorhead"): a name keeps its sense within
+    an article. A token inside a person's name, or a surname of the article's people, is not one."""
+    taken = {i for t in tops for i in range(t.start, t.end)}
+    firsts: dict[str, list[list[str]]] = {}
+    people = {gazetteer.norm(p) for p in persons}
+    for name in sense:
+        words = name.split()
+        if words and name not in people and name not in GENERIC_NAME_WORDS:
+            firsts.setdefault(words[0], []).append(words)
+    out = []
+    for tok in doc:
+        if tok.i in taken or tok.pos_ != "PROPN" or tok.ent_type_ == "PERSON" or not tok.text[0].isupper():
+            continue
+        for words in sorted(firsts.get(gazetteer.norm(tok.text), ()), key=len, reverse=True):
+            span = doc[tok.i:tok.i + len(words)]
+            if (len(span) == len(words) and [gazetteer.norm(t.text) for t in span] == words
+                    and not any(t.i in taken for t in span) and not names_disease(doc, span.start, span.end)):
+                start = base + span[0].idx
+                place = replace(sense[" ".join(words)], text=span.text, start=start, end=start + len(span.text))
+                out.append(Toponym(span.start, span.end, place))
+                taken.update(range(span.start, span.end))
+                break
+    return out
+
+
+def article_places(text: str, docs, org_names: bool = True) -> tuple[set[str], Place | None]:
+    """An article's place context (geo.resolve.article_context) and its dateline place. A dateline
+    ("MANSFIELD — ...") says where the reporter is: its state and country count as named."""
+    names = [e.text for d in docs for e in d.ents if e.label_ in TOPONYM_LABELS]
+    # The model tags only some of the names; those the other passes find ("Texas" in "the Texas
+    # Forest Service", "in Frankston") say where the article is as much as the tagged ones.
+    first = georesolve.article_context(names)
+    people, given = frozenset(surnames(docs)), frozenset(given_names(docs))
+    names += [t.place.text for d in docs for t in toponyms(d, Reading(0, first, people, given), org_names)
+              if t.place.geonameid is not None and not _tagged(d, t)]
+    context = georesolve.article_context(names)
+    # A nationality the article keeps using ("Georgian forces", "the Georgian president") says which
+    # country it is about; one "Irish pub" in a local story does not.
+    nationalities = Counter(c.country for d in docs for e in d.ents if e.label_ == "NORP"
+                            and (c := demonym_country(e.text)) is not None)
+    for country, n in nationalities.items():
+        if n >= 2:
+            context.name_region(country, "\x00demonym")
+    dateline = dateline_place(text, context)
+    if dateline is not None and dateline.country:
+        context.name_region(dateline.country, "\x00dateline")
+        if dateline.admin1 and dateline.precision != "country":
+            context.name_region(f"{dateline.country}.{dateline.admin1}", "\x00dateline")
+    return context, dateline
+
+
+def _tagged(doc: Doc, t: Toponym) -> bool:
+    return any(doc[i].ent_type_ in TOPONYM_LABELS for i in range(t.start, t.end))
+
+
+def dateline_place(text: str, context: set[str]) -> Place | None:
+    m = _DATELINE.search(text[:400])
+    if not m:
+        return None
+    name = m.group(1).strip().title()
+    place = georesolve.resolve(name, context | ({georesolve.resolve(m.group(2)).country} - {None} if m.group(2) else set()),
+                               m.start(1), m.end(1))
+    return place if place.geonameid else None
+
+

@@ -1,0 +1,143 @@
+"""The place of each event: the most specific place the text supports *for that event*.
+
+Found in this order (the rule name is stored on the Place):
+1. `syntax`: a toponym inside the trigger's own phrase or clause ("fighting in Sirte");
+2. `clause`: a toponym attached by a locative preposition to a word governing the trigger;
+3. `sentence`: the most specific toponym elsewhere in the sentence;
+4. `actor`: the city of the acting institution ("Jerusalem Police dispersed ...");
+5. `dateline`: the article's dateline ("SIRTE, Libya (Reuters) -").
+A toponym used as a modifier of a non-place noun ("U.S. officials") locates nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span, Token
+
+from ..records import PRECISIONS, Place
+from .toponym import BEARINGS, LOCATIVE, PLACE_NOUNS, WAR_NOUNS, Toponym, located
+from .words import words
+
+INSTITUTIONS = words("institutions")
+_CLAUSE_DEPS = words("clause_deps")
+
+
+def _locates(t: Toponym, doc: Doc) -> bool:
+    """A toponym locates an event unless it only modifies a non-place noun ("U.S. strikes"), names
+    someone's origin ("a driver from Abidjan"), a target ("protested against ... Libya"), or sits in
+    an attribution ("according to Los Angeles station KCAL")."""
+    head = doc[t.end - 1]
+    if head.dep_ in ("compound", "amod", "nmod", "poss") and head.head.lemma_.lower() not in PLACE_NOUNS | WAR_NOUNS:
+        return False
+    if head.dep_ == "pobj" and head.head.lower_ in ("from", "against") and head.head.head.pos_ in ("NOUN", "PROPN"):
+        return False
+    if head.dep_ == "pobj" and head.head.lower_ == "against":
+        return False
+    if any(a.lower_ == "according" for a in head.ancestors):
+        return False
+    return head.dep_ not in ("nsubj", "nsubjpass") or head.head.lemma_ in ("be",)
+
+
+
+
+def _reference(t: Toponym, doc: Doc) -> bool:
+    """A place named to say where another is: "Amara, south of Baghdad", "Sinjar town, some 100 km
+    west of Mosul", "northeast of the city of Multan". The event is at the other, if the sentence
+    names one."""
+    tok = doc[t.end - 1]
+    while tok.dep_ == "pobj" and tok.head.lower_ == "of":
+        up = tok.head.head
+        if up.lower_ in BEARINGS:
+            return True
+        if up.lemma_.lower() not in PLACE_NOUNS or up.head.i == up.i:
+            break
+        tok = up
+    return False
+
+
+def _located(t: Toponym, doc: Doc) -> bool:
+    return located(doc[t.end - 1])
+
+
+def _rank(t: Toponym, doc: Doc) -> int:
+    # A name the gazetteer of populated places does not know, where syntax says it is a location,
+    # is most often a neighbourhood, a village or a facility: more specific than the cities it
+    # knows. Without that evidence it is as likely a person or a thing, and ranks last.
+    p = t.place
+    if p.geonameid is None:
+        return 0 if _located(t, doc) else len(PRECISIONS) + 1
+    return PRECISIONS.index(p.precision) if p.precision in PRECISIONS else len(PRECISIONS)
+
+
+def _distance(a: Token, b: Token) -> int:
+    """Links between two tokens in the dependency tree."""
+    up = {}
+    node, n = a, 0
+    while True:
+        up[node.i] = n
+        if node.head.i == node.i:
+            break
+        node, n = node.head, n + 1
+    node, n = b, 0
+    while node.i not in up:
+        node, n = node.head, n + 1
+    return n + up[node.i]
+
+
+def _best(tops: list[Toponym], doc: Doc, trigger: Token | None = None) -> Place | None:
+    """The most specific place; among equally specific ones, the one nearest the event ("in Amara,
+    south of Baghdad": Amara)."""
+    if not tops:
+        return None
+    near = (lambda t: _distance(trigger, doc[t.end - 1])) if trigger is not None else (lambda t: 0)
+    return min(tops, key=lambda t: (_reference(t, doc), _rank(t, doc), near(t), t.start)).place
+
+
+def _own_tokens(trigger: Token) -> set[int]:
+    """The trigger's phrase without the clauses hanging off it."""
+    out, stack = set(), [trigger]
+    while stack:
+        t = stack.pop()
+        out.add(t.i)
+        for c in t.children:
+            if c.dep_ in _CLAUSE_DEPS and c.pos_ in ("VERB", "AUX"):
+                continue
+            stack.append(c)
+    return out
+
+
+def event_place(trigger: Token, sent: Span, tops: list[Toponym], dateline: Place | None) -> Place | None:
+    doc = sent.doc
+    in_sent = [t for t in tops if sent.start <= t.start < sent.end and _locates(t, doc)]
+    own = _own_tokens(trigger)
+    hit = _best([t for t in in_sent if t.start in own], doc, trigger)
+    if hit is not None:
+        return replace(hit, rule="syntax")
+    # Beyond the event's own phrase, only names the gazetteer resolves are trusted.
+    in_sent = [t for t in in_sent if t.place.geonameid is not None]
+    node = trigger
+    for _ in range(4):
+        if node.head.i == node.i:
+            break
+        node = node.head
+        for prep in node.children:
+            if prep.dep_ == "prep" and prep.lower_ in LOCATIVE:
+                sub = {x.i for x in prep.subtree}
+                hit = _best([t for t in in_sent if t.start in sub], doc)
+                if hit is not None:
+                    return replace(hit, rule="clause")
+    hit = _best(in_sent, doc)
+    if hit is not None:
+        return replace(hit, rule="sentence")
+    # "Jerusalem Police dispersed ...": a city naming the acting body is where it acts. Only a city:
+    # "U.S. officials" does not put an event in the United States.
+    named = [t for t in tops if sent.start <= t.start < sent.end and t.place.precision == "city"
+             and doc[t.end - 1].dep_ in ("compound", "poss", "nmod")
+             and doc[t.end - 1].head.lower_ in INSTITUTIONS and doc[t.end - 1].head.dep_ == "nsubj"
+             and doc[t.end - 1].head.head.i == trigger.i]
+    if named:
+        return replace(named[0].place, rule="actor")
+    if dateline is not None:
+        return replace(dateline, rule="dateline")
+    return None

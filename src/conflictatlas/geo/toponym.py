@@ -1,0 +1,125 @@
+"""What the toponym passes share: the Toponym record and the Span extensions it is written to, what
+every pass reads about the article (`Reading`), the syntax that marks a name as a place ("in
+Al-Dawr", "the city of Manbij"), the "X, Y" hierarchy, and the names an article gives people.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from ..records import Place
+from . import resolve as georesolve
+from .words import words
+
+TOPONYM_LABELS = words("toponym_labels")
+LOCATIVE = words("locative")
+PLACE_NOUNS = words("place_nouns")
+WAR_NOUNS = words("war_nouns")
+BEARINGS = words("bearings")
+TAKEN = words("taken")
+DISEASE_WORDS = words("disease_words")
+DISEASE_NAMES = words("disease_names")
+GENERIC_NAME_WORDS = words("generic_name_words")
+FEATURE_WORDS = words("feature_words")
+STREET_WORDS = words("street_words")
+ROAD_WORDS = words("road_words")
+
+# The Span group and extensions the recogniser writes (geo.recognize): doc.spans["toponyms"], and on
+# each span its place, whether the text says where it is ("Dublin, Ohio"), and whether the model or
+# a locative preposition marks it as a place name.
+SPAN_GROUP = "toponyms"
+for _name, _default in (("place", None), ("placed_by_text", False), ("named", True)):
+    if not Span.has_extension(_name):
+        Span.set_extension(_name, default=_default)
+if not Doc.has_extension("geo_reading"):
+    Doc.set_extension("geo_reading", default=None)
+
+
+@dataclass
+class Toponym:
+    start: int  # token indices in the doc
+    end: int
+    place: Place
+    placed_by_text: bool = False  # the text says where it is: "Dublin, Ohio"
+    named: bool = True  # the model or a locative preposition marks it as a place name
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What the passes know of the article a paragraph belongs to: the paragraph's character offset
+    in it, its place context (geo.resolve.article_context), and the names it gives people."""
+    base: int = 0
+    context: set[str] = field(default_factory=set)
+    persons: frozenset[str] = frozenset()
+    given: frozenset[str] = frozenset()
+
+
+def taken(found) -> set[int]:
+    """The tokens the toponyms found so far cover: a later pass reads none of them again."""
+    return {i for t in found for i in range(t.start, t.end)}
+
+
+def write_spans(doc: Doc, tops: list[Toponym]) -> None:
+    """The toponyms as doc.spans["toponyms"], each span carrying its place."""
+    spans = []
+    for t in tops:
+        span = doc[t.start:t.end]
+        span._.place, span._.placed_by_text, span._.named = t.place, t.placed_by_text, t.named
+        spans.append(span)
+    doc.spans[SPAN_GROUP] = spans
+
+
+def read_spans(doc: Doc) -> list[Toponym]:
+    """The toponyms a recogniser wrote to the doc, in its order."""
+    return [Toponym(s.start, s.end, s._.place, s._.placed_by_text, s._.named)
+            for s in doc.spans.get(SPAN_GROUP, [])]
+
+
+def located(head: Token) -> bool:
+    """Syntax marks a name (by its last token) as a location: object of a locative preposition ("in
+    Al-Dawr"), or the name of a place noun ("the San Carlos municipality", "Khanasir town", "the
+    regional capital, Grozny", "the neighbourhood of Al-Bayaa")."""
+    if head.dep_ == "pobj" and head.head.lower_ in LOCATIVE:
+        return True
+    if head.dep_ in ("compound", "appos") and is_place_noun(head.head):
+        return True
+    return head.dep_ == "pobj" and head.head.lower_ == "of" and is_place_noun(head.head.head)
+
+
+def is_place_noun(tok: Token) -> bool:
+    # The small model lemmatises "outskirts" to "outskirt" and sometimes leaves plurals alone.
+    return tok.lemma_.lower() in PLACE_NOUNS or tok.lower_ in PLACE_NOUNS
+
+
+def hierarchy(doc: Doc, end: int):
+    """The container named right after a toponym: "Charleston, W.Va.", "Paris, Texas"."""
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return None
+    for width in (3, 2, 1):
+        span = doc[end + 1:end + 1 + width]
+        if len(span) == width and all(t.pos_ == "PROPN" or t.text.endswith(".") for t in span):
+            entry = georesolve.container(span.text)
+            if entry is not None:
+                return entry
+    return None
+
+
+def surnames(docs) -> set[str]:
+    """Last names of the people an article names in full: "Darren Ripley" makes "coach Ripley" a
+    person, whatever NER says of the later mention."""
+    return {e[-1].text for d in docs for e in d.ents if e.label_ == "PERSON" and len(e) > 1}
+
+
+def given_names(docs) -> set[str]:
+    """First names of the people an article names in full: "Chad Smith" makes a later "Chad said" a
+    person, not the country, even where the model tags it so."""
+    return {e[0].text for d in docs for e in d.ents if e.label_ == "PERSON" and len(e) > 1}
+
+
+def names_disease(doc: Doc, start: int, end: int) -> bool:
+    """A place a disease is named after names the disease: "West Nile virus", "Ebola"."""
+    if doc[start:end].text.lower() in DISEASE_NAMES:
+        return True
+    return end < len(doc) and doc[end].lower_ in DISEASE_WORDS
