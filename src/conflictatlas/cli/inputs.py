@@ -111,7 +111,9 @@ def code(paths: Paths, format: Annotated[str, typer.Option("--format", help="jso
 
 
 @app.command()
-def geoparse(paths: Paths, format: Annotated[str, typer.Option("--format", help="jsonl")] = "jsonl") -> None:
+def geoparse(paths: Paths, format: Annotated[str, typer.Option("--format", help="jsonl")] = "jsonl",
+             org_names: Annotated[bool, typer.Option("--org-names/--no-org-names", help="Also the places inside "
+                                                     "organisation names ('Ohio University').")] = True) -> None:
     """Print each toponym of each text with its GeoNames place; touches no database.
 
     Example: conflictatlas geoparse article.txt --format jsonl
@@ -133,7 +135,7 @@ def geoparse(paths: Paths, format: Annotated[str, typer.Option("--format", help=
                 yield item
 
     try:
-        for line in geoparse_articles(good()):
+        for line in geoparse_articles(good(), org_names=org_names):
             sys.stdout.write(json.dumps(line, ensure_ascii=False) + "\n")
     except ConflictAtlasError as exc:
         _fail(exc)

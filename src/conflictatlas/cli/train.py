@@ -43,3 +43,32 @@ def gate(
     for b, n, c, o in report["reliability"]:
         typer.echo(f"  {b}  n={n:<4} predicted={c:.2f}  observed={o:.2f}")
     typer.echo(f"weights written to {target}")
+
+
+@train_app.command("linker")
+def linker(
+    exclude: Annotated[list[Path] | None, typer.Option("--exclude", help="Folders of tests/data/events/select.py "
+                                                       "output: their sentences are left out; repeatable")] = None,
+    shared: Annotated[Path | None, typer.Option(help="The shared evaluation folder [default: ../shared/eval]")] = None,
+    out: Annotated[Path | None, typer.Option("--out", help="Where to write the weights "
+                                             "[default: the package's data/linker.json]")] = None,
+) -> None:
+    """Train the event-place linker on the event_location sentences outside its 496 gold.
+
+    Example: python3 tests/data/events/select.py /tmp/sel && conflictatlas train linker --exclude /tmp/sel
+    """
+    from importlib import resources
+
+    from ..evaluate import find_shared
+    from ..geo import linker as linker_mod
+    from ..geo.train import train
+
+    target = out or Path(str(resources.files("conflictatlas").joinpath(linker_mod.WEIGHTS_FILE)))
+    try:
+        report = train(shared or find_shared(), list(exclude or []), target)
+    except ConflictAtlasError as exc:
+        _fail(exc)
+    linker_mod.weights.cache_clear()
+    for key, value in report.items():
+        typer.echo(f"{key}: {value}")
+    typer.echo(f"weights written to {target}")

@@ -8,7 +8,6 @@ place throughout the article.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import replace
 
@@ -17,6 +16,7 @@ from spacy.tokens import Doc
 from ..records import Place
 from . import gazetteer
 from . import resolve as georesolve
+from .dateline import dateline_place
 from .recognize import demonym_country, recognize, toponyms
 from .toponym import (
     GENERIC_NAME_WORDS,
@@ -29,20 +29,18 @@ from .toponym import (
     write_spans,
 )
 
-# A dateline opens the body, after the headline if there is one: "BAGHDAD —", "BEIRUT:",
-# "MAKHACHKALA --", "SIRTE, Libya (Reuters) -". The city is in capitals, which keeps ordinary
-# sentence openings out.
-_DATELINE = re.compile(r"(?:^|[.!?]\s+)([A-Z][A-Z .'-]{2,40}?)(?:,\s*([A-Z][A-Za-z .'-]{1,30}))?\s*"
-                       r"(?:\([^)]{1,30}\))?\s*(?:[—–]|--?|:)\s")
 
-
-def article_toponyms(docs, context: set[str], demonyms: bool = False, org_names: bool = True) -> list[list[Toponym]]:
+def article_toponyms(docs, context: set[str], demonyms: bool = False, org_names: bool = False,
+                     event_candidates: bool | None = None) -> list[list[Toponym]]:
     """The toponyms of each (offset, doc) paragraph, one sense per name in an article: a name
     means the same place throughout ("Dublin, Ohio" once makes every "Dublin" of the article
     Ohio's), chosen by the mention that names its container, else by most mentions."""
     persons = frozenset(surnames(d for _, d in docs))
     given = frozenset(given_names(d for _, d in docs))
-    per_doc = [recognize(doc, Reading(offset, context, persons, given), org_names, demonyms) for offset, doc in docs]
+    # The coder (no demonyms) also takes the names only syntax calls places, as event-place candidates.
+    event_candidates = not demonyms if event_candidates is None else event_candidates
+    per_doc = [recognize(doc, Reading(offset, context, persons, given), org_names, demonyms, event_candidates)
+               for offset, doc in docs]
     votes: dict[str, dict[int, list]] = {}
     repeatable: set[str] = set()
     for tops in per_doc:
@@ -95,7 +93,7 @@ def _repeats(doc: Doc, base: int, tops: list[Toponym], sense: dict[str, Place], 
     return out
 
 
-def article_places(text: str, docs, org_names: bool = True) -> tuple[set[str], Place | None]:
+def article_places(text: str, docs, org_names: bool = False) -> tuple[set[str], Place | None]:
     """An article's place context (geo.resolve.article_context) and its dateline place. A dateline
     ("MANSFIELD — ...") says where the reporter is: its state and country count as named."""
     names = [e.text for d in docs for e in d.ents if e.label_ in TOPONYM_LABELS]
@@ -123,15 +121,3 @@ def article_places(text: str, docs, org_names: bool = True) -> tuple[set[str], P
 
 def _tagged(doc: Doc, t: Toponym) -> bool:
     return any(doc[i].ent_type_ in TOPONYM_LABELS for i in range(t.start, t.end))
-
-
-def dateline_place(text: str, context: set[str]) -> Place | None:
-    m = _DATELINE.search(text[:400])
-    if not m:
-        return None
-    name = m.group(1).strip().title()
-    place = georesolve.resolve(name, context | ({georesolve.resolve(m.group(2)).country} - {None} if m.group(2) else set()),
-                               m.start(1), m.end(1))
-    return place if place.geonameid else None
-
-

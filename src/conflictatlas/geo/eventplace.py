@@ -16,6 +16,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from ..records import PRECISIONS, Place
+from . import linker
 from .toponym import BEARINGS, LOCATIVE, PLACE_NOUNS, WAR_NOUNS, Toponym, located
 from .words import words
 
@@ -85,13 +86,13 @@ def _distance(a: Token, b: Token) -> int:
     return n + up[node.i]
 
 
-def _best(tops: list[Toponym], doc: Doc, trigger: Token | None = None) -> Place | None:
+def _best(tops: list[Toponym], doc: Doc, trigger: Token | None = None) -> Toponym | None:
     """The most specific place; among equally specific ones, the one nearest the event ("in Amara,
     south of Baghdad": Amara)."""
     if not tops:
         return None
     near = (lambda t: _distance(trigger, doc[t.end - 1])) if trigger is not None else (lambda t: 0)
-    return min(tops, key=lambda t: (_reference(t, doc), _rank(t, doc), near(t), t.start)).place
+    return min(tops, key=lambda t: (_reference(t, doc), _rank(t, doc), near(t), t.start))
 
 
 def _own_tokens(trigger: Token) -> set[int]:
@@ -107,13 +108,14 @@ def _own_tokens(trigger: Token) -> set[int]:
     return out
 
 
-def event_place(trigger: Token, sent: Span, tops: list[Toponym], dateline: Place | None) -> Place | None:
+def rule_pick(trigger: Token, sent: Span, tops: list[Toponym]) -> tuple[Toponym | None, str | None]:
+    """The toponym the hand-written rules give the event, and the rule's name."""
     doc = sent.doc
     in_sent = [t for t in tops if sent.start <= t.start < sent.end and _locates(t, doc)]
     own = _own_tokens(trigger)
     hit = _best([t for t in in_sent if t.start in own], doc, trigger)
     if hit is not None:
-        return replace(hit, rule="syntax")
+        return hit, "syntax"
     # Beyond the event's own phrase, only names the gazetteer resolves are trusted.
     in_sent = [t for t in in_sent if t.place.geonameid is not None]
     node = trigger
@@ -126,10 +128,10 @@ def event_place(trigger: Token, sent: Span, tops: list[Toponym], dateline: Place
                 sub = {x.i for x in prep.subtree}
                 hit = _best([t for t in in_sent if t.start in sub], doc)
                 if hit is not None:
-                    return replace(hit, rule="clause")
+                    return hit, "clause"
     hit = _best(in_sent, doc)
     if hit is not None:
-        return replace(hit, rule="sentence")
+        return hit, "sentence"
     # "Jerusalem Police dispersed ...": a city naming the acting body is where it acts. Only a city:
     # "U.S. officials" does not put an event in the United States.
     named = [t for t in tops if sent.start <= t.start < sent.end and t.place.precision == "city"
@@ -137,7 +139,28 @@ def event_place(trigger: Token, sent: Span, tops: list[Toponym], dateline: Place
              and doc[t.end - 1].head.lower_ in INSTITUTIONS and doc[t.end - 1].head.dep_ == "nsubj"
              and doc[t.end - 1].head.head.i == trigger.i]
     if named:
-        return replace(named[0].place, rule="actor")
+        return named[0], "actor"
+    return None, None
+
+
+def event_place(trigger: Token, sent: Span, tops: list[Toponym], dateline: Place | None,
+                use_linker: bool = True) -> Place | None:
+    """The event's place: among the sentence's toponyms and "no place", the linker's choice (the
+    rules' pick is one of its features); the dateline only when the sentence names no place where
+    anything happens."""
+    doc = sent.doc
+    in_sent = [t for t in tops if sent.start <= t.start < sent.end]
+    pick, rule = rule_pick(trigger, sent, tops)
+    if in_sent and use_linker:
+        reading = doc._.geo_reading
+        chosen = linker.choose(trigger, in_sent, sent, pick, _own_tokens(trigger),
+                               reading.context if reading is not None else None)
+        if chosen is not None:
+            return replace(chosen.place, rule="linker")
+        if any(_locates(t, doc) for t in in_sent):
+            return None
+    elif pick is not None:
+        return replace(pick.place, rule=rule)
     if dateline is not None:
         return replace(dateline, rule="dateline")
     return None

@@ -38,6 +38,7 @@ from .toponym import (
     Toponym,
     given_names,
     hierarchy,
+    located,
     names_disease,
     read_spans,
     surnames,
@@ -76,7 +77,9 @@ def entities(doc: Doc, art: Reading, found: list[Toponym]) -> list[Toponym]:
         if (within is not None and (own := georesolve.container(text)) is not None and own.kind == within.kind
                 and not doc[ent.end + 1].text.endswith(".")):
             within = None
-        place = georesolve.resolve(text, art.context, start, start + len(text), within=within)
+        place = _division(doc, start_tok, ent.end, text, art.context, start) if within is None else None
+        place = place or georesolve.resolve(text, art.context, start, start + len(text), within=within,
+                                            supported=located(doc[ent.end - 1]))
         inner = None
         if place.geonameid is None and (country := demonym_country(text)) is not None:
             place = georesolve.to_place(country, text, start, start + len(text))  # "Sri Lankan" tagged GPE
@@ -85,6 +88,31 @@ def entities(doc: Doc, art: Reading, found: list[Toponym]) -> list[Toponym]:
         covered = max(ent.end, inner.end if inner is not None else 0)
         out.append(Toponym(start_tok, covered, place, within is not None and place.geonameid is not None))
     return out
+
+
+# What a division noun calls a name: "Helmand province", "the Idlib governorate", "Kandahar district"
+# are divisions, not the town of that name.
+_DIVISION_KINDS = {"province": ("admin1", "admin2"), "governorate": ("admin1", "admin2"), "region": ("admin1", "admin2"),
+                   "district": ("admin2", "admin1"), "municipality": ("admin2", "admin1")}
+
+
+def _division(doc: Doc, start: int, end: int, text: str, context: set[str], at: int) -> Place | None:
+    """The division a name followed by (or ending in) a division noun names, where the gazetteer
+    has a division of that name; None otherwise."""
+    last = doc[end - 1].lower_
+    if last in _DIVISION_KINDS and end - start > 1:
+        noun, name = last, doc[start:end - 1].text
+    elif end < len(doc) and doc[end].lower_ in _DIVISION_KINDS:
+        noun, name = doc[end].lower_, text
+    else:
+        return None
+    kinds = _DIVISION_KINDS[noun]
+    divisions = [c for c in georesolve.candidates(name) if c.kind in kinds]
+    if not divisions:
+        return None
+    best = min(kinds.index(c.kind) for c in divisions)
+    entry = georesolve.choose([c for c in divisions if kinds.index(c.kind) == best], context, name)
+    return georesolve.to_place(entry, text, at, at + len(text)) if entry is not None else None
 
 
 def after_locatives(doc: Doc, art: Reading, found: list[Toponym]) -> list[Toponym]:
@@ -119,16 +147,18 @@ def demonyms(doc: Doc, art: Reading, found: list[Toponym]) -> list[Toponym]:
     return out
 
 
-def passes(org_names: bool = True, with_demonyms: bool = False) -> list:
+def passes(org_names: bool = False, with_demonyms: bool = False, event_candidates: bool = False) -> list:
     """The passes in the order they run: each sees what those before it found."""
     return [entities, after_locatives, recovery.located_names, recovery.local_names, recovery.county_lists,
             recovery.mistagged, unknown.streets, *([orgnames.embedded] if org_names else []), recovery.listed_names,
-            unknown.unknown_places, *([demonyms] if with_demonyms else [])]
+            unknown.unknown_places, *([demonyms] if with_demonyms else []),
+            *([unknown.where_a_place_stands] if event_candidates else [])]
 
 
-def toponyms(doc: Doc, art: Reading, org_names: bool = True, with_demonyms: bool = False) -> list[Toponym]:
+def toponyms(doc: Doc, art: Reading, org_names: bool = False, with_demonyms: bool = False,
+             event_candidates: bool = False) -> list[Toponym]:
     found: list[Toponym] = []
-    for step in passes(org_names, with_demonyms):
+    for step in passes(org_names, with_demonyms, event_candidates):
         found += step(doc, art, found)
     found = _states_in_lists(doc, found)
     return unknown.place_in_containers(doc, found)
@@ -137,8 +167,8 @@ def toponyms(doc: Doc, art: Reading, org_names: bool = True, with_demonyms: bool
 class Recognizer:
     """The spaCy component: runs the passes on a doc and writes its toponyms as spans."""
 
-    def __init__(self, org_names: bool = True, demonyms: bool = False):
-        self.org_names, self.demonyms = org_names, demonyms
+    def __init__(self, org_names: bool = False, demonyms: bool = False, event_candidates: bool = False):
+        self.org_names, self.demonyms, self.event_candidates = org_names, demonyms, event_candidates
 
     def __call__(self, doc: Doc) -> Doc:
         art = doc._.geo_reading
@@ -146,19 +176,20 @@ class Recognizer:
             names = [e.text for e in doc.ents if e.label_ in TOPONYM_LABELS]
             art = Reading(0, georesolve.article_context(names), frozenset(surnames([doc])),
                           frozenset(given_names([doc])))
-        write_spans(doc, toponyms(doc, art, self.org_names, self.demonyms))
+        write_spans(doc, toponyms(doc, art, self.org_names, self.demonyms, self.event_candidates))
         return doc
 
 
-@Language.factory("geo_toponyms", default_config={"org_names": True, "demonyms": False})
+@Language.factory("geo_toponyms", default_config={"org_names": False, "demonyms": False})
 def make_recognizer(nlp: Language, name: str, org_names: bool, demonyms: bool) -> Recognizer:
     return Recognizer(org_names, demonyms)
 
 
-def recognize(doc: Doc, art: Reading, org_names: bool = True, with_demonyms: bool = False) -> list[Toponym]:
+def recognize(doc: Doc, art: Reading, org_names: bool = False, with_demonyms: bool = False,
+              event_candidates: bool = False) -> list[Toponym]:
     """The toponyms of one paragraph of an article, written to the doc's spans and returned."""
     doc._.geo_reading = art
-    Recognizer(org_names, with_demonyms)(doc)
+    Recognizer(org_names, with_demonyms, event_candidates)(doc)
     return read_spans(doc)
 
 

@@ -37,6 +37,7 @@ from .thresholds import (
     FAR_DIVISION,
     KIND_BONUS,
     NEIGHBOUR_BONUS,
+    SMALL_PLACE_POPULATION,
 )
 from .words import table, words
 
@@ -271,8 +272,11 @@ def to_place(entry: gazetteer.Entry, text: str, start: int | None = None, end: i
 
 
 def resolve(text: str, context: set[str] | None = None, start: int | None = None,
-            end: int | None = None, within: gazetteer.Entry | None = None) -> Place:
-    """`within`: the place a "X, Y" hierarchy puts X in ("Long Beach, Calif.", "Paris, Texas")."""
+            end: int | None = None, within: gazetteer.Entry | None = None, supported: bool = True) -> Place:
+    """`within`: the place a "X, Y" hierarchy puts X in ("Long Beach, Calif.", "Paris, Texas").
+    `supported`: the syntax calls the name a place ("in X", "the town of X"); a small town in an
+    article that names no country needs that (a deity's name, a brand or a name part is also some
+    village's name)."""
     context = context if context is not None else set()
     cands = candidates(text)
     if within is not None:
@@ -287,6 +291,10 @@ def resolve(text: str, context: set[str] | None = None, start: int | None = None
                   if _natural_feature(text)
                   else "no GeoNames place of that name")
         return Place(text=text, start=start, end=end, unresolved_reason=reason)
+    if within is None and not context and not supported and entry.kind == "city" and entry.population < SMALL_PLACE_POPULATION:
+        return Place(text=text, start=start, end=end,
+                     unresolved_reason=f"only a small place ({entry.name}, {entry.country}) in an article that names "
+                                       "no country, and nothing in the sentence calls it a place")
     if (within is None and context and entry.kind == "city" and entry.country not in context
             and entry.population < ABSTAIN_POPULATION and not shares_division(entry, context, text)):
         return Place(text=text, start=start, end=end,

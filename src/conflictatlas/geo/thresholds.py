@@ -12,6 +12,9 @@ from __future__ import annotations
 # district, is also an alternate name of a village in Armenia. Below this size, outside the
 # article's countries, a name stays unresolved.
 ABSTAIN_POPULATION = 50_000
+# Below this size, a town in an article that names no country at all needs the syntax to call it a
+# place ("in X", "the town of X"): a deity's name, a brand or a name part is also some village's name.
+SMALL_PLACE_POPULATION = 20_000
 # A town the syntax calls a place ("in Tel Abyad") counts by its own name outside the article's
 # state from this size on; below it only in the article's state.
 LOCATED_MIN_POPULATION = 20_000

@@ -12,8 +12,19 @@ from spacy.tokens import Doc, Token
 
 from ..records import Place
 from . import gazetteer
+from . import resolve as georesolve
 from .recovery import MISTAKEN_LABELS, name_runs, noun_named
-from .toponym import BEARINGS, FEATURE_WORDS, ROAD_WORDS, STREET_WORDS, Reading, Toponym, taken
+from .toponym import (
+    BEARINGS,
+    FEATURE_WORDS,
+    GENERIC_NAME_WORDS,
+    ROAD_WORDS,
+    STREET_WORDS,
+    TAKEN,
+    Reading,
+    Toponym,
+    taken,
+)
 from .words import words
 
 # What a name the gazetteer does not know is, when the text says so: "the village of Ashmi", "the
@@ -50,6 +61,40 @@ def streets(doc: Doc, art: Reading, found: list[Toponym]) -> list[Toponym]:
 
 
 _STREET_LABELS = {"ORG", "FAC", "EVENT", "WORK_OF_ART", "PERSON"}
+# Where a name stands for a place an event happens at, went to or came from: "advanced to Aabed",
+# "attacks on Kinsibba", "towards Dagapur", "inside Sheikh Sa'eed".
+_PLACE_PREPOSITIONS = {"in", "at", "near", "inside", "outside", "into", "to", "towards", "toward", "on", "across",
+                       "around", "through", "from", "within"}
+_NAME_LABELS = {"", "ORG", "PERSON", "GPE", "LOC", "FAC"}
+
+
+def where_a_place_stands(doc: Doc, art: Reading, found: list[Toponym]) -> list[Toponym]:
+    """Names the other passes leave where the syntax puts a place (after "in", "to", "near", "on",
+    or as the object of "captured", "stormed"): candidates for an event's place, kept unresolved
+    with the reason, however the model tags them. Not acronyms ("in NATO"), nor the people the
+    article names. Only for the coder: a geoparser's output leaves them out, since nothing but
+    the syntax says they are places."""
+    out, tagged = [], taken(found)
+    for tok in doc:
+        if (tok.i in tagged or tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.ent_type_ not in _NAME_LABELS
+                or not (tok.dep_ == "pobj" and tok.head.lower_ in _PLACE_PREPOSITIONS
+                        or tok.dep_ == "dobj" and tok.head.lemma_ in TAKEN)):
+            continue
+        start = tok.i
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
+            start -= 1
+        span = doc[start:tok.i + 1]
+        text = span.text.removesuffix("’s").removesuffix("'s")
+        if (any(i in tagged for i in range(span.start, span.end)) or any(len(t.text) > 1 and t.text.isupper() for t in span)
+                or text in art.persons or text in art.given or span[0].lower_ in GENERIC_NAME_WORDS):
+            continue
+        at = art.base + span[0].idx
+        resolved = georesolve.resolve(text, art.context, at, at + len(text))
+        reason = resolved.unresolved_reason or "a name where a place stands, which the article does not place"
+        out.append(Toponym(span.start, span.end, Place(text=text, start=at, end=at + len(text), unresolved_reason=reason),
+                           named=False))
+        tagged.update(range(span.start, span.end))
+    return out
 
 
 def unknown_places(doc: Doc, art: Reading, found: list[Toponym]) -> list[Toponym]:

@@ -1,0 +1,57 @@
+"""The dateline: where the reporter files from, read once per article from the opening of its body.
+
+The styles of the wires and of papers that copy them:
+- AP: "HAYWARD, Calif. (AP) —", "KABUL, Afghanistan (AP) —", "WASHINGTON (AP) —";
+- Reuters: "KABUL (Reuters) -", "WASHINGTON, Jan 5 (Reuters) -" (the date follows the place);
+- AFP: "KABUL, Afghanistan (AFP) --", and "Kabul (AFP) -" in mixed case;
+- papers: "BAGHDAD —", "BEIRUT:", "SIRTE, Libya --".
+The city is in capitals, or followed by a wire's name in brackets, which keeps ordinary sentence
+openings out; the state or country after the comma (AP's "Calif.", "W.Va.", or a name) places it.
+The dateline is the place of an event only when the event's sentence names no place (eventplace.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..records import Place
+from . import resolve as georesolve
+
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
+_AGENCY = r"\((?:AP|Reuters|AFP|UPI|dpa|DPA|Xinhua|IANS|PTI|ANI|Bloomberg|CNN|BBC|[A-Z][A-Za-z .]{1,24})\)"
+_DASH = r"(?:[—–]|--?|:)"
+_OPENING = r"(?:^|\n|[.!?]\s+)\s*"
+# "HAYWARD, Calif. (AP) —": a city in capitals, optionally its state or country, a date, a wire.
+_UPPER = re.compile(_OPENING + r"([A-Z][A-Z .'-]{2,40}?)(?:,\s*(?!" + _MONTH + r")([A-Z][A-Za-z .'-]{1,30}?))?"
+                    r"(?:,\s*" + _MONTH + r")?\s*(?:" + _AGENCY + r")?\s*" + _DASH + r"\s")
+# "Kabul (AFP) -", "Kabul, Afghanistan (AFP) -": a mixed-case city needs the wire's name.
+_MIXED = re.compile(_OPENING + r"([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3})(?:,\s*(?!" + _MONTH + r")([A-Z][A-Za-z .'-]{1,30}?))?"
+                    r"(?:,\s*" + _MONTH + r")?\s*" + _AGENCY + r"\s*" + _DASH + r"\s")
+_READ = 400  # a dateline opens the body, after the headline at most
+
+
+def find(text: str) -> tuple[str, str | None, int, int] | None:
+    """(city, state or country as written, start, end of the city) of the text's dateline."""
+    head = text[:_READ]
+    found = [m for m in (_UPPER.search(head), _MIXED.search(head)) if m]
+    if not found:
+        return None
+    m = min(found, key=lambda m: m.start(1))
+    city = m.group(1).strip()
+    return city, (m.group(2) or "").strip() or None, m.start(1), m.start(1) + len(city)
+
+
+def dateline_place(text: str, context: set[str]) -> Place | None:
+    """The dateline's place, resolved within the state or country written after it ("HAYWARD,
+    Calif.": Hayward, California), else with the article's context; None if there is none or it
+    names no place the gazetteer knows."""
+    found = find(text)
+    if found is None:
+        return None
+    city, container, start, end = found
+    name = city.title() if city.isupper() else city
+    within = georesolve.container(container) if container else None
+    place = georesolve.resolve(name, context | ({within.country} if within else set()), start, end, within=within)
+    if place.geonameid is None and within is not None and georesolve.container(name) is None:
+        return None
+    return place if place.geonameid else None

@@ -1,0 +1,143 @@
+"""Event places (issue 14): datelines, divisions, the learned linker, on hand-written sentences."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from conflictatlas.geo.dateline import dateline_place, find
+
+
+@pytest.mark.parametrize("text, city, container", [
+    ("HAYWARD, Calif. (AP) — Police said a man was shot on Main Street.", "HAYWARD", "Calif."),
+    ("KABUL, Afghanistan — A roadside bomb struck a bus on Monday.", "KABUL", "Afghanistan"),
+    ("WASHINGTON, Jan 5 (Reuters) - Lawmakers met on Friday.", "WASHINGTON", None),
+    ("Kabul (AFP) - Taliban fighters attacked a checkpoint.", "Kabul", None),
+    ("Bomb kills five in market\n\nBEIRUT: A car bomb exploded near a mosque.", "BEIRUT", None),
+])
+def test_datelines_in_the_wires_styles_are_found(text, city, container):
+    found = find(text)
+    assert found is not None and found[:2] == (city, container)
+    assert text[found[2]:found[3]] == city
+
+
+def test_an_ordinary_opening_is_no_dateline():
+    assert find("The man said he was leaving — and then he left.") is None
+    assert find("Police in Springfield arrested two men on Friday.") is None
+
+
+def test_a_us_state_abbreviation_places_the_dateline_in_its_state():
+    place = dateline_place("CHARLESTON, W.Va. (AP) — A fire destroyed a warehouse.", set())
+    assert (place.name, place.country, place.admin1) == ("Charleston", "US", "WV")
+    place = dateline_place("PARIS, Texas (AP) — Officers arrested a man.", set())
+    assert (place.country, place.admin1) == ("US", "TX")
+
+
+def _article_places(text: str):
+    from conflictatlas.nlp import code_article
+    from conflictatlas.records import Article
+
+    mentions = code_article(Article(id="t", text=text, source="t", language="en"))
+    return {m.evidence.sentence.strip(): m.place for m in mentions}
+
+
+def test_the_dateline_places_only_events_whose_sentence_names_no_place():
+    places = _article_places("KABUL, Afghanistan (AP) — A suicide bomber attacked a police station in Kandahar "
+                             "on Monday.\n\nIn a separate raid, police arrested two men on Tuesday.")
+    by_text = {s.split()[0]: p for s, p in places.items()}
+    assert by_text["KABUL,"].text == "Kandahar"  # the sentence names its place: not the dateline
+    assert by_text["In"] is not None and by_text["In"].name == "Kabul" and by_text["In"].rule == "dateline"
+
+
+def _toponyms(text: str):
+    from conflictatlas.geo.article import article_places, article_toponyms
+    from conflictatlas.nlp.model import load
+
+    doc = load()(text)
+    context, _ = article_places(text, [doc])
+    (tops,) = article_toponyms([(0, doc)], context)
+    return doc, {doc[t.start:t.end].text: t for t in tops}
+
+
+def test_a_name_called_a_district_or_province_is_the_division_not_the_town():
+    _, tops = _toponyms("The protest took place in Kandahar district, far from the city.")
+    assert tops["Kandahar"].place.precision == "admin2"
+    _, tops = _toponyms("Fighters attacked a police post in Helmand province on Monday.")
+    assert tops["Helmand"].place.precision == "admin1"
+
+
+def test_a_name_where_a_place_stands_is_a_candidate_kept_unresolved():
+    _, tops = _toponyms("Government troops advanced from the north to Qasr Abyad, killing several fighters.")
+    assert tops["Qasr Abyad"].place.geonameid is None and tops["Qasr Abyad"].place.unresolved_reason
+
+
+def _event_place(text: str, trigger: str):
+    from conflictatlas.geo.eventplace import event_place
+
+    doc, tops = _toponyms(text)
+    tok = next(t for t in doc if t.text == trigger)
+    return event_place(tok, tok.sent, list(tops.values()), None)
+
+
+def test_the_town_the_sentence_names_is_the_place_not_its_country():
+    place = _event_place("Gunmen killed five people in Kandahar, Afghanistan, on Monday.", "killed")
+    assert place.text == "Kandahar" and place.rule == "linker"
+
+
+def test_a_base_or_a_home_town_is_not_where_the_event_happened():
+    place = _event_place("A Beirut-based monitoring group said militants attacked a checkpoint in Homs.", "attacked")
+    assert place.text == "Homs"
+    place = _event_place("John Doe, 31, of Springfield, was arrested in Dayton on Friday.", "arrested")
+    assert place.text == "Dayton"
+
+
+def test_the_linker_weights_are_plain_json_that_the_code_reads():
+    from importlib import resources
+
+    from conflictatlas.geo import linker
+
+    raw = json.loads(resources.files("conflictatlas").joinpath(linker.WEIGHTS_FILE).read_text(encoding="utf-8"))
+    assert set(raw) >= {"weights", "bias", "report"} and raw["weights"]
+    assert raw["report"]["held_out_accuracy"] > raw["report"]["held_out_accuracy_rules"]
+    assert linker.score({"none": 1.0}, raw) == pytest.approx(raw["bias"] + raw["weights"].get("none", 0.0))
+
+
+def test_training_keeps_gold_and_excluded_sentences_out(tmp_path):
+    from conflictatlas.geo.train import excluded_texts, held_out, training_records
+
+    def rec(text, source="AP"):
+        return {"text": text, "source": source, "spans": [{"label": "VERB", "start": 0, "end": 3}]}
+
+    (tmp_path / "texts").mkdir()
+    (tmp_path / "texts" / "el-1.txt").write_text("Rebels shelled the town of Alpha.", encoding="utf-8")
+    records = [rec("Troops stormed Beta on Monday."), rec("Troops stormed Beta on Monday. "),
+               rec("Rebels shelled the town of Alpha."), rec("Police raided Gamma.", "RELABEL"),
+               rec("Police raided Gamma."), rec("Militants killed ten in Delta.", "Masdar_RA")]
+    kept, counts = training_records(records, excluded_texts([tmp_path]))
+    assert [r["text"] for r in kept] == ["Troops stormed Beta on Monday."]
+    assert counts == {"gold_records": 1, "gold_sentence": 1, "excluded": 1, "verb_only_batch": 1, "no_verb": 0,
+                      "duplicate": 1}
+    assert held_out("Troops stormed Beta on Monday.") == held_out("Troops stormed Beta on Monday. ")
+
+
+def test_the_linker_learns_from_examples_and_chooses_by_its_weights():
+    pytest.importorskip("sklearn")
+    from conflictatlas.geo.train import Example, accuracy, fit
+
+    # Two kinds of candidate: after "in" (right) and a modifier (wrong); "no place" right when only a modifier.
+    exs = [Example("a", [{"cand": 1, "prep=in": 1}, {"cand": 1, "dep=compound": 1}, {"none": 1}], [1, 0, 0], True, 0)
+           for _ in range(20)]
+    exs += [Example("b", [{"cand": 1, "dep=compound": 1}, {"none": 1}], [0, 1], True, None) for _ in range(20)]
+    model = fit(exs)
+    assert accuracy(exs, model) == 1.0
+    assert model["weights"]["prep=in"] > model["weights"]["dep=compound"]
+
+
+def test_places_inside_organisation_names_are_an_option_of_geoparse(cli, tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_text("Researchers at Ohio University in Athens said the study would continue.", encoding="utf-8")
+    without = [json.loads(ln)["text"] for ln in cli("geoparse", f, "--no-org-names").stdout.splitlines()]
+    default = [json.loads(ln)["text"] for ln in cli("geoparse", f).stdout.splitlines()]
+    assert "Ohio" not in without and "Athens" in without
+    assert "Ohio" in default
