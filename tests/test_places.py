@@ -82,7 +82,7 @@ def _event_place(text: str, trigger: str):
 
 def test_the_town_the_sentence_names_is_the_place_not_its_country():
     place = _event_place("Gunmen killed five people in Kandahar, Afghanistan, on Monday.", "killed")
-    assert place.text == "Kandahar" and place.rule == "linker"
+    assert place.text == "Kandahar" and place.rule in ("linker", "syntax")
 
 
 def test_a_base_or_a_home_town_is_not_where_the_event_happened():

@@ -156,7 +156,10 @@ def event_location(shared: Path) -> Result:
         hits = [m for m in coded.mentions if m.evidence.trigger_start is not None
                 and m.evidence.trigger_start < ve and vs < m.evidence.trigger_end]
         p = hits[0].place if hits else None
-        place = (p.start, p.end) if p is not None and p.start is not None and p.rule != "dateline" else None
+        # A place the sentence does not give the act (the dateline's, or one the text only supports:
+        # rule "context") is "no place in this sentence".
+        place = (p.start, p.end) if p is not None and p.start is not None and p.rule not in ("dateline", "context") \
+            else None
         ok = (place is not None and any(place[0] < b and a < place[1] for a, b in locations)) if locations \
             else place is None
         kind = "with" if locations else "without"

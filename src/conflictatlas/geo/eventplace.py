@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..records import PRECISIONS, Place
 from . import linker
+from .thresholds import LINKER_NONE_MARGIN
 from .toponym import BEARINGS, LOCATIVE, PLACE_NOUNS, WAR_NOUNS, Toponym, located
 from .words import words
 
@@ -144,19 +145,41 @@ def rule_pick(trigger: Token, sent: Span, tops: list[Toponym]) -> tuple[Toponym 
 
 
 def event_place(trigger: Token, sent: Span, tops: list[Toponym], dateline: Place | None,
-                use_linker: bool = True) -> Place | None:
-    """The event's place: among the sentence's toponyms and "no place", the linker's choice (the
-    rules' pick is one of its features); the dateline only when the sentence names no place where
-    anything happens."""
+                use_linker: bool = True, margin: float | None = None) -> Place | None:
+    """The event's place (codebook section 4): among the sentence's toponyms, the linker's choice
+    (the rules' pick is one of its features), unless "no place" scores higher by more than `margin`
+    (within it, the place is given with rule "context": the text supports it, the sentence does not
+    say the act happened there);
+    a name the gazetteer lacks takes the point of the best-scored place the sentence does resolve
+    ("near the Saddiq square in western Hasakah"). The dateline only when the sentence names no
+    place where anything happens; a sentence that does but not for this act gets none here (the
+    story's place may come later: nlp.__init__)."""
     doc = sent.doc
+    # The dateline's own name, where the model tags it, is the dateline, not a place the sentence names.
+    tops = [t for t in tops if dateline is None or not (dateline.start is not None and t.place.start is not None
+                                                        and t.place.start < dateline.end and dateline.start < t.place.end)]
     in_sent = [t for t in tops if sent.start <= t.start < sent.end]
     pick, rule = rule_pick(trigger, sent, tops)
     if in_sent and use_linker:
         reading = doc._.geo_reading
-        chosen = linker.choose(trigger, in_sent, sent, pick, _own_tokens(trigger),
-                               reading.context if reading is not None else None)
-        if chosen is not None:
-            return replace(chosen.place, rule="linker")
+        scored, none = linker.ranked(trigger, in_sent, sent, pick, _own_tokens(trigger),
+                                     reading.context if reading is not None else None)
+        if scored[0][0] >= none - (LINKER_NONE_MARGIN if margin is None else margin):
+            chosen = scored[0][1]
+            # The linker judged that the sentence does not say where this act happened; the codebook
+            # still places it at the most specific place the text supports (rule "context").
+            weak = scored[0][0] < none
+            place = chosen.place
+            if place.lat is None:
+                # The nearest supported larger place (codebook 4): one the sentence resolves, else the
+                # last the paragraph resolved before it, else the dateline.
+                earlier = [t.place for t in tops if t.start < sent.start and t.place.geonameid is not None
+                           and _locates(t, doc)]
+                container = next((t.place for _, t in scored if t.place.lat is not None), None) or (
+                    earlier[-1] if earlier else dateline)
+                place = _placed_at(place, container) if container is not None else place
+            # Where the linker agrees with the rules, the rule's name says why; else "linker".
+            return replace(place, rule="context" if weak else rule if chosen is pick else "linker")
         if any(_locates(t, doc) for t in in_sent):
             return None
     elif pick is not None:
@@ -164,3 +187,14 @@ def event_place(trigger: Token, sent: Span, tops: list[Toponym], dateline: Place
     if dateline is not None:
         return replace(dateline, rule="dateline")
     return None
+
+
+
+def _placed_at(place: Place, container: Place) -> Place:
+    """A name the gazetteer lacks, at the point of a place its sentence names (UCDP where_prec 2
+    near a town; else the container's own precision), as ACLED and UCDP code a village they cannot find."""
+    return replace(place, name=f"{place.text} ({container.name})", country=container.country, admin1=container.admin1,
+                   lat=container.lat, lon=container.lon, precision=container.precision,
+                   where_prec=2 if container.precision == "city" else container.where_prec,
+                   unresolved_reason=f"{place.unresolved_reason or 'no GeoNames place of that name'}; placed at "
+                                     f"{container.name} (GeoNames {container.geonameid}), where the text puts the story")

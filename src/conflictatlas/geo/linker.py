@@ -212,12 +212,17 @@ def score(feats: dict[str, float], model: dict | None = None) -> float:
     return model["bias"] + sum(w.get(k, 0.0) * v for k, v in feats.items())
 
 
+def ranked(trigger: Token, cands: list[Toponym], sent: Span, rule_pick: Toponym | None, own: set[int],
+           context=None, model: dict | None = None) -> tuple[list[tuple[float, Toponym]], float]:
+    """The candidates with their scores, best first, and the score of "no place"."""
+    scored = [(score(candidate_features(trigger, t, cands, sent, rule_pick, own, context), model), t) for t in cands]
+    scored.sort(key=lambda x: -x[0])
+    return scored, score(none_features(trigger, cands, sent, own), model)
+
+
 def choose(trigger: Token, cands: list[Toponym], sent: Span, rule_pick: Toponym | None, own: set[int],
-           context=None, model: dict | None = None) -> Toponym | None:
-    """The candidate the model scores highest, or None ("no place in this sentence")."""
-    best, best_score = NONE, score(none_features(trigger, cands, sent, own), model)
-    for t in cands:
-        s = score(candidate_features(trigger, t, cands, sent, rule_pick, own, context), model)
-        if s > best_score:
-            best, best_score = t, s
-    return best
+           context=None, model: dict | None = None, margin: float = 0.0) -> Toponym | None:
+    """The candidate the model scores highest, or None ("no place in this sentence") when that
+    scores higher by more than `margin`."""
+    scored, none = ranked(trigger, cands, sent, rule_pick, own, context, model)
+    return scored[0][1] if scored and scored[0][0] >= none - margin else NONE

@@ -43,3 +43,10 @@ ADMIN1_BONUS = 2.0
 FAR_DIVISION = 1.5
 ALIAS_PENALTY = 1.0
 NEIGHBOUR_BONUS = 2.0  # a place just across the border of the article's countries is plausible
+
+# --- Event places (geo/eventplace.py) ---
+# How much better "no place" must score than the best toponym of the sentence for the linker to give
+# none. The linker learnt event_location's convention, where a country or a loosely attached place
+# is often "no location"; our codebook places an act at the most specific place the text supports,
+# down to its country. Set on the dev split of tests/data/events (never on test).
+LINKER_NONE_MARGIN = 4.0
