@@ -173,10 +173,11 @@ def event_place(trigger: Token, sent: Span, tops: list[Toponym], dateline: Place
             if place.lat is None:
                 # The nearest supported larger place (codebook 4): one the sentence resolves, else the
                 # last the paragraph resolved before it, else the dateline.
+                # A place named as a bearing ("90 km south of Lahore") holds nothing.
                 earlier = [t.place for t in tops if t.start < sent.start and t.place.geonameid is not None
-                           and _locates(t, doc)]
-                container = next((t.place for _, t in scored if t.place.lat is not None), None) or (
-                    earlier[-1] if earlier else dateline)
+                           and _locates(t, doc) and not _reference(t, doc)]
+                container = next((t.place for _, t in scored if t.place.lat is not None and not _reference(t, doc)),
+                                 None) or (earlier[-1] if earlier else dateline)
                 place = _placed_at(place, container) if container is not None else place
             # Where the linker agrees with the rules, the rule's name says why; else "linker".
             return replace(place, rule="context" if weak else rule if chosen is pick else "linker")
