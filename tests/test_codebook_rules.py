@@ -249,3 +249,19 @@ def test_title_case_headlines(text, event_type):
 def test_a_state_arresting_acts_through_its_police():
     [m] = code("Georgia arrests opposition members on arms charges.")
     assert m.actor1.name == "Georgia police" and m.actor1.type == "police"
+
+
+@pytest.mark.parametrize("text", [
+    "Prosecutors charged the teenager on Monday with killing a classmate.",  # a legal category
+    "He was convicted of murdering his neighbour in 2004.",
+    "\"Go ahead, shoot me,\" the pastor told the gunman.",  # a command quoted
+    "A swarm of killer bees attacked a hiker near the trail.",  # an animal's act
+])
+def test_more_things_that_are_not_events(text):
+    assert [m for m in code(text) if m.event_type in ("ASSAULT", "COERCE")] == [], \
+        [(m.event_type, m.evidence.trigger) for m in code(text)]
+
+
+def test_a_told_event_named_inside_another_noun_phrase_is_a_reference():
+    text = "Gunmen shot two men outside a bar in Tulsa on Friday. Police found the car used in the shooting."
+    assert [m.evidence.trigger for m in code(text) if m.event_type == "ASSAULT"] == ["shot"]

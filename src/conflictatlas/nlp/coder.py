@@ -87,6 +87,9 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
             continue
         if nonevents.condition(t) or nonevents.earlier(t, by_token) or nonevents.sourcing(t):
             continue
+        if nonevents.legal_category(t) or nonevents.imperative(t) or nonevents.animal_doer(t) \
+                or nonevents.reference_in_a_noun_phrase(t, para.seen, trig.type):
+            continue
         if trig.type not in MATERIAL and nonevents.adjunct_of_event(t, by_token):
             continue
         if t.pos_ != "VERB" and (nonevents.generic(t) or nonevents.back_reference(t, trig.type, para.seen)):

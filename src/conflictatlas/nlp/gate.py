@@ -121,7 +121,9 @@ def article_features(mentions: list[EventMention], text: str) -> list[list[str]]
 
 def score(features: list[str], weights: dict) -> float:
     w = weights["weights"]
-    z = weights["bias"] + sum(w.get(f, 0.0) for f in set(features))
+    # Summed in sorted order: a set's order changes with each process's hash seed, and float sums
+    # with it, so workers would round confidences differently.
+    z = weights["bias"] + sum(w.get(f, 0.0) for f in sorted(set(features)))
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 

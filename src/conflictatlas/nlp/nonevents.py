@@ -278,3 +278,57 @@ def description(t: Token, event_type: str, triggers: dict | None = None) -> bool
         return True  # "a meeting hosted by", "a curfew imposed after": the noun tells the event
     # "prisoners jailed in Israel", "detainees held at the base": a standing detention.
     return event_type == "COERCE" and t.head.lemma_.lower() in vocabulary()["people"]
+
+
+# Words whose argument names a legal category, not an act told ("charged with killing", "convicted of
+# murdering", "charges of reckless homicide", "indicted in the robberies").
+_LEGAL_HEADS = {"charge", "convict", "indict", "accuse", "sentence", "plead", "acquit", "prosecute",
+                "arraign", "conviction", "indictment", "count", "case", "allegation", "suspicion", "statute",
+                "crime", "offense", "offence", "guilty", "innocent"}
+
+
+def legal_category(t: Token) -> bool:
+    """An act named as what someone is charged with, convicted of or suspected of: the courts'
+    category for an earlier act, not a telling of it (codebook 1.2)."""
+    node = t
+    for _ in range(4):
+        if node.head.i == node.i:
+            return False
+        head = node.head
+        if head.lemma_.lower() in _LEGAL_HEADS and node.dep_ in ("pobj", "pcomp", "prep", "dobj", "compound",
+                                                                  "conj", "xcomp"):
+            return True
+        if head.pos_ == "ADP" or node.dep_ in ("pobj", "pcomp", "conj", "compound", "amod"):
+            node = head
+            continue
+        return False
+    return False
+
+
+def imperative(t: Token) -> bool:
+    """"Go ahead, shoot me", "Strike the shepherd": a command quoted, not an act told."""
+    if t.tag_ != "VB" or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in t.children):
+        return False
+    return t.dep_ in ("ROOT", "conj", "ccomp", "parataxis") and not any(
+        c.dep_ == "aux" for c in t.head.children if t.dep_ == "conj")
+
+
+def reference_in_a_noun_phrase(t: Token, seen: set[str], event_type: str) -> bool:
+    """"the scene of the shooting", "the motive for the shooting", "the vehicle used in the attack":
+    an event told before, named to say something about another thing."""
+    if event_type not in seen or t.pos_ == "VERB" or t.dep_ != "pobj":
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children):
+        return False
+    prep = t.head
+    return prep.head.pos_ in ("NOUN", "PROPN") or (prep.head.dep_ == "acl" and prep.head.tag_ == "VBN")
+
+
+def animal_doer(t: Token) -> bool:
+    """"a killer bee attack", "bitten by a dog": an animal's act is no political event."""
+    animals = vocabulary()["animals"]
+    mods = [c for c in t.children if c.dep_ in ("compound", "amod", "nsubj", "agent", "poss")]
+    mods += [p for a in t.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+    # "a swarm of killer bees attacked": the subject's "of" phrase and its modifiers.
+    mods += [x for m in list(mods) for x in actor_mod.look_through(m).subtree if x.i != t.i]
+    return any(m.lemma_.lower() in animals or m.lower_ in animals for m in mods)
