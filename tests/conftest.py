@@ -164,3 +164,31 @@ def example_db(tmp_path_factory, example_path):
     db = tmp_path_factory.mktemp("example") / "example.db"
     ingest([example_path], Store(db), published="2016-11-25")
     return db
+
+
+def mention(article_id: str, sentence: str, *, type: str = "ASSAULT", status: str = "occurred",
+            place: tuple | None = None, date: tuple | None = None, actor1: str | None = None,
+            actor2: str | None = None, start: int = 0, trigger_start: int = 0):
+    """An EventMention built by hand, for store and query tests that must control places and dates
+    exactly (the coder is tested elsewhere). `place` is (name, country, lat, lon, precision)."""
+    from conflictatlas.records import Actor, DateSpan, EventMention, Evidence, Place
+
+    p = None
+    if place is not None:
+        name, country, lat, lon, precision = place
+        p = Place(text=name, name=name, country=country, lat=lat, lon=lon, precision=precision,
+                  where_prec={"point": 1, "city": 1, "admin2": 3, "admin1": 4, "country": 6}.get(precision))
+    d = DateSpan(start=date[0], end=date[1], precision="day", date_prec=1) if date else DateSpan()
+    return EventMention(event_type=type, status=status, doc=article_id,
+                        evidence=Evidence(article_id=article_id, sentence=sentence, start=start, end=start + len(sentence),
+                                          trigger_start=trigger_start),
+                        place=p, date=d,
+                        actor1=Actor(text=actor1, name=actor1) if actor1 else None,
+                        actor2=Actor(text=actor2, name=actor2) if actor2 else None)
+
+
+def article(text: str, **meta):
+    from conflictatlas.records import Article, content_id
+
+    meta.setdefault("language", "en")
+    return Article(id=content_id(text), text=text, source=meta.pop("source", "test"), **meta)

@@ -87,7 +87,7 @@ def test_timeline_articles_actors_openapi(api):
 @pytest.mark.parametrize("params, needle", [
     ({"type": "BOMBING"}, "unknown event type"), ({"status": "rumoured"}, "unknown status"),
     ({"country": "Atlantis"}, "unknown country"), ({"since": "last week"}, "YYYY-MM-DD"),
-    ({"bbox": "1,2,3"}, "bbox"), ({"bbox": "0,50,10,40"}, "south <= north"), ({"limit": "0"}, "limit"),
+    ({"bbox": "1,2,3"}, "bbox"), ({"bbox": "0,50,10,40"}, "must be <= north"), ({"limit": "0"}, "limit"),
     ({"limit": "100000"}, "limit"), ({"offset": "-1"}, "offset"), ({"format": "kml"}, "format"),
     ({"min_corroboration": "zero"}, "min_corroboration"),
 ])

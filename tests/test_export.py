@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import io
 import json
 
 import pytest
@@ -13,22 +14,45 @@ def loaded(example_db):
     return example_db
 
 
+def _csv(path):
+    with open(path, newline="") as fh:
+        reader = csv.DictReader(fh)
+        return reader.fieldnames, list(reader)
+
+
 def test_csv_has_acled_ucdp_and_our_columns(cli, loaded, tmp_path):
     from conflictatlas.export import ACLED_COLUMNS, OUR_COLUMNS, UCDP_COLUMNS
 
     out = tmp_path / "ly.csv"
-    r = cli("export", "--db", loaded, "--country", "LY", "--format", "csv", "-o", out)
+    r = cli("export", "--db", loaded, "--country", "LY", "--format", "csv", "--status", "all", "-o", out)
     assert r.exit_code == 0 and "exported" in r.stderr
-    with open(out, newline="") as fh:
-        reader = csv.DictReader(fh)
-        rows = list(reader)
-    assert reader.fieldnames == ACLED_COLUMNS + UCDP_COLUMNS + OUR_COLUMNS
-    assert rows and all(row["iso"] == "LBY" and row["country"] == "Libya" for row in rows)
+    fields, rows = _csv(out)
+    assert fields == ACLED_COLUMNS + UCDP_COLUMNS + OUR_COLUMNS
+    assert rows and all(row["iso"] == "434" and row["country"] == "Libya" for row in rows)  # ISO 3166 numeric
     planned = [row for row in rows if row["status"] == "planned" and row["location"] == "Sirte"]
     assert planned and planned[0]["sub_event_type"] == "Air/drone strike" and planned[0]["geo_precision"] == "1"
     assert planned[0]["where_prec"] == "1" and planned[0]["notes"] and planned[0]["attribution"]
-    country_level = [row for row in rows if row["precision"] == "country"]
+    everywhere = tmp_path / "all.csv"
+    assert cli("export", "--db", loaded, "--format", "csv", "-o", everywhere).exit_code == 0
+    country_level = [row for row in _csv(everywhere)[1] if row["precision"] == "country"]
     assert country_level and all(row["latitude"] == "" and row["location"] == "" for row in country_level)
+
+
+def test_acled_and_ucdp_rows_hold_only_events_that_happened(cli, loaded, tmp_path):
+    # A planned or hypothetical strike in an ACLED-style row, with an event date, reads as a strike.
+    every = [json.loads(x) for x in cli("events", "--db", loaded, "--format", "jsonl").stdout.splitlines()]
+    happened = sorted(e["id"] for e in every if e["status"] in ("occurred", "ongoing"))
+    assert happened and len(happened) < len(every)
+    out = tmp_path / "rows.csv"
+    assert cli("export", "--db", loaded, "--format", "csv", "-o", out).exit_code == 0
+    rows = _csv(out)[1]
+    assert sorted(row["event_id_cnty"] for row in rows) == happened
+    assert cli("export", "--db", loaded, "--format", "csv", "--status", "all", "-o", out).exit_code == 0
+    assert len(_csv(out)[1]) == len(every)
+    planned = cli("export", "--db", loaded, "--format", "csv", "--status", "planned").stdout
+    assert {row["status"] for row in csv.DictReader(io.StringIO(planned))} == {"planned"}
+    # JSON lines and GeoJSON say each event's status, so they carry every one.
+    assert len(cli("export", "--db", loaded, "--format", "jsonl").stdout.splitlines()) == len(every)
 
 
 def test_parquet_reads_back_with_types(cli, loaded, tmp_path):
@@ -37,7 +61,8 @@ def test_parquet_reads_back_with_types(cli, loaded, tmp_path):
     out = tmp_path / "all.parquet"
     assert cli("export", "--db", loaded, "--format", "parquet", "-o", out).exit_code == 0
     table = pq.read_table(out)
-    assert table.num_rows == len(json.loads(cli("events", "--db", loaded, "--format", "geojson").stdout)["features"])
+    happened = cli("events", "--db", loaded, "--format", "jsonl", "--status", "occurred,ongoing").stdout
+    assert table.num_rows == len(happened.splitlines())
     assert str(table.schema.field("latitude").type) == "double" and str(table.schema.field("corroboration").type) == "int64"
     assert cli("export", "--db", loaded, "--format", "parquet").exit_code == 2  # needs --output
 

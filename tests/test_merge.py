@@ -93,24 +93,39 @@ def test_split_survives_later_ingest_and_merge_undoes_it(cli, db, wire):
     assert missing.exit_code == 1 and "[E404] no event 'nope'" in missing.stderr
 
 
-def test_as_of_answers_what_was_known_then(cli, db, wire):
+def test_as_of_answers_what_had_been_published_then(cli, db, wire):
+    # A backfilled archive: every article is ingested now, long after it ran. As-of goes by the
+    # publication date (helene-1 ran 2003-11-06, helene-3 2003-11-19, sailors-1 2007-03-24).
     store = Store(db)
-    ingest_items([wire["helene-1"]], store)
+    ingest_items([wire["helene-1"], wire["helene-3"], wire["sailors-1"]], store)
     eid = _event_of(store, wire["helene-1"].id)
-    time.sleep(0.01)
-    from datetime import UTC, datetime
-
-    between = datetime.now(UTC).isoformat()
-    time.sleep(0.01)
-    ingest_items([wire["helene-3"], wire["sailors-1"]], store)
-    then = [e for e in store.events(EventQuery(as_of=between))]
-    now = store.events()
+    assert _event_of(store, wire["helene-3"].id) == eid
+    then = store.events(EventQuery(as_of="2003-11-10"))
     assert [e["id"] for e in then] == [eid] and len(then[0]["mentions"]) == 1
-    assert len(now) > 1 and len(next(e for e in now if e["id"] == eid)["mentions"]) > 1
-    out = cli("events", "--db", db, "--as-of", between, "--format", "jsonl")
+    later = store.events(EventQuery(as_of="2003-11-30"))
+    now = store.events()
+    assert len(now) > 1
+    assert [e["id"] for e in later] == [eid] and later[0]["mentions"] == next(e for e in now if e["id"] == eid)["mentions"]
+    assert later[0]["first_reported"] == "2003-11-06" and len(later[0]["mentions"]) > 1
+    out = cli("events", "--db", db, "--as-of", "2003-11-10", "--format", "jsonl")
     assert [json.loads(x)["id"] for x in out.stdout.splitlines()] == [eid]
+    assert store.count_events(EventQuery(as_of="2007-12-31")) == len(now)
     assert cli("events", "--db", db, "--as-of", "yesterday").exit_code == 1
     assert cli("events", "--db", db, "--as-of", "1999-01-01", "--format", "jsonl").stdout == ""
+
+
+def test_as_of_counts_an_undated_article_from_when_it_was_stored(db, wire):
+    from datetime import UTC, datetime
+
+    from conflictatlas.records import Article
+
+    store = Store(db)
+    undated = Article(**{**wire["sailors-1"].__dict__, "published": None})
+    before = datetime.now(UTC).isoformat()
+    time.sleep(0.01)
+    ingest_items([undated], store)
+    assert store.events(EventQuery(as_of=before)) == []
+    assert store.count_events(EventQuery(as_of=datetime.now(UTC).isoformat())) == len(store.events()) > 0
 
 
 def test_plan_linked_to_later_strike_and_track(cli, db):

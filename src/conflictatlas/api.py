@@ -2,12 +2,14 @@
 
 Read-only unless a token is configured (`--token` or $CONFLICTATLAS_TOKEN); then the write
 endpoints take `Authorization: Bearer TOKEN`. Every error is one JSON shape:
-`{"error": {"code": "E410", "message": "..."}}` with a 4xx status. The OpenAPI schema is at
-/openapi.json (the interactive docs pages need a CDN, so they are off: the map works offline).
+`{"error": {"code": "E410", "message": "..."}}` with a 4xx status (5xx only when the database
+cannot be used). The OpenAPI schema is at /openapi.json (the interactive docs pages need a CDN,
+so they are off: the map works offline).
 """
 
 
 import hmac
+import logging
 import os
 from importlib import resources
 from pathlib import Path
@@ -24,11 +26,73 @@ from . import __version__
 from .errors import ConflictAtlasError, ReadOnly, RequestError, Unauthorized
 from .export import geojson_feature
 from .geo.outlines import country_outlines
+from .ingest.readers import MAX_BYTES
 from .store import EventQuery, Store
+from .store.query import MAX_INT, check_date, parse_bbox
 
 MAX_LIMIT = 1000
+# Where `conflictatlas serve` leaves its settings for worker processes (app_from_env).
+SERVE_ENV = {"db": "CONFLICTATLAS_SERVE_DB", "tiles": "CONFLICTATLAS_SERVE_TILES"}
+log = logging.getLogger("conflictatlas.api")
+# HTTP statuses Starlette raises itself (no such route, wrong method), in the project's codes.
+_HTTP_CODES = {404: "E404", 405: "E405", 413: "E413"}
+
+
 def _error(status: int, code: str, message: str) -> JSONResponse:
     return JSONResponse({"error": {"code": code, "message": message}}, status_code=status)
+
+
+class BodyLimit:
+    """ASGI middleware: a request body over `max_bytes` is refused with 413 as it streams in (the
+    CLI's 10 MB input limit, applied to the API), before the app parses any of it. The body is read
+    here, at most `max_bytes` of it, and handed on whole."""
+
+    def __init__(self, app, max_bytes: int = MAX_BYTES):
+        self.app, self.max_bytes = app, max_bytes
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http" or scope["method"] not in ("POST", "PUT", "PATCH"):
+            return await self.app(scope, receive, send)
+        declared = dict(scope["headers"]).get(b"content-length", b"")
+        if declared.isdigit() and int(declared) > self.max_bytes:
+            return await self._refuse(send)
+        chunks, size = [], 0
+        while True:
+            message = await receive()
+            if message["type"] != "http.request":
+                return  # the client went away
+            chunks.append(message.get("body", b""))
+            size += len(chunks[-1])
+            if size > self.max_bytes:
+                return await self._refuse(send)
+            if not message.get("more_body"):
+                break
+        body, sent = b"".join(chunks), False
+
+        async def replay():
+            nonlocal sent
+            if sent:
+                return await receive()
+            sent = True
+            return {"type": "http.request", "body": body, "more_body": False}
+
+        await self.app(scope, replay, send)
+
+    async def _refuse(self, send):
+        response = _error(413, "E413", f"request body too large (the limit is {self.max_bytes / 1e6:.0f} MB, "
+                                       "as for files)")
+        await send({"type": "http.response.start", "status": 413, "headers": response.raw_headers})
+        await send({"type": "http.response.body", "body": response.body})
+
+
+def app_from_env() -> FastAPI:
+    """The app `conflictatlas serve` runs, built in each worker process from the environment."""
+    db = os.environ.get(SERVE_ENV["db"])
+    if not db:
+        raise RuntimeError(f"{SERVE_ENV['db']} is not set: start the server with `conflictatlas serve`")
+    token = os.environ.get("CONFLICTATLAS_TOKEN") or None
+    store = Store(db, create=False, readonly=token is None)
+    return create_app(store, token=token, tile_url=os.environ.get(SERVE_ENV["tiles"]) or None)
 
 
 class IngestRequest(BaseModel):
@@ -63,40 +127,47 @@ def create_app(store: Store, token: str | None = None, tile_url: str | None = No
         return _error(400, RequestError.code, "bad parameter(s): " + "; ".join(parts))
 
     @app.exception_handler(StarletteHTTPException)
-    async def _http_error(_request: Request, exc: StarletteHTTPException):
-        return _error(exc.status_code, RequestError.code, str(exc.detail))  # unknown route or method
+    async def _http_error(_request: Request, exc: StarletteHTTPException):  # unknown route or method
+        message = "no such endpoint; see /openapi.json" if exc.status_code == 404 else str(exc.detail)
+        return _error(exc.status_code, _HTTP_CODES.get(exc.status_code, RequestError.code), message)
+
+    @app.exception_handler(Exception)
+    async def _bug(_request: Request, exc: Exception):
+        # A fault of ours, not the caller's: still the one JSON shape (the traceback goes to the log).
+        log.exception("internal error")
+        return _error(500, "E500", f"internal error ({exc.__class__.__name__}); the server log has the details")
 
     def query(
         since: Annotated[str | None, Query(description="Events on or after YYYY-MM-DD")] = None,
         until: Annotated[str | None, Query(description="Events on or before YYYY-MM-DD")] = None,
         country: Annotated[str | None, Query(description="ISO alpha-2/alpha-3 code or English name")] = None,
-        actor: Annotated[str | None, Query(description="Part of an actor's name, either side")] = None,
+        actor: Annotated[str | None, Query(description="An actor's name or alias (ISIS) or part of a name, "
+                                                   "either side")] = None,
         type: Annotated[str | None, Query(description="PLOVER event type, e.g. ASSAULT")] = None,
-        status: Annotated[str | None, Query(description="occurred, ongoing, planned, threatened, hypothetical, denied")] = None,
-        bbox: Annotated[str | None, Query(description="west,south,east,north in degrees")] = None,
-        min_corroboration: Annotated[int | None, Query(ge=1, description="At least this many independent outlets")] = None,
+        status: Annotated[str | None, Query(description="occurred, ongoing, planned, threatened, hypothetical, "
+                                                    "denied; several comma-separated, or all")] = None,
+        bbox: Annotated[str | None, Query(description="west,south,east,north in degrees: events at a point, town "
+                                                  "or district inside it; west > east crosses the antimeridian")] = None,
+        min_corroboration: Annotated[int | None, Query(description="At least this many independent outlets")] = None,
+        as_of: Annotated[str | None, Query(description="What had been published by then: YYYY-MM-DD or a timestamp")] = None,
     ) -> EventQuery:
-        box = None
-        if bbox is not None:
-            try:
-                west, south, east, north = (float(v) for v in bbox.split(","))
-            except ValueError:
-                raise RequestError(f"bbox must be four numbers west,south,east,north, not {bbox!r}") from None
-            box = (west, south, east, north)
         return EventQuery(since=since, until=until, country=country, actor=actor, type=type, status=status,
-                          bbox=box, min_corroboration=min_corroboration).checked()
+                          bbox=parse_bbox(bbox) if bbox is not None else None, as_of=as_of,
+                          min_corroboration=min_corroboration).checked()
 
     def require_token(authorization: Annotated[str | None, Header()] = None) -> None:
         if token is None:
             raise ReadOnly("this server is read-only: start it with --token (or $CONFLICTATLAS_TOKEN) to allow writes")
-        given = (authorization or "").removeprefix("Bearer ").strip()
-        if not given or not hmac.compare_digest(given.encode(), token.encode()):
+        # RFC 7235: the scheme is case-insensitive ("bearer" is Bearer); a bare token is not a credential.
+        scheme, _, given = (authorization or "").strip().partition(" ")
+        given = given.strip()
+        if scheme.lower() != "bearer" or not given or not hmac.compare_digest(given.encode(), token.encode()):
             raise Unauthorized("a valid 'Authorization: Bearer TOKEN' header is required for writes")
 
     @app.get("/api/events", summary="Events, filtered and paginated, as JSON or GeoJSON")
     def events(q: Annotated[EventQuery, Depends(query)],
                limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 100,
-               offset: Annotated[int, Query(ge=0)] = 0,
+               offset: Annotated[int, Query(ge=0, le=MAX_INT)] = 0,
                format: Annotated[Literal["json", "geojson"], Query()] = "json"):
         q.limit, q.offset = limit, offset
         rows = store.events(q)
@@ -117,7 +188,7 @@ def create_app(store: Store, token: str | None = None, tile_url: str | None = No
 
     @app.get("/api/articles", summary="Stored articles, newest first")
     def articles(limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 100,
-                 offset: Annotated[int, Query(ge=0)] = 0):
+                 offset: Annotated[int, Query(ge=0, le=MAX_INT)] = 0):
         return {"articles": store.articles(limit=limit, offset=offset)}
 
     @app.get("/api/articles/{article_id}", summary="One article with its text and provenance")
@@ -143,12 +214,11 @@ def create_app(store: Store, token: str | None = None, tile_url: str | None = No
 
         if not (body.text or body.url):
             raise RequestError("give 'text' or 'url'")
-        if body.published:
-            EventQuery(since=body.published).checked()  # the same date check as the filters
+        published = check_date("published", body.published) if body.published else None
         if body.text:
             from .ingest.readers import article_from_text
 
-            item = article_from_text(body.url or "api", body.text, published=body.published, url=body.url,
+            item = article_from_text(body.url or "api", body.text, published=published, url=body.url,
                                      outlet=body.outlet, title=body.title)
         else:
             from .ingest.fetch import Fetcher
@@ -156,13 +226,15 @@ def create_app(store: Store, token: str | None = None, tile_url: str | None = No
 
             with Fetcher(timeout=20, min_interval=0) as f:
                 page = f.get(body.url)
-            item = article_from_html(body.url, page.content, published=body.published, url=page.url,
+            item = article_from_html(body.url, page.content, published=published, url=page.url,
                                      outlet=body.outlet)
         report = ingest_items([item], store)
         if report.problems:
             raise RequestError(str(report.problems[0]).split("] ", 1)[-1])
+        log.info("ingested %s via the API: %d new, %d mention(s)", item.id, report.added, report.mentions)
         return {"article_id": item.id, "added": report.added, "mentions": report.mentions}
 
+    app.add_middleware(BodyLimit)
     web = Path(str(resources.files("conflictatlas") / "web" / "static"))
     app.mount("/static", StaticFiles(directory=web), name="static")
     app.mount("/vendor/leaflet", StaticFiles(directory=_static_dir("xstatic.pkg.leaflet")), name="leaflet")

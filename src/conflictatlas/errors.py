@@ -20,6 +20,12 @@ class ConfigError(ConflictAtlasError):
     code = "E001"
 
 
+class UsageError(ConflictAtlasError):
+    """A command-line option or argument the command cannot take (click's usage errors, as one line)."""
+
+    code = "E002"
+
+
 class IngestError(ConflictAtlasError):
     """An input could not be read into an Article. Carries the input's name and the reason."""
 

@@ -17,6 +17,11 @@ from collections.abc import Iterable
 
 FORMATS = ("table", "jsonl", "csv", "geojson")
 EXPORT_FORMATS = ("csv", "geojson", "parquet", "jsonl")
+# ACLED- and UCDP-style rows record events that took place, dated by when they did: a planned or
+# hypothetical strike in such a row reads as a strike. `export` writes these by default in the row
+# formats (`--status` widens it); JSON lines and GeoJSON carry every status, each row saying which.
+ROW_FORMATS = ("csv", "parquet")
+ROW_STATUSES = ("occurred", "ongoing")
 POINT_PRECISIONS = {"point", "city", "admin2"}
 
 ACLED_COLUMNS = ["event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
@@ -78,6 +83,14 @@ def _name(a: dict | None) -> str | None:
     return (a or {}).get("name") or (a or {}).get("text") if a else None
 
 
+def iso_numeric(code2: str | None) -> int | None:
+    """ISO 3166-1 numeric code, ACLED's `iso` ("LY" -> 434)."""
+    import pycountry
+
+    c = pycountry.countries.get(alpha_2=code2.upper()) if code2 else None
+    return int(c.numeric) if c else None
+
+
 def row(e: dict) -> dict:
     """One event as the flat CSV/Parquet row (COLUMNS)."""
     from .countries import alpha3, country_name
@@ -99,7 +112,7 @@ def row(e: dict) -> dict:
         "actor1": _name(a1), "assoc_actor_1": a1.get("parent"), "inter1": _INTER.get(a1.get("type") or ""),
         "actor2": _name(a2), "assoc_actor_2": a2.get("parent"), "inter2": _INTER.get(a2.get("type") or ""),
         "country": country_name(alpha3(p["country"]) or p["country"]) if p.get("country") else None,
-        "iso": alpha3(p["country"]) if p.get("country") else None, "admin1": admin1,
+        "iso": iso_numeric(p.get("country")), "admin1": admin1,
         "location": p.get("name") if p.get("precision") not in ("country", "region") else None,
         "latitude": p.get("lat") if point or p.get("precision") == "admin1" else None,
         "longitude": p.get("lon") if point or p.get("precision") == "admin1" else None,
@@ -154,7 +167,7 @@ def write_parquet(events: Iterable[dict], path) -> int:
     import pyarrow.parquet as pq
 
     rows = [row(e) for e in events]
-    ints = {"year", "time_precision", "inter1", "inter2", "geo_precision", "fatalities", "date_prec", "where_prec",
+    ints = {"year", "iso", "time_precision", "inter1", "inter2", "geo_precision", "fatalities", "date_prec", "where_prec",
             "best", "low", "high", "corroboration", "geonameid", "n_reports"}
     floats = {"latitude", "longitude"}
     schema = pa.schema([(c, pa.int64() if c in ints else pa.float64() if c in floats else pa.string())

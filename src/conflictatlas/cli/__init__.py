@@ -27,3 +27,5 @@ def main() -> None:
     except ConflictAtlasError as exc:  # anything a command did not catch itself
         typer.echo(f"conflictatlas: {exc}", err=True)
         sys.exit(1)
+    except BrokenPipeError:  # `conflictatlas events | head`: the reader has gone, nothing to say
+        sys.exit(1)

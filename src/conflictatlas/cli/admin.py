@@ -10,19 +10,22 @@ import typer
 
 from .. import __version__
 from ..errors import ConflictAtlasError
-from .common import DbOption, _fail, _open_store, app
+from .common import DbOption, Verbose, _fail, _open_store, app, logging_config, setup_logging
 
 
 @app.command()
 def serve(
     db: DbOption = None,
     host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
-    port: Annotated[int, typer.Option(help="Port.")] = 8000,
+    port: Annotated[int, typer.Option(min=0, max=65535, help="Port (0: any free port).")] = 8000,
     token: Annotated[str | None, typer.Option(help="Allow writes (POST /api/ingest) with this bearer token "
                                               "[default: $CONFLICTATLAS_TOKEN; none: read-only].")] = None,
     tiles: Annotated[str | None, typer.Option(help="A tile URL template for the map, e.g. "
                                               "https://tile.openstreetmap.org/{z}/{x}/{y}.png [default: "
                                               "offline country outlines only].")] = None,
+    workers: Annotated[int, typer.Option(min=1, max=64, help="Worker processes answering requests "
+                                         "(each opens the database itself).")] = 1,
+    verbose: Verbose = 0,
 ) -> None:
     """Serve the API and the map page.
 
@@ -30,16 +33,24 @@ def serve(
     """
     import uvicorn
 
-    from ..api import create_app
+    from ..api import SERVE_ENV
 
+    setup_logging(verbose)
+    token = token if token is not None else os.environ.get("CONFLICTATLAS_TOKEN") or None
     try:
-        store = _open_store(db)
+        store = _open_store(db, readonly=token is None)  # check it opens before forking workers
+        store.close()
     except ConflictAtlasError as exc:
         _fail(exc)
-    typer.echo(f"serving {store.name} at http://{host}:{port}/ "
-               f"({'writes need the token' if token or os.environ.get('CONFLICTATLAS_TOKEN') else 'read-only'})",
-               err=True)
-    uvicorn.run(create_app(store, token=token, tile_url=tiles), host=host, port=port, log_level="warning")
+    # Workers are separate processes: each builds the app from these variables (api.app_from_env).
+    os.environ.update({SERVE_ENV["db"]: store.location,
+                       SERVE_ENV["tiles"]: tiles or ""})
+    if token:
+        os.environ["CONFLICTATLAS_TOKEN"] = token
+    typer.echo(f"serving {store.name} at http://{host}:{port}/ with {workers} worker(s) "
+               f"({'writes need the token' if token else 'read-only'})", err=True)
+    uvicorn.run("conflictatlas.api:app_from_env", factory=True, host=host, port=port, workers=workers,
+                access_log=verbose > 0, log_config=logging_config(verbose))
 
 
 @app.command("eval")

@@ -12,12 +12,14 @@ import typer
 from ..errors import ConflictAtlasError
 from .common import (
     Actor,
+    AsOf,
     Bbox,
     Country,
     DbOption,
     EventId,
     EventStatus,
     EventType,
+    Limit,
     MinCorroboration,
     Since,
     Until,
@@ -34,10 +36,9 @@ def events(
     since: Since = None, until: Until = None, country: Country = None, actor: Actor = None,
     type: EventType = None, status: EventStatus = None, bbox: Bbox = None,
     min_corroboration: MinCorroboration = None,
-    as_of: Annotated[str | None, typer.Option("--as-of", help="What was known then: YYYY-MM-DD (end of "
-                                              "that day, UTC) or an ISO timestamp.")] = None,
+    as_of: AsOf = None,
     format: Annotated[str, typer.Option("--format", help="table, jsonl, csv or geojson.")] = "table",
-    limit: Annotated[int | None, typer.Option(help="At most this many events.")] = None,
+    limit: Limit = None,
 ) -> None:
     """Query stored events.
 
@@ -49,7 +50,7 @@ def events(
 
     _check_format(format, export.FORMATS)
     try:
-        store = _open_store(db)
+        store = _open_store(db, readonly=True)
         rows = store.events(EventQuery(since=since, until=until, country=country, actor=actor, type=type,
                                        status=status, bbox=_bbox(bbox), min_corroboration=min_corroboration,
                                        as_of=as_of, limit=limit))
@@ -75,8 +76,11 @@ def export(
     output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write [default: stdout; "
                                                 "parquet needs a file].")] = None,
     since: Since = None, until: Until = None, country: Country = None, actor: Actor = None,
-    type: EventType = None, status: EventStatus = None, bbox: Bbox = None,
-    min_corroboration: MinCorroboration = None,
+    type: EventType = None,
+    status: Annotated[str | None, typer.Option(help="Statuses to export, comma-separated, or all [default: csv and "
+                                               "parquet: occurred,ongoing (ACLED- and UCDP-style rows are events "
+                                               "that happened); jsonl and geojson: all].")] = None,
+    bbox: Bbox = None, min_corroboration: MinCorroboration = None, as_of: AsOf = None, limit: Limit = None,
 ) -> None:
     """Export events for other tools: ACLED/UCDP-style CSV (R, Stata), GeoJSON (QGIS, kepler.gl),
     Parquet (pandas, DuckDB) or JSON lines. Country-level events are listed, never drawn as points.
@@ -87,9 +91,12 @@ def export(
     from ..store import EventQuery
 
     _check_format(format, ex.EXPORT_FORMATS, output, binary=("parquet", "Parquet"))
+    if status is None and format in ex.ROW_FORMATS:
+        status = ",".join(ex.ROW_STATUSES)
     try:
-        rows = _open_store(db).events(EventQuery(since=since, until=until, country=country, actor=actor, type=type,
-                                                 status=status, bbox=_bbox(bbox), min_corroboration=min_corroboration))
+        rows = _open_store(db, readonly=True).events(EventQuery(
+            since=since, until=until, country=country, actor=actor, type=type, status=status, bbox=_bbox(bbox),
+            min_corroboration=min_corroboration, as_of=as_of, limit=limit))
     except ConflictAtlasError as exc:
         _fail(exc)
     if format == "parquet":
@@ -125,7 +132,7 @@ def report(
 
     _check_format(format, rep.FORMATS, output, binary=("pdf", "PDF"))
     try:
-        r = rep.build(_open_store(db), country=country, since=since, until=until)
+        r = rep.build(_open_store(db, readonly=True), country=country, since=since, until=until)
     except ConflictAtlasError as exc:
         _fail(exc)
     body = rep.render(r, format, output)
@@ -147,7 +154,7 @@ def event_(event_id: EventId, db: DbOption = None,
     Example: conflictatlas event 3f2a9c1d0b7e4a5f6c8d9e0a
     """
     try:
-        detail = _open_store(db).event(event_id)
+        detail = _open_store(db, readonly=True).event(event_id)
     except ConflictAtlasError as exc:
         _fail(exc)
     if format == "json":
@@ -232,7 +239,7 @@ def track(actor: Annotated[str, typer.Argument(help="An organisation or office-h
     if format not in ("table", "geojson"):
         raise typer.BadParameter("table or geojson", param_hint="--format")
     try:
-        name, rows = run_track(_open_store(db), actor, since=since, until=until, country=country)
+        name, rows = run_track(_open_store(db, readonly=True), actor, since=since, until=until, country=country)
     except ConflictAtlasError as exc:
         _fail(exc)
     if format == "geojson":

@@ -49,7 +49,7 @@ def ingest(
 
     published = _check_published(published)
     try:
-        store = _open_store(db)
+        store = _open_store(db, create=True)
     except ConflictAtlasError as exc:
         _fail(exc)
     # The bar counts inputs: a file, or a line of a JSONL file.
@@ -148,11 +148,11 @@ def watch(
     feeds: Annotated[Path, typer.Argument(help="Feed list: YAML (feeds: [url, ...]) or OPML.", show_default=False)],
     db: DbOption = None,
     once: Annotated[bool, typer.Option("--once", help="One pass over the feeds, then exit (for cron).")] = False,
-    interval: Annotated[float, typer.Option(help="Seconds between passes.")] = 900.0,
+    interval: Annotated[float, typer.Option(min=0, help="Seconds between passes.")] = 900.0,
     state: Annotated[Path | None, typer.Option(help="State file [default: the database path + .watch.json]")] = None,
-    min_interval: Annotated[float | None, typer.Option(help="Seconds between requests to one host "
+    min_interval: Annotated[float | None, typer.Option(min=0, help="Seconds between requests to one host "
                                                        "[default: the list's setting, else 1].")] = None,
-    timeout: Annotated[float | None, typer.Option(help="Seconds before a request is given up "
+    timeout: Annotated[float | None, typer.Option(min=0, help="Seconds before a request is given up "
                                                   "[default: the list's setting, else 20].")] = None,
 ) -> None:
     """Poll RSS/Atom feeds, fetch each new item's page politely, and ingest it.
@@ -169,7 +169,7 @@ def watch(
 
     try:
         feed_list = load_feed_list(feeds)
-        store = _open_store(db)
+        store = _open_store(db, create=True)
         state_file = state or default_state_path(store.name)
         watch_state = WatchState(state_file)
     except ConflictAtlasError as exc:

@@ -4,16 +4,23 @@
 PostgreSQL database given as postgresql://user:password@host/db or postgres://... (the psycopg 3
 driver: `pip install 'conflictatlas[postgres]'`). All SQL goes through SQLAlchemy Core with bound
 parameters. Any number of processes may write to one store at once (engine.py says how).
+`Store(path, create=False)` refuses a path where no database is, and `readonly=True` opens a
+SQLite file without writing to it or beside it (a store on read-only media or in a folder the user
+may not write). Every database failure, a damaged file included, is one StoreError.
 """
 
 from __future__ import annotations
 
 import json
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Self
+from urllib.parse import quote
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import create_engine, func, insert, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -39,26 +46,72 @@ class _AlreadyStored(Exception):
     """Another writer stored the article first: this transaction is rolled back."""
 
 
+def _sqlite_reader(path: Path):
+    """A connection factory that never writes. `mode=ro` still needs the WAL's shared-memory file
+    beside the database; where that cannot be created (a read-only folder or medium) the file is
+    opened `immutable`, which reads it as it is, without locks."""
+    target = quote(str(path.resolve()))
+
+    def connect():
+        conn = sqlite3.connect(f"file:{target}?mode=ro", uri=True, check_same_thread=False)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            return conn
+        except sqlite3.OperationalError:
+            conn.close()
+        return sqlite3.connect(f"file:{target}?immutable=1", uri=True, check_same_thread=False)
+
+    return connect
+
+
 class Store:
-    def __init__(self, location: str | Path):
+    def __init__(self, location: str | Path, *, create: bool = True, readonly: bool = False):
         url = str(location)
+        self.readonly = readonly
+        self._path: Path | None = None
         if "://" not in url:
             path = Path(url)
-            try:
-                path.parent.mkdir(parents=True, exist_ok=True)
-            except OSError as exc:
-                raise StoreError(f"cannot create the database folder {path.parent}: {exc.strerror}") from exc
+            if path.is_dir():
+                raise StoreError(f"{path} is a folder, not a database file")
+            if not path.exists():
+                if not create:
+                    raise StoreError(f"no database at {path}: only `ingest` and `watch` create one "
+                                     "(check --db or $CONFLICTATLAS_DB)")
+                try:
+                    path.parent.mkdir(parents=True, exist_ok=True)
+                except OSError as exc:
+                    raise StoreError(f"cannot create the database folder {path.parent}: {exc.strerror}") from exc
             url = f"sqlite:///{path}"
         self._url = normalise_url(url)
         self.url = masked(self._url)  # what messages show: never the password
-        self.engine = open_engine(self._url)
+        if readonly and self._url.startswith("sqlite:///"):
+            self._path = Path(self._url.removeprefix("sqlite:///"))
+            self.engine = create_engine("sqlite://", creator=_sqlite_reader(self._path))
+        else:
+            self.engine = open_engine(self._url)
+            if self.engine.dialect.name == "sqlite":
+                self._path = Path(self.engine.url.database)
         self._writer = writer(self.engine)
         self.migrate()
 
     @property
     def path(self) -> Path | None:
         """The SQLite file, or None for a server database."""
-        return Path(self.engine.url.database) if self.engine.dialect.name == "sqlite" else None
+        return self._path
+
+    @property
+    def location(self) -> str:
+        """What opens this store again in another process: the file's path or the full URL."""
+        return str(self._path) if self._path is not None else self._url
+
+    @contextmanager
+    def _read(self) -> Iterator:
+        """A reading connection; a database failure (a damaged file, a lost server) is one StoreError."""
+        try:
+            with self.engine.connect() as conn:
+                yield conn
+        except SQLAlchemyError as exc:
+            raise self._error("cannot read database", exc) from exc
 
     @property
     def name(self) -> str:
@@ -68,7 +121,9 @@ class Store:
 
     def _error(self, what: str, exc: SQLAlchemyError) -> StoreError:
         detail = " ".join(str(exc.orig if getattr(exc, "orig", None) is not None else exc).split())  # one line
-        return StoreError(scrub(f"{what} {self.url}: {exc.__class__.__name__}: {detail}", self._url))
+        if "malformed" in detail or "not a database" in detail:
+            detail += "; the file is damaged (sqlite3's .recover can save what is left)"
+        return StoreError(scrub(f"{what} {self.name}: {exc.__class__.__name__}: {detail}", self._url))
 
     def migrate(self) -> list[int]:
         """Apply pending migrations, once, however many processes open a new store together: the
@@ -78,6 +133,10 @@ class Store:
             with self.engine.connect() as conn:
                 if not schema.pending(conn):
                     return []
+            if self.readonly:
+                raise StoreError(f"database {self.name} needs upgrading to this version's schema, which a "
+                                 "read-only command cannot do: run `conflictatlas ingest --db ...` on it once "
+                                 "(with no input it only upgrades)")
             with self._writer.begin() as conn:
                 lock(conn, [MIGRATION_LOCK])
                 todo = schema.pending(conn)
@@ -92,7 +151,7 @@ class Store:
         return [v for v, _, _ in todo]
 
     def close(self) -> None:
-        if self.engine.dialect.name == "sqlite":
+        if self.engine.dialect.name == "sqlite" and not self.readonly:
             # Keeps the planner's statistics current as the store grows (SQLite's advice for
             # long-lived databases); without them it may pick a non-covering index for a count.
             try:
@@ -112,7 +171,7 @@ class Store:
 
     def known_ids(self, ids: list[str]) -> set[str]:
         out: set[str] = set()
-        with self.engine.connect() as conn:
+        with self._read() as conn:
             for i in range(0, len(ids), 500):
                 chunk = ids[i:i + 500]
                 out |= {r[0] for r in conn.execute(select(schema.articles.c.id).where(schema.articles.c.id.in_(chunk)))}
@@ -161,37 +220,37 @@ class Store:
     # --- reading --------------------------------------------------------------------------
 
     def counts(self) -> dict[str, int]:
-        with self.engine.connect() as conn:
+        with self._read() as conn:
             return {t.name: conn.execute(select(func.count()).select_from(t)).scalar_one()
                     for t in (schema.articles, schema.mentions, schema.events)}
 
     def events(self, q: EventQuery | None = None) -> list[dict]:
-        with self.engine.connect() as conn:
+        with self._read() as conn:
             return query_events(conn, q or EventQuery())
 
     def count_events(self, q: EventQuery | None = None) -> int:
-        with self.engine.connect() as conn:
+        with self._read() as conn:
             return count_events(conn, q or EventQuery())
 
     def event(self, event_id: str) -> dict:
         """One event with its mentions, sources, merge reasons, plan links and corrections."""
-        with self.engine.connect() as conn:
+        with self._read() as conn:
             return corrections.detail(conn, event_id)
 
     def daily_counts(self, q: EventQuery | None = None) -> list[dict]:
-        with self.engine.connect() as conn:
+        with self._read() as conn:
             return browse.daily_counts(conn, q or EventQuery())
 
     def articles(self, limit: int = 100, offset: int = 0) -> list[dict]:
-        with self.engine.connect() as conn:
+        with self._read() as conn:
             return browse.articles(conn, limit, offset)
 
     def article(self, article_id: str) -> dict:
-        with self.engine.connect() as conn:
+        with self._read() as conn:
             return browse.article(conn, article_id)
 
     def actors(self, limit: int = 100) -> list[dict]:
-        with self.engine.connect() as conn:
+        with self._read() as conn:
             return browse.actors(conn, limit)
 
     # --- corrections ------------------------------------------------------------------------
@@ -200,13 +259,19 @@ class Store:
         def transaction() -> str:
             with self._writer.begin() as conn:
                 return corrections.split(conn, event_id, mention_ids, _now(), note)
-        return retrying(transaction)
+        try:
+            return retrying(transaction)
+        except SQLAlchemyError as exc:
+            raise self._error("cannot write to", exc) from exc
 
     def merge_events(self, target: str, others: list[str], note: str | None = None) -> None:
         def transaction() -> None:
             with self._writer.begin() as conn:
                 corrections.merge_events(conn, target, others, _now(), note)
-        retrying(transaction)
+        try:
+            retrying(transaction)
+        except SQLAlchemyError as exc:
+            raise self._error("cannot write to", exc) from exc
 
 
 def _merge_locks(mentions: list[EventMention]) -> tuple[set[int], set[int]]:

@@ -232,28 +232,3 @@ def assign(conn: Connection, mentions: list[EventMention], meta: merge.ArticleMe
         if event_id not in touched:
             touched.append(event_id)
     return touched
-
-
-def history_as_of(conn: Connection, when: str) -> list[dict]:
-    h = schema.event_history
-    from sqlalchemy import func
-
-    last = select(h.c.event_id, func.max(h.c.seq).label("seq")).where(h.c.recorded_at <= when) \
-        .group_by(h.c.event_id).subquery()
-    rows = conn.execute(select(h.c.data).join(last, h.c.seq == last.c.seq).where(h.c.data.is_not(None)))
-    return [json.loads(r[0]) for r in rows]
-
-
-def as_of_bound(value: str) -> str:
-    """A date means the end of that day (UTC); a timestamp is taken as given."""
-    from datetime import UTC, datetime
-
-    from .query import QueryError
-
-    try:
-        if len(value) == 10:
-            return datetime.combine(date.fromisoformat(value), datetime.max.time(), UTC).isoformat()
-        dt = datetime.fromisoformat(value)
-    except ValueError:
-        raise QueryError(f"--as-of must be a date (YYYY-MM-DD) or an ISO timestamp, not {value!r}") from None
-    return (dt if dt.tzinfo else dt.replace(tzinfo=UTC)).astimezone(UTC).isoformat(timespec="microseconds")

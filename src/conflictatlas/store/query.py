@@ -19,39 +19,96 @@ class QueryError(ConflictAtlasError):
     code = "E410"
 
 
+# SQLite's INTEGER is 64-bit signed: a larger limit or offset cannot even be bound as a parameter.
+MAX_INT = 2**63 - 1
+POINT_PRECISIONS = ("point", "city", "admin2")  # places a map or a box may treat as a location
+
+
 @dataclass
 class EventQuery:
     since: str | None = None  # ISO date: events that may have happened on or after it
     until: str | None = None
     country: str | None = None  # ISO alpha-2, alpha-3 or English name
-    actor: str | None = None  # part of an actor's canonical name, either side
+    actor: str | None = None  # a name or alias ("ISIS"), matched as part of either side's canonical name
     type: str | None = None  # PLOVER type
-    status: str | None = None
+    status: str | None = None  # one status, or several separated by commas ("occurred,ongoing")
     bbox: tuple[float, float, float, float] | None = None  # west, south, east, north
     min_corroboration: int | None = None
-    as_of: str | None = None  # what was known then: a date or timestamp (the event history)
+    as_of: str | None = None  # what had been published by then: a date or timestamp
     limit: int | None = None
     offset: int = 0
 
     def checked(self) -> EventQuery:
-        """The same query with values normalised, or a QueryError naming the bad one."""
+        """The same query with values normalised, or a QueryError naming the bad one. The CLI and
+        the API both come through here, so a value is accepted by both or refused by both."""
         q = EventQuery(**self.__dict__)
-        q.since = _check_date("since", q.since) if q.since else None
-        q.until = _check_date("until", q.until) if q.until else None
+        q.since = check_date("since", q.since) if q.since else None
+        q.until = check_date("until", q.until) if q.until else None
+        if q.since and q.until and q.since > q.until:
+            raise QueryError(f"since ({q.since}) is after until ({q.until}): no day can match")
         q.country = country_code(q.country) if q.country else None
+        if q.as_of:
+            from .asof import bounds
+
+            bounds(q.as_of)  # refused here, before any reading
+        if q.actor is not None:
+            q.actor = q.actor.strip() or None
         if q.type:
             q.type = q.type.upper()
             if q.type not in PLOVER_TYPES:
                 raise QueryError(f"unknown event type {self.type!r}; one of: {', '.join(PLOVER_TYPES)}")
-        if q.status and q.status not in STATUSES:
-            raise QueryError(f"unknown status {q.status!r}; one of: {', '.join(STATUSES)}")
+        if q.status:
+            wanted = [s.strip().lower() for s in q.status.split(",") if s.strip()]
+            if wanted == ["all"]:
+                wanted = list(STATUSES)
+            bad = [s for s in wanted if s not in STATUSES]
+            if bad or not wanted:
+                raise QueryError(f"unknown status {q.status!r}; one or more (comma-separated) of: "
+                                 f"{', '.join(STATUSES)}, or all")
+            q.status = ",".join(s for s in STATUSES if s in wanted)
         if q.bbox is not None:
-            west, south, east, north = q.bbox
-            if not (-180 <= west <= 180 and -180 <= east <= 180 and -90 <= south <= north <= 90):
-                raise QueryError("bbox must be west,south,east,north in degrees with south <= north")
-        if q.limit is not None and q.limit < 0 or q.offset < 0:
-            raise QueryError("limit and offset must not be negative")
+            q.bbox = check_bbox(q.bbox)
+        if q.min_corroboration is not None and not 1 <= q.min_corroboration <= MAX_INT:
+            raise QueryError(f"min_corroboration must be a whole number of outlets, at least 1, "
+                             f"not {q.min_corroboration}")
+        if q.limit is not None and not 1 <= q.limit <= MAX_INT:
+            raise QueryError(f"limit must be at least 1 (and at most {MAX_INT}), not {q.limit}")
+        if not 0 <= q.offset <= MAX_INT:
+            raise QueryError(f"offset must be between 0 and {MAX_INT}, not {q.offset}")
         return q
+
+    @property
+    def statuses(self) -> list[str]:
+        return self.status.split(",") if self.status else []
+
+
+def check_bbox(box) -> tuple[float, float, float, float]:
+    """west, south, east, north in degrees. West greater than east is a box across the
+    antimeridian (170,-20,-170,20 spans Fiji); each bad value is named with its own reason."""
+    try:
+        west, south, east, north = (float(v) for v in box)
+    except (TypeError, ValueError):
+        raise QueryError(f"bbox must be four numbers west,south,east,north, not {box!r}") from None
+    for name, v in (("west", west), ("east", east)):
+        if not -180 <= v <= 180:  # also refuses nan
+            raise QueryError(f"bbox {name} must be a longitude between -180 and 180, not {v:g}")
+    for name, v in (("south", south), ("north", north)):
+        if not -90 <= v <= 90:
+            raise QueryError(f"bbox {name} must be a latitude between -90 and 90, not {v:g}")
+    if south > north:
+        raise QueryError(f"bbox south ({south:g}) must be <= north ({north:g})")
+    return west, south, east, north
+
+
+def parse_bbox(value: str) -> tuple[float, float, float, float]:
+    """The CLI's and the API's `W,S,E,N` string, checked."""
+    parts = value.split(",")
+    if len(parts) != 4:
+        raise QueryError(f"bbox must be four numbers west,south,east,north, not {value!r}")
+    try:
+        return check_bbox(tuple(float(p) for p in parts))
+    except ValueError:
+        raise QueryError(f"bbox must be four numbers west,south,east,north, not {value!r}") from None
 
 
 def country_code(value: str) -> str:
@@ -61,19 +118,34 @@ def country_code(value: str) -> str:
     return code
 
 
-def _check_date(name: str, value: str) -> str:
+def check_date(name: str, value: str) -> str:
+    """An ISO date (YYYY-MM-DD; a timestamp's date part is kept), or a QueryError naming `name`."""
     try:
+        if not isinstance(value, str) or len(value) < 10:
+            raise ValueError
         return date.fromisoformat(value[:10]).isoformat()
     except ValueError:
-        raise QueryError(f"--{name} must be a date as YYYY-MM-DD, not {value!r}") from None
+        raise QueryError(f"{name} must be a date as YYYY-MM-DD, not {value!r}") from None
+
+
+def actor_needles(actor: str) -> list[str]:
+    """What an actor filter matches: the text as typed and, when the actor dictionary knows it as
+    an alias, its canonical name ("ISIS" -> "islamic state", "Pentagon" -> "... department of defense")."""
+    from ..nlp.lexicon import canonical_name
+
+    needles = [actor.lower()]
+    canonical = canonical_name(actor).lower()
+    if canonical not in needles:
+        needles.append(canonical)
+    return needles
 
 
 def query_events(conn: Connection, q: EventQuery) -> list[dict]:
     q = q.checked()
     if q.as_of:
-        from .merging import as_of_bound, history_as_of
+        from .asof import events_as_of
 
-        rows = [e for e in history_as_of(conn, as_of_bound(q.as_of)) if matches(e, q)]
+        rows = [e for e in events_as_of(conn, q.as_of) if matches(e, q)]
         rows.sort(key=_sort_key, reverse=True)
         return rows[q.offset:q.offset + q.limit if q.limit is not None else None]
     e = schema.events
@@ -122,16 +194,18 @@ def _where(q: EventQuery, conn: Connection) -> list:
     if q.country:
         where.append(e.c.country == q.country)
     if q.actor:
-        needle = q.actor.lower()
-        where.append(or_(func.lower(e.c.actor1).contains(needle, autoescape=True),
-                         func.lower(e.c.actor2).contains(needle, autoescape=True)))
+        where.append(or_(*(side.contains(needle, autoescape=True) for needle in actor_needles(q.actor)
+                           for side in (func.lower(e.c.actor1), func.lower(e.c.actor2)))))
     if q.type:
         where.append(e.c.event_type == q.type)
     if q.status:
-        where.append(e.c.status == q.status)
+        where.append(e.c.status.in_(q.statuses))
     if q.bbox:
+        # Only events whose place is a location (point, city, admin2) can be inside a box: an event
+        # known only as "in Libya" is not in every box drawn over Libya.
         west, south, east, north = q.bbox
-        where.append(and_(e.c.lat.between(south, north), e.c.lon.between(west, east)))
+        lon = e.c.lon.between(west, east) if west <= east else or_(e.c.lon >= west, e.c.lon <= east)
+        where.append(and_(e.c.precision.in_(POINT_PRECISIONS), e.c.lat.between(south, north), lon))
     if q.min_corroboration:
         where.append(e.c.corroboration >= q.min_corroboration)
     return where
@@ -155,14 +229,18 @@ def matches(e: dict, q: EventQuery) -> bool:
         return False
     if q.country and p.get("country") != q.country:
         return False
-    if q.actor and q.actor.lower() not in _actor_name(e.get("actor1")) + "\n" + _actor_name(e.get("actor2")):
-        return False
+    if q.actor:
+        names = _actor_name(e.get("actor1")) + "\n" + _actor_name(e.get("actor2"))
+        if not any(needle in names for needle in actor_needles(q.actor)):
+            return False
     if q.type and e.get("event_type") != q.type:
         return False
-    if q.status and e.get("status") != q.status:
+    if q.status and e.get("status") not in q.statuses:
         return False
     if q.bbox:
         west, south, east, north = q.bbox
-        if p.get("lat") is None or not (south <= p["lat"] <= north and west <= p["lon"] <= east):
+        if p.get("lat") is None or p.get("precision") not in POINT_PRECISIONS or not south <= p["lat"] <= north:
+            return False
+        if not (west <= p["lon"] <= east if west <= east else p["lon"] >= west or p["lon"] <= east):
             return False
     return not (q.min_corroboration and (e.get("corroboration") or 0) < q.min_corroboration)
