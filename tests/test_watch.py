@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 import io
+import os
+import signal
 import sqlite3
+import subprocess
+import sys
 import threading
 import time
 from email.utils import formatdate
@@ -11,6 +16,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 from conftest import html_page, news_articles
+
+MANY = 40
 
 
 def _rss(base: str, items: list[tuple[str, str]]) -> bytes:
@@ -28,6 +35,19 @@ class Site:
         self.log: list[str] = []
         self.polls = 0
         self.base = ""
+        self.flaky = 0  # requests of /flaky so far: the first pass's two tries fail with a 503
+
+    @functools.cached_property
+    def many(self) -> list[tuple[str, str]]:
+        # The first two sentences of each: real, distinct news, quick to code.
+        return [(title, ". ".join(text.split(". ")[:2]) + ".") for title, text in news_articles(MANY)]
+
+    def _validated(self, headers, etag: str, items: list[tuple[str, str]]) -> tuple[int, bytes, dict]:
+        """A feed that honours conditional GET, as most servers do."""
+        modified = formatdate(1479900000, usegmt=True)
+        if headers.get("If-None-Match") == etag or headers.get("If-Modified-Since") == modified:
+            return 304, b"", {"ETag": etag, "Last-Modified": modified}
+        return 200, _rss(self.base, items), {"ETag": etag, "Last-Modified": modified}
 
     def route(self, path: str, headers) -> tuple[int, bytes, dict]:
         self.log.append(path)
@@ -44,6 +64,19 @@ class Site:
             self.polls += 1
             items = [("/a/1", "One")] + ([("/a/3", "Three")] if self.polls > 1 else [])
             return 200, _rss(self.base, items), {"ETag": f'"v{min(self.polls - 1, 1)}"'}
+        if path == "/many.xml":
+            return self._validated(headers, '"many"', [(f"/m/{i}", f"Item {i}") for i in range(MANY)])
+        if path.startswith("/m/"):
+            time.sleep(0.1)  # a real site's latency: a watcher can be killed between two items
+            title, text = self.many[int(path[3:])]
+            return 200, html_page(title, text), {"Content-Type": "text/html; charset=utf-8"}
+        if path == "/stable.xml":
+            return self._validated(headers, '"stable"', [("/a/1", "One"), ("/flaky", "Flaky")])
+        if path == "/flaky":
+            self.flaky += 1
+            if self.flaky <= 2:
+                return 503, b"busy", {}
+            return 200, html_page(*self.arts[2]), {"Content-Type": "text/html"}
         if path == "/broken.xml":
             return 200, b"<rss><channel><title>Broken</title><item><link>", {}
         if path.startswith("/a/"):
@@ -145,7 +178,7 @@ def test_dead_feed_host_is_one_line(cli, db, tmp_path):
     f = tmp_path / "feeds.yaml"
     f.write_text("feeds:\n  - http://127.0.0.1:9/rss.xml\nsettings:\n  retries: 0\n  timeout: 1\n")
     result = cli("watch", f, "--once", "--db", db)
-    assert result.exit_code == 0
+    assert result.exit_code == 1  # every feed failed: cron must hear of it
     assert result.stderr.strip().count("\n") == 0 and "http://127.0.0.1:9" in result.stderr
     assert "1 failed" in result.stdout
 
@@ -182,3 +215,72 @@ def test_broken_warc_is_one_line(cli, db, tmp_path):
     path.write_bytes(b"this is not a warc file at all\n" * 10)
     result = cli("ingest", path, "--db", db)
     assert "broken.warc: not a readable WARC/ARC file" in result.stderr
+
+
+def test_a_watcher_killed_mid_pass_loses_no_item(db, tmp_path, site, cli):
+    # The feed answers 304 once its validators are saved: the items not yet stored when the
+    # watcher dies must still be found, from the state file, on the next pass.
+    feeds = _feeds(tmp_path, site, "many.xml")
+    cmd = [sys.executable, "-m", "conflictatlas", "watch", str(feeds), "--once", "--db", str(db)]
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 180
+    while time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.05)
+        try:
+            if db.exists() and len(_articles(db)) >= 3:
+                break
+        except sqlite3.OperationalError:
+            continue  # the schema is being created
+    assert proc.poll() is None, "the pass ended before it could be killed"
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    partial = len(_articles(db))
+    assert 3 <= partial < MANY
+    again = cli("watch", feeds, "--once", "--db", db)
+    assert again.exit_code == 0, again.stderr
+    assert "1 not modified" in again.stdout  # the feed itself had nothing new to say
+    assert len(_articles(db)) == MANY
+    assert cli("watch", feeds, "--once", "--db", db).stdout.count("0 new item(s)") == 1
+
+
+def test_a_transient_failure_is_retried_though_the_feed_says_not_modified(cli, db, tmp_path, site, monkeypatch):
+    from conflictatlas import watch
+
+    monkeypatch.setattr(watch, "RETRY_AFTER_S", 0.0)  # no back-off wait between the two passes
+    feeds = _feeds(tmp_path, site, "stable.xml")
+    first = cli("watch", feeds, "--once", "--db", db)
+    assert "HTTP 503" in first.stderr and _articles(db) == [f"{site.base}/a/1"]
+    second = cli("watch", feeds, "--once", "--db", db)
+    assert "1 not modified" in second.stdout
+    assert _articles(db) == [f"{site.base}/a/1", f"{site.base}/flaky"]
+
+
+@pytest.mark.parametrize("settings, needle", [
+    ("timeout: abc", "timeout"), ("retries: -1", "retries"), ("retries: 1.5", "retries"),
+    ("min_interval: [1]", "min_interval"), ("timout: 3", "unknown setting 'timout'"), ("- 3", "settings"),
+])
+def test_bad_feed_settings_are_one_line(cli, db, tmp_path, settings, needle):
+    f = tmp_path / "feeds.yaml"
+    f.write_text(f"feeds:\n  - http://127.0.0.1:9/rss.xml\nsettings:\n  {settings}\n")
+    r = cli("watch", f, "--once", "--db", db)
+    assert r.exit_code == 1
+    lines = r.stderr.strip().splitlines()
+    assert len(lines) == 1 and "[E001]" in lines[0] and needle in lines[0] and "feeds.yaml" in lines[0]
+
+
+def test_watch_verbose_logs_each_feed_and_item(db, tmp_path, site, cli):
+    import logging
+
+    root = logging.getLogger()
+    before = (root.handlers[:], root.level)
+    feeds = _feeds(tmp_path, site, "changing.xml")
+    try:
+        r = cli("watch", feeds, "--once", "--db", db, "-v")
+    finally:  # -v configured logging onto the runner's stderr, which is gone after the call
+        root.handlers[:], _ = before
+        root.setLevel(before[1])
+    assert r.exit_code == 0, r.stderr
+    log = r.stderr
+    assert f"INFO conflictatlas.watch: feed {site.base}/changing.xml: 1 item(s), 1 new" in log
+    assert f"INFO conflictatlas.watch: item {site.base}/a/1: stored" in log
+    assert "INFO conflictatlas.watch: pass: 1 feed(s)" in log

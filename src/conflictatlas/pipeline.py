@@ -106,7 +106,7 @@ class _Run:
         for item in items:
             if isinstance(item, ConflictAtlasError):
                 self.note(item)
-                if self.on_article:
+                if self.on_article and not getattr(item, "warning", False):  # a warning's article follows
                     self.on_article()
                 continue
             batch.append(item)

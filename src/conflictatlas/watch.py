@@ -1,15 +1,20 @@
 """Watch feeds: poll each, fetch each new item's page, ingest it; remember what was done.
 
-The state file (JSON, written atomically after every stored item) holds each feed's ETag and
+The state file (JSON, written atomically after every change) holds each feed's ETag and
 Last-Modified and each item's outcome, so a restart neither refetches what is stored nor forgets
-what failed. Items that failed for a transient reason (time-out, 5xx, connection) are tried again
-on later passes, with back-off, up to `MAX_ATTEMPTS`; others (404, too large, no article text)
-are not. The store's content hashes make a repeated item harmless anyway.
+what failed or was still to do. A feed's new items are written to it as `queued` in the same save
+as the feed's validators, never after: once the feed answers 304 to those validators, the state
+file is the only list of its unfinished items, and a watcher killed mid-pass finishes them on the
+next one. Items that failed for a transient reason (time-out, 5xx, connection) are tried again on
+later passes, with back-off, up to `MAX_ATTEMPTS`, whether or not the feed still lists them;
+others (404, too large, no article text) are not. The store's content hashes make a repeated item
+harmless anyway.
 """
 
 from __future__ import annotations
 
 import json
+import logging
 import os
 import time
 from collections.abc import Callable, Iterator
@@ -27,6 +32,9 @@ from .store import Store
 
 MAX_ATTEMPTS = 5
 RETRY_AFTER_S = 300.0  # first retry of a transiently failed item, doubling per attempt
+# What an item needs to be fetched without its feed: kept through every status change.
+ENTRY_FIELDS = ("link", "title", "published", "outlet", "feed")
+log = logging.getLogger("conflictatlas.watch")
 
 
 def _now() -> str:
@@ -57,18 +65,29 @@ class WatchState:
     def item(self, key: str) -> dict | None:
         return self.data["items"].get(key)
 
-    def due(self, key: str, now: float) -> bool:
-        it = self.item(key)
-        if it is None:
-            return True
-        if it["status"] != "retry":
-            return False
-        return it.get("attempts", 0) < MAX_ATTEMPTS and now >= it.get("next_try", 0)
+    def queue(self, entry: Entry, outlet: str | None, feed: str) -> None:
+        self.data["items"][entry.key] = {"status": "queued", "at": _now(), "attempts": 0, "link": entry.link,
+                                         "title": entry.title, "published": entry.published, "outlet": outlet,
+                                         "feed": feed}
+
+    def todo(self, now: float) -> list[tuple[Entry, str | None]]:
+        """Items to fetch now, in the order they were queued: every queued one, and those that
+        failed transiently and whose back-off has passed."""
+        out = []
+        for key, it in self.data["items"].items():
+            due = it["status"] == "queued" or (it["status"] == "retry" and it.get("attempts", 0) < MAX_ATTEMPTS
+                                               and now >= it.get("next_try", 0))
+            link = it.get("link") or it.get("url")  # state files before queueing kept only the url
+            if due and link:
+                out.append((Entry(key=key, link=link, title=it.get("title"), published=it.get("published")),
+                            it.get("outlet")))
+        return out
 
     def mark(self, key: str, status: str, **info) -> None:
         prev = self.data["items"].get(key) or {}
         attempts = prev.get("attempts", 0) + (1 if status in ("retry", "failed") else 0)
-        entry = {"status": status, "at": _now(), "attempts": attempts, **info}
+        kept = {k: prev[k] for k in ENTRY_FIELDS if prev.get(k) is not None}
+        entry = {**kept, "status": status, "at": _now(), "attempts": attempts, **info}
         if status == "retry":
             entry["next_try"] = time.time() + RETRY_AFTER_S * 2 ** (attempts - 1)
             if attempts >= MAX_ATTEMPTS:
@@ -88,9 +107,11 @@ class PassReport:
 def watch_once(feeds: FeedList, store: Store, state: WatchState, fetcher: Fetcher, *,
                on_problem: Callable[[ConflictAtlasError], None] | None = None,
                on_item: Callable[[], None] | None = None) -> PassReport:
+    """One pass: 1. poll each feed, queueing its new items in the state file together with the
+    feed's validators; 2. fetch every queued item (and each due retry), read and ingest it, marking
+    it in the state file once it is stored or has failed."""
     report = PassReport()
-    todo: list[tuple[Entry, str | None]] = []
-    now = time.time()
+    # 1. poll
     for spec in feeds.feeds:
         report.feeds += 1
         fs = state.feed(spec.url)
@@ -99,42 +120,54 @@ def watch_once(feeds: FeedList, store: Store, state: WatchState, fetcher: Fetche
             fs["checked"] = _now()
             if page.not_modified:
                 report.not_modified += 1
+                log.info("feed %s: not modified", spec.url)
                 continue
             title, entries = parse_entries(spec.url, page.content)
         except ConflictAtlasError as exc:
             report.feed_failures += 1
             fs["last_error"] = str(exc)
+            log.warning("feed %s failed: %s", spec.url, exc)
             if on_problem:
                 on_problem(exc)
             continue
-        fs.update(etag=page.headers.get("etag"), modified=page.headers.get("last-modified"), last_error=None)
         outlet = spec.outlet or title
-        for entry in entries:
-            if state.due(entry.key, now) and all(entry.key != e.key for e, _ in todo):
-                todo.append((entry, outlet))
+        new = [e for e in entries if state.item(e.key) is None]
+        for entry in new:
+            state.queue(entry, outlet, spec.url)
+        fs.update(etag=page.headers.get("etag"), modified=page.headers.get("last-modified"), last_error=None)
+        state.save()  # the items and the validators that hide them from the next poll, in one write
+        log.info("feed %s: %d item(s), %d new", spec.url, len(entries), len(new))
     state.save()
+    # 2. fetch and ingest
+    todo = state.todo(time.time())
     report.new_items = len(todo)
     keys: dict[str, str] = {}  # article source name -> entry key, to mark the entry once stored
 
     def articles() -> Iterator[Article | ConflictAtlasError]:
         for entry, outlet in todo:
+            notes: list[ConflictAtlasError] = []
             try:
                 page = fetcher.get(entry.link)
                 art = article_from_html(entry.link, page.content, url=page.url, fallback_date=entry.published,
-                                        outlet=outlet)
+                                        outlet=outlet, notes=notes)
                 if not art.title and entry.title:
                     art.title = entry.title
             except FetchError as exc:
-                state.mark(entry.key, "retry" if exc.transient else "failed", reason=exc.reason, url=entry.link)
+                status = "retry" if exc.transient else "failed"
+                state.mark(entry.key, status, reason=exc.reason, url=entry.link)
                 state.save()
+                log.warning("item %s: %s (%s)", entry.link, exc.reason,
+                            "given up" if state.item(entry.key)["status"] == "failed" else "will retry")
                 yield exc
                 continue
             except ConflictAtlasError as exc:
                 state.mark(entry.key, "failed", reason=str(exc), url=entry.link)
                 state.save()
+                log.warning("item %s: %s (given up)", entry.link, exc)
                 yield exc
                 continue
             keys[art.source] = entry.key
+            yield from notes
             yield art
 
     def stored(article: Article, added: bool) -> None:
@@ -142,8 +175,13 @@ def watch_once(feeds: FeedList, store: Store, state: WatchState, fetcher: Fetche
         if key:
             state.mark(key, "stored", article_id=article.id, url=article.url)
             state.save()
+            log.info("item %s: %s", article.url or article.source, "stored" if added else "already stored")
 
     report.ingest = ingest_items(articles(), store, on_problem=on_problem, on_article=on_item, on_stored=stored)
+    r = report.ingest
+    log.info("pass: %d feed(s) (%d not modified, %d failed); %d item(s): %d stored, %d already stored, %d problem(s)",
+             report.feeds, report.not_modified, report.feed_failures, report.new_items, r.added, r.skipped,
+             len(r.problems))
     return report
 
 

@@ -15,6 +15,7 @@ from .common import (
     DbOption,
     Paths,
     PublishedOption,
+    Verbose,
     _check_published,
     _count_lines,
     _fail,
@@ -22,6 +23,7 @@ from .common import (
     _problem,
     _stderr_console,
     app,
+    setup_logging,
 )
 
 SMALL_BATCH = 32  # inputs: fewer are coded in this process by default (a worker's start costs more)
@@ -154,8 +156,10 @@ def watch(
                                                        "[default: the list's setting, else 1].")] = None,
     timeout: Annotated[float | None, typer.Option(min=0, help="Seconds before a request is given up "
                                                   "[default: the list's setting, else 20].")] = None,
+    verbose: Verbose = 0,
 ) -> None:
-    """Poll RSS/Atom feeds, fetch each new item's page politely, and ingest it.
+    """Poll RSS/Atom feeds, fetch each new item's page politely, and ingest it. With --once, the
+    exit code is 1 when every feed failed.
 
     Example: conflictatlas watch feeds.yaml --once --db atlas.db
     """
@@ -163,26 +167,28 @@ def watch(
 
     from rich.progress import Progress, SpinnerColumn, TextColumn
 
-    from ..ingest.feeds import load_feed_list
+    from ..ingest.feeds import check_settings, load_feed_list
     from ..ingest.fetch import Fetcher
-    from ..watch import WatchState, default_state_path, watch_once
+    from ..watch import WatchState, default_state_path, log, watch_once
 
+    setup_logging(verbose)
     try:
         feed_list = load_feed_list(feeds)
+        overrides = {k: v for k, v in (("timeout", timeout), ("min_interval", min_interval)) if v is not None}
+        settings = check_settings({**feed_list.settings, **overrides}, "the command line")
         store = _open_store(db, create=True)
         state_file = state or default_state_path(store.name)
         watch_state = WatchState(state_file)
     except ConflictAtlasError as exc:
         _fail(exc)
-    settings = feed_list.settings
-    fetcher = Fetcher(timeout=timeout or float(settings.get("timeout", 20)),
-                      min_interval=min_interval if min_interval is not None else float(settings.get("min_interval", 1)),
-                      retries=int(settings.get("retries", 2)), backoff=float(settings.get("backoff", 1)))
+    fetcher = Fetcher(**settings)
     console = _stderr_console()
+    every_feed_failed = False
     try:
         while True:
+            # With -v the log says what happens; a spinner would only garble it.
             with Progress(SpinnerColumn(), TextColumn("watch: {task.completed} item(s) handled"), transient=True,
-                          console=console) as bar:
+                          console=console, disable=verbose > 0) as bar:
                 task = bar.add_task("watch", total=None)
                 report = watch_once(feed_list, store, watch_state, fetcher,
                                     on_problem=lambda e: bar.console.print(f"conflictatlas: {e}", markup=False,
@@ -192,6 +198,9 @@ def watch(
             typer.echo(f"watch: {report.feeds} feed(s) polled ({report.not_modified} not modified, "
                        f"{report.feed_failures} failed); {report.new_items} new item(s): {r.added} stored, "
                        f"{r.skipped} already stored, {len(r.problems)} problem(s); state: {state_file}")
+            every_feed_failed = report.feed_failures == report.feeds
+            if every_feed_failed:
+                log.error("every feed failed this pass")
             if once:
                 break
             time.sleep(interval)
@@ -199,3 +208,5 @@ def watch(
         typer.echo("watch: stopped; the state file is up to date", err=True)
     finally:
         fetcher.close()
+    if once and every_feed_failed:
+        raise typer.Exit(1)

@@ -46,3 +46,8 @@ def read_sources(paths: Iterable[str | os.PathLike], *, published: str | None = 
             yield from read_path(item, published=published, max_bytes=max_bytes)
         except IngestError as exc:
             yield exc
+        except Exception as exc:
+            # A reader's own fault (a library meeting input it was not written for) costs this
+            # input, never the batch: the rest of the files are still read and stored.
+            text = str(exc).splitlines()[0] if str(exc) else ""
+            yield IngestError(str(item), f"unreadable ({exc.__class__.__name__}{': ' + text if text else ''})")

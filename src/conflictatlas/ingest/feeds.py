@@ -24,6 +24,33 @@ import yaml
 
 from ..errors import ConfigError, IngestError
 
+# Each setting of a feed list: its type, the smallest value that makes sense, its default.
+SETTINGS = {"min_interval": (float, 0.0, 1.0), "timeout": (float, 0.001, 20.0), "retries": (int, 0, 2),
+            "backoff": (float, 0.0, 1.0)}
+
+
+def check_settings(settings, where: str) -> dict:
+    """A feed list's settings with their defaults, or a ConfigError naming the bad one."""
+    if settings is None:
+        settings = {}
+    if not isinstance(settings, dict):
+        raise ConfigError(f"{where}: 'settings' must be a mapping (min_interval: 1, timeout: 20, ...)")
+    unknown = sorted(set(map(str, settings)) - set(SETTINGS))
+    if unknown:
+        raise ConfigError(f"{where}: unknown setting {unknown[0]!r}; known: {', '.join(SETTINGS)}")
+    out = {}
+    for name, (kind, low, default) in SETTINGS.items():
+        value = settings.get(name, default)
+        ok = isinstance(value, int | float) and not isinstance(value, bool) and value == value \
+            and value not in (float("inf"), float("-inf"))
+        if kind is int:
+            ok = ok and float(value).is_integer()
+        if not ok or value < low:
+            what = "a whole number" if kind is int else "a number of seconds"
+            raise ConfigError(f"{where}: setting {name} must be {what}, at least {low:g}, not {value!r}")
+        out[name] = kind(value)
+    return out
+
 
 @dataclass
 class FeedSpec:
@@ -70,14 +97,16 @@ def load_feed_list(path: Path) -> FeedList:
         for item in items:
             if isinstance(item, str):
                 feeds.append(FeedSpec(item))
-            elif isinstance(item, dict) and isinstance(item.get("url"), str):
+            elif isinstance(item, dict) and isinstance(item.get("url"), str) \
+                    and isinstance(item.get("outlet"), str | None):
                 feeds.append(FeedSpec(item["url"], item.get("outlet")))
             else:
-                raise ConfigError(f"{path}: each feed is a URL or a mapping with 'url', not {item!r}")
-        settings = (data.get("settings") or {}) if isinstance(data, dict) else {}
+                raise ConfigError(f"{path}: each feed is a URL or a mapping with 'url' (and an 'outlet' name), "
+                                  f"not {str(item)[:80]!r}")
+        settings = data.get("settings") if isinstance(data, dict) else None
     if not feeds:
         raise ConfigError(f"{path}: lists no feeds")
-    return FeedList(feeds, settings)
+    return FeedList(feeds, check_settings(settings, str(path)))
 
 
 def parse_entries(url: str, content: bytes) -> tuple[str | None, list[Entry]]:

@@ -10,6 +10,7 @@ FetchError naming the URL and the reason.
 
 from __future__ import annotations
 
+import logging
 import time
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
@@ -23,6 +24,7 @@ from .readers import MAX_BYTES
 
 USER_AGENT = f"ConflictAtlas/{__version__} (+https://github.com/conflictatlas; news monitoring, honours robots.txt)"
 _RETRY_STATUS = {429, 500, 502, 503, 504}
+log = logging.getLogger("conflictatlas.fetch")
 
 
 class FetchError(IngestError):
@@ -141,6 +143,7 @@ class Fetcher:
             except FetchError as exc:
                 if not exc.transient or attempt >= self.retries:
                     raise
+                log.debug("%s: %s; retry %d in %g s", url, exc.reason, attempt + 1, self.backoff * 2 ** attempt)
                 time.sleep(self.backoff * 2 ** attempt)
                 attempt += 1
                 continue
@@ -163,6 +166,7 @@ class Fetcher:
                     if size > self.max_bytes:
                         raise FetchError(url, f"too large (over the {self.max_bytes / 1e6:.0f} MB limit)")
                     chunks.append(chunk)
+                log.debug("GET %s: HTTP %d, %d bytes", url, resp.status_code, size)
                 return Page(str(resp.url), resp.status_code, b"".join(chunks), dict(resp.headers))
         except httpx.TimeoutException:
             raise FetchError(url, f"timed out after {self.timeout:g} s", transient=True) from None

@@ -49,12 +49,15 @@ def read_path(path: Path, *, published: str | None = None, max_bytes: int = MAX_
     except OSError as exc:
         raise IngestError(name, f"cannot read ({exc.strerror})") from None
     kind = sniff_kind(path, raw)
+    notes: list[IngestError] = []
+    text = decode(name, raw, notes)
+    yield from notes
     if kind == "jsonl":
-        yield from _read_jsonl(name, raw)
+        yield from _read_jsonl(name, text)
     elif kind == "html":
-        yield article_from_html(name, raw, published=published)
+        yield article_from_html(name, text, published=published)
     else:
-        yield article_from_text(name, decode(name, raw), published=published)
+        yield article_from_text(name, text, published=published)
 
 
 def sniff_kind(path: Path, raw: bytes) -> str:
@@ -66,8 +69,16 @@ def sniff_kind(path: Path, raw: bytes) -> str:
     return "text"
 
 
-def decode(name: str, raw: bytes) -> str:
-    """Bytes to text: UTF-8, else a confidently detected legacy encoding, else a clear refusal."""
+class DecodeWarning(IngestError):
+    """The input was read, but not all of it as written: said once, and the article is kept."""
+
+    code = "E101"
+    warning = True
+
+
+def decode(name: str, raw: bytes, notes: list[IngestError] | None = None) -> str:
+    """Bytes to text: UTF-8; UTF-8 with a few bad bytes replaced (U+FFFD, and a DecodeWarning in
+    `notes`); else a confidently detected legacy encoding; else a clear refusal."""
     head = raw[:_SNIFF]
     if b"\x00" in head:
         raise IngestError(name, "binary file (NUL bytes), not text")
@@ -75,6 +86,18 @@ def decode(name: str, raw: bytes) -> str:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         pass
+    # A text whose non-ASCII characters are mostly valid UTF-8 is UTF-8 with a few damaged bytes
+    # (a cut, a stray legacy character): decoding the whole of it in a legacy encoding would turn
+    # every accent and curly quote into mojibake. A legacy text almost never forms valid UTF-8
+    # sequences by chance, so its bytes come out as replacements and it goes to detection below.
+    text = raw.decode("utf-8-sig", errors="replace")
+    bad = text.count("\ufffd")
+    good = sum(1 for c in text if not c.isascii()) - bad
+    if good >= bad:
+        if notes is not None:
+            notes.append(DecodeWarning(name, f"{bad} byte sequence(s) are not valid UTF-8; read as UTF-8 with "
+                                             "each replaced by U+FFFD (the rest of the text is kept)"))
+        return text
     # charset-normalizer (a trafilatura dependency) scores how plausible each decoding reads;
     # random bytes come back with no match or high chaos, which we refuse rather than guess.
     from charset_normalizer import from_bytes
@@ -109,13 +132,15 @@ def article_from_text(name: str, text: str, *, published: str | None = None, **m
     )
 
 
-def article_from_html(name: str, raw: bytes, *, published: str | None = None, url: str | None = None,
-                      fallback_date: str | None = None, outlet: str | None = None) -> Article:
-    """A web page's article. `published` (the user's) wins over the page's own date, which wins
-    over `fallback_date` (a feed entry's or crawl's date); `url` is where it was fetched."""
+def article_from_html(name: str, raw: bytes | str, *, published: str | None = None, url: str | None = None,
+                      fallback_date: str | None = None, outlet: str | None = None,
+                      notes: list[IngestError] | None = None) -> Article:
+    """A web page's article (bytes, or text already decoded). `published` (the user's) wins over
+    the page's own date, which wins over `fallback_date` (a feed entry's or crawl's date); `url`
+    is where it was fetched. A decoding warning goes to `notes`."""
     import trafilatura
 
-    html = decode(name, raw)
+    html = raw if isinstance(raw, str) else decode(name, raw, notes)
     # Precision first (codebook 1.2): no tables, links, images or comments, and trafilatura's
     # stricter pruning of side content; then what is left of the page's furniture (furniture.py).
     doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=False,
@@ -143,8 +168,12 @@ def article_from_html(name: str, raw: bytes, *, published: str | None = None, ur
     )
 
 
-def _read_jsonl(name: str, raw: bytes) -> Iterator[Article | IngestError]:
-    text = decode(name, raw)
+_JSONL_STRINGS = ("id", "url", "outlet", "title")
+
+
+def _read_jsonl(name: str, text: str) -> Iterator[Article | IngestError]:
+    from ..store.query import QueryError, check_date
+
     for n, line in enumerate(text.splitlines(), 1):
         if not line.strip():
             continue
@@ -157,12 +186,20 @@ def _read_jsonl(name: str, raw: bytes) -> Iterator[Article | IngestError]:
         if not isinstance(obj, dict) or not isinstance(obj.get("text"), str) or not obj["text"].strip():
             yield IngestError(where, "JSON line has no \"text\" string")
             continue
-        published = obj.get("published")
-        if published is not None and not (isinstance(published, str) and _DATE_RE.match(published)):
-            yield IngestError(where, f"\"published\" is not an ISO date: {published!r}")
+        wrong = [k for k in _JSONL_STRINGS if obj.get(k) is not None and not isinstance(obj[k], str | int)]
+        if wrong:
+            yield IngestError(where, f"\"{wrong[0]}\" must be a string, not {type(obj[wrong[0]]).__name__}")
             continue
+        published = obj.get("published")
+        if published is not None:
+            try:
+                published = check_date("published", published)
+            except QueryError:
+                yield IngestError(where, f"\"published\" is not an ISO date: {published!r}")
+                continue
+        obj.update({k: str(obj[k]) for k in _JSONL_STRINGS if isinstance(obj.get(k), int)})
         try:
-            art = article_from_text(where, obj["text"], published=published[:10] if published else None,
+            art = article_from_text(where, obj["text"], published=published,
                              title=obj.get("title"), url=obj.get("url"), outlet=obj.get("outlet"),
                              canonical_url=obj.get("url"))
         except IngestError as exc:

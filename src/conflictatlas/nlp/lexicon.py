@@ -100,6 +100,31 @@ def _read_yaml(path) -> dict:
         raise CodingError(f"cannot read lexicon {path}: {exc}") from exc
 
 
+def _check_actors(data, path) -> dict:
+    """An actors file of the documented shape, or a CodingError naming the file and the entry: a
+    user's file is read at the first coding, where a KeyError would end the run in a traceback."""
+    def bad(why: str) -> CodingError:
+        return CodingError(f"actors file {path}: {why}")
+
+    if not isinstance(data, dict):
+        raise bad("expected a mapping with an 'actors:' list")
+    entries = data.get("actors") or []
+    if not isinstance(entries, list):
+        raise bad("'actors' must be a list of entries")
+    for n, e in enumerate(entries, 1):
+        if not isinstance(e, dict) or not isinstance(e.get("name"), str) or not e["name"].strip():
+            raise bad(f"entry {n} has no 'name' (each entry: name, country, type, aliases): {str(e)[:80]!r}")
+        if not isinstance(e.get("aliases") or [], list):
+            raise bad(f"entry {n} ({e['name']}): 'aliases' must be a list")
+        for key in ("country", "type", "parent"):
+            if e.get(key) is not None and not isinstance(e[key], str):
+                raise bad(f"entry {n} ({e['name']}): '{key}' must be text")
+    roles = data.get("roles") or {}
+    if not isinstance(roles, dict) or not all(isinstance(v, list) for v in roles.values()):
+        raise bad("'roles' must map each actor type to a list of nouns")
+    return data
+
+
 def _data_file(name: str):
     return resources.files("conflictatlas") / "data" / name
 
@@ -138,7 +163,7 @@ def actors() -> ActorDictionary:
     if os.environ.get("CONFLICTATLAS_ACTORS"):
         files.insert(0, os.environ["CONFLICTATLAS_ACTORS"])  # user entries win
     for f in files:
-        data = _read_yaml(f)
+        data = _check_actors(_read_yaml(f), f)
         for e in data.get("actors") or []:
             entry = ActorEntry(e["name"], e.get("country"), e.get("type"), e.get("parent"))
             for a in [e["name"], *(e.get("aliases") or [])]:
