@@ -132,6 +132,21 @@ def served(tmp_path_factory):
     stop()
 
 
+@pytest.fixture
+def writable(tmp_path):
+    """A server over an empty store of its own, with the token "s3cret": for tests that write, so
+    the session's shared store stays as every other test expects. Yields (client, token)."""
+    import httpx
+
+    from conflictatlas.api import create_app
+    from conflictatlas.store import Store
+
+    base, stop = serve_app(create_app(Store(tmp_path / "writable.db"), token="s3cret"))
+    with httpx.Client(base_url=base, timeout=30) as client:
+        yield client, "s3cret"
+    stop()
+
+
 def serve_app(app):
     """Run an ASGI app with uvicorn on 127.0.0.1 (a free port) in a thread: (base URL, stop)."""
     import threading

@@ -104,7 +104,9 @@ def test_unknown_ids_are_404_json(api):
         assert r.status_code == 404 and "error" in r.json()
 
 
-def test_token_rule(api, served):
+def test_token_rule(writable):
+    # A server of its own: a write into the shared store would change what later tests see.
+    api, token = writable
     text = {"text": "Protesters marched through central Khartoum, Sudan, on Friday demanding the release of "
                     "detained journalists, witnesses said.", "published": "2024-01-12", "outlet": "Test Wire"}
     r = api.post("/api/ingest", json=text)
@@ -112,12 +114,12 @@ def test_token_rule(api, served):
     r = api.post("/api/ingest", json=text, headers={"Authorization": "Bearer wrong"})
     assert r.status_code == 401
     before = api.get("/api/events").json()["total"]
-    r = api.post("/api/ingest", json=text, headers={"Authorization": f"Bearer {served['token']}"})
+    r = api.post("/api/ingest", json=text, headers={"Authorization": f"Bearer {token}"})
     assert r.status_code == 200 and r.json()["added"] == 1
     assert api.get("/api/events").json()["total"] > before
-    again = api.post("/api/ingest", json=text, headers={"Authorization": f"Bearer {served['token']}"})
+    again = api.post("/api/ingest", json=text, headers={"Authorization": f"Bearer {token}"})
     assert again.json()["added"] == 0  # idempotent
-    bad = api.post("/api/ingest", json={"published": "2024-01-12"}, headers={"Authorization": f"Bearer {served['token']}"})
+    bad = api.post("/api/ingest", json={"published": "2024-01-12"}, headers={"Authorization": f"Bearer {token}"})
     assert bad.status_code == 400 and "text" in bad.json()["error"]["message"]
 
 

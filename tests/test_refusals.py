@@ -248,26 +248,13 @@ def test_usage_errors_are_one_line(cli, args, needle):
 
 # --- the API's own rules ----------------------------------------------------------------------------
 
-@pytest.fixture(scope="module")
-def writable(tmp_path_factory):
-    """A server of its own for tests that write, so the shared store stays as other tests expect."""
-    from conftest import serve_app
-
-    from conflictatlas.api import create_app
-
-    store = Store(tmp_path_factory.mktemp("writable") / "w.db")
-    base, stop = serve_app(create_app(store, token="t0ken"))
-    with httpx.Client(base_url=base, timeout=30) as client:
-        yield client
-    stop()
-
-
 def test_bearer_scheme_is_case_insensitive_and_required(writable):
+    writable, _ = writable
     text = {"text": "Soldiers clashed with rebels near Goma, Congo, on Friday, the army said.", "published": "2024-02-02"}
-    for header in ("bearer t0ken", "BEARER t0ken", "Bearer  t0ken"):
+    for header in ("bearer s3cret", "BEARER s3cret", "Bearer  s3cret"):
         assert writable.post("/api/ingest", json=text, headers={"Authorization": header}).status_code == 200
-    assert _error(writable.post("/api/ingest", json=text, headers={"Authorization": "t0ken"}), 401)["code"] == "E601"
-    assert writable.post("/api/ingest", json=text, headers={"Authorization": "Basic t0ken"}).status_code == 401
+    assert _error(writable.post("/api/ingest", json=text, headers={"Authorization": "s3cret"}), 401)["code"] == "E601"
+    assert writable.post("/api/ingest", json=text, headers={"Authorization": "Basic s3cret"}).status_code == 401
 
 
 def test_unknown_routes_and_methods_have_their_codes(api):
