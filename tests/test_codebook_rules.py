@@ -265,3 +265,12 @@ def test_more_things_that_are_not_events(text):
 def test_a_told_event_named_inside_another_noun_phrase_is_a_reference():
     text = "Gunmen shot two men outside a bar in Tulsa on Friday. Police found the car used in the shooting."
     assert [m.evidence.trigger for m in code(text) if m.event_type == "ASSAULT"] == ["shot"]
+
+
+@pytest.mark.parametrize("text", [
+    "A bomb exploded near a market in Basra on Friday, in the fifth major attack in the city this month.",
+    "Fighting flared near Kabul, the first since the war, which began with the invasion in 2001.",
+])
+def test_counted_and_historical_acts_are_not_new_mentions(text):
+    triggers = [m.evidence.trigger for m in code(text) if m.event_type == "ASSAULT"]
+    assert "attack" not in triggers and "invasion" not in triggers, triggers

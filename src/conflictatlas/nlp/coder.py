@@ -88,7 +88,8 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
         if nonevents.condition(t) or nonevents.earlier(t, by_token) or nonevents.sourcing(t):
             continue
         if nonevents.legal_category(t) or nonevents.imperative(t) or nonevents.animal_doer(t) \
-                or nonevents.reference_in_a_noun_phrase(t, para.seen, trig.type):
+                or nonevents.reference_in_a_noun_phrase(t, para.seen, trig.type) or nonevents.counted(t) \
+                or nonevents.war_history(t):
             continue
         if trig.type not in MATERIAL and nonevents.adjunct_of_event(t, by_token):
             continue

@@ -332,3 +332,29 @@ def animal_doer(t: Token) -> bool:
     # "a swarm of killer bees attacked": the subject's "of" phrase and its modifiers.
     mods += [x for m in list(mods) for x in actor_mod.look_through(m).subtree if x.i != t.i]
     return any(m.lemma_.lower() in animals or m.lower_ in animals for m in mods)
+
+
+_ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+             "latest", "last", "previous", "umpteenth", "nth"}
+_WARS = {"war", "conflict", "crisis", "uprising", "insurgency", "occupation", "revolution", "intifada", "campaign"}
+
+
+def counted(t: Token) -> bool:
+    """"in the fifth major attack this month", "the latest in a series of bombings": the event placed
+    in a count of others is a tally, not a further telling (codebook 1.2)."""
+    return t.pos_ != "VERB" and any(c.dep_ == "amod" and (c.lower_ in _ORDINALS or c.tag_ == "JJS" and
+                                                         c.lower_.endswith("th"))
+                                    for c in t.children)
+
+
+def war_history(t: Token) -> bool:
+    """"the war, which began with the U.S.-led invasion in March 2003": an act told as the history of
+    a war the sentence names, in a clause describing that war."""
+    node = t
+    for _ in range(5):
+        if node.dep_ == "relcl" and node.head.lemma_.lower() in _WARS:
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False

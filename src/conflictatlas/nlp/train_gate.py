@@ -146,7 +146,8 @@ def _floors_hold(shared: Path, floors: dict) -> bool:
         seed["false_positives"] <= floors.get("seed_false_positives_max", 99) and \
         plover["type_f1"] >= floors.get("plover_type_f1", 0) and plover["actor_acc"] >= floors.get("plover_actor_acc", 0)
     if own is not None:
-        ok = ok and own["score"] >= floors.get("lgl_events_score", 0)
+        ok = ok and own["score"] >= floors.get("lgl_events_score", 0) and \
+            own["false_positives"] <= floors.get("lgl_false_positives_max", 99)
     return ok
 
 
