@@ -274,3 +274,22 @@ def test_a_told_event_named_inside_another_noun_phrase_is_a_reference():
 def test_counted_and_historical_acts_are_not_new_mentions(text):
     triggers = [m.evidence.trigger for m in code(text) if m.event_type == "ASSAULT"]
     assert "attack" not in triggers and "invasion" not in triggers, triggers
+
+
+@pytest.mark.parametrize("text", [
+    "A fire destroyed the roof of a house on Tuesday, injuring two firefighters.",
+    "A two-car accident late Friday claimed the life of a student and injured several others.",
+    "No residents were injured.",
+    "Forecasters warned that a storm could drop an inch of rain overnight.",
+])
+def test_accidents_disasters_and_negated_harm(text):
+    assert code(text) == [], [(m.event_type, m.evidence.trigger) for m in code(text)]
+
+
+def test_sniper_fire_is_gunfire():
+    [m] = code("A soldier was killed by sniper fire in the town of Marawi on Monday.")
+    assert m.event_type == "ASSAULT" and m.fatalities.best == 1
+
+
+def test_a_warning_to_a_state_is_a_threat():
+    assert [m.event_type for m in code("The United States warned Iran of retaliation on Monday.")] == ["THREATEN"]

@@ -242,9 +242,10 @@ def harmless_cause(t: Token) -> bool:
     verb = t if t.pos_ == "VERB" else None
     if verb is None:
         return False
-    subj = [actor_mod.look_through(c) for c in verb.children if c.dep_ in ("nsubj", "agent")]
+    holders = [verb, verb.head] if verb.dep_ in ("conj", "advcl") and verb.head.pos_ == "VERB" else [verb]
+    subj = [actor_mod.look_through(c) for h in holders for c in h.children if c.dep_ in ("nsubj", "agent")]
     subj += [actor_mod.look_through(p) for a in verb.children if a.dep_ == "agent" for p in a.children]
-    if any(s.lemma_.lower() in words["hazards"] for s in subj):
+    if any(_hazard(s, words) for s in subj):
         return True
     if any(c.lower_ in ("accidentally", "inadvertently", "unintentionally") for c in verb.subtree
            if c.dep_ == "advmod"):
@@ -253,9 +254,30 @@ def harmless_cause(t: Token) -> bool:
     return bool(objs) and all(o.lemma_.lower() in words["animals"] for o in objs)
 
 
+# What makes "fire" gunfire, not a blaze.
+_WEAPON_FIRE = {"sniper", "mortar", "artillery", "rocket", "tank", "machine", "machine-gun", "enemy", "heavy",
+                "automatic", "cross", "small", "arms", "gun", "police", "army", "hostile", "friendly", "return"}
+
+
+def _hazard(tok: Token, words: dict) -> bool:
+    lemma = tok.lemma_.lower()
+    if lemma in ("fire", "blaze"):  # a fire, unless it is shooting ("sniper fire")
+        return not any(c.lower_ in _WEAPON_FIRE for c in tok.children if c.dep_ in ("compound", "amod", "nmod"))
+    return lemma in words["hazards"]
+
+
 def no_such_event(t: Token) -> bool:
-    """"No arrests were made", "no one was hurt": the determiner negates the noun event."""
-    return t.pos_ != "VERB" and any(c.dep_ == "det" and c.lower_ == "no" for c in t.children)
+    """"No arrests were made", "no one was hurt", "no residents were injured": a determiner or a
+    pronoun negates the event."""
+    if t.pos_ != "VERB":
+        return any(c.dep_ == "det" and c.lower_ == "no" for c in t.children)
+    for c in t.children:
+        if c.dep_ in ("nsubj", "nsubjpass", "dobj"):
+            if c.lower_ in ("nobody", "none", "noone") or (c.lower_ == "one" and any(
+                    d.lower_ == "no" for d in c.children)) or any(d.dep_ == "det" and d.lower_ == "no"
+                                                               for d in c.children):
+                return True
+    return False
 
 
 def earlier_record(t: Token) -> bool:
