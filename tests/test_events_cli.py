@@ -110,3 +110,19 @@ def test_country_level_event_is_not_a_point(cli, db, tmp_path):
 def test_table_output(cli, loaded):
     r = cli("events", "--db", loaded)
     assert r.exit_code == 0 and "Sirte" in r.stdout and "3 event(s)" in r.stdout
+
+
+def test_min_confidence_filters_events(cli, example_db):
+    """--min-confidence keeps events with a mention at least that confident; 1.0 keeps none of the
+    example's (no mention is certain), 0 keeps them all, and a value outside 0-1 is refused."""
+    import json
+
+    every = [json.loads(x) for x in cli("events", "--db", example_db, "--format", "jsonl",
+                                       "--min-confidence", "0").stdout.splitlines()]
+    assert every and all(0 <= e["confidence"] <= 1 for e in every)
+    top = max(e["confidence"] for e in every)
+    kept = cli("events", "--db", example_db, "--format", "jsonl", "--min-confidence", str(top)).stdout.splitlines()
+    assert 1 <= len(kept) < len(every) or top == min(e["confidence"] for e in every)
+    assert cli("events", "--db", example_db, "--format", "jsonl", "--min-confidence", "1").stdout == ""
+    bad = cli("events", "--db", example_db, "--min-confidence", "2")
+    assert bad.exit_code != 0 and "min_confidence must be between 0 and 1" in bad.stderr

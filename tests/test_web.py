@@ -125,3 +125,20 @@ def test_timeline_brush_selects_a_range(page):
     page.wait_for_function("document.querySelector('#range').textContent.includes(' to ')")
     page.wait_for_function(f"document.querySelector('#map').dataset.markers != '{before}'")
     assert _markers(page) < before
+
+
+def test_minimum_confidence_is_shown_and_can_be_lowered(page, served):
+    """The map shows the server's default threshold; 0 shows every candidate the coder found."""
+    import json
+    import urllib.request
+
+    from conflictatlas.nlp.gate import default_min_confidence
+
+    assert float(page.input_value("#f-conf")) == pytest.approx(default_min_confidence())
+    before = _markers(page)
+    page.fill("#f-conf", "0")
+    page.click("#apply")
+    page.wait_for_timeout(500)
+    every = json.loads(urllib.request.urlopen(served["base"] + "/api/events?min_confidence=0&limit=1000").read())
+    default = json.loads(urllib.request.urlopen(served["base"] + "/api/events?limit=1000").read())
+    assert every["total"] >= default["total"] and _markers(page) >= before

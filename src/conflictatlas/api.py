@@ -149,11 +149,18 @@ def create_app(store: Store, token: str | None = None, tile_url: str | None = No
         bbox: Annotated[str | None, Query(description="west,south,east,north in degrees: events at a point, town "
                                                   "or district inside it; west > east crosses the antimeridian")] = None,
         min_corroboration: Annotated[int | None, Query(description="At least this many independent outlets")] = None,
+        min_confidence: Annotated[float | None, Query(description="Events with a mention at least this confident, "
+                                                      "0 to 1 [default: the gate's threshold, as /api/config "
+                                                      "says]")] = None,
         as_of: Annotated[str | None, Query(description="What had been published by then: YYYY-MM-DD or a timestamp")] = None,
     ) -> EventQuery:
+        from .nlp.gate import default_min_confidence
+
         return EventQuery(since=since, until=until, country=country, actor=actor, type=type, status=status,
                           bbox=parse_bbox(bbox) if bbox is not None else None, as_of=as_of,
-                          min_corroboration=min_corroboration).checked()
+                          min_corroboration=min_corroboration,
+                          min_confidence=default_min_confidence() if min_confidence is None else min_confidence,
+                          ).checked()
 
     def require_token(authorization: Annotated[str | None, Header()] = None) -> None:
         if token is None:
@@ -201,7 +208,10 @@ def create_app(store: Store, token: str | None = None, tile_url: str | None = No
 
     @app.get("/api/config", summary="What the map page needs to know")
     def config():
-        return {"version": __version__, "tile_url": tile_url, "writable": token is not None}
+        from .nlp.gate import default_min_confidence
+
+        return {"version": __version__, "tile_url": tile_url, "writable": token is not None,
+                "min_confidence": default_min_confidence()}
 
     @app.get("/api/basemap", summary="Country outlines for the offline basemap (GeoJSON)")
     def base():

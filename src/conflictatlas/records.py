@@ -261,6 +261,7 @@ class Event(_Record):
     claims: list[str] = field(default_factory=list)  # who says so, each distinct source once
     plans: list[str] = field(default_factory=list)  # planned/threatened events this one carried out
     outcomes: list[str] = field(default_factory=list)  # later events that carried this plan out
+    confidence: float | None = None  # its most confident mention's (the gate's probability)
 
     @classmethod
     def from_dict(cls, d: dict) -> Event:

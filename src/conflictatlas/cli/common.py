@@ -65,6 +65,15 @@ EventStatus = Annotated[str | None, typer.Option(help="occurred, ongoing, planne
 Bbox = Annotated[str | None, typer.Option(help="west,south,east,north in degrees; only events placed at a point, "
                                          "town or district inside it (west > east crosses the antimeridian).")]
 MinCorroboration = Annotated[int | None, typer.Option(help="Events told by at least this many independent outlets.")]
+MinConfidence = Annotated[float | None, typer.Option(
+    "--min-confidence", help="Events with a mention at least this confident (the gate's probability that a careful "
+                             "coder would code it) [default: the gate's threshold, chosen on dev; 0 for all].")]
+
+
+def _min_confidence(value: float | None) -> float:
+    from ..nlp.gate import default_min_confidence
+
+    return default_min_confidence() if value is None else value
 AsOf = Annotated[str | None, typer.Option("--as-of", help="What had been published by then: YYYY-MM-DD (end of "
                                          "that day, UTC) or an ISO timestamp.")]
 Limit = Annotated[int | None, typer.Option(help="At most this many events.")]

@@ -20,11 +20,13 @@ from .common import (
     EventStatus,
     EventType,
     Limit,
+    MinConfidence,
     MinCorroboration,
     Since,
     Until,
     _bbox,
     _fail,
+    _min_confidence,
     _open_store,
     app,
 )
@@ -36,6 +38,7 @@ def events(
     since: Since = None, until: Until = None, country: Country = None, actor: Actor = None,
     type: EventType = None, status: EventStatus = None, bbox: Bbox = None,
     min_corroboration: MinCorroboration = None,
+    min_confidence: MinConfidence = None,
     as_of: AsOf = None,
     format: Annotated[str, typer.Option("--format", help="table, jsonl, csv or geojson.")] = "table",
     limit: Limit = None,
@@ -53,7 +56,7 @@ def events(
         store = _open_store(db, readonly=True)
         rows = store.events(EventQuery(since=since, until=until, country=country, actor=actor, type=type,
                                        status=status, bbox=_bbox(bbox), min_corroboration=min_corroboration,
-                                       as_of=as_of, limit=limit))
+                                       min_confidence=_min_confidence(min_confidence), as_of=as_of, limit=limit))
     except ConflictAtlasError as exc:
         _fail(exc)
     if format == "table":
@@ -80,7 +83,8 @@ def export(
     status: Annotated[str | None, typer.Option(help="Statuses to export, comma-separated, or all [default: csv and "
                                                "parquet: occurred,ongoing (ACLED- and UCDP-style rows are events "
                                                "that happened); jsonl and geojson: all].")] = None,
-    bbox: Bbox = None, min_corroboration: MinCorroboration = None, as_of: AsOf = None, limit: Limit = None,
+    bbox: Bbox = None, min_corroboration: MinCorroboration = None, min_confidence: MinConfidence = None,
+    as_of: AsOf = None, limit: Limit = None,
 ) -> None:
     """Export events for other tools: ACLED/UCDP-style CSV (R, Stata), GeoJSON (QGIS, kepler.gl),
     Parquet (pandas, DuckDB) or JSON lines. Country-level events are listed, never drawn as points.
@@ -96,7 +100,8 @@ def export(
     try:
         rows = _open_store(db, readonly=True).events(EventQuery(
             since=since, until=until, country=country, actor=actor, type=type, status=status, bbox=_bbox(bbox),
-            min_corroboration=min_corroboration, as_of=as_of, limit=limit))
+            min_corroboration=min_corroboration, min_confidence=_min_confidence(min_confidence), as_of=as_of,
+            limit=limit))
     except ConflictAtlasError as exc:
         _fail(exc)
     if format == "parquet":

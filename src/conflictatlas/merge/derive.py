@@ -113,4 +113,6 @@ def derive_event(event_id: str, refs: list[MentionRef], reasons: dict[str, dict]
         merge_reasons=[{"mention": r.id, "article": r.article.id, **reasons.get(r.id, {})} for r in refs],
         summary=first.evidence.sentence, claims=claims,
         plans=sorted(plans or []), outcomes=sorted(outcomes or []),
+        # The best report's: an event is as certain as the clearest telling of it.
+        confidence=max(r.mention.confidence for r in refs),
     )

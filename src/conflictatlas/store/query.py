@@ -6,7 +6,7 @@ import json
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, exists, func, or_, select
 from sqlalchemy.engine import Connection
 
 from ..countries import alpha2
@@ -34,6 +34,7 @@ class EventQuery:
     status: str | None = None  # one status, or several separated by commas ("occurred,ongoing")
     bbox: tuple[float, float, float, float] | None = None  # west, south, east, north
     min_corroboration: int | None = None
+    min_confidence: float | None = None  # events with a mention at least this confident (the gate's)
     as_of: str | None = None  # what had been published by then: a date or timestamp
     limit: int | None = None
     offset: int = 0
@@ -71,6 +72,8 @@ class EventQuery:
         if q.min_corroboration is not None and not 1 <= q.min_corroboration <= MAX_INT:
             raise QueryError(f"min_corroboration must be a whole number of outlets, at least 1, "
                              f"not {q.min_corroboration}")
+        if q.min_confidence is not None and not 0 <= q.min_confidence <= 1:  # also refuses nan
+            raise QueryError(f"min_confidence must be between 0 and 1, not {q.min_confidence}")
         if q.limit is not None and not 1 <= q.limit <= MAX_INT:
             raise QueryError(f"limit must be at least 1 (and at most {MAX_INT}), not {q.limit}")
         if not 0 <= q.offset <= MAX_INT:
@@ -208,6 +211,9 @@ def _where(q: EventQuery, conn: Connection) -> list:
         where.append(and_(e.c.precision.in_(POINT_PRECISIONS), e.c.lat.between(south, north), lon))
     if q.min_corroboration:
         where.append(e.c.corroboration >= q.min_corroboration)
+    if q.min_confidence:
+        m = schema.mentions
+        where.append(exists().where(m.c.event_id == e.c.id, m.c.confidence >= q.min_confidence))
     return where
 
 
@@ -243,4 +249,6 @@ def matches(e: dict, q: EventQuery) -> bool:
             return False
         if not (west <= p["lon"] <= east if west <= east else p["lon"] >= west or p["lon"] <= east):
             return False
+    if q.min_confidence and (e.get("confidence") if e.get("confidence") is not None else 1.0) < q.min_confidence:
+        return False  # versions stored before events had a confidence pass
     return not (q.min_corroboration and (e.get("corroboration") or 0) < q.min_corroboration)

@@ -223,6 +223,8 @@ async function init() {
   for (const s of STATUSES) document.getElementById("f-status").appendChild(el("option", {value: s}, s));
   legend();
   const cfg = await getJSON("/api/config");
+  // The server's default threshold, shown so that the user sees what is filtered and can lower it.
+  if (typeof cfg.min_confidence === "number") document.getElementById("f-conf").value = String(cfg.min_confidence);
   if (cfg.tile_url) {
     L.tileLayer(cfg.tile_url, {maxZoom: 18, attribution: "tiles: as configured"}).addTo(map);
   }
