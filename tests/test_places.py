@@ -141,3 +141,17 @@ def test_places_inside_organisation_names_are_an_option_of_geoparse(cli, tmp_pat
     default = [json.loads(ln)["text"] for ln in cli("geoparse", f).stdout.splitlines()]
     assert "Ohio" not in without and "Athens" in without
     assert "Ohio" in default
+
+
+def test_a_town_of_two_words_before_a_local_noun_and_a_town_that_was_taken_are_places():
+    from conflictatlas.geo.article import article_places, article_toponyms
+    from conflictatlas.nlp.model import load
+
+    _, tops = _toponyms("A Coral Gables man was arrested on Friday, police said.")
+    assert tops["Coral Gables"].place.country == "US"
+    text = "Ramadi was retaken by government forces in the winter."
+    doc = load()(text)
+    doc.ents = []  # as the small model leaves it at times: untagged
+    context, _ = article_places(text, [doc])
+    (found,) = article_toponyms([(0, doc)], context)
+    assert [(doc[t.start:t.end].text, t.place.country) for t in found][:1] == [("Ramadi", "IQ")]

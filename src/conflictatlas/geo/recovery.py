@@ -40,14 +40,21 @@ def local_names(doc: Doc, art: Reading, found: list[Toponym]) -> list[Toponym]:
         modifier = tok.dep_ in ("compound", "nmod") and tok.head.lower_ in LOCAL_HEADS
         origin = (tok.dep_ == "pobj" and tok.head.lower_ in ("of", "from") and tok.ent_type_ != "PERSON"
                   and (tok.head.head.ent_type_ == "PERSON" or tok.head.head.lower_ in LOCAL_HEADS))
-        if not (modifier or origin) or any(c.dep_ == "compound" for c in tok.children):
+        if not (modifier or origin):
             continue
-        if tok.lower_ in GENERIC_NAME_WORDS:
+        # "A Coral Gables man": the name's own words before it, proper nouns the model ran into it.
+        first = tok.i
+        while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].head.i == first \
+                and doc[first - 1].pos_ == "PROPN" and doc[first - 1].text[:1].isupper():
+            first -= 1
+        if any(c.dep_ == "compound" and c.i < first for c in tok.children) or any(i in tagged for i in range(first, tok.i)):
+            continue
+        if doc[first].lower_ in GENERIC_NAME_WORDS:
             continue
         # "Madison County Health Department": the name is the county's, not its namesake town's.
         end = tok.i + 2 if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in PLURAL_DIVISIONS_SINGULAR else tok.i + 1
-        span = doc[tok.i:end]
-        start = base + tok.idx
+        span = doc[first:end]
+        start = base + doc[first].idx
         within = hierarchy(doc, end)
         place = georesolve.resolve(span.text, context, start, start + len(span.text), within=within)
         # A name the model took for a person is a place only where the article is: in its country,
@@ -55,8 +62,8 @@ def local_names(doc: Doc, art: Reading, found: list[Toponym]) -> list[Toponym]:
         # Rapides Parish).
         if place.geonameid is not None and (tok.ent_type_ != "PERSON" or place.country in context
                                             or _shares_division(place, context, span.text)):
-            out.append(Toponym(tok.i, end, place, within is not None, named=False))
-            tagged.update(range(tok.i, end))
+            out.append(Toponym(first, end, place, within is not None, named=False))
+            tagged.update(range(first, end))
     return out
 
 
@@ -228,7 +235,8 @@ def _place_syntax(head: Token) -> bool:
         return False  # "over a handgun", "over the weekend": rarely a place
     if head.dep_ in ("compound", "appos"):
         return head.head.lemma_.lower() in SETTLEMENT_NOUNS
-    return located(head) or (head.dep_ == "dobj" and head.head.lemma_ in TAKEN)
+    # "Eritrea captured Badme", "Vukovar was captured": the object of taking a place
+    return located(head) or (head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_ in TAKEN)
 
 
 def _weak_place_syntax(head: Token) -> bool:
