@@ -173,7 +173,7 @@ def fit(examples: list[Example]) -> dict:
         raise TrainError("the training examples hold only one class; nothing to learn")
     vec = DictVectorizer(sparse=False)  # liblinear takes 32-bit sparse indices only; the matrix is small
     x = vec.fit_transform(rows)
-    model = LogisticRegression(C=REGULARISATION, solver="liblinear", max_iter=1000)
+    model = LogisticRegression(C=REGULARISATION, solver="liblinear", max_iter=1000, random_state=0)  # liblinear shuffles
     model.fit(x, ys)
     names = vec.get_feature_names_out()
     weights = {str(n): round(float(w), 5) for n, w in zip(names, model.coef_[0], strict=True) if abs(w) >= 1e-5}
