@@ -18,7 +18,8 @@ def results():
     from conflictatlas import evaluate
 
     return {r.suite: r.summary for r in evaluate.run(shared=SHARED_EVAL, gold_files=[DATA / "lgl_events.gold.json"],
-                                                     clusters=DATA / "dedup_merge.clusters.json")}
+                                                     clusters=DATA / "dedup_merge.clusters.json",
+                                                     events=DATA / "events")}
 
 
 def test_dedup_and_merge_pairwise(results):
@@ -83,3 +84,14 @@ def test_provenance_of_the_example(example_path):
         assert art.provenance.segment_at(art.text.index(cue)) == "commentary", cue
     for cue in gold["reporting_cues"]:
         assert art.provenance.segment_at(art.text.index(cue.replace("'", "’"))) == "reporting", cue
+
+
+@pytest.mark.parametrize("split", ["dev", "test"])
+def test_hand_coded_event_sets(results, split):
+    """Our sets (tests/data/events/), each field over the mentions matched to the gold; the test split
+    is held out from all tuning, so its floor guards generalisation, not fit."""
+    summary = results[f"events:{split}"]
+    f = _fields(summary)
+    for field, floor in FLOORS[f"events_{split}"].items():
+        assert f[field] >= floor, (field, summary)
+    assert f["nonconflict_per_doc"] <= FLOORS["events_nonconflict_per_doc_max"][split], summary

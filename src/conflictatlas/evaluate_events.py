@@ -111,7 +111,7 @@ def code(shared: Path, gold: dict, work: Path, name: str) -> list[dict]:
     with open(source, "w", encoding="utf-8") as fh:
         for doc, t in texts(shared, [d["doc"] for d in gold["docs"]]).items():
             fh.write(json.dumps({"id": doc, "text": t["text"], "published": t["published"]}) + "\n")
-    return [m.to_dict() for coded in code_paths([source]) for m in coded.mentions]
+    return [m.to_dict() for coded in code_paths([source], min_confidence=0.0) for m in coded.mentions]
 
 
 # -- 3. matching and fields ----------------------------------------------------------------------
@@ -280,14 +280,20 @@ def evaluate_split(shared: Path, work: Path, split: str, folder: Path | None = N
     import subprocess
     import sys
 
+    from .nlp.gate import default_min_confidence
+
     gold = only_split(load(folder), split)
-    preds = code(shared, gold, work, f"events-{split}")
+    candidates = code(shared, gold, work, f"events-{split}")
+    # Scored as `conflictatlas code` prints them (the gate's default threshold); the calibration
+    # table is over every candidate, the ones below the threshold included.
+    preds = [p for p in candidates if p["confidence"] >= default_min_confidence()]
     pred_file, gold_file = work / f"events-{split}.pred.jsonl", work / f"events-{split}.gold.json"
     pred_file.write_text("".join(json.dumps(p, ensure_ascii=False) + "\n" for p in preds), encoding="utf-8")
     gold_file.write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
     ref = subprocess.run([sys.executable, str(shared / "score_events.py"), str(gold_file), str(pred_file)],
                          capture_output=True, text=True, check=False)
     tally = score(gold, preds)
+    tally.reliability = score(gold, candidates).reliability
     tally.explained = explain(gold, preds) if split == "dev" else []
     return tally, ref.stdout
 
