@@ -154,7 +154,7 @@ def sourcing(t: Token) -> bool:
 _LITERAL_ENTS = {"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC"}
 # Agent and demonym endings that make a common noun a kind of person ("dealer", "smuggler",
 # "activist", "civilian", "resident", "occupant"): a class no word list exhausts.
-_PERSON_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ant", "ants", "ent", "ents", "ee", "ees")
+_PERSON_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ant", "ants", "ee", "ees")
 # What "seize"/"capture"/"take" are said of when no force is used ("seized the initiative").
 _ABSTRACT_PRIZES = {"initiative", "opportunity", "chance", "moment", "momentum", "lead", "title", "crown",
                     "headline", "imagination", "attention", "spotlight", "share", "day", "advantage", "victory",
@@ -242,7 +242,10 @@ def harmless_cause(t: Token) -> bool:
     verb = t if t.pos_ == "VERB" else None
     if verb is None:
         return False
-    holders = [verb, verb.head] if verb.dep_ in ("conj", "advcl") and verb.head.pos_ == "VERB" else [verb]
+    holders, node = [verb], verb
+    while node.dep_ in ("conj", "advcl") and node.head.pos_ == "VERB" and len(holders) < 4:
+        node = node.head  # "a fire destroyed the roof, displacing tenants and injuring firefighters"
+        holders.append(node)
     subj = [actor_mod.look_through(c) for h in holders for c in h.children if c.dep_ in ("nsubj", "agent")]
     subj += [actor_mod.look_through(p) for a in verb.children if a.dep_ == "agent" for p in a.children]
     if any(_hazard(s, words) for s in subj):
