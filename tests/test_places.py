@@ -155,3 +155,12 @@ def test_a_town_of_two_words_before_a_local_noun_and_a_town_that_was_taken_are_p
     context, _ = article_places(text, [doc])
     (found,) = article_toponyms([(0, doc)], context)
     assert [(doc[t.start:t.end].text, t.place.country) for t in found][:1] == [("Ramadi", "IQ")]
+
+
+def test_a_small_town_in_an_article_naming_no_country_needs_the_syntax_to_call_it_a_place():
+    from conflictatlas.geo.resolve import resolve
+
+    # "Shaab" is a Baghdad district, and also an alternate name of a village in Armenia.
+    bare = resolve("Shaab", set(), supported=False)
+    assert bare.geonameid is None and "small place" in bare.unresolved_reason
+    assert resolve("Shaab", set(), supported=True).country == "AM"  # "in Shaab": the text calls it a place
