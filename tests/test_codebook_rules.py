@@ -293,3 +293,10 @@ def test_sniper_fire_is_gunfire():
 
 def test_a_warning_to_a_state_is_a_threat():
     assert [m.event_type for m in code("The United States warned Iran of retaliation on Monday.")] == ["THREATEN"]
+
+
+def test_unnamed_victims_are_civilians_of_the_country_the_story_is_set_in():
+    text = ("A man was stabbed in the back outside a bar on Saturday, police in Gainesville, Florida, said. "
+            "Officers said the attacker also stabbed a woman who tried to help him.")
+    victims = [m.actor2 for m in code(text) if m.event_type == "ASSAULT"]
+    assert victims and all(v is not None and v.name == "Civilians (United States)" and v.text is None for v in victims)

@@ -137,15 +137,33 @@ def _code_docs(article: Article, docs) -> list[EventMention]:
     ctx = ActorContext()
     seen: set[str] = set()
     mentions: list[EventMention] = []
-    for (offset, doc), tops in zip(docs, article_toponyms(docs, context), strict=True):
+    toponyms = article_toponyms(docs, context)
+    country = _home_country(toponyms, dateline)
+    for (offset, doc), tops in zip(docs, toponyms, strict=True):
         segment = article.provenance.segment_at(offset)
         outlet = (article.provenance.original_outlet if segment == "reporting" else None) or article.outlet
         para = Paragraph(article=article, doc=doc, base=offset, toponyms=tops,
                          dateline=dateline, published=published, segment=segment, outlet=outlet, ctx=ctx,
-                         seen=seen)
+                         seen=seen, country=country)
         for sent in doc.sents:
             mentions += code_sentence(sent, para)
     return gate.apply(_inherit_places(_inherit_dates(mentions)), article.text)
+
+
+def _home_country(toponyms: list, dateline) -> str | None:
+    """The country an article is set in: its dateline's, else the one most of its places lie in,
+    when one clearly dominates (two thirds of the resolved places). Used only for the convention
+    that unnamed victims are the civilians of the country the event happens in, when no place of
+    the event itself is known ("a man was stabbed" in a story from Chiefland, Florida)."""
+    from collections import Counter
+
+    if dateline is not None and dateline.country:
+        return dateline.country
+    counts = Counter(t.place.country for tops in toponyms for t in tops if t.place.country)
+    if not counts:
+        return None
+    top, n = counts.most_common(1)[0]
+    return top if n >= 2 and n * 3 >= 2 * sum(counts.values()) else None
 
 
 _FUTURE = {"planned", "threatened"}

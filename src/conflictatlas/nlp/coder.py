@@ -55,6 +55,7 @@ class Paragraph:
     outlet: str | None
     ctx: actor_mod.ActorContext
     seen: set[str]  # event types the article has already told, for back-references
+    country: str | None = None  # the country the article is set in (ISO alpha-2), when it is clear
 
 
 def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
@@ -134,7 +135,7 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
                                     None)
         private = actor2 is None and victim is not None and _a_person(victim)
         actor1, actor2 = _implied("THREATEN" if threat else etype, actor1, actor2, place, private_victim=private,
-                                  arrest=etype == "COERCE" and trig.mode == "arrest")
+                                  arrest=etype == "COERCE" and trig.mode == "arrest", setting=para.country)
         kind = "THREATEN" if threat else etype
         if (kind not in MATERIAL and not _political(actor1, t)) or (kind == "MOBILIZE" and _private(actor1, t)):
             # Verbal and cooperative acts, threats and retreats are political events only between
@@ -177,7 +178,7 @@ ARMED_TYPES = {"terrorist organisation", "rebel/insurgent", "militia"}
 
 
 def _implied(etype: str, actor1: Actor | None, actor2: Actor | None, place: Place | None,
-             private_victim: bool = False, arrest: bool = False):
+             private_victim: bool = False, arrest: bool = False, setting: str | None = None):
     """Fill what the text leaves implicit by the coding conventions of CAMEO/PLOVER and ACLED:
     - unnamed people, rebels, police or protesters belong to the state where the event happens
       ("killed 23 people in Tel Aviv": civilians of Israel), else to the state acting on them;
@@ -194,8 +195,9 @@ def _implied(etype: str, actor1: Actor | None, actor2: Actor | None, place: Plac
     if actor1 is not None and actor1.country is None and here and (
             actor1.type in DOMESTIC_TYPES - {None} or (actor1.type in ARMED_TYPES and not actor1.name)):
         actor1 = replace(actor1, country=here)
-    if actor1 is None and arrest and here:
-        actor1 = Actor(text=None, name=f"{country_name(here)} police", country=here, type="police")
+    state = here or (alpha3(setting) if setting else None)
+    if actor1 is None and arrest and state:
+        actor1 = Actor(text=None, name=f"{country_name(state)} police", country=state, type="police")
     if actor1 is None and etype == "ASSAULT" and here:
         # ACLED's convention for attacks whose perpetrators the report does not name.
         actor1 = Actor(text=None, name=f"Unidentified armed group ({country_name(here)})", country=here,
@@ -212,8 +214,10 @@ def _implied(etype: str, actor1: Actor | None, actor2: Actor | None, place: Plac
     if etype == "PROTEST" and actor1 is not None and actor1.type == "civilians" and (actor1.country or home):
         actor1 = replace(actor1, name=f"Protesters ({country_name(actor1.country or home)})",
                          country=actor1.country or home)
-    if actor2 is None and private_victim and etype in ("ASSAULT", "COERCE") and home:
-        actor2 = Actor(text=None, name=f"Civilians ({country_name(home)})", country=home, type="civilians")
+    victims_home = home or (alpha3(setting) if setting else None)  # where the story is set, failing all else
+    if actor2 is None and private_victim and etype in ("ASSAULT", "COERCE") and victims_home:
+        actor2 = Actor(text=None, name=f"Civilians ({country_name(victims_home)})", country=victims_home,
+                       type="civilians")
     if actor2 is None and home:
         state_body = actor1 is not None and actor1.type in ("government", "police", "military")
         if etype == "PROTEST":
