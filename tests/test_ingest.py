@@ -140,8 +140,8 @@ def test_non_english_is_stored_and_reported(tmp_path, cli, db):
 def test_page_furniture_is_not_article_text(tmp_path):
     """Captions, credits, 'Also read' and related-link lines around a report are left out before
     coding (codebook 1.2); the report's own sentences stay. Page written for this test."""
-    from conflictatlas.nlp import code_article
     from conflictatlas.ingest import read_sources
+    from conflictatlas.nlp import code_article
 
     body = ("<p>Gunmen attacked a police station in the town of Kidal on Monday, killing two officers, "
             "the army said in a statement issued in Bamako.</p>"

@@ -214,6 +214,10 @@ def events_suite(shared: Path, work: Path, folder: Path | None = None) -> list[R
         detail = "\n".join(tally.explained)  # dev only: test errors are counted, never listed
         out.append(Result(f"events:{split}", line.split(": ", 1)[1], f"{line}\n{table}\n{detail}".rstrip()))
         out.append(_result(f"events-reference:{split}", ref))
+    from .evaluate_agreement import agreement
+
+    line = "events-agreement: " + " ".join(f"{k}={v}" for k, v in agreement(shared, folder).items())
+    out.append(Result("events-agreement", line.split(": ", 1)[1], line))
     return out
 
 

@@ -14,6 +14,7 @@ from . import actors as actor_mod
 from .lexicon import vocabulary
 from .triggers import TEMPORAL_PREPS
 
+
 def earlier(t: Token, triggers: dict) -> bool:
     """An event told as what came before another one ("cancelled a visit after a state of siege was
     declared"; "the province where 28 people have been killed"): background of this sentence's news."""

@@ -82,7 +82,7 @@ def cross_validate(X, y, groups, C: float, folds: int = 5) -> list[float]:
 def _log_loss(y, p) -> float:
     import math
 
-    return -sum(t * math.log(max(q, 1e-9)) + (1 - t) * math.log(max(1 - q, 1e-9)) for t, q in zip(y, p)) / len(y)
+    return -sum(t * math.log(max(q, 1e-9)) + (1 - t) * math.log(max(1 - q, 1e-9)) for t, q in zip(y, p, strict=True)) / len(y)
 
 
 def thresholds(y, probs, gold_total: int) -> list[tuple[float, float, float]]:
@@ -90,7 +90,7 @@ def thresholds(y, probs, gold_total: int) -> list[tuple[float, float, float]]:
     out = []
     for k in range(0, 10):
         tau = k / 10
-        kept = [t for t, p in zip(y, probs) if p >= tau]
+        kept = [t for t, p in zip(y, probs, strict=True) if p >= tau]
         if kept:
             out.append((tau, sum(kept) / len(kept), sum(kept) / gold_total))
     return out
@@ -189,6 +189,6 @@ def train(shared: Path, out: Path, folder: Path | None = None) -> dict:
         if not floors or out.resolve() != Path(str(gate.weights_path())).resolve() or _floors_hold(shared, floors):
             break
     return {"candidates": len(y), "positives": sum(y), "C": C, "cv_log_loss": round(scores[C], 4),
-            "features": len(weights), "reliability": reliability_table(list(zip(probs, map(bool, y)))),
+            "features": len(weights), "reliability": reliability_table(list(zip(probs, map(bool, y), strict=True))),
             "thresholds": thresholds(y, probs, gold_total), "min_confidence": min_confidence,
             "reference_score_by_threshold": curve}

@@ -1,0 +1,274 @@
+"""Who did what to whom, from a trigger and its sentence: the doer, the target, the victims, and
+the conventions that fill what a report leaves implicit (ACLED, CAMEO/PLOVER).
+
+The coder (coder.py) asks these questions of each trigger; everything here reads the parse and the
+article's ActorContext, and answers with Actors (records.Actor) and the tokens that named them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from ..records import Actor, Place
+from . import actors as actor_mod
+from .lexicon import vocabulary
+from .triggers import object_candidates, purpose_objects, subject_candidates
+
+if TYPE_CHECKING:
+    from .coder import Paragraph
+
+DOMESTIC_TYPES = {"civilians", "rebel/insurgent", "opposition", "militia", "police", "government", "military", None}
+COUNTERPART_TYPES = {"CONSULT", "AID", "SUPPORT", "COOPERATE", "AGREE"}
+ARMED_TYPES = {"terrorist organisation", "rebel/insurgent", "militia"}
+
+
+def implied(etype: str, actor1: Actor | None, actor2: Actor | None, place: Place | None,
+             private_victim: bool = False, arrest: bool = False, setting: str | None = None):
+    """Fill what the text leaves implicit by the coding conventions of CAMEO/PLOVER and ACLED:
+    - unnamed people, rebels, police or protesters belong to the state where the event happens
+      ("killed 23 people in Tel Aviv": civilians of Israel), else to the state acting on them;
+    - a protest with no named addressee addresses the government where it happens;
+    - coercion by a state's own forces with no named target falls on that place's civilians;
+    - a visit, aid or cooperation with no named counterpart is with the host state;
+    - private people attacked or arrested are that state's civilians, never named (ACLED);
+    - people protesting are that state's protesters ("Protesters (Iraq)", ACLED);
+    - an arrest whose arresting body the report does not name is by that state's police.
+    Implied actors carry `text: null`, so they are never mistaken for words of the report."""
+    from ..countries import alpha3, country_name
+
+    here = alpha3(place.country) if place is not None and place.country else None
+    if actor1 is not None and actor1.country is None and here and (
+            actor1.type in DOMESTIC_TYPES - {None} or (actor1.type in ARMED_TYPES and not actor1.name)):
+        actor1 = replace(actor1, country=here)
+    state = here or (alpha3(setting) if setting else None)
+    if actor1 is None and arrest and state:
+        actor1 = Actor(text=None, name=f"{country_name(state)} police", country=state, type="police")
+    if actor1 is None and etype == "ASSAULT" and here:
+        # ACLED's convention for attacks whose perpetrators the report does not name.
+        actor1 = Actor(text=None, name=f"Unidentified armed group ({country_name(here)})", country=here,
+                       type="militia")
+    if actor2 is not None and actor2.country is None and actor2.type in DOMESTIC_TYPES:
+        home = here or (actor1.country if actor1 is not None and actor1.type in ("government", "military", "police")
+                        else None)
+        if home:
+            label = f"Civilians ({country_name(home)})" if actor2.type == "civilians" else actor2.name
+            actor2 = replace(actor2, country=home, name=label)
+    a1_country = actor1.country if actor1 is not None else None
+    # With no place named, a state body's coercion or concession, or a protest, is domestic.
+    home = here or a1_country
+    if etype == "PROTEST" and actor1 is not None and actor1.type == "civilians" and (actor1.country or home):
+        actor1 = replace(actor1, name=f"Protesters ({country_name(actor1.country or home)})",
+                         country=actor1.country or home)
+    victims_home = home or (alpha3(setting) if setting else None)  # where the story is set, failing all else
+    if actor2 is None and private_victim and etype in ("ASSAULT", "COERCE") and victims_home:
+        actor2 = Actor(text=None, name=f"Civilians ({country_name(victims_home)})", country=victims_home,
+                       type="civilians")
+    if actor2 is None and home:
+        state_body = actor1 is not None and actor1.type in ("government", "police", "military")
+        if etype == "PROTEST":
+            actor2 = Actor(text=None, name=f"{country_name(home)} government", country=home, type="government")
+        elif etype in ("COERCE", "CONCEDE") and state_body and a1_country == home:
+            actor2 = Actor(text=None, name=f"Civilians ({country_name(home)})", country=home, type="civilians")
+        elif etype in COUNTERPART_TYPES and here and a1_country and a1_country != here:
+            actor2 = Actor(text=None, name=country_name(here), country=here, type="government")
+    return actor1, actor2
+
+
+def first_actor(tokens, para: Paragraph, exclude: str | None = None) -> tuple[Actor | None, Token | None]:
+    """The first candidate naming an actor; a named one (a state, a group) beats a bare role noun
+    ("offered its troops to Lebanon's president": the president of Lebanon, not "troops")."""
+    best, best_rank = (None, None), 0
+    for tok in tokens:
+        actor = actor_mod.resolve(tok, para.ctx, para.base, exclude=exclude)
+        if actor is None:
+            continue
+        # A known actor (dictionary or state) outranks an unknown organisation name, which
+        # outranks a bare role noun ("troops").
+        rank = 3 if actor.name and (actor.country or actor.type) else 2 if actor.name or actor.country else 1
+        if rank == 3:
+            return actor, tok
+        if rank > best_rank:
+            best, best_rank = (actor, tok), rank
+    return best
+
+
+def between(t: Token) -> list[Token]:
+    """"fighting between police and insurgents": the two sides, in the order written; also where the
+    sides hang on the verb the event noun is the subject of ("clashes erupted between ...")."""
+    holders = [t, t.head] if t.dep_ == "nsubj" and t.head.pos_ == "VERB" else [t]
+    for p in (c for h in holders for c in h.children):
+        if p.dep_ == "prep" and p.lower_ == "between":
+            first = next((c for c in p.children if c.dep_ == "pobj"), None)
+            if first is not None:
+                return [first, *(c for c in first.children if c.dep_ == "conj")]
+    return []
+
+
+POLITICAL_TYPES = {"government", "military", "police", "rebel/insurgent", "militia", "terrorist organisation",
+                   "international organisation", "opposition"}
+
+
+ORGANISATION_NOUNS = {"group", "organisation", "organization", "movement", "party", "faction", "militia", "coalition",
+                      "alliance", "union", "association", "committee", "council", "network", "front", "brigade",
+                      "army", "force", "government", "administration", "ministry", "agency", "court", "parliament"}
+
+
+def political(actor: Actor | None, t: Token) -> bool:
+    """A state body, office-holder, armed group, organisation or national group the text names: not a
+    private person, not an unnamed crowd ("residents", "a tenant")."""
+    subj = subject_candidates(t)[:1]
+    # A people or organisation named on the subject ("ethnic Albanians", "Druze inhabitants").
+    named = bool(subj) and (subj[0].ent_type_ in ("ORG", "GPE", "NORP") or any(
+        c.ent_type_ in ("ORG", "GPE", "NORP") for c in subj[0].children if c.dep_ in ("compound", "amod", "poss")))
+    if actor is None:
+        # "the group", "the movement": an organisation referred to, not a private person.
+        return named or (bool(subj) and subj[0].lemma_.lower() in ORGANISATION_NOUNS)
+    if actor.type == "civilians":
+        return named or bool(actor.country)
+    return actor.type in POLITICAL_TYPES or bool(actor.name) or bool(actor.country)
+
+
+def private(actor: Actor | None, t: Token) -> bool:
+    """A doer the text shows to be a private person or an unnamed crowd."""
+    if actor is not None:
+        return actor.type == "civilians"
+    subj = subject_candidates(t)[:1]
+    return bool(subj) and (subj[0].ent_type_ == "PERSON" or subj[0].lemma_.lower() in vocabulary()["people"])
+
+
+def political_target(t: Token, para: Paragraph) -> bool:
+    """Whether a judicial act is aimed at a political actor ("investigating war crimes by Croatian
+    extremists", "indicted the prime minister"): anywhere in its object or prepositional phrases."""
+    holders = [t, t.head] if t.dep_ == "dobj" else [t]  # "opened an investigation against X"
+    args = [c for h in holders for c in h.children if c.dep_ in ("dobj", "nsubjpass", "prep", "dative") and c.i != t.i]
+    for tok in (x for a in args for x in a.subtree):
+        if tok.pos_ in ("NOUN", "PROPN"):
+            actor = actor_mod.resolve(tok, para.ctx, para.base)
+            if actor is not None and (actor.type in POLITICAL_TYPES or (actor.name and actor.type is not None
+                                                                          and actor.type != "civilians")):
+                return True
+    return False
+
+
+def armed_arm(actor: Actor | None, arm: str = "military") -> Actor | None:
+    """A state named as the doer of force acts through its military ("Israeli shelling", "Russia
+    bombed"), and of arrests through its police ("Georgia arrests opposition members"): ACLED and
+    CAMEO code the state's forces, not its government."""
+    from ..countries import country_name
+
+    if actor is None or actor.type != "government" or actor.parent or not actor.country:
+        return actor
+    state = country_name(actor.country)
+    if actor.name != state:
+        return actor
+    return Actor(text=actor.text, name=f"{state} {arm}", country=actor.country, type=arm, parent=state)
+
+
+def victim(t: Token) -> Token | None:
+    """Who a killing verb is done to, by syntax alone ("killed two villagers", "a man was stabbed to
+    death"), whether or not the victim is an actor: the count is what matters."""
+    for c in t.children:
+        if c.dep_ in ("dobj", "nsubjpass"):
+            return c
+    if t.dep_ == "conj" and t.head.pos_ == "VERB":
+        return victim(t.head)
+    return None
+
+
+def on_verb(place: Place, verb: Token, para: Paragraph) -> bool:
+    """Whether the place's name sits in a prepositional phrase of the verb itself ("killed in X")."""
+    if place.start is None:
+        return False
+    tok = next((x for x in verb.sent if para.base + x.idx == place.start), None)
+    while tok is not None and tok.dep_ in ("compound", "amod", "pobj", "appos", "conj") and tok.head.i != tok.i:
+        if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.i == verb.i:
+            return True
+        tok = tok.head
+    return False
+
+
+def a_person(tok: Token) -> bool:
+    """A private person or people, by syntax and word class ("a 19-year-old man", "his girlfriend",
+    "Smith", "her")."""
+    head = actor_mod.look_through(tok)
+    if head.ent_type_ == "PERSON" or head.lower_ in ("he", "him", "she", "her", "they", "them", "i", "me", "we", "us"):
+        return True
+    lemma = head.lemma_.lower()
+    return head.pos_ == "NOUN" and (lemma in vocabulary()["people"] or head.lower_.endswith(("er", "or", "ist", "ee")))
+
+
+def doer_elsewhere(t: Token, etype: str, mode: str | None, para: Paragraph):
+    """The doer of an act whose own clause names none, where the sentence or article gives it:
+    - the other side of the fight it happened in ("soldiers were killed in a clash with PJAK",
+      "killed in an Israeli air strike");
+    - the subject of the act that caused it ("were killed when the air force dropped barrels");
+    - for an arrest, the police the article has named, or the police of the country (ACLED codes
+      arrests as the police's)."""
+    from .lexicon import triggers as lexicon
+
+    nouns = lexicon().get("nouns", {})
+    for prep in (c for c in t.children if c.dep_ == "prep" and c.lower_ in ("in", "during", "by", "from")):
+        for noun in (c for c in prep.children if c.dep_ == "pobj"
+                     and (c.lemma_.lower() in nouns or c.lemma_.lower() in ("fire", "gunfire", "crossfire"))):
+            with_ = [p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("with", "by")
+                     for p in c.children if p.dep_ == "pobj"]
+            mods = [c for c in noun.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
+            actor, tok = first_actor(with_ + mods, para)
+            if actor is not None and actor.type != "civilians":
+                return actor, tok
+    for clause in (c for c in t.children if c.dep_ == "advcl"):
+        actor, tok = first_actor([c for c in clause.children if c.dep_ == "nsubj"], para)
+        if actor is not None and actor.type in POLITICAL_TYPES - {"government"}:
+            return actor, tok
+    if etype == "COERCE" and mode == "arrest":
+        police = para.ctx.recent_of_type("police", para.base + t.idx)
+        if police is not None:
+            return replace(police, text=None), None
+    return None, None
+
+
+def doer(t: Token, para: Paragraph) -> tuple[Actor | None, Token | None]:
+    if t.pos_ != "VERB" and between(t):
+        return first_actor(between(t)[:1], para)
+    if t.pos_ != "VERB":
+        # A noun event's doer is often written on the noun itself: "U.S. strikes", "Islamic State attack".
+        mods = [c for c in t.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+        by = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj"]
+        actor, tok = first_actor(mods + by, para)
+        if actor is not None:
+            return actor, tok
+    return first_actor(subject_candidates(t), para)
+
+
+def target(t: Token, etype: str, actor1: Actor | None, a1_tok: Token | None, para: Paragraph):
+    exclude = actor1.name if actor1 else None
+    objects = [o for o in object_candidates(t, etype) if a1_tok is None or o.i != a1_tok.i]
+    if t.pos_ != "VERB":
+        objects = between(t)[1:] + objects
+    actor2, a2_tok = first_actor(objects, para, exclude=exclude)
+    if actor2 is None and t.pos_ != "VERB":
+        actor2, a2_tok = first_actor(purpose_objects(t), para, exclude=exclude)
+    if (actor2 is None or not actor2.name) and etype not in ("ASSAULT", "COERCE", "MOBILIZE"):
+        # CAMEO's convention for acts with no named recipient: the state or group named inside the
+        # act's own phrase is its target ("lifted a curfew in Montenegro", "withdrawal from Panama").
+        # Not for violence: "operations in Somalia" are not operations against Somalia.
+        skip = {x.i for x in a1_tok.subtree} if a1_tok is not None else set()
+        inner = [x for x in own_phrase(t) if x.i not in skip and x.i != t.i
+                 and x.dep_ in ("pobj", "dobj", "conj", "poss", "compound", "appos")]
+        named, tok = first_actor(inner, para, exclude=exclude)
+        if named is not None and named.name:
+            actor2, a2_tok = named, tok
+    return actor2, a2_tok
+
+
+def own_phrase(t: Token) -> list[Token]:
+    """The trigger's subtree without relative clauses and without its subject."""
+    out, stack = [], [t]
+    while stack:
+        x = stack.pop()
+        out.append(x)
+        stack += [c for c in x.children if c.dep_ not in ("relcl", "nsubj", "nsubjpass", "advcl", "parataxis")]
+    return sorted(out, key=lambda x: x.i)
