@@ -300,3 +300,8 @@ def test_unnamed_victims_are_civilians_of_the_country_the_story_is_set_in():
             "Officers said the attacker also stabbed a woman who tried to help him.")
     victims = [m.actor2 for m in code(text) if m.event_type == "ASSAULT"]
     assert victims and all(v is not None and v.name == "Civilians (United States)" and v.text is None for v in victims)
+
+
+def test_a_place_the_gazetteer_lacks_is_in_its_actors_country():
+    [m] = code("Syrian police arrested two activists in the village of Qarqarzz on Monday.")
+    assert m.place is not None and m.place.geonameid is None and m.place.country == "SY"

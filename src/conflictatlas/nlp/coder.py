@@ -133,6 +133,8 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
         private = actor2 is None and victim is not None and roles.a_person(victim)
         actor1, actor2 = roles.implied("THREATEN" if threat else etype, actor1, actor2, place, private_victim=private,
                                   arrest=etype == "COERCE" and trig.mode == "arrest", setting=para.country)
+        if place is not None and not place.country:
+            place = roles.country_for_unknown_place(place, actor1, actor2, para.country)
         kind = "THREATEN" if threat else etype
         if (kind not in MATERIAL and not roles.political(actor1, t)) or (kind == "MOBILIZE" and roles.private(actor1, t)):
             # Verbal and cooperative acts, threats and retreats are political events only between

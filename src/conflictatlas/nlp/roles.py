@@ -272,3 +272,22 @@ def own_phrase(t: Token) -> list[Token]:
         out.append(x)
         stack += [c for c in x.children if c.dep_ not in ("relcl", "nsubj", "nsubjpass", "advcl", "parataxis")]
     return sorted(out, key=lambda x: x.i)
+
+
+_HOME_TYPES = {"police", "government", "civilians", "rebel/insurgent", "militia", "opposition"}
+
+
+def country_for_unknown_place(place: Place, actor1: Actor | None, actor2: Actor | None,
+                              setting: str | None) -> Place:
+    """A place the gazetteer does not know ("the village of Kawkab") is at least in a country: the one
+    the story is set in, else the one its actors put it in (a state's police, government or people act
+    at home; two sides of one country fight in it). Its point stays unknown."""
+    from ..countries import alpha2
+
+    country = setting
+    if country is None:
+        c1 = actor1.country if actor1 is not None else None
+        c2 = actor2.country if actor2 is not None else None
+        if c1 and (c1 == c2 or (actor1.type in _HOME_TYPES and c2 in (None, c1))):
+            country = alpha2(c1)
+    return replace(place, country=country) if country else place
