@@ -305,3 +305,20 @@ def test_unnamed_victims_are_civilians_of_the_country_the_story_is_set_in():
 def test_a_place_the_gazetteer_lacks_is_in_its_actors_country():
     [m] = code("Syrian police arrested two activists in the village of Qarqarzz on Monday.")
     assert m.place is not None and m.place.geonameid is None and m.place.country == "SY"
+
+
+def test_a_local_force_named_later_makes_the_arrest_of_the_headline():
+    text = ("Teen arrested after bar fight\n\nA 17-year-old was arrested early Sunday after a fight outside "
+            "a bar, Oxford police said.")
+    arrests = [m for m in code(text) if m.event_type == "COERCE"]
+    assert arrests and arrests[0].actor1 is not None and arrests[0].actor1.name == "Oxford police"
+
+
+@pytest.mark.parametrize("text,low", [
+    ("Two deputies were gunned down outside the courthouse in Tulsa on Monday.", 2),
+    ("Police are investigating a fatal stabbing in Leeds.", 1),
+    ("A man was found shot to death inside his home in Tyler on Friday.", 1),
+])
+def test_more_fatalities(text, low):
+    [m] = [m for m in code(text) if m.event_type == "ASSAULT"]
+    assert low in (m.fatalities.low, m.fatalities.best)

@@ -139,12 +139,17 @@ def _code_docs(article: Article, docs) -> list[EventMention]:
     mentions: list[EventMention] = []
     toponyms = article_toponyms(docs, context)
     country = _home_country(toponyms, dateline)
+    # A story names the local force that made its arrests somewhere, often after the headline and
+    # the lede that tell the arrest ("Juvenile arrested ... Oxford police said"): its first one.
+    from .actors import local_forces
+
+    forces = [name for _, doc in docs for name in local_forces(doc)]
     for (offset, doc), tops in zip(docs, toponyms, strict=True):
         segment = article.provenance.segment_at(offset)
         outlet = (article.provenance.original_outlet if segment == "reporting" else None) or article.outlet
         para = Paragraph(article=article, doc=doc, base=offset, toponyms=tops,
                          dateline=dateline, published=published, segment=segment, outlet=outlet, ctx=ctx,
-                         seen=seen, country=country)
+                         seen=seen, country=country, force=forces[0] if forces else None)
         for sent in doc.sents:
             mentions += code_sentence(sent, para)
     return gate.apply(_inherit_places(_inherit_dates(mentions)), article.text)

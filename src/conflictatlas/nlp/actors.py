@@ -278,8 +278,21 @@ def _local_force(head: Token, phrase: list[Token], d: ActorDictionary) -> str | 
     if any(e.is_state and not e.name.startswith(names[0].text) for _, _, e in match_names(names, d)) and \
             head.lower_ == "police" and len(names) == 1 and names[0].ent_type_ == "NORP":
         return None  # "Iraqi police": the state's
-    words = [t.text for t in phrase if t.dep_ != "det" and not t.is_punct or t.text in ("'s", "’s")]
-    return " ".join(words).replace(" 's", "'s").replace(" ’s", "’s")
+    # The name as written, from its first proper noun to the head ("Miami-Dade police").
+    first = min(t.i for t in names)
+    return head.doc[first:head.i + 1].text.strip(" -—")
+
+
+def local_forces(doc) -> list[str]:
+    """The names of the town and county forces a parsed paragraph names, in order."""
+    d = actors()
+    out = []
+    for tok in doc:
+        if tok.lower_ in _INSTITUTION_HEADS and tok.dep_ not in ("compound", "amod"):
+            name = _local_force(tok, _phrase(tok), d)
+            if name and name not in out:
+                out.append(name)
+    return out
 
 
 def _sentence_state(head: Token, d: ActorDictionary) -> ActorEntry | None:

@@ -53,6 +53,7 @@ class Paragraph:
     ctx: actor_mod.ActorContext
     seen: set[str]  # event types the article has already told, for back-references
     country: str | None = None  # the country the article is set in (ISO alpha-2), when it is clear
+    force: str | None = None  # the first town or county force the article names ("Oxford police")
 
 
 def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:

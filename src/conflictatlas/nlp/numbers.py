@@ -146,6 +146,9 @@ def fatalities(trigger: Token, sent: Span, kill_object: Token | None) -> Fatalit
                 q = Quantity("people", parsed[0], parsed[1], parsed[2])
                 text = m.group(0).strip()
     if q is None:
+        # "a fatal stabbing", "the deadly shooting": someone died, the text does not say how many.
+        if any(c.lower_ in ("fatal", "deadly", "fatally") for c in trigger.children if c.dep_ in ("amod", "advmod")):
+            return Fatalities(low=1, text=trigger.doc[trigger.left_edge.i:trigger.i + 1].text)
         return Fatalities()
     best = q.low if q.high is None or q.low == q.high else None
     civilians = q.low if q.what in ("civilian", "civilians") and q.low == q.high else None

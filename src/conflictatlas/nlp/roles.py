@@ -175,6 +175,9 @@ def victim(t: Token) -> Token | None:
             return c
     if t.dep_ == "conj" and t.head.pos_ == "VERB":
         return victim(t.head)
+    if t.dep_ in ("xcomp", "oprd", "advcl") and t.tag_ == "VBN" and t.head.pos_ == "VERB":
+        # "was found shot to death", "lay killed": the subject of the verb the participle completes.
+        return next((c for c in t.head.children if c.dep_ in ("nsubjpass", "nsubj")), None)
     return None
 
 
@@ -227,6 +230,8 @@ def doer_elsewhere(t: Token, etype: str, mode: str | None, para: Paragraph):
         police = para.ctx.recent_of_type("police", para.base + t.idx)
         if police is not None:
             return replace(police, text=None), None
+        if para.force:
+            return Actor(text=None, name=para.force, type="police"), None
     return None, None
 
 
