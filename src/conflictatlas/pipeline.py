@@ -32,7 +32,8 @@ class IngestReport:
     read: int = 0
     added: int = 0
     skipped: int = 0
-    mentions: int = 0
+    mentions: int = 0  # as stored: two mentions of one trigger and type are one
+    redated: int = 0  # stored articles given a corrected publication date, their events derived again
     problems: list[ConflictAtlasError] = field(default_factory=list)
 
 
@@ -93,6 +94,7 @@ class _Run:
         self.store, self.report = store, IngestReport()
         self.on_problem, self.on_article, self.on_stored = on_problem, on_article, on_stored
         self.seen: set[str] = set()
+        self.redate: set[str] = set()  # stored articles this run gives another publication date
 
     def note(self, problem: ConflictAtlasError) -> None:
         self.report.problems.append(problem)
@@ -118,14 +120,21 @@ class _Run:
             yield batch
 
     def fresh(self, batch: list, article=lambda x: x) -> list:
-        """The batch less what is stored already or was seen earlier in this run."""
+        """The batch less what is stored already or was seen earlier in this run. A stored article
+        that comes with another publication date than it was stored with (a corrected
+        `--published`) stays in, to be coded and stored again with that date (`write`)."""
         known = self.store.known_ids([article(x).id for x in batch])
+        dated = {a.id: a.published for x in batch if (a := article(x)).id in known and a.published}
+        stored = self.store.published_dates(list(dated)) if dated else {}
         out = []
         for x in batch:
             a = article(x)
-            if a.id in known or a.id in self.seen:
+            if a.id in self.seen or (a.id in known and (a.id not in dated or stored.get(a.id) == a.published
+                                                          or not isinstance(x, Article))):
                 self.skip(a)
                 continue
+            if a.id in known:
+                self.redate.add(a.id)
             self.seen.add(a.id)
             out.append(x)
         return out
@@ -142,12 +151,19 @@ class _Run:
         for c in sorted(coded, key=lambda c: store_order(c.article)):
             if c.problem is not None:
                 self.note(c.problem)
-            added = self.store.add_article(c.article, c.mentions, c.fingerprint)
-            if added:
-                self.report.added += 1
-                self.report.mentions += len(c.mentions)
+            stored = len({m.id for m in c.mentions})
+            if c.article.id in self.redate:
+                added = False
+                if self.store.redate_article(c.article, c.mentions):
+                    self.report.redated += 1
+                    self.report.mentions += stored
             else:
-                self.report.skipped += 1
+                added = self.store.add_article(c.article, c.mentions, c.fingerprint)
+                if added:
+                    self.report.added += 1
+                    self.report.mentions += stored
+                else:
+                    self.report.skipped += 1
             if self.on_stored:
                 self.on_stored(c.article, added)
             if self.on_article:

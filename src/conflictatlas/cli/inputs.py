@@ -75,7 +75,8 @@ def ingest(
         except ConflictAtlasError as exc:
             _fail(exc)
     counts = store.counts()
-    typer.echo(f"ingested {report.added} new article(s), {report.skipped} already stored, "
+    redated = f", {report.redated} re-dated (events derived again)" if report.redated else ""
+    typer.echo(f"ingested {report.added} new article(s), {report.skipped} already stored{redated}, "
                f"{report.mentions} event mention(s); {len(report.problems)} problem(s)")
     typer.echo(f"database: {store.name} "
                f"({counts['articles']} articles, {counts['mentions']} mentions, {counts['events']} events)")

@@ -20,13 +20,14 @@ from .rules import (
     actor_relation,
     choose_event,
     compare,
+    copy_match,
     family,
     haversine_km,
     statuses_in_group,
     types_in_family,
 )
 
-__all__ = ["ArticleMeta", "Fingerprint", "MentionRef", "band_keys", "choose_event", "compare",
+__all__ = ["ArticleMeta", "Fingerprint", "MentionRef", "band_keys", "choose_event", "compare", "copy_match",
            "containment", "derive_event", "origin", "plan_outcome", "statuses_in_group", "types_in_family"]
 
 PLAN_WINDOW_DAYS = 180

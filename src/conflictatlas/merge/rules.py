@@ -148,7 +148,9 @@ def actor_relation(a, b) -> str:
 
 def _actors(a: EventMention, b: EventMention) -> tuple[bool, float, dict]:
     """Actors of the two reports, in the orientation that fits best (a clash is told either way).
-    One side contradicting is a penalty (the target is often named differently); both, a veto."""
+    A side that contradicts (al-Qaeda against Islamic State, both named) is a veto: two reports
+    that name different doers or targets tell two events, however alike their words. An unnamed
+    or unresolved side says nothing either way."""
     best: tuple[int, float, dict] | None = None
     for swap in (False, True):
         b1, b2 = (b.actor2, b.actor1) if swap else (b.actor1, b.actor2)
@@ -159,7 +161,7 @@ def _actors(a: EventMention, b: EventMention) -> tuple[bool, float, dict]:
         if best is None or cand[:2] < best[:2]:
             best = cand
     assert best is not None
-    return best[0] < 2, -best[1] - 1.5 * best[0], best[2]
+    return best[0] == 0, -best[1], best[2]
 
 
 def _place(a, b) -> tuple[bool, float, dict]:
@@ -223,6 +225,13 @@ def _crowds(a: EventMention, b: EventMention) -> tuple[float, dict]:
     return 0.0, {}
 
 
+RETELLING = 0.5  # word overlap (Jaccard) of two sentences that tell the same thing in nearly the same words
+
+
+def _placed(m: EventMention) -> bool:
+    return m.place is not None and (m.place.lat is not None or m.place.country is not None)
+
+
 def compare(a: MentionRef, b: MentionRef) -> Comparison:
     ma, mb = a.mention, b.mention
     if family(ma.event_type) != family(mb.event_type):
@@ -244,6 +253,13 @@ def compare(a: MentionRef, b: MentionRef) -> Comparison:
     reasons.update(r_c)
     wa, wb = a.words(), b.words()
     sim = len(wa & wb) / max(1, len(wa | wb))
+    if STATUS_GROUP.get(ma.status) == "intent" and _placed(ma) != _placed(mb) and a.article.id != b.article.id \
+            and sim < RETELLING:
+        # A plan or threat has no day to pin it: another report's plan with no place could be any
+        # plan of these actors, against anywhere, in the months around it; only a retelling of the
+        # same sentence says it is this one. (Within one article the place is the story's.)
+        reasons["place"] = "one report gives no place"
+        return Comparison(False, 0.0, reasons)
     shared_names = sorted(a.names() & b.names())
     s_t = 2.0 if sim >= 0.5 else 1.0 if sim >= 0.3 else 0.5 if sim >= 0.2 else 0.0
     s_n = 1.0 if len(shared_names) >= 2 else 0.5 if shared_names else 0.0
@@ -279,3 +295,28 @@ def choose_event(new: MentionRef, candidates: dict[str, list[MentionRef]],
     if best is None:
         return None, {"reason": "no matching event"}
     return best[1], best[2]
+
+
+COPY_SIMILARITY = 0.6  # a copy's sentence and its original's: the same words, give or take an edit
+
+
+def copy_match(new: MentionRef, counterparts: list[MentionRef],
+               cannot_link: set[frozenset[str]] = frozenset()) -> tuple[MentionRef, dict] | None:
+    """The mention of the copied article (or of a stored copy of this one) that `new` retells,
+    whatever the two articles' dates: a copy tells its original's events, so its mentions join
+    them. The same kind of event, in nearly the same words, with no contradicting actor."""
+    best: tuple[float, MentionRef] | None = None
+    for other in counterparts:
+        ma, mb = new.mention, other.mention
+        if family(ma.event_type) != family(mb.event_type) or STATUS_GROUP.get(ma.status) != STATUS_GROUP.get(mb.status):
+            continue
+        if frozenset((new.id, other.id)) in cannot_link or not _actors(ma, mb)[0]:
+            continue
+        wa, wb = new.words(), other.words()
+        sim = len(wa & wb) / max(1, len(wa | wb))
+        if sim >= COPY_SIMILARITY and (best is None or sim > best[0]):
+            best = (sim, other)
+    if best is None:
+        return None
+    return best[1], {"type": new.mention.event_type, "copy_of": best[1].article.id, "similarity": round(best[0], 2),
+                     "matched": best[1].id}

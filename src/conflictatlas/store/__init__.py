@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Self
 from urllib.parse import quote
 
-from sqlalchemy import create_engine, func, insert, select
+from sqlalchemy import create_engine, func, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -201,8 +201,9 @@ class Store:
                 if conn.execute(stmt).rowcount == 0:
                     raise _AlreadyStored  # only without locks to prevent it; undo what was done
                 copies.save(conn, article.id, fp, bands)
+                kin = [original.id] if original else copies.copies_of(conn, article.id)
                 touched = set(merging.assign(conn, mentions, merge.ArticleMeta(
-                    article.id, article.published, article.outlet, origin, article.doc), now))
+                    article.id, article.published, article.outlet, origin, article.doc), now, copy_of=kin))
                 touched |= set(repointed)  # an earlier original arrived late: its copies' events change
                 events = merging.refresh(conn, touched, now) if touched else []
                 changed = merging.link_plans(conn, events, now)
@@ -217,7 +218,54 @@ class Store:
         except SQLAlchemyError as exc:
             raise self._error(f"cannot store {article.source} in", exc) from exc
 
+    def redate_article(self, article: Article, mentions: list[EventMention]) -> bool:
+        """Give a stored article a corrected publication date, with its mentions coded again under
+        it (relative dates such as "on Monday" hang on it): the old mentions leave their events, the
+        new ones are merged like any, and every event that changed gets a new version in the
+        history (the old ones stay). False if the article is not stored."""
+        mentions = list({m.id: m for m in mentions}.values())
+        with self._read() as conn:
+            old = merging.article_mentions(conn, article.id)
+        exclusive, shared = _merge_locks(mentions + old)
+        exclusive |= {lock_key("article", article.id)}
+
+        def transaction() -> bool:
+            with self._writer.begin() as conn:
+                lock(conn, exclusive, shared)
+                a = schema.articles
+                row = conn.execute(select(a.c.origin, a.c.duplicate_of, a.c.outlet, a.c.doc)
+                                   .where(a.c.id == article.id)).first()
+                if row is None:
+                    return False
+                now = _now()
+                left = merging.remove_mentions(conn, article.id, now)
+                conn.execute(update(a).where(a.c.id == article.id).values(published=article.published,
+                                                                          n_mentions=len(mentions)))
+                kin = [row.duplicate_of] if row.duplicate_of else copies.copies_of(conn, article.id)
+                meta = merge.ArticleMeta(article.id, article.published, row.outlet, row.origin or f"article:{article.id}",
+                                         row.doc)
+                touched = set(merging.assign(conn, mentions, meta, now, copy_of=kin)) | set(left)
+                events = merging.refresh(conn, touched, now)
+                changed = merging.link_plans(conn, events, now)
+                if changed:
+                    merging.refresh(conn, changed, now)
+            return True
+
+        try:
+            return retrying(transaction)
+        except SQLAlchemyError as exc:
+            raise self._error(f"cannot re-date {article.source} in", exc) from exc
+
     # --- reading --------------------------------------------------------------------------
+
+    def published_dates(self, ids: list[str]) -> dict[str, str | None]:
+        """The publication date each stored article has now."""
+        a = schema.articles
+        out: dict[str, str | None] = {}
+        with self._read() as conn:
+            for i in range(0, len(ids), 500):
+                out.update(conn.execute(select(a.c.id, a.c.published).where(a.c.id.in_(ids[i:i + 500]))).all())
+        return out
 
     def counts(self) -> dict[str, int]:
         with self._read() as conn:

@@ -66,3 +66,8 @@ def original(conn: Connection, article: Article, fp: Fingerprint, bands: list[in
             schema.mentions.c.article_id.in_(copies)).distinct().order_by(schema.mentions.c.event_id))]
         return None, events
     return root, []
+
+
+def copies_of(conn: Connection, article_id: str) -> list[str]:
+    """The stored articles that are copies of this one."""
+    return [r[0] for r in conn.execute(select(a_.c.id).where(a_.c.duplicate_of == article_id).order_by(a_.c.id))]

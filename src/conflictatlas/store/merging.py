@@ -31,22 +31,33 @@ def load_refs(conn: Connection, event_ids: Iterable[str],
     ids = sorted(set(event_ids))
     out: dict[str, list[merge.MentionRef]] = {i: [] for i in ids}
     for i in range(0, len(ids), 500):
-        rows = conn.execute(
-            select(m_.c.id, m_.c.event_id, m_.c.data, m_.c.merge_reasons, a_.c.id, a_.c.published, a_.c.outlet,
-                   a_.c.origin, a_.c.doc)
-            .join(a_, a_.c.id == m_.c.article_id).where(m_.c.event_id.in_(ids[i:i + 500])).order_by(m_.c.id))
-        for mid, eid, data, why, aid, published, outlet, origin, doc in rows:
-            meta = merge.ArticleMeta(aid, published, outlet, origin or f"article:{aid}", doc)
-            out[eid].append(merge.MentionRef(EventMention.from_dict(json.loads(data)), meta, event_id=eid))
-            if reasons is not None:
-                reasons[mid] = json.loads(why or "{}")
+        for ref in _refs(conn, m_.c.event_id.in_(ids[i:i + 500]), reasons):
+            out[ref.event_id].append(ref)
+    return out
+
+
+def _refs(conn: Connection, where, reasons: dict[str, dict] | None = None) -> list[merge.MentionRef]:
+    rows = conn.execute(
+        select(m_.c.id, m_.c.event_id, m_.c.data, m_.c.merge_reasons, a_.c.id, a_.c.published, a_.c.outlet,
+               a_.c.origin, a_.c.doc)
+        .join(a_, a_.c.id == m_.c.article_id).where(where).order_by(m_.c.id))
+    out = []
+    for mid, eid, data, why, aid, published, outlet, origin, doc in rows:
+        meta = merge.ArticleMeta(aid, published, outlet, origin or f"article:{aid}", doc)
+        out.append(merge.MentionRef(EventMention.from_dict(json.loads(data)), meta, event_id=eid))
+        if reasons is not None:
+            reasons[mid] = json.loads(why or "{}")
     return out
 
 
 def candidates(conn: Connection, ref: merge.MentionRef) -> dict[str, list[merge.MentionRef]]:
     interval = ref.interval()
     if interval is None:
-        return {}  # nothing to compare a date with: never merged automatically
+        # No date at all (an undated article): other reports cannot be compared with it, but its
+        # own mentions of one event can, the story being one (merge.compare's other rules apply).
+        ids = [r[0] for r in conn.execute(select(m_.c.event_id).where(m_.c.article_id == ref.article.id)
+                                          .distinct().order_by(m_.c.event_id))]
+        return load_refs(conn, ids) if ids else {}
     start, end = (interval[0] - timedelta(days=1)).isoformat(), (interval[1] + timedelta(days=1)).isoformat()
     m = ref.mention
     # window_start <= end bounds window_end by end + the longest window (schema._v6_candidate_window).
@@ -132,6 +143,8 @@ def refresh(conn: Connection, event_ids: Iterable[str], now: str, action: str = 
         if not refs:
             if exists:
                 conn.execute(delete(e_).where(e_.c.id == event_id))
+                el = schema.event_links  # a plan link to nothing is no link
+                conn.execute(delete(el).where(or_(el.c.plan_id == event_id, el.c.outcome_id == event_id)))
                 record(conn, event_id, "removed", None, now)
             continue
         plans, outcomes = _links(conn, event_id)
@@ -202,32 +215,79 @@ def link_plans(conn: Connection, events: list[Event], now: str) -> set[str]:
     return changed
 
 
-def assign(conn: Connection, mentions: list[EventMention], meta: merge.ArticleMeta, now: str) -> list[str]:
-    """Join each new mention to a stored event or start one; returns the event ids touched."""
+def article_mentions(conn: Connection, article_id: str) -> list[EventMention]:
+    return [EventMention.from_dict(json.loads(d)) for (d,) in conn.execute(
+        select(m_.c.data).where(m_.c.article_id == article_id).order_by(m_.c.id))]
+
+
+def remove_mentions(conn: Connection, article_id: str, now: str) -> list[str]:
+    """Take an article's mentions out of their events (which are derived again, or removed when
+    nothing is left of them); the ids of those events."""
+    ids = [r[0] for r in conn.execute(select(m_.c.event_id).where(m_.c.article_id == article_id)
+                                      .distinct().order_by(m_.c.event_id))]
+    conn.execute(delete(m_).where(m_.c.article_id == article_id))
+    refresh(conn, ids, now)
+    return ids
+
+
+def counterparts(conn: Connection, article_ids: list[str]) -> list[merge.MentionRef]:
+    """The mentions of the articles a new one copies or is copied by (with their events)."""
+    return [r for i in range(0, len(article_ids), 500)
+            for r in _refs(conn, m_.c.article_id.in_(article_ids[i:i + 500]))]
+
+
+def _copied(conn: Connection, ref: merge.MentionRef, others: list[merge.MentionRef]) -> tuple[str | None, dict]:
+    """The event of the counterpart mention `ref` retells, checked against that event's splits."""
+    if not others:
+        return None, {}
+    found = merge.copy_match(ref, others, cannot_links(conn, [ref.id]))
+    if found is None:
+        return None, {}
+    other, reasons = found
+    members = [r[0] for r in conn.execute(select(m_.c.id).where(m_.c.event_id == other.event_id))]
+    split = cannot_links(conn, [ref.id])  # pairs a user split apart that involve this mention
+    if any(frozenset((ref.id, m)) in split for m in members):
+        return None, {}
+    return other.event_id, {"reason": "copy", **reasons}
+
+
+def assign(conn: Connection, mentions: list[EventMention], meta: merge.ArticleMeta, now: str,
+           copy_of: list[str] | None = None) -> list[str]:
+    """Join each new mention to a stored event or start one; returns the event ids touched. With
+    `copy_of` (the articles this one copies, or that copy it), a mention that retells one of theirs
+    joins its event first, dates or none: a copy's events are its original's."""
     from . import _mention_row
 
     touched: list[str] = []
+    others = counterparts(conn, copy_of or [])
+    copied = {m.id: _copied(conn, merge.MentionRef(m, meta), others) for m in mentions} if others else {}
+    # Retellings first: they place the article's story among its original's events, where its
+    # own new mentions (a new headline) can then find them.
+    mentions = sorted(mentions, key=lambda m: copied.get(m.id, (None,))[0] is None)
     later = Counter(merge.rules.family(m.event_type) for m in mentions)  # this article's mentions to come, by family
     for m in mentions:
         later[merge.rules.family(m.event_type)] -= 1
         ref = merge.MentionRef(m, meta)
-        cands = candidates(conn, ref)
-        member_ids = [r.id for refs in cands.values() for r in refs]
-        event_id, reasons = merge.choose_event(ref, cands, cannot_links(conn, member_ids) if member_ids else set())
+        event_id, reasons = copied.get(m.id, (None, {}))
+        if event_id is None:
+            cands = candidates(conn, ref)
+            member_ids = [r.id for refs in cands.values() for r in refs]
+            event_id, reasons = merge.choose_event(ref, cands, cannot_links(conn, member_ids) if member_ids else set())
+            if event_id is not None:
+                reasons = {"reason": "same event", **reasons}
         if event_id is None:
             event_id, reasons = m.id, {"reason": "first report"}
             n = 0
             while conn.execute(select(e_.c.id).where(e_.c.id == event_id)).first():  # taken (a split kept it)
                 n += 1
                 event_id = hashlib.sha256(f"{m.id}:{n}".encode()).hexdigest()[:24]
-        else:
-            reasons = {"reason": "same event", **reasons}
         row = _mention_row(m, event_id)
         row["merge_reasons"] = json.dumps(reasons)
         conn.execute(insert(m_).values(row))
         # Written now if a later mention of this article could join it (same type family); recorded
-        # in the history once, when the article's transaction ends (Store.add_article).
-        if later[merge.rules.family(m.event_type)] > 0:
+        # in the history once, when the article's transaction ends (Store.add_article). A retelling
+        # joined a stored event whose window it cannot widen: that can wait for the end too.
+        if later[merge.rules.family(m.event_type)] > 0 and reasons.get("reason") != "copy":
             refresh(conn, [event_id], now, history=False)
         if event_id not in touched:
             touched.append(event_id)
