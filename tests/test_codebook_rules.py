@@ -322,3 +322,33 @@ def test_a_local_force_named_later_makes_the_arrest_of_the_headline():
 def test_more_fatalities(text, low):
     [m] = [m for m in code(text) if m.event_type == "ASSAULT"]
     assert low in (m.fatalities.low, m.fatalities.best)
+
+
+@pytest.mark.parametrize("text", [
+    "Deputies made 13 drunk-driving arrests last month.",  # a tally over a span is a statistic
+    "He will serve 10 years in prison for the robbery.",  # a sentence served is judicial process
+])
+def test_more_non_events(text):
+    assert code(text) == [], [(m.event_type, m.evidence.trigger) for m in code(text)]
+
+
+def test_gunfire_is_an_assault():
+    assert [m.event_type for m in code("Gunfire erupted outside the parliament in Kinshasa on Monday.")] == ["ASSAULT"]
+
+
+def test_a_headline_run_into_the_first_paragraph_is_read_as_a_headline():
+    # "Detains" is read as a name in Title Case unless the headline is recognised as one.
+    text = "Georgia Detains Opposition Leaders on Arms Charges. The men were held in Tbilisi on Monday."
+    assert [m.evidence.trigger for m in code(text) if m.event_type == "COERCE"][:1] == ["Detains"]
+
+
+def test_a_sentence_split_after_an_abbreviation_is_rejoined():
+    # The parser ends a sentence at "Phila." although the headline runs on in lower case: the
+    # shooting then loses its toll and its evidence.
+    [m] = code("Three dead, one hurt in S. Phila. shooting")
+    assert m.evidence.sentence == "Three dead, one hurt in S. Phila. shooting" and m.fatalities.best == 3
+
+
+def test_a_court_where_a_private_person_is_sentenced_is_not_its_target():
+    # The political actor must be the one acted on, not where the act happens.
+    assert code("The burglar was sentenced in the Iraqi Interior Ministry court.") == []

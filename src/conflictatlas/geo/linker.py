@@ -61,6 +61,14 @@ def _path(a: Token, b: Token) -> tuple[list[Token], list[Token]]:
     node, up_b = b, []
     while node.i not in ancestors:
         up_b.append(node)
+        if node.head.i == node.i:
+            # Different trees (a sentence rejoined after a bad split): the path runs root to root.
+            up_a = []
+            node = a
+            while node.head.i != node.i:
+                up_a.append(node)
+                node = node.head
+            return up_a + [node], up_b
         node = node.head
     lca = node
     node = a

@@ -23,6 +23,7 @@ from . import gate
 from .actors import ActorContext
 from .coder import Paragraph, code_sentence
 from .model import load
+from .repair import sentences
 from .places import article_places, article_toponyms
 
 __all__ = ["CodedArticle", "code_article", "code_articles", "load"]
@@ -48,6 +49,11 @@ def headline_case(para: str) -> str:
     """A Title Case headline ("Georgia Arrests Opposition Members on Arms Charges") with its event
     words in lower case, so that the tagger reads "Arrests" as the verb it is, not a name; every
     other word keeps its case, and the length does not change (offsets hold)."""
+    head = re.match(r"[^.?!\n]{10,160}[.?!](?=\s+[A-Z])", para)
+    if head is not None and "\n" not in para[:head.end()] and head.end() < len(para.rstrip()):
+        # "Eight Alleged Plotters Detained in Georgia. Georgian police ...": a headline run into the
+        # body's first paragraph, as plain-text feeds write it.
+        return headline_case(head.group(0)[:-1]) + para[head.end() - 1:]
     words = _WORD.findall(para)
     if "\n" in para or not 3 <= len(words) <= 20 or para.rstrip().endswith((".", "?", "!")):
         return para
@@ -150,7 +156,7 @@ def _code_docs(article: Article, docs) -> list[EventMention]:
         para = Paragraph(article=article, doc=doc, base=offset, toponyms=tops,
                          dateline=dateline, published=published, segment=segment, outlet=outlet, ctx=ctx,
                          seen=seen, country=country, force=forces[0] if forces else None)
-        for sent in doc.sents:
+        for sent in sentences(doc):
             mentions += code_sentence(sent, para)
     return gate.apply(_inherit_places(_inherit_dates(mentions)), article.text)
 

@@ -88,6 +88,7 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
             continue
         if nonevents.legal_category(t) or nonevents.imperative(t) or nonevents.animal_doer(t) \
                 or nonevents.reference_in_a_noun_phrase(t, para.seen, trig.type) or nonevents.counted(t) \
+                or nonevents.tally(t) \
                 or nonevents.war_history(t):
             continue
         if trig.type not in MATERIAL and nonevents.adjunct_of_event(t, by_token):

@@ -310,7 +310,7 @@ def description(t: Token, event_type: str, triggers: dict | None = None) -> bool
 # murdering", "charges of reckless homicide", "indicted in the robberies").
 _LEGAL_HEADS = {"charge", "convict", "indict", "accuse", "sentence", "plead", "acquit", "prosecute",
                 "arraign", "conviction", "indictment", "count", "case", "allegation", "suspicion", "statute",
-                "crime", "offense", "offence", "guilty", "innocent"}
+                "crime", "offense", "offence", "guilty", "innocent", "serve", "prison", "jail", "warrant"}
 
 
 def legal_category(t: Token) -> bool:
@@ -363,6 +363,18 @@ def animal_doer(t: Token) -> bool:
 _ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
              "latest", "last", "previous", "umpteenth", "nth"}
 _WARS = {"war", "conflict", "crisis", "uprising", "insurgency", "occupation", "revolution", "intifada", "campaign"}
+
+
+_SPANS = {"month", "year", "week", "season", "decade", "quarter", "period"}
+
+
+def tally(t: Token) -> bool:
+    """"made 13 DUI arrests last month", "dozens of arrests this year": a plural count of acts over a
+    span of weeks or more is a statistic (codebook 1.2), whatever the tense."""
+    if t.pos_ == "VERB" or t.tag_ != "NNS" or not any(c.dep_ == "nummod" or c.like_num for c in t.children):
+        return False
+    clause = t.head if t.head.pos_ in ("VERB", "AUX") else t.head.head
+    return any(x.ent_type_ == "DATE" and x.lemma_.lower() in _SPANS for x in clause.subtree)
 
 
 def counted(t: Token) -> bool:

@@ -67,3 +67,29 @@ def participle_modifiers(doc: Doc) -> Doc:
 
 
 REPAIRS = ("participle_modifiers",)
+
+
+def _abbreviation_end(sent) -> bool:
+    """Whether a sentence ends on a short capitalised abbreviation ("Phila.", "Calif.", "Gen."),
+    whether the tokenizer kept its period on it or split it off."""
+    last = sent[-1]
+    if last.text == "." and len(sent) > 1 and not sent[-2].whitespace_:
+        last = sent[-2]
+        word = last.text
+    else:
+        word = last.text[:-1] if last.text.endswith(".") else ""
+    return 1 <= len(word) <= 5 and word[0].isupper() and word.isalpha()
+
+
+def sentences(doc: Doc) -> list:
+    """The doc's sentences, with a split after an abbreviation undone when the next part starts in
+    lower case ("One dead, two hurt in W. Phila. | shooting"): the parser's segmentation cannot be
+    rewritten after parsing, so the coder reads these merged spans instead."""
+    out = []
+    for sent in doc.sents:
+        last = out[-1] if out else None
+        if last is not None and sent[0].is_lower and sent[0].is_alpha and _abbreviation_end(last):
+            out[-1] = doc[last.start:sent.end]
+        else:
+            out.append(sent)
+    return out

@@ -143,7 +143,11 @@ def political_target(t: Token, para: Paragraph) -> bool:
     """Whether a judicial act is aimed at a political actor ("investigating war crimes by Croatian
     extremists", "indicted the prime minister"): anywhere in its object or prepositional phrases."""
     holders = [t, t.head] if t.dep_ == "dobj" else [t]  # "opened an investigation against X"
-    args = [c for h in holders for c in h.children if c.dep_ in ("dobj", "nsubjpass", "prep", "dative") and c.i != t.i]
+    # The one acted on, not the one acting ("sentenced by District Judge X") nor where ("at the
+    # county courthouse", "in a state jail facility").
+    args = [c for h in holders for c in h.children if c.i != t.i and (
+        c.dep_ in ("dobj", "nsubjpass", "dative") or (c.dep_ == "prep" and c.lower_ in ("against", "of", "into", "for",
+                                                                                           "on", "over")))]
     for tok in (x for a in args for x in a.subtree):
         if tok.pos_ in ("NOUN", "PROPN"):
             actor = actor_mod.resolve(tok, para.ctx, para.base)
