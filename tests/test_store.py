@@ -9,6 +9,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 from conflictatlas.store import Store
 from conflictatlas.store.schema import MIGRATIONS
@@ -123,11 +124,20 @@ def _corpus(tmp_path, example_path, n):
     return folder
 
 
+def _children(pid: int) -> list[int]:
+    out = []
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        out += [int(c) for c in (task / "children").read_text().split()]
+    return out
+
+
 def test_sigkill_midway_leaves_whole_articles_and_rerun_completes(tmp_path, example_path):
-    n = 120
+    # Coded in two worker processes and stored in batches of 64: the kill lands while the first
+    # batch is being stored, and the workers leave with their parent. The re-run codes in-process.
+    n = 72
     folder = _corpus(tmp_path, example_path, n)
     db = tmp_path / "killed.db"
-    cmd = [sys.executable, "-m", "conflictatlas", "ingest", str(folder), "--db", str(db)]
+    cmd = [sys.executable, "-m", "conflictatlas", "ingest", str(folder), "--db", str(db), "--workers", "2"]
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 120
     stored = 0
@@ -135,14 +145,23 @@ def test_sigkill_midway_leaves_whole_articles_and_rerun_completes(tmp_path, exam
         time.sleep(0.2)
         if db.exists():
             try:
-                stored = _counts(db)["articles"]
+                con = sqlite3.connect(db)
+                stored = con.execute("SELECT count(*) FROM articles").fetchone()[0]
             except sqlite3.OperationalError:
                 continue  # schema not created yet
+            finally:
+                con.close()
             if stored >= 5:
                 break
     assert proc.poll() is None, "ingest finished before it could be killed; raise n"
+    workers = _children(proc.pid)
+    assert len(workers) >= 2  # the coding processes
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
+    deadline = time.monotonic() + 30
+    while any(Path(f"/proc/{w}").exists() for w in workers) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not [w for w in workers if Path(f"/proc/{w}").exists()], "worker processes outlived the killed ingest"
     con = sqlite3.connect(db)
     assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     partial = con.execute("SELECT count(*) FROM articles").fetchone()[0]
@@ -154,7 +173,7 @@ def test_sigkill_midway_leaves_whole_articles_and_rerun_completes(tmp_path, exam
     per_article = con.execute("SELECT DISTINCT n_mentions FROM articles").fetchall()
     assert len(per_article) == 1 and per_article[0][0] > 0
     con.close()
-    rerun = subprocess.run(cmd, check=False, capture_output=True, text=True, timeout=300)
+    rerun = subprocess.run([*cmd[:-1], "1"], check=False, capture_output=True, text=True, timeout=300)
     assert rerun.returncode == 0, rerun.stderr
     assert f"{partial} already stored" in rerun.stdout
     counts = _counts(db)
