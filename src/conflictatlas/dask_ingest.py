@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from .errors import ConflictAtlasError, StoreError
+from .errors import ConfigError, ConflictAtlasError, StoreError
 from .ingest import expand_paths
 from .parallel import Coded, code_chunk
 from .pipeline import IngestReport, _Run
@@ -171,7 +171,7 @@ def connect(address: str, workers: int) -> Iterator:
     try:
         from dask.distributed import Client, LocalCluster
     except ImportError as exc:
-        raise ConflictAtlasError("--dask needs Dask: pip install 'conflictatlas[dask]'") from exc
+        raise ConfigError("--dask needs Dask: pip install 'conflictatlas[dask]'") from exc
     if address == "local":
         with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
                 Client(cluster) as client:
@@ -180,6 +180,6 @@ def connect(address: str, workers: int) -> Iterator:
     try:
         client = Client(address, timeout="30s")
     except (OSError, TimeoutError) as exc:
-        raise ConflictAtlasError(f"no Dask scheduler at {address}: {exc}") from exc
+        raise ConfigError(f"no Dask scheduler at {address}: {exc}") from exc
     with client:
         yield client
