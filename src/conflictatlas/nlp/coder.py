@@ -86,7 +86,7 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
             continue
         if nonevents.condition(t) or nonevents.earlier(t, by_token) or nonevents.sourcing(t):
             continue
-        if nonevents.legal_category(t) or nonevents.imperative(t) or nonevents.animal_doer(t) \
+        if nonevents.legal_category(t) or nonevents.imperative(t) or nonevents.animal_doer(t) or nonevents.bare_label(t) \
                 or nonevents.reference_in_a_noun_phrase(t, para.seen, trig.type) or nonevents.counted(t) \
                 or nonevents.tally(t) \
                 or nonevents.war_history(t):

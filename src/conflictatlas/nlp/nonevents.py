@@ -331,6 +331,12 @@ def legal_category(t: Token) -> bool:
     return False
 
 
+def bare_label(t: Token) -> bool:
+    """A headline or label of one word ("Attack", "Arrests."): it names a kind of event and tells
+    none, with no one who did it, nowhere and at no time; the article's sentences tell the event."""
+    return sum(1 for w in t.sent if w.is_alpha) == 1
+
+
 def imperative(t: Token) -> bool:
     """"Go ahead, shoot me", "Strike the shepherd": a command quoted, not an act told."""
     if t.tag_ != "VB" or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in t.children):
