@@ -352,3 +352,43 @@ def test_a_sentence_split_after_an_abbreviation_is_rejoined():
 def test_a_court_where_a_private_person_is_sentenced_is_not_its_target():
     # The political actor must be the one acted on, not where the act happens.
     assert code("The burglar was sentenced in the Iraqi Interior Ministry court.") == []
+
+
+@pytest.mark.parametrize("text,victims", [
+    ("An Iraqi man was shot dead in Basra on Friday.", "Civilians (Iraq)"),  # a demonym says where from
+    ("A Hayward man was stabbed in the back on Friday, police said.", "Civilians (United States)"),  # a town too
+    ("Police are investigating a shooting on Main Street in Tulsa on Friday.", "Civilians (United States)"),
+    ("A robbery at a gas station in Tulsa left the clerk hurt.", "Civilians (United States)"),
+])
+def test_private_victims_are_a_states_civilians(text, victims):
+    [m] = [m for m in code(text) if m.event_type == "ASSAULT"]
+    assert m.actor2 is not None and m.actor2.name == victims
+
+
+def test_a_demonym_on_a_soldier_still_names_the_states_forces():
+    [m] = code("Iraqi soldiers killed two militants near Mosul.")
+    assert m.actor1 is not None and m.actor1.name == "Iraq military"
+
+
+@pytest.mark.parametrize("text", [
+    "Armed suspect arrested",  # a headline's passive: its subject is the one arrested
+    "Two men arrested in Tulsa robbery",  # a headline's participle is its predicate
+])
+def test_a_headlines_clipped_passive_is_an_event(text):
+    assert [m.event_type for m in code(text)] == ["COERCE"]
+
+
+def test_a_participle_beside_a_finite_verb_still_describes():
+    assert [m.event_type for m in code("Prisoners jailed in Israel began a hunger strike on Monday.")] == ["PROTEST"]
+
+
+def test_a_name_the_gazetteer_lacks_is_placed_at_the_storys_town():
+    text = ("A man was shot in Tulsa, Oklahoma, on Friday night. Police said the man was shot outside the "
+            "Blue Moon Tavern after an argument.")
+    places = [m.place.name for m in code(text)]
+    assert places == ["Tulsa", "Tulsa"], places
+
+
+def test_a_division_the_sentence_names_is_kept_over_the_storys_town():
+    text = "Gunmen attacked a checkpoint in Kandahar on Monday. Two soldiers were killed in Helmand province later."
+    assert [m.place.name for m in code(text)] == ["Kandahār", "Helmand"]

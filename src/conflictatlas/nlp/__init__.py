@@ -23,8 +23,8 @@ from . import gate
 from .actors import ActorContext
 from .coder import Paragraph, code_sentence
 from .model import load
-from .repair import sentences
 from .places import article_places, article_toponyms
+from .repair import sentences
 
 __all__ = ["CodedArticle", "code_article", "code_articles", "load"]
 
@@ -205,6 +205,9 @@ def _inherit_dates(mentions: list[EventMention]) -> list[EventMention]:
     return mentions
 
 
+_COARSE = {"admin1", "country", "region"}
+
+
 def _inherit_places(mentions: list[EventMention]) -> list[EventMention]:
     """A mention whose sentence and paragraph place nothing is placed like the nearest placed mention
     of the same kind a few sentences away (rule `story`): a report places its story once ("in Oakland
@@ -214,10 +217,18 @@ def _inherit_places(mentions: list[EventMention]) -> list[EventMention]:
     order = {start: n for n, start in enumerate(sorted({m.evidence.start for m in mentions}))}
     placed = [m for m in mentions if m.place is not None and (m.place.geonameid or m.place.country)]
     for m in mentions:
-        if m.place is not None or not placed:
+        # A name the gazetteer lacks ("outside the Blue Moon Tavern", "on Routon St.") is somewhere
+        # in the story's town: placed there, for a map needs coordinates; the name stays in the text.
+        unmapped = m.place is not None and m.place.geonameid is None and (
+            m.place.lat is None or m.place.precision in _COARSE)
+        if (m.place is not None and not unmapped) or not placed:
             continue
         best = None
         for d in placed:
+            if unmapped and (not d.place.geonameid or d.place.precision in _COARSE
+                             or (m.place.country and d.place.country != m.place.country)
+                             or (m.place.admin1 and d.place.admin1 and d.place.admin1 != m.place.admin1)):
+                continue
             gap = abs(order[d.evidence.start] - order[m.evidence.start])
             cost = gap + (0 if d.event_type == m.event_type else 2) + (0.5 if d.evidence.start > m.evidence.start else 0)
             if cost <= 3 and (best is None or cost < best[0]):

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from ..records import Actor
-from .lexicon import ActorDictionary, ActorEntry, actors
+from .lexicon import ActorDictionary, ActorEntry, actors, vocabulary
 
 _RELATIVE = {"who", "which", "that", "whom"}
 _PRONOUNS = {"they", "them", "their", "theirs", "themselves", "he", "him", "his", "she", "her", "it", "its"}
@@ -193,6 +193,14 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
             country = home.country if home else (None if ethnic else entry.country)
             return Actor(text=text, name=None if ethnic and not home else f"{entry.name} people",
                          country=country, type="civilians")
+        if not own and not role and head.pos_ == "NOUN" and entry.country \
+                and head.lemma_.lower() in vocabulary()["private_people"]:
+            # "an Iraqi man", "a Hayward woman": where a private person is from, not a state or a
+            # place acting (codebook 2: places are not actors; victims are a state's civilians).
+            from ..countries import country_name
+
+            return Actor(text=text, name=f"Civilians ({country_name(entry.country)})", country=entry.country,
+                         type="civilians")
         if entry.is_state:
             home = _residence(head, d) if own else None
             if home is not None and home != entry:
@@ -248,7 +256,8 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
     # "the APEC forum", "the UNITA militarist wing", "Ibo elders": an organisation or people the
     # dictionary does not know, named on a common noun.
     org = next((c for c in phrase if c.i != head.i and c.ent_type_ in ("ORG", "NORP") and c.pos_ == "PROPN"), None)
-    if org is not None and head.pos_ == "NOUN" and head.lemma_.lower() not in _PLACE_HEADS:
+    if org is not None and head.pos_ == "NOUN" and head.lemma_.lower() not in _PLACE_HEADS \
+            and head.lemma_.lower() not in vocabulary()["private_people"]:  # "a Hayward man": from there
         return Actor(text=text, name=_ent_text(org), type=role if role != "civilians" else None,
                      country=home.country if home else None)
     if role or home is not None:

@@ -86,7 +86,7 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
             continue
         if nonevents.condition(t) or nonevents.earlier(t, by_token) or nonevents.sourcing(t):
             continue
-        if nonevents.legal_category(t) or nonevents.imperative(t) or nonevents.animal_doer(t) or nonevents.bare_label(t) \
+        if nonevents.legal_category(t) or nonevents.imperative(t) or nonevents.animal_doer(t) or nonevents.bare_label(sent) \
                 or nonevents.reference_in_a_noun_phrase(t, para.seen, trig.type) or nonevents.counted(t) \
                 or nonevents.tally(t) \
                 or nonevents.war_history(t):
@@ -132,7 +132,8 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
                 place = other
         victim = roles.victim(t) or next((roles.victim(x) for x in (trig.last, trig.outcome) if x is not None and roles.victim(x)),
                                     None)
-        private = actor2 is None and victim is not None and roles.a_person(victim)
+        private = actor2 is None and ((victim is not None and roles.a_person(victim))
+                                      or (t.pos_ == "NOUN" and t.lemma_.lower() in vocabulary()["person_crimes"]))
         actor1, actor2 = roles.implied("THREATEN" if threat else etype, actor1, actor2, place, private_victim=private,
                                   arrest=etype == "COERCE" and trig.mode == "arrest", setting=para.country)
         if place is not None and not place.country:

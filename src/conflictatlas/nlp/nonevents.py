@@ -8,7 +8,7 @@ own sourcing language ("spoke on condition of anonymity to discuss the operation
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from . import actors as actor_mod
 from .lexicon import vocabulary
@@ -72,9 +72,15 @@ def no_authority(t: Token, ctx: actor_mod.ActorContext, base: int) -> bool:
     """Coercion is done by an authority or an armed group; "electricity suppliers are cracking down
     on non-payers" names a subject that is neither, so it is not a political event."""
     subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
-    if subj is None or subj.pos_ != "NOUN":
-        return False
+    if subj is None or subj.pos_ != "NOUN" or (t.tag_ == "VBN" and telegraphic(t.sent)):
+        return False  # "Armed suspect arrested": a headline's passive, its subject the one arrested
     return actor_mod.resolve(subj, ctx, base) is None
+
+
+def telegraphic(sent) -> bool:
+    """A headline's clipped grammar ("Two men arrested in robbery", "Suspect held"): no finite verb
+    and no auxiliary, so a bare past participle is the predicate, a passive told, not a description."""
+    return not any(w.tag_ in ("VBD", "VBZ", "VBP", "MD") or w.pos_ == "AUX" for w in sent)
 
 
 def condition(t: Token) -> bool:
@@ -302,8 +308,9 @@ def description(t: Token, event_type: str, triggers: dict | None = None) -> bool
     host = (triggers or {}).get(t.head.i)
     if host is not None and host.type == event_type:
         return True  # "a meeting hosted by", "a curfew imposed after": the noun tells the event
-    # "prisoners jailed in Israel", "detainees held at the base": a standing detention.
-    return event_type == "COERCE" and t.head.lemma_.lower() in vocabulary()["people"]
+    # "prisoners jailed in Israel", "detainees held at the base": a standing detention, unless the
+    # participle is a headline's predicate ("Two men arrested in robbery").
+    return event_type == "COERCE" and t.head.lemma_.lower() in vocabulary()["people"] and not telegraphic(t.sent)
 
 
 # Words whose argument names a legal category, not an act told ("charged with killing", "convicted of
@@ -331,10 +338,11 @@ def legal_category(t: Token) -> bool:
     return False
 
 
-def bare_label(t: Token) -> bool:
+def bare_label(sent: Span) -> bool:
     """A headline or label of one word ("Attack", "Arrests."): it names a kind of event and tells
-    none, with no one who did it, nowhere and at no time; the article's sentences tell the event."""
-    return sum(1 for w in t.sent if w.is_alpha) == 1
+    none, with no one who did it, nowhere and at no time; the article's sentences tell the event.
+    `sent` is the span the coder reads (a sentence rejoined after an abbreviation is one)."""
+    return sum(1 for w in sent if w.is_alpha) == 1
 
 
 def imperative(t: Token) -> bool:
