@@ -144,3 +144,47 @@ def test_map_page_sends_a_content_security_policy(api):
     assert r.status_code == 200 and "script-src 'self'" in r.headers["content-security-policy"]
     assert api.get("/vendor/leaflet/leaflet.js").status_code == 200
     assert api.get("/vendor/markercluster/leaflet.markercluster.js").status_code == 200
+
+
+def test_a_read_only_server_answers_concurrent_requests(served):
+    """`serve` without a token opens the store read-only; 20 clients at once must all be answered.
+    (The read-only engine once pooled one connection per thread, at most five, and closed the
+    others' connections under them: 'Cannot operate on a closed database' 503s, then a segfault.)
+    The server is a real `serve` process, so a crash is a dead server, not a dead test run."""
+    import os
+    import socket
+    import subprocess
+    import sys
+    import time
+    from concurrent.futures import ThreadPoolExecutor
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = {k: v for k, v in os.environ.items() if k != "CONFLICTATLAS_TOKEN"}
+    proc = subprocess.Popen([sys.executable, "-m", "conflictatlas", "serve", "--db", str(served["db"]),
+                             "--port", str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(600):
+            assert proc.poll() is None, proc.stderr.read().decode()
+            try:
+                httpx.get(f"{base}/api/config", timeout=2)
+                break
+            except httpx.TransportError:
+                time.sleep(0.1)
+        paths = ["/api/events", "/api/timeline", "/api/actors", "/api/events?country=LY"] * 60
+
+        def get(path):
+            try:
+                return httpx.get(base + path, timeout=60).status_code
+            except httpx.TransportError as exc:
+                return exc.__class__.__name__
+
+        with ThreadPoolExecutor(20) as pool:
+            answers = list(pool.map(get, paths))
+        assert {a: answers.count(a) for a in set(answers)} == {200: len(paths)}
+        assert proc.poll() is None  # still serving
+    finally:
+        proc.terminate()
+        proc.wait(30)

@@ -23,6 +23,7 @@ from urllib.parse import quote
 from sqlalchemy import create_engine, func, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.pool import QueuePool
 
 from .. import merge
 from ..errors import StoreError
@@ -86,7 +87,10 @@ class Store:
         self.url = masked(self._url)  # what messages show: never the password
         if readonly and self._url.startswith("sqlite:///"):
             self._path = Path(self._url.removeprefix("sqlite:///"))
-            self.engine = create_engine("sqlite://", creator=_sqlite_reader(self._path))
+            # QueuePool, as for any SQLite file: for a "sqlite://" URL SQLAlchemy would pick its
+            # in-memory pool (one connection per thread, at most five), which closes connections
+            # that other threads are still using: 503s, then a segfault, under `serve`'s threads.
+            self.engine = create_engine("sqlite://", creator=_sqlite_reader(self._path), poolclass=QueuePool)
         else:
             self.engine = open_engine(self._url)
             if self.engine.dialect.name == "sqlite":
