@@ -17,6 +17,7 @@ Last lines:
     workers=1: requests=2000 errors=0 p50_ms=.. p95_ms=.. p99_ms=.. rps=..
     workers=2: requests=2000 errors=0 p50_ms=.. p95_ms=.. p99_ms=.. rps=..
     load: p95_2v1=..  (ratio of p95s in this run; < 1 means 2 workers answer faster)
+    {"store": .., "requests": .., "concurrency": ..}
 """
 
 from __future__ import annotations
