@@ -392,3 +392,20 @@ def test_a_name_the_gazetteer_lacks_is_placed_at_the_storys_town():
 def test_a_division_the_sentence_names_is_kept_over_the_storys_town():
     text = "Gunmen attacked a checkpoint in Kandahar on Monday. Two soldiers were killed in Helmand province later."
     assert [m.place.name for m in code(text)] == ["Kandahār", "Helmand"]
+
+
+def test_a_dateline_with_a_windows_dash_is_a_dateline_not_part_of_a_force():
+    # "\x97": Windows-1252's em dash read as Latin-1, as older wire archives carry it.
+    for dash in ("\x97", "\u2014"):
+        [m] = code(f"TULSA, Okla. (AP) {dash} Police arrested a man on Monday after a chase.")
+        assert m.place is not None and m.place.name == "Tulsa"  # the dateline's, not its state's
+        assert m.actor1 is not None and m.actor1.type == "police" and m.actor1.text == "Police"
+
+
+@pytest.mark.parametrize("text,force", [
+    ("Miami-Dade police arrested two men on Monday.", "Miami-Dade police"),
+    ("The Paris Police Department arrested a man in Paris, Tennessee, on Monday.", "Paris Police Department"),
+])
+def test_a_local_force_is_named_as_written(text, force):
+    [m] = code(text)
+    assert m.actor1 is not None and m.actor1.name == force

@@ -18,8 +18,10 @@ from ..records import Place
 from . import resolve as georesolve
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
+MONTH_DAY = re.compile(_MONTH)
 _AGENCY = r"\((?:AP|Reuters|AFP|UPI|dpa|DPA|Xinhua|IANS|PTI|ANI|Bloomberg|CNN|BBC|[A-Z][A-Za-z .]{1,24})\)"
-_DASH = r"(?:[—–]|--?|:)"
+# \x96/\x97: the en and em dash of Windows-1252 read as Latin-1, as older wire archives carry them.
+_DASH = r"(?:[—–\x96\x97]|--?|:)"
 _OPENING = r"(?:^|\n|[.!?]\s+)\s*"
 # "HAYWARD, Calif. (AP) —": a city in capitals, optionally its state or country, a date, a wire.
 _UPPER = re.compile(_OPENING + r"([A-Z][A-Z .'-]{2,40}?)(?:,\s*(?!" + _MONTH + r")([A-Z][A-Za-z .'-]{1,30}?))?"
@@ -39,6 +41,13 @@ def find(text: str) -> tuple[str, str | None, int, int] | None:
     m = min(found, key=lambda m: m.start(1))
     city = m.group(1).strip()
     return city, (m.group(2) or "").strip() or None, m.start(1), m.start(1) + len(city)
+
+
+def opening(para: str) -> int:
+    """How many characters a dateline opening the paragraph takes, wire and dash included
+    ("TULSA, Okla. (AP) — " -> 19), else 0."""
+    found = [m for m in (_UPPER.match(para), _MIXED.match(para)) if m and m.start(1) == 0]
+    return max((m.end() for m in found), default=0)
 
 
 def dateline_place(text: str, context: set[str]) -> Place | None:

@@ -78,6 +78,20 @@ _HEADLINE_FORMS = {"held", "shot", "fled", "slain", "struck", "fought", "seized"
                    "charged", "arrested", "attacked", "wounded", "injured", "bombed", "stabbed", "robbed", "fires"}
 
 
+def _without_dateline(para: str) -> str:
+    """The paragraph with a dateline that opens it blanked out (same length: offsets hold): the
+    parser otherwise reads "TULSA, Okla. (AP) — Police arrested" as TULSA arresting. The dateline's
+    place is read from the raw text (geo/dateline.py)."""
+    from ..geo.dateline import MONTH_DAY, opening
+
+    n = opening(para)
+    if not n:
+        return para
+    # "WASHINGTON, Jan 5 (Reuters) -": the day stays, for it dates the story.
+    kept = [m.span() for m in MONTH_DAY.finditer(para, 0, n)]
+    return "".join(c if any(a <= i < b for a, b in kept) else " " for i, c in enumerate(para[:n])) + para[n:]
+
+
 def paragraphs(text: str) -> list[tuple[int, str]]:
     """(offset, paragraph) pairs: blank-line separated if the text has blank lines, else per line."""
     text = text.translate(_ODD_SPACES)
@@ -117,7 +131,7 @@ def code_articles(articles: Iterable[Article], batch_size: int = 64) -> Iterator
             queue.append((n, art, english))
             if english:
                 for offset, para in paragraphs(art.text):
-                    yield headline_case(para), (n, offset)
+                    yield headline_case(_without_dateline(para)), (n, offset)
 
     groups: dict[int, list] = {}
     for doc, (n, offset) in nlp.pipe(units(), as_tuples=True, batch_size=batch_size):

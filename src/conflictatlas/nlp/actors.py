@@ -287,9 +287,16 @@ def _local_force(head: Token, phrase: list[Token], d: ActorDictionary) -> str | 
     if any(e.is_state and not e.name.startswith(names[0].text) for _, _, e in match_names(names, d)) and \
             head.lower_ == "police" and len(names) == 1 and names[0].ent_type_ == "NORP":
         return None  # "Iraqi police": the state's
-    # The name as written, from its first proper noun to the head ("Miami-Dade police").
-    first = min(t.i for t in names)
-    return head.doc[first:head.i + 1].text.strip(" -—")
+    # The name as written, the run of proper nouns that ends at the head ("Miami-Dade police",
+    # "Butler County Sheriff's Office"), not a dateline or another name before it.
+    doc, first = head.doc, head.i
+    while first > 0 and ((doc[first - 1].pos_ == "PROPN" and doc[first - 1].text[0].isalnum())
+                         or doc[first - 1].text in ("-", "'s", "’s")
+                         or doc[first - 1].lower_ in ("county", "city", "police", "sheriff", "sheriff's")):
+        first -= 1
+    if first == head.i:
+        return None
+    return doc[first:head.i + 1].text.strip(" -—")
 
 
 def local_forces(doc) -> list[str]:
