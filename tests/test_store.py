@@ -185,3 +185,47 @@ def test_sigkill_midway_leaves_whole_articles_and_rerun_completes(tmp_path, exam
                       "(SELECT id FROM articles WHERE duplicate_of IS NULL)").fetchone()[0]
     con.close()
     assert counts["events"] == one > 0
+
+
+def test_storing_an_article_scans_no_table(tmp_path, example_path):
+    """Every statement storing an article (an original, a copy, articles of other stories) finds its
+    rows by an index (SQLite's plan: SEARCH, never SCAN): a scan costs time in proportion to the
+    store, so storing would slow as the store grows. Before v7 `copies_of` scanned the articles,
+    the plan links by outcome and the splits scanned theirs."""
+    from conftest import news_articles
+    from sqlalchemy import event
+
+    from conflictatlas.ingest.readers import article_from_text
+    from conflictatlas.pipeline import ingest, ingest_items
+
+    db = tmp_path / "plans.db"
+    store = Store(db)
+    ingest([example_path], store, published="2016-11-25")
+    statements = []
+
+    @event.listens_for(store.engine, "before_cursor_execute")
+    def _grab(conn, cursor, statement, params, context, executemany):
+        if not executemany and statement.lstrip().upper().startswith(("SELECT", "UPDATE", "DELETE")):
+            statements.append((statement, params))
+
+    body = example_path.read_text(encoding="utf-8").split("\n", 1)[1]
+    items = [article_from_text(f"lgl-{i}.txt", text, title=title, published="2016-11-26")
+             for i, (title, text) in enumerate(news_articles(3))]
+    items.append(article_from_text("repost.txt", body, title="A new headline", published="2016-11-26"))
+    ingest_items(items, store)
+    store.close()
+    assert len(statements) > 20
+    con = sqlite3.connect(db)
+    # Without statistics the plan says whether an index serves the lookup at all; with a tiny
+    # store's (PRAGMA optimize on close) the planner rightly scans a table of ten rows.
+    if con.execute("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'").fetchone():
+        con.execute("DELETE FROM sqlite_stat1")
+        con.commit()
+        con.close()
+        con = sqlite3.connect(db)
+    scans = {" ".join(st.split()): [r[3] for r in con.execute(f"EXPLAIN QUERY PLAN {st}", params)
+                                    if r[3].startswith("SCAN")]
+             for st, params in statements}
+    con.close()
+    found = {st: plan for st, plan in scans.items() if plan}
+    assert not found, "\n".join(f"{plan}: {st}" for st, plan in found.items())
