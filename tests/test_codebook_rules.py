@@ -409,3 +409,12 @@ def test_a_dateline_with_a_windows_dash_is_a_dateline_not_part_of_a_force():
 def test_a_local_force_is_named_as_written(text, force):
     [m] = code(text)
     assert m.actor1 is not None and m.actor1.name == force
+
+
+def test_an_arrest_placed_nowhere_is_in_the_town_whose_police_made_it():
+    text = ("Man arrested after chase\n\nA man was arrested on Monday after a long chase on the highway.\n\n"
+            "He had driven up from Texas, the Tulsa Police Department said in a statement.")
+    places = {(m.place.name, m.place.admin1) if m.place else None for m in code(text)}
+    assert places == {("Tulsa", "OK")}
+    # Without a force named, nothing says where.
+    assert {m.place for m in code(text.replace("the Tulsa Police Department", "a spokesman"))} == {None}

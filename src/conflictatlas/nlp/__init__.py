@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import deque
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from ..errors import CodingError
@@ -172,7 +172,38 @@ def _code_docs(article: Article, docs) -> list[EventMention]:
                          seen=seen, country=country, force=forces[0] if forces else None)
         for sent in sentences(doc):
             mentions += code_sentence(sent, para)
-    return gate.apply(_inherit_places(_inherit_dates(mentions)), article.text)
+    mentions = _inherit_places(_inherit_dates(mentions))
+    town = _force_town(forces, context, article.text)
+    if town is not None:
+        for m in mentions:
+            if m.place is None and m.event_type in ("ASSAULT", "COERCE"):
+                m.place = replace(town, start=None, end=None)
+    return gate.apply(mentions, article.text)
+
+
+_FORCE_WORDS = {"police", "sheriff", "sheriff's", "sheriff’s", "department", "office", "patrol", "deputies", "officers"}
+
+
+def _force_town(forces: list[str], context: set[str], text: str):
+    """The town or county a local story's force is named after ("Berea police", "the Athens Police
+    Department"): where an attack or arrest the story places nowhere else happened, for a town's
+    force acts in its town. Only a place the gazetteer resolves at town or county level."""
+    from ..geo import resolve as georesolve
+
+    for name in forces[:1]:
+        words = name.split()
+        cut = next((i for i, w in enumerate(words) if w.lower() in _FORCE_WORDS), len(words))
+        town = " ".join(words[:cut]).strip()
+        at = text.find(town)
+        if not town or at < 0:
+            continue
+        place = georesolve.resolve(town, context, at, at + len(town))
+        # In the country the article's other places are in: with none, "Berea" is a district of
+        # Lesotho as much as a town in Kentucky.
+        if place.geonameid is not None and place.precision in ("point", "city", "admin2") \
+                and place.country is not None and place.country in context:
+            return replace(place, rule="force")
+    return None
 
 
 def _home_country(toponyms: list, dateline) -> str | None:
