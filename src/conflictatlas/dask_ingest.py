@@ -181,5 +181,8 @@ def connect(address: str, workers: int) -> Iterator:
         client = Client(address, timeout="30s")
     except (OSError, TimeoutError) as exc:
         raise ConfigError(f"no Dask scheduler at {address}: {exc}") from exc
+    except ValueError as exc:  # not an address at all ('missing port number', 'unknown address scheme')
+        raise ConfigError(f"--dask {address!r} is not a scheduler address (tcp://host:8786) nor 'local': "
+                          f"{exc}") from exc
     with client:
         yield client

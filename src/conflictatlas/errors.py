@@ -13,7 +13,8 @@ class ConflictAtlasError(Exception):
     http_status = 400  # what the API answers: most errors are the caller's input
 
     def __str__(self) -> str:
-        return f"[{self.code}] {super().__str__()}"
+        # One line, whatever the reason quoted (a YAML parser's message spans three).
+        return f"[{self.code}] {' '.join(ln.strip() for ln in super().__str__().splitlines() if ln.strip())}"
 
 
 class ConfigError(ConflictAtlasError):
@@ -24,6 +25,15 @@ class UsageError(ConflictAtlasError):
     """A command-line option or argument the command cannot take (click's usage errors, as one line)."""
 
     code = "E002"
+
+
+class OutputError(ConflictAtlasError):
+    """A file a command was told to write (--output) could not be written."""
+
+    code = "E003"
+
+    def __init__(self, path, exc: OSError):
+        super().__init__(f"{path}: cannot write the output ({exc.strerror or exc.__class__.__name__})")
 
 
 class IngestError(ConflictAtlasError):

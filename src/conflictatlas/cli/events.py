@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from ..errors import ConflictAtlasError
+from ..errors import ConflictAtlasError, OutputError
 from .common import (
     Actor,
     AsOf,
@@ -104,18 +104,23 @@ def export(
             limit=limit))
     except ConflictAtlasError as exc:
         _fail(exc)
-    if format == "parquet":
-        n = ex.write_parquet(rows, output)
-    else:
-        writer = {"csv": ex.to_csv, "geojson": ex.to_geojson, "jsonl": ex.to_jsonl}[format]
-        out = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout
-        try:
-            for chunk in writer(rows):
-                out.write(chunk)
-        finally:
-            if output:
-                out.close()
-        n = len(rows)
+    try:
+        if format == "parquet":
+            n = ex.write_parquet(rows, output)
+        else:
+            writer = {"csv": ex.to_csv, "geojson": ex.to_geojson, "jsonl": ex.to_jsonl}[format]
+            out = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout
+            try:
+                for chunk in writer(rows):
+                    out.write(chunk)
+            finally:
+                if output:
+                    out.close()
+            n = len(rows)
+    except OSError as exc:
+        if output is None:  # stdout: a closed pipe is the reader's business (cli.main)
+            raise
+        _fail(OutputError(output, exc))
     if output:
         typer.echo(f"exported {n} event(s) to {output} ({format})", err=True)
 
@@ -140,14 +145,17 @@ def report(
         r = rep.build(_open_store(db, readonly=True), country=country, since=since, until=until)
     except ConflictAtlasError as exc:
         _fail(exc)
-    body = rep.render(r, format, output)
     if output is None:
-        sys.stdout.write(body)
+        sys.stdout.write(rep.render(r, format, output))
         return
-    if isinstance(body, bytes):
-        output.write_bytes(body)
-    else:
-        output.write_text(body, encoding="utf-8")
+    try:
+        body = rep.render(r, format, output)  # Markdown writes its images beside the output
+        if isinstance(body, bytes):
+            output.write_bytes(body)
+        else:
+            output.write_text(body, encoding="utf-8")
+    except OSError as exc:
+        _fail(OutputError(output, exc))
     typer.echo(f"report: {output} ({len(r.events)} event(s))", err=True)
 
 

@@ -102,15 +102,39 @@ def decode(name: str, raw: bytes, notes: list[IngestError] | None = None) -> str
     # random bytes come back with no match or high chaos, which we refuse rather than guess.
     from charset_normalizer import from_bytes
 
-    best = from_bytes(raw).best()
+    matches = from_bytes(raw)
+    best = matches.best()
+    if best is not None:
+        # Where encodings read equally well (cp1250 and cp1252 for French), the web's commonest
+        # legacy encoding wins: WHATWG reads even a declared latin-1 as windows-1252.
+        best = next((m for m in matches if m.encoding == "cp1252" and m.chaos <= best.chaos
+                     and m.coherence >= best.coherence), best)
     if best is not None and best.chaos <= 0.1:
         text = str(best)
         # Coherence says the decoding reads as some language; a text of mostly ASCII letters with a
         # few accented ones (too short for coherence) is safe too. Anything else would be a guess.
         ascii_share = sum(c.isascii() and (c.isalnum() or c.isspace()) for c in text) / max(1, len(text))
         if best.coherence > 0.1 or ascii_share > 0.7:
+            found = _DECLARED.search(head)
+            declared = (found.group(1) or found.group(2)).decode("ascii", "replace") if found else None
+            if declared and notes is not None and _codec(declared) != _codec(best.encoding):
+                notes.append(DecodeWarning(name, f"declares charset {declared} but is not written in it; "
+                                                 f"read as {best.encoding} (detected)"))
             return text
     raise IngestError(name, "undecodable bytes: not UTF-8 and no reliable encoding detected")
+
+
+_DECLARED = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)|<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""",
+                       re.IGNORECASE)
+
+
+def _codec(name: str) -> str:
+    import codecs
+
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return name.lower()
 
 
 def article_from_text(name: str, text: str, *, published: str | None = None, **meta) -> Article:

@@ -123,6 +123,8 @@ def _response(path: Path, n: int, record, *, published: str | None, max_bytes: i
     where = f"{path}#{url}"
     try:
         record.http_headers = StatusAndHeadersParser(["HTTP/1.0", "HTTP/1.1"], verify=False).parse(record.raw_stream)
+    except EOFError:
+        raise IngestError(where, f"cut short in record {n}: the file ends inside its HTTP headers") from None
     except Exception as exc:
         raise IngestError(where, f"unreadable HTTP headers in the WARC record ({_why(exc)})") from None
     status = record.http_headers.get_statuscode()
