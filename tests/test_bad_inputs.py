@@ -53,7 +53,7 @@ def _stored(db: Path) -> list[str]:
 
 def _says(lines: list[str], name: str, needles: list[str], code: str = "[E1") -> None:
     assert len(lines) == len(needles), lines
-    for line, needle in zip(sorted(lines), sorted(needles)):
+    for line, needle in zip(sorted(lines), sorted(needles), strict=True):
         assert line.startswith(f"conflictatlas: {code}") and name in line and needle in line, (line, needle)
 
 
