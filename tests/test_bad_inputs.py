@@ -230,3 +230,14 @@ def test_a_damaged_store(cli, damaged, which, command):
     assert r.exit_code == 1
     _says(_lines(r), str(db), ["damaged"], code="[E400]")
     assert db.read_bytes() == before  # reading never writes
+
+
+def test_an_empty_path_is_refused_not_read_as_the_current_folder(cli, tmp_path, good, monkeypatch):
+    # Found by the fuzz: Path("") is ".", so `ingest ''` read every file under the current folder.
+    (tmp_path / "here.txt").write_text("Rebels attacked a convoy near Goma, Congo, on Friday.", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    for command in (["ingest", "--db", tmp_path / "atlas.db"], ["code"], ["geoparse"]):
+        r = cli(command[0], "", good, *command[1:])
+        assert r.exit_code == 2
+        _says(_lines(r), command[0], ["an empty path"], code="[E002]")
+    assert not (tmp_path / "atlas.db").exists()

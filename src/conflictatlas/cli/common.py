@@ -50,7 +50,15 @@ app = typer.Typer(cls=OneLineErrors, add_completion=False, no_args_is_help=True,
 
 DbOption = Annotated[str | None, typer.Option("--db", help="SQLite file or database URL "
                                               "[default: $CONFLICTATLAS_DB, else the user data folder]")]
-Paths = Annotated[list[Path], typer.Argument(help="Files or folders (text, HTML, JSONL).", show_default=False)]
+def _paths(values: list[str]) -> list[Path]:
+    # Path("") is ".": an empty argument (an unset shell variable) would read the whole current folder.
+    if any(not v.strip() for v in values):
+        raise typer.BadParameter("an empty path; give files or folders ('.' for the current one)")
+    return [Path(v) for v in values]
+
+
+Paths = Annotated[list[str], typer.Argument(help="Files or folders (text, HTML, JSONL).", show_default=False,
+                                            callback=_paths)]
 PublishedOption = Annotated[str | None, typer.Option("--published", help="Publication date (YYYY-MM-DD) "
                                                      "for inputs that carry none.")]
 # Event filters, shared by every command that selects events (events, export, report, track).
