@@ -97,8 +97,8 @@ def run_cli(name: str, argv: list[str]):
     return r
 
 
-# Commands over several inputs say one line per input that failed.
-BATCH_COMMANDS = {"ingest", "code"}
+# Commands over several inputs (files, feeds) say one line per input that failed.
+BATCH_COMMANDS = {"ingest", "code", "watch"}  # watch: one line per feed that failed
 
 
 # --- fixtures: a small real store, a text file, a feed list ---------------------------------------
