@@ -232,12 +232,16 @@ COMMANDS = ["events", "export", "report", "track", "event", "split", "merge", "c
        rest=st.lists(st.one_of(VALUE, st.sampled_from(["--db", "--format", "--limit", "--help", "--no-such", "-x",
                                                         "--", "-", "--since=", "--bbox=1,2"])), max_size=4))
 def test_fuzz_any_command_line(fz, command, rest):
-    # Commands that would run a long job or write where they should not get a --db that does not exist
-    # or arguments they must refuse; what matters is how the parser answers.
+    # Commands that would run a long job get an option they must refuse, and the others a --db that
+    # does not exist, both first (a "--" among the rest would make later ones arguments); what
+    # matters is how the parser answers whatever follows.
+    rest = [t for t in rest if not t.startswith("--db")]
     if command in ("eval", "gazetteer", "train", "ingest", "code", "geoparse", "watch"):
-        rest = [*rest, "--no-such-option"]
-    argv = [command, *rest, "--db", fz["missing_db"]] if command not in ("eval", "gazetteer", "train", "version",
-                                                                          "code", "geoparse") else [command, *rest]
+        argv = [command, "--no-such-option", *rest]
+    elif command in ("version", "frobnicate"):
+        argv = [command, *rest]
+    else:
+        argv = [command, "--db", fz["missing_db"], *rest]
     run_cli(command + " (any)", argv)
 
 
