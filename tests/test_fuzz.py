@@ -17,6 +17,7 @@ reachable-looking one waits 30 s for a scheduler, as it should).
 from __future__ import annotations
 
 import json
+import logging
 import string
 from urllib.parse import quote
 
@@ -79,7 +80,15 @@ TRIED: dict[str, int] = {}
 
 def run_cli(name: str, argv: list[str]):
     TRIED[name] = TRIED.get(name, 0) + 1
-    r = RUNNER.invoke(app, argv, catch_exceptions=True)
+    # `-v` configures logging to the runner's stderr, which closes after the call: put it back as it was.
+    loggers = [logging.getLogger(n) for n in ("", "httpx", "httpcore", "uvicorn", "uvicorn.access")]
+    saved = [(lg, lg.handlers[:], lg.level) for lg in loggers]
+    try:
+        r = RUNNER.invoke(app, argv, catch_exceptions=True)
+    finally:
+        for lg, handlers, level in saved:
+            lg.handlers[:] = handlers
+            lg.setLevel(level)
     where = f"argv={argv!r}\nstdout={r.stdout[-2000:]!r}\nstderr={r.stderr[-2000:]!r}"
     if r.exception is not None and not isinstance(r.exception, SystemExit):
         import traceback
