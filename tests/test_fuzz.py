@@ -16,9 +16,12 @@ reachable-looking one waits 30 s for a scheduler, as it should).
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import string
+import tempfile
+from pathlib import Path
 from urllib.parse import quote
 
 import httpx
@@ -75,6 +78,9 @@ def options(names, value=VALUE, max_size=5):
 # --- the property ---------------------------------------------------------------------------------
 
 RUNNER = CliRunner()
+# Fuzzed options name files (a watch state "0", an output "inf"): they are written here, never
+# into the checkout the tests run from.
+WORKDIR = Path(tempfile.mkdtemp(prefix="conflictatlas-fuzz-"))
 TRIED: dict[str, int] = {}
 
 
@@ -84,7 +90,8 @@ def run_cli(name: str, argv: list[str]):
     loggers = [logging.getLogger(n) for n in ("", "httpx", "httpcore", "uvicorn", "uvicorn.access")]
     saved = [(lg, lg.handlers[:], lg.level) for lg in loggers]
     try:
-        r = RUNNER.invoke(app, argv, catch_exceptions=True)
+        with contextlib.chdir(WORKDIR):
+            r = RUNNER.invoke(app, argv, catch_exceptions=True)
     finally:
         for lg, handlers, level in saved:
             lg.handlers[:] = handlers

@@ -185,7 +185,7 @@ _FORCE_WORDS = {"police", "sheriff", "sheriff's", "sheriff’s", "department", "
 
 
 def _force_town(forces: list[str], context: set[str], text: str):
-    """The town or county a local story's force is named after ("Berea police", "the Athens Police
+    """The town or county a local story's force is named after ("Tulsa police", "the Dover Police
     Department"): where an attack or arrest the story places nowhere else happened, for a town's
     force acts in its town. Only a place the gazetteer resolves at town or county level."""
     from ..geo import resolve as georesolve
@@ -198,8 +198,8 @@ def _force_town(forces: list[str], context: set[str], text: str):
         if not town or at < 0:
             continue
         place = georesolve.resolve(town, context, at, at + len(town))
-        # In the country the article's other places are in: with none, "Berea" is a district of
-        # Lesotho as much as a town in Kentucky.
+        # In the country the article's other places are in: with none, a small town's name is as
+        # likely some other country's district.
         if place.geonameid is not None and place.precision in ("point", "city", "admin2") \
                 and place.country is not None and place.country in context:
             return replace(place, rule="force")

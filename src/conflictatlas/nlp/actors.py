@@ -272,7 +272,7 @@ _INSTITUTION_HEADS = {"police", "department", "office", "sheriff", "patrol", "de
 
 
 def _local_force(head: Token, phrase: list[Token], d: ActorDictionary) -> str | None:
-    """"Berea police", "the Paris Police Department", "Butler County Sheriff's Office": a town's or
+    """"Tulsa police", "the Dover Police Department", "Orange County Sheriff's Office": a town's or
     county's own force, named after it (not the state a capital's name stands for: "Paris police"
     in Texas are not France's). Its name is the phrase as written, without the determiner."""
     if head.lower_ not in _INSTITUTION_HEADS or not (d.roles.get(head.lower_) == "police" or head.lower_ in (
@@ -288,7 +288,7 @@ def _local_force(head: Token, phrase: list[Token], d: ActorDictionary) -> str | 
             head.lower_ == "police" and len(names) == 1 and names[0].ent_type_ == "NORP":
         return None  # "Iraqi police": the state's
     # The name as written, the run of proper nouns that ends at the head ("Miami-Dade police",
-    # "Butler County Sheriff's Office"), not a dateline or another name before it.
+    # "Orange County Sheriff's Office"), not a dateline or another name before it.
     doc, first = head.doc, head.i
     while first > 0 and ((doc[first - 1].pos_ == "PROPN" and doc[first - 1].text[0].isalnum())
                          or doc[first - 1].text in ("-", "'s", "’s")

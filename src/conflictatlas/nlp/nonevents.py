@@ -297,9 +297,9 @@ def earlier_record(t: Token) -> bool:
 
 def description(t: Token, event_type: str, triggers: dict | None = None) -> bool:
     """A past participle describing a noun as a standing relation, not an act the sentence tells:
-    support ("the army, backed by Hezbollah"), detention ("prisoners jailed in Israel"), or the noun's
+    support ("the army, backed by Hezbollah"), detention ("inmates jailed in Ankara"), or the noun's
     own event told again ("a meeting hosted by", "a curfew imposed after the riots"); what a person is
-    by an earlier coercion ("prisoners jailed in Israel"). Violent participles stay events ("two
+    by an earlier coercion ("inmates jailed in Ankara"). Violent participles stay events ("two
     soldiers killed in the blast"), and so do seizures ("weapons seized on Monday")."""
     if not (t.pos_ == "VERB" and t.tag_ == "VBN" and t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN")):
         return False
@@ -308,7 +308,7 @@ def description(t: Token, event_type: str, triggers: dict | None = None) -> bool
     host = (triggers or {}).get(t.head.i)
     if host is not None and host.type == event_type:
         return True  # "a meeting hosted by", "a curfew imposed after": the noun tells the event
-    # "prisoners jailed in Israel", "detainees held at the base": a standing detention, unless the
+    # "inmates jailed in Ankara", "detainees held at the base": a standing detention, unless the
     # participle is a headline's predicate ("Two men arrested in robbery").
     return event_type == "COERCE" and t.head.lemma_.lower() in vocabulary()["people"] and not telegraphic(t.sent)
 

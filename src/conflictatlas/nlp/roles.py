@@ -144,7 +144,7 @@ def political_target(t: Token, para: Paragraph) -> bool:
     extremists", "indicted the prime minister"): anywhere in its object or prepositional phrases."""
     holders = [t, t.head] if t.dep_ == "dobj" else [t]  # "opened an investigation against X"
     # The one acted on, not the one acting ("sentenced by District Judge X") nor where ("at the
-    # county courthouse", "in a state jail facility").
+    # county courthouse", "in a county jail").
     args = [c for h in holders for c in h.children if c.i != t.i and (
         c.dep_ in ("dobj", "nsubjpass", "dative") or (c.dep_ == "prep" and c.lower_ in ("against", "of", "into", "for",
                                                                                            "on", "over")))]
