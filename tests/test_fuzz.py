@@ -19,6 +19,7 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
+import os
 import string
 import tempfile
 from pathlib import Path
@@ -33,7 +34,9 @@ from typer.testing import CliRunner
 
 from conflictatlas.cli import app
 
-FUZZ = settings(max_examples=60, deadline=None, database=None,
+# Under CI the examples are the same every run (derandomize), so a landing is never decided by a
+# draw; elsewhere each run explores new ones.
+FUZZ = settings(max_examples=60, deadline=None, database=None, derandomize=os.environ.get("CI") == "true",
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 API_FUZZ = settings(FUZZ, max_examples=150)
 
@@ -322,7 +325,8 @@ def test_fuzz_api_raw_query_strings(api, raw):
 @given(path=st.lists(st.sampled_from(["..", ".", "%2e%2e", "static", "vendor", "leaflet", "index.html", "api",
                                       "events", "%00", "x" * 300, "", "%ff", "app.js"]), max_size=5))
 def test_fuzz_api_paths(api, path):
-    check_response("/any-path", api.get("/" + "/".join(path)))
+    # A path opening with "//" is no path to httpx (it reads a host): the client refuses it unsent.
+    check_response("/any-path", api.get("/" + "/".join(path).lstrip("/")))
 
 
 @pytest.fixture(scope="module", autouse=True)
