@@ -275,3 +275,62 @@ def test_an_ingest_body_over_the_limit_is_413(api, served):
     r = api.post("/api/ingest", content=chunks(), headers={"Authorization": f"Bearer {served['token']}",
                                                             "Content-Type": "application/json"})
     assert _error(r, 413)["code"] == "E413"
+
+
+# --- SSRF: the API fetches only public addresses -----------------------------------------------------
+
+def _local_pages():
+    """A server on 127.0.0.1: /page is an article, /hop redirects to 127.0.0.2 (another host)."""
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self):
+            if self.path == "/hop":
+                self.send_response(302)
+                self.send_header("Location", f"http://127.0.0.2:{self.server.server_port}/page")
+                self.end_headers()
+                return
+            body = (b"<html><head><title>Clash</title></head><body><p>Soldiers clashed with rebels near Goma, "
+                    b"Congo, on Friday, the army said.</p></body></html>")
+            self.send_response(200 if self.path in ("/page", "/robots.txt") else 404)
+            self.send_header("Content-Type", "text/html")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server
+
+
+def test_the_api_fetches_no_private_address(writable):
+    writable, token = writable
+    server = _local_pages()
+    try:
+        auth = {"Authorization": f"Bearer {token}"}
+        for url in (f"http://127.0.0.1:{server.server_port}/page", "http://169.254.169.254/latest/meta-data/",
+                    f"http://localhost:{server.server_port}/page"):
+            err = _error(writable.post("/api/ingest", json={"url": url}, headers=auth), 400)
+            assert err["code"] == "E110" and "non-public address" in err["message"], err
+    finally:
+        server.shutdown()
+
+
+def test_a_redirect_is_checked_like_the_first_url():
+    import ipaddress
+
+    from conflictatlas.ingest.fetch import Fetcher, FetchError
+
+    server = _local_pages()
+    only_here = ipaddress.ip_address("127.0.0.1")
+    try:
+        with Fetcher(timeout=5, min_interval=0, allow_address=lambda ip: ip == only_here) as f:
+            assert f.get(f"http://127.0.0.1:{server.server_port}/page").status == 200
+            with pytest.raises(FetchError, match="non-public address"):
+                f.get(f"http://127.0.0.1:{server.server_port}/hop")
+    finally:
+        server.shutdown()

@@ -231,10 +231,11 @@ def create_app(store: Store, token: str | None = None, tile_url: str | None = No
             item = article_from_text(body.url or "api", body.text, published=published, url=body.url,
                                      outlet=body.outlet, title=body.title)
         else:
-            from .ingest.fetch import Fetcher
+            from .ingest.fetch import Fetcher, public_address
             from .ingest.readers import article_from_html
 
-            with Fetcher(timeout=20, min_interval=0) as f:
+            # A URL a client sends is fetched from the server's network: public addresses only (SSRF).
+            with Fetcher(timeout=20, min_interval=0, allow_address=public_address) as f:
                 page = f.get(body.url)
             item = article_from_html(body.url, page.content, published=published, url=page.url,
                                      outlet=body.outlet)

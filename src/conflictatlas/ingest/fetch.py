@@ -10,8 +10,11 @@ FetchError naming the URL and the reason.
 
 from __future__ import annotations
 
+import ipaddress
 import logging
+import socket
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 from urllib.robotparser import RobotFileParser
@@ -49,8 +52,33 @@ class Page:
         return self.status == 304
 
 
+def public_address(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
+    """An address on the public Internet: not private, loopback, link-local (169.254.169.254, the
+    cloud metadata service), reserved, multicast or unspecified."""
+    return ip.is_global and not ip.is_multicast
+
+
+def check_host(url: str, allowed: Callable[[ipaddress.IPv4Address | ipaddress.IPv6Address], bool]) -> None:
+    """Refuse a URL whose host resolves to any address `allowed` rejects (checked after DNS, so a
+    name pointing at 127.0.0.1 is refused too)."""
+    host = urlsplit(url).hostname
+    if not host:
+        raise FetchError(url, "no host in the URL")
+    try:
+        infos = socket.getaddrinfo(host, None)
+    except (socket.gaierror, UnicodeError):
+        raise FetchError(url, f"cannot resolve {host}", transient=True) from None
+    for info in infos:
+        ip = ipaddress.ip_address(info[4][0].split("%", 1)[0])
+        if not allowed(ip):
+            raise FetchError(url, f"refused: {host} is a non-public address ({ip})")
+
+
 @dataclass
 class Fetcher:
+    """`allow_address`: when set (the API's fetches for users), every URL and every redirect is
+    checked against it after DNS resolution, and redirects are followed here, one by one."""
+
     timeout: float = 20.0
     max_bytes: int = MAX_BYTES
     min_interval: float = 1.0  # seconds between two requests to one host
@@ -59,10 +87,12 @@ class Fetcher:
     user_agent: str = USER_AGENT
     _robots: dict[str, RobotFileParser | str] = field(default_factory=dict)
     _last: dict[str, float] = field(default_factory=dict)
+    allow_address: Callable[[ipaddress.IPv4Address | ipaddress.IPv6Address], bool] | None = None
+    max_redirects: int = 5
     _client: httpx.Client | None = None
 
     def __post_init__(self) -> None:
-        self._client = httpx.Client(timeout=httpx.Timeout(self.timeout), follow_redirects=True,
+        self._client = httpx.Client(timeout=httpx.Timeout(self.timeout), follow_redirects=self.allow_address is None,
                                     headers={"User-Agent": self.user_agent})
 
     def close(self) -> None:
@@ -123,8 +153,21 @@ class Fetcher:
     # --- fetching ------------------------------------------------------------------------
 
     def get(self, url: str, *, etag: str | None = None, modified: str | None = None) -> Page:
+        if self.allow_address is None:
+            return self._get(url, etag=etag, modified=modified)
+        for _ in range(self.max_redirects + 1):
+            page = self._get(url, etag=etag, modified=modified)
+            location = page.headers.get("location")
+            if page.status not in (301, 302, 303, 307, 308) or not location:
+                return page
+            url = str(httpx.URL(page.url).join(location))
+        raise FetchError(url, f"more than {self.max_redirects} redirects")
+
+    def _get(self, url: str, *, etag: str | None = None, modified: str | None = None) -> Page:
         if urlsplit(url).scheme not in ("http", "https"):
             raise FetchError(url, "not an http(s) URL")
+        if self.allow_address is not None:
+            check_host(url, self.allow_address)
         ok, why = self.allowed(url)
         if not ok:
             raise FetchError(url, why or "not allowed", transient=why is not None and "unavailable" in why)
