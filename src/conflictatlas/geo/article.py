@@ -68,7 +68,7 @@ def article_toponyms(docs, context: set[str], demonyms: bool = False, org_names:
 
 def _repeats(doc: Doc, base: int, tops: list[Toponym], sense: dict[str, Place], persons: set[str]) -> list[Toponym]:
     """Later mentions of a name the article already uses as a place, which the model left untagged
-    or tagged otherwise ("Fargo raised its goal", "Fargo-Moorhead"): a name keeps its sense within
+    or tagged otherwise ("Dayton raised its target", "Dayton-Kettering"): a name keeps its sense within
     an article. A token inside a person's name, or a surname of the article's people, is not one."""
     taken = {i for t in tops for i in range(t.start, t.end)}
     firsts: dict[str, list[list[str]]] = {}

@@ -45,7 +45,7 @@ def _locates(t: Toponym, doc: Doc) -> bool:
 
 def _reference(t: Toponym, doc: Doc) -> bool:
     """A place named to say where another is: "Amara, south of Baghdad", "Sinjar town, some 100 km
-    west of Mosul", "northeast of the city of Multan". The event is at the other, if the sentence
+    west of Mosul", "southwest of the city of Quetta". The event is at the other, if the sentence
     names one."""
     tok = doc[t.end - 1]
     while tok.dep_ == "pobj" and tok.head.lower_ == "of":
@@ -151,7 +151,7 @@ def event_place(trigger: Token, sent: Span, tops: list[Toponym], dateline: Place
     (within it, the place is given with rule "context": the text supports it, the sentence does not
     say the act happened there);
     a name the gazetteer lacks takes the point of the best-scored place the sentence does resolve
-    ("near the Saddiq square in western Hasakah"). The dateline only when the sentence names no
+    ("near the clock tower in eastern Raqqa"). The dateline only when the sentence names no
     place where anything happens; a sentence that does but not for this act gets none here (the
     story's place may come later: nlp.__init__)."""
     doc = sent.doc

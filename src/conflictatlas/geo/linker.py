@@ -183,7 +183,7 @@ def candidate_features(trigger: Token, t: Toponym, cands: list[Toponym], sent: S
     others = [c for c in cands if c is not t]
     f["contains_other"] = float(any(_contains(p, c.place) for c in others))
     f["inside_other"] = float(any(_contains(c.place, p) for c in others))
-    # "Mansour district in western Baghdad": Baghdad says where Mansour is; the event is at Mansour.
+    # "Karrada district in central Baghdad": Baghdad says where Karrada is; the event is at Karrada.
     ancestors = {a.i for a in head.ancestors}
     f["says_where_another_is"] = float(any(doc[c.end - 1].i in ancestors for c in others))
     f["placed_by_another"] = float(any(head.i in {a.i for a in doc[c.end - 1].ancestors} for c in others))

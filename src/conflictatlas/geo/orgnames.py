@@ -1,5 +1,5 @@
 """Places inside organisation names: at the name's head ("Ohio University", "Athens Police
-Department") or after its "of" ("University of Nebraska"). Whether a geoparser should return these is a corpus's annotation convention:
+Department") or after its "of" ("University of Ohio"). Whether a geoparser should return these is a corpus's annotation convention:
 LGL's gold marks them, GeoVirus's mostly does not, so the pass is an option: `geoparse` runs it
 unless told `--no-org-names` (without it LGL's acc161 falls from 0.870 to 0.857 and its acc161_e2e
 from 0.779 to 0.728; GeoVirus's F1 rises from 0.874 to 0.886 and its acc161_e2e falls from 0.804 to
@@ -18,7 +18,7 @@ from .toponym import GENERIC_NAME_WORDS, Reading, Toponym, taken
 
 def embedded(doc: Doc, art: Reading, found: list[Toponym]) -> list[Toponym]:
     """The place in an organisation's name: at its head ("Ohio University", "Athens Police
-    Department", "Dublin Arts Council") or after its "of" ("University of Nebraska", "Science Museum
+    Department", "Tulsa Arts Council") or after its "of" ("University of Ohio", "Science Museum
     of Virginia", "Miss America"). It names a place (and locates no event: it modifies the organisation)."""
     out, tagged, base, context = [], taken(found), art.base, art.context
     for ent in doc.ents:
@@ -26,7 +26,7 @@ def embedded(doc: Doc, art: Reading, found: list[Toponym]) -> list[Toponym]:
                 or any(i in tagged for i in range(ent.start, ent.end))):
             continue
         if ent.label_ == "PERSON":
-            # Only a county or parish the model ran into a person's name ("Rapides Parish Fire"):
+            # Only a county or parish the model ran into a person's name ("Orleans Parish Fire"):
             # "Jackson Smith" opens with a name, not with Jackson, Mississippi.
             if not any(t.lower_ in PLURAL_DIVISIONS_SINGULAR for t in ent[1:]):
                 continue
@@ -39,7 +39,7 @@ def embedded(doc: Doc, art: Reading, found: list[Toponym]) -> list[Toponym]:
                 if (len(span) != width or span.end > ent.end or (head and span.end >= ent.end)
                         or not all(t.pos_ == "PROPN" for t in span)):
                     continue
-                # "United States Centers for Disease Control", "New Zealand Department of Conservation":
+                # "United States Forest Service", "Canada Border Services Agency":
                 # a country by its own name may open with a word that alone opens many names
                 if span[0].lower_ in GENERIC_NAME_WORDS and not country_named(span.text):
                     continue

@@ -1,5 +1,5 @@
 """Names the small model misses or mistags, recovered from the gazetteer and the syntax: each pass
-reads one construction ("Fargo police", "Barrow, Jackson and Madison counties", "captured Jaffna",
+reads one construction ("Dayton police", "Adams, Brown and Clark counties", "captured Jaffna",
 "Ohio University") and adds the toponyms the model's entities lack.
 """
 
@@ -26,7 +26,7 @@ from .toponym import (
 )
 from .words import table, words
 
-# Nouns that a place name modifies in local news: "Alexandria woman", "Fargo police", "the
+# Nouns that a place name modifies in local news: "Alexandria woman", "Dayton police", "the
 # Gainesville area"; and nouns a place follows with "of"/"from": "Steven Sachs of Alexandria".
 LOCAL_HEADS = words("local_heads")
 
@@ -42,7 +42,7 @@ def local_names(doc: Doc, art: Reading, found: list[Toponym]) -> list[Toponym]:
                   and (tok.head.head.ent_type_ == "PERSON" or tok.head.head.lower_ in LOCAL_HEADS))
         if not (modifier or origin):
             continue
-        # "A Coral Gables man": the name's own words before it, proper nouns the model ran into it.
+        # "A Palm Springs man": the name's own words before it, proper nouns the model ran into it.
         first = tok.i
         while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].head.i == first \
                 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].text[:1].isupper():
@@ -117,7 +117,7 @@ MISTAKEN_LABELS = words("mistaken_labels")
 def located_names(doc: Doc, art: Reading, found: list[Toponym]) -> list[Toponym]:
     """Names the model took for a person, an organisation or a product, or left untagged, where
     the syntax says they are a place and the gazetteer knows the whole name: "in Tel Abyad"
-    (PERSON), "the city of Manbij" (PRODUCT), "Khanasir town" (ORG), "Eritrea captured Badme".
+    (PERSON), "the city of Azaz" (PRODUCT), "Tadif town" (ORG), "the rebels captured Kidal".
     A small town of that name counts only in the article's own state: "at Harvard" is not
     Harvard, Illinois, in a story from Boston."""
     out, tagged, base, context, persons, given = [], taken(found), art.base, art.context, art.persons, art.given
@@ -134,7 +134,7 @@ def located_names(doc: Doc, art: Reading, found: list[Toponym]) -> list[Toponym]
             continue
         start = base + span[0].idx
         within = hierarchy(doc, span.end)
-        # "the Raman district of Yala province" is a district, not a town of that name in India.
+        # "the Bacha district of Narathiwat province" is a district, not a town of that name in India.
         divisions = [e for e in gazetteer.lookup(text) if e.kind in ("admin1", "admin2")]
         if within is None and divisions and noun_named(span[-1]) in _DIVISION_NOUNS:
             entry = georesolve.choose(divisions, context, text)
@@ -198,7 +198,7 @@ def listed_names(doc: Doc, art: Reading, found: list[Toponym]) -> list[Toponym]:
     return out
 
 
-# What a list of names may be a list of, other than places: "Lakeview and Harrison streets".
+# What a list of names may be a list of, other than places: "Elm and Maple streets".
 _NOT_PLACES = words("not_places")
 
 
@@ -224,8 +224,8 @@ def country_named(text: str) -> bool:
     return any(e.kind == "country" and gazetteer.norm(e.name) == gazetteer.norm(text) for e in gazetteer.lookup(text))
 
 
-# Nouns whose name is a settlement or a division ("Khanasir town", "the Raman district"): a
-# facility's name ("the Max shopping center") is as often a brand or a person.
+# Nouns whose name is a settlement or a division ("Tadif town", "the Bacha district"): a
+# facility's name ("the Plaza shopping center") is as often a brand or a person.
 SETTLEMENT_NOUNS = words("settlement_nouns")
 _DIVISION_NOUNS = words("division_nouns")
 
@@ -235,7 +235,7 @@ def _place_syntax(head: Token) -> bool:
         return False  # "over a handgun", "over the weekend": rarely a place
     if head.dep_ in ("compound", "appos"):
         return head.head.lemma_.lower() in SETTLEMENT_NOUNS
-    # "Eritrea captured Badme", "Vukovar was captured": the object of taking a place
+    # "the rebels captured Kidal", "Kidal was captured": the object of taking a place
     return located(head) or (head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_ in TAKEN)
 
 
@@ -247,7 +247,7 @@ def _weak_place_syntax(head: Token) -> bool:
 
 
 def noun_named(head: Token) -> str:
-    """The place noun a name is the name of: "district" for "the Raman district", "the city of Manbij"."""
+    """The place noun a name is the name of: "district" for "the Bacha district", "the city of Azaz"."""
     if head.dep_ in ("compound", "appos"):
         return head.head.lemma_.lower()
     if head.dep_ == "pobj" and head.head.lower_ == "of":
@@ -317,7 +317,7 @@ PLURAL_DIVISIONS_SINGULAR = words("plural_divisions_singular")
 
 
 def county_lists(doc: Doc, art: Reading, found: list[Toponym]) -> list[Toponym]:
-    """Each name of a list of counties or provinces: "Barrow, Jackson and Madison counties" names
+    """Each name of a list of counties or provinces: "Adams, Brown and Clark counties" names
     Jackson County; "Manicaland and Masvingo provinces" names Masvingo province, not its town."""
     out, tagged, base, context = [], taken(found), art.base, art.context
     for tok in doc:

@@ -109,8 +109,8 @@ def regions(e: gazetteer.Entry) -> tuple[str | None, str | None, str | None]:
     return e.country, a1, a2
 
 
-# A facility, an office or a part of a place resolves to the place: "Henderson County Sheriff's
-# Department", "Mount Pleasant Civic Center", "Port of Los Angeles", "Northeast Georgia".
+# A facility, an office or a part of a place resolves to the place: "Greene County Sheriff's
+# Department", "Lincoln Park Civic Center", "Port of Oakland", "Northeast Georgia".
 _FACILITY_WORDS = words("facility_words")
 _OF_HEADS = words("of_heads")
 _DIRECTIONS = words("directions")

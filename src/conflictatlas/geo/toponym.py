@@ -1,6 +1,6 @@
 """What the toponym passes share: the Toponym record and the Span extensions it is written to, what
 every pass reads about the article (`Reading`), the syntax that marks a name as a place ("in
-Al-Dawr", "the city of Manbij"), the "X, Y" hierarchy, and the names an article gives people.
+Al-Dawr", "the city of Azaz"), the "X, Y" hierarchy, and the names an article gives people.
 """
 
 from __future__ import annotations
@@ -79,7 +79,7 @@ def read_spans(doc: Doc) -> list[Toponym]:
 
 def located(head: Token) -> bool:
     """Syntax marks a name (by its last token) as a location: object of a locative preposition ("in
-    Al-Dawr"), or the name of a place noun ("the San Carlos municipality", "Khanasir town", "the
+    Al-Dawr"), or the name of a place noun ("the San Carlos municipality", "Tadif town", "the
     regional capital, Grozny", "the neighbourhood of Al-Bayaa")."""
     if head.dep_ == "pobj" and head.head.lower_ in LOCATIVE:
         return True

@@ -27,13 +27,13 @@ from .toponym import (
 )
 from .words import words
 
-# What a name the gazetteer does not know is, when the text says so: "the village of Ashmi", "the
+# What a name the gazetteer does not know is, when the text says so: "the village of Qarqur", "the
 # Radhwaniyah area", "the Balata refugee camp", "the towns of Tel Hamis and Tel Birak".
 _NAMED_PLACE_NOUNS = words("named_place_nouns")
 
 
 def named_place_noun(name: Token) -> bool:
-    """The text calls the name a village, a district, a camp: "the Radhwaniyah area", "the village
+    """The text calls the name a village, a district, a camp: "the Tarmiyah area", "the village
     of Ashmi", "the towns of Tel Hamis and Tel Birak", "Dunya Pur, a small town"."""
     while name.dep_ == "conj" and name.head.i < name.i:
         name = name.head
@@ -62,7 +62,7 @@ def streets(doc: Doc, art: Reading, found: list[Toponym]) -> list[Toponym]:
 
 _STREET_LABELS = {"ORG", "FAC", "EVENT", "WORK_OF_ART", "PERSON"}
 # Where a name stands for a place an event happens at, went to or came from: "advanced to Aabed",
-# "attacks on Kinsibba", "towards Dagapur", "inside Sheikh Sa'eed".
+# "attacks on Kinsibba", "towards Dagapur", "inside Bab Tuma".
 _PLACE_PREPOSITIONS = {"in", "at", "near", "inside", "outside", "into", "to", "towards", "toward", "on", "across",
                        "around", "through", "from", "within"}
 _NAME_LABELS = {"", "ORG", "PERSON", "GPE", "LOC", "FAC"}
@@ -157,7 +157,7 @@ def _inward(tok) -> bool:
 
 def place_in_containers(doc: Doc, tops: list[Toponym]) -> list[Toponym]:
     """A name the gazetteer does not know, inside a place the text names with it ("the south
-    Baghdad neighbourhood of Al-Bayaa", "the village of Ashmi in the countryside of Kobane",
+    Baghdad neighbourhood of Al-Bayaa", "the village of Qarqur in the countryside of Kobane",
     "Baghdad's district of Saiydiah"), is placed at that place, as ACLED and UCDP code a village
     they cannot find: its own name, the container's point, and a precision that says so. A place
     named only as a bearing ("100 km northeast of Multan") is no container."""

@@ -314,7 +314,7 @@ def description(t: Token, event_type: str, triggers: dict | None = None) -> bool
 
 
 # Words whose argument names a legal category, not an act told ("charged with killing", "convicted of
-# murdering", "charges of reckless homicide", "indicted in the robberies").
+# murdering", "charges of vehicular homicide", "indicted in the robberies").
 _LEGAL_HEADS = {"charge", "convict", "indict", "accuse", "sentence", "plead", "acquit", "prosecute",
                 "arraign", "conviction", "indictment", "count", "case", "allegation", "suspicion", "statute",
                 "crime", "offense", "offence", "guilty", "innocent", "serve", "prison", "jail", "warrant"}
@@ -346,7 +346,7 @@ def bare_label(sent: Span) -> bool:
 
 
 def imperative(t: Token) -> bool:
-    """"Go ahead, shoot me", "Strike the shepherd": a command quoted, not an act told."""
+    """"Go ahead, shoot me", "Shoot the messenger": a command quoted, not an act told."""
     if t.tag_ != "VB" or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in t.children):
         return False
     return t.dep_ in ("ROOT", "conj", "ccomp", "parataxis") and not any(

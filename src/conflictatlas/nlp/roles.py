@@ -79,7 +79,7 @@ def implied(etype: str, actor1: Actor | None, actor2: Actor | None, place: Place
 
 def first_actor(tokens, para: Paragraph, exclude: str | None = None) -> tuple[Actor | None, Token | None]:
     """The first candidate naming an actor; a named one (a state, a group) beats a bare role noun
-    ("offered its troops to Lebanon's president": the president of Lebanon, not "troops")."""
+    ("sent its envoy to Chad's president": the president of Chad, not "envoy")."""
     best, best_rank = (None, None), 0
     for tok in tokens:
         actor = actor_mod.resolve(tok, para.ctx, para.base, exclude=exclude)
@@ -96,7 +96,7 @@ def first_actor(tokens, para: Paragraph, exclude: str | None = None) -> tuple[Ac
 
 
 def between(t: Token) -> list[Token]:
-    """"fighting between police and insurgents": the two sides, in the order written; also where the
+    """"clashes between police and rebels": the two sides, in the order written; also where the
     sides hang on the verb the event noun is the subject of ("clashes erupted between ...")."""
     holders = [t, t.head] if t.dep_ == "nsubj" and t.head.pos_ == "VERB" else [t]
     for p in (c for h in holders for c in h.children):
@@ -210,7 +210,7 @@ def a_person(tok: Token) -> bool:
 def doer_elsewhere(t: Token, etype: str, mode: str | None, para: Paragraph):
     """The doer of an act whose own clause names none, where the sentence or article gives it:
     - the other side of the fight it happened in ("soldiers were killed in a clash with PJAK",
-      "killed in an Israeli air strike");
+      "killed in a Turkish drone strike");
     - the subject of the act that caused it ("were killed when the air force dropped barrels");
     - for an arrest, the police the article has named, or the police of the country (ACLED codes
       arrests as the police's)."""
