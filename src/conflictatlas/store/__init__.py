@@ -209,10 +209,7 @@ class Store:
                 touched = set(merging.assign(conn, mentions, merge.ArticleMeta(
                     article.id, article.published, article.outlet, origin, article.doc), now, copy_of=kin))
                 touched |= set(repointed)  # an earlier original arrived late: its copies' events change
-                events = merging.refresh(conn, touched, now) if touched else []
-                changed = merging.link_plans(conn, events, now)
-                if changed:
-                    merging.refresh(conn, changed, now)
+                _settle(conn, touched, now)
             return True
 
         try:
@@ -248,11 +245,7 @@ class Store:
                 kin = [row.duplicate_of] if row.duplicate_of else copies.copies_of(conn, article.id)
                 meta = merge.ArticleMeta(article.id, article.published, row.outlet, row.origin or f"article:{article.id}",
                                          row.doc)
-                touched = set(merging.assign(conn, mentions, meta, now, copy_of=kin)) | set(left)
-                events = merging.refresh(conn, touched, now)
-                changed = merging.link_plans(conn, events, now)
-                if changed:
-                    merging.refresh(conn, changed, now)
+                _settle(conn, set(merging.assign(conn, mentions, meta, now, copy_of=kin)) | set(left), now)
             return True
 
         try:
@@ -402,3 +395,11 @@ def _event_row(e: Event) -> dict:
         "corroboration": e.corroboration, "first_reported": e.first_reported, "n_mentions": len(e.mentions),
         "data": json.dumps(e.to_dict()),
     }
+
+
+def _settle(conn, touched: set, now: str) -> None:
+    """New versions of the events a write touched, then of those whose plan links that changed."""
+    events = merging.refresh(conn, touched, now) if touched else []
+    changed = merging.link_plans(conn, events, now)
+    if changed:
+        merging.refresh(conn, changed, now)
