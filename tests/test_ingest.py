@@ -57,11 +57,14 @@ def test_jsonl_fields_and_doc_names(tmp_path):
     f.write_text(
         json.dumps({"id": "r1", "text": "Gunmen attacked a police station in Kano on Monday.", "published": "2020-03-02",
                     "outlet": "Daily Trust", "url": "https://example.org/a"}) + "\n"
-        + json.dumps({"text": "Troops withdrew from the town.", "url": "https://example.org/b"}) + "\n",
+        + json.dumps({"text": "Troops withdrew from the town.", "url": "https://www.example.org/b"}) + "\n"
+        + json.dumps({"text": "Troops withdrew from the village."}) + "\n",
         encoding="utf-8")
-    a, b = _articles(read_sources([f]))
+    a, b, c = _articles(read_sources([f]))
     assert (a.doc, a.published, a.outlet, a.url) == ("r1", "2020-03-02", "Daily Trust", "https://example.org/a")
-    assert b.doc == "https://example.org/b"
+    assert b.doc == "https://www.example.org/b"
+    # No publisher named: the site is the outlet (sources then read "example.org", not the file name).
+    assert (b.outlet, c.outlet) == ("example.org", None)
 
 
 def test_directories_recurse(tmp_path):

@@ -70,6 +70,60 @@ def test_independent_outlets_corroborate_and_figures_keep_their_range(db):
     assert ev["place"]["name"] == "Mosul" and ev["date"]["start"] == "2024-03-05"
 
 
+def test_event_shows_what_each_report_says(cli, tmp_path):
+    """`conflictatlas event` lists each report's own actors, place, date and figure (an unknown one
+    as "?", never "None"), so a merge of reports that disagree is visible."""
+    from conflictatlas.records import Article, content_id
+
+    texts = [("Agence France-Presse", "Gunmen killed 12 villagers in an attack on a village near Mosul in northern "
+                                      "Iraq on Tuesday, officials said."),
+             ("Xinhua", "Islamic State fighters attacked a village outside the northern Iraqi city of Mosul on "
+                        "Tuesday, the army said.")]
+    arts = [Article(id=content_id(t), text=t, source=o, outlet=o, published="2024-03-07", language="en")
+            for o, t in texts]
+    db = tmp_path / "shown.db"
+    store = Store(db)
+    ingest_items(arts, store)
+    eid = _event_of(store, arts[0].id)
+    assert _event_of(store, arts[1].id) == eid
+    shown = cli("event", eid, "--db", db).stdout
+    says = [line.strip() for line in shown.splitlines() if line.strip().startswith("says:")]
+    assert len(says) == 2 and "None" not in shown
+    assert any("Gunmen -> Civilians" in s and "fatalities 12" in s for s in says)
+    assert any("Islamic State -> " in s and "fatalities ?" in s for s in says)
+    assert all("place Mosul" in s and "date 2024-03-05" in s for s in says)
+
+
+FLIGHT = """Rebels withdraw from Khan Sheikhoun
+
+Rebel fighters withdrew from the Syrian town of Khan Sheikhoun on Tuesday after days of heavy shelling, a monitoring group said.
+
+"Our fighters have retreated from Khan Sheikhoun," a rebel commander told reporters.
+"""
+
+
+def _events_of(store: Store, article_id: str) -> list[str]:
+    from sqlalchemy import select
+
+    from conflictatlas.store import schema
+
+    with store.engine.connect() as conn:
+        return sorted({r[0] for r in conn.execute(select(schema.mentions.c.event_id)
+                                                  .where(schema.mentions.c.article_id == article_id))})
+
+
+def test_one_reports_mentions_of_one_act_are_one_event(db):
+    """A headline, a lede and a quote telling one withdrawal: one event, although the gazetteer
+    knows neither the town nor the rebels' name (issue 15, item 11)."""
+    from conftest import article
+
+    flight = article(FLIGHT, published="2019-08-21")
+    store = Store(db)
+    ingest_items([flight], store)
+    mentions = store.counts()["mentions"]
+    assert mentions == 3 and len(_events_of(store, flight.id)) == 1
+
+
 def test_split_survives_later_ingest_and_merge_undoes_it(cli, db, wire):
     store = Store(db)
     ingest_items([wire[n] for n in ("barbot-1", "barbot-2")], store)

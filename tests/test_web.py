@@ -81,6 +81,28 @@ def test_map_loads_offline_with_markers_and_basemap(page):
     page.screenshot(path=str(ARTIFACTS / "map.png"))
 
 
+def test_legend_gives_every_type_its_own_colour(page):
+    from conflictatlas.records import PLOVER_TYPES
+
+    swatches = page.evaluate("""() => [...document.querySelectorAll('#legend span')].filter(s => s.querySelector('i'))
+        .map(s => [s.textContent, getComputedStyle(s.querySelector('i')).backgroundColor])""")
+    assert sorted(t for t, _ in swatches) == sorted(PLOVER_TYPES)
+    assert len({c for _, c in swatches}) == len(PLOVER_TYPES)
+
+
+def test_undated_events_are_not_shown_on_their_report_date(page, served):
+    # The example's text dates its planned strikes nowhere: the event's only bound is its report.
+    undated = [e for e in served["store"].events() if not e["date"]["start"] and e["date"]["end"] == "2016-11-25"]
+    assert undated
+    page.evaluate(f"showEvent('{undated[0]['id']}')")
+    page.wait_for_selector("#mentions .mention")
+    detail = page.inner_text("#detail")
+    # Before: "When: ? … 2016-11-25", and in the list beside the map the bare report date.
+    assert "When: undated, reported by 2016-11-25" in detail
+    listed = page.locator("#unmapped li").all_inner_texts()
+    assert not any(t.endswith(" 2016-11-25") and "…" not in t and "reported by" not in t for t in listed)
+
+
 def test_filter_changes_markers(page):
     before = _markers(page)
     page.select_option("#f-type", "PROTEST")
@@ -97,6 +119,10 @@ def test_click_shows_evidence_who_says_so_and_sources(page):
     page.wait_for_selector("#mentions .mention")
     panel = page.inner_text("#detail")
     assert "Says so:" in panel and "Source:" in panel and "Sirte" in panel
+    # Each report's own values, so that reports merged despite a difference show it.
+    own = page.locator("#mentions .own").all_inner_texts()
+    assert len(own) == page.locator("#mentions .mention").count() >= 1
+    assert all(t.startswith("This report: ") and " → " in t for t in own)
     links = page.locator("#mentions a")
     assert all(links.nth(i).get_attribute("href").startswith("http") for i in range(links.count()))
     page.screenshot(path=str(ARTIFACTS / "map-event.png"))

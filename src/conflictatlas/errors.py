@@ -36,6 +36,12 @@ class OutputError(ConflictAtlasError):
         super().__init__(f"{path}: cannot write the output ({exc.strerror or exc.__class__.__name__})")
 
 
+class MissingExtra(ConflictAtlasError):
+    """A feature whose optional dependency is not installed (an extra: postgres, dask, pandas)."""
+
+    code = "E004"
+
+
 class IngestError(ConflictAtlasError):
     """An input could not be read into an Article. Carries the input's name and the reason."""
 

@@ -31,7 +31,7 @@ from .pipeline import code
 SUITES = ("seed", "plover", "gold", "geo", "places", "merge", "events")
 # The shared sets and our first gold files have been tuned on: their figures are dev figures. Only
 # the test split of tests/data/events/ is held out (evaluate_events.py).
-SPLIT = {"events:test": "test", "events-reference:test": "test"}
+SPLIT = {"events:test": "test", "events-reference:test": "test", "events-grouping:test": "test"}
 
 
 class EvalError(ConflictAtlasError):
@@ -214,6 +214,9 @@ def events_suite(shared: Path, work: Path, folder: Path | None = None) -> list[R
         detail = "\n".join(tally.explained)  # dev only: test errors are counted, never listed
         out.append(Result(f"events:{split}", line.split(": ", 1)[1], f"{line}\n{table}\n{detail}".rstrip()))
         out.append(_result(f"events-reference:{split}", ref))
+        if tally.grouping is not None:
+            line = tally.grouping.line("events-grouping")
+            out.append(Result(f"events-grouping:{split}", line.split(": ", 1)[1], line))
     from .evaluate_agreement import agreement
 
     line = "events-agreement: " + " ".join(f"{k}={v}" for k, v in agreement(shared, folder).items())

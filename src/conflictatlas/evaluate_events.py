@@ -215,6 +215,7 @@ class Tally:
     errors: list = field(default_factory=list)
     docs: int = 0
     explained: list = field(default_factory=list)  # dev only
+    grouping: object = None  # evaluate_grouping.score: the article's mentions in events, pairwise
 
     def line(self, name: str) -> str:
         p = self.matched / self.pred if self.pred else 0.0
@@ -295,6 +296,10 @@ def evaluate_split(shared: Path, work: Path, split: str, folder: Path | None = N
     tally = score(gold, preds)
     tally.reliability = score(gold, candidates).reliability
     tally.explained = explain(gold, preds) if split == "dev" else []
+    from . import evaluate_grouping
+
+    published = {doc: t["published"] for doc, t in texts(shared, [d["doc"] for d in gold["docs"]]).items()}
+    tally.grouping = evaluate_grouping.score(gold, candidates, published, default_min_confidence())
     return tally, ref.stdout
 
 

@@ -179,11 +179,14 @@ def event_(event_id: EventId, db: DbOption = None,
     typer.echo(f"event {e['id']}: {e['event_type']}{'/' + e['mode'] if e['mode'] else ''} ({e['status']})")
     typer.echo(f"  who:   {e['actor1'] or '?'} -> {e['actor2'] or '?'}")
     typer.echo(f"  where: {e['place'] or '?'} ({e['country'] or '?'}, precision {e['precision'] or '?'})")
-    typer.echo(f"  when:  {e['date_start'] or '?'} .. {e['date_end'] or '?'}")
+    if e["date_start"]:
+        typer.echo(f"  when:  {e['date_start']} .. {e['date_end'] or '?'}")
+    else:  # the text gives no date: the report's date bounds it, and is not its date
+        typer.echo(f"  when:  not stated; {'reported by ' + e['date_end'] if e['date_end'] else 'undated report'}")
     f = detail["event"]["fatalities"]
     if f.get("best") is not None or f.get("low") is not None:
         typer.echo(f"  fatalities: low {f.get('low')}, best {f.get('best')}, high {f.get('high')}")
-    typer.echo(f"  sources: {e['sources']}  (independent: {e['corroboration']}; first reported {e['first_reported']})")
+    typer.echo(f"  sources: {e['sources']}  (independent: {e['corroboration']}; first reported {e['first_reported'] or '?'})")
     for link in detail["links"]:
         role = "carried out plan" if link["outcome"] == event_id else "carried out by"
         other = link["plan"] if link["outcome"] == event_id else link["outcome"]
@@ -192,15 +195,26 @@ def event_(event_id: EventId, db: DbOption = None,
     for m in detail["mentions"]:
         art, men = m["article"], m["mention"]
         copy = f", copy of {art['duplicate_of']}" if art["duplicate_of"] else ""
-        typer.echo(f"  - mention {m['id']} in {art['outlet'] or art['id'][:12]} ({art['published'] or 'undated'}{copy})")
+        typer.echo(f"  - mention {m['id']} in {art['outlet'] or art.get('doc') or art['id'][:12]} ({art['published'] or 'undated'}{copy})")
         typer.echo(f"      \"{men['evidence']['sentence']}\"")
-        place = (men.get("place") or {}).get("name")
-        typer.echo(f"      says: {men['status']}, place {place or '?'}, date {men['date'].get('start') or '?'}"
-                   f"..{men['date'].get('end') or '?'}, fatalities {men['fatalities'].get('best')}, "
-                   f"source {men['attribution'].get('source') or men['attribution'].get('outlet') or '?'}")
+        typer.echo(f"      says: {_report_values(men)}")
         typer.echo(f"      why: {json.dumps(m['merge_reasons'], ensure_ascii=False)}")
     for c in detail["corrections"]:
         typer.echo(f"  correction {c['at']}: {c['action']} {json.dumps({k: v for k, v in c.items() if k not in ('at', 'action')})}")
+
+
+def _report_values(men: dict) -> str:
+    """What one report says, field by field, so that a merge of reports that disagree shows."""
+    def name(value: dict | None) -> str:
+        return (value or {}).get("name") or (value or {}).get("text") or "?"
+
+    date, deaths, att = men.get("date") or {}, (men.get("fatalities") or {}).get("best"), men.get("attribution") or {}
+    when = date.get("start") or (f"by {date['end']}" if date.get("end") else "?")
+    if date.get("start") and date.get("end") and date["end"] != date["start"]:
+        when += f"..{date['end']}"
+    return (f"{men['event_type']} {men['status']}, {name(men.get('actor1'))} -> {name(men.get('actor2'))}, "
+            f"place {name(men.get('place'))}, date {when}, fatalities {'?' if deaths is None else deaths}, "
+            f"source {att.get('source') or att.get('outlet') or '?'}")
 
 
 @app.command()

@@ -10,6 +10,7 @@ import json
 import re
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from ..errors import IngestError
 from ..records import Article, content_id
@@ -144,6 +145,11 @@ def article_from_text(name: str, text: str, *, published: str | None = None, **m
         raise IngestError(name, "no text (only whitespace)")
     if _control_ratio(text) > 0.05:
         raise IngestError(name, "binary file (control characters), not text")
+    if not meta.get("outlet") and meta.get("url"):
+        # A page that names no publisher is its site's: "news.example" tells a reader more than
+        # the file or feed it came through, and credits two pages of one site to one outlet.
+        host = (urlsplit(meta["url"]).hostname or "").removeprefix("www.")
+        meta["outlet"] = host or None
     title = meta.pop("title", None) or _guess_title(text)
     title = " ".join(title.split()) if title else None
     if not meta.get("language"):

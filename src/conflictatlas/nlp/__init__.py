@@ -18,10 +18,11 @@ from datetime import date
 
 from ..errors import CodingError
 from ..language import is_english
-from ..records import Article, EventMention
+from ..records import Article, DateSpan, EventMention
 from . import gate
 from .actors import ActorContext
 from .coder import Paragraph, code_sentence
+from .dates import occurrence_date
 from .model import load
 from .places import article_places, article_toponyms
 from .repair import sentences
@@ -92,8 +93,19 @@ def _without_dateline(para: str) -> str:
     return "".join(c if any(a <= i < b for a, b in kept) else " " for i, c in enumerate(para[:n])) + para[n:]
 
 
-def paragraphs(text: str) -> list[tuple[int, str]]:
-    """(offset, paragraph) pairs: blank-line separated if the text has blank lines, else per line."""
+# The longest paragraph parsed as one spaCy Doc. Coding a sentence consults its whole Doc (its
+# sentences, noun chunks, earlier speakers), so the cost of a paragraph grows with the square of its
+# length; capping it keeps coding linear in the text's size and far below `nlp.max_length`. A cut
+# loses what a paragraph carries across sentences (who "the militants" are, who is speaking), so the
+# cap is about twice the longest paragraph of the dev set (5,684 characters: LGL gives each article
+# as one paragraph) and cuts only run-together text that no report's paragraph reaches.
+MAX_PARAGRAPH = 10_000
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+")
+
+
+def paragraphs(text: str, limit: int = MAX_PARAGRAPH) -> list[tuple[int, str]]:
+    """(offset, paragraph) pairs: blank-line separated if the text has blank lines, else per line;
+    a paragraph longer than `limit` characters is cut at sentence ends into pieces no longer."""
     text = text.translate(_ODD_SPACES)
     sep = re.compile(r"\n[ \t\xa0]*\n" if re.search(r"\n[ \t\xa0]*\n", text) else r"\n")
     out, pos = [], 0
@@ -102,8 +114,26 @@ def paragraphs(text: str) -> list[tuple[int, str]]:
         chunk = text[pos:end]
         if chunk.strip():
             lead = len(chunk) - len(chunk.lstrip())
-            out.append((pos + lead, chunk.strip()))
+            out += _pieces(pos + lead, chunk.strip(), limit)
         pos = m.end() if m else end
+    return out
+
+
+def _pieces(offset: int, para: str, limit: int) -> list[tuple[int, str]]:
+    """`para` cut into pieces of at most `limit` characters: after the last sentence end that fits,
+    else at the last space, else (a run with no space at all) at the limit itself."""
+    out = []
+    while len(para) > limit:
+        ends = [m.end() for m in _SENTENCE_END.finditer(para, 0, limit + 1)]
+        cut = ends[-1] if ends else (para.rfind(" ", 0, limit + 1) + 1 or limit)
+        piece = para[:cut].rstrip()
+        if piece:
+            out.append((offset, piece))
+        rest = para[cut:]
+        offset += cut + len(rest) - len(rest.lstrip())
+        para = rest.lstrip()
+    if para:
+        out.append((offset, para))
     return out
 
 
@@ -164,6 +194,7 @@ def _code_docs(article: Article, docs) -> list[EventMention]:
     from .actors import local_forces
 
     forces = [name for _, doc in docs for name in local_forces(doc)]
+    told: list[tuple[int, DateSpan]] = []  # (sentence offset, date) of each "it happened on ..." sentence
     for (offset, doc), tops in zip(docs, toponyms, strict=True):
         segment = article.provenance.segment_at(offset)
         outlet = (article.provenance.original_outlet if segment == "reporting" else None) or article.outlet
@@ -172,7 +203,10 @@ def _code_docs(article: Article, docs) -> list[EventMention]:
                          seen=seen, country=country, force=forces[0] if forces else None)
         for sent in sentences(doc):
             mentions += code_sentence(sent, para)
-    mentions = _inherit_places(_inherit_dates(mentions))
+            when = occurrence_date(sent, published)
+            if when is not None:
+                told.append((offset + sent.start_char, when))
+    mentions = _inherit_places(_inherit_dates(mentions, told))
     town = _force_town(forces, context, article.text)
     if town is not None:
         for m in mentions:
@@ -225,28 +259,31 @@ def _home_country(toponyms: list, dateline) -> str | None:
 _FUTURE = {"planned", "threatened"}
 
 
-def _inherit_dates(mentions: list[EventMention]) -> list[EventMention]:
+def _inherit_dates(mentions: list[EventMention], told: list[tuple[int, DateSpan]] = ()) -> list[EventMention]:
     """A mention whose sentence gives no time is dated like the nearest dated mention of the same
     kind a few sentences away: news states the day once ("on Saturday, gunmen ...") and retells the
     act without it ("The gunmen fled", and the headline before). Plans and facts never lend each
-    other dates."""
+    other dates. `told`: (offset, date) of sentences saying when the incident happened, which date
+    the acts around them of any kind, as facts."""
     from dataclasses import replace
 
-    order = {start: n for n, start in enumerate(sorted({m.evidence.start for m in mentions}))}
-    dated = [m for m in mentions if m.date.start]
+    # (sentence offset, event type or None for any, lends to plans, date) of everything dated.
+    dated = [(m.evidence.start, m.event_type, m.status in _FUTURE, m.date) for m in mentions if m.date.start]
+    dated += [(start, None, False, when) for start, when in told]
+    order = {start: n for n, start in enumerate(sorted({m.evidence.start for m in mentions} | {d[0] for d in dated}))}
     for m in mentions:
         if m.date.start or not dated:
             continue
         best = None
-        for d in dated:
-            if (d.status in _FUTURE) != (m.status in _FUTURE):
+        for start, kind, future, when in dated:
+            if future != (m.status in _FUTURE):
                 continue
-            gap = abs(order[d.evidence.start] - order[m.evidence.start])
-            cost = gap + (0 if d.event_type == m.event_type else 2) + (0.5 if d.evidence.start > m.evidence.start else 0)
+            gap = abs(order[start] - order[m.evidence.start])
+            cost = gap + (0 if kind in (None, m.event_type) else 2) + (0.5 if start > m.evidence.start else 0)
             if cost <= 3 and (best is None or cost < best[0]):
-                best = (cost, d)
+                best = (cost, when)
         if best is not None:
-            m.date = replace(best[1].date, text=None)
+            m.date = replace(best[1], text=None)
     return mentions
 
 

@@ -86,6 +86,15 @@ def resolve_expression(text: str, published: date | None, future: bool = False) 
                 else:
                     d = published - timedelta(days=(published.weekday() - _WEEKDAYS[w]) % 7)
                 return _span(d, d, "day", text)
+        if "weekend" in words:
+            # "over the weekend": the Saturday and Sunday before the report (the coming ones for a
+            # plan, or with "next"); said on a weekend day, the one under way.
+            if ahead and "last" not in words:
+                sat = published + timedelta(days=(5 - published.weekday()) % 7 or (7 if "next" in words else 0))
+            else:
+                sat = published - timedelta(days=(published.weekday() - 5) % 7)
+            end = sat + timedelta(days=1)
+            return _span(sat, end if ahead else min(end, published), "days", text)
         if "week" in words or "weeks" in words:
             shift = 7 if "next" in words else -7 if "last" in words else 0
             start = published - timedelta(days=published.weekday()) + timedelta(days=shift)
@@ -175,6 +184,9 @@ def event_date(trigger: Token, sent: Span, published: date | None, future: bool 
     for planned and threatened events, whose "Tuesday" is the coming one; an event that occurred is
     never dated after its report."""
     ents = [e for e in sent.ents if e.label_ in ("DATE", "TIME") and _date_context(e)]
+    # A weekday the tagger left untagged ("the robbery Friday of two men") is a date all the same.
+    tagged = {i for e in sent.ents for i in range(e.start, e.end)}
+    ents += [sent.doc[t.i:t.i + 1] for t in sent if t.i not in tagged and t.is_title and t.lower_ in _WEEKDAYS]
     ents.sort(key=lambda e: (0 if e.root.head.i == trigger.i or trigger.is_ancestor(e.root) else 1,
                              abs(e.start - trigger.i)))
     for e in ents:
@@ -192,3 +204,15 @@ def event_date(trigger: Token, sent: Span, published: date | None, future: bool 
     if published is not None:
         return DateSpan(start=None, end=published.isoformat(), precision=None, date_prec=None, text=None)
     return DateSpan()
+
+
+def occurrence_date(sent: Span, published: date | None) -> DateSpan | None:
+    """The day a sentence says "it" happened ("The incident happened at 4:30 a.m. Saturday", "The
+    shooting took place Wednesday"): news dates its incident once, often in a sentence whose verb
+    is no event, and the act's own sentences ("A man was stabbed") then carry no date."""
+    for t in sent:
+        takes_place = t.lemma_ == "take" and any(c.lower_ == "place" and c.dep_ == "dobj" for c in t.children)
+        if t.pos_ == "VERB" and (t.lemma_ in ("happen", "occur") or takes_place):
+            span = event_date(t, sent, published)
+            return span if span.start else None
+    return None

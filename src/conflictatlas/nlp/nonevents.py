@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from . import actors as actor_mod
 from .lexicon import vocabulary
-from .triggers import TEMPORAL_PREPS
+from .triggers import TEMPORAL_PREPS, telegraphic
 
 
 def earlier(t: Token, triggers: dict) -> bool:
@@ -75,12 +75,6 @@ def no_authority(t: Token, ctx: actor_mod.ActorContext, base: int) -> bool:
     if subj is None or subj.pos_ != "NOUN" or (t.tag_ == "VBN" and telegraphic(t.sent)):
         return False  # "Armed suspect arrested": a headline's passive, its subject the one arrested
     return actor_mod.resolve(subj, ctx, base) is None
-
-
-def telegraphic(sent) -> bool:
-    """A headline's clipped grammar ("Two men arrested in robbery", "Suspect held"): no finite verb
-    and no auxiliary, so a bare past participle is the predicate, a passive told, not a description."""
-    return not any(w.tag_ in ("VBD", "VBZ", "VBP", "MD") or w.pos_ == "AUX" for w in sent)
 
 
 def condition(t: Token) -> bool:

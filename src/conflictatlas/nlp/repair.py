@@ -81,14 +81,32 @@ def _abbreviation_end(sent) -> bool:
     return 1 <= len(word) <= 5 and word[0].isupper() and word.isalpha()
 
 
+_CLOCK = {"a.m.", "p.m.", "a.m", "p.m"}
+_DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+              "yesterday", "tonight", "jan", "feb", "march", "april", "may", "june", "july", "aug", "sept", "oct",
+              "nov", "dec", "january", "february", "august", "september", "october", "november", "december"}
+
+
+def _clock_end(sent) -> bool:
+    """Whether a sentence ends on a clock time's "a.m."/"p.m." (the tokenizer may split its period)."""
+    last = sent[-1].lower_
+    if last == "." and len(sent) > 1 and not sent[-2].whitespace_:
+        last = sent[-2].lower_ + "."
+    return last in _CLOCK
+
+
 def sentences(doc: Doc) -> list:
     """The doc's sentences, with a split after an abbreviation undone when the next part starts in
-    lower case ("One dead, two hurt in W. Phila. | shooting"): the parser's segmentation cannot be
-    rewritten after parsing, so the coder reads these merged spans instead."""
+    lower case ("One dead, two hurt in W. Phila. | shooting"), or after a clock time when the next
+    part starts with its day ("at 9:15 p.m. | Friday, police said"): the parser's segmentation
+    cannot be rewritten after parsing, so the coder reads these merged spans instead."""
     out = []
     for sent in doc.sents:
         last = out[-1] if out else None
-        if last is not None and sent[0].is_lower and sent[0].is_alpha and _abbreviation_end(last):
+        first = sent[0]
+        lower_run_on = first.is_lower and first.is_alpha and _abbreviation_end(last) if last is not None else False
+        day_run_on = last is not None and _clock_end(last) and first.lower_.rstrip(".") in _DAY_WORDS
+        if lower_run_on or day_run_on:
             out[-1] = doc[last.start:sent.end]
         else:
             out.append(sent)

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from ..records import Actor, Place
 from . import actors as actor_mod
 from .lexicon import vocabulary
-from .triggers import object_candidates, purpose_objects, subject_candidates
+from .triggers import clipped_patient, object_candidates, purpose_objects, subject_candidates
 
 if TYPE_CHECKING:
     from .coder import Paragraph
@@ -177,6 +177,9 @@ def victim(t: Token) -> Token | None:
     for c in t.children:
         if c.dep_ in ("dobj", "nsubjpass"):
             return c
+    patient = clipped_patient(t)
+    if patient is not None:
+        return patient
     if t.dep_ == "conj" and t.head.pos_ == "VERB":
         return victim(t.head)
     if t.dep_ in ("xcomp", "oprd", "advcl") and t.tag_ == "VBN" and t.head.pos_ == "VERB":
@@ -249,7 +252,8 @@ def doer(t: Token, para: Paragraph) -> tuple[Actor | None, Token | None]:
         actor, tok = first_actor(mods + by, para)
         if actor is not None:
             return actor, tok
-    return first_actor(subject_candidates(t), para)
+    patient = clipped_patient(t)  # "Soldier shot near Gao": the one shot, not the shooter
+    return first_actor([c for c in subject_candidates(t) if patient is None or c.i != patient.i], para)
 
 
 def target(t: Token, etype: str, actor1: Actor | None, a1_tok: Token | None, para: Paragraph):

@@ -251,6 +251,29 @@ def subject_candidates(t: Token) -> list[Token]:
     return out
 
 
+def telegraphic(sent) -> bool:
+    """A headline's clipped grammar ("Two men arrested in robbery", "Suspect held"): no finite verb
+    and no auxiliary, so a bare past participle is the predicate, a passive told, not a description."""
+    return not any(w.tag_ in ("VBD", "VBZ", "VBP", "MD") or w.pos_ == "AUX" for w in sent)
+
+
+def clipped_patient(t: Token) -> Token | None:
+    """Whom a passive participle with no subject of its own is done to: the subject of a headline's
+    clipped passive ("Farmer, 60, shot near Leeds"), or of the clause an "after being shot" phrase
+    completes ("two men were hospitalized after being shot")."""
+    def about(v: Token) -> Token | None:  # a clause's subject, or the noun a reduced relative is on
+        subj = next((c for c in v.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+        return v.head if subj is None and v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN") else subj
+
+    if t.tag_ != "VBN":
+        return None
+    if telegraphic(t.sent) and (t.dep_ == "ROOT" or (t.dep_ == "acl" and t.head.dep_ == "ROOT")):
+        return about(t)
+    if t.dep_ == "pcomp" and t.head.dep_ == "prep" and any(c.dep_ == "auxpass" for c in t.children):
+        return about(t.head.head)
+    return None
+
+
 def object_candidates(t: Token, event_type: str | None = None) -> list[Token]:
     """Possible targets of the event at `t`, nearest first: the recipient of a giving verb, the
     object, the subject of a demanded or accused clause ("demanded that the US cancel"), then the
@@ -262,6 +285,9 @@ def object_candidates(t: Token, event_type: str | None = None) -> list[Token]:
     if t.pos_ == "VERB":
         out += _children(t, "dative", "iobj")
         out += _children(t, "dobj", "nsubjpass")
+        patient = clipped_patient(t)
+        if patient is not None:
+            out.append(patient)
         for clause in _children(t, "ccomp", "xcomp"):
             out += _children(clause, "nsubj", "nsubjpass")
     for h in heads:

@@ -46,11 +46,14 @@ def actors(conn: Connection, limit: int) -> list[dict]:
 
 def daily_counts(conn: Connection, q: EventQuery) -> list[dict]:
     day = func.coalesce(e_.c.date_start, e_.c.date_end)
-    rows = conn.execute(select(day.label("date"), e_.c.status, func.count())
+    undated = func.sum(case((e_.c.date_start.is_(None), 1), else_=0))
+    rows = conn.execute(select(day.label("date"), e_.c.status, func.count(), undated)
                         .where(*_where(q.checked(), conn), day.is_not(None)).group_by(day, e_.c.status).order_by(day))
     out: dict[str, dict] = {}
-    for d, status, n in rows:
-        entry = out.setdefault(d, {"date": d, "count": 0, "by_status": {}})
+    # An event the text does not date is counted on its report's date, and said to be ("undated").
+    for d, status, n, nodate in rows:
+        entry = out.setdefault(d, {"date": d, "count": 0, "undated": 0, "by_status": {}})
         entry["count"] += n
+        entry["undated"] += int(nodate or 0)
         entry["by_status"][status] = n
     return list(out.values())

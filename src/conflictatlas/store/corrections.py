@@ -96,12 +96,12 @@ def detail(conn: Connection, event_id: str) -> dict:
         raise NotFound(f"no event {event_id!r}")
     event = json.loads(row[0])
     mentions = []
-    for mid, data, reasons, aid, outlet, title, url, published, dup, orig, origin in conn.execute(
-            select(m_.c.id, m_.c.data, m_.c.merge_reasons, a_.c.id, a_.c.outlet, a_.c.title, a_.c.url,
+    for mid, data, reasons, aid, doc, outlet, title, url, published, dup, orig, origin in conn.execute(
+            select(m_.c.id, m_.c.data, m_.c.merge_reasons, a_.c.id, a_.c.doc, a_.c.outlet, a_.c.title, a_.c.url,
                    a_.c.published, a_.c.duplicate_of, a_.c.original_outlet, a_.c.origin)
             .join(a_, a_.c.id == m_.c.article_id).where(m_.c.event_id == event_id).order_by(a_.c.published, m_.c.id)):
         mentions.append({"id": mid, "mention": json.loads(data), "merge_reasons": json.loads(reasons or "{}"),
-                         "article": {"id": aid, "outlet": outlet, "title": title, "url": url, "published": published,
+                         "article": {"id": aid, "doc": doc, "outlet": outlet, "title": title, "url": url, "published": published,
                                      "duplicate_of": dup, "original_outlet": orig, "origin": origin}})
     el = schema.event_links
     links = [{"plan": p, "outcome": o, "reasons": json.loads(r)} for p, o, r in conn.execute(

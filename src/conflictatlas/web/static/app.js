@@ -5,10 +5,12 @@
 const TYPES = ["ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "THREATEN", "SANCTION", "RETREAT", "AGREE",
   "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "REQUEST", "ACCUSE", "REJECT"];
 const STATUSES = ["occurred", "ongoing", "planned", "threatened", "hypothetical", "denied"];
-const COLORS = {ASSAULT: "#d64545", COERCE: "#e67e22", PROTEST: "#f0b429", MOBILIZE: "#8e44ad", THREATEN: "#c0392b",
-  SANCTION: "#7f8c8d", RETREAT: "#16a085", AGREE: "#27ae60", CONSULT: "#2980b9", SUPPORT: "#2ecc71",
-  CONCEDE: "#1abc9c", COOPERATE: "#3498db", AID: "#00b894", REQUEST: "#95a5a6", ACCUSE: "#b33771",
-  REJECT: "#6d214f"};
+// One colour per type, each far from every other (Trubetskoy's 20 distinct colours), so that all
+// sixteen can share a legend; violent types take the warm ones.
+const COLORS = {ASSAULT: "#e6194b", COERCE: "#f58231", PROTEST: "#ffe119", MOBILIZE: "#911eb4", THREATEN: "#800000",
+  SANCTION: "#9a6324", RETREAT: "#469990", AGREE: "#3cb44b", CONSULT: "#4363d8", SUPPORT: "#bfef45",
+  CONCEDE: "#42d4f4", COOPERATE: "#000075", AID: "#aaffc3", REQUEST: "#a9a9a9", ACCUSE: "#f032e6",
+  REJECT: "#808000"};
 const LIMIT = 1000;
 
 function el(tag, attrs, ...children) {
@@ -84,7 +86,7 @@ async function loadEvents() {
       drawn += 1;
     } else {
       const link = el("a", {href: "#", "data-event": f.id}, `${p.event_type} (${p.status}) `,
-        p.place || p.country || "no place", ` ${p.date_start || p.date_end || ""}`);
+        p.place || p.country || "no place", ` ${when(p.date_start, p.date_end)}`);
       link.addEventListener("click", (ev) => { ev.preventDefault(); showEvent(f.id); });
       unmapped.appendChild(el("li", {}, link));
     }
@@ -95,6 +97,15 @@ async function loadEvents() {
   await loadTimeline();
 }
 
+// An event whose text gives no date has only its report's date as an upper bound: said so, never
+// shown as if it were the day of the event.
+function when(start, end) {
+  if (start) return end && end !== start ? `${start} … ${end}` : start;
+  return end ? `undated, reported by ${end}` : "undated";
+}
+
+function name(v) { return v ? (v.name || v.text) : "?"; }
+
 async function showEvent(id) {
   const detail = document.getElementById("detail");
   detail.replaceChildren(el("p", {class: "hint"}, "Loading…"));
@@ -104,14 +115,13 @@ async function showEvent(id) {
     return;
   }
   const e = d.event;
-  const a1 = e.actor1 ? (e.actor1.name || e.actor1.text) : "?";
-  const a2 = e.actor2 ? (e.actor2.name || e.actor2.text) : "?";
+  const a1 = name(e.actor1), a2 = name(e.actor2);
   const place = e.place ? `${e.place.name || e.place.text} (${e.place.country || "?"}, ${e.place.precision || "?"})` : "no place";
   const f = e.fatalities || {};
   const nodes = [
     el("h2", {}, `${e.event_type}${e.mode ? "/" + e.mode : ""} — ${e.status}`),
     el("p", {class: "meta"}, `${a1} → ${a2}`), el("p", {class: "meta"}, place),
-    el("p", {class: "meta"}, `When: ${e.date.start || "?"} … ${e.date.end || "?"}`),
+    el("p", {class: "meta"}, `When: ${when(e.date.start, e.date.end)}`),
     el("p", {class: "meta"}, `Independent sources: ${e.corroboration}; first reported ${e.first_reported || "?"}`),
   ];
   if (f.best !== null && f.best !== undefined) nodes.push(el("p", {class: "meta"}, `Fatalities: ${f.low}–${f.high} (best ${f.best})`));
@@ -125,11 +135,17 @@ async function showEvent(id) {
     const via = att.outlet && att.outlet !== art.outlet && att.outlet !== att.source ? `, via ${att.outlet}` : "";
     const url = safeUrl(art.url);
     const source = url ? el("a", {href: url, rel: "noopener noreferrer", target: "_blank"}, art.title || art.outlet || url)
-      : el("span", {}, art.title || art.outlet || art.id);
+      : el("span", {}, art.title || art.outlet || art.doc || art.id);
+    // Each report's own values: where reports disagree, the reader sees it beside the merged event.
+    const deaths = men.fatalities && men.fatalities.best !== null && men.fatalities.best !== undefined
+      ? `, ${men.fatalities.best} killed` : "";
+    const own = `This report: ${men.event_type} ${men.status}, ${name(men.actor1)} → ${name(men.actor2)}, ` +
+      `${men.place ? name(men.place) : "no place"}, ${when(men.date.start, men.date.end)}${deaths}`;
     list.appendChild(el("div", {class: "mention"},
       el("blockquote", {class: "evidence"}, men.evidence.sentence),
+      el("p", {class: "meta own"}, own),
       el("p", {class: "meta"}, `Says so: ${who}${via}; ${att.segment === "commentary" ? "the site's own commentary" : "reporting"}`),
-      el("p", {class: "meta"}, "Source: ", source, ` — ${art.outlet || "?"}, ${art.published || "undated"}`,
+      el("p", {class: "meta"}, "Source: ", source, ` — ${art.outlet || art.doc || "?"}, ${art.published || "undated"}`,
         art.duplicate_of ? " (copy of an earlier report)" : "")));
   }
   nodes.push(el("h3", {}, `${d.mentions.length} report(s)`), list);
@@ -164,7 +180,8 @@ function drawTimeline() {
     r.setAttribute("class", `bar${(state.since || state.until) && inRange ? " sel" : ""}`);
     r.setAttribute("x", x(t)); r.setAttribute("y", h - bh); r.setAttribute("width", bw); r.setAttribute("height", bh);
     const title = document.createElementNS(ns, "title");
-    title.textContent = `${d.date}: ${d.count}`;
+    title.textContent = `${d.date}: ${d.count}` +
+      (d.undated ? ` (${d.undated} undated, counted on their report's date)` : "");
     r.appendChild(title);
     svg.appendChild(r);
   }
@@ -210,7 +227,7 @@ function drawTimeline() {
 
 function legend() {
   const box = document.getElementById("legend");
-  for (const t of TYPES.slice(0, 8)) {
+  for (const t of TYPES) {
     const i = el("i"); i.style.backgroundColor = COLORS[t];
     box.appendChild(el("span", {}, i, t));
   }
