@@ -87,7 +87,7 @@ def resolve_expression(text: str, published: date | None, future: bool = False) 
                     d = published - timedelta(days=(published.weekday() - _WEEKDAYS[w]) % 7)
                 return _span(d, d, "day", text)
         if "weekend" in words:
-            # "over the weekend": the Saturday and Sunday before the report (the coming ones for a
+            # A weekend is the Saturday and Sunday before the report (the coming ones for a
             # plan, or with "next"); said on a weekend day, the one under way.
             if ahead and "last" not in words:
                 sat = published + timedelta(days=(5 - published.weekday()) % 7 or (7 if "next" in words else 0))

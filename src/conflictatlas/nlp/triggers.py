@@ -259,8 +259,8 @@ def telegraphic(sent) -> bool:
 
 def clipped_patient(t: Token) -> Token | None:
     """Whom a passive participle with no subject of its own is done to: the subject of a headline's
-    clipped passive ("Farmer, 60, shot near Leeds"), or of the clause an "after being shot" phrase
-    completes ("two men were hospitalized after being shot")."""
+    clipped passive ("Farmer, 60, shot near Leeds"), or of the clause a passive participle phrase
+    completes ("a cyclist was treated in hospital after being hit by a van")."""
     def about(v: Token) -> Token | None:  # a clause's subject, or the noun a reduced relative is on
         subj = next((c for c in v.children if c.dep_ in ("nsubjpass", "nsubj")), None)
         return v.head if subj is None and v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN") else subj
