@@ -393,6 +393,23 @@ def test_the_patient_of_a_passive_without_its_own_subject(text, doer, target):
     assert target in (m.actor2.name, m.actor2.text)
 
 
+@pytest.mark.parametrize("text,country", [
+    # Placed nowhere in the text: coded at the country its actors put it in (ACLED), never a point.
+    ("Four Syrian Democratic Forces fighters were killed in an ambush overnight, a monitor said.", "SY"),
+    ("Nigerian soldiers killed nine Boko Haram fighters in an ambush, the army said.", "NG"),
+    ("Afghan police arrested two Taliban commanders on Friday.", "AF"),
+])
+def test_an_event_placed_nowhere_is_in_its_actors_country(text, country):
+    [m] = code(text)
+    assert (m.place.country, m.place.precision, m.place.start) == (country, "country", None)
+
+
+def test_a_cross_border_act_placed_nowhere_has_no_place():
+    # Either side's country could be where it happened: neither is guessed.
+    [m] = code("Russian jets bombed Ukrainian positions overnight, the ministry said.")
+    assert m.place is None
+
+
 def test_a_sentence_split_after_a_clock_time_is_rejoined():
     [m] = code("The stabbing took place outside a nightclub about 2:10 a.m. Sunday, said a police spokesman.")
     assert m.evidence.sentence.endswith("police spokesman.") and m.date.start == "2021-06-13"

@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -212,7 +213,26 @@ def _code_docs(article: Article, docs) -> list[EventMention]:
         for m in mentions:
             if m.place is None and m.event_type in ("ASSAULT", "COERCE"):
                 m.place = replace(town, start=None, end=None)
+    for m in mentions:
+        if m.place is None:
+            # ACLED's convention: an event the report places nowhere is coded at the level it does
+            # give: the country the story is set in, else the one its actors put it in (precision
+            # "country", never drawn as a point).
+            from .roles import actors_country
+
+            home = country or actors_country(m.actor1, m.actor2)
+            place = _country_place(home) if home else None
+            m.place = replace(place) if place is not None else None  # a copy: the cached one stays
     return gate.apply(mentions, article.text)
+
+
+@functools.lru_cache(maxsize=512)
+def _country_place(code: str):
+    from ..geo import gazetteer
+    from ..geo import resolve as georesolve
+
+    entry = gazetteer.country(code)
+    return replace(georesolve.to_place(entry, entry.name), rule="article") if entry is not None else None
 
 
 _FORCE_WORDS = {"police", "sheriff", "sheriff's", "sheriff’s", "department", "office", "patrol", "deputies", "officers"}

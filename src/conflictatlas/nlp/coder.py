@@ -138,6 +138,7 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
                                   arrest=etype == "COERCE" and trig.mode == "arrest", setting=para.country)
         if place is not None and not place.country:
             place = roles.country_for_unknown_place(place, actor1, actor2, para.country)
+
         kind = "THREATEN" if threat else etype
         if (kind not in MATERIAL and not roles.political(actor1, t)) or (kind == "MOBILIZE" and roles.private(actor1, t)):
             # Verbal and cooperative acts, threats and retreats are political events only between

@@ -295,12 +295,19 @@ def country_for_unknown_place(place: Place, actor1: Actor | None, actor2: Actor 
     """A place the gazetteer does not know ("the village of Kawkab") is at least in a country: the one
     the story is set in, else the one its actors put it in (a state's police, government or people act
     at home; two sides of one country fight in it). Its point stays unknown."""
+    country = setting or actors_country(actor1, actor2)
+    return replace(place, country=country) if country else place
+
+
+def actors_country(actor1: Actor | None, actor2: Actor | None) -> str | None:
+    """The country (alpha-2) an act's actors put it in: a state's police, government, rebels or
+    people act at home; two sides of one country meet in it. None when they do not agree."""
     from ..countries import alpha2
 
-    country = setting
-    if country is None:
-        c1 = actor1.country if actor1 is not None else None
-        c2 = actor2.country if actor2 is not None else None
-        if c1 and (c1 == c2 or (actor1.type in _HOME_TYPES and c2 in (None, c1))):
-            country = alpha2(c1)
-    return replace(place, country=country) if country else place
+    c1 = actor1.country if actor1 is not None else None
+    c2 = actor2.country if actor2 is not None else None
+    if c1 and (c1 == c2 or (actor1.type in _HOME_TYPES and c2 in (None, c1))):
+        return alpha2(c1)
+    if c2 and c1 is None and actor2.type in _HOME_TYPES:
+        return alpha2(c2)
+    return None
