@@ -38,11 +38,13 @@ def test_a_paragraph_longer_than_max_length_is_coded():
 
 
 def _seconds(text: str, tries: int) -> float:
+    """CPU seconds of this process (the best of `tries`): other processes on the machine add wall
+    time, not CPU time, so the ratio measures the coder alone."""
     best = float("inf")
-    for _ in range(tries):  # the best of several: the machine's other work adds, never subtracts
-        start = time.perf_counter()
+    for _ in range(tries):
+        start = time.process_time()
         mentions = code_article(_article(text))
-        best = min(best, time.perf_counter() - start)
+        best = min(best, time.process_time() - start)
     assert len(mentions) >= text.count("Gunmen")  # every sentence tells an attack; none is lost
     return best
 
@@ -50,5 +52,6 @@ def _seconds(text: str, tries: int) -> float:
 def test_coding_time_is_linear_in_paragraph_length():
     load()
     small, large = SENTENCE * 250, SENTENCE * 1000  # one paragraph each, 4x the text
-    ratio = _seconds(large, 1) / _seconds(small, 3)
+    base = _seconds(small, 2)  # first, so that no warm-up falls on the large text
+    ratio = _seconds(large, 1) / base
     assert ratio <= 5.0, f"4x the text took {ratio:.1f}x the time"

@@ -176,6 +176,10 @@ def _actors(a: EventMention, b: EventMention) -> tuple[bool, float, dict]:
 def _place(a, b) -> tuple[bool, float, dict]:
     if a is None or b is None or (a.lat is None and a.country is None) or (b.lat is None and b.country is None):
         return True, 0.0, {"place": "unknown"}
+    if a.rule == "article" or b.rule == "article":
+        # A country the coder inferred (where the story is set, or its actors' home), not a place
+        # the report gives: evidence neither for nor against one event.
+        return True, 0.0, {"place": "unknown"}
     if a.country and b.country and a.country != b.country:
         return False, 0.0, {"place": f"different countries ({a.country}, {b.country})"}
     ra, rb = RADIUS_KM.get(a.precision or ""), RADIUS_KM.get(b.precision or "")
