@@ -25,6 +25,13 @@ def types(text: str) -> list[str]:
 @pytest.mark.parametrize("text", [
     "Russian shelling killed four farmers near Kharkiv on Sunday.",  # a noun event as the killer
     "Gunmen shot and killed two guards outside the bank in Lagos.",  # coordinated verbs of one act
+    # A noun event, the subject of a verb coordinated with the killing verb.
+    "A car bomb explosion destroyed a checkpoint in Mosul and killed four policemen.",
+    # A noun event as the object of a light verb: what its clauses tell is that event.
+    "Twelve soldiers were killed near Goma when rebels launched an attack on their base.",
+    "Rebels launched a new assault on the airport on Monday, targeting the army positions on its flanks.",
+    # A relative clause on a noun event, telling the same act.
+    "The army launched an offensive that targeted rebel districts in the south of Aleppo.",
 ])
 def test_one_act_is_one_mention(text):
     assert types(text) == ["ASSAULT"], [(m.event_type, m.evidence.trigger) for m in code(text)]

@@ -171,11 +171,16 @@ def find_triggers(sent: Span) -> list[Trigger]:
             head.mode = head.mode or tr.mode
             head.last = t
             found.remove(tr)
+    # A noun event that is the object of a verb ("launched an offensive", "carried out raids") is that
+    # verb's act in the rules below: what the verb's clauses say of it, they say of the noun's event.
+    light = {tr.token.head.i: tr for tr in found if tr.token.pos_ != "VERB" and tr.token.dep_ == "dobj"
+             and tr.token.head.pos_ == "VERB" and tr.token.head.i not in by_i}
     # The outcome of an attack told as a participle clause or a coordinated passive is the same act
-    # ("detonated a bomb, killing 15", "12 were killed and 24 wounded when a car bomb exploded").
+    # ("detonated a bomb, killing 15", "12 were killed and 24 wounded when a car bomb exploded",
+    # "launched an assault on the base, targeting its gates").
     for tr in list(found):
         t = tr.token
-        head = by_i.get(t.head.i)
+        head = by_i.get(t.head.i) or (light.get(t.head.i) if t.dep_ == "advcl" else None)
         outcome = t.pos_ == "VERB" and head is not None and head.type == tr.type == "ASSAULT" and (
             (t.dep_ == "advcl" and t.tag_ == "VBG")
             or (t.dep_ == "conj" and t.tag_ == "VBN" and _children(t, "nsubjpass", "nsubj")
@@ -185,11 +190,25 @@ def find_triggers(sent: Span) -> list[Trigger]:
             if tr.kill:  # only a killing clause says who died
                 head.outcome = head.outcome or t
             found.remove(tr)
+    # A relative clause on a noun event that tells an act of its type tells that event ("an offensive
+    # that targeted the town"): one act, its target in the clause.
+    for tr in list(found):
+        t = tr.token
+        head = by_i.get(t.head.i)
+        if t.pos_ == "VERB" and t.dep_ == "relcl" and head is not None and head.token.pos_ != "VERB" \
+                and head.type == tr.type and tr in found:
+            head.kill = head.kill or tr.kill
+            head.last = head.last or t
+            found.remove(tr)
     # The attack a "when"/"as"/"after" clause tells is the one whose outcome the main clause gives
-    # ("two guards were killed when gunmen attacked the convoy"): one act, its doer in that clause.
+    # ("two guards were killed when gunmen attacked the convoy", "... after jets carried out air
+    # strikes"): one act, its doer in that clause.
     by_i = {tr.token.i: tr for tr in found}
     for tr in list(found):
         t = tr.token
+        if tr.type == "ASSAULT" and t.pos_ != "VERB" and t.dep_ == "dobj" and t.head.i in light \
+                and light[t.head.i] is tr:
+            t = t.head  # the noun's verb carries the clause
         if tr.type != "ASSAULT" or t.pos_ != "VERB" or t.dep_ != "advcl":
             continue
         if not any(c.lower_ in ("when", "as", "after", "while") for c in t.children if c.dep_ in ("mark", "advmod")):
@@ -202,12 +221,25 @@ def find_triggers(sent: Span) -> list[Trigger]:
             host.mode = host.mode or tr.mode
             found.remove(tr)
     # A noun that is the object or the subject of a verb trigger of the same type tells the same event
-    # ("fought a battle", "Israeli shelling killed three"): keep the verb, which finds its doer
+    # ("fought a battle", "Israeli shelling killed three"), as does the subject of a verb coordinated
+    # with one ("a blast tore through the bus and killed six"): keep the verb, which finds its doer
     # through the noun.
     verbs_by_i = {tr.token.i: tr for tr in found if tr.token.pos_ == "VERB"}
-    return [tr for tr in found
-            if not (tr.token.pos_ != "VERB" and tr.token.head.i in verbs_by_i
-                    and verbs_by_i[tr.token.head.i].type == tr.type and tr.token.dep_ in ("dobj", "nsubj"))]
+
+    def same_act(n: Token, verb: Token, etype: str) -> bool:
+        tr = verbs_by_i.get(verb.i)
+        return tr is not None and tr.type == etype
+
+    def told_by_a_verb(tr: Trigger) -> bool:
+        n = tr.token
+        if n.pos_ == "VERB":
+            return False
+        if n.dep_ in ("dobj", "nsubj") and same_act(n, n.head, tr.type):
+            return True
+        return n.dep_ == "nsubj" and any(c.dep_ == "conj" and same_act(n, c, tr.type) and not _children(c, "nsubj", "nsubjpass")
+                                         for c in n.head.children)
+
+    return [tr for tr in found if not told_by_a_verb(tr)]
 
 
 def subject_candidates(t: Token) -> list[Token]:
