@@ -171,7 +171,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
             head.mode = head.mode or tr.mode
             head.last = t
             found.remove(tr)
-    # A noun event that is the object of a verb ("launched an offensive", "carried out raids") is that
+    # A noun event that is the object of a verb ("mounted a raid", "carried out strikes") is that
     # verb's act in the rules below: what the verb's clauses say of it, they say of the noun's event.
     light = {tr.token.head.i: tr for tr in found if tr.token.pos_ != "VERB" and tr.token.dep_ == "dobj"
              and tr.token.head.pos_ == "VERB" and tr.token.head.i not in by_i}
