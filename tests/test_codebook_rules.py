@@ -30,6 +30,9 @@ def types(text: str) -> list[str]:
     # A noun event as the object of a light verb: what its clauses tell is that event.
     "Twelve soldiers were killed near Goma when rebels launched an attack on their base.",
     "Rebels launched a new assault on the airport on Monday, targeting the army positions on its flanks.",
+    # A toll told as an ellipsis: the wounded of the same attack.
+    "Three soldiers were killed and five wounded in the attack near Gao.",
+    "A policeman was killed and three others injured in a blast near Urfa.",
     # A relative clause on a noun event, telling the same act.
     "The army launched an offensive that targeted rebel districts in the south of Aleppo.",
 ])

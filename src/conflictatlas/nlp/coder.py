@@ -67,6 +67,8 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
     judicial = {i for i, tr in by_token.items()
                 if tr.token.lemma_.lower() in words["judicial"] and not roles.political_target(tr.token, para)}
     hosts = {i: tr for i, tr in by_token.items() if not (i in judicial and tr.token.lemma_.lower() in words["inquiry"])}
+    # A word merged into another trigger's act ("and five wounded") still hosts what hangs on it.
+    hosts.update({p.i: tr for tr in hosts.values() for p in tr.parts if p.i not in hosts})
     demands = {t.i: speech for t in sent if t.pos_ in ("VERB", "AUX") and (speech := demand(t)) is not None}
     out: list[tuple[int, EventMention]] = []  # (trigger token index, mention)
     announcers: set[int] = set()  # verbs announcing a threat coded from its content

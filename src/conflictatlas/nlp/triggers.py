@@ -8,7 +8,7 @@ air attacks" takes "The Pentagon") and the object or the "against/on" phrase.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
@@ -46,6 +46,7 @@ class Trigger:
     last: Token | None = None  # the last verb of a coordination telling the same act ("shot and killed")
     outcome: Token | None = None  # a clause telling its outcome ("..., killing 15")
     cause: Token | None = None  # the clause telling the act whose outcome this is ("when gunmen attacked")
+    parts: list[Token] = field(default_factory=list)  # other trigger words found to tell this same act
 
 
 def _lemma(t: Token) -> str:
@@ -170,6 +171,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
             head.kill = head.kill or tr.kill
             head.mode = head.mode or tr.mode
             head.last = t
+            head.parts.append(t)
             found.remove(tr)
     # A noun event that is the object of a verb ("mounted a raid", "carried out strikes") is that
     # verb's act in the rules below: what the verb's clauses say of it, they say of the noun's event.
@@ -189,6 +191,19 @@ def find_triggers(sent: Span) -> list[Trigger]:
             head.kill = head.kill or tr.kill
             if tr.kill:  # only a killing clause says who died
                 head.outcome = head.outcome or t
+            head.parts.append(t)
+            found.remove(tr)
+    # The ellipsis "three were killed and five (others) wounded" tells one attack's toll: the wounded
+    # participle hangs on a number or "others" coordinated with the killing verb or its subject.
+    for tr in list(found):
+        t = tr.token
+        if tr.type != "ASSAULT" or t.tag_ != "VBN" or t.dep_ != "acl" or t.head.dep_ != "conj" or tr not in found:
+            continue
+        partner = t.head.head
+        host = by_i.get(partner.i) or (by_i.get(partner.head.i) if partner.dep_ in ("nsubjpass", "nsubj") else None)
+        if host is not None and host is not tr and host.type == "ASSAULT" and host in found:
+            host.kill = host.kill or tr.kill
+            host.parts.append(t)
             found.remove(tr)
     # A relative clause on a noun event that tells an act of its type tells that event ("an offensive
     # that targeted the town"): one act, its target in the clause.
@@ -199,6 +214,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
                 and head.type == tr.type and tr in found:
             head.kill = head.kill or tr.kill
             head.last = head.last or t
+            head.parts.append(t)
             found.remove(tr)
     # The attack a "when"/"as"/"after" clause tells is the one whose outcome the main clause gives
     # ("two guards were killed when gunmen attacked the convoy", "... after jets carried out air
@@ -219,6 +235,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
         if host is not None and host.type == "ASSAULT" and host is not tr:
             host.cause = host.cause or t
             host.mode = host.mode or tr.mode
+            host.parts.append(tr.token)
             found.remove(tr)
     # A noun that is the object or the subject of a verb trigger of the same type tells the same event
     # ("fought a battle", "Israeli shelling killed three"), as does the subject of a verb coordinated
