@@ -40,6 +40,11 @@ def test_one_act_is_one_mention(text):
     assert types(text) == ["ASSAULT"], [(m.event_type, m.evidence.trigger) for m in code(text)]
 
 
+def test_a_perfect_tense_act_in_a_war_is_still_an_event():
+    [m] = code("Four soldiers have been killed in an ambush in the war-torn north, officials said.")
+    assert m.event_type == "ASSAULT" and m.fatalities.best == 4
+
+
 def test_coordinated_verbs_keep_the_killing():
     [m] = code("Gunmen shot and killed two guards outside the bank in Lagos.")
     assert m.evidence.trigger == "shot and killed" and m.fatalities.best == 2
@@ -51,6 +56,10 @@ def test_coordinated_verbs_keep_the_killing():
     # aggregates: a tally over a span
     "More than 9,000 people have been killed in the region since 2014.",
     "Soldiers have arrested 300 suspects over the past six months.",
+    "At least 30 rebels were killed since Tuesday, the army said.",  # a span from a point, any tense
+    "Since the offensive began, around 200 militants were killed by the army.",
+    "More than 90,000 people have been killed in the civil war in Yemen.",  # a whole war's toll
+    "This month, 40 farmers have been abducted in Zamfara.",
     # figurative uses
     "The senator vowed to fight the charges.",
     "The striker attacked the record with a hat-trick.",

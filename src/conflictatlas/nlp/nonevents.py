@@ -213,27 +213,37 @@ _DURATIVE = {"patrol", "occupy", "besiege", "station", "deploy", "guard", "block
 
 
 def aggregate(t: Token) -> bool:
-    """A count of acts over a span, not an act: a perfect-tense clause measured over a duration
-    ("More than 280,000 people have been killed over five years", "have captured 70 percent of
-    Bosnia since April"), or a total ("a total of", "the death toll")."""
+    """A count of acts over a span, not an act: a clause measured from a point in time ("were killed
+    since Monday", "since the offensive began, 40 were detained"), or a perfect-tense clause measured
+    over a duration or a whole war ("have been killed over six years", "have died in the civil war",
+    "this month, 30 have been abducted", "have captured half the province since April")."""
     verb = t if t.pos_ in ("VERB", "AUX") else t.head
     if verb.pos_ not in ("VERB", "AUX") or t.lemma_.lower() in _DURATIVE:
         return False
     perfect = any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for c in verb.children)
-    if not perfect:
-        return False
     for c in verb.children:
-        if c.dep_ == "prep" and c.lower_ in ("since", "over", "throughout", "during"):
-            # "since Wednesday" is a span; "since 2011" too. "over the border" is a place, not a span.
-            if any(x.ent_type_ in ("DATE", "TIME") or x.lower_ in ("years", "months", "weeks", "days", "campaign",
-                                                                     "war", "conflict", "began", "start")
-                   for x in c.subtree):
-                return True
-        if c.dep_ in ("advcl", "advmod") and c.lower_ in ("since", "so"):
-            return True
+        if c.dep_ == "prep" and c.lower_ == "since" and _span_words(c):
+            return True  # "since Wednesday", "since 2011": whatever the tense, a span
         if c.dep_ == "advcl" and any(m.lower_ == "since" for m in c.children if m.dep_ == "mark"):
             return True
+        if not perfect:
+            continue
+        if c.dep_ == "prep" and c.lower_ in ("over", "throughout", "during") and _span_words(c):
+            # "over five years"; "over the border" is a place, not a span.
+            return True
+        if c.dep_ == "prep" and c.lower_ == "in" and any(p.lemma_.lower() in _WARS for p in c.children if p.dep_ == "pobj"):
+            return True  # "have been killed in the war": its toll
+        if c.dep_ == "npadvmod" and c.ent_type_ == "DATE" and c.lemma_.lower() in _SPANS:
+            return True  # "this month, ... have been abducted"
+        if c.dep_ in ("advcl", "advmod") and c.lower_ in ("since", "so"):
+            return True
     return False
+
+
+def _span_words(prep: Token) -> bool:
+    return any(x.ent_type_ in ("DATE", "TIME") or x.lower_ in ("years", "months", "weeks", "days", "campaign", "war",
+                                                              "conflict", "began", "start")
+               for x in prep.subtree)
 
 
 def harmless_cause(t: Token) -> bool:
