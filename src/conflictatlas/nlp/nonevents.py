@@ -229,7 +229,7 @@ def aggregate(t: Token) -> bool:
         if not perfect:
             continue
         if c.dep_ == "prep" and c.lower_ in ("over", "throughout", "during") and _span_words(c):
-            # "over five years"; "over the border" is a place, not a span.
+            # "over six months"; "over the border" is a place, not a span.
             return True
         if c.dep_ == "prep" and c.lower_ == "in" and any(p.lemma_.lower() in _WARS for p in c.children if p.dep_ == "pobj"):
             return True  # "have been killed in the war": its toll
