@@ -40,6 +40,14 @@ def test_one_act_is_one_mention(text):
     assert types(text) == ["ASSAULT"], [(m.event_type, m.evidence.trigger) for m in code(text)]
 
 
+@pytest.mark.parametrize("text", [
+    "A sniper shot up the car of a judge in Kabul.",
+    "Troops captured enemy positions near Gao on Monday.",
+])
+def test_force_on_a_physical_target_stays_an_event(text):
+    assert types(text) == ["ASSAULT"]
+
+
 def test_a_perfect_tense_act_in_a_war_is_still_an_event():
     [m] = code("Four soldiers have been killed in an ambush in the war-torn north, officials said.")
     assert m.event_type == "ASSAULT" and m.fatalities.best == 4
@@ -67,6 +75,9 @@ def test_coordinated_verbs_keep_the_killing():
     "The governor killed the bill on Friday.",
     "The United team rallied to win the final.",
     "The candidate seized the initiative in the debate.",
+    "The ruling party captured an absolute majority in the state election.",
+    "The novel was shot on location in Lisbon in the summer of 1990.",  # filmed
+    "The price of fuel shot up by 40 percent in Harare last month.",  # rose
     # accidents, disasters and animals
     "A cholera outbreak has killed 40 people in the province.",
     "A driver accidentally struck a cyclist on Main Street.",

@@ -159,7 +159,11 @@ _PERSON_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ant"
 # What "seize"/"capture"/"take" are said of when no force is used ("seized the initiative").
 _ABSTRACT_PRIZES = {"initiative", "opportunity", "chance", "moment", "momentum", "lead", "title", "crown",
                     "headline", "imagination", "attention", "spotlight", "share", "day", "advantage", "victory",
-                    "championship", "medal", "award", "trophy", "record", "gold", "silver", "bronze", "seat"}
+                    "championship", "medal", "award", "trophy", "record", "gold", "silver", "bronze", "seat",
+                    "seats", "majority", "plurality", "prize", "nobel", "vote", "votes", "cup",
+                    "pennant", "heart", "hearts", "mood", "spirit", "essence", "market"}
+# Where a film is shot: "shot on location", "shot in the studio".
+_FILMING = {"location", "film", "camera", "video", "tape", "studio", "set"}
 _SEIZE_VERBS = {"seize", "capture", "take", "grab", "snatch", "win"}
 # Verbs whose object is the weapon itself ("detonated a charge", "fired rockets"): never figurative.
 _WEAPON_VERBS = {"detonate", "explode", "fire", "launch", "drop", "plant", "throw", "hurl", "lob"}
@@ -188,6 +192,13 @@ def figurative(t: Token, event_type: str, ctx: actor_mod.ActorContext, base: int
         return any(actor_mod.look_through(o).lemma_.lower() in _ABSTRACT_PRIZES for o in objs)
     if event_type != "ASSAULT" or t.lemma_.lower() in _WEAPON_VERBS:
         return False
+    if t.pos_ == "VERB" and t.lemma_.lower() == "shoot":
+        deps = {c.dep_ for c in t.children}
+        if "prt" in deps and "dobj" not in deps and any(c.dep_ == "prt" and c.lower_ == "up" for c in t.children):
+            return True  # "prices shot up": a rise ("shot up the car" has its target)
+        if any(c.dep_ == "prep" and c.lower_ in ("on", "in") and any(p.dep_ == "pobj" and p.lemma_.lower() in _FILMING
+                                                                    for p in c.children) for c in t.children):
+            return True  # "the film was shot on location"
     if t.pos_ == "VERB":
         objs = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
     elif t.dep_ == "pobj" and t.head.lower_ == "under" and t.head.head.pos_ in ("VERB", "AUX"):
@@ -229,7 +240,7 @@ def aggregate(t: Token) -> bool:
         if not perfect:
             continue
         if c.dep_ == "prep" and c.lower_ in ("over", "throughout", "during") and _span_words(c):
-            # "over six months"; "over the border" is a place, not a span.
+            # A duration; over a border or a river is a place, not a span.
             return True
         if c.dep_ == "prep" and c.lower_ == "in" and any(p.lemma_.lower() in _WARS for p in c.children if p.dep_ == "pobj"):
             return True  # "have been killed in the war": its toll
