@@ -162,7 +162,7 @@ _ABSTRACT_PRIZES = {"initiative", "opportunity", "chance", "moment", "momentum",
                     "championship", "medal", "award", "trophy", "record", "gold", "silver", "bronze", "seat",
                     "seats", "majority", "plurality", "prize", "nobel", "vote", "votes", "cup",
                     "pennant", "heart", "hearts", "mood", "spirit", "essence", "market"}
-# Where a film is shot: "shot on location", "shot in the studio".
+# Where a film is made: shooting there is filming.
 _FILMING = {"location", "film", "camera", "video", "tape", "studio", "set"}
 _SEIZE_VERBS = {"seize", "capture", "take", "grab", "snatch", "win"}
 # Verbs whose object is the weapon itself ("detonated a charge", "fired rockets"): never figurative.
@@ -195,10 +195,10 @@ def figurative(t: Token, event_type: str, ctx: actor_mod.ActorContext, base: int
     if t.pos_ == "VERB" and t.lemma_.lower() == "shoot":
         deps = {c.dep_ for c in t.children}
         if "prt" in deps and "dobj" not in deps and any(c.dep_ == "prt" and c.lower_ == "up" for c in t.children):
-            return True  # "prices shot up": a rise ("shot up the car" has its target)
+            return True  # a rise, of a price or a count; with an object it is gunfire at that object
         if any(c.dep_ == "prep" and c.lower_ in ("on", "in") and any(p.dep_ == "pobj" and p.lemma_.lower() in _FILMING
                                                                     for p in c.children) for c in t.children):
-            return True  # "the film was shot on location"
+            return True  # filming
     if t.pos_ == "VERB":
         objs = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
     elif t.dep_ == "pobj" and t.head.lower_ == "under" and t.head.head.pos_ in ("VERB", "AUX"):
