@@ -150,6 +150,22 @@ def test_name_in_apposition():
     assert m.event_type == "REJECT" and m.actor1.name == "Movement for Democratic Change"
 
 
+@pytest.mark.parametrize("text,group", [
+    # A name on a fighters noun is the group's, even where the tagger takes it for a person's.
+    ("Liwa al-Haqq fighters stormed the town of Saraqeb on Monday.", "Liwa al-Haqq"),
+    # A singular name that a plural verb agrees with is a group.
+    ("Jaish al-Izza are reportedly storming the village of Kafr Zita.", "Jaish al-Izza"),
+])
+def test_a_group_the_dictionary_does_not_know(text, group):
+    [m] = code(text)
+    assert m.actor1 is not None and m.actor1.name == group
+
+
+def test_a_person_is_still_no_actor():
+    [m] = code("John Smith and his wife were attacked near Leeds on Sunday.")
+    assert m.actor1 is None or "Smith" not in (m.actor1.name or "")
+
+
 def test_attitude_passive_subject_holds_the_attitude():
     [m] = code("Egypt is opposed to the new dam on the Nile.")
     assert m.event_type == "REJECT" and m.actor1.country == "EGY"

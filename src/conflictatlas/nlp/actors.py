@@ -220,6 +220,13 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
             ante = ctx.antecedent(base + head.idx, armed_only=True, exclude=exclude)
             if ante is not None:
                 return Actor(text=text, name=ante.name, country=ante.country, type=ante.type, parent=ante.parent)
+    if (lower in d.generic_armed or head.lemma_.lower() in d.generic_armed) and head.pos_ == "NOUN":
+        # "Liwa al-Haqq fighters": a name on a fighters noun is their group's, whatever the tagger
+        # took it for (such names often pass for a person's).
+        names = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if names:
+            first = min(c.left_edge.i for c in names)
+            return Actor(text=text, name=head.doc[first:head.i].text, type=None, country=home_of(head, d))
     if lower in _PRONOUNS or lower in d.generic_armed or head.lemma_.lower() in d.generic_armed:
         armed = lower not in _PRONOUNS
         personal = True if lower in ("he", "him", "his", "she", "her") else False if lower in ("it", "its") else None
@@ -230,6 +237,10 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
         if lower in _PRONOUNS:
             return None
     role = d.roles.get(lower) or d.roles.get(head.lemma_.lower())
+    if head.pos_ == "PROPN" and head.tag_ == "NNP" and not titled and _plural_subject(head):
+        # "Jaish al-Izza are storming the town": a singular name a plural verb agrees with is a
+        # group's, never a person's.
+        return Actor(text=text, name=_ent_text(head), type=None, country=home_of(head, d))
     if head.ent_type_ == "PERSON" or (role == "government" and head.pos_ == "PROPN") or titled:
         # NER takes some office-holders for organisations ("Vice-President Moody Awori"); the title decides.
         # Public office-holders are named by title; anyone else is a private individual. With no
@@ -346,6 +357,19 @@ def _clean_text(phrase: list[Token]) -> str:
     while words and (words[0].is_punct or words[0].dep_ == "case"):
         words = words[1:]
     return "".join(t.text_with_ws for t in words).strip() or phrase[-1].text
+
+
+def home_of(head: Token, d) -> str | None:
+    home = _residence(head, d)
+    return home.country if home else None
+
+
+def _plural_subject(head: Token) -> bool:
+    if head.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = head.head
+    return verb.tag_ == "VBP" or any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("are", "were", "have")
+                                     for c in verb.children)
 
 
 def _ent_text(t: Token) -> str:
