@@ -161,6 +161,13 @@ def test_a_group_the_dictionary_does_not_know(text, group):
     assert m.actor1 is not None and m.actor1.name == group
 
 
+def test_private_victims_of_a_story_placed_once_are_its_countrys_civilians():
+    text = ("A 30-year-old man was stabbed outside a bar late on Friday, police said.\n\n"
+            "The victim was taken to a hospital in Leeds.")
+    [m] = code(text)
+    assert m.actor2 is not None and m.actor2.name == "Civilians (United Kingdom)"
+
+
 def test_a_person_is_still_no_actor():
     [m] = code("John Smith and his wife were attacked near Leeds on Sunday.")
     assert m.actor1 is None or "Smith" not in (m.actor1.name or "")

@@ -262,7 +262,7 @@ def _force_town(forces: list[str], context: set[str], text: str):
 
 def _home_country(toponyms: list, dateline) -> str | None:
     """The country an article is set in: its dateline's, else the one most of its places lie in,
-    when one clearly dominates (two thirds of the resolved places). Used only for the convention
+    when one clearly dominates (two thirds of the resolved places) or is the only one. Used only for the convention
     that unnamed victims are the civilians of the country the event happens in, when no place of
     the event itself is known ("a man was stabbed" in a story from Chiefland, Florida)."""
     from collections import Counter
@@ -273,7 +273,7 @@ def _home_country(toponyms: list, dateline) -> str | None:
     if not counts:
         return None
     top, n = counts.most_common(1)[0]
-    return top if n >= 2 and n * 3 >= 2 * sum(counts.values()) else None
+    return top if (n >= 2 and n * 3 >= 2 * sum(counts.values())) or len(counts) == 1 else None
 
 
 _FUTURE = {"planned", "threatened"}
