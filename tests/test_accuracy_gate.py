@@ -95,3 +95,11 @@ def test_hand_coded_event_sets(results, split):
     for field, floor in FLOORS[f"events_{split}"].items():
         assert f[field] >= floor, (field, summary)
     assert f["nonconflict_per_doc"] <= FLOORS["events_nonconflict_per_doc_max"][split], summary
+
+
+@pytest.mark.parametrize("split", ["dev", "test"])
+def test_mentions_of_one_event_in_one_article_are_grouped(results, split):
+    """Within-article grouping (evaluate_grouping.py): pairs of an article's matched mentions that
+    the gold puts in one event, and that the merge stage puts in one event."""
+    f = _fields(results[f"events-grouping:{split}"])
+    assert f["f1"] >= FLOORS["events_grouping_f1"][split], results[f"events-grouping:{split}"]

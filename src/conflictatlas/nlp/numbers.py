@@ -88,8 +88,8 @@ def _one(head: Token) -> bool:
 
 
 def victims(tok: Token) -> Quantity | None:
-    """How many people a victim phrase names, its coordinated parts added up ("Hege and Dunakin",
-    "an old woman and her son", "Bright ... alongside three other fighters")."""
+    """How many people a victim phrase names, its coordinated parts added up ("Reyes and Park",
+    "a farmer and his son", "Diallo ... alongside two other guards")."""
     parts = [tok, *(c for c in tok.children if c.dep_ == "conj")]
     parts += [p for c in tok.head.children if c.dep_ == "prep" and c.lower_ in ("alongside", "along", "with")
               for p in c.subtree if p.dep_ == "pobj" and p.tag_ == "NNS"]
