@@ -184,7 +184,7 @@ def event_date(trigger: Token, sent: Span, published: date | None, future: bool 
     for planned and threatened events, whose "Tuesday" is the coming one; an event that occurred is
     never dated after its report."""
     ents = [e for e in sent.ents if e.label_ in ("DATE", "TIME") and _date_context(e)]
-    # A named event's year ("during the 1967 war", "in the 2011 uprising") dates what happened in it.
+    # A named event's year ("during the 1973 war", "in the 2011 uprising") dates what happened in it.
     ents += [e.doc[t.i:t.i + 1] for e in sent.ents if e.label_ == "EVENT" for t in e
              if t.like_num and len(t.text) == 4 and t.text.isdigit() and 1800 <= int(t.text) <= 2100]
     # A weekday the tagger left untagged ("the robbery Friday of two men") is a date all the same.
