@@ -272,7 +272,11 @@ def target(t: Token, etype: str, actor1: Actor | None, a1_tok: Token | None, par
         inner = [x for x in own_phrase(t) if x.i not in skip and x.i != t.i
                  and x.dep_ in ("pobj", "dobj", "conj", "poss", "compound", "appos")]
         named, tok = first_actor(inner, para, exclude=exclude)
-        if named is not None and named.name:
+        # A town named inside the phrase ("marched in Lyon") is where, not whom: a name the
+        # geoparser resolved below country level is no target by this convention.
+        town = tok is not None and any(top.start <= tok.i < top.end and top.place.geonameid
+                                       and top.place.precision not in ("country", "region") for top in para.toponyms)
+        if named is not None and named.name and not (town and named.type is None):
             actor2, a2_tok = named, tok
     return actor2, a2_tok
 
