@@ -243,7 +243,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
     # through the noun.
     verbs_by_i = {tr.token.i: tr for tr in found if tr.token.pos_ == "VERB"}
 
-    def same_act(n: Token, verb: Token, etype: str) -> bool:
+    def verb_of(verb: Token, etype: str) -> bool:
         tr = verbs_by_i.get(verb.i)
         return tr is not None and tr.type == etype
 
@@ -251,9 +251,9 @@ def find_triggers(sent: Span) -> list[Trigger]:
         n = tr.token
         if n.pos_ == "VERB":
             return False
-        if n.dep_ in ("dobj", "nsubj") and same_act(n, n.head, tr.type):
+        if n.dep_ in ("dobj", "nsubj") and verb_of(n.head, tr.type):
             return True
-        return n.dep_ == "nsubj" and any(c.dep_ == "conj" and same_act(n, c, tr.type) and not _children(c, "nsubj", "nsubjpass")
+        return n.dep_ == "nsubj" and any(c.dep_ == "conj" and verb_of(c, tr.type) and not _children(c, "nsubj", "nsubjpass")
                                          for c in n.head.children)
 
     return [tr for tr in found if not told_by_a_verb(tr)]
