@@ -1,0 +1,80 @@
+"""Counts and histories told in place of an act (codebook 1.2): a tally over a span ("killed since
+Tuesday", "40 arrests last month"), an act placed in a count of others ("the fifth attack this
+month"), and a war's history told in a clause on the war. None of them is an event of the report.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+_ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+             "latest", "last", "previous", "umpteenth", "nth"}
+_WARS = {"war", "conflict", "crisis", "uprising", "insurgency", "occupation", "revolution", "intifada", "campaign"}
+_SPANS = {"month", "year", "week", "season", "decade", "quarter", "period"}
+# Acts that last rather than happen once: "have patrolled since 1985" tells one ongoing deployment.
+_DURATIVE = {"patrol", "occupy", "besiege", "station", "deploy", "guard", "blockade", "protest", "demonstrate",
+             "strike", "hold", "detain", "imprison", "control"}
+
+
+def aggregate(t: Token) -> bool:
+    """A count of acts over a span, not an act: a clause measured from a point in time ("were killed
+    since Monday", "since the offensive began, 40 were detained"), or a perfect-tense clause measured
+    over a duration or a whole war ("have been killed over six years", "have died in the civil war",
+    "this month, 30 have been abducted", "have captured half the province since April")."""
+    verb = t if t.pos_ in ("VERB", "AUX") else t.head
+    if verb.pos_ not in ("VERB", "AUX") or t.lemma_.lower() in _DURATIVE:
+        return False
+    perfect = any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for c in verb.children)
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "since" and _span_words(c):
+            return True  # "since Wednesday", "since 2011": whatever the tense, a span
+        if c.dep_ == "advcl" and any(m.lower_ == "since" for m in c.children if m.dep_ == "mark"):
+            return True
+        if not perfect:
+            continue
+        if c.dep_ == "prep" and c.lower_ in ("over", "throughout", "during") and _span_words(c):
+            # A duration; over a border or a river is a place, not a span.
+            return True
+        if c.dep_ == "prep" and c.lower_ == "in" and any(p.lemma_.lower() in _WARS for p in c.children if p.dep_ == "pobj"):
+            return True  # "have been killed in the war": its toll
+        if c.dep_ == "npadvmod" and c.ent_type_ == "DATE" and c.lemma_.lower() in _SPANS:
+            return True  # "this month, ... have been abducted"
+        if c.dep_ in ("advcl", "advmod") and c.lower_ in ("since", "so"):
+            return True
+    return False
+
+
+def _span_words(prep: Token) -> bool:
+    return any(x.ent_type_ in ("DATE", "TIME") or x.lower_ in ("years", "months", "weeks", "days", "campaign", "war",
+                                                              "conflict", "began", "start")
+               for x in prep.subtree)
+
+
+def tally(t: Token) -> bool:
+    """"made 40 drink-driving arrests last month", "dozens of arrests this year": a plural count of acts over a
+    span of weeks or more is a statistic (codebook 1.2), whatever the tense."""
+    if t.pos_ == "VERB" or t.tag_ != "NNS" or not any(c.dep_ == "nummod" or c.like_num for c in t.children):
+        return False
+    clause = t.head if t.head.pos_ in ("VERB", "AUX") else t.head.head
+    return any(x.ent_type_ == "DATE" and x.lemma_.lower() in _SPANS for x in clause.subtree)
+
+
+def counted(t: Token) -> bool:
+    """"in the fifth major attack this month", "the latest in a series of bombings": the event placed
+    in a count of others is a tally, not a further telling (codebook 1.2)."""
+    return t.pos_ != "VERB" and any(c.dep_ == "amod" and (c.lower_ in _ORDINALS or c.tag_ == "JJS" and
+                                                         c.lower_.endswith("th"))
+                                    for c in t.children)
+
+
+def war_history(t: Token) -> bool:
+    """"the war, which began with the invasion of the north in 2011": an act told as the history of
+    a war the sentence names, in a clause describing that war."""
+    node = t
+    for _ in range(5):
+        if node.dep_ == "relcl" and node.head.lemma_.lower() in _WARS:
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
