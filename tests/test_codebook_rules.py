@@ -294,6 +294,7 @@ def test_a_sentence_that_says_when_it_happened_dates_the_story(text):
     ("Two guards and a driver were killed when gunmen attacked the convoy near Gao.", 3),
     ("A suicide bomber blew himself up at a market in Maiduguri, killing 11 people and wounding 30.", 11),
     ("A 48-year-old man was fatally stabbed in Leeds on Friday.", 1),
+    ("Okafor and Mensah were shot dead in Leeds on Saturday.", 2),  # names the tagger may leave untyped
 ])
 def test_fatalities_counted_from_the_victims(text, dead):
     found = [m for m in code(text) if m.event_type == "ASSAULT"]

@@ -77,10 +77,11 @@ def _to_int(num: str) -> int | None:
 
 
 def _one(head: Token) -> bool:
-    """A single person named or pointed at: "Fred Winters", "he", "a man", "another soldier"."""
+    """A single person named or pointed at: "Maria Lopez", "Lopez" (a name the tagger left untyped),
+    "he", "a man", "another soldier"."""
     if head.lower_ in ("he", "him", "she", "her", "himself", "herself"):
         return True
-    if head.ent_type_ == "PERSON" and head.pos_ == "PROPN":
+    if head.ent_type_ in ("PERSON", "") and head.pos_ == "PROPN":
         return True
     return head.tag_ in ("NN", "NNP") and any(c.lower_ in ("a", "an", "one", "another", "the", "his", "her", "their",
                                                            "its", "this", "that")
