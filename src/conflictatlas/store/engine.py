@@ -15,6 +15,7 @@ writers on one PostgreSQL server):
 from __future__ import annotations
 
 import hashlib
+import sqlite3
 import time
 from collections.abc import Callable, Iterable
 from typing import TypeVar
@@ -85,7 +86,18 @@ def _sqlite_connect(dbapi_conn, _record) -> None:
     dbapi_conn.isolation_level = None
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA busy_timeout=30000")  # first: switching to WAL may itself wait for a lock
-    cur.execute("PRAGMA journal_mode=WAL")  # readers never block the ingest writer
+    # Readers never block the ingest writer. Switching a new file to WAL while another process
+    # creates or switches it can fail at once with "database is locked", without the busy handler
+    # waiting (SQLite gives up rather than risk a deadlock): so retry, for up to the same 30 s.
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            cur.execute("PRAGMA journal_mode=WAL")
+            break
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
     cur.execute("PRAGMA synchronous=NORMAL")  # durable at checkpoints; WAL keeps it consistent
     cur.execute("PRAGMA foreign_keys=ON")
     cur.close()
