@@ -59,6 +59,8 @@ def _seconds(text: str, tries: int) -> float:
 
 def test_coding_time_is_linear_in_paragraph_length():
     code_article(_article(SENTENCE * 20))  # warm-up: the model's first calls fall on neither text
-    small, large = SENTENCE * 250, SENTENCE * 1000  # one paragraph each, 4x the text
+    # One paragraph each, 4x the text; both a whole number of MAX_PARAGRAPH pieces, so that no piece of a different size weighs on one of the two.
+    per_piece = MAX_PARAGRAPH // len(SENTENCE)
+    small, large = SENTENCE * (2 * per_piece), SENTENCE * (8 * per_piece)
     ratio = _seconds(large, 1) / _seconds(small, 2)
     assert ratio <= 5.0, f"4x the text took {ratio:.1f}x the time"
