@@ -207,3 +207,33 @@ def article(text: str, **meta):
 
     meta.setdefault("language", "en")
     return Article(id=content_id(text), text=text, source=meta.pop("source", "test"), **meta)
+
+
+def serve_pages(pages: dict[str, tuple[bytes, str]], redirects: dict[str, str] | None = None):
+    """A plain HTTP server on 127.0.0.1 (a free port), started: `pages` maps a path to (body,
+    content type) and may be filled after the server's port is known; `redirects` maps a path to a
+    Location, "{port}" standing for the server's own. Anything else is a 404. Stop it with
+    `server.shutdown()`."""
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self):
+            if redirects and self.path in redirects:
+                self.send_response(302)
+                self.send_header("Location", redirects[self.path].format(port=self.server.server_port))
+                self.end_headers()
+                return
+            body, ctype = pages.get(self.path, (b"not here", "text/plain"))
+            self.send_response(200 if self.path in pages else 404)
+            self.send_header("Content-Type", ctype)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server

@@ -7,12 +7,10 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
-from conftest import DATA, article, html_page, mention
+from conftest import DATA, article, html_page, mention, serve_pages
 
 BAD = DATA / "bad"
 GOOD_TEXT = "Police arrested twelve protesters in Lagos, Nigeria, on Monday, officials said."
@@ -118,20 +116,7 @@ def feed_site():
     """A 127.0.0.1 server: /bad.rss is the corpus's feed that is not XML, /good.rss a feed of one
     page, /page that page."""
     pages: dict[str, tuple[bytes, str]] = {}
-
-    class Handler(BaseHTTPRequestHandler):
-        def do_GET(self):
-            body, ctype = pages.get(self.path, (b"not here", "text/plain"))
-            self.send_response(200 if self.path in pages else 404)
-            self.send_header("Content-Type", ctype)
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-
-        def log_message(self, *args):
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server = serve_pages(pages)
     base = f"http://127.0.0.1:{server.server_port}"
     pages["/bad.rss"] = ((BAD / "not-xml.rss").read_bytes(), "application/rss+xml")
     pages["/good.rss"] = (f"<?xml version='1.0'?><rss version='2.0'><channel><title>Good</title><item><title>Arrests"
@@ -139,8 +124,6 @@ def feed_site():
                           "application/rss+xml")
     pages["/page"] = (html_page("Arrests in Lagos", GOOD_TEXT + " " + GOOD_TEXT.replace("twelve", "more")),
                       "text/html; charset=utf-8")
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
     yield base
     server.shutdown()
 

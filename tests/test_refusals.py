@@ -281,30 +281,12 @@ def test_an_ingest_body_over_the_limit_is_413(api, served):
 
 def _local_pages():
     """A server on 127.0.0.1: /page is an article, /hop redirects to 127.0.0.2 (another host)."""
-    import threading
-    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+    from conftest import serve_pages
 
-    class Handler(BaseHTTPRequestHandler):
-        def do_GET(self):
-            if self.path == "/hop":
-                self.send_response(302)
-                self.send_header("Location", f"http://127.0.0.2:{self.server.server_port}/page")
-                self.end_headers()
-                return
-            body = (b"<html><head><title>Clash</title></head><body><p>Soldiers clashed with rebels near Goma, "
-                    b"Congo, on Friday, the army said.</p></body></html>")
-            self.send_response(200 if self.path in ("/page", "/robots.txt") else 404)
-            self.send_header("Content-Type", "text/html")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-
-        def log_message(self, *args):
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server
+    body = (b"<html><head><title>Clash</title></head><body><p>Soldiers clashed with rebels near Goma, "
+            b"Congo, on Friday, the army said.</p></body></html>")
+    return serve_pages({"/page": (body, "text/html"), "/robots.txt": (body, "text/html")},
+                       redirects={"/hop": "http://127.0.0.2:{port}/page"})
 
 
 def test_the_api_fetches_no_private_address(writable):
