@@ -27,6 +27,7 @@ from .dates import occurrence_date
 from .model import load
 from .places import article_places, article_toponyms
 from .repair import sentences
+from .roles import actors_country
 
 __all__ = ["CodedArticle", "code_article", "code_articles", "load"]
 
@@ -218,8 +219,6 @@ def _code_docs(article: Article, docs) -> list[EventMention]:
             # ACLED's convention: an event the report places nowhere is coded at the level it does
             # give: the country the story is set in, else the one its actors put it in (precision
             # "country", never drawn as a point).
-            from .roles import actors_country
-
             home = country or actors_country(m.actor1, m.actor2)
             place = _country_place(home) if home else None
             m.place = replace(place) if place is not None else None  # a copy: the cached one stays
@@ -262,9 +261,9 @@ def _force_town(forces: list[str], context: set[str], text: str):
 
 def _home_country(toponyms: list, dateline) -> str | None:
     """The country an article is set in: its dateline's, else the one most of its places lie in,
-    when one clearly dominates (two thirds of the resolved places) or is the only one. Used only for the convention
-    that unnamed victims are the civilians of the country the event happens in, when no place of
-    the event itself is known ("a man was stabbed" in a story from Chiefland, Florida)."""
+    when one clearly dominates (two thirds of the resolved places) or is the only one. Where no place
+    of an event itself is known, its unnamed victims are that country's civilians ("a man was
+    stabbed" in a story from Ocala, Florida) and the event is placed there at country level."""
     from collections import Counter
 
     if dateline is not None and dateline.country:
