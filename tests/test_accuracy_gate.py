@@ -19,7 +19,7 @@ def results():
 
     return {r.suite: r.summary for r in evaluate.run(shared=SHARED_EVAL, gold_files=[DATA / "lgl_events.gold.json"],
                                                      clusters=DATA / "dedup_merge.clusters.json",
-                                                     events=DATA / "events")}
+                                                     events=DATA / "events", workers=2)}
 
 
 def test_dedup_and_merge_pairwise(results):

@@ -111,12 +111,12 @@ def gold(shared: Path, work: Path, gold_file: Path) -> Result:
     return _result(f"gold:{gold_file.name}", _scorer(shared, "score_events.py", gold_file, pred))
 
 
-def geo(shared: Path, work: Path) -> list[Result]:
+def geo(shared: Path, work: Path, corpora: tuple[str, ...] = ("lgl.xml", "GeoVirus.xml")) -> list[Result]:
     from .ingest import read_sources
     from .nlp.geoparse import geoparse_articles
 
     out = []
-    for corpus in ("lgl.xml", "GeoVirus.xml"):
+    for corpus in corpora:
         texts = work / corpus.split(".")[0]
         _scorer(shared, "score_geo.py", "export", shared / "geo" / corpus, texts)
         pred = work / f"{corpus}.geo.jsonl"
@@ -175,38 +175,62 @@ def event_location(shared: Path) -> Result:
     return Result("places", summary, summary)
 
 
+# The units of work, slowest first, so that with a pool the long ones start at once and the short
+# ones fill in: the geo suite is one unit per corpus, the events suite one per split.
+_ORDER = ("geo:lgl.xml", "geo:GeoVirus.xml", "events:dev", "events:test", "places", "plover", "merge", "gold", "seed")
+
+
 def run(suites: tuple[str, ...] = SUITES, shared: Path | None = None,
         gold_files: list[Path] | None = None, clusters: Path | None = None,
-        events: Path | None = None) -> list[Result]:
+        events: Path | None = None, workers: int = 1) -> list[Result]:
+    """Run the suites and return their results in `SUITES` order. With `workers` > 1 the suites
+    run side by side in that many processes (each loads the model once); the figures are the same."""
     shared = shared or find_shared()
     if gold_files is None:
         gold_files = sorted((Path.cwd() / "tests" / "data").glob("*.gold.json"))
-    results = []
-    with tempfile.TemporaryDirectory(prefix="conflictatlas-eval-") as tmp:
+    args = (shared, gold_files, clusters, events)
+    wanted = [s for s in _ORDER if s.split(":")[0] in suites]
+    if workers <= 1 or len(wanted) <= 1:
+        done = {s: _suite(s, *args) for s in wanted}
+    else:
+        from concurrent.futures import ProcessPoolExecutor
+        from multiprocessing import get_context
+
+        # spawn, as parallel.py: no fork of a process that may hold a loaded model and threads.
+        with ProcessPoolExecutor(min(workers, len(wanted)), mp_context=get_context("spawn")) as pool:
+            futures = {s: pool.submit(_suite, s, *args) for s in wanted}
+            done = {s: f.result() for s, f in futures.items()}
+    return [r for suite in SUITES for s in wanted if s.split(":")[0] == suite for r in done[s]]
+
+
+def _suite(suite: str, shared: Path, gold_files: list[Path], clusters: Path | None,
+           events: Path | None) -> list[Result]:
+    with tempfile.TemporaryDirectory(prefix=f"conflictatlas-eval-{suite}-") as tmp:
         work = Path(tmp)
-        if "seed" in suites:
-            results.append(seed(shared, work))
-        if "plover" in suites:
-            results.append(plover(shared, work))
-        if "gold" in suites:
-            results += [gold(shared, work, g) for g in gold_files]
-        if "geo" in suites:
-            results += geo(shared, work)
-        if "places" in suites:
-            results.append(event_location(shared))
-        if "merge" in suites:
-            results += merge_suite(shared, clusters)
-        if "events" in suites:
-            results += events_suite(shared, work, events)
-    return results
+        if suite == "seed":
+            return [seed(shared, work)]
+        if suite == "plover":
+            return [plover(shared, work)]
+        if suite == "gold":
+            return [gold(shared, work, g) for g in gold_files]
+        if suite.startswith("geo:"):
+            return geo(shared, work, (suite.split(":")[1],))
+        if suite == "places":
+            return [event_location(shared)]
+        if suite == "merge":
+            return merge_suite(shared, clusters)
+        split = suite.split(":")[1]
+        return events_suite(shared, work, events, splits=(split,), agreement=split == "test")
 
 
-def events_suite(shared: Path, work: Path, folder: Path | None = None) -> list[Result]:
-    """Our hand-coded sets, dev and test: field scores, then the reference scorer on each split."""
+def events_suite(shared: Path, work: Path, folder: Path | None = None, splits: tuple[str, ...] | None = None,
+                 agreement: bool = True) -> list[Result]:
+    """Our hand-coded sets, dev and test: field scores, then the reference scorer on each split;
+    then the agreement of the double-coded documents."""
     from .evaluate_events import SPLITS, evaluate_split, reliability_table
 
     out = []
-    for split in SPLITS:
+    for split in splits or SPLITS:
         tally, ref = evaluate_split(shared, work, split, folder)
         table = "\n".join(f"  confidence {b}: n={n} predicted={c:.2f} observed={o:.2f}"
                           for b, n, c, o in reliability_table(tally.reliability))
@@ -217,9 +241,11 @@ def events_suite(shared: Path, work: Path, folder: Path | None = None) -> list[R
         if tally.grouping is not None:
             line = tally.grouping.line("events-grouping")
             out.append(Result(f"events-grouping:{split}", line.split(": ", 1)[1], line))
-    from .evaluate_agreement import agreement
+    if not agreement:
+        return out
+    from .evaluate_agreement import agreement as kappa
 
-    line = "events-agreement: " + " ".join(f"{k}={v}" for k, v in agreement(shared, folder).items())
+    line = "events-agreement: " + " ".join(f"{k}={v}" for k, v in kappa(shared, folder).items())
     out.append(Result("events-agreement", line.split(": ", 1)[1], line))
     return out
 

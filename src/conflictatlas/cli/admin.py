@@ -61,6 +61,8 @@ def eval_(
     gold: Annotated[list[Path] | None, typer.Option("--gold", help="Gold files of our own "
                                                     "[default: tests/data/*.gold.json]")] = None,
     verbose: Annotated[bool, typer.Option("--verbose", help="Print each scorer's full output.")] = False,
+    workers: Annotated[int, typer.Option(min=0, max=64, help="Run the suites side by side in this many "
+                                         "processes (0: one per core)")] = 0,
 ) -> None:
     """Run the reference scorers on the coder's output and print their summary lines.
 
@@ -73,7 +75,7 @@ def eval_(
     if unknown:
         raise typer.BadParameter(f"unknown suite(s) {', '.join(sorted(unknown))}", param_hint="--suite")
     try:
-        results = evaluate.run(suites, shared=shared, gold_files=gold)
+        results = evaluate.run(suites, shared=shared, gold_files=gold, workers=workers or os.cpu_count() or 1)
     except ConflictAtlasError as exc:
         _fail(exc)
     for r in results:
