@@ -543,6 +543,24 @@ def test_a_name_the_gazetteer_lacks_is_placed_at_the_storys_town():
     assert places == ["Tulsa", "Tulsa"], places
 
 
+def test_an_act_placed_nowhere_is_in_the_town_the_story_is_set_in():
+    # The town is named only in sentences that tell no act: no placed mention lends it; the story's
+    # town, not its country, is the most specific place the report supports.
+    text = ("Prattville, Alabama, opened its new public library on Tuesday. The mayor of Prattville cut the "
+            "ribbon before a crowd of families. A man was stabbed outside a bar late Friday, police said.")
+    [m] = code(text)
+    assert (m.place.name, m.place.precision, m.place.rule) == ("Prattville", "city", "focus")
+
+
+def test_a_street_the_gazetteer_lacks_is_in_the_storys_town_a_paragraph_away():
+    text = ("Officers said a woman was robbed on Wexbury Lane late Friday.\n\n"
+            "Prattville, Alabama, opened its new public library on Tuesday. The mayor of Prattville cut the "
+            "ribbon before a crowd of families.")
+    [m] = code(text)
+    assert m.place.text == "Wexbury Lane" and m.place.geonameid is None
+    assert m.place.name == "Wexbury Lane (Prattville)" and m.place.where_prec == 2 and abs(m.place.lat - 32.46) < 0.05
+
+
 def test_a_division_the_sentence_names_is_kept_over_the_storys_town():
     text = "Gunmen attacked a checkpoint in Kandahar on Monday. Two soldiers were killed in Helmand province later."
     assert [m.place.name for m in code(text)] == ["Kandahār", "Helmand"]

@@ -178,7 +178,7 @@ def event_place(trigger: Token, sent: Span, tops: list[Toponym], dateline: Place
                            and _locates(t, doc) and not _reference(t, doc)]
                 container = next((t.place for _, t in scored if t.place.lat is not None and not _reference(t, doc)),
                                  None) or (earlier[-1] if earlier else dateline)
-                place = _placed_at(place, container) if container is not None else place
+                place = placed_at(place, container) if container is not None else place
             # Where the linker agrees with the rules, the rule's name says why; else "linker".
             return replace(place, rule="context" if weak else rule if chosen is pick else "linker")
         if any(_locates(t, doc) for t in in_sent):
@@ -191,7 +191,7 @@ def event_place(trigger: Token, sent: Span, tops: list[Toponym], dateline: Place
 
 
 
-def _placed_at(place: Place, container: Place) -> Place:
+def placed_at(place: Place, container: Place) -> Place:
     """A name the gazetteer lacks, at the point of a place its sentence names (UCDP where_prec 2
     near a town; else the container's own precision), as ACLED and UCDP code a village they cannot find."""
     return replace(place, name=f"{place.text} ({container.name})", country=container.country, admin1=container.admin1,

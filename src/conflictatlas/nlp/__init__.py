@@ -22,6 +22,7 @@ from ..language import is_english
 from ..records import Article, DateSpan, EventMention
 from . import gate
 from .actors import ActorContext
+from ..geo.eventplace import placed_at
 from .coder import Paragraph, code_sentence
 from .dates import occurrence_date
 from .model import load
@@ -214,7 +215,14 @@ def _code_docs(article: Article, docs) -> list[EventMention]:
         for m in mentions:
             if m.place is None and m.event_type in ("ASSAULT", "COERCE"):
                 m.place = replace(town, start=None, end=None)
+    focus = _focus_place(toponyms, country)
     for m in mentions:
+        if focus is not None and m.place is None:
+            m.place = replace(focus, rule="focus", start=None, end=None)
+        elif focus is not None and m.place.lat is None and m.place.country in (None, focus.country):
+            # A name the gazetteer lacks, in a story set in one town: in that town (as eventplace
+            # places such a name at a place its own sentence resolves).
+            m.place = replace(placed_at(m.place, focus), rule=m.place.rule)
         if m.place is None:
             # ACLED's convention: an event the report places nowhere is coded at the level it does
             # give: the country the story is set in, else the one its actors put it in (precision
@@ -257,6 +265,22 @@ def _force_town(forces: list[str], context: set[str], text: str):
                 and place.country is not None and place.country in context:
             return replace(place, rule="force")
     return None
+
+
+def _focus_place(toponyms: list, country: str | None):
+    """The town a story is set in, where it names one: of the places it resolves at town or county
+    level (in its home country, where it has one), the one it names most often, the first named on a
+    tie. An act the story places nowhere happened there more often than anywhere else it names
+    ("Police arrested a man on Monday" in a story from one town); ACLED codes such an event at the
+    most specific place the report supports, which is this town rather than the country."""
+    from collections import Counter
+
+    found = [t.place for tops in toponyms for t in tops if t.place.geonameid is not None
+             and t.place.precision in ("point", "city", "admin2") and (country is None or t.place.country == country)]
+    if not found:
+        return None
+    gid, _ = Counter(p.geonameid for p in found).most_common(1)[0]
+    return next(p for p in found if p.geonameid == gid)
 
 
 def _home_country(toponyms: list, dateline) -> str | None:
