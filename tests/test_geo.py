@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from conflictatlas.geo import gazetteer
 from conflictatlas.geo.resolve import article_context, context_countries, resolve
 
@@ -519,3 +521,28 @@ def test_a_pass_returns_what_it_finds_and_changes_nothing_it_is_given():
     assert [(t.place.text, t.place.country) for t in first] == [("Kandahar", "AF")]
     # what an earlier pass found is not found again
     assert recovery.located_names(doc, art, found + first) == []
+
+
+@pytest.mark.parametrize("a,b", [("Tel Hamis", "Tall Hamis"), ("Ain Issa", "`Ayn `Isa"), ("Bala Morghab", "Bala Murghab"),
+                                 ("Abu al-Dhuhour", "Abu ad Duhur"), ("Deir Hafer", "Dayr Hafir")])
+def test_romanisations_of_one_arabic_name_share_a_key(a, b):
+    from conflictatlas.geo import spelling
+
+    assert spelling.key(gazetteer.norm(a)) == spelling.key(gazetteer.norm(b)) != ""
+
+
+def test_a_key_too_short_to_say_anything_matches_nothing():
+    from conflictatlas.geo import spelling
+
+    assert spelling.key(gazetteer.norm("Jaeber")) == ""  # three consonants: many towns share them
+
+
+def test_a_town_romanised_otherwise_is_found_in_a_country_the_article_names(cli, tmp_path):
+    found = {p["text"]: p for p in _geoparse(cli, tmp_path, "Fighting was reported in Tel Hamis, a town in Hasakah "
+                                                            "province of Syria.")}
+    assert found["Tel Hamis"]["country"] == "SY" and abs(found["Tel Hamis"]["lat"] - 36.76) < 0.05
+    found = {p["text"]: p for p in _geoparse(cli, tmp_path, "Dozens fled Bala Morghab district in Afghanistan on Monday.")}
+    assert found["Bala Morghab"]["country"] == "AF" and abs(found["Bala Morghab"]["lon"] - 63.33) < 0.05
+    # No country named: the loose key alone is no evidence.
+    found = {p["text"]: p for p in _geoparse(cli, tmp_path, "Fighting was reported in Tel Hamis, a town in the north.")}
+    assert found["Tel Hamis"]["geonameid"] is None

@@ -28,9 +28,10 @@ from pathlib import Path
 from ..config import cache_dir
 from ..countries import OTHER_NAMES
 from ..errors import GazetteerError
+from . import spelling
 from .words import words
 
-SCHEMA_VERSION = 17  # bump whenever the build changes: the file name is the cache key
+SCHEMA_VERSION = 19  # bump whenever the build changes: the file name is the cache key
 # AP style abbreviations of US states, as datelines and "Charleston, W.Va." write them.
 AP_STATES = {"AL": ["Ala."], "AZ": ["Ariz."], "AR": ["Ark."], "CA": ["Calif."], "CO": ["Colo."], "CT": ["Conn."],
              "DE": ["Del."], "FL": ["Fla."], "GA": ["Ga."], "IL": ["Ill."], "IN": ["Ind."], "KS": ["Kan.", "Kans."],
@@ -189,6 +190,8 @@ def build(path: Path | None = None) -> tuple[Path, float]:
                     "WHERE kind = 'city' AND country = ? AND name = ? ORDER BY population DESC LIMIT 1)",
                     (iso2, c.get("capital") or ""))
     con.executemany("INSERT OR IGNORE INTO names VALUES (?,?)", sorted(names))
+    con.execute("CREATE TABLE spellings (key TEXT, geonameid INTEGER, PRIMARY KEY (key, geonameid)) WITHOUT ROWID")
+    con.executemany("INSERT INTO spellings VALUES (?,?)", sorted(spelling.rows(names, {p[0]: p[2] for p in places})))
     con.commit()
     con.execute("VACUUM")
     con.close()
@@ -363,14 +366,16 @@ def _connection() -> sqlite3.Connection:
     return con
 
 
-def lookup(name: str) -> list[Entry]:
-    """All places called `name`, most populous first."""
-    key = norm(name)
+def lookup(name: str, spelled: bool = False) -> list[Entry]:
+    """All places called `name`, most populous first. `spelled`: by the spelling-blind key of a name
+    romanised from the Arabic script (spelling.py), among the places of those countries."""
+    key = spelling.key(norm(name)) if spelled else norm(name)
     if not key:
         return []
     rows = _connection().execute(
         "SELECT p.geonameid, p.name, p.country, p.admin1, p.lat, p.lon, p.population, p.kind, p.admin2, p.capital "
-        "FROM names n JOIN places p USING (geonameid) WHERE n.name = ? ORDER BY p.population DESC",
+        f"FROM {'spellings' if spelled else 'names'} n JOIN places p USING (geonameid) "
+        f"WHERE n.{'key' if spelled else 'name'} = ? ORDER BY p.population DESC",
         (key,),
     ).fetchall()
     return [Entry(*r) for r in rows]

@@ -107,7 +107,7 @@ def _division(doc: Doc, start: int, end: int, text: str, context: set[str], at: 
     else:
         return None
     kinds = _DIVISION_KINDS[noun]
-    divisions = [c for c in georesolve.candidates(name) if c.kind in kinds]
+    divisions = [c for c in georesolve.candidates(name) or georesolve.spelled(name, context) if c.kind in kinds]
     if not divisions:
         return None
     best = min(kinds.index(c.kind) for c in divisions)

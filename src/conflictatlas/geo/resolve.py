@@ -176,6 +176,12 @@ def candidates(text: str) -> list[gazetteer.Entry]:
     return []
 
 
+def spelled(text: str, countries: set[str]) -> list[gazetteer.Entry]:
+    """Places of a name romanised otherwise than GeoNames does ("Tel Hamis" for Tall Hamis;
+    spelling.py), only in the countries given (those the article names): the key is loose."""
+    return [c for c in gazetteer.lookup(text, spelled=True) if c.country in countries]
+
+
 def choose(cands: list[gazetteer.Entry], context: set[str], name: str | None = None) -> gazetteer.Entry | None:
     near = _neighbours(frozenset(c for c in context if c and "." not in c))
     support = getattr(context, "support", {})
@@ -278,7 +284,7 @@ def resolve(text: str, context: set[str] | None = None, start: int | None = None
     article that names no country needs that (a deity's name, a brand or a name part is also some
     village's name)."""
     context = context if context is not None else set()
-    cands = candidates(text)
+    cands = candidates(text) or spelled(text, context | ({within.country} if within is not None else set()))
     if within is not None:
         inside = [c for c in cands if c.country == within.country and c.geonameid != within.geonameid
                   and (within.kind == "country" or c.admin1 == within.admin1)]

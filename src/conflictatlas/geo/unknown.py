@@ -117,7 +117,10 @@ def unknown_places(doc: Doc, art: Reading, found: list[Toponym]) -> list[Toponym
         if text in persons or text in given or gazetteer.lookup(text):
             continue
         start = base + span[0].idx
-        place = Place(text=text, start=start, end=start + len(text), unresolved_reason="no GeoNames place of that name")
+        # Romanised otherwise than GeoNames does, in a country the article names: that place.
+        entry = georesolve.choose(georesolve.spelled(text, art.context), art.context, text)
+        place = (georesolve.to_place(entry, text, start, start + len(text)) if entry is not None else
+                 Place(text=text, start=start, end=start + len(text), unresolved_reason="no GeoNames place of that name"))
         out.append(Toponym(span.start, span.end, place))
         tagged.update(range(span.start, span.end))
     return out
