@@ -543,6 +543,15 @@ def test_a_name_the_gazetteer_lacks_is_placed_at_the_storys_town():
     assert places == ["Tulsa", "Tulsa"], places
 
 
+@pytest.mark.parametrize("text", [
+    "Militants in Gaza fired rockets on Monday, a Palestinian official said.",
+    "Gunmen in Gaza kidnapped two aid workers on Monday, Palestinian police said.",
+])
+def test_a_nationality_named_once_says_which_country_a_name_is_in(text):
+    [m] = code(text)
+    assert (m.place.name, m.place.country) == ("Gaza", "PS")  # not Mozambique's Gaza province
+
+
 def test_an_act_placed_nowhere_is_in_the_town_the_story_is_set_in():
     # The town is named only in sentences that tell no act: no placed mention lends it; the story's
     # town, not its country, is the most specific place the report supports.
