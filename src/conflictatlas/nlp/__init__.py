@@ -18,11 +18,11 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from ..errors import CodingError
+from ..geo.eventplace import placed_at
 from ..language import is_english
 from ..records import Article, DateSpan, EventMention
 from . import gate
 from .actors import ActorContext
-from ..geo.eventplace import placed_at
 from .coder import Paragraph, code_sentence
 from .dates import occurrence_date
 from .model import load
