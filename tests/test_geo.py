@@ -546,3 +546,9 @@ def test_a_town_romanised_otherwise_is_found_in_a_country_the_article_names(cli,
     # No country named: the loose key alone is no evidence.
     found = {p["text"]: p for p in _geoparse(cli, tmp_path, "Fighting was reported in Tel Hamis, a town in the north.")}
     assert found["Tel Hamis"]["geonameid"] is None
+
+
+def test_a_hyphenated_name_the_tokenizer_splits_is_read_whole(cli, tmp_path):
+    found = {p["text"]: p for p in _geoparse(cli, tmp_path, "Government troops retook the road to Mazar-e-Sharif "
+                                                            "on Tuesday.")}
+    assert found["Mazar-e-Sharif"]["country"] == "AF"  # not a village called Mazar abroad

@@ -219,7 +219,14 @@ def _states_in_lists(doc: Doc, tops: list[Toponym]) -> list[Toponym]:
 
 def _completed(doc: Doc, start: int, end: int) -> int:
     """The end of a name the model cut short where the gazetteer knows it whole: "Rio Grande" +
-    "do Sul", "Beni" + "Suef"."""
+    "do Sul", "Beni" + "Suef"; "Mazar" + "-e-Sharif" (the tokenizer splits a hyphenated name)."""
+    joined = end
+    while joined + 1 < len(doc) and doc[joined].text == "-" and not doc[joined - 1].whitespace_ \
+            and not doc[joined].whitespace_ and doc[joined + 1].is_alpha:
+        joined += 2
+    for k in range(joined, end, -2):
+        if gazetteer.lookup(doc[start:k].text):
+            return k
     for k in (3, 2, 1):
         tail = doc[end:end + k]
         after = doc[end + k] if end + k < len(doc) else None
