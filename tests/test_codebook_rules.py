@@ -552,6 +552,17 @@ def test_a_nationality_named_once_says_which_country_a_name_is_in(text):
     assert (m.place.name, m.place.country) == ("Gaza", "PS")  # not Mozambique's Gaza province
 
 
+@pytest.mark.parametrize("text,place", [
+    # The sentence names only the country the dateline's town is in: the town is more specific.
+    ("QUETTA, Pakistan (AP) — Police in Pakistan arrested three men on Monday.", "Quetta"),
+    # A town the sentence names is never overridden by the dateline.
+    ("QUETTA, Pakistan (AP) — Police arrested three men in Lahore on Monday.", "Lahore"),
+])
+def test_a_country_the_dateline_lies_in_gives_way_to_the_dateline(text, place):
+    [m] = code(text)
+    assert m.place.name == place
+
+
 def test_an_act_placed_nowhere_is_in_the_town_the_story_is_set_in():
     # The town is named only in sentences that tell no act: no placed mention lends it; the story's
     # town, not its country, is the most specific place the report supports.

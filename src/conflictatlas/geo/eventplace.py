@@ -146,7 +146,27 @@ def rule_pick(trigger: Token, sent: Span, tops: list[Toponym]) -> tuple[Toponym 
 
 def event_place(trigger: Token, sent: Span, tops: list[Toponym], dateline: Place | None,
                 use_linker: bool = True, margin: float | None = None) -> Place | None:
-    """The event's place (codebook section 4): among the sentence's toponyms, the linker's choice
+    """The event's place (codebook section 4); the dateline's town where the text gives only the
+    country or province it lies in ("QUETTA, Pakistan — Police in Pakistan arrested ..."): a
+    country does not say the act was elsewhere, and the dateline is the more specific place."""
+    place = _event_place(trigger, sent, tops, dateline, use_linker, margin)
+    if place is not None and dateline is not None and place.rule != "dateline" and _inside(dateline, place):
+        return replace(dateline, rule="dateline")
+    return place
+
+
+def _inside(inner: Place, outer: Place) -> bool:
+    """`inner` is a finer place within the country or first-level division `outer`."""
+    if outer.precision == "country":
+        return inner.country == outer.country and inner.precision not in ("country", "region")
+    if outer.precision == "admin1":
+        return (inner.country, inner.admin1) == (outer.country, outer.admin1) and inner.precision in ("city", "admin2", "point")
+    return False
+
+
+def _event_place(trigger: Token, sent: Span, tops: list[Toponym], dateline: Place | None,
+                 use_linker: bool = True, margin: float | None = None) -> Place | None:
+    """Among the sentence's toponyms, the linker's choice
     (the rules' pick is one of its features), unless "no place" scores higher by more than `margin`
     (within it, the place is given with rule "context": the text supports it, the sentence does not
     say the act happened there);
