@@ -563,6 +563,16 @@ def test_a_country_the_dateline_lies_in_gives_way_to_the_dateline(text, place):
     assert m.place.name == place
 
 
+@pytest.mark.parametrize("text,country", [
+    # The state or country named only inside an organisation's name says where the story is.
+    ("A trooper was shot near Dublin on Friday, the Ohio State Highway Patrol said.", "US"),
+    ("A man was arrested in Athens on Monday after a robbery, the Texas Department of Public Safety said.", "US"),
+])
+def test_a_place_inside_an_organisations_name_sets_the_storys_country(text, country):
+    [m] = code(text)
+    assert m.place.country == country
+
+
 def test_an_act_placed_nowhere_is_in_the_town_the_story_is_set_in():
     # The town is named only in sentences that tell no act: no placed mention lends it; the story's
     # town, not its country, is the most specific place the report supports.

@@ -31,7 +31,7 @@ from ..errors import GazetteerError
 from . import spelling
 from .words import words
 
-SCHEMA_VERSION = 19  # bump whenever the build changes: the file name is the cache key
+SCHEMA_VERSION = 20  # bump whenever the build changes: the file name is the cache key
 # AP style abbreviations of US states, as datelines and "Charleston, W.Va." write them.
 AP_STATES = {"AL": ["Ala."], "AZ": ["Ariz."], "AR": ["Ark."], "CA": ["Calif."], "CO": ["Colo."], "CT": ["Conn."],
              "DE": ["Del."], "FL": ["Fla."], "GA": ["Ga."], "IL": ["Ill."], "IN": ["Ind."], "KS": ["Kan.", "Kans."],
@@ -136,7 +136,10 @@ def build(path: Path | None = None) -> tuple[Path, float]:
         a2 = city_admin2.get(gid)
         places.append((gid, c["name"], c["countrycode"], c.get("admin1code"), c["latitude"],
                        c["longitude"], c.get("population") or 0, "city", a2))
-        add_names(gid, c["name"], *c.get("alternatenames", []))
+        # A two-letter alternate name is a town's only as its initials ("LA", "NY"); the others are
+        # codes that read as acronyms in news ("UF", a university, is not Ufa).
+        initials = "".join(w[0] for w in norm(c["name"]).split())
+        add_names(gid, c["name"], *(a for a in c.get("alternatenames", []) if len(norm(a)) > 2 or norm(a) == initials))
         member = (c["latitude"], c["longitude"], max(1, c.get("population") or 0))
         by_admin1.setdefault((c["countrycode"], c.get("admin1code")), []).append(member)
         if a2:

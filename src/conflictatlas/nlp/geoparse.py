@@ -14,8 +14,8 @@ def geoparse_articles(articles: Iterable[Article], batch_size: int = 64, org_nam
     """`org_names`: also the places inside organisation names ("Ohio University"), which some
     corpora's gold marks and others do not (geo/orgnames.py). On by default here: without them LGL's
     acc161 falls from 0.870 to 0.857 and its acc161_e2e from 0.779 to 0.728, GeoVirus's acc161_e2e
-    from 0.804 to 0.796 (GeoVirus's F1 rises from 0.874 to 0.886). The coder never asks for them: they
-    locate no event."""
+    from 0.804 to 0.796 (GeoVirus's F1 rises from 0.874 to 0.886). The coder reads them only for the
+    article's context (where the story is), never as an event's place: they locate no event."""
     for article in articles:
         paras = paragraphs(article.text)
         docs = list(load().pipe((p for _, p in paras), batch_size=batch_size))
