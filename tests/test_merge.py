@@ -221,3 +221,14 @@ def test_protests_of_different_days_and_sizes_stay_apart(db):
         ("Wire B", "2021-05-10", "Some 12,000 people demonstrated in Basra demanding electricity."),
     ])
     assert _event_of(store, arts[0].id) != _event_of(store, arts[1].id)
+
+
+def test_a_village_the_gazetteer_lacks_named_alike_by_two_reports_is_one_place(db):
+    # Each report puts the unknown village at a different known town's point (Kirkuk, Tuz Khurmatu,
+    # some 70 km apart); the name they share says it is one place.
+    store, arts = _ingest_texts(db, [
+        ("Wire A", "2021-05-09", "A car bomb killed five people in the village of Zanqoura near Kirkuk on Sunday."),
+        ("Wire B", "2021-05-09", "A car bomb killed five people on Sunday in the village of Zanqoura, 60 km south "
+                                 "of Kirkuk, near Tuz Khurmatu."),
+    ])
+    assert _event_of(store, arts[0].id) == _event_of(store, arts[1].id)

@@ -173,15 +173,23 @@ def _actors(a: EventMention, b: EventMention) -> tuple[bool, float, dict]:
     return best[0] == 0, -best[1], best[2]
 
 
+# Place rules (records.Place.rule) of a place the coder inferred from the story, not read for the act.
+INFERRED = frozenset({"article", "focus"})
+
+
 def _place(a, b) -> tuple[bool, float, dict]:
     if a is None or b is None or (a.lat is None and a.country is None) or (b.lat is None and b.country is None):
         return True, 0.0, {"place": "unknown"}
-    if a.rule == "article" or b.rule == "article":
-        # A country the coder inferred (where the story is set, or its actors' home), not a place
-        # the report gives: evidence neither for nor against one event.
+    if a.rule in INFERRED or b.rule in INFERRED:
+        # A place the coder inferred (the country or town the story is set in, or its actors'
+        # home), not one the report gives for this act: evidence neither for nor against one event.
         return True, 0.0, {"place": "unknown"}
     if a.country and b.country and a.country != b.country:
         return False, 0.0, {"place": f"different countries ({a.country}, {b.country})"}
+    if a.geonameid is None and b.geonameid is None and a.text and (a.text.casefold() == b.text.casefold()):
+        # One village the gazetteer lacks, named alike by both reports: the same place, whichever
+        # town each report's context put its point at.
+        return True, 1.5, {"place": f"same name ({a.text})"}
     ra, rb = RADIUS_KM.get(a.precision or ""), RADIUS_KM.get(b.precision or "")
     if ra is None or rb is None or a.lat is None or b.lat is None:
         return True, 0.25 if a.country and a.country == b.country else 0.0, {"place": "same country"}

@@ -66,7 +66,7 @@ def candidates(conn: Connection, ref: merge.MentionRef) -> dict[str, list[merge.
     where = [e_.c.event_type.in_(merge.types_in_family(m.event_type)),
              e_.c.status.in_(merge.statuses_in_group(m.status)),
              e_.c.window_end >= start, e_.c.window_end <= bound, e_.c.window_start <= end]
-    if m.place is not None and m.place.country and m.place.rule != "article":  # not a country only inferred
+    if m.place is not None and m.place.country and m.place.rule not in merge.rules.INFERRED:  # not only inferred
         where.append(or_(e_.c.country == m.place.country, e_.c.country.is_(None)))
     # The cap keeps a flood of one story's reports from making every lookup slower; the order makes
     # the capped set the same on every backend: same country first, then the most recent. On
