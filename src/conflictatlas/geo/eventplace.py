@@ -43,19 +43,24 @@ def _locates(t: Toponym, doc: Doc) -> bool:
 
 
 
-def _reference(t: Toponym, doc: Doc) -> bool:
+def reference(t: Toponym, doc: Doc) -> bool:
     """A place named to say where another is: "Amara, south of Baghdad", "Sinjar town, some 100 km
     west of Mosul", "southwest of the city of Quetta". The event is at the other, if the sentence
     names one."""
+    return bearing_of(t, doc) is not None
+
+
+def bearing_of(t: Toponym, doc: Doc) -> Token | None:
+    """The bearing word ("south") that makes `t` a reference point, if one does."""
     tok = doc[t.end - 1]
     while tok.dep_ == "pobj" and tok.head.lower_ == "of":
         up = tok.head.head
         if up.lower_ in BEARINGS:
-            return True
+            return up
         if up.lemma_.lower() not in PLACE_NOUNS or up.head.i == up.i:
             break
         tok = up
-    return False
+    return None
 
 
 def _located(t: Toponym, doc: Doc) -> bool:
@@ -93,7 +98,7 @@ def _best(tops: list[Toponym], doc: Doc, trigger: Token | None = None) -> Topony
     if not tops:
         return None
     near = (lambda t: _distance(trigger, doc[t.end - 1])) if trigger is not None else (lambda t: 0)
-    return min(tops, key=lambda t: (_reference(t, doc), _rank(t, doc), near(t), t.start))
+    return min(tops, key=lambda t: (reference(t, doc), _rank(t, doc), near(t), t.start))
 
 
 def _own_tokens(trigger: Token) -> set[int]:
@@ -195,8 +200,8 @@ def _event_place(trigger: Token, sent: Span, tops: list[Toponym], dateline: Plac
                 # last the paragraph resolved before it, else the dateline.
                 # A place named as a bearing ("90 km south of Lahore") holds nothing.
                 earlier = [t.place for t in tops if t.start < sent.start and t.place.geonameid is not None
-                           and _locates(t, doc) and not _reference(t, doc)]
-                container = next((t.place for _, t in scored if t.place.lat is not None and not _reference(t, doc)),
+                           and _locates(t, doc) and not reference(t, doc)]
+                container = next((t.place for _, t in scored if t.place.lat is not None and not reference(t, doc)),
                                  None) or (earlier[-1] if earlier else dateline)
                 place = placed_at(place, container) if container is not None else place
             # Where the linker agrees with the rules, the rule's name says why; else "linker".

@@ -173,16 +173,18 @@ def _actors(a: EventMention, b: EventMention) -> tuple[bool, float, dict]:
     return best[0] == 0, -best[1], best[2]
 
 
-# Place rules (records.Place.rule) of a place the coder inferred from the story, not read for the act.
-INFERRED = frozenset({"article", "focus"})
+# Place rules (records.Place.rule) of a place the coder inferred, not read for the act: the country
+# a story is set in. (The town it is set in, rule "focus", does count: on our dev split, treating it
+# as unknown too lowers within-article grouping F1 from 0.704 to 0.696.)
+INFERRED = frozenset({"article"})
 
 
 def _place(a, b) -> tuple[bool, float, dict]:
     if a is None or b is None or (a.lat is None and a.country is None) or (b.lat is None and b.country is None):
         return True, 0.0, {"place": "unknown"}
     if a.rule in INFERRED or b.rule in INFERRED:
-        # A place the coder inferred (the country or town the story is set in, or its actors'
-        # home), not one the report gives for this act: evidence neither for nor against one event.
+        # A country the coder inferred (where the story is set, or its actors' home), not a place
+        # the report gives: evidence neither for nor against one event.
         return True, 0.0, {"place": "unknown"}
     if a.country and b.country and a.country != b.country:
         return False, 0.0, {"place": f"different countries ({a.country}, {b.country})"}

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from ..errors import CodingError
-from ..geo.eventplace import placed_at
+from ..geo.eventplace import bearing_of, placed_at
 from ..language import is_english
 from ..records import Article, DateSpan, EventMention
 from . import gate
@@ -217,7 +217,7 @@ def _code_docs(article: Article, docs) -> list[EventMention]:
         for m in mentions:
             if m.place is None and m.event_type in ("ASSAULT", "COERCE"):
                 m.place = replace(town, start=None, end=None)
-    focus = _focus_place(toponyms, country)
+    focus = _focus_place(docs, toponyms, country)
     for m in mentions:
         if focus is not None and m.place is None:
             m.place = replace(focus, rule="focus", start=None, end=None)
@@ -269,7 +269,24 @@ def _force_town(forces: list[str], context: set[str], text: str):
     return None
 
 
-def _focus_place(toponyms: list, country: str | None):
+_UNITS_KM = {"kilometer": 1.0, "kilometre": 1.0, "km": 1.0, "mile": 1.609, "mi": 1.609}
+
+
+def _stated_km(bearing) -> float:
+    """The distance a bearing states ("90 kilometers south of"), in km; 0 where none is stated."""
+    from .numbers import to_int
+
+    if bearing is None:
+        return 0.0
+    window = bearing.doc[max(0, bearing.i - 4):bearing.i]
+    for unit, num in zip(window[1:], window[:-1], strict=False):
+        factor = _UNITS_KM.get(unit.lemma_.lower().rstrip("s"))
+        if factor is not None and (n := to_int(num.lower_)) is not None:
+            return n * factor
+    return 0.0
+
+
+def _focus_place(docs: list, toponyms: list, country: str | None):
     """The town a story is set in, where it names one: of the places it resolves at town or county
     level (in its home country, where it has one), the one it names most often, the first named on a
     tie. An act the story places nowhere happened there more often than anywhere else it names
@@ -277,8 +294,11 @@ def _focus_place(toponyms: list, country: str | None):
     most specific place the report supports, which is this town rather than the country."""
     from collections import Counter
 
-    found = [t.place for tops in toponyms for t in tops if t.place.geonameid is not None
-             and t.place.precision in ("point", "city", "admin2") and (country is None or t.place.country == country)]
+    # A town named to say that another lies far from it ("90 km south of Lahore") is not where the
+    # story is; one it lies near ("7 km west of Tskhinvali") is, within a map's tolerance.
+    found = [t.place for (_, doc), tops in zip(docs, toponyms, strict=True) for t in tops
+             if t.place.geonameid is not None and t.place.precision in ("point", "city", "admin2")
+             and (country is None or t.place.country == country) and _stated_km(bearing_of(t, doc)) <= 50]
     if not found:
         return None
     gid, _ = Counter(p.geonameid for p in found).most_common(1)[0]

@@ -52,7 +52,7 @@ def parse_count(text: str) -> tuple[int | None, int | None, str] | None:
         if low is None:
             return None
     else:
-        value = _to_int(num)
+        value = to_int(num)
         if value is None:
             return None
         low = high = value * scale
@@ -63,7 +63,7 @@ def parse_count(text: str) -> tuple[int | None, int | None, str] | None:
     return low, high, m.group(0).strip()
 
 
-def _to_int(num: str) -> int | None:
+def to_int(num: str) -> int | None:
     num = num.replace(",", "")
     if num.isdigit():
         return int(num)
