@@ -573,6 +573,13 @@ def test_a_place_inside_an_organisations_name_sets_the_storys_country(text, coun
     assert m.place.country == country
 
 
+def test_an_article_that_names_one_country_only_by_nationality_is_set_there():
+    [m] = code("Algerian security forces said that 12 people had been killed in two villages overnight.")
+    assert (m.place.country, m.place.precision, m.place.rule) == ("DZ", "country", "article")
+    [m] = code("Gunmen killed 12 people in two villages overnight, police said.")
+    assert m.place is None  # no country named: none guessed
+
+
 def test_an_act_placed_nowhere_is_in_the_town_the_story_is_set_in():
     # The town is named only in sentences that tell no act: no placed mention lends it; the story's
     # town, not its country, is the most specific place the report supports.

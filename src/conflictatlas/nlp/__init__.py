@@ -193,7 +193,7 @@ def _code_docs(article: Article, docs) -> list[EventMention]:
     seen: set[str] = set()
     mentions: list[EventMention] = []
     toponyms = article_toponyms(docs, context)
-    country = _home_country(toponyms, dateline)
+    country = _home_country(toponyms, dateline, context)
     # A story names the local force that made its arrests somewhere, often after the headline and
     # the lede that tell the arrest ("Juvenile arrested ... Oxford police said"): its first one.
     from .actors import local_forces
@@ -305,7 +305,7 @@ def _focus_place(docs: list, toponyms: list, country: str | None):
     return next(p for p in found if p.geonameid == gid)
 
 
-def _home_country(toponyms: list, dateline) -> str | None:
+def _home_country(toponyms: list, dateline, context: set[str] = frozenset()) -> str | None:
     """The country an article is set in: its dateline's, else the one most of its places lie in,
     when one clearly dominates (two thirds of the resolved places) or is the only one. Where no place
     of an event itself is known, its unnamed victims are that country's civilians ("a man was
@@ -316,7 +316,10 @@ def _home_country(toponyms: list, dateline) -> str | None:
         return dateline.country
     counts = Counter(t.place.country for tops in toponyms for t in tops if t.place.country)
     if not counts:
-        return None
+        # No place resolved: the one country the article names, a nationality included ("Algerian
+        # security forces said 16 people were killed in two villages").
+        named = {k for k in context if "." not in k}
+        return next(iter(named)) if len(named) == 1 else None
     top, n = counts.most_common(1)[0]
     return top if (n >= 2 and n * 3 >= 2 * sum(counts.values())) or len(counts) == 1 else None
 
