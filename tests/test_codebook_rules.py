@@ -580,6 +580,17 @@ def test_an_article_that_names_one_country_only_by_nationality_is_set_there():
     assert m.place is None  # no country named: none guessed
 
 
+@pytest.mark.parametrize("text,want", [
+    ("A bomb destroyed a bank branch in Bilbao on Monday.", ["ASSAULT"]),
+    ("A rocket damaged a school in Sderot overnight.", ["ASSAULT"]),
+    # Destruction by anything but a weapon or an attack is no political event.
+    ("A fire destroyed the roof of a bank branch in Bilbao on Monday.", []),
+    ("The storm damaged a school in Sderot overnight.", []),
+])
+def test_a_weapon_that_destroys_is_an_attack(text, want):
+    assert types(text) == want
+
+
 def test_an_act_placed_nowhere_is_in_the_town_the_story_is_set_in():
     # The town is named only in sentences that tell no act: no placed mention lends it; the story's
     # town, not its country, is the most specific place the report supports.
