@@ -591,6 +591,15 @@ def test_a_weapon_that_destroys_is_an_attack(text, want):
     assert types(text) == want
 
 
+def test_a_retelling_paragraphs_later_keeps_the_incidents_day():
+    text = ("Gunmen attacked a police post in Kirkuk on Saturday, officials said. Police later arrested two men in "
+            "a nearby village. Hundreds of residents protested outside the governor's office. The governor met "
+            "tribal leaders to discuss security. Police also detained a third man. Witnesses said the gunmen fired "
+            "on the post for an hour.")
+    fired = next(m for m in code(text) if m.evidence.trigger == "fired")
+    assert (fired.date.start, fired.date.end) == ("2021-06-12", "2021-06-12")  # the Saturday before 14 June
+
+
 def test_an_act_placed_nowhere_is_in_the_town_the_story_is_set_in():
     # The town is named only in sentences that tell no act: no placed mention lends it; the story's
     # town, not its country, is the most specific place the report supports.

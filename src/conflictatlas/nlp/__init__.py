@@ -329,8 +329,9 @@ _FUTURE = {"planned", "threatened"}
 
 def _inherit_dates(mentions: list[EventMention], told: list[tuple[int, DateSpan]] = ()) -> list[EventMention]:
     """A mention whose sentence gives no time is dated like the nearest dated mention of the same
-    kind a few sentences away: news states the day once ("on Saturday, gunmen ...") and retells the
-    act without it ("The gunmen fled", and the headline before). Plans and facts never lend each
+    kind in the article (another kind, or a later one, counts as farther): news states the day once
+    ("on Saturday, gunmen ...") and retells the act without it ("The gunmen fled", the headline
+    before, a quote paragraphs later). Plans and facts never lend each
     other dates. `told`: (offset, date) of sentences saying when the incident happened, which date
     the acts around them of any kind, as facts."""
     from dataclasses import replace
@@ -348,7 +349,9 @@ def _inherit_dates(mentions: list[EventMention], told: list[tuple[int, DateSpan]
                 continue
             gap = abs(order[start] - order[m.evidence.start])
             cost = gap + (0 if kind in (None, m.event_type) else 2) + (0.5 if start > m.evidence.start else 0)
-            if cost <= 3 and (best is None or cost < best[0]):
+            # No distance limit: a report dates its incident once and retells it paragraphs later
+            # (on our dev split, a limit of 3 sentences: date 0.699; of 5: 0.760; 8 or more: 0.765).
+            if best is None or cost < best[0]:
                 best = (cost, when)
         if best is not None:
             m.date = replace(best[1], text=None)
