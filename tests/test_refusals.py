@@ -239,6 +239,8 @@ def test_a_damaged_database_is_one_line(cli, placed, tmp_path):
     (["serve", "--port", "99999"], "--port"),
     (["watch", "feeds.yaml", "--timeout", "-1"], "--timeout"),
     (["frobnicate"], "frobnicate"),
+    # More processes than a C int holds: refused, not an OverflowError from the process pool.
+    (["ingest", "x.txt", "--workers", "9223372036854775808"], "--workers"),
 ])
 def test_usage_errors_are_one_line(cli, args, needle):
     r = cli(*args)

@@ -33,7 +33,7 @@ SMALL_BATCH = 32  # inputs: fewer are coded in this process by default (a worker
 def ingest(
     paths: Paths, db: DbOption = None, published: PublishedOption = None,
     workers: Annotated[int | None, typer.Option(
-        "--workers", min=1, help="Processes that code articles (each loads the model once); this process "
+        "--workers", min=1, max=256, help="Processes that code articles (each loads the model once); this process "
         "stores them [default: one per core; in this process for fewer than 32 inputs]")] = None,
     dask: Annotated[str | None, typer.Option(
         "--dask", help="Read and code on a Dask cluster: a scheduler address (tcp://host:8786), or "

@@ -1,7 +1,7 @@
 """A spelling-blind key for place names romanised from the Arabic script.
 
 News and GeoNames romanise one Arabic, Persian or Pashto name many ways: "Tel" or "Tall", "Ain" or
-"Ayn", "Murghab" or "Morghab", with or without the article ("as-", "al-"), a final "h", a doubled
+"Ayn", "Buldak" or "Boldak", with or without the article ("as-", "al-"), a final "h", a doubled
 consonant. GeoNames keeps a few of them as alternate names, never all. The key keeps what the
 romanisations agree on: the consonants, in order, with the first letter (any vowel as "a"); it drops
 the article, vowels, doubled letters and the final "h" after a vowel, and merges the digraphs that
@@ -27,8 +27,8 @@ _DIGRAPHS = (("ou", "u"), ("oo", "u"), ("ee", "i"), ("dh", "d"), ("th", "t"), ("
 
 
 def key(name: str) -> str:
-    """The key of an already folded name (gazetteer.norm): "tel hamis" and "tall hamis" -> "tl hms";
-    "ain issa" and "`ayn `isa" -> "an as"."""
+    """The key of an already folded name (gazetteer.norm): "tel tamer" and "tall tamr" -> "tl tmr";
+    "ras al ain" and "ra`s al `ayn" -> "rs an"."""
     out = []
     for word in re.sub(r"[`‘’ʿʾ'\"]", "", name.lower()).split():
         if word in _ARTICLES:
