@@ -600,6 +600,11 @@ def test_a_retelling_paragraphs_later_keeps_the_incidents_day():
     assert (fired.date.start, fired.date.end) == ("2021-06-12", "2021-06-12")  # the Saturday before 14 June
 
 
+def test_unnamed_police_are_the_police_of_the_state_where_the_act_is_placed():
+    [m] = code("Police arrested a woman in Tulsa, Oklahoma, on Friday.")
+    assert (m.actor1.name, m.actor1.text, m.actor1.country) == ("United States police", "Police", "USA")
+
+
 def test_an_act_placed_nowhere_is_in_the_town_the_story_is_set_in():
     # The town is named only in sentences that tell no act: no placed mention lends it; the story's
     # town, not its country, is the most specific place the report supports.

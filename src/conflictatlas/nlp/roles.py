@@ -43,6 +43,12 @@ def implied(etype: str, actor1: Actor | None, actor2: Actor | None, place: Place
     if actor1 is not None and actor1.country is None and here and (
             actor1.type in DOMESTIC_TYPES - {None} or (actor1.type in ARMED_TYPES and not actor1.name)):
         actor1 = replace(actor1, country=here)
+        if not actor1.name and actor1.type == "police":
+            # "Police arrested a woman in Tulsa": the police of the state where the act is placed,
+            # named as ACLED names an unnamed force ("Police Forces of the United States"). Only
+            # where the act is placed (a story's setting alone: dev actor1 0.667 -> 0.658); not
+            # soldiers, who abroad are as often another state's.
+            actor1 = replace(actor1, name=f"{country_name(here)} police")
     state = here or (alpha3(setting) if setting else None)
     if actor1 is None and arrest and state:
         actor1 = Actor(text=None, name=f"{country_name(state)} police", country=state, type="police")
