@@ -177,7 +177,7 @@ def candidates(text: str) -> list[gazetteer.Entry]:
 
 
 def spelled(text: str, countries: set[str]) -> list[gazetteer.Entry]:
-    """Places of a name romanised otherwise than GeoNames does ("Tel Hamis" for Tall Hamis;
+    """Places of a name romanised otherwise than GeoNames does ("Tel Tamer" for Tall Tamr;
     spelling.py), only in the countries given (those the article names): the key is loose."""
     return [c for c in gazetteer.lookup(text, spelled=True) if c.country in countries]
 
