@@ -188,7 +188,7 @@ def _place(a, b) -> tuple[bool, float, dict]:
         return True, 0.0, {"place": "unknown"}
     if a.country and b.country and a.country != b.country:
         return False, 0.0, {"place": f"different countries ({a.country}, {b.country})"}
-    if a.geonameid is None and b.geonameid is None and a.text and (a.text.casefold() == b.text.casefold()):
+    if a.geonameid is None and b.geonameid is None and a.text and a.text.casefold() == b.text.casefold():
         # One village the gazetteer lacks, named alike by both reports: the same place, whichever
         # town each report's context put its point at.
         return True, 1.5, {"place": f"same name ({a.text})"}

@@ -5,10 +5,14 @@ gave them. Applied to an article's coded mentions after every sentence has been 
 from __future__ import annotations
 
 import functools
+from collections import Counter
 from dataclasses import replace
 
+from ..geo import gazetteer
+from ..geo import resolve as georesolve
 from ..geo.eventplace import bearing_of, placed_at
 from ..records import DateSpan, EventMention
+from .numbers import to_int
 from .roles import actors_country
 
 
@@ -43,9 +47,6 @@ def place_and_date(mentions: list[EventMention], told: list[tuple[int, DateSpan]
 
 @functools.lru_cache(maxsize=512)
 def _country_place(code: str):
-    from ..geo import gazetteer
-    from ..geo import resolve as georesolve
-
     entry = gazetteer.country(code)
     return replace(georesolve.to_place(entry, entry.name), rule="article") if entry is not None else None
 
@@ -57,8 +58,6 @@ def _force_town(forces: list[str], context: set[str], text: str):
     """The town or county a local story's force is named after ("Tulsa police", "the Dover Police
     Department"): where an attack or arrest the story places nowhere else happened, for a town's
     force acts in its town. Only a place the gazetteer resolves at town or county level."""
-    from ..geo import resolve as georesolve
-
     for name in forces[:1]:
         words = name.split()
         cut = next((i for i, w in enumerate(words) if w.lower() in _FORCE_WORDS), len(words))
@@ -80,8 +79,6 @@ _UNITS_KM = {"kilometer": 1.0, "kilometre": 1.0, "km": 1.0, "mile": 1.609, "mi":
 
 def _stated_km(bearing) -> float:
     """The distance a bearing states ("90 kilometers south of"), in km; 0 where none is stated."""
-    from .numbers import to_int
-
     if bearing is None:
         return 0.0
     window = bearing.doc[max(0, bearing.i - 4):bearing.i]
@@ -98,8 +95,6 @@ def _focus_place(docs: list, toponyms: list, country: str | None):
     tie. An act the story places nowhere happened there more often than anywhere else it names
     ("Police arrested a man on Monday" in a story from one town); ACLED codes such an event at the
     most specific place the report supports, which is this town rather than the country."""
-    from collections import Counter
-
     # A town named to say that another lies far from it ("90 km south of Lahore") is not where the
     # story is; one it lies near ("7 km west of Tskhinvali") is, within a map's tolerance.
     found = [t.place for (_, doc), tops in zip(docs, toponyms, strict=True) for t in tops
@@ -116,8 +111,6 @@ def home_country(toponyms: list, dateline, context: set[str] = frozenset()) -> s
     when one clearly dominates (two thirds of the resolved places) or is the only one. Where no place
     of an event itself is known, its unnamed victims are that country's civilians ("a man was
     stabbed" in a story from Ocala, Florida) and the event is placed there at country level."""
-    from collections import Counter
-
     if dateline is not None and dateline.country:
         return dateline.country
     counts = Counter(t.place.country for tops in toponyms for t in tops if t.place.country)
@@ -140,8 +133,6 @@ def _inherit_dates(mentions: list[EventMention], told: list[tuple[int, DateSpan]
     before, a quote paragraphs later). Plans and facts never lend each
     other dates. `told`: (offset, date) of sentences saying when the incident happened, which date
     the acts around them of any kind, as facts."""
-    from dataclasses import replace
-
     # (sentence offset, event type or None for any, lends to plans, date) of everything dated.
     dated = [(m.evidence.start, m.event_type, m.status in _FUTURE, m.date) for m in mentions if m.date.start]
     dated += [(start, None, False, when) for start, when in told]
@@ -171,8 +162,6 @@ def _inherit_places(mentions: list[EventMention]) -> list[EventMention]:
     """A mention whose sentence and paragraph place nothing is placed like the nearest placed mention
     of the same kind a few sentences away (rule `story`): a report places its story once ("in Oakland
     on Saturday, ...") and retells the act without the place ("The four officers were shot")."""
-    from dataclasses import replace
-
     order = {start: n for n, start in enumerate(sorted({m.evidence.start for m in mentions}))}
     placed = [m for m in mentions if m.place is not None and (m.place.geonameid or m.place.country)]
     for m in mentions:
