@@ -513,10 +513,22 @@ def test_a_court_where_a_private_person_is_sentenced_is_not_its_target():
     ("A Hayward man was stabbed in the back on Friday, police said.", "Civilians (United States)"),  # a town too
     ("Police are investigating a shooting on Main Street in Tulsa on Friday.", "Civilians (United States)"),
     ("A robbery at a gas station in Tulsa left the clerk hurt.", "Civilians (United States)"),
+    # a headline's bare past with no object is a clipped passive: its subject was attacked
+    ("Woman stabbed while jogging near Tulsa park.", "Civilians (United States)"),
+    ("A 19-year-old ended up being stabbed twice in Tulsa on Saturday.", "Civilians (United States)"),  # an age
+    # a place people live, heal or worship in, hit with no armed target named
+    ("A mortar shell hit a house in Kandahar on Monday.", "Civilians (Afghanistan)"),
+    ("A bomb attack destroyed a clinic in Kandahar on Monday.", "Civilians (Afghanistan)"),
+    ("A juvenile was attacked with a knife in Tulsa on Saturday.", "Civilians (United States)"),  # a person noun
 ])
 def test_private_victims_are_a_states_civilians(text, victims):
     [m] = [m for m in code(text) if m.event_type == "ASSAULT"]
     assert m.actor2 is not None and m.actor2.name == victims
+
+
+def test_a_past_tense_protest_verb_keeps_its_subject_as_the_protesters():
+    [m] = code("Four hundred women marched in Tulsa on Monday.")
+    assert m.actor1 is not None and m.actor1.name == "Protesters (United States)"
 
 
 def test_a_demonym_on_a_soldier_still_names_the_states_forces():

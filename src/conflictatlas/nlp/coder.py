@@ -134,7 +134,7 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
                 place = other
         victim = roles.victim(t) or next((roles.victim(x) for x in (trig.last, trig.outcome) if x is not None and roles.victim(x)),
                                     None)
-        private = actor2 is None and ((victim is not None and roles.a_person(victim))
+        private = actor2 is None and ((victim is not None and (roles.a_person(victim) or roles.civilian_site(victim)))
                                       or (t.pos_ == "NOUN" and t.lemma_.lower() in vocabulary()["person_crimes"]))
         actor1, actor2 = roles.implied("THREATEN" if threat else etype, actor1, actor2, place, private_victim=private,
                                   arrest=etype == "COERCE" and trig.mode == "arrest", setting=para.country)

@@ -188,6 +188,9 @@ def victim(t: Token) -> Token | None:
         return patient
     if t.dep_ == "conj" and t.head.pos_ == "VERB":
         return victim(t.head)
+    if t.pos_ == "NOUN" and t.dep_ == "nsubj" and t.head.pos_ == "VERB":
+        # an attack told by its noun as the subject of what it did: "the strike hit a school"
+        return next((c for c in t.head.children if c.dep_ == "dobj"), None)
     if t.dep_ in ("xcomp", "oprd", "advcl") and t.tag_ == "VBN" and t.head.pos_ == "VERB":
         # "was found shot to death", "lay killed": the subject of the verb the participle completes.
         return next((c for c in t.head.children if c.dep_ in ("nsubjpass", "nsubj")), None)
@@ -213,7 +216,18 @@ def a_person(tok: Token) -> bool:
     if head.ent_type_ == "PERSON" or head.lower_ in ("he", "him", "she", "her", "they", "them", "i", "me", "we", "us"):
         return True
     lemma = head.lemma_.lower()
+    if head.lower_ == "old" and any(c.lower_ in _AGE_UNITS for c in head.children):
+        return True  # an age standing for its person: "a 19-year-old was stabbed"
     return head.pos_ == "NOUN" and (lemma in vocabulary()["people"] or head.lower_.endswith(("er", "or", "ist", "ee")))
+
+
+_AGE_UNITS = {"year", "years", "month", "months"}
+
+
+def civilian_site(tok: Token) -> bool:
+    """A place people live, heal, learn, trade or worship in ("hit a residential house", "destroyed a
+    hospital"): what an attack on it with no armed target named strikes is civilians."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in vocabulary()["civilian_sites"]
 
 
 def doer_elsewhere(t: Token, etype: str, mode: str | None, para: Paragraph):

@@ -306,6 +306,21 @@ def telegraphic(sent) -> bool:
     return not any(w.tag_ in ("VBD", "VBZ", "VBP", "MD") or w.pos_ == "AUX" for w in sent)
 
 
+def _clipped_past(t: Token) -> bool:
+    """A headline's clipped passive the tagger read as a past tense ("Woman stabbed near park",
+    "Teen shot outside school"): a bare person noun as subject (no article, as headlines write it),
+    no object and no other finite verb. Headlines tell what someone did in the present ("Man stabs
+    neighbour"), so a bare past with no object is what was done to them."""
+    senses = lexicon().get("verbs", {}).get(t.lemma_.lower()) or []
+    if not any(e.get("type") in ("ASSAULT", "COERCE") for e in (senses if isinstance(senses, list) else [senses])):
+        return False  # "women marched": a protest verb has no patient to clip
+    subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+    return (subj is not None and subj.i < t.i and subj.lemma_.lower() in vocabulary()["people"]
+            and not any(c.dep_ in ("det", "poss") for c in subj.children)
+            and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative", "attr") for c in t.children)
+            and not any(w.i != t.i and (w.tag_ in ("VBD", "VBZ", "VBP", "MD") or w.pos_ == "AUX") for w in t.sent))
+
+
 def clipped_patient(t: Token) -> Token | None:
     """Whom a passive participle with no subject of its own is done to: the subject of a headline's
     clipped passive ("Farmer, 60, shot near Leeds"), or of the clause a passive participle phrase
@@ -314,6 +329,8 @@ def clipped_patient(t: Token) -> Token | None:
         subj = next((c for c in v.children if c.dep_ in ("nsubjpass", "nsubj")), None)
         return v.head if subj is None and v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN") else subj
 
+    if t.tag_ == "VBD" and t.dep_ == "ROOT" and _clipped_past(t):
+        return about(t)
     if t.tag_ != "VBN":
         return None
     if telegraphic(t.sent) and (t.dep_ == "ROOT" or (t.dep_ == "acl" and t.head.dep_ == "ROOT")):
