@@ -666,3 +666,18 @@ def test_an_arrest_placed_nowhere_is_in_the_town_whose_police_made_it():
     places = {(m.place.precision, m.place.country) if m.place else None
               for m in code(text.replace("the Tulsa Police Department", "a spokesman"))}
     assert places <= {None, ("country", "US")}
+
+
+@pytest.mark.parametrize("text,victims", [
+    ("At least 7 civilians were killed in the shelling.", "Civilians"),  # no country known
+    ("Gunmen executed five Egyptian civilians in Sinai this week.", "Civilians (Egypt)"),  # ACLED's name
+])
+def test_victims_are_named_civilians_as_acled_names_them(text, victims):
+    [m] = code(text)
+    assert m.actor2 is not None and m.actor2.name == victims
+
+
+def test_a_states_fire_is_gunfire_not_a_blaze():
+    [m] = code("Two men were killed by Israeli fire near Gaza City on Monday.")
+    assert m.event_type == "ASSAULT" and m.actor1 is not None and m.actor1.name == "Israel military"
+

@@ -552,3 +552,12 @@ def test_a_hyphenated_name_the_tokenizer_splits_is_read_whole(cli, tmp_path):
     found = {p["text"]: p for p in _geoparse(cli, tmp_path, "Government troops retook the road to Mazar-e-Sharif "
                                                             "on Tuesday.")}
     assert found["Mazar-e-Sharif"]["country"] == "AF"  # not a village called Mazar abroad
+
+
+def test_a_common_noun_the_model_capitalised_is_no_toponym():
+    from conflictatlas.nlp.geoparse import geoparse_articles
+    from conflictatlas.records import Article
+
+    text = "Gunmen executed five Egyptian civilians this week near Gaza City."
+    found = [p["text"] for p in geoparse_articles([Article(id="g", text=text, source="g.txt")])]
+    assert "Gaza City" in found and "Gunmen" not in found

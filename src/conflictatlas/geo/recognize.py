@@ -85,6 +85,8 @@ def entities(doc: Doc, art: Reading, found: list[Toponym]) -> list[Toponym]:
             place = georesolve.to_place(country, text, start, start + len(text))  # "Sri Lankan" tagged GPE
         elif place.geonameid is None and (inner := _inner_name(doc, start_tok, ent.end)) is not None:
             place = _inner_place(inner, art.base, art.context) or place
+        if place.geonameid is None and all(t.tag_ in ("NN", "NNS") for t in doc[start_tok:ent.end]):
+            continue  # "Gunmen executed ...": a common noun the model capitalised into a place
         covered = max(ent.end, inner.end if inner is not None else 0)
         out.append(Toponym(start_tok, covered, place, within is not None and place.geonameid is not None))
     return out

@@ -242,8 +242,11 @@ _WEAPON_FIRE = {"sniper", "mortar", "artillery", "rocket", "tank", "machine", "m
 
 def _hazard(tok: Token, words: dict) -> bool:
     lemma = tok.lemma_.lower()
-    if lemma in ("fire", "blaze"):  # a fire, unless it is shooting ("sniper fire")
-        return not any(c.lower_ in _WEAPON_FIRE for c in tok.children if c.dep_ in ("compound", "amod", "nmod"))
+    if lemma in ("fire", "blaze"):
+        # a fire, unless it is shooting: "sniper fire", or a people's, state's or force's fire
+        # ("Israeli fire", "the army's fire")
+        return not any(c.lower_ in _WEAPON_FIRE or c.ent_type_ in ("NORP", "GPE", "ORG") or c.dep_ == "poss"
+                       for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "poss"))
     return lemma in words["hazards"]
 
 

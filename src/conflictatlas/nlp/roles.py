@@ -80,6 +80,11 @@ def implied(etype: str, actor1: Actor | None, actor2: Actor | None, place: Place
             actor2 = Actor(text=None, name=f"Civilians ({country_name(home)})", country=home, type="civilians")
         elif etype in COUNTERPART_TYPES and here and a1_country and a1_country != here:
             actor2 = Actor(text=None, name=country_name(here), country=here, type="government")
+    if actor2 is not None and actor2.type == "civilians" and etype in ("ASSAULT", "COERCE") and (
+            not actor2.name or actor2.name.endswith(" people")):
+        # Victims are civilians by ACLED's name, whatever the report calls them ("seven villagers",
+        # "two Palestinians"); with no country known, plain "Civilians".
+        actor2 = replace(actor2, name=f"Civilians ({country_name(actor2.country)})" if actor2.country else "Civilians")
     return actor1, actor2
 
 
