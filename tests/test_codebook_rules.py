@@ -681,3 +681,19 @@ def test_a_states_fire_is_gunfire_not_a_blaze():
     [m] = code("Two men were killed by Israeli fire near Gaza City on Monday.")
     assert m.event_type == "ASSAULT" and m.actor1 is not None and m.actor1.name == "Israel military"
 
+
+
+@pytest.mark.parametrize("text,doer", [
+    ("Most of the demonstrators marched to the city hall in Tulsa on Friday.", "Protesters (United States)"),
+    ("Some 30,000 marched in Moscow on Saturday.", "Protesters (Russia)"),
+    ("Deadly riots erupted last week in Kathmandu.", "Rioters (Nepal)"),
+])
+def test_unnamed_crowds_are_named_by_what_they_did_and_where(text, doer):
+    [m] = code(text)
+    assert m.event_type == "PROTEST" and m.actor1 is not None and m.actor1.name == doer
+
+
+def test_a_word_opening_an_organisations_name_is_no_place_it_would_name_whole():
+    # "Free" opens the name of South Africa's Free State; the group is Syrian.
+    [m] = code("The Free Syrian Army specifically targeted the area around the school on Monday.")
+    assert m.place is None or m.place.country != "ZA"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from . import gazetteer
 from . import resolve as georesolve
 from .recovery import PLURAL_DIVISIONS_SINGULAR, country_named
 from .thresholds import BIG_CITY_POPULATION
@@ -45,6 +46,8 @@ def embedded(doc: Doc, art: Reading, found: list[Toponym]) -> list[Toponym]:
                     continue
                 cands = georesolve.candidates(span.text)
                 entry = georesolve.choose(cands, context, span.text)
+                if entry is not None and _cut_short(entry.name, span.text):
+                    continue  # "Free" of "The Free Syrian Army" is not the Free State, which it would name whole
                 if entry is None or (entry.kind == "city" and entry.country not in context and entry.population < BIG_CITY_POPULATION
                                      and not georesolve.shares_division(entry, context, span.text)):
                     continue
@@ -54,3 +57,15 @@ def embedded(doc: Doc, art: Reading, found: list[Toponym]) -> list[Toponym]:
                 tagged.update(range(span.start, span.end))
                 break
     return out
+
+
+def _cut_short(name: str, text: str) -> bool:
+    """The text is the opening words of the place's longer name, which the organisation's name does
+    not go on to write: an alias by truncation, as likely an ordinary word of the name. A county
+    named without its "County" ("the King Sheriff's Office") is named whole."""
+    own, said = gazetteer.norm(name), gazetteer.norm(text)
+    rest = own[len(said):].split()
+    return own != said and own.startswith(said + " ") and not (len(rest) == 1 and rest[0] in _DIVISION_WORDS)
+
+
+_DIVISION_WORDS = {"county", "parish", "borough", "district", "province", "municipality", "governorate", "region"}

@@ -137,7 +137,8 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
         private = actor2 is None and ((victim is not None and (roles.a_person(victim) or roles.civilian_site(victim)))
                                       or (t.pos_ == "NOUN" and t.lemma_.lower() in vocabulary()["person_crimes"]))
         actor1, actor2 = roles.implied("THREATEN" if threat else etype, actor1, actor2, place, private_victim=private,
-                                  arrest=etype == "COERCE" and trig.mode == "arrest", setting=para.country)
+                                  arrest=etype == "COERCE" and trig.mode == "arrest", setting=para.country,
+                                  mode=trig.mode)
         if place is not None and not place.country:
             place = roles.country_for_unknown_place(place, actor1, actor2, para.country)
 

@@ -26,7 +26,8 @@ ARMED_TYPES = {"terrorist organisation", "rebel/insurgent", "militia"}
 
 
 def implied(etype: str, actor1: Actor | None, actor2: Actor | None, place: Place | None,
-             private_victim: bool = False, arrest: bool = False, setting: str | None = None):
+             private_victim: bool = False, arrest: bool = False, setting: str | None = None,
+             mode: str | None = None):
     """Fill what the text leaves implicit by the coding conventions of CAMEO/PLOVER and ACLED:
     - unnamed people, rebels, police or protesters belong to the state where the event happens
       ("killed 23 people in Tel Aviv": civilians of Israel), else to the state acting on them;
@@ -68,6 +69,11 @@ def implied(etype: str, actor1: Actor | None, actor2: Actor | None, place: Place
     if etype == "PROTEST" and actor1 is not None and actor1.type == "civilians" and (actor1.country or home):
         actor1 = replace(actor1, name=f"Protesters ({country_name(actor1.country or home)})",
                          country=actor1.country or home)
+    if etype == "PROTEST" and actor1 is None and here and mode in ("demonstrate", "riot"):
+        # "Most of the demonstrators marched", "some 30,000 marched", "riots erupted": ACLED names
+        # those it cannot name otherwise by what they did and where.
+        label = "Rioters" if mode == "riot" else "Protesters"
+        actor1 = Actor(text=None, name=f"{label} ({country_name(here)})", country=here, type="civilians")
     victims_home = home or (alpha3(setting) if setting else None)  # where the story is set, failing all else
     if actor2 is None and private_victim and etype in ("ASSAULT", "COERCE") and victims_home:
         actor2 = Actor(text=None, name=f"Civilians ({country_name(victims_home)})", country=victims_home,
