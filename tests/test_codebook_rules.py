@@ -697,3 +697,9 @@ def test_a_word_opening_an_organisations_name_is_no_place_it_would_name_whole():
     # "Free" opens the name of South Africa's Free State; the group is Syrian.
     [m] = code("The Free Syrian Army specifically targeted the area around the school on Monday.")
     assert m.place is None or m.place.country != "ZA"
+
+
+def test_an_age_as_the_object_of_a_blow_is_a_person():
+    # "strike" needs a person or a target as its object: "struck a deal" is no attack.
+    [m] = code("The man then struck the 17-year-old across the face in Tulsa.")
+    assert m.event_type == "ASSAULT" and m.actor2 is not None and m.actor2.name == "Civilians (United States)"
