@@ -703,3 +703,21 @@ def test_an_age_as_the_object_of_a_blow_is_a_person():
     # "strike" needs a person or a target as its object: "struck a deal" is no attack.
     [m] = code("The man then struck the 17-year-old across the face in Tulsa.")
     assert m.event_type == "ASSAULT" and m.actor2 is not None and m.actor2.name == "Civilians (United States)"
+
+
+@pytest.mark.parametrize("text", [
+    "The minister declined to comment on the talks in Kabul.",  # a source not answering the press
+    "Police declined to identify the suspect in Tulsa.",
+    "The driver then struck a parked car on Main Street in Tulsa.",  # a crash, not an attack
+    "The pickup was struck in the eastbound lane of the highway near Tulsa.",
+])
+def test_no_political_event_is_told(text):
+    assert code(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "A roadside bomb struck an army truck near Kandahar on Monday.",  # a weapon makes it an attack
+    "Gunmen hit a police car with rockets near Kandahar.",
+])
+def test_a_vehicle_hit_by_a_weapon_or_armed_men_is_attacked(text):
+    assert [m.event_type for m in code(text)] == ["ASSAULT"]

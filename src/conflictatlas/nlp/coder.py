@@ -86,7 +86,8 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
                 or nonevents.harmless_cause(t) or nonevents.no_such_event(t) or nonevents.earlier_record(t) \
                 or nonevents.description(t, trig.type, by_token):
             continue
-        if nonevents.condition(t) or nonevents.earlier(t, by_token) or nonevents.sourcing(t):
+        if nonevents.condition(t) or nonevents.earlier(t, by_token) or nonevents.sourcing(t) or nonevents.no_comment(t) \
+                or nonevents.traffic(t):
             continue
         if nonevents.legal_category(t) or nonevents.imperative(t) or nonevents.animal_doer(t) or nonevents.bare_label(sent) \
                 or nonevents.reference_in_a_noun_phrase(t, para.seen, trig.type) or nonevents.counted(t) \

@@ -153,6 +153,33 @@ def sourcing(t: Token) -> bool:
     return head.lemma_.lower() in SOURCING_HEADS or head.lower_ in SOURCING_HEADS
 
 
+# What a source declines to do when it declines to talk to the press ("declined to comment",
+# "refused to say who fired first"): speaking and disclosing, not an act asked of it.
+_DISCLOSE = {"comment", "say", "discuss", "elaborate", "identify", "name", "speculate", "confirm", "disclose",
+             "specify", "reveal", "talk", "describe", "detail"}  # not "respond": to a demand it is a rejection
+
+
+def traffic(t: Token) -> bool:
+    """"The driver struck a parked car", "the pickup was struck in the eastbound lane": a road vehicle
+    hitting or hit, with no weapon, explosive or armed doer in the clause, is a crash, not an attack
+    ("a roadside bomb struck an army truck" stays one)."""
+    if t.pos_ != "VERB" or t.lemma_.lower() not in ("hit", "strike", "ram"):
+        return False
+    words = vocabulary()
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() in words["vehicles"] for c in t.children):
+        return False
+    said = {x.lemma_.lower() for x in t.subtree if x.i != t.i}
+    return not (said & words["explosives"] or said & words["armed"])
+
+
+def no_comment(t: Token) -> bool:
+    """"Police declined to identify the suspect", "she declined to comment": a source not answering
+    the reporter is no rejection of anyone's proposal (PLOVER REJECT needs a demand or offer refused)."""
+    if t.lemma_.lower() not in ("decline", "refuse"):
+        return False
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in _DISCLOSE for c in t.children)
+
+
 _LITERAL_ENTS = {"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC"}
 # Agent and demonym endings that make a common noun a kind of person ("dealer", "smuggler",
 # "activist", "civilian", "resident", "occupant"): a class no word list exhausts.
