@@ -721,3 +721,11 @@ def test_no_political_event_is_told(text):
 ])
 def test_a_vehicle_hit_by_a_weapon_or_armed_men_is_attacked(text):
     assert [m.event_type for m in code(text)] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "His convictions include assault and battery with intent to kill.",  # a record's categories
+    "Both were charged in Tulsa with disturbing the peace by fighting.",  # the means of a charged offence
+])
+def test_what_a_charge_or_record_names_is_no_event(text):
+    assert [m for m in code(text) if m.event_type == "ASSAULT"] == []

@@ -325,14 +325,20 @@ def legal_category(t: Token) -> bool:
     """An act named as what someone is charged with, convicted of or suspected of: the courts'
     category for an earlier act, not a telling of it (codebook 1.2)."""
     node = t
-    for _ in range(4):
+    for _ in range(6):
         if node.head.i == node.i:
             return False
         head = node.head
         if head.lemma_.lower() in _LEGAL_HEADS and node.dep_ in ("pobj", "pcomp", "prep", "dobj", "compound",
                                                                   "conj", "xcomp"):
             return True
-        if head.pos_ == "ADP" or node.dep_ in ("pobj", "pcomp", "conj", "compound", "amod"):
+        if node.dep_ in ("dobj", "attr") and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _LEGAL_HEADS
+                                                 for c in head.children):
+            return True  # "his convictions include assault and battery"
+        # up through prepositions, and a charge's gerund the act is the means of: "charged with
+        # disturbing the peace by fighting" (one "accused of taking part in a robbery" tells the robbery)
+        if head.pos_ == "ADP" or node.dep_ in ("pobj", "pcomp", "conj", "compound", "amod", "acl") or (node.dep_ == "prep" and head.pos_ == "NOUN") or (
+                node.dep_ == "prep" and node.lower_ == "by" and head.tag_ == "VBG"):
             node = head
             continue
         return False
