@@ -729,3 +729,14 @@ def test_a_vehicle_hit_by_a_weapon_or_armed_men_is_attacked(text):
 ])
 def test_what_a_charge_or_record_names_is_no_event(text):
     assert [m for m in code(text) if m.event_type == "ASSAULT"] == []
+
+
+@pytest.mark.parametrize("text,when", [
+    # what police deploy ahead of has not happened yet
+    ("Police were deployed in Tbilisi on Monday ahead of the opposition rallies.", None),
+    # a noun event whose own time lies after the report is announced, not done
+    ("Police prepared on Monday for the opposition rallies next month.", "2021-07-01"),
+])
+def test_an_event_still_to_come_is_planned(text, when):
+    [m] = [m for m in code(text) if m.event_type == "PROTEST"]
+    assert m.status == "planned" and (when is None or m.date.start == when)

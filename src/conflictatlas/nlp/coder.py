@@ -21,7 +21,7 @@ from ..records import Article, EventMention, Evidence, Fatalities, Place
 from . import actors as actor_mod
 from . import gate, nonevents, roles
 from .attribution import attribution, quote_speaker
-from .dates import event_date
+from .dates import dated_ahead, event_date
 from .lexicon import vocabulary
 from .numbers import fatalities, quantity
 from .placenames import Toponym
@@ -101,6 +101,8 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
         if trig.type == "COERCE" and nonevents.no_authority(t, para.ctx, para.base):
             continue
         st = status(t)
+        if st == "occurred" and dated_ahead(t, para.published):
+            st = "planned"
         etype = trig.type
         if st is None:
             if not refusal(t):

@@ -209,6 +209,20 @@ def event_date(trigger: Token, sent: Span, published: date | None, future: bool 
     return DateSpan()
 
 
+def dated_ahead(trigger: Token, published: date | None) -> bool:
+    """A noun event whose own time phrase lies after its report ("protests next month", "the April
+    9 rally" in a March report): announced, not told as done."""
+    if published is None or trigger.pos_ not in ("NOUN", "PROPN"):
+        return False
+    for e in trigger.sent.ents:
+        if e.label_ == "DATE" and (e.root.head.i == trigger.i or trigger.is_ancestor(e.root)) and _date_context(e):
+            # read as a past report reads it: only what is after the report even so ("next month")
+            span = resolve_expression(e.text, published, future=False)
+            if span is not None and span.start is not None and date.fromisoformat(span.start) > published:
+                return True
+    return False
+
+
 def occurrence_date(sent: Span, published: date | None) -> DateSpan | None:
     """The day a sentence says "it" happened ("The incident happened at 4:30 a.m. Saturday", "The
     shooting took place Wednesday"): news dates its incident once, often in a sentence whose verb

@@ -84,6 +84,9 @@ def status(trigger: Token) -> str | None:
             found.add("threatened")
         if mods & {"possible", "potential", "alleged", "suspected"}:
             found.add("hypothetical")
+        # "ahead of anti-government rallies": what something is done ahead of has not happened yet
+        if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and trigger.head.head.lower_ == "ahead":
+            found.add("planned")
     node, prev = trigger, None
     crossed_relcl = False
     while True:
