@@ -740,3 +740,12 @@ def test_what_a_charge_or_record_names_is_no_event(text):
 def test_an_event_still_to_come_is_planned(text, when):
     [m] = [m for m in code(text) if m.event_type == "PROTEST"]
     assert m.status == "planned" and (when is None or m.date.start == when)
+
+
+@pytest.mark.parametrize("text,dead", [
+    ("A coach and two of his players were shot dead in Baghdad last week.", 3),  # parts added up
+    ("Smith was killed along with three other fighters near Raqqa.", 4),  # and those he died with
+])
+def test_the_dead_of_a_coordinated_victim_phrase_are_added_up(text, dead):
+    [m] = code(text)
+    assert m.fatalities.best == dead

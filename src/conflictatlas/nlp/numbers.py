@@ -92,8 +92,14 @@ def victims(tok: Token) -> Quantity | None:
     """How many people a victim phrase names, its coordinated parts added up ("Reyes and Park",
     "a farmer and his son", "Diallo ... alongside two other guards")."""
     parts = [tok, *(c for c in tok.children if c.dep_ == "conj")]
+    if tok.dep_ in ("nsubjpass", "dobj") and any(c.dep_ == "cc" and c.lower_ == "and" for c in tok.children):
+        # "A coach and two of his players were shot": the parser makes each part an argument of the verb
+        parts += [c for c in tok.head.children if c.dep_ == tok.dep_ and c.i > tok.i]
     parts += [p for c in tok.head.children if c.dep_ == "prep" and c.lower_ in ("alongside", "along", "with")
               for p in c.subtree if p.dep_ == "pobj" and p.tag_ == "NNS"]
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("with", "alongside") and tok.head.head.pos_ == "VERB":
+        # "was killed along with three other fighters": the ones the verb's subject died with, and it
+        parts += [c for c in tok.head.head.children if c.dep_ in ("nsubjpass", "dobj")]
     low = high = 0
     for p in parts:
         q = quantity(p)
