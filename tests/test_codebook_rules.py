@@ -749,3 +749,12 @@ def test_an_event_still_to_come_is_planned(text, when):
 def test_the_dead_of_a_coordinated_victim_phrase_are_added_up(text, dead):
     [m] = code(text)
     assert m.fatalities.best == dead
+
+
+@pytest.mark.parametrize("text,dead", [
+    ("A five-year-old girl was found killed in Kano on Monday.", 1),  # an age in words is no count
+    ("Gunmen killed over 39 people near Kano on Saturday.", 39),  # the number written, not 40
+])
+def test_the_dead_are_the_number_written(text, dead):
+    [m] = code(text)
+    assert dead in (m.fatalities.best, m.fatalities.low)

@@ -57,7 +57,8 @@ def parse_count(text: str) -> tuple[int | None, int | None, str] | None:
             return None
         low = high = value * scale
     if hedge in _HEDGE_LOW:
-        low, high = (low + (1 if hedge in ("more than", "over") and low == high else 0)), None
+        # "more than 39" is coded 39, the number written (ACLED's and UCDP's low estimate)
+        high = None
     elif hedge in _HEDGE_HIGH:
         low = None
     return low, high, m.group(0).strip()
@@ -110,7 +111,7 @@ def victims(tok: Token) -> Quantity | None:
     return Quantity(what=tok.lemma_.lower(), low=low or None, high=high, text=None)
 
 
-_AGE = re.compile(r"\b\d+-(?:year|month)s?-old\b|\baged?\s+\d+", re.IGNORECASE)
+_AGE = re.compile(r"\b(?:\d+|[a-z]+)-(?:year|month)s?-old\b|\baged?\s+\d+", re.IGNORECASE)
 
 
 def quantity(tok: Token) -> Quantity | None:
