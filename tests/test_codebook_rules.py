@@ -758,3 +758,21 @@ def test_the_dead_of_a_coordinated_victim_phrase_are_added_up(text, dead):
 def test_the_dead_are_the_number_written(text, dead):
     [m] = code(text)
     assert dead in (m.fatalities.best, m.fatalities.low)
+
+
+@pytest.mark.parametrize("text,victims", [
+    # a bomb set off among people or in a place of people: they are its target
+    ("A suicide bomber detonated his explosive belt among mourners at a funeral in Ramadi on Monday.",
+     "Civilians (Iraq)"),
+    ("Police said Smith, who was shot multiple times, was pronounced dead in Tulsa.", "Civilians (United States)"),
+    ("Man found fatally shot in Tulsa car dealership.", "Civilians (United States)"),
+    ("A man shot by a gunman in Tulsa on Monday died in hospital.", "Civilians (United States)"),
+])
+def test_victims_told_around_the_act_are_civilians(text, victims):
+    [m] = [m for m in code(text) if m.event_type == "ASSAULT"]
+    assert m.actor2 is not None and m.actor2.name == victims
+
+
+def test_a_shot_officer_is_no_civilian():
+    [m] = code("An officer shot by a gunman in Tulsa on Monday died in hospital.")
+    assert m.actor2 is None or not m.actor2.name.startswith("Civilians")

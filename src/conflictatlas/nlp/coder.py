@@ -135,7 +135,7 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
             if other is not None and other.rule == "syntax" and (place is None or place.rule != "syntax"
                                                                  or roles.on_verb(other, part, para)):
                 place = other
-        victim = roles.victim(t) or next((roles.victim(x) for x in (trig.last, trig.outcome) if x is not None and roles.victim(x)),
+        victim = roles.victims_where(t) or roles.victim(t) or next((roles.victim(x) for x in (trig.last, trig.outcome) if x is not None and roles.victim(x)),
                                     None)
         private = actor2 is None and ((victim is not None and (roles.a_person(victim) or roles.civilian_site(victim)))
                                       or (t.pos_ == "NOUN" and t.lemma_.lower() in vocabulary()["person_crimes"]))

@@ -202,7 +202,10 @@ def victim(t: Token) -> Token | None:
     if t.pos_ == "NOUN" and t.dep_ == "nsubj" and t.head.pos_ == "VERB":
         # an attack told by its noun as the subject of what it did: "the strike hit a school"
         return next((c for c in t.head.children if c.dep_ == "dobj"), None)
-    if t.dep_ in ("xcomp", "oprd", "advcl") and t.tag_ == "VBN" and t.head.pos_ == "VERB":
+    if t.dep_ == "acl" and t.tag_ == "VBN" and t.head.pos_ in ("NOUN", "PROPN"):
+        return t.head  # "a man shot by police": the noun a passive participle describes
+    if (t.dep_ in ("xcomp", "oprd", "advcl") or (t.dep_ == "ccomp" and t.head.lemma_ == "find")) \
+            and t.tag_ == "VBN" and t.head.pos_ == "VERB":
         # "was found shot to death", "lay killed": the subject of the verb the participle completes.
         return next((c for c in t.head.children if c.dep_ in ("nsubjpass", "nsubj")), None)
     return None
@@ -222,9 +225,13 @@ def on_verb(place: Place, verb: Token, para: Paragraph) -> bool:
 
 def a_person(tok: Token) -> bool:
     """A private person or people, by syntax and word class ("a 19-year-old man", "his girlfriend",
-    "Smith", "her")."""
+    "Smith", "her"); not one the dictionary makes a force or an official ("an Oakland officer")."""
     head = actor_mod.look_through(tok)
-    if head.ent_type_ == "PERSON" or head.lower_ in ("he", "him", "she", "her", "they", "them", "i", "me", "we", "us"):
+    if actor_mod.actors().roles.get(head.lemma_.lower()) in ("police", "military", "government",
+                                                               "terrorist organisation", "rebel/insurgent"):
+        return False
+    if head.ent_type_ == "PERSON" or head.lower_ in ("he", "him", "she", "her", "they", "them", "i", "me", "we", "us",
+                                                     "who", "whom"):
         return True
     lemma = head.lemma_.lower()
     if head.lower_ == "old" and any(c.lower_ in _AGE_UNITS for c in head.children):
@@ -233,6 +240,20 @@ def a_person(tok: Token) -> bool:
 
 
 _AGE_UNITS = {"year", "years", "month", "months"}
+
+
+def victims_where(t: Token) -> Token | None:
+    """Whom a bomb set off was set off among, where the verb's object is the bomb itself ("detonated
+    his explosive belt among mourners", "... in a crowded restaurant"): the people or the place of
+    people in its locative phrase."""
+    obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lemma_.lower() not in vocabulary()["explosives"] | {"belt", "vest", "charge"}:
+        return None
+    for prep in (c for c in t.children if c.dep_ == "prep" and c.lower_ in ("among", "in", "at", "inside", "into")):
+        for p in (c for c in prep.children if c.dep_ == "pobj"):
+            if a_person(p) or civilian_site(p):
+                return p
+    return None
 
 
 def civilian_site(tok: Token) -> bool:
