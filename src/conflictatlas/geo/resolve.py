@@ -229,6 +229,12 @@ def choose(cands: list[gazetteer.Entry], context: set[str], name: str | None = N
 
     if not cands:
         return None
+    if name and len(name) == 2 and name.isupper() and context:
+        # Initials name a place only in a country the article is about: "PA officials" in a story
+        # on Israel and Hamas are the Palestinian Authority's, not Pennsylvania's.
+        cands = [c for c in cands if c.kind == "country" or named(c.country)]
+        if not cands:
+            return None
     # "Illinois" is the state, not a town that GeoNames also lists under that alternate name.
     if any(c.kind in ("country", "admin1") and c.population >= BIG_DIVISION_POPULATION and gazetteer.norm(c.name) == own
            for c in cands):
