@@ -571,3 +571,15 @@ def test_initials_name_a_place_only_in_a_country_the_article_is_about():
             "Hamas out of the West Bank.")
     found = {p["text"]: p["country"] for p in geoparse_articles([Article(id="pa", text=text, source="pa.txt")])}
     assert found.get("West Bank") == "PS" and found.get("PA") in (None, "PS")
+
+
+@pytest.mark.parametrize("text", [
+    "Crolley tried to hit the trooper and his wife, Amelia, with his car in Swansea, South Carolina, on Monday.",
+    "Amelia, his wife, was hurt when the car hit her in Swansea, South Carolina, on Monday.",
+])
+def test_a_name_beside_a_kin_noun_is_a_persons(text):
+    from conflictatlas.nlp.geoparse import geoparse_articles
+    from conflictatlas.records import Article
+
+    found = [p["text"] for p in geoparse_articles([Article(id="k", text=text, source="k.txt")])]
+    assert "Swansea" in found and "Amelia" not in found

@@ -58,7 +58,7 @@ def entities(doc: Doc, art: Reading, found: list[Toponym]) -> list[Toponym]:
         if ent.label_ not in TOPONYM_LABELS or ent.start < covered:
             continue
         if ((len(ent) == 1 and ent.text in art.persons and not georesolve.container(ent.text))
-                or names_disease(doc, ent.start, ent.end)):
+                or names_disease(doc, ent.start, ent.end) or _a_persons_name(ent)):
             continue
         start_tok = ent.start + (ent[0].lower_ == "the")
         if (ent.end < len(doc) and doc[ent.end].lower_.rstrip(".") in ROAD_WORDS and doc[ent.end].text[:1].isupper()
@@ -90,6 +90,17 @@ def entities(doc: Doc, art: Reading, found: list[Toponym]) -> list[Toponym]:
         covered = max(ent.end, inner.end if inner is not None else 0)
         out.append(Toponym(start_tok, covered, place, within is not None and place.geonameid is not None))
     return out
+
+
+_PERSON_APPOSITIONS = words("person_appositions")
+
+
+def _a_persons_name(ent: Span) -> bool:
+    """"his wife, Amelia", "Amelia, his wife": a name in apposition to a kin or victim noun is a person's."""
+    root = ent.root
+    if root.dep_ == "appos" and root.head.lemma_.lower() in _PERSON_APPOSITIONS:
+        return True
+    return any(c.dep_ == "appos" and c.lemma_.lower() in _PERSON_APPOSITIONS for c in root.children)
 
 
 # What a division noun calls a name: "Helmand province", "the Idlib governorate", "Kandahar district"
