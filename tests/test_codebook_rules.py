@@ -776,3 +776,20 @@ def test_victims_told_around_the_act_are_civilians(text, victims):
 def test_a_shot_officer_is_no_civilian():
     [m] = code("An officer shot by a gunman in Tulsa on Monday died in hospital.")
     assert m.actor2 is None or not m.actor2.name.startswith("Civilians")
+
+
+def test_a_place_in_a_clause_the_act_is_compared_with_is_not_its_place():
+    # the parser makes the "since" clause the sentence's root here; the place is still the other act's
+    text = ("Police in Oakland are looking for a gunman.\n\n"
+            "Two officers were shot on Saturday, the biggest loss of life for police since four federal "
+            "agents died 15 years ago during a raid in Waco.")
+    shot = [m for m in code(text) if m.evidence.trigger == "shot"]
+    assert shot and all(m.place is None or m.place.name != "Waco" for m in shot)
+
+
+def test_an_incident_months_apart_lends_no_place():
+    text = ("Police in Oakland are looking for a gunman.\n\n"
+            "Four federal agents died in 1993 during a raid in Waco.\n\n"
+            "Two officers were shot on Saturday.")
+    shot = [m for m in code(text, published="2009-03-23") if m.evidence.trigger == "shot"]
+    assert shot and all(m.place is None or m.place.name != "Waco" for m in shot)

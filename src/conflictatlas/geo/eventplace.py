@@ -43,6 +43,27 @@ def _locates(t: Toponym, doc: Doc) -> bool:
 
 
 
+_COMPARING = {"since", "than", "unlike", "like"}
+
+
+def compared(t: Toponym, doc: Doc, trigger: Token) -> bool:
+    """A place in a clause that compares the act with another or dates it from another ("the worst
+    loss since four agents died in Waco", "more than in Kabul"), a clause that does not hold the
+    act: the other act's place."""
+    node = doc[t.end - 1]
+    while node.i != trigger.i:
+        if node.lower_ in _COMPARING and node.dep_ == "prep" or any(
+                c.dep_ == "mark" and c.lower_ in _COMPARING for c in node.children):
+            # The act is not in this clause, or hangs on it as a clause of its own (the parser
+            # sometimes makes the "since" clause the root and the act its complement).
+            below = next((a for a in [trigger, *trigger.ancestors] if a.head.i == node.i and a.i != node.i), None)
+            return below is None or below.dep_ in ("ccomp", "parataxis", "advcl", "conj", "xcomp")
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return False
+
+
 def reference(t: Toponym, doc: Doc) -> bool:
     """A place named to say where another is: "Amara, south of Baghdad", "Sinjar town, some 100 km
     west of Mosul", "southwest of the city of Quetta". The event is at the other, if the sentence
@@ -117,7 +138,7 @@ def _own_tokens(trigger: Token) -> set[int]:
 def rule_pick(trigger: Token, sent: Span, tops: list[Toponym]) -> tuple[Toponym | None, str | None]:
     """The toponym the hand-written rules give the event, and the rule's name."""
     doc = sent.doc
-    in_sent = [t for t in tops if sent.start <= t.start < sent.end and _locates(t, doc)]
+    in_sent = [t for t in tops if sent.start <= t.start < sent.end and _locates(t, doc) and not compared(t, doc, trigger)]
     own = _own_tokens(trigger)
     hit = _best([t for t in in_sent if t.start in own], doc, trigger)
     if hit is not None:
@@ -183,7 +204,7 @@ def _event_place(trigger: Token, sent: Span, tops: list[Toponym], dateline: Plac
     # The dateline's own name, where the model tags it, is the dateline, not a place the sentence names.
     tops = [t for t in tops if dateline is None or not (dateline.start is not None and t.place.start is not None
                                                         and t.place.start < dateline.end and dateline.start < t.place.end)]
-    in_sent = [t for t in tops if sent.start <= t.start < sent.end]
+    in_sent = [t for t in tops if sent.start <= t.start < sent.end and not compared(t, doc, trigger)]
     pick, rule = rule_pick(trigger, sent, tops)
     if in_sent and use_linker:
         reading = doc._.geo_reading

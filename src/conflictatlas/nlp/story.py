@@ -5,6 +5,7 @@ gave them. Applied to an article's coded mentions after every sentence has been 
 from __future__ import annotations
 
 import functools
+from datetime import date
 from collections import Counter
 from dataclasses import replace
 
@@ -158,6 +159,13 @@ def _inherit_dates(mentions: list[EventMention], told: list[tuple[int, DateSpan]
 _COARSE = {"admin1", "country", "region"}
 
 
+def _apart(a: EventMention, b: EventMention, days: int = 60) -> bool:
+    """Two mentions dated months or years apart tell different incidents, wherever one is told."""
+    if not (a.date and b.date and a.date.start and b.date.start):
+        return False
+    return abs((date.fromisoformat(a.date.start[:10]) - date.fromisoformat(b.date.start[:10])).days) > days
+
+
 def _inherit_places(mentions: list[EventMention]) -> list[EventMention]:
     """A mention whose sentence and paragraph place nothing is placed like the nearest placed mention
     of the same kind a few sentences away (rule `story`): a report places its story once ("in Oakland
@@ -173,6 +181,8 @@ def _inherit_places(mentions: list[EventMention]) -> list[EventMention]:
             continue
         best = None
         for d in placed:
+            if _apart(m, d):
+                continue  # "the worst loss since four agents died in Waco 15 years ago": another story's place
             if unmapped and (not d.place.geonameid or d.place.precision in _COARSE
                              or (m.place.country and d.place.country != m.place.country)
                              or (m.place.admin1 and d.place.admin1 and d.place.admin1 != m.place.admin1)):
