@@ -793,3 +793,12 @@ def test_an_incident_months_apart_lends_no_place():
             "Two officers were shot on Saturday.")
     shot = [m for m in code(text, published="2009-03-23") if m.evidence.trigger == "shot"]
     assert shot and all(m.place is None or m.place.name != "Waco" for m in shot)
+
+
+@pytest.mark.parametrize("text,city", [
+    ("Deadly riots erupted last week in Nepal's capital.", "Kathmandu"),
+    ("Protesters marched through the capital of Guatemala on Monday.", "Guatemala City"),
+])
+def test_a_countrys_capital_is_its_capital_city(text, city):
+    [m] = code(text)
+    assert m.place is not None and m.place.name == city

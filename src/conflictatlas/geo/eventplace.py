@@ -16,7 +16,8 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from ..records import PRECISIONS, Place
-from . import linker
+from . import gazetteer, linker
+from . import resolve as georesolve
 from .thresholds import LINKER_NONE_MARGIN
 from .toponym import BEARINGS, LOCATIVE, PLACE_NOUNS, WAR_NOUNS, Toponym, located
 from .words import words
@@ -176,9 +177,28 @@ def event_place(trigger: Token, sent: Span, tops: list[Toponym], dateline: Place
     country or province it lies in ("QUETTA, Pakistan — Police in Pakistan arrested ..."): a
     country does not say the act was elsewhere, and the dateline is the more specific place."""
     place = _event_place(trigger, sent, tops, dateline, use_linker, margin)
+    if place is not None and place.precision == "country" and place.start is not None:
+        place = _capital_meant(place, sent, tops)
     if place is not None and dateline is not None and place.rule != "dateline" and _inside(dateline, place):
         return replace(dateline, rule="dateline")
     return place
+
+
+def _capital_meant(place: Place, sent: Span, tops: list[Toponym]) -> Place:
+    """"in Nepal's capital", "the capital of Guatemala": the country names its capital city."""
+    doc = sent.doc
+    t = next((t for t in tops if t.place.start == place.start), None)
+    if t is None or not place.country:
+        return place
+    after = doc[t.end:t.end + 2]
+    possessive = len(after) == 2 and after[0].tag_ == "POS" and after[1].lemma_.lower() == "capital"
+    of_capital = t.start >= 2 and doc[t.start - 1].lower_ == "of" and doc[t.start - 2].lemma_.lower() == "capital"
+    if not (possessive or of_capital):
+        return place
+    city = gazetteer.capital(place.country)
+    if city is None:
+        return place
+    return replace(georesolve.to_place(city, place.text, place.start, place.end), rule=place.rule)
 
 
 def _inside(inner: Place, outer: Place) -> bool:

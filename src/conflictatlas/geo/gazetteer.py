@@ -393,6 +393,15 @@ def country(iso2: str) -> Entry | None:
     return Entry(*row) if row else None
 
 
+@functools.lru_cache(maxsize=512)
+def capital(iso2: str) -> Entry | None:
+    """The country's capital (its most populous place of the capital's name, as built above)."""
+    row = _connection().execute(
+        "SELECT geonameid, name, country, admin1, lat, lon, population, kind, admin2, capital FROM places "
+        "WHERE capital = 1 AND country = ?", (iso2.upper(),)).fetchone()
+    return Entry(*row) if row else None
+
+
 @functools.lru_cache(maxsize=8192)
 def admin1_name(iso2: str | None, code: str | None) -> str | None:
     """The name of a first-level division from its GeoNames code ("LY", "76" -> "Sirte")."""
