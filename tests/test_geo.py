@@ -583,3 +583,12 @@ def test_a_name_beside_a_kin_noun_is_a_persons(text):
 
     found = [p["text"] for p in geoparse_articles([Article(id="k", text=text, source="k.txt")])]
     assert "Swansea" in found and "Amelia" not in found
+
+
+def test_a_force_named_by_nationality_says_which_country_a_spelling_is_in():
+    from conflictatlas.nlp.geoparse import geoparse_articles
+    from conflictatlas.records import Article
+
+    text = "The Islamic State launched a new assault on Deir Ezzor today, targeting the Syrian Arab Army."
+    found = {p["text"]: p["name"] for p in geoparse_articles([Article(id="d", text=text, source="d.txt")])}
+    assert found.get("Deir Ezzor") == "Deir ez-Zor"
