@@ -592,3 +592,12 @@ def test_a_force_named_by_nationality_says_which_country_a_spelling_is_in():
     text = "The Islamic State launched a new assault on Deir Ezzor today, targeting the Syrian Arab Army."
     found = {p["text"]: p["name"] for p in geoparse_articles([Article(id="d", text=text, source="d.txt")])}
     assert found.get("Deir Ezzor") == "Deir ez-Zor"
+
+
+def test_a_facility_of_a_town_spelled_otherwise_is_at_that_town():
+    from conflictatlas.nlp.geoparse import geoparse_articles
+    from conflictatlas.records import Article
+
+    text = "The Islamic State launched a new assault on the Deir Ezzor Airport today, targeting the Syrian Arab Army."
+    found = {p["text"]: p["name"] for p in geoparse_articles([Article(id="a", text=text, source="a.txt")])}
+    assert found.get("Deir Ezzor Airport") == "Deir ez-Zor"

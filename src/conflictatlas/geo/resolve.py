@@ -290,7 +290,12 @@ def resolve(text: str, context: set[str] | None = None, start: int | None = None
     article that names no country needs that (a deity's name, a brand or a name part is also some
     village's name)."""
     context = context if context is not None else set()
-    cands = candidates(text) or spelled(text, context | ({within.country} if within is not None else set()))
+    countries = context | ({within.country} if within is not None else set())
+    cands = candidates(text) or spelled(text, countries)
+    words = text.split()
+    if not cands and len(words) > 2 and _bare(words[-1]) in _FACILITY_WORDS:
+        # "the Deir Ezzor Airport": a facility of a town spelled otherwise than GeoNames does
+        cands = spelled(" ".join(words[:-1]), countries)
     if within is not None:
         inside = [c for c in cands if c.country == within.country and c.geonameid != within.geonameid
                   and (within.kind == "country" or c.admin1 == within.admin1)]
