@@ -601,3 +601,12 @@ def test_a_facility_of_a_town_spelled_otherwise_is_at_that_town():
     text = "The Islamic State launched a new assault on the Deir Ezzor Airport today, targeting the Syrian Arab Army."
     found = {p["text"]: p["name"] for p in geoparse_articles([Article(id="a", text=text, source="a.txt")])}
     assert found.get("Deir Ezzor Airport") == "Deir ez-Zor"
+
+
+def test_a_mistagged_name_before_a_division_noun_is_the_division():
+    from conflictatlas.nlp.geoparse import geoparse_articles
+    from conflictatlas.records import Article
+
+    text = "Airstrikes hit the southern countryside of the Idlib Governorate on Friday."
+    found = {p["text"]: (p["name"], p["precision"]) for p in geoparse_articles([Article(id="i", text=text, source="i.txt")])}
+    assert found.get("Idlib") == ("Idlib", "admin1")

@@ -128,6 +128,26 @@ def _division(doc: Doc, start: int, end: int, text: str, context: set[str], at: 
     return georesolve.to_place(entry, text, at, at + len(text)) if entry is not None else None
 
 
+def mistagged_divisions(doc: Doc, art: Reading, found: list[Toponym]) -> list[Toponym]:
+    """A name the model took for an organisation or a person, followed by a division noun ("the
+    Idlib Governorate", "Kunar Province"): the division, where the gazetteer has one of that name."""
+    out, seen = [], taken(found)
+    for ent in doc.ents:
+        if ent.label_ not in ("ORG", "PERSON", "NORP") or any(i in seen for i in range(ent.start, ent.end)):
+            continue
+        if ent.end >= len(doc) or doc[ent.end].lower_ not in _DIVISION_KINDS:
+            continue
+        first = ent.start + (ent[0].lower_ == "the")
+        if first >= ent.end:
+            continue
+        text = doc[first:ent.end].text
+        place = _division(doc, first, ent.end, text, art.context, art.base + doc[first].idx)
+        if place is not None and place.geonameid is not None:
+            out.append(Toponym(first, ent.end, place))
+            seen.update(range(first, ent.end))
+    return out
+
+
 def after_locatives(doc: Doc, art: Reading, found: list[Toponym]) -> list[Toponym]:
     """A proper noun right after a locative preposition ("near Samarra") that the gazetteer knows,
     which the model missed or tagged as a nationality or an organisation."""
@@ -162,7 +182,7 @@ def demonyms(doc: Doc, art: Reading, found: list[Toponym]) -> list[Toponym]:
 
 def passes(org_names: bool = False, with_demonyms: bool = False, event_candidates: bool = False) -> list:
     """The passes in the order they run: each sees what those before it found."""
-    return [entities, after_locatives, recovery.located_names, recovery.local_names, recovery.county_lists,
+    return [entities, mistagged_divisions, after_locatives, recovery.located_names, recovery.local_names, recovery.county_lists,
             recovery.mistagged, unknown.streets, *([orgnames.embedded] if org_names else []), recovery.listed_names,
             unknown.unknown_places, *([demonyms] if with_demonyms else []),
             *([unknown.where_a_place_stands] if event_candidates else [])]
