@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from conflictatlas.geo import gazetteer
+from conflictatlas.geo import gazetteer, points
 from conflictatlas.geo.resolve import article_context, context_countries, resolve
 
 
@@ -138,8 +138,8 @@ def test_a_division_across_the_antimeridian_is_not_placed_at_greenwich():
 
 def test_a_package_point_beyond_the_divisions_own_towns_is_not_taken():
     towns = [(39.0 + i / 10, 8.5 + i / 10, 1000) for i in range(10)]  # a division in Sardinia
-    assert gazetteer._division_point(towns, (39.5, 9.0)) == (39.5, 9.0)
-    lat, lon = gazetteer._division_point(towns, (45.97, 8.86))  # a namesake in Piedmont
+    assert points.division_point(towns, (39.5, 9.0)) == (39.5, 9.0)
+    lat, lon = points.division_point(towns, (45.97, 8.86))  # a namesake in Piedmont
     assert 39 <= lat <= 40 and 8.5 <= lon <= 9.5
 
 

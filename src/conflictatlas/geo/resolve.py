@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from ..records import WHERE_PREC, Place
 from . import gazetteer
+from .candidates import FACILITY_WORDS, bare, candidates, natural_feature, spelled, unheld_region
 from .thresholds import (
     ABSTAIN_POPULATION,
     ADMIN1_BONUS,
@@ -39,7 +40,6 @@ from .thresholds import (
     NEIGHBOUR_BONUS,
     SMALL_PLACE_POPULATION,
 )
-from .words import table, words
 
 _KIND_PRECISION = {"region": "region", "country": "country", "admin1": "admin1", "admin2": "admin2", "city": "city"}
 
@@ -107,79 +107,6 @@ def regions(e: gazetteer.Entry) -> tuple[str | None, str | None, str | None]:
     a1 = f"{e.country}.{e.admin1}" if e.admin1 and e.kind != "country" else None
     a2 = f"{a1}.{e.admin2}" if a1 and e.admin2 and e.kind in ("city", "admin2") else None
     return e.country, a1, a2
-
-
-# A facility, an office or a part of a place resolves to the place: "Greene County Sheriff's
-# Department", "Lincoln Park Civic Center", "Port of Oakland", "Northeast Georgia".
-_FACILITY_WORDS = words("facility_words")
-_OF_HEADS = words("of_heads")
-_DIRECTIONS = words("directions")
-
-
-def _bare(word: str) -> str:
-    return word.lower().removesuffix("’s").removesuffix("'s").strip(".,")
-
-
-# Regions no package holds, which GeoNames also lists as some town's name ("Middle East", a Baltimore
-# neighbourhood): only a country, state or continent of that name may stand for them; else the
-# name stays unresolved.
-UNHELD_REGIONS = words("unheld_regions")
-
-
-_ABBREVIATED = table("abbreviated")
-
-
-def unheld_region(text: str) -> bool:
-    return gazetteer.norm(text.removeprefix("the ").removeprefix("The ")) in UNHELD_REGIONS
-
-
-# A name ending so is a natural feature unless a place bears it whole ("Sioux Falls", "Green Bay"):
-# "the Red River" is not Red River Parish.
-_FEATURE_ENDINGS = words("feature_endings")
-
-
-def _natural_feature(text: str) -> bool:
-    return gazetteer.norm(text).rsplit(" ", 1)[-1] in _FEATURE_ENDINGS
-
-
-def candidates(text: str) -> list[gazetteer.Entry]:
-    if unheld_region(text):
-        return [c for c in gazetteer.lookup(text) if c.kind in ("country", "admin1", "region")]
-    found = gazetteer.lookup(text)
-    if found and _natural_feature(text):
-        own = gazetteer.norm(text)
-        return [c for c in found if gazetteer.norm(c.name) == own]
-    if found:
-        return found
-    words = text.split()
-    # "St. Marc", "Ste. Genevieve", "Mt. Hood", "Ft. Dodge": GeoNames often spells the word out.
-    if words and (full := _ABBREVIATED.get(gazetteer.norm(words[0]))) and (
-            found := gazetteer.lookup(" ".join([full, *words[1:]]))):
-        return found
-    if words and words[0].lower() == "the":
-        words = words[1:]
-        if found := gazetteer.lookup(" ".join(words)):
-            return found
-    if len(words) < 2:
-        return []
-    low = [_bare(w) for w in words]
-    if "of" in low[1:-1] and low[0] in _OF_HEADS:
-        return gazetteer.lookup(" ".join(words[low.index("of") + 1:]))
-    if low[0] in _DIRECTIONS:
-        return gazetteer.lookup(" ".join(words[1:]))
-    # The longest run of words before a facility word that names a place.
-    for end in range(len(words) - 1, 0, -1):
-        if low[end] in _FACILITY_WORDS or words[end - 1].lower().endswith(("’s", "'s")):
-            head = " ".join(words[:end - 1] + [words[end - 1].removesuffix("’s").removesuffix("'s")])
-            if _bare(words[end - 1]) not in _FACILITY_WORDS and (found := gazetteer.lookup(head)):
-                return found
-    return []
-
-
-def spelled(text: str, countries: set[str]) -> list[gazetteer.Entry]:
-    """Places of a name romanised otherwise than GeoNames does ("Tel Tamer" for Tall Tamr;
-    spelling.py), only in the countries given (those the article names): the key is loose."""
-    return [c for c in gazetteer.lookup(text, spelled=True) if c.country in countries]
 
 
 def choose(cands: list[gazetteer.Entry], context: set[str], name: str | None = None) -> gazetteer.Entry | None:
@@ -290,12 +217,14 @@ def resolve(text: str, context: set[str] | None = None, start: int | None = None
     article that names no country needs that (a deity's name, a brand or a name part is also some
     village's name)."""
     context = context if context is not None else set()
-    countries = context | ({within.country} if within is not None else set())
-    cands = candidates(text) or spelled(text, countries)
-    words = text.split()
-    if not cands and len(words) > 2 and _bare(words[-1]) in _FACILITY_WORDS:
-        # "the Deir Ezzor Airport": a facility of a town spelled otherwise than GeoNames does
-        cands = spelled(" ".join(words[:-1]), countries)
+    cands = candidates(text)
+    if not cands:
+        countries = set(context) | ({within.country} if within is not None else set())
+        cands = spelled(text, countries)
+        words = text.split()
+        if not cands and len(words) > 2 and bare(words[-1]) in FACILITY_WORDS:
+            # "the Deir Ezzor Airport": a facility of a town spelled otherwise than GeoNames does
+            cands = spelled(" ".join(words[:-1]), countries)
     if within is not None:
         inside = [c for c in cands if c.country == within.country and c.geonameid != within.geonameid
                   and (within.kind == "country" or c.admin1 == within.admin1)]
@@ -305,7 +234,7 @@ def resolve(text: str, context: set[str] | None = None, start: int | None = None
     if entry is None:
         reason = ("a region the gazetteer does not hold (no package gives its extent)" if unheld_region(text)
                   else "a river, lake, sea or mountain range: the gazetteer holds populated places and divisions"
-                  if _natural_feature(text)
+                  if natural_feature(text)
                   else "no GeoNames place of that name")
         return Place(text=text, start=start, end=end, unresolved_reason=reason)
     if within is None and not context and not supported and entry.kind == "city" and entry.population < SMALL_PLACE_POPULATION:

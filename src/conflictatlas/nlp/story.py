@@ -5,9 +5,9 @@ gave them. Applied to an article's coded mentions after every sentence has been 
 from __future__ import annotations
 
 import functools
-from datetime import date
 from collections import Counter
 from dataclasses import replace
+from datetime import date
 
 from ..geo import gazetteer
 from ..geo import resolve as georesolve

@@ -1,0 +1,80 @@
+"""A name's GeoNames candidates: the gazetteer's places of that name, or of the place the name is
+a facility, part or spelling of ("Greene County Sheriff's Department", "Port of Oakland", "Tel
+Tamer"). Choosing among them is resolve.py's."""
+
+from __future__ import annotations
+
+from . import gazetteer
+from .words import table, words
+
+# A facility, an office or a part of a place resolves to the place: "Greene County Sheriff's
+# Department", "Lincoln Park Civic Center", "Port of Oakland", "Northeast Georgia".
+FACILITY_WORDS = words("facility_words")
+_OF_HEADS = words("of_heads")
+_DIRECTIONS = words("directions")
+
+
+def bare(word: str) -> str:
+    return word.lower().removesuffix("’s").removesuffix("'s").strip(".,")
+
+
+# Regions no package holds, which GeoNames also lists as some town's name ("Middle East", a Baltimore
+# neighbourhood): only a country, state or continent of that name may stand for them; else the
+# name stays unresolved.
+UNHELD_REGIONS = words("unheld_regions")
+
+
+_ABBREVIATED = table("abbreviated")
+
+
+def unheld_region(text: str) -> bool:
+    return gazetteer.norm(text.removeprefix("the ").removeprefix("The ")) in UNHELD_REGIONS
+
+
+# A name ending so is a natural feature unless a place bears it whole ("Sioux Falls", "Green Bay"):
+# "the Red River" is not Red River Parish.
+_FEATURE_ENDINGS = words("feature_endings")
+
+
+def natural_feature(text: str) -> bool:
+    return gazetteer.norm(text).rsplit(" ", 1)[-1] in _FEATURE_ENDINGS
+
+
+def candidates(text: str) -> list[gazetteer.Entry]:
+    if unheld_region(text):
+        return [c for c in gazetteer.lookup(text) if c.kind in ("country", "admin1", "region")]
+    found = gazetteer.lookup(text)
+    if found and natural_feature(text):
+        own = gazetteer.norm(text)
+        return [c for c in found if gazetteer.norm(c.name) == own]
+    if found:
+        return found
+    words = text.split()
+    # "St. Marc", "Ste. Genevieve", "Mt. Hood", "Ft. Dodge": GeoNames often spells the word out.
+    if words and (full := _ABBREVIATED.get(gazetteer.norm(words[0]))) and (
+            found := gazetteer.lookup(" ".join([full, *words[1:]]))):
+        return found
+    if words and words[0].lower() == "the":
+        words = words[1:]
+        if found := gazetteer.lookup(" ".join(words)):
+            return found
+    if len(words) < 2:
+        return []
+    low = [bare(w) for w in words]
+    if "of" in low[1:-1] and low[0] in _OF_HEADS:
+        return gazetteer.lookup(" ".join(words[low.index("of") + 1:]))
+    if low[0] in _DIRECTIONS:
+        return gazetteer.lookup(" ".join(words[1:]))
+    # The longest run of words before a facility word that names a place.
+    for end in range(len(words) - 1, 0, -1):
+        if low[end] in FACILITY_WORDS or words[end - 1].lower().endswith(("’s", "'s")):
+            head = " ".join(words[:end - 1] + [words[end - 1].removesuffix("’s").removesuffix("'s")])
+            if bare(words[end - 1]) not in FACILITY_WORDS and (found := gazetteer.lookup(head)):
+                return found
+    return []
+
+
+def spelled(text: str, countries: set[str]) -> list[gazetteer.Entry]:
+    """Places of a name romanised otherwise than GeoNames does ("Tel Tamer" for Tall Tamr;
+    spelling.py), only in the countries given (those the article names): the key is loose."""
+    return [c for c in gazetteer.lookup(text, spelled=True) if c.country in countries]
