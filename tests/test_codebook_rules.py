@@ -802,3 +802,9 @@ def test_an_incident_months_apart_lends_no_place():
 def test_a_countrys_capital_is_its_capital_city(text, city):
     [m] = code(text)
     assert m.place is not None and m.place.name == city
+
+
+def test_a_counted_subject_rallying_is_a_crowd():
+    # "rally" needs a crowd as its subject ("the stock rallied" is no protest); a number of people is one
+    [m] = code("More than 400,000 others rallied in Chicago on Saturday.")
+    assert m.event_type == "PROTEST"

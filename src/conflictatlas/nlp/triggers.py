@@ -86,8 +86,15 @@ _NEEDS = {
     "intransitive": lambda t, v: not _children(t, "dobj"),
     "pronoun_object": lambda t, v: any(o.pos_ == "PRON" and o.lower_ not in ("it", "this", "that")
                                        for o in _children(t, "dobj")),
-    "subject": lambda t, v: bool({_lemma(c) for c in _children(t, "nsubj")} & v),
+    "subject": lambda t, v: bool(_subject_words(t) & v),
 }
+
+
+def _subject_words(t: Token) -> set[str]:
+    """The subject's lemmas; a counted subject ("400,000 others", "thousands") is also a crowd."""
+    subj = _children(t, "nsubj")
+    counted = any(c.like_num or any(n.dep_ == "nummod" for n in c.children) for c in subj)
+    return {_lemma(c) for c in subj} | ({"crowd"} if counted else set())
 
 
 def _values(values) -> set[str]:
