@@ -808,3 +808,12 @@ def test_a_counted_subject_rallying_is_a_crowd():
     # "rally" needs a crowd as its subject ("the stock rallied" is no protest); a number of people is one
     [m] = code("More than 400,000 others rallied in Chicago on Saturday.")
     assert m.event_type == "PROTEST"
+
+
+@pytest.mark.parametrize("text", [
+    "He said there was no mention of shooting in Tulsa.",  # negated by the noun it depends on
+    "In Tulsa, a horse was killed after being attacked.",  # violence to an animal
+    "At some point in Tulsa she hit the man, trapping him under the car.",  # a car in the clause: a crash
+])
+def test_no_conflict_event_is_told(text):
+    assert [m for m in code(text) if m.event_type == "ASSAULT"] == []

@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 from . import actors as actor_mod
 from .counts import aggregate, counted, tally, war_history  # noqa: F401  (the coder asks them here)
 from .lexicon import vocabulary
-from .triggers import TEMPORAL_PREPS, telegraphic
+from .triggers import TEMPORAL_PREPS, clipped_patient, telegraphic
 
 
 def earlier(t: Token, triggers: dict) -> bool:
@@ -166,8 +166,8 @@ def traffic(t: Token) -> bool:
     if t.pos_ != "VERB" or t.lemma_.lower() not in ("hit", "strike", "ram"):
         return False
     words = vocabulary()
-    if not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() in words["vehicles"] for c in t.children):
-        return False
+    if not any(c.lemma_.lower() in words["vehicles"] for c in t.subtree if c.i != t.i):
+        return False  # a car as the one hitting or hit, or in the clause ("hit the man, trapping him under the car")
     said = {x.lemma_.lower() for x in t.subtree if x.i != t.i}
     return not (said & words["explosives"] or said & words["armed"])
 
@@ -259,6 +259,8 @@ def harmless_cause(t: Token) -> bool:
            if c.dep_ == "advmod"):
         return True
     objs = [actor_mod.look_through(c) for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not objs and (patient := clipped_patient(verb)) is not None:
+        objs = [actor_mod.look_through(patient)]  # "a horse was killed after being attacked"
     return bool(objs) and all(o.lemma_.lower() in words["animals"] for o in objs)
 
 
@@ -280,6 +282,9 @@ def _hazard(tok: Token, words: dict) -> bool:
 def no_such_event(t: Token) -> bool:
     """"No arrests were made", "no one was hurt", "no residents were injured": a determiner or a
     pronoun negates the event."""
+    if t.dep_ in ("pobj", "pcomp") and t.head.lower_ == "of" and any(
+            c.dep_ == "det" and c.lower_ == "no" for c in t.head.head.children):
+        return True  # "there was no mention of shooting", "no sign of a struggle"
     if t.pos_ != "VERB":
         return any(c.dep_ == "det" and c.lower_ == "no" for c in t.children)
     for c in t.children:
