@@ -87,7 +87,7 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
                 or nonevents.description(t, trig.type, by_token):
             continue
         if nonevents.condition(t) or nonevents.earlier(t, by_token) or nonevents.sourcing(t) or nonevents.no_comment(t) \
-                or nonevents.traffic(t):
+                or nonevents.traffic(t) or nonevents.prospect(t):
             continue
         if nonevents.legal_category(t) or nonevents.imperative(t) or nonevents.animal_doer(t) or nonevents.bare_label(sent) \
                 or nonevents.reference_in_a_noun_phrase(t, para.seen, trig.type) or nonevents.counted(t) \

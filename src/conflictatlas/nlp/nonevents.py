@@ -172,6 +172,14 @@ def traffic(t: Token) -> bool:
     return not (said & words["explosives"] or said & words["armed"])
 
 
+_PROSPECTS = {"fear", "risk", "danger", "possibility", "prospect", "likelihood", "chance", "spectre", "specter"}
+
+
+def prospect(t: Token) -> bool:
+    """"the constant fear of arrest", "the risk of attack": an act feared or risked, not one told."""
+    return t.pos_ != "VERB" and t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in _PROSPECTS
+
+
 def no_comment(t: Token) -> bool:
     """"Police declined to identify the suspect", "she declined to comment": a source not answering
     the reporter is no rejection of anyone's proposal (PLOVER REJECT needs a demand or offer refused)."""
