@@ -818,3 +818,16 @@ def test_a_counted_subject_rallying_is_a_crowd():
 ])
 def test_no_conflict_event_is_told(text):
     assert [m for m in code(text) if m.event_type in ("ASSAULT", "COERCE")] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Circuit Judge Jim Stone accepted Clark's plea on Monday.",
+    "Judge Jim Stone rejected a motion to strike the new charges.",
+    "Smith declined to plead, maintaining her innocence.",
+])
+def test_a_cases_procedure_is_no_political_event(text):
+    assert [m for m in code(text) if m.event_type in ("AGREE", "REJECT")] == []
+
+
+def test_a_court_rejecting_a_states_appeal_still_is_one():
+    assert [m.event_type for m in code("The court rejected the government's appeal in Islamabad on Monday.")] == ["REJECT"]

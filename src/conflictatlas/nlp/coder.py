@@ -100,6 +100,8 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
             continue
         if trig.type == "COERCE" and nonevents.no_authority(t, para.ctx, para.base):
             continue
+        if nonevents.courtroom(t, trig.type) and not roles.political_target(t, para):
+            continue
         st = status(t)
         if st == "occurred" and dated_ahead(t, para.published):
             st = "planned"

@@ -172,6 +172,22 @@ def traffic(t: Token) -> bool:
     return not (said & words["explosives"] or said & words["armed"])
 
 
+# What courts and parties to a case accept, reject or decline: their procedure, not a political act.
+_COURT_OBJECTS = {"plea", "motion", "appeal", "bail", "bond", "objection", "petition", "plea agreement", "deal"}
+_COURT_ACTS = {"plead", "testify", "appear"}
+
+
+def courtroom(t: Token, event_type: str) -> bool:
+    """"The judge accepted Clark's plea", "rejected a motion to strike", "declined to plead": a
+    case's procedure between private parties (codebook 3); the caller checks that no political actor
+    is the one acted on."""
+    if event_type not in ("AGREE", "REJECT"):
+        return False
+    objs = [c for c in t.children if c.dep_ == "dobj"]
+    return any(o.lemma_.lower() in _COURT_OBJECTS or any(c.lemma_.lower() == "plea" for c in o.children)
+               for o in objs) or any(c.dep_ == "xcomp" and c.lemma_.lower() in _COURT_ACTS for c in t.children)
+
+
 _PROSPECTS = {"fear", "risk", "danger", "possibility", "prospect", "likelihood", "chance", "spectre", "specter"}
 
 
