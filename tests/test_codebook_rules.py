@@ -831,3 +831,12 @@ def test_a_cases_procedure_is_no_political_event(text):
 
 def test_a_court_rejecting_a_states_appeal_still_is_one():
     assert [m.event_type for m in code("The court rejected the government's appeal in Islamabad on Monday.")] == ["REJECT"]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Iran insisted that US troops withdraw from the Gulf.", ["REQUEST"]),  # a demand
+    ("Iran insisted on a withdrawal of US troops from the Gulf.", ["REQUEST"]),
+    ("The minister insisted she had not lied to parliament.", []),  # a claim about herself
+])
+def test_insisting_is_a_demand_only_when_something_is_to_be_done(text, want):
+    assert [m.event_type for m in code(text)] == want

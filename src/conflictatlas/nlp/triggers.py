@@ -83,6 +83,10 @@ _NEEDS = {
                                     for x in t.subtree if x.i > t.i),
     "object_clause": lambda t, v: bool(_children(t, "xcomp", "ccomp")
                                        or (t.pos_ != "VERB" and _children(t, "acl", "advcl"))),
+    # a that-clause whose verb is bare or modal-less ("insisted that troops withdraw"), not a
+    # report of what is or was ("insisted she had not lied")
+    "object_clause_subjunctive": lambda t, v: any(c.tag_ in ("VB", "VBP") and c.pos_ == "VERB" and not _children(c, "aux")
+                                                  for c in _children(t, "ccomp")),
     "intransitive": lambda t, v: not _children(t, "dobj"),
     "pronoun_object": lambda t, v: any(o.pos_ == "PRON" and o.lower_ not in ("it", "this", "that")
                                        for o in _children(t, "dobj")),
