@@ -107,7 +107,7 @@ def article_places(text: str, docs, org_names: bool = False) -> tuple[set[str], 
     # Gaza ... Palestinian prisoners": Gaza, not Mozambique's Gaza province). Once is enough: a
     # stray "Irish pub" in a local story weighs only where a name is ambiguous between countries,
     # and there it rarely points to a town abroad (measured: LGL and event_location a little better).
-    # So does a force or party named by its nationality ("the Syrian Arab Army", "Iraqi Security Forces").
+    # So does a force or party named by its nationality ("the Chadian National Army", "a Malian party").
     nationals = [e.text for d in docs for e in d.ents if e.label_ == "NORP"]
     nationals += [t.text for d in docs for e in d.ents if e.label_ == "ORG" for t in e if t.tag_ in ("JJ", "NNP")
                   and t.text[:1].isupper() and t.text.endswith(("an", "ian", "ese", "ish", "i"))]

@@ -32,7 +32,7 @@ def unheld_region(text: str) -> bool:
 
 
 # A name ending so is a natural feature unless a place bears it whole ("Sioux Falls", "Green Bay"):
-# "the Red River" is not Red River Parish.
+# "the Snake River" is no town called Snake River.
 _FEATURE_ENDINGS = words("feature_endings")
 
 

@@ -47,7 +47,7 @@ def embedded(doc: Doc, art: Reading, found: list[Toponym]) -> list[Toponym]:
                 cands = georesolve.candidates(span.text)
                 entry = georesolve.choose(cands, context, span.text)
                 if entry is not None and _cut_short(entry.name, span.text):
-                    continue  # "Free" of "The Free Syrian Army" is not the Free State, which it would name whole
+                    continue  # "Free" opening a militia's name is not the Free State, which it would name whole
                 if entry is None or (entry.kind == "city" and entry.country not in context and entry.population < BIG_CITY_POPULATION
                                      and not georesolve.shares_division(entry, context, span.text)):
                     continue

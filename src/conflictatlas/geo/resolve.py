@@ -223,7 +223,7 @@ def resolve(text: str, context: set[str] | None = None, start: int | None = None
         cands = spelled(text, countries)
         words = text.split()
         if not cands and len(words) > 2 and bare(words[-1]) in FACILITY_WORDS:
-            # "the Deir Ezzor Airport": a facility of a town spelled otherwise than GeoNames does
+            # "the Tel Tamer Hospital": a facility of a town spelled otherwise than GeoNames does
             cands = spelled(" ".join(words[:-1]), countries)
     if within is not None:
         inside = [c for c in cands if c.country == within.country and c.geonameid != within.geonameid

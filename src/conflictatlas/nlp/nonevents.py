@@ -153,7 +153,7 @@ def sourcing(t: Token) -> bool:
     return head.lemma_.lower() in SOURCING_HEADS or head.lower_ in SOURCING_HEADS
 
 
-# What a source declines to do when it declines to talk to the press ("declined to comment",
+# What a source declines to do when it declines to talk to the press ("refused to elaborate",
 # "refused to say who fired first"): speaking and disclosing, not an act asked of it.
 _DISCLOSE = {"comment", "say", "discuss", "elaborate", "identify", "name", "speculate", "confirm", "disclose",
              "specify", "reveal", "talk", "describe", "detail"}  # not "respond": to a demand it is a rejection
@@ -167,7 +167,7 @@ def traffic(t: Token) -> bool:
         return False
     words = vocabulary()
     if not any(c.lemma_.lower() in words["vehicles"] for c in t.subtree if c.i != t.i):
-        return False  # a car as the one hitting or hit, or in the clause ("hit the man, trapping him under the car")
+        return False  # a car as the one hitting or hit, or in the clause ("hit a cyclist, pinning him under the van")
     said = {x.lemma_.lower() for x in t.subtree if x.i != t.i}
     return not (said & words["explosives"] or said & words["armed"])
 
@@ -178,7 +178,7 @@ _COURT_ACTS = {"plead", "testify", "appear"}
 
 
 def courtroom(t: Token, event_type: str) -> bool:
-    """"The judge accepted Clark's plea", "rejected a motion to strike", "declined to plead": a
+    """"The magistrate accepted the guilty plea", "turned down a defence motion", "refused to enter a plea": a
     case's procedure between private parties (codebook 3); the caller checks that no political actor
     is the one acted on."""
     if event_type not in ("AGREE", "REJECT"):
@@ -192,12 +192,12 @@ _PROSPECTS = {"fear", "risk", "danger", "possibility", "prospect", "likelihood",
 
 
 def prospect(t: Token) -> bool:
-    """"the constant fear of arrest", "the risk of attack": an act feared or risked, not one told."""
+    """"living in dread and fear of detention", "the risk of an ambush": an act feared or risked, not one told."""
     return t.pos_ != "VERB" and t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in _PROSPECTS
 
 
 def no_comment(t: Token) -> bool:
-    """"Police declined to identify the suspect", "she declined to comment": a source not answering
+    """"Officers would not name the driver", "she refused to say more": a source not answering
     the reporter is no rejection of anyone's proposal (PLOVER REJECT needs a demand or offer refused)."""
     if t.lemma_.lower() not in ("decline", "refuse"):
         return False
@@ -308,7 +308,7 @@ def no_such_event(t: Token) -> bool:
     pronoun negates the event."""
     if t.dep_ in ("pobj", "pcomp") and t.head.lower_ == "of" and any(
             c.dep_ == "det" and c.lower_ == "no" for c in t.head.head.children):
-        return True  # "there was no mention of shooting", "no sign of a struggle"
+        return True  # "there was no report of gunfire", "no sign of a raid"
     if t.pos_ != "VERB":
         return any(c.dep_ == "det" and c.lower_ == "no" for c in t.children)
     for c in t.children:

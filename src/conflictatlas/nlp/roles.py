@@ -70,7 +70,7 @@ def implied(etype: str, actor1: Actor | None, actor2: Actor | None, place: Place
         actor1 = replace(actor1, name=f"Protesters ({country_name(actor1.country or home)})",
                          country=actor1.country or home)
     if etype == "PROTEST" and actor1 is None and here and mode in ("demonstrate", "riot"):
-        # "Most of the demonstrators marched", "some 30,000 marched", "riots erupted": ACLED names
+        # "thousands marched", "most of the crowd rallied", "a riot broke out": ACLED names
         # those it cannot name otherwise by what they did and where.
         label = "Rioters" if mode == "riot" else "Protesters"
         actor1 = Actor(text=None, name=f"{label} ({country_name(here)})", country=here, type="civilians")

@@ -84,7 +84,7 @@ def status(trigger: Token) -> str | None:
             found.add("threatened")
         if mods & {"possible", "potential", "alleged", "suspected"}:
             found.add("hypothetical")
-        # "ahead of anti-government rallies": what something is done ahead of has not happened yet
+        # "ahead of the weekend's opposition marches": what something is done ahead of has not happened yet
         if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and trigger.head.head.lower_ == "ahead":
             found.add("planned")
     node, prev = trigger, None

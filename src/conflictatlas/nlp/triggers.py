@@ -59,7 +59,7 @@ def _children(t: Token, *deps: str) -> list[Token]:
 
 def _object_words(t: Token) -> set[str]:
     objs = _children(t, "dobj", "nsubjpass", "attr")
-    # an age standing for its person ("struck the 17-year-old") is a person
+    # an age standing for its person ("punched the 15-year-old") is a person
     ages = {"person" for o in objs if o.lower_ == "old" and any(c.lower_ in ("year", "years") for c in o.children)}
     return {_lemma(o) for o in objs} | {_lemma(c) for o in objs for c in o.children if c.dep_ == "compound"} | ages
 
