@@ -514,10 +514,10 @@ def test_a_court_where_a_private_person_is_sentenced_is_not_its_target():
     ("Police are investigating a shooting on Main Street in Tulsa on Friday.", "Civilians (United States)"),
     ("A robbery at a gas station in Tulsa left the clerk hurt.", "Civilians (United States)"),
     # a headline's bare past with no object is a clipped passive: its subject was attacked
-    ("Woman stabbed while jogging near Tulsa park.", "Civilians (United States)"),
+    ("Teen stabbed outside Tulsa mall.", "Civilians (United States)"),
     ("A 19-year-old ended up being stabbed twice in Tulsa on Saturday.", "Civilians (United States)"),  # an age
     # a place people live, heal or worship in, hit with no armed target named
-    ("A mortar shell hit a house in Kandahar on Monday.", "Civilians (Afghanistan)"),
+    ("Artillery fire hit a school in Kandahar on Monday.", "Civilians (Afghanistan)"),
     ("A bomb attack destroyed a clinic in Kandahar on Monday.", "Civilians (Afghanistan)"),
     ("A juvenile was attacked with a knife in Tulsa on Saturday.", "Civilians (United States)"),  # a person noun
 ])
@@ -669,8 +669,8 @@ def test_an_arrest_placed_nowhere_is_in_the_town_whose_police_made_it():
 
 
 @pytest.mark.parametrize("text,victims", [
-    ("At least 7 civilians were killed in the shelling.", "Civilians"),  # no country known
-    ("Gunmen executed five Egyptian civilians in Sinai this week.", "Civilians (Egypt)"),  # ACLED's name
+    ("Eleven civilians were killed in the shelling.", "Civilians"),  # no country known
+    ("Militants shot dead four Egyptian civilians in Sinai on Tuesday.", "Civilians (Egypt)"),  # ACLED's name
 ])
 def test_victims_are_named_civilians_as_acled_names_them(text, victims):
     [m] = code(text)
@@ -684,9 +684,9 @@ def test_a_states_fire_is_gunfire_not_a_blaze():
 
 
 @pytest.mark.parametrize("text,doer", [
-    ("Most of the demonstrators marched to the city hall in Tulsa on Friday.", "Protesters (United States)"),
-    ("Some 30,000 marched in Moscow on Saturday.", "Protesters (Russia)"),
-    ("Deadly riots erupted last week in Kathmandu.", "Rioters (Nepal)"),
+    ("Most of the crowd marched to the city hall in Tulsa on Friday.", "Protesters (United States)"),
+    ("About 20,000 marched in Kazan on Sunday.", "Protesters (Russia)"),
+    ("Riots broke out on Sunday in Lagos.", "Rioters (Nigeria)"),
 ])
 def test_unnamed_crowds_are_named_by_what_they_did_and_where(text, doer):
     [m] = code(text)
@@ -695,21 +695,21 @@ def test_unnamed_crowds_are_named_by_what_they_did_and_where(text, doer):
 
 def test_a_word_opening_an_organisations_name_is_no_place_it_would_name_whole():
     # "Free" opens the name of South Africa's Free State; the group is Syrian.
-    [m] = code("The Free Syrian Army specifically targeted the area around the school on Monday.")
+    [m] = code("Free Syrian Army units shelled a checkpoint on Monday.")
     assert m.place is None or m.place.country != "ZA"
 
 
 def test_an_age_as_the_object_of_a_blow_is_a_person():
     # "strike" needs a person or a target as its object: "struck a deal" is no attack.
-    [m] = code("The man then struck the 17-year-old across the face in Tulsa.")
+    [m] = code("The robber struck the 15-year-old with a bat in Tulsa.")
     assert m.event_type == "ASSAULT" and m.actor2 is not None and m.actor2.name == "Civilians (United States)"
 
 
 @pytest.mark.parametrize("text", [
     "The minister declined to comment on the talks in Kabul.",  # a source not answering the press
-    "Police declined to identify the suspect in Tulsa.",
-    "The driver then struck a parked car on Main Street in Tulsa.",  # a crash, not an attack
-    "The pickup was struck in the eastbound lane of the highway near Tulsa.",
+    "Officers declined to identify the driver in Tulsa.",
+    "A pickup struck a parked van on Main Street in Tulsa.",  # a crash, not an attack
+    "The sedan was struck at an intersection near Tulsa.",
 ])
 def test_no_political_event_is_told(text):
     assert code(text) == []
@@ -724,8 +724,8 @@ def test_a_vehicle_hit_by_a_weapon_or_armed_men_is_attacked(text):
 
 
 @pytest.mark.parametrize("text", [
-    "His convictions include assault and battery with intent to kill.",  # a record's categories
-    "Both were charged in Tulsa with disturbing the peace by fighting.",  # the means of a charged offence
+    "Her prior convictions include armed robbery and assault with intent to kill.",  # a record's categories
+    "The two brothers were charged in Tulsa with breaching the peace by fighting.",  # a charged offence's means
 ])
 def test_what_a_charge_or_record_names_is_no_event(text):
     assert [m for m in code(text) if m.event_type == "ASSAULT"] == []
@@ -743,8 +743,8 @@ def test_an_event_still_to_come_is_planned(text, when):
 
 
 @pytest.mark.parametrize("text,dead", [
-    ("A coach and two of his players were shot dead in Baghdad last week.", 3),  # parts added up
-    ("Smith was killed along with three other fighters near Raqqa.", 4),  # and those he died with
+    ("A guard and three of his colleagues were shot dead in Kabul on Monday.", 4),  # parts added up
+    ("The commander was killed along with four other guards near Sirte.", 5),  # and those he died with
 ])
 def test_the_dead_of_a_coordinated_victim_phrase_are_added_up(text, dead):
     [m] = code(text)
@@ -752,8 +752,8 @@ def test_the_dead_of_a_coordinated_victim_phrase_are_added_up(text, dead):
 
 
 @pytest.mark.parametrize("text,dead", [
-    ("A five-year-old girl was found killed in Kano on Monday.", 1),  # an age in words is no count
-    ("Gunmen killed over 39 people near Kano on Saturday.", 39),  # the number written, not 40
+    ("A seven-year-old boy was found stabbed to death in Kano on Monday.", 1),  # an age in words is no count
+    ("Bandits killed more than 27 villagers near Zaria on Saturday.", 27),  # the number written, not 28
 ])
 def test_the_dead_are_the_number_written(text, dead):
     [m] = code(text)
@@ -762,10 +762,9 @@ def test_the_dead_are_the_number_written(text, dead):
 
 @pytest.mark.parametrize("text,victims", [
     # a bomb set off among people or in a place of people: they are its target
-    ("A suicide bomber detonated his explosive belt among mourners at a funeral in Ramadi on Monday.",
-     "Civilians (Iraq)"),
-    ("Police said Smith, who was shot multiple times, was pronounced dead in Tulsa.", "Civilians (United States)"),
-    ("Man found fatally shot in Tulsa car dealership.", "Civilians (United States)"),
+    ("A bomber detonated an explosive vest among worshippers at a shrine in Karbala on Friday.", "Civilians (Iraq)"),
+    ("Jones, who was shot in the chest, died later in a Tulsa hospital.", "Civilians (United States)"),
+    ("Woman found shot dead inside Tulsa motel.", "Civilians (United States)"),
     ("A man shot by a gunman in Tulsa on Monday died in hospital.", "Civilians (United States)"),
 ])
 def test_victims_told_around_the_act_are_civilians(text, victims):
@@ -780,23 +779,23 @@ def test_a_shot_officer_is_no_civilian():
 
 def test_a_place_in_a_clause_the_act_is_compared_with_is_not_its_place():
     # the parser makes the "since" clause the sentence's root here; the place is still the other act's
-    text = ("Police in Oakland are looking for a gunman.\n\n"
-            "Two officers were shot on Saturday, the biggest loss of life for police since four federal "
-            "agents died 15 years ago during a raid in Waco.")
+    text = ("Police in Dallas are looking for a gunman.\n\n"
+            "Three deputies were shot on Friday, the worst attack on the county's police since two "
+            "troopers died 20 years ago in an ambush in Tyler.")
     shot = [m for m in code(text) if m.evidence.trigger == "shot"]
-    assert shot and all(m.place is None or m.place.name != "Waco" for m in shot)
+    assert shot and all(m.place is None or m.place.name != "Tyler" for m in shot)
 
 
 def test_an_incident_months_apart_lends_no_place():
-    text = ("Police in Oakland are looking for a gunman.\n\n"
-            "Four federal agents died in 1993 during a raid in Waco.\n\n"
-            "Two officers were shot on Saturday.")
+    text = ("Police in Dallas are looking for a gunman.\n\n"
+            "Two troopers were killed in 1989 in an ambush in Tyler.\n\n"
+            "Three deputies were shot on Friday.")
     shot = [m for m in code(text, published="2009-03-23") if m.evidence.trigger == "shot"]
-    assert shot and all(m.place is None or m.place.name != "Waco" for m in shot)
+    assert shot and all(m.place is None or m.place.name != "Tyler" for m in shot)
 
 
 @pytest.mark.parametrize("text,city", [
-    ("Deadly riots erupted last week in Nepal's capital.", "Kathmandu"),
+    ("Protesters marched on Sunday through Peru's capital.", "Lima"),
     ("Protesters marched through the capital of Guatemala on Monday.", "Guatemala City"),
 ])
 def test_a_countrys_capital_is_its_capital_city(text, city):
@@ -806,24 +805,24 @@ def test_a_countrys_capital_is_its_capital_city(text, city):
 
 def test_a_counted_subject_rallying_is_a_crowd():
     # "rally" needs a crowd as its subject ("the stock rallied" is no protest); a number of people is one
-    [m] = code("More than 400,000 others rallied in Chicago on Saturday.")
+    [m] = code("Some 250,000 others rallied in Denver on Sunday.")
     assert m.event_type == "PROTEST"
 
 
 @pytest.mark.parametrize("text", [
-    "He said there was no mention of shooting in Tulsa.",  # negated by the noun it depends on
-    "In Tulsa, a horse was killed after being attacked.",  # violence to an animal
-    "At some point in Tulsa she hit the man, trapping him under the car.",  # a car in the clause: a crash
-    "Refugees in Beirut live in constant fear of arrest.",  # an act feared, not told
+    "Officers said there was no sign of gunfire at the Tulsa home.",  # negated by the noun it depends on
+    "Two sheep were found dead near Tulsa after being attacked.",  # violence to animals
+    "In Tulsa she hit the pedestrian, pinning him under the van.",  # a van in the clause: a crash
+    "Migrants in Beirut live with the daily fear of detention.",  # an act feared, not told
 ])
 def test_no_conflict_event_is_told(text):
     assert [m for m in code(text) if m.event_type in ("ASSAULT", "COERCE")] == []
 
 
 @pytest.mark.parametrize("text", [
-    "Circuit Judge Jim Stone accepted Clark's plea on Monday.",
-    "Judge Jim Stone rejected a motion to strike the new charges.",
-    "Smith declined to plead, maintaining her innocence.",
+    "District Judge Ann Baker accepted the defendant's plea on Friday.",
+    "Judge Ann Baker rejected a defence motion to dismiss the case.",
+    "The accused refused to plead when the hearing opened.",
 ])
 def test_a_cases_procedure_is_no_political_event(text):
     assert [m for m in code(text) if m.event_type in ("AGREE", "REJECT")] == []

@@ -558,7 +558,7 @@ def test_a_common_noun_the_model_capitalised_is_no_toponym():
     from conflictatlas.nlp.geoparse import geoparse_articles
     from conflictatlas.records import Article
 
-    text = "Gunmen executed five Egyptian civilians this week near Gaza City."
+    text = "Gunmen abducted three fishermen near Gaza City on Sunday."
     found = [p["text"] for p in geoparse_articles([Article(id="g", text=text, source="g.txt")])]
     assert "Gaza City" in found and "Gunmen" not in found
 
@@ -567,46 +567,45 @@ def test_initials_name_a_place_only_in_a_country_the_article_is_about():
     from conflictatlas.nlp.geoparse import geoparse_articles
     from conflictatlas.records import Article
 
-    text = ("Talks between Israel and Hamas failed. The crackdown, PA officials explained, was meant to keep "
-            "Hamas out of the West Bank.")
+    text = ("Palestinian Authority forces arrested dozens in Nablus and Israel said nothing. PA officials said "
+            "the arrests targeted Hamas members in the West Bank.")
     found = {p["text"]: p["country"] for p in geoparse_articles([Article(id="pa", text=text, source="pa.txt")])}
     assert found.get("West Bank") == "PS" and found.get("PA") in (None, "PS")
 
 
 @pytest.mark.parametrize("text", [
-    "Crolley tried to hit the trooper and his wife, Amelia, with his car in Swansea, South Carolina, on Monday.",
-    "Amelia, his wife, was hurt when the car hit her in Swansea, South Carolina, on Monday.",
+    "Rogers shot his brother, Tyler, in Macon, Georgia, on Monday.",
 ])
 def test_a_name_beside_a_kin_noun_is_a_persons(text):
     from conflictatlas.nlp.geoparse import geoparse_articles
     from conflictatlas.records import Article
 
     found = [p["text"] for p in geoparse_articles([Article(id="k", text=text, source="k.txt")])]
-    assert "Swansea" in found and "Amelia" not in found
+    assert "Macon" in found and "Tyler" not in found
 
 
 def test_a_force_named_by_nationality_says_which_country_a_spelling_is_in():
     from conflictatlas.nlp.geoparse import geoparse_articles
     from conflictatlas.records import Article
 
-    text = "The Islamic State launched a new assault on Deir Ezzor today, targeting the Syrian Arab Army."
-    found = {p["text"]: p["name"] for p in geoparse_articles([Article(id="d", text=text, source="d.txt")])}
-    assert found.get("Deir Ezzor") == "Deir ez-Zor"
+    text = "Jihadists shelled Deir Ezzor on Sunday, the Syrian Arab Army said."
+    found = [p["name"] for p in geoparse_articles([Article(id="d", text=text, source="d.txt")])]
+    assert "Deir ez-Zor" in found
 
 
 def test_a_facility_of_a_town_spelled_otherwise_is_at_that_town():
     from conflictatlas.nlp.geoparse import geoparse_articles
     from conflictatlas.records import Article
 
-    text = "The Islamic State launched a new assault on the Deir Ezzor Airport today, targeting the Syrian Arab Army."
-    found = {p["text"]: p["name"] for p in geoparse_articles([Article(id="a", text=text, source="a.txt")])}
-    assert found.get("Deir Ezzor Airport") == "Deir ez-Zor"
+    text = "Fighting raged near Deir Ezzor Airport on Sunday, the Syrian Arab Army said."
+    found = [p["name"] for p in geoparse_articles([Article(id="a", text=text, source="a.txt")])]
+    assert "Deir ez-Zor" in found
 
 
 def test_a_mistagged_name_before_a_division_noun_is_the_division():
     from conflictatlas.nlp.geoparse import geoparse_articles
     from conflictatlas.records import Article
 
-    text = "Airstrikes hit the southern countryside of the Idlib Governorate on Friday."
-    found = {p["text"]: (p["name"], p["precision"]) for p in geoparse_articles([Article(id="i", text=text, source="i.txt")])}
-    assert found.get("Idlib") == ("Idlib", "admin1")
+    text = "Jets bombed two villages in the Idlib Governorate at dawn."
+    found = [(p["name"], p["precision"]) for p in geoparse_articles([Article(id="i", text=text, source="i.txt")])]
+    assert ("Idlib", "admin1") in found
