@@ -172,6 +172,11 @@ def _inherit_places(mentions: list[EventMention]) -> list[EventMention]:
     on Saturday, ...") and retells the act without the place ("The four officers were shot")."""
     order = {start: n for n, start in enumerate(sorted({m.evidence.start for m in mentions}))}
     placed = [m for m in mentions if m.place is not None and (m.place.geonameid or m.place.country)]
+    # Only donors within three sentences can win (a donor costs at least its distance), so each
+    # mention looks at those alone: linear in a long article, not quadratic.
+    near: dict[int, list[tuple[int, EventMention]]] = {}
+    for n, d in enumerate(placed):
+        near.setdefault(order[d.evidence.start], []).append((n, d))
     for m in mentions:
         # A name the gazetteer lacks ("outside the Blue Moon Tavern", "on Routon St.") is somewhere
         # in the story's town: placed there, for a map needs coordinates; the name stays in the text.
@@ -180,9 +185,10 @@ def _inherit_places(mentions: list[EventMention]) -> list[EventMention]:
         if (m.place is not None and not unmapped) or not placed:
             continue
         best = None
-        for d in placed:
+        at = order[m.evidence.start]
+        for _, d in sorted(x for k in range(at - 3, at + 4) for x in near.get(k, [])):
             if _apart(m, d):
-                continue  # "the worst loss since four agents died in Waco 15 years ago": another story's place
+                continue  # an incident years before ("the worst since the 1990 siege of X"): another story's place
             if unmapped and (not d.place.geonameid or d.place.precision in _COARSE
                              or (m.place.country and d.place.country != m.place.country)
                              or (m.place.admin1 and d.place.admin1 and d.place.admin1 != m.place.admin1)):
