@@ -301,18 +301,19 @@ def lookup(name: str, spelled: bool = False) -> list[Entry]:
 @functools.lru_cache(maxsize=512)
 def country(iso2: str) -> Entry | None:
     # Cached: the index has no key on kind, and a country is asked for again and again (demonyms).
-    row = _connection().execute(
-        "SELECT geonameid, name, country, admin1, lat, lon, population, kind, admin2, capital FROM places "
-        "WHERE kind = 'country' AND country = ?", (iso2.upper(),)).fetchone()
-    return Entry(*row) if row else None
+    return _first_of_country("kind = 'country'", iso2)
 
 
 @functools.lru_cache(maxsize=512)
 def capital(iso2: str) -> Entry | None:
     """The country's capital (its most populous place of the capital's name, as built above)."""
+    return _first_of_country("capital = 1", iso2)
+
+
+def _first_of_country(condition: str, iso2: str) -> Entry | None:
     row = _connection().execute(
         "SELECT geonameid, name, country, admin1, lat, lon, population, kind, admin2, capital FROM places "
-        "WHERE capital = 1 AND country = ?", (iso2.upper(),)).fetchone()
+        f"WHERE {condition} AND country = ?", (iso2.upper(),)).fetchone()
     return Entry(*row) if row else None
 
 
