@@ -53,7 +53,7 @@ def compared(t: Toponym, doc: Doc, trigger: Token) -> bool:
     act: the other act's place."""
     node = doc[t.end - 1]
     while node.i != trigger.i:
-        if node.lower_ in _COMPARING and node.dep_ == "prep" or any(
+        if (node.lower_ in _COMPARING and node.dep_ == "prep") or any(
                 c.dep_ == "mark" and c.lower_ in _COMPARING for c in node.children):
             # The act is not in this clause, or hangs on it as a clause of its own (the parser
             # sometimes makes the "since" clause the root and the act its complement).

@@ -15,6 +15,7 @@ from . import resolve as georesolve
 from .recovery import PLURAL_DIVISIONS_SINGULAR, country_named
 from .thresholds import BIG_CITY_POPULATION
 from .toponym import GENERIC_NAME_WORDS, Reading, Toponym, taken
+from .words import words
 
 
 def embedded(doc: Doc, art: Reading, found: list[Toponym]) -> list[Toponym]:
@@ -68,4 +69,5 @@ def _cut_short(name: str, text: str) -> bool:
     return own != said and own.startswith(said + " ") and not (len(rest) == 1 and rest[0] in _DIVISION_WORDS)
 
 
-_DIVISION_WORDS = {"county", "parish", "borough", "district", "province", "municipality", "governorate", "region"}
+# Not "state": "Free" does not name the Free State whole.
+_DIVISION_WORDS = (words("division_nouns") - {"state"}) | PLURAL_DIVISIONS_SINGULAR

@@ -173,7 +173,7 @@ def traffic(t: Token) -> bool:
 
 
 # What courts and parties to a case accept, reject or decline: their procedure, not a political act.
-_COURT_OBJECTS = {"plea", "motion", "appeal", "bail", "bond", "objection", "petition", "plea agreement", "deal"}
+_COURT_OBJECTS = {"plea", "motion", "appeal", "bail", "bond", "objection", "petition", "deal"}
 _COURT_ACTS = {"plead", "testify", "appear"}
 
 
@@ -364,10 +364,11 @@ def legal_category(t: Token) -> bool:
         if node.dep_ in ("dobj", "attr") and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _LEGAL_HEADS
                                                  for c in head.children):
             return True  # "his convictions include assault and battery"
-        # up through prepositions, and a charge's gerund the act is the means of: "charged with
-        # disturbing the peace by fighting" (one "accused of taking part in a robbery" tells the robbery)
-        if head.pos_ == "ADP" or node.dep_ in ("pobj", "pcomp", "conj", "compound", "amod", "acl") or (node.dep_ == "prep" and head.pos_ == "NOUN") or (
-                node.dep_ == "prep" and node.lower_ == "by" and head.tag_ == "VBG"):
+        # Up through prepositions and the clauses on a charge's nouns ("assault with intent to kill"),
+        # and a charge's gerund the act is the means of ("charged with breaching the peace by
+        # fighting"; one "accused of taking part in a robbery" tells the robbery).
+        through_prep = node.dep_ == "prep" and (head.pos_ == "NOUN" or (node.lower_ == "by" and head.tag_ == "VBG"))
+        if head.pos_ == "ADP" or node.dep_ in ("pobj", "pcomp", "conj", "compound", "amod", "acl") or through_prep:
             node = head
             continue
         return False

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from ..records import Actor, Place
 from . import actors as actor_mod
 from .lexicon import vocabulary
-from .triggers import clipped_patient, object_candidates, purpose_objects, subject_candidates
+from .triggers import an_age, clipped_patient, object_candidates, purpose_objects, subject_candidates
 
 if TYPE_CHECKING:
     from .coder import Paragraph
@@ -234,12 +234,9 @@ def a_person(tok: Token) -> bool:
                                                      "who", "whom"):
         return True
     lemma = head.lemma_.lower()
-    if head.lower_ == "old" and any(c.lower_ in _AGE_UNITS for c in head.children):
-        return True  # an age standing for its person: "a 19-year-old was stabbed"
+    if an_age(head):
+        return True
     return head.pos_ == "NOUN" and (lemma in vocabulary()["people"] or head.lower_.endswith(("er", "or", "ist", "ee")))
-
-
-_AGE_UNITS = {"year", "years", "month", "months"}
 
 
 def victims_where(t: Token) -> Token | None:

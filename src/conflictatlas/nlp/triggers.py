@@ -57,10 +57,14 @@ def _children(t: Token, *deps: str) -> list[Token]:
     return [c for c in t.children if c.dep_ in deps]
 
 
+def an_age(tok: Token) -> bool:
+    """An age standing for its person: "punched the 15-year-old", "a 19-year-old was stabbed"."""
+    return tok.lower_ == "old" and any(c.lower_ in ("year", "years", "month", "months") for c in tok.children)
+
+
 def _object_words(t: Token) -> set[str]:
     objs = _children(t, "dobj", "nsubjpass", "attr")
-    # an age standing for its person ("punched the 15-year-old") is a person
-    ages = {"person" for o in objs if o.lower_ == "old" and any(c.lower_ in ("year", "years") for c in o.children)}
+    ages = {"person" for o in objs if an_age(o)}
     return {_lemma(o) for o in objs} | {_lemma(c) for o in objs for c in o.children if c.dep_ == "compound"} | ages
 
 
@@ -95,7 +99,7 @@ _NEEDS = {
 
 
 def _subject_words(t: Token) -> set[str]:
-    """The subject's lemmas; a counted subject ("400,000 others", "thousands") is also a crowd."""
+    """The subject's lemmas; a counted subject ("some 5,000 people", "thousands") is also a crowd."""
     subj = _children(t, "nsubj")
     counted = any(c.like_num or any(n.dep_ == "nummod" for n in c.children) for c in subj)
     return {_lemma(c) for c in subj} | ({"crowd"} if counted else set())
