@@ -32,11 +32,11 @@ from pathlib import Path
 from .errors import ConfigError, ConflictAtlasError, StoreError
 from .ingest import expand_paths
 from .parallel import Coded, code_chunk
-from .pipeline import IngestReport, _Run
+from .pipeline import BATCH, IngestReport, _Run
 from .records import Article
 from .store import Store
 
-FILES_PER_TASK = 16
+FILES_PER_TASK = 4  # small tasks: at the run's end, no worker is left coding a long one alone
 _STORE_URL: str | None = None  # set on each worker by StoreLookup: where known ids can be checked
 _STORES: dict[str, Store] = {}
 
@@ -122,9 +122,10 @@ def ingest_dask(paths: Iterable[str | os.PathLike], store: Store, client, *, pub
     """Read, code and fingerprint `paths` on the Dask cluster of `client`; store here."""
     client.register_plugin(_store_lookup(store._url))
     run = _Run(store, on_problem, on_article, None)
-    # Tasks are submitted a few per worker ahead of the one being stored, so results wait in
-    # memory only briefly however long the input list is.
-    ahead = max(4, 3 * len(client.scheduler_info().get("workers", {})))
+    # Tasks are submitted a few per worker ahead of the one being stored, and two batches' worth,
+    # so the workers code on while this process stores; results wait in memory only briefly
+    # however long the input list is.
+    ahead = max(4, 3 * len(client.scheduler_info().get("workers", {})), -(-2 * BATCH // files_per_task))
     tasks = _tasks(paths, files_per_task)
     window: deque = deque()
 

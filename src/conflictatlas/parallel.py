@@ -90,6 +90,9 @@ class PoolCoder:
     the workers code while this process stores; results come back batch by batch, in order."""
 
     AHEAD = 2  # batches in flight beyond the one being stored
+    # Small chunks: a worker left with a long chunk at the end of the run codes alone while the
+    # others wait (16 articles are about 2 s); a chunk's own cost (pickling) is a few milliseconds.
+    CHUNK = 4
 
     def __init__(self, workers: int):
         self.workers = workers
@@ -99,7 +102,7 @@ class PoolCoder:
     def code_batches(self, batches: Iterable[list[Article]]) -> Iterator[list[Coded]]:
         pending: deque[list[Future]] = deque()
         for batch in batches:
-            size = max(1, min(16, -(-len(batch) // (2 * self.workers))))
+            size = max(1, min(self.CHUNK, -(-len(batch) // (2 * self.workers))))
             pending.append([self.pool.submit(code_chunk, batch[i:i + size]) for i in range(0, len(batch), size)])
             while len(pending) > self.AHEAD:
                 yield self._collect(pending.popleft())
