@@ -13,7 +13,8 @@ from spacy.tokens import Span, Token
 from . import actors as actor_mod
 from .counts import aggregate, counted, tally, war_history  # noqa: F401  (the coder asks them here)
 from .lexicon import vocabulary
-from .triggers import TEMPORAL_PREPS, clipped_patient, telegraphic
+from .mundane import animal_doer, civil_deployment, harmless_cause, relief_emergency, trade_ban  # noqa: F401
+from .triggers import TEMPORAL_PREPS, telegraphic
 
 
 def earlier(t: Token, triggers: dict) -> bool:
@@ -244,6 +245,9 @@ def figurative(t: Token, event_type: str, ctx: actor_mod.ActorContext, base: int
         return any(actor_mod.look_through(o).lemma_.lower() in _ABSTRACT_PRIZES for o in objs)
     if event_type != "ASSAULT" or t.lemma_.lower() in _WEAPON_VERBS:
         return False
+    if t.pos_ == "NOUN" and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in vocabulary()["figurative_kinds"]
+                                for c in t.children):
+        return True  # "a heart attack", "a long custody battle", "a price war"
     if t.pos_ == "VERB" and t.lemma_.lower() == "shoot":
         deps = {c.dep_ for c in t.children}
         if "prt" in deps and "dobj" not in deps and any(c.dep_ == "prt" and c.lower_ == "up" for c in t.children):
@@ -259,48 +263,11 @@ def figurative(t: Token, event_type: str, ctx: actor_mod.ActorContext, base: int
         return False
     # Only words of an abstract class make the verb figurative: the violent reading is the default,
     # since what force is used on (a "device", a "taxi", "IRGs") is open-ended.
-    abstract = vocabulary()["abstract"]
-    return bool(objs) and all(actor_mod.look_through(o).lemma_.lower() in abstract and not _physical(o, ctx, base)
-                              for o in objs)
-
-
-def harmless_cause(t: Token) -> bool:
-    """Deaths caused by a disease, a disaster or an accident, and violence to animals: no one's act
-    ("an outbreak of plague has killed 61", "a neighbour accidentally hit her", "pets are being shot")."""
-    words = vocabulary()
-    verb = t if t.pos_ == "VERB" else None
-    if verb is None:
-        return False
-    holders, node = [verb], verb
-    while node.dep_ in ("conj", "advcl") and node.head.pos_ == "VERB" and len(holders) < 4:
-        node = node.head  # "a fire destroyed the roof, displacing tenants and injuring firefighters"
-        holders.append(node)
-    subj = [actor_mod.look_through(c) for h in holders for c in h.children if c.dep_ in ("nsubj", "agent")]
-    subj += [actor_mod.look_through(p) for a in verb.children if a.dep_ == "agent" for p in a.children]
-    if any(_hazard(s, words) for s in subj):
-        return True
-    if any(c.lower_ in ("accidentally", "inadvertently", "unintentionally") for c in verb.subtree
-           if c.dep_ == "advmod"):
-        return True
-    objs = [actor_mod.look_through(c) for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    if not objs and (patient := clipped_patient(verb)) is not None:
-        objs = [actor_mod.look_through(patient)]  # "a horse was killed after being attacked"
-    return bool(objs) and all(o.lemma_.lower() in words["animals"] for o in objs)
-
-
-# What makes "fire" gunfire, not a blaze.
-_WEAPON_FIRE = {"sniper", "mortar", "artillery", "rocket", "tank", "machine", "machine-gun", "enemy", "heavy",
-                "automatic", "cross", "small", "arms", "gun", "police", "army", "hostile", "friendly", "return"}
-
-
-def _hazard(tok: Token, words: dict) -> bool:
-    lemma = tok.lemma_.lower()
-    if lemma in ("fire", "blaze"):
-        # a fire, unless it is shooting: "sniper fire", or a people's, state's or force's fire
-        # ("Israeli fire", "the army's fire")
-        return not any(c.lower_ in _WEAPON_FIRE or c.ent_type_ in ("NORP", "GPE", "ORG") or c.dep_ == "poss"
-                       for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "poss"))
-    return lemma in words["hazards"]
+    # Fighting or killing a germ is no violence either ("a drug to fight the virus"); "fire" is
+    # also what is opened.
+    abstract = vocabulary()["abstract"] | (set(vocabulary()["hazards"]) - {"fire"})
+    return bool(objs) and all((actor_mod.look_through(o).lemma_.lower() in abstract or actor_mod.look_through(o).lower_
+                               in abstract) and not _physical(o, ctx, base) for o in objs)
 
 
 def no_such_event(t: Token) -> bool:
@@ -399,13 +366,3 @@ def reference_in_a_noun_phrase(t: Token, seen: set[str], event_type: str) -> boo
         return False
     prep = t.head
     return prep.head.pos_ in ("NOUN", "PROPN") or (prep.head.dep_ == "acl" and prep.head.tag_ == "VBN")
-
-
-def animal_doer(t: Token) -> bool:
-    """"a killer bee attack", "bitten by a dog": an animal's act is no political event."""
-    animals = vocabulary()["animals"]
-    mods = [c for c in t.children if c.dep_ in ("compound", "amod", "nsubj", "agent", "poss")]
-    mods += [p for a in t.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
-    # "a swarm of killer bees attacked": the subject's "of" phrase and its modifiers.
-    mods += [x for m in list(mods) for x in actor_mod.look_through(m).subtree if x.i != t.i]
-    return any(m.lemma_.lower() in animals or m.lower_ in animals for m in mods)

@@ -1,0 +1,161 @@
+"""Acts that are no one's political act: deaths by disease, disaster or accident, violence by or to
+animals, the deployment of nurses and pumps, an emergency declared over a flood, a ban on a good.
+The coder (coder.py) asks these beside nonevents.py's questions; both read only the parse and the
+word classes of data/vocabulary.yaml.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from . import actors as actor_mod
+from .lexicon import triggers, vocabulary
+from .triggers import clipped_patient
+
+
+def harmless_cause(t: Token) -> bool:
+    """Deaths caused by a disease, a disaster or an accident, and violence to animals: no one's act
+    ("an outbreak of plague has killed 61", "the strain that killed the flock", "Typhoon Mira struck
+    the coast", "two hikers were killed in an avalanche", "a neighbour accidentally hit her", "pets
+    are being shot"). Animals' own acts: animal_doer."""
+    words = vocabulary()
+    verb = t if t.pos_ == "VERB" else None
+    if verb is None:
+        return False
+    holders, node = [verb], verb
+    while node.dep_ in ("conj", "advcl") and node.head.pos_ == "VERB" and len(holders) < 4:
+        node = node.head  # "a fire destroyed the roof, displacing tenants and injuring firefighters"
+        holders.append(node)
+    subj = [_antecedent(c) for h in holders for c in h.children if c.dep_ in ("nsubj", "agent")]
+    subj += [_antecedent(p) for a in verb.children if a.dep_ == "agent" for p in a.children]
+    # "infection is reported in ... and has killed": the subject the act shares with the verb before.
+    subj += [_antecedent(c) for h in holders[1:] for c in h.children if c.dep_ == "nsubjpass"]
+    if verb.dep_ == "acl" and any(c.dep_ == "dobj" for c in verb.children):
+        # "an outbreak of typhoid killed 30", parsed as describing its noun: the noun, or the one
+        # it is "of"
+        subj.append(verb.head)
+        if verb.head.dep_ == "pobj" and verb.head.head.lower_ == "of":
+            subj.append(verb.head.head.head)
+    # "Cyclone Mira", "Hurricane Ada": the name's class word says what it is.
+    named = [c for s_ in subj for c in s_.children if c.dep_ == "compound"]
+    if any(_hazard(s_, words) for s_ in subj + named):
+        return True
+    if not any(c.dep_ in ("nsubj", "agent") for c in verb.children) and _caused_by_hazard(verb, words):
+        return True
+    if any(c.lower_ in ("accidentally", "inadvertently", "unintentionally") for c in verb.subtree
+           if c.dep_ == "advmod"):
+        return True
+    objs = [actor_mod.look_through(c) for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not objs and (patient := clipped_patient(verb)) is not None:
+        objs = [actor_mod.look_through(patient)]  # "a horse was killed after being attacked"
+    if not objs:
+        # "culling, burning and burying 900 geese": the object hangs on the last of the verbs
+        objs = [actor_mod.look_through(c) for v in verb.conjuncts if v.pos_ == "VERB"
+                for c in v.children if c.dep_ == "dobj"]
+    return bool(objs) and all(o.lemma_.lower() in words["animals"] for o in objs)
+
+
+def _antecedent(tok: Token) -> Token:
+    """A relative pronoun stands for the noun its clause describes ("the strain that killed"); any
+    other word for the noun it counts ("millions of ducks")."""
+    if tok.lower_ in ("that", "which", "who") and tok.head.dep_ in ("relcl", "acl") and tok.head.head.i != tok.head.i:
+        tok = tok.head.head
+    return actor_mod.look_through(tok)
+
+
+def _caused_by_hazard(verb: Token, words: dict) -> bool:
+    """"died of cholera", "were killed in an earthquake", "were hurt after the storm": a subjectless
+    act whose cause is told by a phrase naming a hazard."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "from", "in", "by", "during",
+                                                                                 "after")):
+        if any(_hazard(_antecedent(p), words) for p in prep.children if p.dep_ == "pobj"):
+            return True
+    return False
+
+
+# What makes "fire" gunfire, not a blaze.
+_WEAPON_FIRE = {"sniper", "mortar", "artillery", "rocket", "tank", "machine", "machine-gun", "enemy", "heavy",
+                "automatic", "cross", "small", "arms", "gun", "police", "army", "hostile", "friendly", "return"}
+
+
+def _hazard(tok: Token, words: dict) -> bool:
+    lemma = tok.lemma_.lower()
+    of = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    if of and lemma in words["hazards"] and _violence(of[0]):
+        return False  # "an outbreak of violence", "a wave of bombings": what it is an outbreak of
+    if lemma in ("fire", "blaze"):
+        # a fire, unless it is shooting: "sniper fire", or a people's, state's or force's fire
+        # ("Israeli fire", "the army's fire")
+        return not any(c.lower_ in _WEAPON_FIRE or c.ent_type_ in ("NORP", "GPE", "ORG") or c.dep_ == "poss"
+                       for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "poss"))
+    return lemma in words["hazards"] or tok.lower_ in words["hazards"]  # "measles", "AIDS": no singular
+
+
+def animal_doer(t: Token) -> bool:
+    """"a killer bee attack", "bitten by a dog": an animal's act is no political event."""
+    animals = vocabulary()["animals"]
+    mods = [c for c in t.children if c.dep_ in ("compound", "amod", "nsubj", "agent", "poss")]
+    mods += [p for a in t.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+    if t.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in t.children):
+        mods += [c for c in t.head.children if c.dep_ == "nsubj"]  # "the frogs swelled and then exploded"
+    # "a swarm of killer bees attacked": the subject's "of" phrase and its modifiers.
+    mods += [x for m in list(mods) for x in actor_mod.look_through(m).subtree if x.i != t.i]
+    return any(m.lemma_.lower() in animals or m.lower_ in animals for m in mods)
+
+
+def civil_deployment(t: Token) -> bool:
+    """Sending people or things that are no force: "deployed forty nurses", "deploying a flood
+    barrier system", "the deployment of vaccinators". Forces, monitors and weapons stay MOBILIZE."""
+    objs = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
+    if t.pos_ == "NOUN":
+        objs += [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    civil = vocabulary()["civil_deployables"]
+    for o in objs:
+        head = actor_mod.look_through(o)
+        of = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        if head.lemma_.lower() in ("team", "group", "unit", "crew") and of:
+            head = of[0]  # "a team of ten inspectors"
+        forces = [c for c in head.children if c.dep_ in ("compound", "amod") and actor_mod.actors().roles.get(
+            c.lemma_.lower()) in ("military", "police")]
+        if head.lemma_.lower() in civil and not forces:
+            return True
+    return False
+
+
+def _violence(tok: Token) -> bool:
+    lemma = tok.lemma_.lower()
+    return lemma in ("violence", "unrest", "bloodshed") or lemma in triggers().get("nouns", {})
+
+
+def relief_emergency(t: Token) -> bool:
+    """An emergency declared over a disease or a disaster ("declared a public health emergency", "a
+    state of emergency as the river rose after the storm"): relief, not coercion. One declared over
+    unrest stays COERCE (PLOVER's martial law and state of siege)."""
+    if t.lemma_.lower() != "declare":
+        return False
+    words = vocabulary()
+    subject = {x.i for c in t.children if c.dep_ == "nsubj" for x in c.subtree}
+    return any(x.i not in subject and (x.lemma_.lower() in ("health", "medical", "sanitary") or _hazard(x, words))
+               for x in t.subtree if x.i != t.i)
+
+
+def trade_ban(t: Token, ctx: actor_mod.ActorContext, base: int) -> bool:
+    """A ban on a good, a trade or a pastime ("banned sugary drinks", "a ban on whaling", "exports
+    were banned"): regulation that coerces no one in particular. Banning people, groups, parties,
+    media, protests or gatherings is COERCE (PLOVER: "banned candidates")."""
+    objs = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
+    if t.pos_ == "NOUN":
+        objs += [p for c in t.children if c.dep_ == "prep" and c.lower_ in ("on", "of") for p in c.children
+                 if p.dep_ == "pobj"]
+    if not objs:
+        return False
+    political = vocabulary()["political_bannables"]
+    for o in objs:
+        head = actor_mod.look_through(o)
+        if head.pos_ in ("PRON", "PROPN") or head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+            return False
+        if head.lemma_.lower() in political or head.lemma_.lower() in vocabulary()["people"]:
+            return False
+        if actor_mod.resolve(head, ctx, base) is not None:
+            return False
+    return True

@@ -1,0 +1,76 @@
+"""Acts that are no one's political act (nlp/mundane.py), on sentences written for this test.
+
+The sentences are of the kind health, weather and business news is full of; each expected value is
+what a careful coder following the codebook would record, written by hand.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conflictatlas.nlp import code_article, load, mundane
+from conflictatlas.nlp.actors import ActorContext
+from conflictatlas.records import Article, content_id
+
+
+def types(text: str) -> list[str]:
+    article = Article(id=content_id(text), text=text, source="t.txt", published="2021-06-14")
+    return [m.event_type for m in code_article(article)]
+
+
+def trigger(text: str, lemma: str):
+    return next(t for t in load()(text) if t.lemma_.lower() == lemma)
+
+
+@pytest.mark.parametrize("text", [
+    # a germ, a storm or a disaster as the killer, by name, relative clause or cause phrase
+    "Health officials said the bird flu strain that killed hundreds of geese near Lyon had reached a second farm.",
+    "Doctors say the virus, which has killed 40 people in Guinea, is spreading fast.",
+    "Officials issued a warning on Thursday after an outbreak of typhoid killed over 30 people in the slums.",
+    "HIV infection is reported in 2 million people there and has killed 90,000.",
+    "Typhoon Mira struck the coast of Luzon on Tuesday, cutting power to thousands of homes.",
+    "Two hikers were killed in an avalanche near Chamonix on Sunday.",
+    # animals, as victims of a cull or as the ones that burst
+    "More than 2,000 frogs swelled and then exploded in a pond near Aarhus.",
+    # a kind of attack or battle that is no violence
+    "The singer suffered a heart attack after the concert in Oslo.",
+    "The family is locked in a long custody battle with the agency in Leeds.",
+    # sending people or things that are no force
+    "The ministry deployed forty nurses and a team of epidemiologists to the stricken district.",
+    "The agency deployed a team of nine inspectors to the plant in Ohio.",
+    "Town engineers tried to save the levee by deploying a flood barrier system.",
+])
+def test_no_political_event_is_told(text):
+    assert types(text) == []
+
+
+@pytest.mark.parametrize("text,want", [
+    ("An outbreak of violence killed twelve people in the market town of Bunia.", ["ASSAULT"]),
+    ("Gunmen killed four villagers in a raid near Maiduguri on Monday.", ["ASSAULT"]),
+    ("Police opened fire on the crowd outside the stadium in Dakar.", ["ASSAULT"]),
+    ("The army deployed two battalions of troops to the border town on Friday.", ["MOBILIZE"]),
+    # rulers are authorities: what they ban or declare coerces
+    ("The junta banned the main opposition party and two newspapers on Monday.", ["COERCE"]),
+    ("The king declared a state of emergency and suspended parliament in Kathmandu.", ["COERCE"]),
+])
+def test_acts_of_force_and_coercion_stay_events(text, want):
+    assert types(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The city council banned sugary drinks in schools last year.", True),
+    ("Exports of live cattle were banned after the outbreak.", True),
+    ("The junta banned the main opposition party on Monday.", False),
+    ("The government banned all rallies in the capital.", False),
+])
+def test_a_ban_on_a_good_is_regulation(text, want):
+    assert mundane.trade_ban(trigger(text, "ban"), ActorContext(), 0) is want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The governor declared a public health emergency over the spread of the fever.", True),
+    ("The premier declared a state of emergency after the floods.", True),
+    ("The king declared a state of emergency and suspended parliament.", False),
+])
+def test_an_emergency_over_a_disaster_is_relief(text, want):
+    assert mundane.relief_emergency(trigger(text, "declare")) is want
