@@ -52,7 +52,7 @@ def harmless_cause(t: Token) -> bool:
         # "culling, burning and burying 900 geese": the object hangs on the last of the verbs
         objs = [actor_mod.look_through(c) for v in verb.conjuncts if v.pos_ == "VERB"
                 for c in v.children if c.dep_ == "dobj"]
-    return bool(objs) and all(o.lemma_.lower() in words["animals"] for o in objs)
+    return bool(objs) and all(_animal(o, words["animals"]) for o in objs)
 
 
 def _antecedent(tok: Token) -> Token:
@@ -100,7 +100,12 @@ def animal_doer(t: Token) -> bool:
         mods += [c for c in t.head.children if c.dep_ == "nsubj"]  # "the frogs swelled and then exploded"
     # "a swarm of killer bees attacked": the subject's "of" phrase and its modifiers.
     mods += [x for m in list(mods) for x in actor_mod.look_through(m).subtree if x.i != t.i]
-    return any(m.lemma_.lower() in animals or m.lower_ in animals for m in mods)
+    return any(_animal(m, animals) for m in mods)
+
+
+def _animal(tok: Token, animals) -> bool:
+    # A name is no animal: "Turkey bombed", "Fox reported".
+    return not (tok.ent_type_ and tok.text[:1].isupper()) and (tok.lemma_.lower() in animals or tok.lower_ in animals)
 
 
 def civil_deployment(t: Token) -> bool:
