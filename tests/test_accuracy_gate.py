@@ -103,3 +103,12 @@ def test_mentions_of_one_event_in_one_article_are_grouped(results, split):
     the gold puts in one event, and that the merge stage puts in one event."""
     f = _fields(results[f"events-grouping:{split}"])
     assert f["f1"] >= FLOORS["events_grouping_f1"][split], results[f"events-grouping:{split}"]
+
+
+@pytest.mark.parametrize("split", ["dev", "test"])
+def test_health_news_tells_few_conflict_events(results, split):
+    """Conflict-type mentions per GeoVirus article outside the hand-coded sets (evaluate.health):
+    news of epidemics, where an attack or an arrest is rare, so each one coded is most likely invented."""
+    f = _fields(results[f"health:{split}"])
+    assert f["conflict_mentions_per_article"] <= FLOORS["health_conflict_per_article_max"][split], \
+        results[f"health:{split}"]
