@@ -74,3 +74,27 @@ def test_a_ban_on_a_good_is_regulation(text, want):
 ])
 def test_an_emergency_over_a_disaster_is_relief(text, want):
     assert mundane.relief_emergency(trigger(text, "declare")) is want
+
+
+@pytest.mark.parametrize("text", [
+    # games
+    "The pitcher struck out nine batters in seven innings against the Yankees.",
+    "Federer battled past Nadal in five sets to win the title in Melbourne.",
+    "The visitors attacked relentlessly in the second half but could not find an equaliser.",
+    # critics, markets and companies
+    "The striker was shot down by critics after missing the penalty against Spain.",
+    "Oil prices exploded after OPEC agreed to cut output.",
+    "The company fought off a hostile takeover bid from its largest rival.",
+    "The board fired the chief executive after a clash over strategy.",
+])
+def test_force_words_in_sport_and_business_tell_no_event(text):
+    assert types(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels fought for weeks to win control of the town.",
+    "Militants attacked an army post in the first hours of the truce.",
+    "Fans attacked police officers outside the stadium after the match.",
+])
+def test_fighting_for_ground_and_attacks_near_games_stay_events(text):
+    assert types(text) == ["ASSAULT"]

@@ -86,6 +86,7 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
                 or nonevents.harmless_cause(t) or nonevents.no_such_event(t) or nonevents.earlier_record(t) \
                 or nonevents.description(t, trig.type, by_token) \
                 or (trig.type == "MOBILIZE" and nonevents.civil_deployment(t)) \
+                or (trig.type == "ASSAULT" and nonevents.contest(t)) \
                 or (trig.type == "COERCE" and (nonevents.relief_emergency(t)
                                                or (trig.mode == "ban" and nonevents.trade_ban(t, para.ctx, para.base)))):
             continue

@@ -164,3 +164,35 @@ def trade_ban(t: Token, ctx: actor_mod.ActorContext, base: int) -> bool:
         if actor_mod.resolve(head, ctx, base) is not None:
             return False
     return True
+
+
+_CONTEST_GOALS = {"win", "clinch", "qualify", "retain"}
+_CONTEST_SPELLS = {"half", "quarter", "inning", "innings", "overtime", "period"}
+_ORDINALS = {"first", "second", "third", "fourth", "final", "opening", "extra"}
+_PRIZES = {"title", "game", "match", "final", "race", "series", "election", "tournament", "point", "set", "cup",
+           "medal", "championship", "trophy", "pennant", "crown", "gold", "seat", "vote", "contest", "bout", "round"}
+
+
+def contest(t: Token) -> bool:
+    """Force words in a game or a public quarrel: "struck out nine batters", "battled past her rival
+    to win the final", "attacked relentlessly in the second half", "was savaged by critics"."""
+    if t.pos_ != "VERB":
+        return False
+    lemma = t.lemma_.lower()
+    if lemma == "strike" and any(c.dep_ == "prt" and c.lower_ == "out" for c in t.children):
+        return True
+    if lemma in ("battle", "fight", "storm") and any(c.dep_ == "prep" and c.lower_ == "past" for c in t.children):
+        return True
+    for c in t.children:
+        if c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in _CONTEST_GOALS and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and all(
+                o.lemma_.lower() in _PRIZES for o in c.children if o.dep_ == "dobj"):
+            return True  # fought on to win the cup (to win control of a town is war)
+        if c.dep_ == "prep" and c.lower_ in ("in", "during") and any(
+                p.dep_ == "pobj" and p.lemma_.lower() in _CONTEST_SPELLS and not any(x.dep_ == "prep" for x in p.children)
+                and any(m.lower_ in _ORDINALS for m in p.children) for p in c.children):
+            return True  # in the second half, in the fourth quarter (not "the first half of the year")
+    critics = vocabulary()["critics"]
+    doers = [c for c in t.children if c.dep_ == "nsubj"]
+    doers += [p for a in t.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+    return bool(doers) and all(actor_mod.look_through(d).lemma_.lower() in critics for d in doers)

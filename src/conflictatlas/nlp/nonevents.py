@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 from . import actors as actor_mod
 from .counts import aggregate, counted, tally, war_history  # noqa: F401  (the coder asks them here)
 from .lexicon import vocabulary
-from .mundane import animal_doer, civil_deployment, harmless_cause, relief_emergency, trade_ban  # noqa: F401
+from .mundane import animal_doer, civil_deployment, contest, harmless_cause, relief_emergency, trade_ban  # noqa: F401
 from .triggers import TEMPORAL_PREPS, telegraphic
 
 
@@ -238,13 +238,25 @@ def _physical(tok: Token, ctx: actor_mod.ActorContext, base: int) -> bool:
 
 def figurative(t: Token, event_type: str, ctx: actor_mod.ActorContext, base: int) -> bool:
     """A violent verb whose object cannot take force is used figuratively: "attacked the record",
-    "fight the charges", "killed the bill"; so is seizing a prize ("seized the initiative") and
-    "came under attack" said of something that cannot be attacked ("shares came under attack")."""
+    "fight the charges", "killed the bill"; so is seizing a prize ("seized the initiative"), "came
+    under attack" said of something that cannot be attacked ("shares came under attack"), a noun
+    event aimed at such a thing ("an assault on the market") and a verb whose subject is one
+    ("prices exploded")."""
     if t.pos_ == "VERB" and event_type == "COERCE" and t.lemma_.lower() in _SEIZE_VERBS:
         objs = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
         return any(actor_mod.look_through(o).lemma_.lower() in _ABSTRACT_PRIZES for o in objs)
-    if event_type != "ASSAULT" or t.lemma_.lower() in _WEAPON_VERBS:
+    if event_type != "ASSAULT":
         return False
+    abstract = vocabulary()["abstract"] | (set(vocabulary()["hazards"]) - {"fire"})
+    if t.pos_ == "VERB" and not any(c.dep_ in ("dobj", "nsubjpass") for c in t.children) and any(
+            c.dep_ == "nsubj" and _abstract(c, abstract) and not _physical(c, ctx, base) for c in t.children):
+        return True  # "oil prices exploded", "the debate raged": a thing that cannot use force
+    if t.lemma_.lower() in _WEAPON_VERBS:
+        return False
+    if t.pos_ == "NOUN" and any(c.dep_ == "prep" and c.lower_ in ("on", "against", "over") and any(
+            p.dep_ == "pobj" and _abstract(p, abstract) and not _physical(p, ctx, base) for p in c.children)
+            for c in t.children):
+        return True  # "an assault on the streaming market", "a clash over strategy"
     if t.pos_ == "NOUN" and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in vocabulary()["figurative_kinds"]
                                 for c in t.children):
         return True  # "a heart attack", "a long custody battle", "a price war"
@@ -257,17 +269,21 @@ def figurative(t: Token, event_type: str, ctx: actor_mod.ActorContext, base: int
             return True  # filming
     if t.pos_ == "VERB":
         objs = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
+        # "fought off a takeover bid": the particle parsed as a preposition
+        objs += [p for c in t.children if c.dep_ == "prep" and c.lower_ == "off" for p in c.children if p.dep_ == "pobj"]
     elif t.dep_ == "pobj" and t.head.lower_ == "under" and t.head.head.pos_ in ("VERB", "AUX"):
         objs = [c for c in t.head.head.children if c.dep_ == "nsubj"]
     else:
         return False
     # Only words of an abstract class make the verb figurative: the violent reading is the default,
-    # since what force is used on (a "device", a "taxi", "IRGs") is open-ended.
-    # Fighting or killing a germ is no violence either ("a drug to fight the virus"); "fire" is
-    # also what is opened.
-    abstract = vocabulary()["abstract"] | (set(vocabulary()["hazards"]) - {"fire"})
-    return bool(objs) and all((actor_mod.look_through(o).lemma_.lower() in abstract or actor_mod.look_through(o).lower_
-                               in abstract) and not _physical(o, ctx, base) for o in objs)
+    # since what force is used on (a "device", a "taxi", "IRGs") is open-ended. Fighting or killing
+    # a germ is no violence either ("a drug to fight the virus"); "fire" is also what is opened.
+    return bool(objs) and all(_abstract(o, abstract) and not _physical(o, ctx, base) for o in objs)
+
+
+def _abstract(tok: Token, abstract) -> bool:
+    head = actor_mod.look_through(tok)
+    return head.lemma_.lower() in abstract or head.lower_ in abstract
 
 
 def no_such_event(t: Token) -> bool:
