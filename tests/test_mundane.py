@@ -98,3 +98,29 @@ def test_force_words_in_sport_and_business_tell_no_event(text):
 ])
 def test_fighting_for_ground_and_attacks_near_games_stay_events(text):
     assert types(text) == ["ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    # fiction
+    "The film follows a soldier who kills dozens of enemies during the war.",
+    "In the video game, players shoot zombies and capture enemy bases.",
+    # computers
+    "The hacker group claimed responsibility for the attack on the bank's website.",
+    "Hackers attacked the company's servers and stole the data of 3 million customers.",
+    # a crash, a crowd on a playing field, a quarrel over money, a vow to go to court
+    "A truck crashed into a school bus, injuring 14 children.",
+    "Thousands of fans invaded the pitch after the final whistle.",
+    "Lawmakers fought over the budget for three weeks before reaching a deal.",
+    "The mayor vowed to fight the ruling in the state supreme court.",
+])
+def test_fiction_computers_crashes_and_quarrels_tell_no_event(text):
+    assert types(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen opened fire on a minibus in a series of attacks near Kandahar.",
+    "The hostage drama ended when police stormed the building in Sydney.",
+    "Rebels vowed to attack the capital within days.",
+])
+def test_news_words_like_fictions_keep_their_events(text):
+    assert types(text), text

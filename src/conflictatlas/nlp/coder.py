@@ -85,10 +85,8 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
         if nonevents.figurative(t, trig.type, para.ctx, para.base) or nonevents.aggregate(t) \
                 or nonevents.harmless_cause(t) or nonevents.no_such_event(t) or nonevents.earlier_record(t) \
                 or nonevents.description(t, trig.type, by_token) \
-                or (trig.type == "MOBILIZE" and nonevents.civil_deployment(t)) \
-                or (trig.type == "ASSAULT" and nonevents.contest(t)) \
-                or (trig.type == "COERCE" and (nonevents.relief_emergency(t)
-                                               or (trig.mode == "ban" and nonevents.trade_ban(t, para.ctx, para.base)))):
+                or nonevents.not_political(t, trig.type, trig.mode, para.ctx, para.base) \
+                or nonevents.empty_threat(t, trig.type, para.ctx, para.base):
             continue
         if nonevents.condition(t) or nonevents.earlier(t, by_token) or nonevents.sourcing(t) or nonevents.no_comment(t) \
                 or nonevents.traffic(t) or nonevents.prospect(t):

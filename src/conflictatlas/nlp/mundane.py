@@ -40,6 +40,8 @@ def harmless_cause(t: Token) -> bool:
     named = [c for s_ in subj for c in s_.children if c.dep_ == "compound"]
     if any(_hazard(s_, words) for s_ in subj + named):
         return True
+    if any(h.lemma_.lower() in _ACCIDENTS for h in holders):
+        return True  # "a truck crashed into a bus, injuring 14": the injuries of a crash
     if not any(c.dep_ in ("nsubj", "agent") for c in verb.children) and _caused_by_hazard(verb, words):
         return True
     if any(c.lower_ in ("accidentally", "inadvertently", "unintentionally") for c in verb.subtree
@@ -53,6 +55,9 @@ def harmless_cause(t: Token) -> bool:
         objs = [actor_mod.look_through(c) for v in verb.conjuncts if v.pos_ == "VERB"
                 for c in v.children if c.dep_ == "dobj"]
     return bool(objs) and all(_animal(o, words["animals"]) for o in objs)
+
+
+_ACCIDENTS = {"crash", "collide", "overturn", "derail", "capsize", "skid", "plunge"}
 
 
 def _antecedent(tok: Token) -> Token:
@@ -167,6 +172,7 @@ def trade_ban(t: Token, ctx: actor_mod.ActorContext, base: int) -> bool:
 
 
 _CONTEST_GOALS = {"win", "clinch", "qualify", "retain"}
+_PLAYING_FIELDS = {"pitch", "field", "court", "rink", "stage", "ring", "track"}
 _CONTEST_SPELLS = {"half", "quarter", "inning", "innings", "overtime", "period"}
 _ORDINALS = {"first", "second", "third", "fourth", "final", "opening", "extra"}
 _PRIZES = {"title", "game", "match", "final", "race", "series", "election", "tournament", "point", "set", "cup",
@@ -183,6 +189,8 @@ def contest(t: Token) -> bool:
         return True
     if lemma in ("battle", "fight", "storm") and any(c.dep_ == "prep" and c.lower_ == "past" for c in t.children):
         return True
+    if lemma in ("invade", "storm") and any(c.dep_ == "dobj" and c.lemma_.lower() in _PLAYING_FIELDS for c in t.children):
+        return True  # "fans invaded the pitch" after a game
     for c in t.children:
         if c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in _CONTEST_GOALS and any(
                 a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and all(
@@ -196,3 +204,49 @@ def contest(t: Token) -> bool:
     doers = [c for c in t.children if c.dep_ == "nsubj"]
     doers += [p for a in t.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
     return bool(doers) and all(actor_mod.look_through(d).lemma_.lower() in critics for d in doers)
+
+
+# Not "series", "drama" or "plot": news tells of "a series of attacks", "the hostage drama", "a plot to kill".
+_WORKS = {"film", "movie", "novel", "sitcom", "musical", "opera", "episode", "game", "videogame", "comic", "screenplay",
+          "cartoon"}
+
+
+def fiction(t: Token) -> bool:
+    """An act inside a work of fiction: "the film follows a soldier who kills", "in the game,
+    players shoot zombies", "the novel tells of a man who murders". A documentary, a video or a
+    book may show real acts, and are not in the list."""
+    for node in [t, *t.ancestors][:6]:
+        for c in node.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN" and c.lemma_.lower() in _WORKS:
+                return True
+            if c.dep_ == "prep" and c.lower_ in ("in", "into") and any(
+                    p.dep_ == "pobj" and p.lemma_.lower() in _WORKS and any(d.lower_ in ("the", "this", "a") for d in p.children)
+                    for p in c.children):
+                return True
+    return False
+
+
+_DIGITAL = {"website", "site", "server", "network", "database", "account", "computer", "email", "data", "system",
+            "software", "app", "platform", "cloud", "infrastructure"}
+
+
+def cyber(t: Token) -> bool:
+    """An attack on computers ("hacked", "a cyberattack", "attacked the bank's servers", "the attack
+    on its website"): ACLED and UCDP code physical violence only."""
+    if any(c.dep_ in ("compound", "amod") and c.lower_ in ("cyber", "ddos", "ransomware", "phishing", "online")
+           for c in t.children) or t.lower_.startswith("cyber"):
+        return True
+    objs = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
+    objs += [p for c in t.children if c.dep_ == "prep" and c.lower_ in ("on", "against") for p in c.children
+             if p.dep_ == "pobj"]
+    if objs and all(actor_mod.look_through(o).lemma_.lower() in _DIGITAL for o in objs):
+        return True
+    doers = [c for c in t.children if c.dep_ == "nsubj"]
+    return bool(doers) and all(actor_mod.look_through(d).lemma_.lower() in ("hacker", "hacktivist") for d in doers)
+
+
+def not_political(t: Token, etype: str, mode: str | None, ctx: actor_mod.ActorContext, base: int) -> bool:
+    """This module's checks for a trigger of type `etype`."""
+    return fiction(t) or (etype == "MOBILIZE" and civil_deployment(t)) \
+        or (etype == "ASSAULT" and (contest(t) or cyber(t))) \
+        or (etype == "COERCE" and (relief_emergency(t) or (mode == "ban" and trade_ban(t, ctx, base))))

@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 from . import actors as actor_mod
 from .counts import aggregate, counted, tally, war_history  # noqa: F401  (the coder asks them here)
 from .lexicon import vocabulary
-from .mundane import animal_doer, civil_deployment, contest, harmless_cause, relief_emergency, trade_ban  # noqa: F401
+from .mundane import animal_doer, harmless_cause, not_political  # noqa: F401
 from .triggers import TEMPORAL_PREPS, telegraphic
 
 
@@ -269,8 +269,10 @@ def figurative(t: Token, event_type: str, ctx: actor_mod.ActorContext, base: int
             return True  # filming
     if t.pos_ == "VERB":
         objs = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
-        # "fought off a takeover bid": the particle parsed as a preposition
-        objs += [p for c in t.children if c.dep_ == "prep" and c.lower_ == "off" for p in c.children if p.dep_ == "pobj"]
+        # "fought off a takeover bid": the particle parsed as a preposition; "fought over the
+        # budget": what an intransitive fight is over
+        preps = ("off",) if objs else ("off", "over", "about")
+        objs += [p for c in t.children if c.dep_ == "prep" and c.lower_ in preps for p in c.children if p.dep_ == "pobj"]
     elif t.dep_ == "pobj" and t.head.lower_ == "under" and t.head.head.pos_ in ("VERB", "AUX"):
         objs = [c for c in t.head.head.children if c.dep_ == "nsubj"]
     else:
@@ -382,3 +384,13 @@ def reference_in_a_noun_phrase(t: Token, seen: set[str], event_type: str) -> boo
         return False
     prep = t.head
     return prep.head.pos_ in ("NOUN", "PROPN") or (prep.head.dep_ == "acl" and prep.head.tag_ == "VBN")
+
+
+_VOWS = {"vow", "threaten", "pledge", "promise", "swear"}
+
+
+def empty_threat(t: Token, event_type: str, ctx: actor_mod.ActorContext, base: int) -> bool:
+    """A vow of a figurative act ("vowed to fight the ruling", "threatened to kill the bill") is no
+    threat of force."""
+    return event_type == "THREATEN" and t.lemma_.lower() in _VOWS and any(
+        c.dep_ == "xcomp" and figurative(c, "ASSAULT", ctx, base) for c in t.children)
