@@ -124,3 +124,13 @@ def test_fiction_computers_crashes_and_quarrels_tell_no_event(text):
 ])
 def test_news_words_like_fictions_keep_their_events(text):
     assert types(text), text
+
+
+def test_an_attack_on_social_media_is_words():
+    assert types("The singer was attacked on social media after her remarks about the war.") == []
+
+
+def test_a_force_announcing_a_patrol_plans_it():
+    text = "The police chief said officers would patrol the fairground over the weekend."
+    [m] = code_article(Article(id=content_id(text), text=text, source="t.txt", published="2021-06-14"))
+    assert (m.event_type, m.status) == ("MOBILIZE", "planned")

@@ -230,12 +230,20 @@ _DIGITAL = {"website", "site", "server", "network", "database", "account", "comp
             "software", "app", "platform", "cloud", "infrastructure"}
 
 
+_MEDIA = {"media", "medium", "internet", "twitter", "facebook", "instagram", "tiktok", "youtube", "web", "forum", "x"}
+
+
 def cyber(t: Token) -> bool:
-    """An attack on computers ("hacked", "a cyberattack", "attacked the bank's servers", "the attack
-    on its website"): ACLED and UCDP code physical violence only."""
+    """An attack on computers ("a cyberattack", "attacked the bank's servers", "the attack on its
+    website") or in words online ("was attacked on social media"): ACLED and UCDP code physical
+    violence only."""
     if any(c.dep_ in ("compound", "amod") and c.lower_ in ("cyber", "ddos", "ransomware", "phishing", "online")
            for c in t.children) or t.lower_.startswith("cyber"):
         return True
+    if any(c.lower_ == "online" for c in t.children) or any(
+            c.dep_ == "prep" and c.lower_ in ("on", "via", "over") and any(
+                p.dep_ == "pobj" and p.lemma_.lower() in _MEDIA for p in c.children) for c in t.children):
+        return True  # "was attacked on social media", "attacked online": words, not force
     objs = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
     objs += [p for c in t.children if c.dep_ == "prep" and c.lower_ in ("on", "against") for p in c.children
              if p.dep_ == "pobj"]
