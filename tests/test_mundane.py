@@ -134,3 +134,17 @@ def test_a_force_announcing_a_patrol_plans_it():
     text = "The police chief said officers would patrol the fairground over the weekend."
     [m] = code_article(Article(id=content_id(text), text=text, source="t.txt", published="2021-06-14"))
     assert (m.event_type, m.status) == ("MOBILIZE", "planned")
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Unknown assailants hacked a farmer to death near Makurdi.", "ASSAULT"),
+    ("Mortar rounds landed near the parliament building in Mogadishu.", "ASSAULT"),
+    ("Armed men torched homes in the town of Djibo on Sunday.", "COERCE"),
+])
+def test_violence_in_the_words_wires_use(text, want):
+    assert types(text) == [want]
+
+
+@pytest.mark.parametrize("text", ["The plane landed in Rome on time.", "Hackers hacked the ministry's email accounts."])
+def test_the_same_verbs_without_force(text):
+    assert "ASSAULT" not in types(text)

@@ -249,8 +249,8 @@ def figurative(t: Token, event_type: str, ctx: actor_mod.ActorContext, base: int
         return False
     abstract = vocabulary()["abstract"] | (set(vocabulary()["hazards"]) - {"fire"})
     if t.pos_ == "VERB" and not any(c.dep_ in ("dobj", "nsubjpass") for c in t.children) and any(
-            c.dep_ == "nsubj" and _abstract(c, abstract) and not _physical(c, ctx, base) for c in t.children):
-        return True  # "oil prices exploded", "the debate raged": a thing that cannot use force
+            c.dep_ == "nsubj" and _abstract(c, vocabulary()["quantities"]) for c in t.children):
+        return True  # "oil prices exploded", "shares were hammered": a measure cannot use force
     if t.lemma_.lower() in _WEAPON_VERBS:
         return False
     if t.pos_ == "NOUN" and any(c.dep_ == "prep" and c.lower_ in ("on", "against", "over") and any(
