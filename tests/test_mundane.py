@@ -33,7 +33,7 @@ def trigger(text: str, lemma: str):
     # animals, as victims of a cull or as the ones that burst
     "More than 2,000 frogs swelled and then exploded in a pond near Aarhus.",
     # a kind of attack or battle that is no violence
-    "The singer suffered a heart attack after the concert in Oslo.",
+    "The singer was rushed to hospital with a mild heart attack after the concert in Oslo.",
     "The family is locked in a long custody battle with the agency in Leeds.",
     # sending people or things that are no force
     "The ministry deployed forty nurses and a team of epidemiologists to the stricken district.",

@@ -87,7 +87,7 @@ def _hazard(tok: Token, words: dict) -> bool:
     lemma = tok.lemma_.lower()
     of = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
     if of and lemma in words["hazards"] and _violence(of[0]):
-        return False  # "an outbreak of violence", "a wave of bombings": what it is an outbreak of
+        return False  # "an outbreak of violence", "a wave of raids": what it is an outbreak of
     if lemma in ("fire", "blaze"):
         # a fire, unless it is shooting: "sniper fire", or a people's, state's or force's fire
         # ("Israeli fire", "the army's fire")

@@ -259,7 +259,7 @@ def figurative(t: Token, event_type: str, ctx: actor_mod.ActorContext, base: int
         return True  # "an assault on the streaming market", "a clash over strategy"
     if t.pos_ == "NOUN" and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in vocabulary()["figurative_kinds"]
                                 for c in t.children):
-        return True  # "a heart attack", "a long custody battle", "a price war"
+        return True  # heart attacks, "a long custody battle", "a price war"
     if t.pos_ == "VERB" and t.lemma_.lower() == "shoot":
         deps = {c.dep_ for c in t.children}
         if "prt" in deps and "dobj" not in deps and any(c.dep_ == "prt" and c.lower_ == "up" for c in t.children):
