@@ -148,3 +148,28 @@ def test_violence_in_the_words_wires_use(text, want):
 @pytest.mark.parametrize("text", ["The plane landed in Rome on time.", "Hackers hacked the ministry's email accounts."])
 def test_the_same_verbs_without_force(text):
     assert "ASSAULT" not in types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Parents fought to keep the school open.",
+    "Volunteers fought to save the historic theater from demolition.",
+    "The city will deploy snowplows across all major routes by 5 a.m.",
+    "The veterans marched in the Memorial Day parade down Main Street.",
+    "Shoppers stormed the mall when the doors opened on Black Friday.",
+])
+def test_campaigns_parades_and_sales_tell_no_conflict_event(text):
+    assert types(text) == []
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Rebels fought to take the town from the army.", "ASSAULT"),
+    ("Residents fought to defend their homes from the militia.", "ASSAULT"),
+    ("Protesters marched in Minsk against the election result.", "PROTEST"),
+    ("Rioters stormed the parliament building.", "ASSAULT"),
+])
+def test_fights_and_marches_of_conflict_stay(text, want):
+    assert want in types(text)
+
+
+def test_a_walkout_is_a_protest():
+    assert "PROTEST" in types("Nurses staged a walkout at the city hospital on Monday over staffing.")

@@ -172,6 +172,8 @@ def trade_ban(t: Token, ctx: actor_mod.ActorContext, base: int) -> bool:
 
 
 _CONTEST_GOALS = {"win", "clinch", "qualify", "retain"}
+_COMBAT_PURPOSES = {"defend", "protect", "repel", "resist", "repulse", "hold", "escape", "free", "rescue"}
+_CUSTOMERS = {"shopper", "customer", "buyer", "bargain", "spectator", "runner", "fan", "visitor", "tourist"}
 _PLAYING_FIELDS = {"pitch", "field", "court", "rink", "stage", "ring", "track"}
 _CONTEST_SPELLS = {"half", "quarter", "inning", "innings", "overtime", "period"}
 _ORDINALS = {"first", "second", "third", "fourth", "final", "opening", "extra"}
@@ -191,6 +193,14 @@ def contest(t: Token) -> bool:
         return True
     if lemma in ("invade", "storm") and any(c.dep_ == "dobj" and c.lemma_.lower() in _PLAYING_FIELDS for c in t.children):
         return True  # "fans invaded the pitch" after a game
+    if lemma in ("invade", "storm", "mob") and any(c.dep_ == "nsubj" and actor_mod.look_through(c).lemma_.lower()
+                                                  in _CUSTOMERS for c in t.children):
+        return True  # "shoppers stormed the store" at a sale
+    if lemma in ("fight", "battle") and any(
+            c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() not in _COMBAT_PURPOSES
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in t.children) \
+            and not _armed_subject(t):
+        return True  # "parents fought to keep the school open": a campaign, unless the fighters are armed
     for c in t.children:
         if c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in _CONTEST_GOALS and any(
                 a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and all(
@@ -255,6 +265,30 @@ def cyber(t: Token) -> bool:
 
 def not_political(t: Token, etype: str, mode: str | None, ctx: actor_mod.ActorContext, base: int) -> bool:
     """This module's checks for a trigger of type `etype`."""
-    return fiction(t) or (etype == "MOBILIZE" and civil_deployment(t)) \
+    return fiction(t) or (etype == "MOBILIZE" and civil_deployment(t)) or (etype == "PROTEST" and festivity(t)) \
         or (etype == "ASSAULT" and (contest(t) or cyber(t))) \
         or (etype == "COERCE" and (relief_emergency(t) or (mode == "ban" and trade_ban(t, ctx, base))))
+
+
+def _armed_subject(t: Token) -> bool:
+    """Whether the subject is a force or an armed group, or not a plain group of people."""
+    subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return True  # no one named: leave it to the other rules
+    actor = actor_mod.resolve(subj, actor_mod.ActorContext(), 0)
+    if actor is not None and actor.type in ("military", "police", "rebel/insurgent", "militia", "terrorist organisation"):
+        return True
+    head = actor_mod.look_through(subj)
+    people = head.lemma_.lower() in vocabulary()["people"] or head.lower_.endswith(("er", "ers", "ent", "ents"))
+    return not (people or (actor is not None and actor.type == "civilians"))
+
+
+_FESTIVITIES = {"parade", "procession", "ceremony", "festival", "celebration", "marathon", "race", "carnival",
+                "pageant", "commemoration", "homecoming"}
+
+
+def festivity(t: Token) -> bool:
+    """Marching or gathering in a parade, a ceremony or a race: no protest ("veterans marched in the
+    holiday parade"). A funeral procession can be one, and is not in the list."""
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "at", "during", "for") and any(
+        p.dep_ == "pobj" and p.lemma_.lower() in _FESTIVITIES for p in c.children) for c in t.children)
