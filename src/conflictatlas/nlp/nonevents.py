@@ -349,7 +349,7 @@ def legal_category(t: Token) -> bool:
         if node.dep_ in ("dobj", "attr") and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _LEGAL_HEADS
                                                  for c in head.children):
             return True  # "his convictions include assault and battery"
-        # Up through prepositions and the clauses on a charge's nouns ("assault with intent to kill"),
+        # Up through prepositions and the clauses on a charge's nouns ("robbery with intent to maim"),
         # and a charge's gerund the act is the means of ("charged with breaching the peace by
         # fighting"; one "accused of taking part in a robbery" tells the robbery).
         through_prep = node.dep_ == "prep" and (head.pos_ == "NOUN" or (node.lower_ == "by" and head.tag_ == "VBG"))
