@@ -40,7 +40,7 @@ def harmless_cause(t: Token) -> bool:
     named = [c for s_ in subj for c in s_.children if c.dep_ == "compound"]
     if any(_hazard(s_, words) for s_ in subj + named):
         return True
-    if any(h.lemma_.lower() in _ACCIDENTS for h in holders):
+    if any(h.lemma_.lower() in vocabulary()["accident_verbs"] for h in holders):
         return True  # "a truck crashed into a bus, injuring 14": the injuries of a crash
     if not any(c.dep_ in ("nsubj", "agent") for c in verb.children) and _caused_by_hazard(verb, words):
         return True
@@ -55,9 +55,6 @@ def harmless_cause(t: Token) -> bool:
         objs = [actor_mod.look_through(c) for v in verb.conjuncts if v.pos_ == "VERB"
                 for c in v.children if c.dep_ == "dobj"]
     return bool(objs) and all(_animal(o, words["animals"]) for o in objs)
-
-
-_ACCIDENTS = {"crash", "collide", "overturn", "derail", "capsize", "skid", "plunge"}
 
 
 def _antecedent(tok: Token) -> Token:
@@ -171,76 +168,62 @@ def trade_ban(t: Token, ctx: actor_mod.ActorContext, base: int) -> bool:
     return True
 
 
-_CONTEST_GOALS = {"win", "clinch", "qualify", "retain"}
-_COMBAT_PURPOSES = {"defend", "protect", "repel", "resist", "repulse", "hold", "escape", "free", "rescue"}
-_CUSTOMERS = {"shopper", "customer", "buyer", "bargain", "spectator", "runner", "fan", "visitor", "tourist"}
-_PLAYING_FIELDS = {"pitch", "field", "court", "rink", "stage", "ring", "track"}
-_CONTEST_SPELLS = {"half", "quarter", "inning", "innings", "overtime", "period"}
 _ORDINALS = {"first", "second", "third", "fourth", "final", "opening", "extra"}
-_PRIZES = {"title", "game", "match", "final", "race", "series", "election", "tournament", "point", "set", "cup",
-           "medal", "championship", "trophy", "pennant", "crown", "gold", "seat", "vote", "contest", "bout", "round"}
 
 
 def contest(t: Token) -> bool:
     """Force words in a game or a public quarrel: "struck out nine batters", "battled past her rival
-    to win the final", "attacked relentlessly in the second half", "was savaged by critics"."""
+    to win the final", "attacked relentlessly in the second half", "was savaged by critics"; and
+    campaigns told as fights ("parents fought to keep the school open")."""
     if t.pos_ != "VERB":
         return False
-    lemma = t.lemma_.lower()
-    if lemma == "strike" and any(c.dep_ == "prt" and c.lower_ == "out" for c in t.children):
+    words, lemma = vocabulary(), t.lemma_.lower()
+    kids = list(t.children)
+    if lemma == "strike" and any(c.dep_ == "prt" and c.lower_ == "out" for c in kids):
         return True
-    if lemma in ("battle", "fight", "storm") and any(c.dep_ == "prep" and c.lower_ == "past" for c in t.children):
+    if lemma in ("battle", "fight", "storm") and any(c.dep_ == "prep" and c.lower_ == "past" for c in kids):
         return True
-    if lemma in ("invade", "storm") and any(c.dep_ == "dobj" and c.lemma_.lower() in _PLAYING_FIELDS for c in t.children):
-        return True  # "fans invaded the pitch" after a game
-    if lemma in ("invade", "storm", "mob") and any(c.dep_ == "nsubj" and actor_mod.look_through(c).lemma_.lower()
-                                                  in _CUSTOMERS for c in t.children):
-        return True  # "shoppers stormed the store" at a sale
-    if lemma in ("fight", "battle") and any(
-            c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() not in _COMBAT_PURPOSES
-            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in t.children) \
+    if lemma in ("invade", "storm", "mob") and (
+            any(c.dep_ == "dobj" and c.lemma_.lower() in words["playing_fields"] for c in kids)
+            or any(c.dep_ == "nsubj" and actor_mod.look_through(c).lemma_.lower() in words["customers"] for c in kids)):
+        return True  # "fans invaded the pitch", "shoppers stormed the store"
+    goals = [c for c in kids if _to_clause(c)]
+    if lemma in ("fight", "battle") and any(c.lemma_.lower() not in words["combat_purposes"] for c in goals) \
             and not _armed_subject(t):
-        return True  # "parents fought to keep the school open": a campaign, unless the fighters are armed
-    for c in t.children:
-        if c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in _CONTEST_GOALS and any(
-                a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and all(
-                o.lemma_.lower() in _PRIZES for o in c.children if o.dep_ == "dobj"):
-            return True  # fought on to win the cup (to win control of a town is war)
+        return True  # a campaign, unless the fighters are armed ("fought to defend their homes" stays)
+    if any(c.lemma_.lower() in words["contest_goals"] and all(
+            o.lemma_.lower() in words["prizes"] for o in c.children if o.dep_ == "dobj") for c in goals):
+        return True  # fought on to win the cup (to win control of a town is war)
+    for c in kids:
         if c.dep_ == "prep" and c.lower_ in ("in", "during") and any(
-                p.dep_ == "pobj" and p.lemma_.lower() in _CONTEST_SPELLS and not any(x.dep_ == "prep" for x in p.children)
-                and any(m.lower_ in _ORDINALS for m in p.children) for p in c.children):
+                p.dep_ == "pobj" and p.lemma_.lower() in words["game_spells"]
+                and not any(x.dep_ == "prep" for x in p.children) and any(m.lower_ in _ORDINALS for m in p.children)
+                for p in c.children):
             return True  # in the second half, in the fourth quarter (not "the first half of the year")
-    critics = vocabulary()["critics"]
-    doers = [c for c in t.children if c.dep_ == "nsubj"]
-    doers += [p for a in t.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
-    return bool(doers) and all(actor_mod.look_through(d).lemma_.lower() in critics for d in doers)
+    doers = [c for c in kids if c.dep_ == "nsubj"]
+    doers += [p for a in kids if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+    return bool(doers) and all(actor_mod.look_through(d).lemma_.lower() in words["critics"] for d in doers)
 
 
-# Not "series", "drama" or "plot": news tells of "a series of attacks", "the hostage drama", "a plot to kill".
-_WORKS = {"film", "movie", "novel", "sitcom", "musical", "opera", "episode", "game", "videogame", "comic", "screenplay",
-          "cartoon"}
+def _to_clause(c: Token) -> bool:
+    """A "to" clause on a verb: what its act is for."""
+    return c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
 
 
 def fiction(t: Token) -> bool:
     """An act inside a work of fiction: "the film follows a soldier who kills", "in the game,
     players shoot zombies", "the novel tells of a man who murders". A documentary, a video or a
     book may show real acts, and are not in the list."""
+    works = vocabulary()["works_of_fiction"]
     for node in [t, *t.ancestors][:6]:
         for c in node.children:
-            if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN" and c.lemma_.lower() in _WORKS:
+            if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN" and c.lemma_.lower() in works:
                 return True
             if c.dep_ == "prep" and c.lower_ in ("in", "into") and any(
-                    p.dep_ == "pobj" and p.lemma_.lower() in _WORKS and any(d.lower_ in ("the", "this", "a") for d in p.children)
-                    for p in c.children):
+                    p.dep_ == "pobj" and p.lemma_.lower() in works
+                    and any(d.lower_ in ("the", "this", "a") for d in p.children) for p in c.children):
                 return True
     return False
-
-
-_DIGITAL = {"website", "site", "server", "network", "database", "account", "computer", "email", "data", "system",
-            "software", "app", "platform", "cloud", "infrastructure"}
-
-
-_MEDIA = {"media", "medium", "internet", "twitter", "facebook", "instagram", "tiktok", "youtube", "web", "forum", "x"}
 
 
 def cyber(t: Token) -> bool:
@@ -250,14 +233,15 @@ def cyber(t: Token) -> bool:
     if any(c.dep_ in ("compound", "amod") and c.lower_ in ("cyber", "ddos", "ransomware", "phishing", "online")
            for c in t.children) or t.lower_.startswith("cyber"):
         return True
+    online = vocabulary()["online_media"]
     if any(c.lower_ == "online" for c in t.children) or any(
-            c.dep_ == "prep" and c.lower_ in ("on", "via", "over") and any(
-                p.dep_ == "pobj" and p.lemma_.lower() in _MEDIA for p in c.children) for c in t.children):
+            c.dep_ == "prep" and c.lower_ in ("on", "via", "over")
+            and any(p.dep_ == "pobj" and p.lemma_.lower() in online for p in c.children) for c in t.children):
         return True  # "was attacked on social media", "attacked online": words, not force
     objs = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
     objs += [p for c in t.children if c.dep_ == "prep" and c.lower_ in ("on", "against") for p in c.children
              if p.dep_ == "pobj"]
-    if objs and all(actor_mod.look_through(o).lemma_.lower() in _DIGITAL for o in objs):
+    if objs and all(actor_mod.look_through(o).lemma_.lower() in vocabulary()["digital_targets"] for o in objs):
         return True
     doers = [c for c in t.children if c.dep_ == "nsubj"]
     return bool(doers) and all(actor_mod.look_through(d).lemma_.lower() in ("hacker", "hacktivist") for d in doers)
@@ -270,25 +254,24 @@ def not_political(t: Token, etype: str, mode: str | None, ctx: actor_mod.ActorCo
         or (etype == "COERCE" and (relief_emergency(t) or (mode == "ban" and trade_ban(t, ctx, base))))
 
 
+_FORCES = {"military", "police", "rebel/insurgent", "militia", "terrorist organisation"}
+
+
 def _armed_subject(t: Token) -> bool:
-    """Whether the subject is a force or an armed group, or not a plain group of people."""
+    """Whether the subject may be armed: a force or an armed group, or anything but plain people."""
     subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
     if subj is None:
         return True  # no one named: leave it to the other rules
     actor = actor_mod.resolve(subj, actor_mod.ActorContext(), 0)
-    if actor is not None and actor.type in ("military", "police", "rebel/insurgent", "militia", "terrorist organisation"):
+    if actor is not None and actor.type in _FORCES:
         return True
     head = actor_mod.look_through(subj)
     people = head.lemma_.lower() in vocabulary()["people"] or head.lower_.endswith(("er", "ers", "ent", "ents"))
     return not (people or (actor is not None and actor.type == "civilians"))
 
 
-_FESTIVITIES = {"parade", "procession", "ceremony", "festival", "celebration", "marathon", "race", "carnival",
-                "pageant", "commemoration", "homecoming"}
-
-
 def festivity(t: Token) -> bool:
     """Marching or gathering in a parade, a ceremony or a race: no protest ("veterans marched in the
     holiday parade"). A funeral procession can be one, and is not in the list."""
     return any(c.dep_ == "prep" and c.lower_ in ("in", "at", "during", "for") and any(
-        p.dep_ == "pobj" and p.lemma_.lower() in _FESTIVITIES for p in c.children) for c in t.children)
+        p.dep_ == "pobj" and p.lemma_.lower() in vocabulary()["festivities"] for p in c.children) for c in t.children)
