@@ -173,7 +173,7 @@ _ORDINALS = {"first", "second", "third", "fourth", "final", "opening", "extra"}
 
 def contest(t: Token) -> bool:
     """Force words in a game or a public quarrel: "struck out nine batters", "battled past her rival
-    to win the final", "attacked relentlessly in the second half", "was savaged by critics"; and
+    to win the final", "pressed and attacked late in the third period", "was savaged by critics"; and
     campaigns told as fights ("parents fought to keep the school open")."""
     if t.pos_ != "VERB":
         return False
@@ -199,7 +199,7 @@ def contest(t: Token) -> bool:
                 p.dep_ == "pobj" and p.lemma_.lower() in words["game_spells"]
                 and not any(x.dep_ == "prep" for x in p.children) and any(m.lower_ in _ORDINALS for m in p.children)
                 for p in c.children):
-            return True  # in the second half, in the fourth quarter (not "the first half of the year")
+            return True  # a half, quarter or period of a game with its ordinal (not the first half "of" a year)
     doers = [c for c in kids if c.dep_ == "nsubj"]
     doers += [p for a in kids if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
     return bool(doers) and all(actor_mod.look_through(d).lemma_.lower() in words["critics"] for d in doers)
