@@ -119,8 +119,6 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
         threat = (etype in HOSTILE - {"MOBILIZE"} and (commitment(t) or conditional(t))
                   and (announced(t) or conditional(t))) \
             or (etype == "AGREE" and conditional(t, unless_only=True)) or (etype in HOSTILE and st == "threatened")
-        if etype == "MOBILIZE" and st == "hypothetical" and commitment(t) and announced(t):
-            st = "planned"  # reported speech's "would" is a future: "said troops would patrol"
         actor1, a1_tok = roles.doer(t, para)
         if etype in FORCE and not threat:
             actor1 = roles.armed_arm(actor1)

@@ -124,7 +124,9 @@ def status(trigger: Token) -> str | None:
                 if lemma in FEAR_WORDS and prev.dep_ in ("ccomp", "xcomp"):
                     found.add("hypothetical")
             mods = _modals(node)
-            if mods & HYPOTHETICAL_MODALS:
+            if mods == {"would"} and not any(c.lower_ == "have" for c in node.children) and announced(node):
+                found.add("planned")  # reported speech's "would" is a future: "said troops would patrol"
+            elif mods & HYPOTHETICAL_MODALS:
                 found.add("hypothetical")
             elif mods & FUTURE_MODALS:
                 found.add("planned")
