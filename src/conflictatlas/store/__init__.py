@@ -198,14 +198,14 @@ class Store:
                 if conn.execute(select(schema.articles.c.id).where(schema.articles.c.id == article.id)).first():
                     return False
                 now = _now()
-                original, repointed = copies.original(conn, article, fp, bands)
+                original, repointed_copies, repointed = copies.original(conn, article, fp, bands)
                 article.duplicate_of = original.id if original else None
                 origin = merge.origin(article, original.origin if original else None)
-                stmt = _insert_ignore(conn, schema.articles).values(_article_row(article, len(mentions), origin))
-                if conn.execute(stmt).rowcount == 0:
+                row = _article_row(article, len(mentions), origin)
+                if conn.execute(_insert_ignore(conn, schema.articles), row).rowcount == 0:
                     raise _AlreadyStored  # only without locks to prevent it; undo what was done
                 copies.save(conn, article.id, fp, bands)
-                kin = [original.id] if original else copies.copies_of(conn, article.id)
+                kin = [original.id] if original else repointed_copies  # a new article has no other copies
                 touched = set(merging.assign(conn, mentions, merge.ArticleMeta(
                     article.id, article.published, article.outlet, origin, article.doc), now, copy_of=kin))
                 touched |= set(repointed)  # an earlier original arrived late: its copies' events change

@@ -21,7 +21,7 @@ a_ = schema.articles
 
 
 def save(conn: Connection, article_id: str, fp: Fingerprint, bands: list[int]) -> None:
-    conn.execute(insert(schema.signatures).values(article_id=article_id, minhash=fp.to_bytes()))
+    conn.execute(insert(schema.signatures), {"article_id": article_id, "minhash": fp.to_bytes()})
     conn.execute(insert(schema.lsh_bands), [{"band_key": k, "article_id": article_id} for k in bands])
 
 
@@ -32,11 +32,11 @@ def candidates(conn: Connection, bands: list[int]) -> list[str]:
 
 
 def original(conn: Connection, article: Article, fp: Fingerprint, bands: list[int]):
-    """The stored article this one copies (its root), and the events to refresh if the new
-    article turns out to be the earlier original of stored copies."""
+    """The stored article this one copies (its root); and if the new article turns out to be the
+    earlier original of stored copies, those copies and the events to refresh."""
     ids = candidates(conn, bands)
     if not ids:
-        return None, []
+        return None, [], []
     roots = {}
     for i in range(0, len(ids), 500):
         rows = conn.execute(select(a_.c.id, a_.c.text, a_.c.published, a_.c.outlet, a_.c.duplicate_of, a_.c.origin)
@@ -51,7 +51,7 @@ def original(conn: Connection, article: Article, fp: Fingerprint, bands: list[in
             if root is not None:
                 roots[root.id] = root
     if not roots:
-        return None, []
+        return None, [], []
     credited = merge.origin(article) if article.provenance.original_outlet else None
     root = min(roots.values(), key=lambda r: (r.origin != credited, r.published or "9999", r.id))
     if credited is None and (root.origin == merge.origin(article) or (
@@ -64,8 +64,8 @@ def original(conn: Connection, article: Article, fp: Fingerprint, bands: list[in
         conn.execute(update(a_).where(a_.c.id.in_(copies)).values(duplicate_of=article.id, origin=merge.origin(article)))
         events = [r[0] for r in conn.execute(select(schema.mentions.c.event_id).where(
             schema.mentions.c.article_id.in_(copies)).distinct().order_by(schema.mentions.c.event_id))]
-        return None, events
-    return root, []
+        return None, copies, events
+    return root, [], []
 
 
 def copies_of(conn: Connection, article_id: str) -> list[str]:

@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Iterable
 from datetime import date, timedelta
 
-from sqlalchemy import and_, delete, func, insert, or_, select, update
+from sqlalchemy import and_, bindparam, delete, func, insert, or_, select, update
 from sqlalchemy.engine import Connection
 
 from .. import merge
@@ -61,7 +61,7 @@ def candidates(conn: Connection, ref: merge.MentionRef) -> dict[str, list[merge.
     start, end = (interval[0] - timedelta(days=1)).isoformat(), (interval[1] + timedelta(days=1)).isoformat()
     m = ref.mention
     # window_start <= end bounds window_end by end + the longest window (schema._v6_candidate_window).
-    longest = conn.execute(select(func.max(e_.c.window_days))).scalar() or 0
+    longest = _longest(conn)
     bound = (interval[1] + timedelta(days=1 + longest)).isoformat()
     where = [e_.c.event_type.in_(merge.types_in_family(m.event_type)),
              e_.c.status.in_(merge.statuses_in_group(m.status)),
@@ -76,6 +76,27 @@ def candidates(conn: Connection, ref: merge.MentionRef) -> dict[str, list[merge.
     stmt = select(e_.c.id).where(and_(*where)).order_by(e_.c.country.is_(None), e_.c.window_end.desc(), e_.c.id)
     ids = [r[0] for r in conn.execute(stmt.limit(CANDIDATES).with_for_update())]
     return load_refs(conn, ids) if ids else {}
+
+
+_LONGEST = "conflictatlas_longest_window"  # in the connection's info: (transaction, days)
+
+
+def _longest(conn: Connection) -> int:
+    """The longest event window, which bounds each candidate query. Read once per transaction (an
+    article's), not once per mention: exact, since the locks the article took keep other writers'
+    events of the same keys out until it commits, and the events it writes update it (_widened).
+    Kept with its transaction, so the next one on this pooled connection reads it afresh."""
+    txn = conn.get_transaction()
+    cached = conn.info.get(_LONGEST)
+    if cached is None or cached[0] is not txn:
+        cached = conn.info[_LONGEST] = (txn, conn.execute(select(func.max(e_.c.window_days))).scalar() or 0)
+    return cached[1]
+
+
+def _widened(conn: Connection, days: int | None) -> None:
+    cached = conn.info.get(_LONGEST)
+    if days is not None and cached is not None and cached[0] is conn.get_transaction() and days > cached[1]:
+        conn.info[_LONGEST] = (cached[0], days)
 
 
 def cannot_links(conn: Connection, mention_ids: list[str]) -> set[frozenset[str]]:
@@ -96,30 +117,50 @@ def _days(start: str | None, end: str | None) -> int | None:
     return (date.fromisoformat(end) - date.fromisoformat(start)).days if start and end else None
 
 
-def _links(conn: Connection, event_id: str) -> tuple[list[str], list[str]]:
+def _links(conn: Connection, event_ids: list[str]) -> dict[str, tuple[list[str], list[str]]]:
+    """Each event's plans and outcomes (event_links), in (plan, outcome) order."""
     el = schema.event_links
-    plans, outcomes = [], []
-    for plan, outcome in conn.execute(select(el.c.plan_id, el.c.outcome_id).where(
-            or_(el.c.outcome_id == event_id, el.c.plan_id == event_id)).order_by(el.c.plan_id, el.c.outcome_id)):
-        if outcome == event_id:
-            plans.append(plan)
-        if plan == event_id:
-            outcomes.append(outcome)
-    return plans, outcomes
+    out: dict[str, tuple[list[str], list[str]]] = {i: ([], []) for i in event_ids}
+    for i in range(0, len(event_ids), 500):
+        chunk = event_ids[i:i + 500]
+        mine = set(chunk)  # a link between two chunks comes back twice: counted for its own chunk's side
+        for plan, outcome in conn.execute(select(el.c.plan_id, el.c.outcome_id).where(
+                or_(el.c.outcome_id.in_(chunk), el.c.plan_id.in_(chunk))).order_by(el.c.plan_id, el.c.outcome_id)):
+            if outcome in mine:
+                out[outcome][0].append(plan)
+            if plan in mine:
+                out[plan][1].append(outcome)
+    return out
+
+
+def _last_recorded(conn: Connection, event_ids: list[str]) -> dict[str, str]:
+    """When each event's latest version was recorded (versions are recorded in time order, so the
+    latest time is the last version's)."""
+    h = schema.event_history
+    out: dict[str, str] = {}
+    for i in range(0, len(event_ids), 500):
+        out.update(conn.execute(select(h.c.event_id, func.max(h.c.recorded_at))
+                                .where(h.c.event_id.in_(event_ids[i:i + 500])).group_by(h.c.event_id)).all())
+    return out
+
+
+_NO_LAST = object()
 
 
 def record(conn: Connection, event_id: str, action: str, data: dict | str | None, now: str,
-           first: str | None = None) -> None:
+           first: str | None = None, last=_NO_LAST) -> None:
     """Append a version of an event (`data`: the event as a dict, or as its JSON already); `first`
-    is the action to record instead if this is the event's first version."""
+    is the action to record instead if this is the event's first version. `last`: when its latest
+    version was recorded (None: it has none), if the caller read it already."""
     # Never before the event's previous version: a writer that waited for the event's row took its
     # time stamp before another writer's, but its version comes after (seq order = time order).
     h = schema.event_history
-    last = conn.execute(select(h.c.recorded_at).where(h.c.event_id == event_id).order_by(h.c.seq.desc()).limit(1)).scalar()
+    if last is _NO_LAST:
+        last = _last_recorded(conn, [event_id]).get(event_id)
     if last is None and first:
         action = first
-    conn.execute(insert(h).values(event_id=event_id, recorded_at=max(now, last or now), action=action,
-                                  data=data if data is None or isinstance(data, str) else json.dumps(data)))
+    conn.execute(insert(h), {"event_id": event_id, "recorded_at": max(now, last or now), "action": action,
+                             "data": data if data is None or isinstance(data, str) else json.dumps(data)})
 
 
 def refresh(conn: Connection, event_ids: Iterable[str], now: str, action: str = "updated",
@@ -138,6 +179,8 @@ def refresh(conn: Connection, event_ids: Iterable[str], now: str, action: str = 
                                               .order_by(e_.c.id).with_for_update())}
     reasons: dict[str, dict] = {}
     by_event = load_refs(conn, event_ids, reasons)
+    links = _links(conn, [i for i, refs in by_event.items() if refs])
+    last = _last_recorded(conn, event_ids) if history else {}
     for event_id, refs in by_event.items():
         exists = event_id in stored
         if not refs:
@@ -145,19 +188,21 @@ def refresh(conn: Connection, event_ids: Iterable[str], now: str, action: str = 
                 conn.execute(delete(e_).where(e_.c.id == event_id))
                 el = schema.event_links  # a plan link to nothing is no link
                 conn.execute(delete(el).where(or_(el.c.plan_id == event_id, el.c.outcome_id == event_id)))
-                record(conn, event_id, "removed", None, now)
+                record(conn, event_id, "removed", None, now, last=last.get(event_id))
             continue
-        plans, outcomes = _links(conn, event_id)
+        plans, outcomes = links[event_id]
         event = merge.derive_event(event_id, refs, reasons, plans, outcomes)
         row = _event_row(event)
         row["window_start"], row["window_end"] = _window(refs)
         row["window_days"] = _days(row["window_start"], row["window_end"])
+        _widened(conn, row["window_days"])
         if exists:
-            conn.execute(update(e_).where(e_.c.id == event_id).values(row))
+            conn.execute(update(e_).where(e_.c.id == bindparam("event_id")), {**row, "event_id": event_id})
         else:
-            conn.execute(insert(e_).values(row))
+            conn.execute(insert(e_), row)
         if history:
-            record(conn, event_id, action, row["data"], now, first="created" if action == "updated" else None)
+            record(conn, event_id, action, row["data"], now, first="created" if action == "updated" else None,
+                   last=last.get(event_id))
         out.append(event)
     return out
 
@@ -240,12 +285,12 @@ def _copied(conn: Connection, ref: merge.MentionRef, others: list[merge.MentionR
     """The event of the counterpart mention `ref` retells, checked against that event's splits."""
     if not others:
         return None, {}
-    found = merge.copy_match(ref, others, cannot_links(conn, [ref.id]))
+    split = cannot_links(conn, [ref.id])  # pairs a user split apart that involve this mention
+    found = merge.copy_match(ref, others, split)
     if found is None:
         return None, {}
     other, reasons = found
     members = [r[0] for r in conn.execute(select(m_.c.id).where(m_.c.event_id == other.event_id))]
-    split = cannot_links(conn, [ref.id])  # pairs a user split apart that involve this mention
     if any(frozenset((ref.id, m)) in split for m in members):
         return None, {}
     return other.event_id, {"reason": "copy", **reasons}
@@ -283,7 +328,7 @@ def assign(conn: Connection, mentions: list[EventMention], meta: merge.ArticleMe
                 event_id = hashlib.sha256(f"{m.id}:{n}".encode()).hexdigest()[:24]
         row = _mention_row(m, event_id)
         row["merge_reasons"] = json.dumps(reasons)
-        conn.execute(insert(m_).values(row))
+        conn.execute(insert(m_), row)
         # Written now if a later mention of this article could join it (same type family); recorded
         # in the history once, when the article's transaction ends (Store.add_article). A retelling
         # joined a stored event whose window it cannot widen: that can wait for the end too.
