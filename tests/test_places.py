@@ -15,6 +15,7 @@ from conflictatlas.geo.dateline import dateline_place, find
     ("WASHINGTON, Jan 5 (Reuters) - Lawmakers met on Friday.", "WASHINGTON", None),
     ("Kabul (AFP) - Taliban fighters attacked a checkpoint.", "Kabul", None),
     ("Bomb kills five in market\n\nBEIRUT: A car bomb exploded near a mosque.", "BEIRUT", None),
+    ("Two hurt in shooting\nTYRE/BEIRUT: Gunmen fired on a checkpoint overnight.", "TYRE/BEIRUT", None),
 ])
 def test_datelines_in_the_wires_styles_are_found(text, city, container):
     found = find(text)
@@ -32,6 +33,23 @@ def test_a_us_state_abbreviation_places_the_dateline_in_its_state():
     assert (place.name, place.country, place.admin1) == ("Charleston", "US", "WV")
     place = dateline_place("PARIS, Texas (AP) — Officers arrested a man.", set())
     assert (place.country, place.admin1) == ("US", "TX")
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # Where it happened / where it was filed from: the first the gazetteer knows.
+    ("TYRE/BEIRUT: Gunmen fired on a checkpoint overnight.", "Tyre", "LB"),
+    ("QQXYZ CAMP/BEIRUT: Gunmen fired on a checkpoint overnight.", "Beirut", "LB"),
+])
+def test_a_dateline_of_two_places_gives_the_first_known(text, name, country):
+    place = dateline_place(text, set())
+    assert place is not None and (place.name, place.country) == (name, country)
+
+
+def test_a_two_place_dateline_puts_the_article_in_its_country():
+    # "Saida" is an Algerian city too; the dateline's Lebanon decides.
+    _, tops = _toponyms("QQXYZ CAMP/BEIRUT: Gunmen from rival families fought on Saturday in a camp outside "
+                        "the coastal city of Saida, the army said.")
+    assert tops["Saida"].place.country == "LB"
 
 
 def _article_places(text: str):
@@ -165,3 +183,22 @@ def test_a_small_town_in_an_article_naming_no_country_needs_the_syntax_to_call_i
     bare = resolve("Shaab", set(), supported=False)
     assert bare.geonameid is None and "small place" in bare.unresolved_reason
     assert resolve("Shaab", set(), supported=True).country == "AM"  # "in Shaab": the text calls it a place
+
+
+@pytest.mark.parametrize("text, head", [
+    ("German navy ships were patrolling the waters off the Horn of Africa on Monday.", "Horn"),  # not Horn, Germany
+    ("Protesters clashed with police near the Group of Eight summit on Friday.", "Group"),
+    ("Gunmen opened fire near the Bank of Commerce on Tuesday.", "Bank"),
+])
+def test_the_head_of_an_x_of_y_name_is_no_place_of_its_own(text, head):
+    for place in _article_places(text).values():
+        assert place is None or place.text != head
+
+
+@pytest.mark.parametrize("text", [
+    "Leaders met in Scotland on Monday. Protesters clashed with police across Europe on Saturday.",
+    "Spanish troops were deployed to Africa in March.",  # not Spain's, as an unknown place would be
+])
+def test_a_continent_is_in_no_country(text):
+    regions = [p for p in _article_places(text).values() if p is not None and p.precision == "region"]
+    assert regions and all(p.country is None for p in regions)

@@ -4,7 +4,8 @@ The styles of the wires and of papers that copy them:
 - AP: "HAYWARD, Calif. (AP) —", "KABUL, Afghanistan (AP) —", "WASHINGTON (AP) —";
 - Reuters: "KABUL (Reuters) -", "WASHINGTON, Jan 5 (Reuters) -" (the date follows the place);
 - AFP: "KABUL, Afghanistan (AFP) --", and "Kabul (AFP) -" in mixed case;
-- papers: "BAGHDAD —", "BEIRUT:", "SIRTE, Libya --".
+- papers: "BAGHDAD —", "BEIRUT:", "SIRTE, Libya --"; and a paper's "where it happened / where it was
+  filed from" ("TYRE/BEIRUT:"), whose first place that the gazetteer knows is the dateline's.
 The city is in capitals, or followed by a wire's name in brackets, which keeps ordinary sentence
 openings out; the state or country after the comma (AP's "Calif.", "W.Va.", or a name) places it.
 The dateline is the place of an event only when the event's sentence names no place (eventplace.py).
@@ -24,7 +25,8 @@ _AGENCY = r"\((?:AP|Reuters|AFP|UPI|dpa|DPA|Xinhua|IANS|PTI|ANI|Bloomberg|CNN|BB
 _DASH = r"(?:[—–\x96\x97]|--?|:)"
 _OPENING = r"(?:^|\n|[.!?]\s+)\s*"
 # "HAYWARD, Calif. (AP) —": a city in capitals, optionally its state or country, a date, a wire.
-_UPPER = re.compile(_OPENING + r"([A-Z][A-Z .'-]{2,40}?)(?:,\s*(?!" + _MONTH + r")([A-Z][A-Za-z .'-]{1,30}?))?"
+_CAPS = r"[A-Z][A-Z .'-]{2,40}?"
+_UPPER = re.compile(_OPENING + r"(" + _CAPS + r"(?:/" + _CAPS + r")?)(?:,\s*(?!" + _MONTH + r")([A-Z][A-Za-z .'-]{1,30}?))?"
                     r"(?:,\s*" + _MONTH + r")?\s*(?:" + _AGENCY + r")?\s*" + _DASH + r"\s")
 # "Kabul (AFP) -", "Kabul, Afghanistan (AFP) -": a mixed-case city needs the wire's name.
 _MIXED = re.compile(_OPENING + r"([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3})(?:,\s*(?!" + _MONTH + r")([A-Z][A-Za-z .'-]{1,30}?))?"
@@ -58,9 +60,14 @@ def dateline_place(text: str, context: set[str]) -> Place | None:
     if found is None:
         return None
     city, container, start, end = found
-    name = city.title() if city.isupper() else city
     within = georesolve.container(container) if container else None
-    place = georesolve.resolve(name, context | ({within.country} if within else set()), start, end, within=within)
-    if place.geonameid is None and within is not None and georesolve.container(name) is None:
-        return None
-    return place if place.geonameid else None
+    for part in city.split("/"):  # "TYRE/BEIRUT": the story's place, then the bureau's
+        name = part.strip().title() if part.isupper() else part.strip()
+        offset = start + city.index(part) + len(part) - len(part.lstrip())
+        place = georesolve.resolve(name, context | ({within.country} if within else set()), offset,
+                                   offset + len(name), within=within)
+        if place.geonameid is None and within is not None and georesolve.container(name) is None:
+            continue
+        if place.geonameid:
+            return place
+    return None

@@ -37,6 +37,7 @@ from .toponym import (
     Reading,
     Toponym,
     given_names,
+    heads_longer_name,
     hierarchy,
     located,
     names_disease,
@@ -194,6 +195,9 @@ def toponyms(doc: Doc, art: Reading, org_names: bool = False, with_demonyms: boo
     for step in passes(org_names, with_demonyms, event_candidates):
         found += step(doc, art, found)
     found = _states_in_lists(doc, found)
+    # Whichever pass took it, the head of an "X of Y" name is a word of that name ("the Bank of
+    # Commerce" is no Bank, India); a country or a state keeps its name ("Texas of the 1950s").
+    found = [t for t in found if not heads_longer_name(doc, t.end) or t.place.precision in ("country", "admin1")]
     return unknown.place_in_containers(doc, found)
 
 
@@ -273,12 +277,20 @@ def _completed(doc: Doc, start: int, end: int) -> int:
     return end
 
 
+_OF_HEADS = words("of_heads")
+
+
 def _inner_name(doc: Doc, start: int, end: int) -> Span | None:
     """The place in an entity the gazetteer does not know as a whole: one the model cut short
     ("Democratic Republic" + "of the Congo"), or a name inside a longer one ("Metro Nashville",
     "West Virginia Democratic Party", "Hebei province", "SOS Children's Villages Sudan")."""
     words_in = {t.lower_.rstrip(".") for t in doc[start:end]}
     if words_in & (FEATURE_WORDS | STREET_WORDS):
+        return None
+    # "the Horn of Africa", "the Group of Eight": one name, with no place inside ("Horn", Germany);
+    # "the City of Cape Town" names its city.
+    of = next((t.i for t in doc[start + 1:end - 1] if t.lower_ == "of"), None)
+    if of is not None and heads_longer_name(doc, of) and doc[of - 1].lower_ not in _OF_HEADS:
         return None
     for k in (4, 3, 2):
         if end + k > len(doc) or doc[end].lower_ != "of":

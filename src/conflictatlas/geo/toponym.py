@@ -123,3 +123,13 @@ def names_disease(doc: Doc, start: int, end: int) -> bool:
     if doc[start:end].text.lower() in DISEASE_NAMES:
         return True
     return end < len(doc) and doc[end].lower_ in DISEASE_WORDS
+
+
+def heads_longer_name(doc: Doc, end: int) -> bool:
+    """Whether the name ending before token `end` is the head of an "X of Y" name ("the Horn of
+    Africa", "the Group of Eight", "the Bank of Commerce"): "of" then a capitalised word or a
+    number. Such a head is a word of the longer name, not a place of its own."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "of":
+        return False
+    nxt = doc[end + 1] if doc[end + 1].lower_ != "the" or end + 2 >= len(doc) else doc[end + 2]
+    return nxt.text[:1].isupper() or nxt.like_num

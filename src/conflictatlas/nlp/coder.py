@@ -149,7 +149,7 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
         actor1, actor2 = roles.implied("THREATEN" if threat else etype, actor1, actor2, place, private_victim=private,
                                   arrest=etype == "COERCE" and trig.mode == "arrest", setting=para.country,
                                   mode=trig.mode)
-        if place is not None and not place.country:
+        if place is not None and not place.country and place.precision != "region":  # a continent is in none
             place = roles.country_for_unknown_place(place, actor1, actor2, para.country)
 
         kind = "THREATEN" if threat else etype
