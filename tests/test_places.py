@@ -186,8 +186,8 @@ def test_a_small_town_in_an_article_naming_no_country_needs_the_syntax_to_call_i
 
 
 @pytest.mark.parametrize("text, head", [
-    ("German navy ships were patrolling the waters off the Horn of Africa on Monday.", "Horn"),  # not Horn, Germany
-    ("Protesters clashed with police near the Group of Eight summit on Friday.", "Group"),
+    ("Bundeswehr sailors on a German frigate have patrolled near the Horn of Africa since March.", "Horn"),  # not Horn, Germany
+    ("Riot police fired tear gas at marchers outside the Group of Twenty meeting in Hamburg.", "Group"),
     ("Gunmen opened fire near the Bank of Commerce on Tuesday.", "Bank"),
 ])
 def test_the_head_of_an_x_of_y_name_is_no_place_of_its_own(text, head):

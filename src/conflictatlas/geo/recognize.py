@@ -287,7 +287,7 @@ def _inner_name(doc: Doc, start: int, end: int) -> Span | None:
     words_in = {t.lower_.rstrip(".") for t in doc[start:end]}
     if words_in & (FEATURE_WORDS | STREET_WORDS):
         return None
-    # "the Horn of Africa", "the Group of Eight": one name, with no place inside ("Horn", Germany);
+    # "the Cape of Good Hope", "the Group of Twenty": one name, with no place inside (a "Cape" somewhere);
     # "the City of Cape Town" names its city.
     of = next((t.i for t in doc[start + 1:end - 1] if t.lower_ == "of"), None)
     if of is not None and heads_longer_name(doc, of) and doc[of - 1].lower_ not in _OF_HEADS:

@@ -126,8 +126,8 @@ def names_disease(doc: Doc, start: int, end: int) -> bool:
 
 
 def heads_longer_name(doc: Doc, end: int) -> bool:
-    """Whether the name ending before token `end` is the head of an "X of Y" name ("the Horn of
-    Africa", "the Group of Eight", "the Bank of Commerce"): "of" then a capitalised word or a
+    """Whether the name ending before token `end` is the head of an "X of Y" name ("the Cape of
+    Good Hope", "the Group of Twenty", "the Bank of Commerce"): "of" then a capitalised word or a
     number. Such a head is a word of the longer name, not a place of its own."""
     if end + 1 >= len(doc) or doc[end].lower_ != "of":
         return False
