@@ -128,6 +128,19 @@ def test_a_state_doing_force_is_its_military():
     assert m.actor1.name == "Turkey military" and m.actor1.country == "TUR"
 
 
+@pytest.mark.parametrize("text, country", [
+    ("Police in Akron found a man fatally shot inside his car on Tuesday.", "USA"),
+    ("Residents found two farmers hacked to death in a village near Jos on Sunday.", "NGA"),
+    ("Man found fatally shot in Tulsa pawn shop", "USA"),  # a headline: "found" read as an auxiliary
+    ("Woman found stabbed in Leeds flat", "GBR"),
+])
+def test_who_found_the_victim_did_not_do_it(text, country):
+    # The finder is neither the doer nor a side; the one found is the victim: that state's civilians.
+    [m] = code(text)
+    assert m.actor1 is None or m.actor1.type not in ("police", "civilians"), m.actor1
+    assert m.actor2 is not None and m.actor2.type == "civilians" and m.actor2.country == country, m.actor2
+
+
 def test_sides_hung_on_the_verb():
     [m] = code("Fighting broke out between police and protesters in Dhaka on Friday.")
     assert m.actor1 is not None and m.actor1.type == "police"

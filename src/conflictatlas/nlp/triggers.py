@@ -276,8 +276,27 @@ def find_triggers(sent: Span) -> list[Trigger]:
     return [tr for tr in found if not told_by_a_verb(tr)]
 
 
+def _found_aux(t: Token) -> Token | None:
+    """A headline's "Man found shot", which the model reads with "found" as an auxiliary."""
+    return next((c for c in t.children if c.dep_ == "aux" and c.lower_ in ("found", "discovered")), None)
+
+
+def found_in_state(t: Token) -> bool:
+    """A past participle telling the state someone was found in ("police found a man shot", "was
+    found stabbed"): whoever found them did not do it."""
+    if t.tag_ in ("VBN", "VBD") and _found_aux(t) is not None:
+        return True
+    if t.dep_ not in ("ccomp", "xcomp", "oprd") or t.head.lemma_ not in ("find", "discover"):
+        return False
+    # The model often reads the participle as a past tense ("found a man shot" as "a man shot"): a
+    # past with no object, no auxiliary and no "that" is the participle ("found the man shot his wife" is not).
+    return t.tag_ == "VBN" or (t.tag_ == "VBD" and not _children(t, "dobj", "aux", "auxpass", "mark"))
+
+
 def subject_candidates(t: Token) -> list[Token]:
     """Possible doers of the event at `t`, nearest first, climbing through the clauses above it."""
+    if found_in_state(t):
+        return [p for a in _children(t, "agent") for p in _children(a, "pobj")]  # only "... shot by X"
     out: list[Token] = []
     node, prev = t, None
     first_verb = True
@@ -348,6 +367,10 @@ def clipped_patient(t: Token) -> Token | None:
 
     if t.tag_ == "VBD" and t.dep_ == "ROOT" and _clipped_past(t):
         return about(t)
+    if found_in_state(t):  # "found a man shot": the man; "a woman was found stabbed": the woman
+        aux = _found_aux(t)
+        return (next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                or (about(aux) if aux is not None else about(t.head)))
     if t.tag_ != "VBN":
         return None
     if telegraphic(t.sent) and (t.dep_ == "ROOT" or (t.dep_ == "acl" and t.head.dep_ == "ROOT")):
