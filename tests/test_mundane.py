@@ -83,6 +83,10 @@ def test_an_emergency_over_a_disaster_is_relief(text, want):
     "The visitors attacked relentlessly in the second half but could not find an equaliser.",
     # critics, markets and companies
     "The striker was shot down by critics after missing the penalty against Spain.",
+    "The senator fired back at critics who accused her of hypocrisy.",
+    "The minister hit back at his critics on Sunday.",
+    "The startup is targeting young customers in Asia.",
+    "New ads target older viewers in Texas.",
     "Oil prices exploded after OPEC agreed to cut output.",
     "The company fought off a hostile takeover bid from its largest rival.",
     "The board fired the chief executive after a clash over strategy.",
@@ -95,6 +99,9 @@ def test_force_words_in_sport_and_business_tell_no_event(text):
     "Rebels fought for weeks to win control of the town.",
     "Militants attacked an army post in the first hours of the truce.",
     "Fans attacked police officers outside the stadium after the match.",
+    "Troops fired back at the gunmen near Gao.",
+    "Gunmen targeted customers at a bank in Kano.",
+    "Airstrikes targeted shoppers in Idlib on Monday.",
 ])
 def test_fighting_for_ground_and_attacks_near_games_stay_events(text):
     assert types(text) == ["ASSAULT"]

@@ -200,9 +200,29 @@ def contest(t: Token) -> bool:
                 and not any(x.dep_ == "prep" for x in p.children) and any(m.lower_ in _ORDINALS for m in p.children)
                 for p in c.children):
             return True  # a half, quarter or period of a game with its ordinal (not the first half "of" a year)
+    critics = words["critics"]
     doers = [c for c in kids if c.dep_ == "nsubj"]
     doers += [p for a in kids if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
-    return bool(doers) and all(actor_mod.look_through(d).lemma_.lower() in words["critics"] for d in doers)
+    if doers and all(actor_mod.look_through(d).lemma_.lower() in critics for d in doers):
+        return True
+    # Critics as the target: "fired back at her critics", "hit out at critics": a reply in words.
+    targets = [c for c in kids if c.dep_ == "dobj"]
+    targets += [p for c in kids if c.dep_ == "prep" and c.lower_ in ("at", "against", "on") for p in c.children
+                if p.dep_ == "pobj"]
+    return bool(targets) and all(actor_mod.look_through(x).lemma_.lower() in critics for x in targets)
+
+
+def marketing(t: Token) -> bool:
+    """A business or a campaign "targeting" its buyers: "the startup is targeting young customers",
+    "ads aimed at targeting investors". An attack's targets are people, forces and places."""
+    if t.lemma_.lower() != "target" or t.pos_ != "VERB":
+        return False
+    subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+    if subj is not None and (_violence(actor_mod.look_through(subj)) or _armed_subject(t)
+                             and actor_mod.resolve(subj, actor_mod.ActorContext(), 0) is not None):
+        return False  # "airstrikes targeted", "gunmen targeted": whoever they hit
+    objs = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
+    return bool(objs) and all(actor_mod.look_through(o).lemma_.lower() in vocabulary()["audiences"] for o in objs)
 
 
 def _to_clause(c: Token) -> bool:
@@ -250,7 +270,7 @@ def cyber(t: Token) -> bool:
 def not_political(t: Token, etype: str, mode: str | None, ctx: actor_mod.ActorContext, base: int) -> bool:
     """This module's checks for a trigger of type `etype`."""
     return fiction(t) or (etype == "MOBILIZE" and civil_deployment(t)) or (etype == "PROTEST" and festivity(t)) \
-        or (etype == "ASSAULT" and (contest(t) or cyber(t))) \
+        or (etype == "ASSAULT" and (contest(t) or cyber(t) or marketing(t))) \
         or (etype == "COERCE" and (relief_emergency(t) or (mode == "ban" and trade_ban(t, ctx, base))))
 
 
