@@ -52,9 +52,15 @@ def test_no_political_event_is_told(text):
     # rulers are authorities: what they ban or declare coerces
     ("The junta banned the main opposition party and two newspapers on Monday.", ["COERCE"]),
     ("The king declared a state of emergency and suspended parliament in Kathmandu.", ["COERCE"]),
+    ("Rebels captured 40 soldiers near Goma.", ["COERCE"]),
 ])
 def test_acts_of_force_and_coercion_stay_events(text, want):
     assert types(text) == want
+
+
+def test_a_capture_of_a_town_with_a_share_of_land_stays_an_event():
+    # Only when everything captured is a share, a title or a picture is it no event.
+    assert len(types("Rebels captured the town and 40 percent of the province's farmland in March.")) == 1
 
 
 @pytest.mark.parametrize("text,want", [
@@ -87,6 +93,11 @@ def test_an_emergency_over_a_disaster_is_relief(text, want):
     "The minister hit back at his critics on Sunday.",
     "The startup is targeting young customers in Asia.",
     "New ads target older viewers in Texas.",
+    "The champions were ambushed by a late goal in Madrid.",
+    "Microsoft captured 40 percent of the cloud market.",
+    "The explosion was captured on camera by a passer-by in Beirut.",
+    "Wildfires forced thousands to evacuate in California.",
+    "Floods forced 3,000 families to flee their homes in Assam.",
     "Oil prices exploded after OPEC agreed to cut output.",
     "The company fought off a hostile takeover bid from its largest rival.",
     "The board fired the chief executive after a clash over strategy.",

@@ -23,8 +23,10 @@ def harmless_cause(t: Token) -> bool:
     if verb is None:
         return False
     holders, node = [verb], verb
-    while node.dep_ in ("conj", "advcl") and node.head.pos_ == "VERB" and len(holders) < 4:
-        node = node.head  # "a fire destroyed the roof, displacing tenants and injuring firefighters"
+    while node.dep_ in ("conj", "advcl", "xcomp") and node.head.pos_ == "VERB" and len(holders) < 4:
+        # "a fire destroyed the roof, displacing tenants and injuring firefighters"; "floods forced
+        # thousands to evacuate"
+        node = node.head
         holders.append(node)
     subj = [_antecedent(c) for h in holders for c in h.children if c.dep_ in ("nsubj", "agent")]
     subj += [_antecedent(p) for a in verb.children if a.dep_ == "agent" for p in a.children]
@@ -90,7 +92,9 @@ def _hazard(tok: Token, words: dict) -> bool:
         # ("Israeli fire", "the army's fire")
         return not any(c.lower_ in _WEAPON_FIRE or c.ent_type_ in ("NORP", "GPE", "ORG") or c.dep_ == "poss"
                        for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "poss"))
-    return lemma in words["hazards"] or tok.lower_ in words["hazards"]  # "measles", "AIDS": no singular
+    # "measles", "AIDS": no singular; "Wildfires" opening a sentence, which the model takes for a name
+    plural = tok.tag_ in ("NNS", "NNPS", "NNP") and tok.lower_.endswith("s") and tok.lower_[:-1] in words["hazards"]
+    return lemma in words["hazards"] or tok.lower_ in words["hazards"] or plural
 
 
 def animal_doer(t: Token) -> bool:
@@ -203,13 +207,27 @@ def contest(t: Token) -> bool:
     critics = words["critics"]
     doers = [c for c in kids if c.dep_ == "nsubj"]
     doers += [p for a in kids if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
-    if doers and all(actor_mod.look_through(d).lemma_.lower() in critics for d in doers):
-        return True
+    if doers and all(actor_mod.look_through(d).lemma_.lower() in critics | words["game_plays"] for d in doers):
+        return True  # "savaged by critics", "ambushed by a late goal"
     # Critics as the target: "fired back at her critics", "hit out at critics": a reply in words.
     targets = [c for c in kids if c.dep_ == "dobj"]
     targets += [p for c in kids if c.dep_ == "prep" and c.lower_ in ("at", "against", "on") for p in c.children
                 if p.dep_ == "pobj"]
     return bool(targets) and all(actor_mod.look_through(x).lemma_.lower() in critics for x in targets)
+
+
+def abstract_capture(t: Token) -> bool:
+    """A share, a title or a picture "captured": "captured 40 percent of the market", "captured the
+    title", "the blast was captured on camera" (the blast is the event, if any)."""
+    if t.lemma_.lower() != "capture" or t.pos_ != "VERB":
+        return False
+    words = vocabulary()
+    objs = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
+    if objs and all(o.lemma_.lower() in words["captured_abstractions"] for o in objs):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ in ("on", "in", "by") and any(
+        p.dep_ == "pobj" and p.lemma_.lower() in ("camera", "video", "film", "tape", "cctv", "footage", "photo", "photograph")
+        for p in c.children) for c in t.children)
 
 
 def marketing(t: Token) -> bool:
@@ -271,7 +289,8 @@ def not_political(t: Token, etype: str, mode: str | None, ctx: actor_mod.ActorCo
     """This module's checks for a trigger of type `etype`."""
     return fiction(t) or (etype == "MOBILIZE" and civil_deployment(t)) or (etype == "PROTEST" and festivity(t)) \
         or (etype == "ASSAULT" and (contest(t) or cyber(t) or marketing(t))) \
-        or (etype == "COERCE" and (relief_emergency(t) or (mode == "ban" and trade_ban(t, ctx, base))))
+        or (etype == "COERCE" and (relief_emergency(t) or abstract_capture(t)
+                                   or (mode == "ban" and trade_ban(t, ctx, base))))
 
 
 _FORCES = {"military", "police", "rebel/insurgent", "militia", "terrorist organisation"}
