@@ -58,6 +58,17 @@ def test_coordinated_verbs_keep_the_killing():
     assert m.evidence.trigger == "shot and killed" and m.fatalities.best == 2
 
 
+@pytest.mark.parametrize("text, want", [
+    # What a protest is for, told beside it, is that protest's cause, not a second (planned) protest.
+    ("About 300 nurses marched on the health ministry in Nairobi on Monday to protest unpaid wages.", ["PROTEST"]),
+    ("Hundreds of students gathered outside parliament in Dhaka for a rally to protest the new fees.", ["PROTEST"]),
+    # The demand of the protesters is their protest's: the shooting is the news.
+    ("Police fired on protesters demanding the resignation of the governor in Lagos.", ["ASSAULT"]),
+])
+def test_a_protest_and_its_cause_are_one_act(text, want):
+    assert types(text) == want, [(m.event_type, m.evidence.trigger) for m in code(text)]
+
+
 # --- 1.2 what is not an event ----------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [

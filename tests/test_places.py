@@ -202,3 +202,10 @@ def test_the_head_of_an_x_of_y_name_is_no_place_of_its_own(text, head):
 def test_a_continent_is_in_no_country(text):
     regions = [p for p in _article_places(text).values() if p is not None and p.precision == "region"]
     assert regions and all(p.country is None for p in regions)
+
+
+def test_a_national_capital_outranks_a_smaller_province_abroad():
+    # "Santiago" is Chile's capital before a Dominican province of that name; "Washington" stays
+    # the capital beside its namesake state (tested in test_geo).
+    _, tops = _toponyms("Students marched in Santiago on Monday.")
+    assert tops["Santiago"].place.country == "CL"

@@ -143,8 +143,9 @@ def choose(cands: list[gazetteer.Entry], context: set[str], name: str | None = N
         s = KIND_BONUS[e.kind] + math.log10(e.population + 10)
         if e.kind == "admin1" and context and not (named(e.country) or e.country in near):
             s -= FAR_DIVISION  # a province far from every country the article names
-        if e.capital and e.country in divided:
-            s += CAPITAL_BONUS
+        if e.capital and (e.country in divided or any(c.kind == "admin1" and c.population <= e.population
+                                                      for c in cands)):
+            s += CAPITAL_BONUS  # also over a smaller province abroad: "Santiago" is Chile's capital
         if not namesake(e):
             if named(e.country):
                 s += CONTEXT_BONUS

@@ -98,6 +98,8 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
             continue
         if trig.type not in MATERIAL and nonevents.adjunct_of_event(t, by_token):
             continue
+        if nonevents.part_of_protest(t, trig.type, by_token):
+            continue
         if t.pos_ != "VERB" and (nonevents.generic(t) or nonevents.back_reference(t, trig.type, para.seen)):
             continue
         if trig.type == "COERCE" and nonevents.no_authority(t, para.ctx, para.base):

@@ -106,6 +106,31 @@ def adjunct_of_event(t: Token, triggers: dict) -> bool:
     return False
 
 
+_PROTESTERS = {"protester", "protestor", "demonstrator", "marcher", "striker", "picketer", "rioter"}
+
+
+def part_of_protest(t: Token, event_type: str, triggers: dict) -> bool:
+    """What a protest is for, told beside it: "marched on the ministry to protest unpaid wages",
+    "gathered for a rally to protest the fees" (PROTEST), "protesters demanding his resignation",
+    "protests by students calling for reform" (REQUEST): the protest's own cause, one act."""
+    def protest(tok: Token) -> bool:
+        tr = triggers.get(tok.i)
+        return tr is not None and tr.type == "PROTEST" and tok.i != t.i
+
+    if event_type == "PROTEST" and t.pos_ == "VERB" and t.dep_ in ("advcl", "xcomp") \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+        head = t.head
+        return protest(head) or any(protest(c) for c in head.children if c.dep_ == "dobj") or any(
+            protest(p) for c in head.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj")
+    if event_type == "REQUEST" and t.tag_ == "VBG" and t.dep_ == "acl":
+        noun = t.head
+        if protest(noun) or noun.lemma_.lower() in _PROTESTERS:
+            return True
+        # "protests by students demanding": the protest the demanders are the doers of
+        return noun.dep_ == "pobj" and noun.head.lower_ == "by" and protest(noun.head.head)
+    return False
+
+
 def theme(t: Token, triggers: dict) -> bool:
     """A noun act inside the object of another event ("lifted the curfew", "rejected an offer for
     direct talks", "demands for talks"): what that event is about, not an event of its own."""
