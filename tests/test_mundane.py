@@ -53,6 +53,9 @@ def test_no_political_event_is_told(text):
     ("The junta banned the main opposition party and two newspapers on Monday.", ["COERCE"]),
     ("The king declared a state of emergency and suspended parliament in Kathmandu.", ["COERCE"]),
     ("Rebels captured 40 soldiers near Goma.", ["COERCE"]),
+    ("Thousands demonstrated against the war in London on Saturday.", ["PROTEST"]),
+    ("The gunman pulled out a knife and stabbed the guard in Lyon.", ["ASSAULT"]),
+    ("The army pulled out its troops from the town of Kidal.", ["RETREAT"]),
 ])
 def test_acts_of_force_and_coercion_stay_events(text, want):
     assert types(text) == want
@@ -98,6 +101,10 @@ def test_an_emergency_over_a_disaster_is_relief(text, want):
     "The explosion was captured on camera by a passer-by in Beirut.",
     "Wildfires forced thousands to evacuate in California.",
     "Floods forced 3,000 families to flee their homes in Assam.",
+    # everyday senses of protest and retreat words
+    "The two leaders demonstrated that they were still on good terms.",
+    "The vote demonstrated strong support for the president.",
+    "The governor escaped injury in Kaduna on Sunday.",
     "Oil prices exploded after OPEC agreed to cut output.",
     "The company fought off a hostile takeover bid from its largest rival.",
     "The board fired the chief executive after a clash over strategy.",

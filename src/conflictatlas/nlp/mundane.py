@@ -230,6 +230,24 @@ def abstract_capture(t: Token) -> bool:
         for p in c.children) for c in t.children)
 
 
+def other_sense(t: Token, etype: str) -> bool:
+    """A protest or retreat word in its everyday sense: "the talks demonstrated that they were still
+    friends", "demonstrated their support" (showed: a protest is demonstrated against, in or at
+    somewhere, or with no object); "escaped injury" (went unhurt); "pulled out a knife" (drew it:
+    troops are pulled out of a town)."""
+    if t.pos_ != "VERB":
+        return False
+    lemma, words, kids = t.lemma_.lower(), vocabulary(), list(t.children)
+    objs = [actor_mod.look_through(c).lemma_.lower() for c in kids if c.dep_ == "dobj"]
+    if etype == "PROTEST" and lemma == "demonstrate":
+        return any(c.dep_ == "ccomp" for c in kids) or (bool(objs) and not any(o in words["targets"] for o in objs))
+    if etype == "RETREAT" and lemma == "escape":
+        return bool(objs) and all(o in words["escaped_harms"] for o in objs)
+    if etype == "RETREAT" and lemma == "pull" and any(c.dep_ == "prt" and c.lower_ == "out" for c in kids):
+        return bool(objs) and all(o in words["drawn_things"] for o in objs)
+    return False
+
+
 def marketing(t: Token) -> bool:
     """A business or a campaign "targeting" its buyers: "the startup is targeting young customers",
     "ads aimed at targeting investors". An attack's targets are people, forces and places."""
@@ -287,7 +305,7 @@ def cyber(t: Token) -> bool:
 
 def not_political(t: Token, etype: str, mode: str | None, ctx: actor_mod.ActorContext, base: int) -> bool:
     """This module's checks for a trigger of type `etype`."""
-    return fiction(t) or (etype == "MOBILIZE" and civil_deployment(t)) or (etype == "PROTEST" and festivity(t)) \
+    return fiction(t) or other_sense(t, etype) or (etype == "MOBILIZE" and civil_deployment(t)) or (etype == "PROTEST" and festivity(t)) \
         or (etype == "ASSAULT" and (contest(t) or cyber(t) or marketing(t))) \
         or (etype == "COERCE" and (relief_emergency(t) or abstract_capture(t)
                                    or (mode == "ban" and trade_ban(t, ctx, base))))
