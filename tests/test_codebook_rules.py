@@ -755,6 +755,18 @@ def test_what_a_charge_or_record_names_is_no_event(text):
     assert [m for m in code(text) if m.event_type == "ASSAULT"] == []
 
 
+@pytest.mark.parametrize("text", [
+    "She has a long criminal history, including arrests for burglary.",  # listed in a record
+    "It is not the first time Jones has been arrested.",  # a repeat, told as such
+])
+def test_arrests_of_a_persons_past_are_no_event(text):
+    assert code(text) == []
+
+
+def test_the_first_time_of_an_act_is_that_act():
+    assert types("It was the first time police had arrested a minister in Lagos.") == ["COERCE"]
+
+
 @pytest.mark.parametrize("text,when", [
     # what police deploy ahead of has not happened yet
     ("Police were deployed in Tbilisi on Monday ahead of the opposition rallies.", None),

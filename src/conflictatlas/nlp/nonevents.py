@@ -330,9 +330,28 @@ def no_such_event(t: Token) -> bool:
     return False
 
 
+_RECORDS = {"history", "record", "past", "background", "conviction", "sheet"}
+
+
 def earlier_record(t: Token) -> bool:
-    """"his prior arrests", "previous attacks": a noun event put before the story by its modifier."""
-    return t.pos_ != "VERB" and any(c.dep_ == "amod" and c.lower_ in vocabulary()["earlier"] for c in t.children)
+    """"his prior arrests", "previous attacks": a noun event put before the story by its modifier;
+    "a long criminal history, including arrests for burglary", "a record of assaults": one listed in
+    a person's record; and "it is not the first time he has been arrested": a repeat, told as such."""
+    if t.pos_ != "VERB":
+        if any(c.dep_ == "amod" and c.lower_ in vocabulary()["earlier"] for c in t.children):
+            return True
+        node = t
+        while node.dep_ == "conj" and node.head.i != node.i:
+            node = node.head
+        return (node.dep_ == "pobj" and node.head.lower_ in ("including", "of", "for")
+                and node.head.head.lemma_.lower() in _RECORDS)
+    node = t
+    while node.dep_ in ("relcl", "ccomp", "acl") and node.head.i != node.i:
+        if node.head.lemma_.lower() == "time" and any(c.dep_ == "amod" and c.lower_ == "first" for c in node.head.children):
+            cop = node.head.head
+            return any(c.dep_ == "neg" for c in cop.children)
+        node = node.head
+    return False
 
 
 def description(t: Token, event_type: str, triggers: dict | None = None) -> bool:
