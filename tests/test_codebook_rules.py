@@ -152,6 +152,23 @@ def test_who_found_the_victim_did_not_do_it(text, country):
     assert m.actor2 is not None and m.actor2.type == "civilians" and m.actor2.country == country, m.actor2
 
 
+def test_who_died_in_an_attack_is_its_victim_not_its_doer():
+    [m] = code("Two soldiers died in a May 4 ambush near Kidal.")
+    assert m.event_type == "ASSAULT"
+    assert m.actor1 is None or m.actor1.text != "Two soldiers"
+    assert m.actor2 is not None and m.actor2.text == "Two soldiers" and m.fatalities.best == 2
+
+
+@pytest.mark.parametrize("text, want", [
+    # wounds suffered tell of an attack; wounds treated are an attack's, told already (or not at all)
+    ("A 22-year-old man suffered gunshot wounds to the chest outside a bar in Tulsa on Friday.", ["ASSAULT"]),
+    ("The guard was treated for stab wounds at a hospital in Leeds.", []),
+    ("Police subdued the suspect with a stun gun in Akron.", ["COERCE"]),
+])
+def test_wounds_suffered_and_a_suspect_subdued_are_events(text, want):
+    assert types(text) == want
+
+
 def test_sides_hung_on_the_verb():
     [m] = code("Fighting broke out between police and protesters in Dhaka on Friday.")
     assert m.actor1 is not None and m.actor1.type == "police"

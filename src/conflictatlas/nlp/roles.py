@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from ..records import Actor, Place
 from . import actors as actor_mod
 from .lexicon import vocabulary
-from .triggers import an_age, clipped_patient, object_candidates, purpose_objects, subject_candidates
+from .triggers import SUFFERING, an_age, clipped_patient, object_candidates, purpose_objects, subject_candidates
 
 if TYPE_CHECKING:
     from .coder import Paragraph
@@ -199,6 +199,12 @@ def victim(t: Token) -> Token | None:
         return patient
     if t.dep_ == "conj" and t.head.pos_ == "VERB":
         return victim(t.head)
+    if t.pos_ == "NOUN":
+        # "two soldiers died in an ambush", "a man suffered gunshot wounds": the subject of the
+        # verb of suffering that governs the noun event
+        verb = t.head.head if t.dep_ == "pobj" and t.head.dep_ == "prep" else t.head if t.dep_ == "dobj" else None
+        if verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in SUFFERING:
+            return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if t.pos_ == "NOUN" and t.dep_ == "nsubj" and t.head.pos_ == "VERB":
         # an attack told by its noun as the subject of what it did: "the strike hit a school"
         return next((c for c in t.head.children if c.dep_ == "dobj"), None)
@@ -313,6 +319,8 @@ def target(t: Token, etype: str, actor1: Actor | None, a1_tok: Token | None, par
     actor2, a2_tok = first_actor(objects, para, exclude=exclude)
     if actor2 is None and t.pos_ != "VERB":
         actor2, a2_tok = first_actor(purpose_objects(t), para, exclude=exclude)
+    if actor2 is None and t.pos_ != "VERB" and (v := victim(t)) is not None and (a1_tok is None or v.i != a1_tok.i):
+        actor2, a2_tok = first_actor([v], para, exclude=exclude)  # "two soldiers died in an ambush"
     if (actor2 is None or not actor2.name) and etype not in ("ASSAULT", "COERCE", "MOBILIZE"):
         # CAMEO's convention for acts with no named recipient: the state or group named inside the
         # act's own phrase is its target ("lifted a curfew in Montenegro", "withdrawal from Panama").

@@ -27,6 +27,8 @@ TYPE_PREPS = {
     "REJECT": {"from", "by"}, "SANCTION": {"with"}, "ASSAULT": {"with"}, "RETREAT": {"from"},
     "MOBILIZE": {"to", "into"}, "THREATEN": {"with"}, "COERCE": {"from"}, "PROTEST": {"with"},
 }
+# Verbs whose subject undergoes the noun event they govern: "died in an ambush", "suffered stab wounds".
+SUFFERING = {"die", "perish", "suffer", "sustain", "succumb"}
 TEMPORAL_PREPS = {"after", "before", "during", "since", "amid", "following", "until", "despite"}
 # Verbs of reporting: whoever says, reports or confirms that an event happened is its source, not
 # its doer ("the army said 12 militants were killed": the army reports the killing).
@@ -307,9 +309,11 @@ def subject_candidates(t: Token) -> list[Token]:
             break
         if node is not t and t.pos_ != "VERB" and node.pos_ == "VERB" and first_verb:
             first_verb = False
-            if is_event_verb(node) and prev is not None and prev.dep_ in ("dobj", "pobj", "prep"):
+            if (is_event_verb(node) or _lemma(node) in SUFFERING) and prev is not None \
+                    and prev.dep_ in ("dobj", "pobj", "prep"):
                 # "fleeing the fighting": a noun event that another event acts on is not done by
-                # that event's subject.
+                # that event's subject; "died in an ambush", "suffered gunshot wounds": its subject
+                # is whom it was done to (victim()).
                 break
         if node is t and _lemma(t) in ATTITUDE_PASSIVES:
             out += _children(t, "nsubjpass")  # "Israel is opposed to", "the army is prepared to"
