@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 
 def test_a_one_word_headline_is_no_event(tmp_path):
     from conflictatlas.pipeline import code
@@ -12,3 +14,29 @@ def test_a_one_word_headline_is_no_event(tmp_path):
     [coded] = list(code([f], published="2024-01-02", min_confidence=0.0))
     sentences = [m.evidence.sentence for m in coded.mentions]
     assert sentences and "Attack" not in sentences
+
+
+def _types(text: str) -> list[str]:
+    from conflictatlas.nlp import code_article
+    from conflictatlas.records import Article
+
+    return [m.event_type for m in code_article(Article(id="h", text=text, source="h", published="2024-01-02"))]
+
+
+
+@pytest.mark.parametrize("text, want", [
+    # a present-tense verb between two nouns, which the model reads as one long compound noun
+    ("Rebels attack army base in Kidal", ["ASSAULT"]),
+    ("Dallas teen stabs neighbor over parking dispute", ["ASSAULT"]),
+])
+def test_a_headlines_present_tense_verb_is_a_verb(text, want):
+    assert _types(text) == want
+
+
+@pytest.mark.parametrize("text", ["Army attacks on rebels in Kidal", "Police raids in Lagos"])
+def test_plural_event_nouns_stay_nouns(text):
+    # no object after them: no verb is made up
+    from conflictatlas.nlp.model import load
+
+    doc = load()(text)
+    assert not any(t.tag_.startswith("VB") for t in doc)

@@ -9,6 +9,11 @@ step (triggers, actors, places) reads the corrected tree.
   the adjective into an event of its own. Where the participle has no subject and no auxiliary,
   and the verb before it (or its particle) has no object, the noun phrase is that verb's object and
   the participle its modifier.
+- `headline_verbs`: a headline's present-tense verb between two nouns ("Rebels attack army base in
+  Kidal", "Dallas teen stabs neighbor over dispute") is read as one long compound noun, which leaves
+  the sentence without a verb. In a short sentence with no verb at all, a word that is a trigger
+  verb's form with a noun before it and a noun phrase after it is that verb: the noun before is its
+  subject, the phrase after its object.
 """
 
 from __future__ import annotations
@@ -66,7 +71,48 @@ def participle_modifiers(doc: Doc) -> Doc:
     return doc
 
 
-REPAIRS = ("participle_modifiers",)
+_NOMINAL = ("NN", "NNS", "NNP", "NNPS", "PRP", "CD")
+_OBJECT_START = _NOMINAL + ("DT", "JJ", "PRP$")
+
+
+def _headline_verb(sent) -> Token | None:
+    if len(sent) > 16 or any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in sent):
+        return None
+    from .lexicon import triggers
+
+    verbs = set(triggers().get("verbs", {}))
+    for t in sent[1:-1]:
+        low = t.lower_
+        form = low if low in verbs else low[:-1] if low.endswith("s") and low[:-1] in verbs else None
+        if form is None or t.tag_ not in ("NN", "NNS"):
+            continue
+        before, after = t.doc[t.i - 1], t.doc[t.i + 1]
+        if before.tag_ in _NOMINAL and before.dep_ == "compound" and after.tag_ in _OBJECT_START:
+            return t
+    return None
+
+
+@Language.component("headline_verbs")
+def headline_verbs(doc: Doc) -> Doc:
+    for sent in list(doc.sents):
+        v = _headline_verb(sent)
+        if v is None:
+            continue
+        root = sent.root
+        subject = doc[v.i - 1]
+        for t in sent:
+            if t.i < v.i and t.head.i == v.i and t.i != subject.i:
+                t.head = subject  # "Dallas teen": the subject's own modifiers
+        obj = root if root.i > v.i else next((t for t in sent if t.i > v.i and t.head.i <= v.i), None)
+        subject.head, subject.dep_ = v, "nsubj"
+        v.head, v.dep_ = v, "ROOT"
+        v.tag_ = "VBZ" if v.lower_.endswith("s") else "VBP"
+        if obj is not None and obj.i > v.i:
+            obj.head, obj.dep_ = v, "dobj"
+    return doc
+
+
+REPAIRS = ("participle_modifiers", "headline_verbs")
 
 
 def _abbreviation_end(sent) -> bool:
