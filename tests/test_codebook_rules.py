@@ -169,6 +169,18 @@ def test_wounds_suffered_and_a_suspect_subdued_are_events(text, want):
     assert types(text) == want
 
 
+@pytest.mark.parametrize("text, want", [
+    # contraband an authority finds is seized; a find by anyone else, or of a person, is no coercion
+    ("Police found 259 bags of heroin in the car in Newark.", ["COERCE"]),
+    ("Soldiers found a cache of weapons in a village near Kandahar.", ["COERCE"]),
+    ("Hikers found a rifle near the trail in Oregon.", []),
+    ("Police found the missing girl in a park in Tulsa.", []),
+    ("Traces of the drug were found in blood samples of patients in Jakarta.", []),  # no one made the find
+])
+def test_contraband_found_by_an_authority_is_seized(text, want):
+    assert types(text) == want
+
+
 def test_sides_hung_on_the_verb():
     [m] = code("Fighting broke out between police and protesters in Dhaka on Friday.")
     assert m.actor1 is not None and m.actor1.type == "police"

@@ -74,6 +74,12 @@ def no_authority(t: Token, ctx: actor_mod.ActorContext, base: int) -> bool:
     """Coercion is done by an authority or an armed group; "electricity suppliers are cracking down
     on non-payers" names a subject that is neither, so it is not a political event."""
     subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+    if t.lemma_.lower() in ("find", "uncover") and t.pos_ == "VERB":
+        # A find is a seizure only when an authority is said to have made it: "drug traces were
+        # found in samples" names none.
+        agent = next((p for a in t.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"), None)
+        finder = subj or agent
+        return finder is None or (finder.pos_ == "NOUN" and actor_mod.resolve(finder, ctx, base) is None)
     if subj is None or subj.pos_ != "NOUN" or (t.tag_ == "VBN" and telegraphic(t.sent)):
         return False  # "Armed suspect arrested": a headline's passive, its subject the one arrested
     return actor_mod.resolve(subj, ctx, base) is None

@@ -67,7 +67,10 @@ def an_age(tok: Token) -> bool:
 def _object_words(t: Token) -> set[str]:
     objs = _children(t, "dobj", "nsubjpass", "attr")
     ages = {"person" for o in objs if an_age(o)}
-    return {_lemma(o) for o in objs} | {_lemma(c) for o in objs for c in o.children if c.dep_ == "compound"} | ages
+    # "259 bags of heroin", "a cache of weapons": what the measure is of
+    measured = {_lemma(p) for o in objs for c in _children(o, "prep") if c.lower_ == "of" for p in _children(c, "pobj")}
+    return {_lemma(o) for o in objs} | {_lemma(c) for o in objs for c in o.children if c.dep_ == "compound"} | ages \
+        | measured
 
 
 def _modifier_words(t: Token) -> set[str]:
