@@ -209,3 +209,9 @@ def test_a_national_capital_outranks_a_smaller_province_abroad():
     # the capital beside its namesake state (tested in test_geo).
     _, tops = _toponyms("Students marched in Santiago on Monday.")
     assert tops["Santiago"].place.country == "CL"
+
+
+def test_a_lower_case_word_is_no_place_name_in_cased_text():
+    # the model may tag a common word as a place ("meth" in "a meth lab"); English capitalises names
+    places = _article_places("Officers uncovered a meth lab in a motel in Cookeville.")
+    assert [p.name for p in places.values() if p is not None] == ["Cookeville"]

@@ -55,8 +55,13 @@ def entities(doc: Doc, art: Reading, found: list[Toponym]) -> list[Toponym]:
     """The model's place entities, completed or narrowed where the gazetteer says so."""
     out = []
     covered = 0  # a name completed past the model's entity ("of the Congo") is not read again
+    # In text written with capitals, a place name has one: "a meth lab" is no place, whatever the
+    # model tags. (Text written all in lower case keeps its entities.)
+    cased = any(c.isupper() for c in doc.text)
     for ent in doc.ents:
         if ent.label_ not in TOPONYM_LABELS or ent.start < covered:
+            continue
+        if cased and not any(c.isupper() for c in ent.text):
             continue
         if ((len(ent) == 1 and ent.text in art.persons and not georesolve.container(ent.text))
                 or names_disease(doc, ent.start, ent.end) or _a_persons_name(ent)):
