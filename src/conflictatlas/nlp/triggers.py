@@ -67,10 +67,14 @@ def an_age(tok: Token) -> bool:
 def _object_words(t: Token) -> set[str]:
     objs = _children(t, "dobj", "nsubjpass", "attr")
     ages = {"person" for o in objs if an_age(o)}
-    # "259 bags of heroin", "a cache of weapons": what the measure is of
-    measured = {_lemma(p) for o in objs for c in _children(o, "prep") if c.lower_ == "of" for p in _children(c, "pobj")}
-    return {_lemma(o) for o in objs} | {_lemma(c) for o in objs for c in o.children if c.dep_ == "compound"} | ages \
-        | measured
+    return {_lemma(o) for o in objs} | {_lemma(c) for o in objs for c in o.children if c.dep_ == "compound"} | ages
+
+
+def _measured_words(t: Token) -> set[str]:
+    """The object's words, and what it is a measure of: "259 bags of heroin", "a cache of weapons"."""
+    objs = _children(t, "dobj", "nsubjpass")
+    return _object_words(t) | {_lemma(p) for o in objs for c in _children(o, "prep") if c.lower_ == "of"
+                               for p in _children(c, "pobj")}
 
 
 def _modifier_words(t: Token) -> set[str]:
@@ -82,6 +86,7 @@ def _modifier_words(t: Token) -> set[str]:
 # entry's values. An entry fires when any one of its conditions holds.
 _NEEDS = {
     "object": lambda t, v: bool(_object_words(t) & v),
+    "object_measured": lambda t, v: bool(_measured_words(t) & v),
     "prep": lambda t, v: bool({c.lower_ for c in _children(t, "prep", "agent") if not _temporal(c)} & v),
     "particle": lambda t, v: bool({c.lower_ for c in _children(t, "prt", "advmod")} & v),
     "particle_prep": lambda t, v: bool({c.lower_ for c in _children(t, "prt", "prep")} & v),
