@@ -247,6 +247,7 @@ _ABSTRACT_PRIZES = {"initiative", "opportunity", "chance", "moment", "momentum",
                     "seats", "majority", "plurality", "prize", "nobel", "vote", "votes", "cup",
                     "pennant", "heart", "hearts", "mood", "spirit", "essence", "market"}
 # Where a film is made: shooting there is filming.
+_RISES = {"fame", "prominence", "stardom", "celebrity", "notoriety", "glory", "top", "success", "popularity"}
 _FILMING = {"location", "film", "camera", "video", "tape", "studio", "set"}
 _SEIZE_VERBS = {"seize", "capture", "take", "grab", "snatch", "win"}
 # Verbs whose object is the weapon itself ("detonated a charge", "fired rockets"): never figurative.
@@ -298,6 +299,9 @@ def figurative(t: Token, event_type: str, ctx: actor_mod.ActorContext, base: int
         if any(c.dep_ == "prep" and c.lower_ in ("on", "in") and any(p.dep_ == "pobj" and p.lemma_.lower() in _FILMING
                                                                     for p in c.children) for c in t.children):
             return True  # filming
+        if any(c.dep_ == "prep" and c.lower_ == "to" and any(p.dep_ == "pobj" and p.lemma_.lower() in _RISES
+                                                             for p in c.children) for c in t.children):
+            return True  # "shot to fame": a rise (to death stays a shooting)
     if t.pos_ == "VERB":
         objs = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
         # "fought off a takeover bid": the particle parsed as a preposition; "fought over the
