@@ -181,6 +181,13 @@ def test_contraband_found_by_an_authority_is_seized(text, want):
     assert types(text) == want
 
 
+def test_where_a_protest_gathers_is_not_whom_it_addresses():
+    # "outside" read as an adjective made the building the protest's object
+    [m] = code("Thousands rallied outside parliament in Kiev on Sunday.")
+    assert m.event_type == "PROTEST" and m.actor2 is not None
+    assert m.actor2.text is None and m.actor2.type == "government" and m.actor2.country == "UKR"
+
+
 def test_sides_hung_on_the_verb():
     [m] = code("Fighting broke out between police and protesters in Dhaka on Friday.")
     assert m.actor1 is not None and m.actor1.type == "police"

@@ -14,6 +14,9 @@ step (triggers, actors, places) reads the corrected tree.
   the sentence without a verb. In a short sentence with no verb at all, a word that is a trigger
   verb's form with a noun before it and a noun phrase after it is that verb: the noun before is its
   subject, the phrase after its object.
+- `locative_prepositions`: "rallied outside parliament", "gathered near the embassy": a preposition
+  of place the tagger reads as an adjective makes the place the verb's object (whom the act is
+  aimed at). Before a verb's object, such a word is the preposition, and the noun its object.
 """
 
 from __future__ import annotations
@@ -112,7 +115,23 @@ def headline_verbs(doc: Doc) -> Doc:
     return doc
 
 
-REPAIRS = ("participle_modifiers", "headline_verbs")
+_LOCATIVE_ADJECTIVES = {"outside", "inside", "near", "opposite", "beside", "behind"}
+
+
+@Language.component("locative_prepositions")
+def locative_prepositions(doc: Doc) -> Doc:
+    for t in doc:
+        noun = t.head
+        if (t.lower_ in _LOCATIVE_ADJECTIVES and t.tag_ in ("JJ", "RB") and t.dep_ in ("amod", "advmod")
+                and noun.dep_ == "dobj" and noun.head.tag_.startswith("VB") and t.i < noun.i
+                and all(x.dep_ in ("det", "compound", "amod", "poss") for x in doc[t.i + 1:noun.i])):
+            verb = noun.head
+            t.head, t.dep_, t.tag_ = verb, "prep", "IN"
+            noun.head, noun.dep_ = t, "pobj"
+    return doc
+
+
+REPAIRS = ("participle_modifiers", "headline_verbs", "locative_prepositions")
 
 
 def _abbreviation_end(sent) -> bool:
