@@ -188,6 +188,13 @@ def test_where_a_protest_gathers_is_not_whom_it_addresses():
     assert m.actor2.text is None and m.actor2.type == "government" and m.actor2.country == "UKR"
 
 
+def test_an_attack_by_no_one_named_is_by_an_unidentified_group_of_the_storys_country():
+    # The killing's sentence names no place; the story is set in Mali (ACLED's convention).
+    ms = [m for m in code("Violence flared again in northern Mali this week. Eleven herders were killed on Tuesday, "
+                          "a local official said.") if m.event_type == "ASSAULT"]
+    assert ms and ms[-1].actor1 is not None and ms[-1].actor1.name == "Unidentified armed group (Mali)"
+
+
 def test_sides_hung_on_the_verb():
     [m] = code("Fighting broke out between police and protesters in Dhaka on Friday.")
     assert m.actor1 is not None and m.actor1.type == "police"

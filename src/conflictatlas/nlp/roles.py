@@ -53,9 +53,10 @@ def implied(etype: str, actor1: Actor | None, actor2: Actor | None, place: Place
     state = here or (alpha3(setting) if setting else None)
     if actor1 is None and arrest and state:
         actor1 = Actor(text=None, name=f"{country_name(state)} police", country=state, type="police")
-    if actor1 is None and etype == "ASSAULT" and here:
-        # ACLED's convention for attacks whose perpetrators the report does not name.
-        actor1 = Actor(text=None, name=f"Unidentified armed group ({country_name(here)})", country=here,
+    if actor1 is None and etype == "ASSAULT" and state:
+        # ACLED's convention for attacks whose perpetrators the report does not name; where the
+        # sentence gives no place, the country the story is set in.
+        actor1 = Actor(text=None, name=f"Unidentified armed group ({country_name(state)})", country=state,
                        type="militia")
     if actor2 is not None and actor2.country is None and actor2.type in DOMESTIC_TYPES:
         home = here or (actor1.country if actor1 is not None and actor1.type in ("government", "military", "police")
