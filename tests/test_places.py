@@ -215,3 +215,15 @@ def test_a_lower_case_word_is_no_place_name_in_cased_text():
     # the model may tag a common word as a place ("meth" in "a meth lab"); English capitalises names
     places = _article_places("Officers uncovered a meth lab in a motel in Cookeville.")
     assert [p.name for p in places.values() if p is not None] == ["Cookeville"]
+
+
+def test_the_datelines_place_is_the_sense_of_its_name_throughout():
+    # "PARIS, Tenn.": every Paris of the story is that one, the one in a police force's name too,
+    # and so is a "Paris man"'s home
+    from conflictatlas.nlp import code_article
+    from conflictatlas.records import Article
+
+    [m] = code_article(Article(id="t", text="PARIS, Tenn. — A Paris man was arrested Sunday afternoon by officers "
+                                            "of the Paris Police Department.", source="t", language="en"))
+    assert m.place is not None and (m.place.name, m.place.country, m.place.admin1) == ("Paris", "US", "TN")
+    assert m.actor2 is not None and m.actor2.country == "USA"

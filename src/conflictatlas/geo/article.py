@@ -30,10 +30,11 @@ from .toponym import (
 
 
 def article_toponyms(docs, context: set[str], demonyms: bool = False, org_names: bool = False,
-                     event_candidates: bool | None = None) -> list[list[Toponym]]:
+                     event_candidates: bool | None = None, dateline: Place | None = None) -> list[list[Toponym]]:
     """The toponyms of each (offset, doc) paragraph, one sense per name in an article: a name
     means the same place throughout ("Dublin, Ohio" once makes every "Dublin" of the article
-    Ohio's), chosen by the mention that names its container, else by most mentions."""
+    Ohio's), chosen by the mention that names its container, else by most mentions. The
+    `dateline` ("PARIS, Tenn. —"), where the docs leave it out, is such a mention."""
     persons = frozenset(surnames(d for _, d in docs))
     given = frozenset(given_names(d for _, d in docs))
     # The coder (no demonyms) also takes the names only syntax calls places, as event-place candidates.
@@ -51,6 +52,9 @@ def article_toponyms(docs, context: set[str], demonyms: bool = False, org_names:
                 vote = votes.setdefault(gazetteer.norm(t.place.text), {}).setdefault(t.place.geonameid, [0, 0, t.place])
                 vote[0] += t.placed_by_text
                 vote[1] += 1
+    if dateline is not None and dateline.geonameid is not None and dateline.text:
+        vote = votes.setdefault(gazetteer.norm(dateline.text), {}).setdefault(dateline.geonameid, [0, 0, dateline])
+        vote[0] += 1
     sense = {name: max(v.values(), key=lambda x: (x[0], x[1]))[2] for name, v in votes.items()}
     for (offset, doc), tops in zip(docs, per_doc, strict=True):
         tops += _repeats(doc, offset, tops, {k: v for k, v in sense.items() if k in repeatable}, persons)

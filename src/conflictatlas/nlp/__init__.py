@@ -189,7 +189,7 @@ def _code_docs(article: Article, docs) -> list[EventMention]:
     ctx = ActorContext()
     seen: set[str] = set()
     mentions: list[EventMention] = []
-    toponyms = article_toponyms(docs, context)
+    toponyms = article_toponyms(docs, context, dateline=dateline)  # the docs leave the dateline out
     country = story.home_country(toponyms, dateline, context)
     # A story names the local force that made its arrests somewhere, often after the headline and
     # the lede that tell the arrest ("Juvenile arrested ... Oxford police said"): its first one.

@@ -116,6 +116,13 @@ def _phrase(head: Token) -> list[Token]:
     return left + [head] + sorted(right, key=lambda t: t.i)
 
 
+def _toponym_at(tok: Token):
+    """The place of the toponym covering `tok`, as the geoparser wrote it to the doc (or None)."""
+    from ..geo.toponym import SPAN_GROUP
+
+    return next((s._.place for s in tok.doc.spans.get(SPAN_GROUP, []) if s.start <= tok.i < s.end), None)
+
+
 def _residence(head: Token, d: ActorDictionary) -> ActorEntry | None:
     """The state a group lives in: "Albanians in southern Serbia", "opposition groups in Zimbabwe"."""
     for prep in head.children:
@@ -197,10 +204,13 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
                 and head.lemma_.lower() in vocabulary()["private_people"]:
             # "an Iraqi man", "a Hayward woman": where a private person is from, not a state or a
             # place acting (codebook 2: places are not actors; victims are a state's civilians).
-            from ..countries import country_name
+            from ..countries import alpha3, country_name
 
-            return Actor(text=text, name=f"Civilians ({country_name(entry.country)})", country=entry.country,
-                         type="civilians")
+            # The geoparser read the name with the article's context ("a Paris man" in a story
+            # from Paris, Tennessee): its country, where it resolved one.
+            place = _toponym_at(phrase[first])
+            country = (alpha3(place.country) if place is not None and place.country else None) or entry.country
+            return Actor(text=text, name=f"Civilians ({country_name(country)})", country=country, type="civilians")
         if entry.is_state:
             home = _residence(head, d) if own else None
             if home is not None and home != entry:
