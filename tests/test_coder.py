@@ -157,7 +157,9 @@ def test_relative_dates():
 
 def test_no_date_expression_means_before_publication():
     m = only("Police arrested protesters in Cairo.", "COERCE")
-    assert (m.date.start, m.date.end, m.date.precision) == (None, "2016-11-25", None)
+    # codebook 6: the report's day and the day before it, dated by the report (UCDP date_prec 2)
+    assert (m.date.start, m.date.end, m.date.precision, m.date.date_prec) == ("2016-11-24", "2016-11-25", "reported", 2)
+    assert not m.date.told
 
 
 def test_evidence_offsets_point_at_the_sentence():

@@ -229,3 +229,23 @@ def test_storing_an_article_scans_no_table(tmp_path, example_path):
     con.close()
     found = {st: plan for st, plan in scans.items() if plan}
     assert not found, "\n".join(f"{plan}: {st}" for st, plan in found.items())
+
+
+def test_an_event_dated_by_its_report_counts_on_the_reports_day_as_undated(tmp_path):
+    # Codebook 6: no time in the text, so the event is dated by its report (the report's day and
+    # the day before it); the timeline counts it on the report's day and says it is undated.
+    from conflictatlas.pipeline import ingest_items
+    from conflictatlas.records import Article, content_id
+    from conflictatlas.store.query import EventQuery
+
+    store = Store(str(tmp_path / "t.db"))
+    dated = "Police arrested 12 protesters in Cairo on Monday."
+    undated = "Police arrested four journalists in Alexandria."
+    ingest_items([Article(id=content_id(t), text=t, source=f"{n}.txt", published="2016-11-25")
+                  for n, t in enumerate((dated, undated))], store)
+    days = {d["date"]: d for d in store.daily_counts(EventQuery(min_confidence=0))}
+    assert days["2016-11-21"]["count"] == 1 and days["2016-11-21"]["undated"] == 0  # the Monday before
+    assert days["2016-11-25"]["count"] == 1 and days["2016-11-25"]["undated"] == 1
+    [e] = [e for e in store.events(EventQuery(min_confidence=0)) if e["date"]["precision"] == "reported"]
+    assert (e["date"]["start"], e["date"]["end"]) == ("2016-11-24", "2016-11-25")
+    store.close()

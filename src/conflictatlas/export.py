@@ -34,7 +34,7 @@ OUR_COLUMNS = ["status", "corroboration", "plover_type", "mode", "attribution", 
 COLUMNS = ACLED_COLUMNS + UCDP_COLUMNS + OUR_COLUMNS
 # ACLED's geo_precision: 1 the named town, 2 near it or part of a region, 3 a province or larger.
 _GEO_PRECISION = {"point": 1, "city": 1, "admin2": 2, "admin1": 3}
-_TIME_PRECISION = {"day": 1, "days": 2, "week": 2, "month": 3, "year": 3}
+_TIME_PRECISION = {"day": 1, "days": 2, "reported": 2, "week": 2, "month": 3, "year": 3}
 _INTER = {"government": 1, "military": 1, "police": 1, "rebel/insurgent": 2, "terrorist organisation": 2,
           "militia": 4, "civilians": 7, "international organisation": 8}
 

@@ -24,8 +24,10 @@ STATUSES = ("occurred", "ongoing", "planned", "threatened", "hypothetical", "den
 # Place precision, most specific first, with UCDP's where_prec code for each.
 PRECISIONS = ("point", "city", "admin2", "admin1", "country", "region")
 WHERE_PREC = {"point": 1, "city": 1, "admin2": 3, "admin1": 4, "country": 6, "region": 7}
-# Date precision and UCDP's date_prec code.
-DATE_PREC = {"day": 1, "days": 2, "week": 3, "month": 4, "year": 5}
+# Date precision and UCDP's date_prec code. "reported": the text gives no time, so the event is
+# dated by its report, the report's day and the day before it (codebook 6), at UCDP's code 2.
+DATE_PREC = {"day": 1, "days": 2, "reported": 2, "week": 3, "month": 4, "year": 5}
+REPORTED = "reported"
 
 
 def content_id(text: str) -> str:
@@ -154,6 +156,11 @@ class DateSpan(_Record):
     precision: str | None = None
     date_prec: int | None = None
     text: str | None = None
+
+    @property
+    def told(self) -> bool:
+        """Whether the text dates the event (not only its report: precision "reported")."""
+        return bool(self.start) and self.precision != REPORTED
 
 
 @dataclass

@@ -48,8 +48,12 @@ def _place(refs: list[MentionRef]):
 
 
 def _date(refs: list[MentionRef]) -> DateSpan:
-    dated = [r.mention.date for r in refs if r.mention.date.start]
+    dated = [r.mention.date for r in refs if r.mention.date.told]
     if not dated:
+        # Dated by its reports only: by the first of them ("reported"), or open before it.
+        reported = [r.mention.date for r in refs if r.mention.date.start and r.mention.date.end]
+        if reported:
+            return min(reported, key=lambda d: d.end)
         ends = [r.mention.date.end for r in refs if r.mention.date.end]
         return DateSpan(end=min(ends)) if ends else DateSpan()
     narrowest = min(dated, key=lambda d: (date.fromisoformat(d.end[:10]) - date.fromisoformat(d.start[:10])).days

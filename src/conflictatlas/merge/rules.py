@@ -86,7 +86,7 @@ class MentionRef:
         expression tells of something before it, most likely of the last few days (`likely`)."""
         d = self.mention.date
         try:
-            if d.start:
+            if d.told:
                 start, end = date.fromisoformat(d.start[:10]), date.fromisoformat((d.end or d.start)[:10])
                 return start, end, (end - start).days <= 1
             end_s = d.end or self.article.published
@@ -99,7 +99,7 @@ class MentionRef:
 
     @property
     def undated(self) -> bool:
-        return not self.mention.date.start
+        return not self.mention.date.told
 
     def words(self) -> set[str]:
         if self._words is None:

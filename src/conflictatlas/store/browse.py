@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import json
 
-from sqlalchemy import case, func, literal, select, union_all
+from sqlalchemy import case, func, literal, or_, select, union_all
 from sqlalchemy.engine import Connection
 
+from ..records import REPORTED
 from . import schema
 from .corrections import NotFound
 from .query import EventQuery, _where
@@ -45,8 +46,10 @@ def actors(conn: Connection, limit: int) -> list[dict]:
 
 
 def daily_counts(conn: Connection, q: EventQuery) -> list[dict]:
-    day = func.coalesce(e_.c.date_start, e_.c.date_end)
-    undated = func.sum(case((e_.c.date_start.is_(None), 1), else_=0))
+    # Dated by its report only ("reported": the report's day and the day before): its report's day.
+    by_report = or_(e_.c.date_start.is_(None), e_.c.date_precision == REPORTED)
+    day = case((by_report, e_.c.date_end), else_=func.coalesce(e_.c.date_start, e_.c.date_end))
+    undated = func.sum(case((by_report, 1), else_=0))
     rows = conn.execute(select(day.label("date"), e_.c.status, func.count(), undated)
                         .where(*_where(q.checked(), conn), day.is_not(None)).group_by(day, e_.c.status).order_by(day))
     out: dict[str, dict] = {}
