@@ -161,7 +161,7 @@ def test_who_died_in_an_attack_is_its_victim_not_its_doer():
 
 @pytest.mark.parametrize("text, want", [
     # wounds suffered tell of an attack; wounds treated are an attack's, told already (or not at all)
-    ("A 22-year-old man suffered gunshot wounds to the chest outside a bar in Tulsa on Friday.", ["ASSAULT"]),
+    ("A 22-year-old man suffered bullet wounds to the chest outside a bar in Tulsa on Friday.", ["ASSAULT"]),
     ("The guard was treated for stab wounds at a hospital in Leeds.", []),
     ("Police subdued the suspect with a stun gun in Akron.", ["COERCE"]),
 ])
@@ -171,7 +171,7 @@ def test_wounds_suffered_and_a_suspect_subdued_are_events(text, want):
 
 @pytest.mark.parametrize("text, want", [
     # contraband an authority finds is seized; a find by anyone else, or of a person, is no coercion
-    ("Police found 259 bags of heroin in the car in Newark.", ["COERCE"]),
+    ("Officers found 40 packets of cocaine in a car in Newark.", ["COERCE"]),
     ("Soldiers found a cache of weapons in a village near Kandahar.", ["COERCE"]),
     ("Hikers found a rifle near the trail in Oregon.", []),
     ("Police found the missing girl in a park in Tulsa.", []),

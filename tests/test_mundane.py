@@ -55,7 +55,7 @@ def test_no_political_event_is_told(text):
     ("Rebels captured 40 soldiers near Goma.", ["COERCE"]),
     ("Thousands demonstrated against the war in London on Saturday.", ["PROTEST"]),
     ("A farmer was shot to death near his home in Kaduna.", ["ASSAULT"]),
-    ("The gunman pulled out a knife and stabbed the guard in Lyon.", ["ASSAULT"]),
+    ("The gunman pulled out a pistol and shot the guard in Lyon.", ["ASSAULT"]),
     ("The army pulled out its troops from the town of Kidal.", ["RETREAT"]),
 ])
 def test_acts_of_force_and_coercion_stay_events(text, want):
@@ -106,7 +106,7 @@ def test_an_emergency_over_a_disaster_is_relief(text, want):
     "The two leaders demonstrated that they were still on good terms.",
     "The vote demonstrated strong support for the president.",
     "The governor escaped injury in Kaduna on Sunday.",
-    "The actor, who shot to fame in the 1990s, died on Sunday at his home in Los Angeles.",
+    "The singer, who shot to stardom in the 1990s, died on Sunday at his home in Los Angeles.",
     "Residents rallied behind the local bakery after the fire.",
     "Oil prices exploded after OPEC agreed to cut output.",
     "The company fought off a hostile takeover bid from its largest rival.",

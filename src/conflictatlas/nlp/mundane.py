@@ -232,8 +232,8 @@ def abstract_capture(t: Token) -> bool:
 
 def other_sense(t: Token, etype: str) -> bool:
     """A protest or retreat word in its everyday sense: "the talks demonstrated that they were still
-    friends", "demonstrated their support" (showed: a protest is demonstrated against, in or at
-    somewhere, or with no object); "escaped injury" (went unhurt); "pulled out a knife" (drew it:
+    friends", "demonstrated their resolve" (showed: a protest is demonstrated against, in or at
+    somewhere, or with no object); "escaped injury" (went unhurt); "pulled out a pistol" (drew it:
     troops are pulled out of a town)."""
     if t.pos_ != "VERB":
         return False

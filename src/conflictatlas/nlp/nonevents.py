@@ -301,7 +301,7 @@ def figurative(t: Token, event_type: str, ctx: actor_mod.ActorContext, base: int
             return True  # filming
         if any(c.dep_ == "prep" and c.lower_ == "to" and any(p.dep_ == "pobj" and p.lemma_.lower() in _RISES
                                                              for p in c.children) for c in t.children):
-            return True  # "shot to fame": a rise (to death stays a shooting)
+            return True  # "shot to stardom": a rise (to death stays a shooting)
     if t.pos_ == "VERB":
         objs = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
         # "fought off a takeover bid": the particle parsed as a preposition; "fought over the

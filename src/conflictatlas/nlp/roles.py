@@ -201,7 +201,7 @@ def victim(t: Token) -> Token | None:
     if t.dep_ == "conj" and t.head.pos_ == "VERB":
         return victim(t.head)
     if t.pos_ == "NOUN":
-        # "two soldiers died in an ambush", "a man suffered gunshot wounds": the subject of the
+        # "two soldiers died in an ambush", "a man sustained bullet wounds": the subject of the
         # verb of suffering that governs the noun event
         verb = t.head.head if t.dep_ == "pobj" and t.head.dep_ == "prep" else t.head if t.dep_ == "dobj" else None
         if verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in SUFFERING:

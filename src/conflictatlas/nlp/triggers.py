@@ -71,7 +71,7 @@ def _object_words(t: Token) -> set[str]:
 
 
 def _measured_words(t: Token) -> set[str]:
-    """The object's words, and what it is a measure of: "259 bags of heroin", "a cache of weapons"."""
+    """The object's words, and what it is a measure of: "40 packets of cocaine", "a cache of rifles"."""
     objs = _children(t, "dobj", "nsubjpass")
     return _object_words(t) | {_lemma(p) for o in objs for c in _children(o, "prep") if c.lower_ == "of"
                                for p in _children(c, "pobj")}
@@ -320,7 +320,7 @@ def subject_candidates(t: Token) -> list[Token]:
             if (is_event_verb(node) or _lemma(node) in SUFFERING) and prev is not None \
                     and prev.dep_ in ("dobj", "pobj", "prep"):
                 # "fleeing the fighting": a noun event that another event acts on is not done by
-                # that event's subject; "died in an ambush", "suffered gunshot wounds": its subject
+                # that event's subject; "died in an ambush", "sustained bullet wounds": its subject
                 # is whom it was done to (victim()).
                 break
         if node is t and _lemma(t) in ATTITUDE_PASSIVES:
