@@ -346,7 +346,7 @@ _RECORDS = {"history", "record", "past", "background", "conviction", "sheet"}
 def earlier_record(t: Token) -> bool:
     """"his prior arrests", "previous attacks": a noun event put before the story by its modifier;
     "a long criminal history, including arrests for burglary", "a record of assaults": one listed in
-    a person's record; and "it is not the first time he has been arrested": a repeat, told as such."""
+    a person's record; and "this was not the first time she had been detained": a repeat, told as such."""
     if t.pos_ != "VERB":
         if any(c.dep_ == "amod" and c.lower_ in vocabulary()["earlier"] for c in t.children):
             return True
