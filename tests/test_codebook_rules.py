@@ -195,6 +195,14 @@ def test_an_attack_by_no_one_named_is_by_an_unidentified_group_of_the_storys_cou
     assert ms and ms[-1].actor1 is not None and ms[-1].actor1.name == "Unidentified armed group (Mali)"
 
 
+@pytest.mark.parametrize("text, want", [
+    ("Thousands of workers went on strike at the car plant in Detroit.", ["PROTEST"]),  # a labour strike
+    ("Israel carried out a strike on a Hamas post in Gaza.", ["ASSAULT"]),  # a strike on something
+])
+def test_on_strike_is_a_protest(text, want):
+    assert types(text) == want
+
+
 def test_sides_hung_on_the_verb():
     [m] = code("Fighting broke out between police and protesters in Dhaka on Friday.")
     assert m.actor1 is not None and m.actor1.type == "police"
