@@ -108,6 +108,9 @@ def test_an_emergency_over_a_disaster_is_relief(text, want):
     "The governor escaped injury in Kaduna on Sunday.",
     "The singer, who shot to stardom in the 1990s, died on Sunday at his home in Los Angeles.",
     "Residents rallied behind the local bakery after the fire.",
+    # fighting a trend
+    "Police have been fighting a surge in car thefts.",
+    "City officials are fighting a spike in burglaries.",
     "Oil prices exploded after OPEC agreed to cut output.",
     "The company fought off a hostile takeover bid from its largest rival.",
     "The board fired the chief executive after a clash over strategy.",
