@@ -121,6 +121,19 @@ def test_backing_in_apposition_is_a_description():
     assert types("The army, backed by allied militias, launched an offensive near Idlib.") == ["ASSAULT"]
 
 
+@pytest.mark.parametrize("text", [
+    "The law allows police to detain suspects for up to 14 days without charge.",  # a rule's power
+    "The militia is known for kidnapping foreigners.",  # a reputation
+    "Attacks on aid workers are a war crime, the UN said.",  # what such acts are
+])
+def test_powers_reputations_and_categories_are_no_events(text):
+    assert code(text) == []
+
+
+def test_what_an_authority_allows_stays_an_act():
+    assert "COERCE" in types("The governor allowed police to arrest the protesters in Lagos.")
+
+
 # --- 2. actors ---------------------------------------------------------------------------------
 
 def test_reporting_source_is_not_the_doer():

@@ -46,7 +46,27 @@ def generic(t: Token) -> bool:
     pred = t.head
     if pred.lemma_.lower() in GENERIC_PREDICATES:
         return True
+    if pred.lemma_ == "be" and any(c.dep_ == "attr" and c.lemma_.lower() in _CATEGORIES for c in pred.children):
+        return True  # "attacks on aid workers are a war crime": what such acts are
     return pred.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in FREQUENCY_ADJECTIVES for c in pred.children)
+
+
+_CATEGORIES = {"crime", "violation", "breach", "offence", "offense", "tactic", "form", "hallmark", "weapon", "red line"}
+_RULES = {"law", "rule", "bill", "act", "order", "decree", "constitution", "policy", "measure", "regulation",
+          "legislation", "code", "statute", "provision", "resolution", "mandate"}
+_REPUTED = {"known", "notorious", "famous", "infamous", "renowned", "feared"}
+
+
+def standing(t: Token) -> bool:
+    """A power or a reputation, not an act: what a rule allows ("the law allows police to detain
+    suspects"), what someone is known for ("the militia is known for kidnapping foreigners")."""
+    node = t if t.pos_ in ("VERB", "AUX") else t.head if t.dep_ == "pcomp" else t
+    if node.dep_ in ("xcomp", "ccomp") and node.head.lemma_.lower() in ("allow", "permit", "authorize", "authorise", "empower",
+                                                               "enable"):
+        subj = next((c for c in node.head.children if c.dep_ == "nsubj"), None)
+        return subj is not None and subj.lemma_.lower() in _RULES
+    prep = node.head if node.dep_ in ("pcomp", "pobj") else None
+    return prep is not None and prep.lower_ == "for" and prep.head.lower_ in _REPUTED
 
 
 def back_reference(t: Token, event_type: str, seen: set[str]) -> bool:
