@@ -27,10 +27,8 @@ from .numbers import fatalities, quantity
 from .placenames import Toponym
 from .places import event_place
 from .status import announced, commitment, complement_of, conditional, demand, refusal, status
-from .triggers import (
-    find_triggers,
-    subject_candidates,
-)
+from .arguments import subject_candidates
+from .triggers import find_triggers
 
 COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 FORCE = {"ASSAULT", "MOBILIZE"}

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from . import actors as actor_mod
 from .lexicon import triggers, vocabulary
-from .triggers import clipped_patient
+from .arguments import clipped_patient
 
 
 def harmless_cause(t: Token) -> bool:

@@ -15,7 +15,8 @@ from spacy.tokens import Token
 from ..records import Actor, Place
 from . import actors as actor_mod
 from .lexicon import vocabulary
-from .triggers import SUFFERING, an_age, clipped_patient, object_candidates, purpose_objects, subject_candidates
+from .arguments import clipped_patient, object_candidates, purpose_objects, subject_candidates
+from .triggers import SUFFERING, an_age
 
 if TYPE_CHECKING:
     from .coder import Paragraph

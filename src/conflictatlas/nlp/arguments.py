@@ -1,0 +1,173 @@
+"""The arguments of a trigger, from the dependency parse: who did it (subject_candidates, through
+control verbs, coordination and light verbs), to whom (object_candidates, purpose_objects), and whom a
+clipped passive is done to (clipped_patient). Split from triggers.py, which finds the triggers."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .lexicon import vocabulary
+from .lexicon import triggers as lexicon
+from .triggers import (
+    _SUBJECT_DEPS,
+    ATTITUDE_PASSIVES,
+    OBJECT_CONTROL,
+    REPORT_VERBS,
+    SUFFERING,
+    TARGET_PREPS,
+    TEMPORAL_PREPS,
+    TYPE_PREPS,
+    _children,
+    _lemma,
+    _temporal,
+    _types,
+    is_event_verb,
+)
+
+
+def _found_aux(t: Token) -> Token | None:
+    """A headline's "Man found shot", which the model reads with "found" as an auxiliary."""
+    return next((c for c in t.children if c.dep_ == "aux" and c.lower_ in ("found", "discovered")), None)
+
+
+def found_in_state(t: Token) -> bool:
+    """A past participle telling the state someone was found in ("police found a man shot", "was
+    found stabbed"): whoever found them did not do it."""
+    if t.tag_ in ("VBN", "VBD") and _found_aux(t) is not None:
+        return True
+    if t.dep_ not in ("ccomp", "xcomp", "oprd") or t.head.lemma_ not in ("find", "discover"):
+        return False
+    # The model often reads the participle as a past tense ("found a man shot" as "a man shot"): a
+    # past with no object, no auxiliary and no "that" is the participle ("found the man shot his wife" is not).
+    return t.tag_ == "VBN" or (t.tag_ == "VBD" and not _children(t, "dobj", "aux", "auxpass", "mark"))
+
+
+def subject_candidates(t: Token) -> list[Token]:
+    """Possible doers of the event at `t`, nearest first, climbing through the clauses above it."""
+    if found_in_state(t):
+        return [p for a in _children(t, "agent") for p in _children(a, "pobj")]  # only "... shot by X"
+    out: list[Token] = []
+    node, prev = t, None
+    first_verb = True
+    for _ in range(8):
+        if node is not t and prev is not None and prev.dep_ == "pobj" and node.lower_ in TEMPORAL_PREPS:
+            # "25 people are dead after an explosion": a time phrase links two events, and the
+            # subject of one is not the doer of the other.
+            break
+        if node is not t and t.pos_ != "VERB" and node.pos_ == "VERB" and first_verb:
+            first_verb = False
+            if (is_event_verb(node) or _lemma(node) in SUFFERING) and prev is not None \
+                    and prev.dep_ in ("dobj", "pobj", "prep"):
+                # "fleeing the fighting": a noun event that another event acts on is not done by
+                # that event's subject; "died in an ambush", "sustained bullet wounds": its subject
+                # is whom it was done to (victim()).
+                break
+        if node is t and _lemma(t) in ATTITUDE_PASSIVES:
+            out += _children(t, "nsubjpass")  # "Israel is opposed to", "the army is prepared to"
+        if node.pos_ in ("VERB", "AUX"):
+            if prev is not None and prev.dep_ in ("ccomp", "parataxis", "dobj") and _lemma(node) in REPORT_VERBS \
+                    and not any(c.pos_ == "PRON" for c in out):
+                # The speaker is only the antecedent of a pronoun doer ("the army said it killed").
+                break
+            if prev is not None and prev.dep_ == "xcomp" and _lemma(node) in OBJECT_CONTROL:
+                out += _children(node, "dobj")
+            out += _children(node, *_SUBJECT_DEPS)
+            out += [p for a in _children(node, "agent") for p in _children(a, "pobj")]
+            if prev is not None and prev.dep_ == "advcl" and prev.tag_ == "VBG":
+                # "tracked militants escaping the fighting": the gerund's doer is the object before it.
+                objs = [o for o in _children(node, "dobj") if o.i < prev.i]
+                out = objs + out
+        elif node is not t and node.pos_ in ("NOUN", "PROPN") and prev is not None and prev.dep_ == "acl":
+            out.append(node)
+        if node.dep_ == "relcl" and node is not t:
+            break
+        if node.head.i == node.i:
+            break
+        prev, node = node, node.head
+    return out
+
+
+def telegraphic(sent) -> bool:
+    """A headline's clipped grammar ("Two men arrested in robbery", "Suspect held"): no finite verb
+    and no auxiliary, so a bare past participle is the predicate, a passive told, not a description."""
+    return not any(w.tag_ in ("VBD", "VBZ", "VBP", "MD") or w.pos_ == "AUX" for w in sent)
+
+
+def _clipped_past(t: Token) -> bool:
+    """A headline's clipped passive the tagger read as a past tense ("Woman stabbed near park",
+    "Teen shot outside school"): a bare person noun as subject (no article, as headlines write it),
+    no object and no other finite verb. Headlines tell what someone did in the present ("Man stabs
+    neighbour"), so a bare past with no object is what was done to them."""
+    senses = lexicon().get("verbs", {}).get(t.lemma_.lower()) or []
+    if not any(e.get("type") in ("ASSAULT", "COERCE") for e in (senses if isinstance(senses, list) else [senses])):
+        return False  # "women marched": a protest verb has no patient to clip
+    subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+    return (subj is not None and subj.i < t.i and subj.lemma_.lower() in vocabulary()["people"]
+            and not any(c.dep_ in ("det", "poss") for c in subj.children)
+            and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative", "attr") for c in t.children)
+            and not any(w.i != t.i and (w.tag_ in ("VBD", "VBZ", "VBP", "MD") or w.pos_ == "AUX") for w in t.sent))
+
+
+def clipped_patient(t: Token) -> Token | None:
+    """Whom a passive participle with no subject of its own is done to: the subject of a headline's
+    clipped passive ("Farmer, 60, shot near Leeds"), or of the clause a passive participle phrase
+    completes ("a cyclist was treated in hospital after being hit by a van")."""
+    def about(v: Token) -> Token | None:  # a clause's subject, or the noun a reduced relative is on
+        subj = next((c for c in v.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+        return v.head if subj is None and v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN") else subj
+
+    if t.tag_ == "VBD" and t.dep_ == "ROOT" and _clipped_past(t):
+        return about(t)
+    if found_in_state(t):  # "found a man shot": the man; "a woman was found stabbed": the woman
+        aux = _found_aux(t)
+        return (next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                or (about(aux) if aux is not None else about(t.head)))
+    if t.tag_ != "VBN":
+        return None
+    if telegraphic(t.sent) and (t.dep_ == "ROOT" or (t.dep_ == "acl" and t.head.dep_ == "ROOT")):
+        return about(t)
+    if t.dep_ == "pcomp" and t.head.dep_ == "prep" and any(c.dep_ == "auxpass" for c in t.children):
+        return about(t.head.head)
+    return None
+
+
+def object_candidates(t: Token, event_type: str | None = None) -> list[Token]:
+    """Possible targets of the event at `t`, nearest first: the recipient of a giving verb, the
+    object, the subject of a demanded or accused clause ("demanded that the US cancel"), then the
+    prepositions that mark a target for this type of event ("talks with", "aid to", "against")."""
+    preps = TARGET_PREPS | TYPE_PREPS.get(event_type or "", set())
+    out: list[Token] = []
+    # "donated and delivered goods to X": a coordinated verb shares its partner's recipient.
+    heads = [t, *(c for c in t.children if c.dep_ == "conj" and c.pos_ == "VERB")] if t.pos_ == "VERB" else [t]
+    if t.pos_ == "VERB":
+        out += _children(t, "dative", "iobj")
+        out += _children(t, "dobj", "nsubjpass")
+        patient = clipped_patient(t)
+        if patient is not None:
+            out.append(patient)
+        for clause in _children(t, "ccomp", "xcomp"):
+            out += _children(clause, "nsubj", "nsubjpass")
+    for h in heads:
+        for p in _children(h, "prep", "dative"):
+            if (p.lower_ in preps or (t.pos_ != "VERB" and p.lower_ == "of")) and not _temporal(p):
+                out += _children(p, "pobj")
+    if t.pos_ != "VERB":
+        out += _children(t, "poss") if _children(t, "prep") else []
+    return out
+
+
+def purpose_objects(t: Token) -> list[Token]:
+    """Objects of an assault verb in a purpose clause near a planned noun event: "groundwork for air
+    attacks to follow and kill them" -> them."""
+    verbs = lexicon().get("verbs", {})
+    out = []
+    node = t
+    for _ in range(3):  # purpose clauses hang at most a few links above the noun
+        if node.head.i == node.i:
+            break
+        node = node.head
+        for c in node.children:
+            for v in [c, *(x for x in c.children if x.dep_ == "conj")]:
+                if v.pos_ == "VERB" and "ASSAULT" in _types(verbs.get(_lemma(v))) and v.i != t.i:
+                    out += _children(v, "dobj")
+    return out
