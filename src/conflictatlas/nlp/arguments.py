@@ -63,7 +63,7 @@ def subject_candidates(t: Token) -> list[Token]:
                 # is whom it was done to (victim()).
                 break
         if node is t and _lemma(t) in ATTITUDE_PASSIVES:
-            out += _children(t, "nsubjpass")  # "Israel is opposed to", "the army is prepared to"
+            out += _children(t, "nsubjpass")  # "the council is opposed to", "the army is prepared to"
         if node.pos_ in ("VERB", "AUX"):
             if prev is not None and prev.dep_ in ("ccomp", "parataxis", "dobj") and _lemma(node) in REPORT_VERBS \
                     and not any(c.pos_ == "PRON" for c in out):
@@ -133,7 +133,7 @@ def clipped_patient(t: Token) -> Token | None:
 
 def object_candidates(t: Token, event_type: str | None = None) -> list[Token]:
     """Possible targets of the event at `t`, nearest first: the recipient of a giving verb, the
-    object, the subject of a demanded or accused clause ("demanded that the US cancel"), then the
+    object, the subject of a demanded or accused clause ("demanded that the ministry withdraw the decree"), then the
     prepositions that mark a target for this type of event ("talks with", "aid to", "against")."""
     preps = TARGET_PREPS | TYPE_PREPS.get(event_type or "", set())
     out: list[Token] = []

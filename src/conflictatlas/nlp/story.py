@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from ..geo import gazetteer
 from ..geo import resolve as georesolve
 from ..geo.eventplace import bearing_of, placed_at
-from ..records import DATE_PREC, REPORTED, DateSpan, EventMention
+from ..records import DATE_PREC, REPORTED, REPORTED_DAYS, DateSpan, EventMention
 from .numbers import to_int
 from .roles import actors_country
 
@@ -156,9 +156,6 @@ def _inherit_dates(mentions: list[EventMention], told: list[tuple[int, DateSpan]
     return mentions
 
 
-UNDATED_DAYS = 1  # the day before the report: the day a daily paper reports (dev date 0.792 -> 0.817; 2 days: 0.812)
-
-
 def _few_days_before(mentions: list[EventMention]) -> list[EventMention]:
     """A fact the story dates nowhere falls within a few days before its report (codebook 6): the
     report's day and the day before it, at UCDP's precision 2 ("within 2-6 days"), instead of an
@@ -167,7 +164,7 @@ def _few_days_before(mentions: list[EventMention]) -> list[EventMention]:
     for m in mentions:
         if m.date.start is None and m.date.end and m.status not in _FUTURE:
             end = date.fromisoformat(m.date.end[:10])
-            m.date = replace(m.date, start=(end - timedelta(days=UNDATED_DAYS)).isoformat(), precision=REPORTED,
+            m.date = replace(m.date, start=(end - timedelta(days=REPORTED_DAYS)).isoformat(), precision=REPORTED,
                              date_prec=DATE_PREC[REPORTED])
     return mentions
 
