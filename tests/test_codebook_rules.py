@@ -939,3 +939,26 @@ def test_a_court_rejecting_a_states_appeal_still_is_one():
 ])
 def test_insisting_is_a_demand_only_when_something_is_to_be_done(text, want):
     assert [m.event_type for m in code(text)] == want
+
+
+def test_a_person_named_by_surname_alone_is_a_private_victim():
+    # News names a person in full once and by surname after; the tagger often leaves the surname
+    # unmarked. The one arrested is then a private person: that state's civilians (codebook 2).
+    # A private person fleeing tells no political event (codebook 3), named or not.
+    ms = code("Officers said Darnell Brill, 27, had argued with a neighbour in Ocala, Florida. "
+              "Brill fled from the scene. Brill was arrested a short time later and charged with battery.")
+    assert [m.event_type for m in ms] == ["COERCE"]
+    assert ms[0].actor2 is not None and ms[0].actor2.name == "Civilians (United States)"
+
+
+@pytest.mark.parametrize("text", [
+    "“Go ahead and shoot me,” the farmer told the gunman in Dallas.",
+    "The mayor told reporters in Boston: “Arrest them all.”",
+    "“Bomb their bases,” a senator urged in Washington on Monday.",
+])
+def test_a_command_is_not_the_act_it_orders(text):
+    assert types(text) == []
+
+
+def test_a_verb_completing_another_without_to_is_still_the_act():
+    assert types("Deputies helped arrest the suspect in Dallas on Monday.") == ["COERCE"]

@@ -227,3 +227,22 @@ def test_the_datelines_place_is_the_sense_of_its_name_throughout():
                                             "of the Paris Police Department.", source="t", language="en"))
     assert m.place is not None and (m.place.name, m.place.country, m.place.admin1) == ("Paris", "US", "TN")
     assert m.actor2 is not None and m.actor2.country == "USA"
+
+
+def test_a_home_town_alone_is_no_place_and_no_setting_of_the_story():
+    # With no other place in the sentence, the home town is still no candidate: the act is placed
+    # where the story is set (before: the home town, rule "syntax").
+    places = _article_places("A fight broke out at a bar in Millbrook on Friday. "
+                             "Tom Baker, 31, of Greenville, was arrested at the scene.")
+    assert places["Tom Baker, 31, of Greenville, was arrested at the scene."].name == "Millbrook"
+    # Nor does a suspect's home town set the story that the act's own town sets.
+    places = _article_places("Kevin Moss, of Greenville, argued with a neighbor in Millbrook on Saturday. "
+                             "Then Moss hit the neighbor with a bottle.")
+    assert places["Then Moss hit the neighbor with a bottle."].name == "Millbrook"
+
+
+def test_a_place_that_only_qualifies_someone_is_no_container_of_an_unknown_name():
+    places = _article_places("A Louisiana man was arrested Sunday after a traffic stop near the Old Mill "
+                             "Bypass in Richmond, Ky.")
+    place = next(iter(places.values()))
+    assert place is not None and "Louisiana" not in (place.name or "")

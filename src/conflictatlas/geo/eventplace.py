@@ -19,7 +19,7 @@ from ..records import PRECISIONS, Place
 from . import gazetteer, linker
 from . import resolve as georesolve
 from .thresholds import LINKER_NONE_MARGIN
-from .toponym import BEARINGS, LOCATIVE, PLACE_NOUNS, WAR_NOUNS, Toponym, located
+from .toponym import BEARINGS, LOCATIVE, PLACE_NOUNS, WAR_NOUNS, Toponym, located, of_person
 from .words import words
 
 INSTITUTIONS = words("institutions")
@@ -224,8 +224,12 @@ def _event_place(trigger: Token, sent: Span, tops: list[Toponym], dateline: Plac
     # The dateline's own name, where the model tags it, is the dateline, not a place the sentence names.
     tops = [t for t in tops if dateline is None or not (dateline.start is not None and t.place.start is not None
                                                         and t.place.start < dateline.end and dateline.start < t.place.end)]
-    in_sent = [t for t in tops if sent.start <= t.start < sent.end and not compared(t, doc, trigger)]
-    pick, rule = rule_pick(trigger, sent, tops)
+    # A person's home town ("Tom Baker, 31, of Greenville, was arrested") is where the person lives,
+    # not where the act happened: no candidate at all.
+    homes = {t.start for t in tops if of_person(doc[t.end - 1])}
+    in_sent = [t for t in tops if sent.start <= t.start < sent.end and not compared(t, doc, trigger)
+               and t.start not in homes]
+    pick, rule = rule_pick(trigger, sent, [t for t in tops if t.start not in homes])
     if in_sent and use_linker:
         reading = doc._.geo_reading
         scored, none = linker.ranked(trigger, in_sent, sent, pick, _own_tokens(trigger),
@@ -242,7 +246,9 @@ def _event_place(trigger: Token, sent: Span, tops: list[Toponym], dateline: Plac
                 # A place named as a bearing ("90 km south of Lahore") holds nothing.
                 earlier = [t.place for t in tops if t.start < sent.start and t.place.geonameid is not None
                            and _locates(t, doc) and not reference(t, doc)]
-                container = next((t.place for _, t in scored if t.place.lat is not None and not reference(t, doc)),
+                # Nor does a place that only qualifies someone ("a Louisiana man ... near the bypass").
+                container = next((t.place for _, t in scored if t.place.lat is not None and not reference(t, doc)
+                                  and _locates(t, doc)),
                                  None) or (earlier[-1] if earlier else dateline)
                 place = placed_at(place, container) if container is not None else place
             # Where the linker agrees with the rules, the rule's name says why; else "linker".

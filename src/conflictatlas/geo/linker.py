@@ -24,14 +24,13 @@ from importlib import resources
 from spacy.tokens import Doc, Span, Token
 
 from . import gazetteer
-from .toponym import LOCATIVE, PLACE_NOUNS, WAR_NOUNS, Toponym, located
+from .toponym import LOCATIVE, PLACE_NOUNS, WAR_NOUNS, Toponym, located, of_person
 from .words import words
 
 _PREPOSITIONS = LOCATIVE | {"of", "to", "on", "by", "for", "against", "within", "toward", "towards", "through",
                             "along", "between", "via", "off", "beyond", "outside", "past", "among", "with", "after"}
 _CLAUSES = words("clause_deps") | {"xcomp", "pcomp"}
 _INSTITUTIONS = words("institutions")
-_ORIGIN = {"from", "of"}
 WEIGHTS_FILE = "data/linker.json"
 _RANK = {"point": 0, "city": 1, "admin2": 2, "admin1": 3, "country": 4, "region": 5}
 NONE = None  # the "no place" candidate
@@ -123,15 +122,6 @@ def _based(doc: Doc, end: int) -> bool:
     return "based" in nxt or any(t.startswith("-based") for t in nxt)
 
 
-def _of_person(head: Token) -> bool:
-    """"John Doe, 31, of Springfield": a person's home town."""
-    if not (head.dep_ == "pobj" and head.head.lower_ in _ORIGIN):
-        return False
-    owner = head.head.head
-    return owner.ent_type_ == "PERSON" or owner.pos_ == "NUM" or any(c.like_num for c in owner.children) \
-        or owner.lemma_.lower() in ("man", "woman", "resident", "native", "boy", "girl", "teen", "teenager")
-
-
 def candidate_features(trigger: Token, t: Toponym, cands: list[Toponym], sent: Span, rule_pick: Toponym | None,
                        own: set[int], context=None) -> dict[str, float]:
     doc = trigger.doc
@@ -175,7 +165,7 @@ def candidate_features(trigger: Token, t: Toponym, cands: list[Toponym], sent: S
     f["located"] = float(located(head))
     f[f"modifies={_modified(head)}"] = 1.0
     f["based"] = float(_based(doc, t.end))
-    f["of_person"] = float(_of_person(head))
+    f["of_person"] = float(of_person(head))
     f["subject"] = float(head.dep_ in ("nsubj", "nsubjpass"))
     f["in_attribution"] = float(any(a.lower_ == "according" for a in head.ancestors))
     rel = (t.start - sent.start) / max(1, len(sent))

@@ -88,6 +88,17 @@ def located(head: Token) -> bool:
     return head.dep_ == "pobj" and head.head.lower_ == "of" and is_place_noun(head.head.head)
 
 
+def of_person(head: Token) -> bool:
+    """"John Doe, 31, of Springfield": a person's home town."""
+    if not (head.dep_ == "pobj" and head.head.lower_ in ("from", "of")):
+        return False
+    owner = head.head.head
+    # A number standing alone there is the person's age ("Doe, 31, of"); one inside the owner's
+    # phrase is not ("Interstate 75 a few miles from Chattanooga").
+    return owner.ent_type_ == "PERSON" or owner.pos_ == "NUM" \
+        or owner.lemma_.lower() in ("man", "woman", "resident", "native", "boy", "girl", "teen", "teenager")
+
+
 def is_place_noun(tok: Token) -> bool:
     # The small model lemmatises "outskirts" to "outskirt" and sometimes leaves plurals alone.
     return tok.lemma_.lower() in PLACE_NOUNS or tok.lower_ in PLACE_NOUNS

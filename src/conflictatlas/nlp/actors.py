@@ -251,7 +251,7 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
         # "Jaish al-Izza are storming the town": a singular name a plural verb agrees with is a
         # group's, never a person's.
         return Actor(text=text, name=_ent_text(head), type=None, country=home_of(head, d))
-    if head.ent_type_ == "PERSON" or (role == "government" and head.pos_ == "PROPN") or titled:
+    if head.ent_type_ == "PERSON" or (role == "government" and head.pos_ == "PROPN") or titled or surname(head):
         # NER takes some office-holders for organisations ("Vice-President Moody Awori"); the title decides.
         # Public office-holders are named by title; anyone else is a private individual. With no
         # country word, an office-holder belongs to the state the sentence names.
@@ -284,6 +284,13 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
     if role or home is not None:
         return Actor(text=text, name=None, type=role, country=home.country if home else None)
     return None
+
+
+def surname(head: Token) -> bool:
+    """The surname of someone the article named in full ("Darnell Brill ... Brill fled"), which the
+    tagger often leaves unmarked or takes for an organisation when it stands alone."""
+    reading = head.doc._.geo_reading
+    return head.pos_ == "PROPN" and reading is not None and head.text in reading.persons
 
 
 # Nouns that make a name a place, not an actor ("Yala province", "the Kunar valley").

@@ -140,7 +140,7 @@ def political(actor: Actor | None, t: Token) -> bool:
     private person, not an unnamed crowd ("residents", "a tenant")."""
     subj = subject_candidates(t)[:1]
     # A people or organisation named on the subject ("ethnic Albanians", "Druze inhabitants").
-    named = bool(subj) and (subj[0].ent_type_ in ("ORG", "GPE", "NORP") or any(
+    named = bool(subj) and not actor_mod.surname(subj[0]) and (subj[0].ent_type_ in ("ORG", "GPE", "NORP") or any(
         c.ent_type_ in ("ORG", "GPE", "NORP") for c in subj[0].children if c.dep_ in ("compound", "amod", "poss")))
     if actor is None:
         # "the group", "the movement": an organisation referred to, not a private person.
@@ -240,6 +240,8 @@ def a_person(tok: Token) -> bool:
         return False
     if head.ent_type_ == "PERSON" or head.lower_ in ("he", "him", "she", "her", "they", "them", "i", "me", "we", "us",
                                                      "who", "whom"):
+        return True
+    if actor_mod.surname(head):
         return True
     lemma = head.lemma_.lower()
     if an_age(head):

@@ -68,9 +68,29 @@ def _purpose(t: Token) -> str | None:
     return "goal" if t.lemma_ in PURPOSE_HEADS or "so" in marks else "act"
 
 
+_OPENERS = {"\"", "“", "‘", "'", ":", "–", "—", "-", "("}
+
+
+def _imperative(verb: Token) -> bool:
+    """A command ("Arrest them all", "Go ahead, shoot me"): a bare verb with no subject, auxiliary or
+    marker that opens its sentence or a quotation. What someone orders or calls for is not told as
+    done (a verb without "to" completing another, "helped arrest him", opens nothing)."""
+    if verb.tag_ != "VB" or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass", "mark") for c in verb.children):
+        return False
+    first = verb.left_edge
+    if first.i != verb.i:
+        return False
+    return first.is_sent_start or first.i == 0 or first.nbor(-1).text in _OPENERS
+
+
 def status(trigger: Token) -> str | None:
     """One of occurred/ongoing/planned/threatened/hypothetical/denied, or None for no event."""
     if _is_question(trigger):
+        return None
+    clause = trigger
+    while clause.dep_ == "conj" and clause.head.pos_ == "VERB":
+        clause = clause.head
+    if _imperative(clause):
         return None
     found: set[str] = set()
     realized = trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in REALIZE_VERBS

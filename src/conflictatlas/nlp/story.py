@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from ..geo import gazetteer
 from ..geo import resolve as georesolve
 from ..geo.eventplace import bearing_of, placed_at
+from ..geo.toponym import of_person
 from ..records import DATE_PREC, REPORTED, REPORTED_DAYS, DateSpan, EventMention
 from .numbers import to_int
 from .roles import actors_country
@@ -100,7 +101,8 @@ def _focus_place(docs: list, toponyms: list, country: str | None):
     # story is; one it lies near ("7 km west of Tskhinvali") is, within a map's tolerance.
     found = [t.place for (_, doc), tops in zip(docs, toponyms, strict=True) for t in tops
              if t.place.geonameid is not None and t.place.precision in ("point", "city", "admin2")
-             and (country is None or t.place.country == country) and _stated_km(bearing_of(t, doc)) <= 50]
+             and (country is None or t.place.country == country) and _stated_km(bearing_of(t, doc)) <= 50
+             and not of_person(doc[t.end - 1])]  # where its people live is not where the story is
     if not found:
         return None
     gid, _ = Counter(p.geonameid for p in found).most_common(1)[0]
