@@ -246,7 +246,7 @@ def _event_place(trigger: Token, sent: Span, tops: list[Toponym], dateline: Plac
                 # A place named as a bearing ("90 km south of Lahore") holds nothing.
                 earlier = [t.place for t in tops if t.start < sent.start and t.place.geonameid is not None
                            and _locates(t, doc) and not reference(t, doc)]
-                # Nor does a place that only qualifies someone ("a Louisiana man ... near the bypass").
+                # Nor does a place that only qualifies someone ("an Ohio woman ... near the mill").
                 container = next((t.place for _, t in scored if t.place.lat is not None and not reference(t, doc)
                                   and _locates(t, doc)),
                                  None) or (earlier[-1] if earlier else dateline)

@@ -94,7 +94,7 @@ def of_person(head: Token) -> bool:
         return False
     owner = head.head.head
     # A number standing alone there is the person's age ("Doe, 31, of"); one inside the owner's
-    # phrase is not ("Interstate 75 a few miles from Chattanooga").
+    # phrase is not ("Route 9, two miles from Dover").
     return owner.ent_type_ == "PERSON" or owner.pos_ == "NUM" \
         or owner.lemma_.lower() in ("man", "woman", "resident", "native", "boy", "girl", "teen", "teenager")
 
