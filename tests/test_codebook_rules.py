@@ -962,3 +962,18 @@ def test_a_command_is_not_the_act_it_orders(text):
 
 def test_a_verb_completing_another_without_to_is_still_the_act():
     assert types("Deputies helped arrest the suspect in Dallas on Monday.") == ["COERCE"]
+
+
+@pytest.mark.parametrize("text", [
+    "The man got into a fight with a 20-year-old neighbour in Dayton on Friday.",
+    "A bar fight in Dayton left one man with a broken jaw.",
+])
+def test_a_fight_between_people_is_an_assault(text):
+    ms = [m for m in code(text) if m.event_type == "ASSAULT"]
+    assert ms and ms[0].actor2 is not None and ms[0].actor2.name == "Civilians (United States)"
+
+
+@pytest.mark.parametrize("text", ["The fight against corruption in Dayton goes on.",
+                                  "The title fight in Las Vegas was postponed."])
+def test_a_campaign_or_a_contest_is_no_fight(text):
+    assert types(text) == []

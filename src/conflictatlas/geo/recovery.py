@@ -239,10 +239,16 @@ def _place_syntax(head: Token) -> bool:
     return located(head) or (head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_ in TAKEN)
 
 
+_ATTACK_NOUNS = WAR_NOUNS | {"attack", "raid", "strike", "airstrike", "bombing", "march", "advance", "push"}
+
+
 def _weak_place_syntax(head: Token) -> bool:
-    """A name modifying a home, a shop or an offensive ("his Lahore home", "the Raqqa offensive"):
-    a place only if it is a big one by its own name (a brand names shops too)."""
+    """A name modifying a home, a shop or an offensive ("his Lahore home", "the Raqqa offensive"),
+    or what an attack or advance is made on ("an air raid on Hama", "the march on Kabul"): a place
+    only if it is a big one by its own name (a brand names shops too, a person is attacked too)."""
     noun = head.head.lemma_.lower()
+    if head.dep_ == "pobj" and head.head.lower_ in ("on", "against", "upon"):
+        return head.head.head.lemma_.lower() in _ATTACK_NOUNS
     return head.dep_ in ("compound", "poss", "amod", "nmod") and (noun in WAR_NOUNS or noun in PLACE_NOUNS)
 
 

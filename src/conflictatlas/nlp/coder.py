@@ -145,7 +145,9 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
                 place = other
         victim = roles.victims_where(t) or roles.victim(t) or next((roles.victim(x) for x in (trig.last, trig.outcome) if x is not None and roles.victim(x)),
                                     None)
+        other = roles.counterpart(t) if etype == "ASSAULT" else None
         private = actor2 is None and ((victim is not None and (roles.a_person(victim) or roles.civilian_site(victim)))
+                                      or (other is not None and roles.a_person(other))
                                       or (t.pos_ == "NOUN" and t.lemma_.lower() in vocabulary()["person_crimes"]))
         actor1, actor2 = roles.implied("THREATEN" if threat else etype, actor1, actor2, place, private_victim=private,
                                   arrest=etype == "COERCE" and trig.mode == "arrest", setting=para.country,

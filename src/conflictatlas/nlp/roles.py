@@ -219,6 +219,16 @@ def victim(t: Token) -> Token | None:
     return None
 
 
+def counterpart(t: Token) -> Token | None:
+    """The other side of a fight told by its noun ("got into a fight with a neighbour", "an
+    altercation with store guards"): whom it was with."""
+    if t.pos_ != "NOUN":
+        return None
+    for p in (c for c in t.children if c.dep_ == "prep" and c.lower_ == "with"):
+        return next((c for c in p.children if c.dep_ == "pobj"), None)
+    return None
+
+
 def on_verb(place: Place, verb: Token, para: Paragraph) -> bool:
     """Whether the place's name sits in a prepositional phrase of the verb itself ("killed in X")."""
     if place.start is None:
