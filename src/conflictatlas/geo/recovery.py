@@ -243,7 +243,7 @@ _ATTACK_NOUNS = WAR_NOUNS | {"attack", "raid", "strike", "airstrike", "bombing",
 
 
 def _weak_place_syntax(head: Token) -> bool:
-    """A name modifying a home, a shop or an offensive ("his Lahore home", "the Raqqa offensive"),
+    """A name modifying a home, a shop or an offensive ("his Lahore home", "the Kherson offensive"),
     or what an attack or advance is made on ("an air raid on Hama", "the march on Kabul"): a place
     only if it is a big one by its own name (a brand names shops too, a person is attacked too)."""
     noun = head.head.lemma_.lower()
