@@ -254,3 +254,17 @@ def test_a_big_city_an_attack_is_made_on_is_its_place(text, name):
     # The model takes a name after "raid on" for a person or an organisation.
     place = next(iter(_article_places(text).values()))
     assert place is not None and place.name == name
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Police captured Musa Kante, the gang's leader, on Friday.", "Kante"),
+    ("Rebels loyal to Gen. Tomas Hardy attacked the garrison.", "Tomas"),
+])
+def test_a_person_where_a_place_could_stand_is_no_place(text, person):
+    for place in _article_places(text).values():
+        assert place is None or person not in (place.text or "")
+
+
+def test_a_name_after_a_verb_of_motion_stays_a_place_candidate():
+    place = next(iter(_article_places("Some 120 rebels retreated to Kolwaba Ridge on Friday.").values()))
+    assert place is not None and place.text == "Kolwaba Ridge"

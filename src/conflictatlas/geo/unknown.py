@@ -86,7 +86,8 @@ def where_a_place_stands(doc: Doc, art: Reading, found: list[Toponym]) -> list[T
         span = doc[start:tok.i + 1]
         text = span.text.removesuffix("’s").removesuffix("'s")
         if (any(i in tagged for i in range(span.start, span.end)) or any(len(t.text) > 1 and t.text.isupper() for t in span)
-                or text in art.persons or text in art.given or span[0].lower_ in GENERIC_NAME_WORDS):
+                or text in art.persons or text in art.given or span[0].lower_ in GENERIC_NAME_WORDS
+                or _someone(tok, span)):
             continue
         at = art.base + span[0].idx
         resolved = georesolve.resolve(text, art.context, at, at + len(text))
@@ -95,6 +96,28 @@ def where_a_place_stands(doc: Doc, art: Reading, found: list[Toponym]) -> list[T
                            named=False))
         tagged.update(range(span.start, span.end))
     return out
+
+
+# Words that make a name a person's: a title before it, a role it stands in apposition to.
+_PERSON_WORDS = words("person_titles")
+
+
+def _someone(tok, span) -> bool:
+    """A person, not a place, where a place could stand: one captured or taken ("captured Abu Said,
+    the group's finance chief", the model tagging a person), one a preposition of direction or
+    loyalty names ("loyal to President X", "spoke to Jones"), or one a title or role word names
+    ("champion Tom Reed"). After "in", "near" or "at" the model's person tag is too often a village's."""
+    doc = tok.doc
+    words_before = {t.lower_.rstrip(".") for t in doc[max(0, span.start - 3):span.end]}
+    if words_before & _PERSON_WORDS:
+        return True
+    if tok.ent_type_ != "PERSON":
+        return False
+    if tok.dep_ == "dobj":
+        return tok.head.lemma_ in ("capture", "seize", "take")  # people are captured; squares patrolled
+    # "loyal to", "an adviser to": a person; "retreated to", "fled from": a place, whatever the tag.
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("to", "toward", "towards", "from", "on") \
+        and tok.head.head.pos_ in ("ADJ", "NOUN")
 
 
 def unknown_places(doc: Doc, art: Reading, found: list[Toponym]) -> list[Toponym]:
