@@ -977,3 +977,16 @@ def test_a_fight_between_people_is_an_assault(text):
                                   "The title fight in Las Vegas was postponed."])
 def test_a_campaign_or_a_contest_is_no_fight(text):
     assert types(text) == []
+
+
+@pytest.mark.parametrize("text, force", [
+    ("Trooper Drew Larkin stopped the car in Lexington, Kentucky. Larkin opened fire when the car came toward him.",
+     "United States police"),
+    ("The Dover Police Department said Officer Ann Beale went to the house on Elm Street. "
+     "Beale shot the man in the leg.", "Dover Police Department"),
+])
+def test_a_named_officer_acts_as_the_force(text, force):
+    # By title once, by surname after: the officer's force is the doer (the local one the story
+    # names, else the country's police), never an unidentified armed group.
+    ms = [m for m in code(text) if m.event_type == "ASSAULT"]
+    assert ms and ms[-1].actor1 is not None and ms[-1].actor1.name == force

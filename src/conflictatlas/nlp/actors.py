@@ -23,6 +23,8 @@ _RELATIVE = {"who", "which", "that", "whom"}
 _PRONOUNS = {"they", "them", "their", "theirs", "themselves", "he", "him", "his", "she", "her", "it", "its"}
 _ARMED_TYPES = {"terrorist organisation", "rebel/insurgent", "militia"}
 _NP_LEFT = {"compound", "amod", "poss", "nmod", "nummod", "det", "quantmod", "case", "punct", "npadvmod"}
+POLICE_TITLES = {"officer", "trooper", "deputy", "sgt", "sergeant", "patrolman", "patrolwoman", "detective", "det",
+                  "constable", "cpl", "corporal", "ofc", "dep", "tpr"}
 _TITLES = {"president", "minister", "general", "gen", "prime", "king", "prince", "secretary", "governor",
            "commander", "colonel", "ambassador", "chancellor", "senator", "mayor", "emir", "sheikh", "judge",
            "premier", "lt", "col", "maj", "sultan", "queen", "speaker", "envoy", "admiral", "marshal"}
@@ -34,6 +36,7 @@ class ActorContext:
 
     history: list[tuple[int, Actor]] = field(default_factory=list)  # (article char offset, actor)
     persons: set[str] = field(default_factory=set)  # names of actors that are people (office-holders)
+    officers: dict[str, Actor] = field(default_factory=dict)  # surname -> the force an officer serves in
 
     def remember(self, offset: int, actor: Actor, person: bool = False) -> None:
         if actor.name:
@@ -51,7 +54,7 @@ class ActorContext:
             if pos < offset and actor.type == "government" and actor.name and actor.name != surname \
                     and actor.name.split()[-1] == surname:
                 return actor
-        return None
+        return self.officers.get(surname)
 
     def antecedent(self, offset: int, armed_only: bool, exclude: str | None = None,
                    plural: bool = False, personal: bool | None = None) -> Actor | None:
@@ -258,6 +261,12 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
         if any(t.lower_.rstrip(".") in _TITLES for t in phrase):
             state = _sentence_state(head, d)
             return Actor(text=text, name=text, type="government", country=state.country if state else None)
+        if any(t.lower_.rstrip(".") in POLICE_TITLES for t in phrase if t.i < head.i):
+            # "Trooper Ann Lee", "Sgt. Tom Ray": a member of a police force acts as that force, which
+            # the place names ("United States police"); by surname later too ("Lee opened fire").
+            officer = Actor(text=text, name=None, type="police")
+            ctx.officers.setdefault(head.text, officer)
+            return officer
         # News names an office-holder in full once, then by surname ("President Mahmoud Abbas ... Abbas").
         return ctx.office_holder(head.text, base + head.idx)
     if head.pos_ == "PROPN" and not head.ent_type_:
@@ -290,7 +299,9 @@ def surname(head: Token) -> bool:
     """The surname of someone the article named in full ("Darnell Brill ... Brill fled"), which the
     tagger often leaves unmarked or takes for an organisation when it stands alone."""
     reading = head.doc._.geo_reading
-    return head.pos_ == "PROPN" and reading is not None and head.text in reading.persons
+    # The tagger sometimes makes a surname that opens a sentence a common noun ("Lee shot him").
+    return head.pos_ in ("PROPN", "NOUN") and head.text[:1].isupper() and reading is not None \
+        and head.text in reading.persons
 
 
 # Nouns that make a name a place, not an actor ("Yala province", "the Kunar valley").

@@ -151,7 +151,7 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
                                       or (t.pos_ == "NOUN" and t.lemma_.lower() in vocabulary()["person_crimes"]))
         actor1, actor2 = roles.implied("THREATEN" if threat else etype, actor1, actor2, place, private_victim=private,
                                   arrest=etype == "COERCE" and trig.mode == "arrest", setting=para.country,
-                                  mode=trig.mode)
+                                  mode=trig.mode, force=para.force)
         if place is not None and not place.country and place.precision != "region":  # a continent is in none
             place = roles.country_for_unknown_place(place, actor1, actor2, para.country)
 

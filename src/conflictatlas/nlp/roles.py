@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from ..records import Actor, Place
 from . import actors as actor_mod
+from .actors import POLICE_TITLES as OFFICER_TITLES
 from .lexicon import vocabulary
 from .arguments import clipped_patient, object_candidates, purpose_objects, subject_candidates
 from .triggers import SUFFERING, an_age
@@ -28,7 +29,7 @@ ARMED_TYPES = {"terrorist organisation", "rebel/insurgent", "militia"}
 
 def implied(etype: str, actor1: Actor | None, actor2: Actor | None, place: Place | None,
              private_victim: bool = False, arrest: bool = False, setting: str | None = None,
-             mode: str | None = None):
+             mode: str | None = None, force: str | None = None):
     """Fill what the text leaves implicit by the coding conventions of CAMEO/PLOVER and ACLED:
     - unnamed people, rebels, police or protesters belong to the state where the event happens
       ("killed 23 people in Tel Aviv": civilians of Israel), else to the state acting on them;
@@ -52,6 +53,11 @@ def implied(etype: str, actor1: Actor | None, actor2: Actor | None, place: Place
             # soldiers, who abroad are as often another state's.
             actor1 = replace(actor1, name=f"{country_name(here)} police")
     state = here or (alpha3(setting) if setting else None)
+    if actor1 is not None and not actor1.name and actor1.country is None and actor1.type == "police" and (state or force) \
+            and actor1.text and actor1.text.split()[0].lower().rstrip(".") in OFFICER_TITLES:
+        # A named officer ("Trooper Ann Lee") serves in the story's local force where it names one
+        # ("the Dover Police Department"), else in the police of its country, placed or not.
+        actor1 = replace(actor1, name=force or f"{country_name(state)} police", country=state)
     if actor1 is None and arrest and state:
         actor1 = Actor(text=None, name=f"{country_name(state)} police", country=state, type="police")
     if actor1 is None and etype == "ASSAULT" and state:
