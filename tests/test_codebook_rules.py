@@ -990,3 +990,13 @@ def test_a_named_officer_acts_as_the_force(text, force):
     # names, else the country's police), never an unidentified armed group.
     ms = [m for m in code(text) if m.event_type == "ASSAULT"]
     assert ms and ms[-1].actor1 is not None and ms[-1].actor1.name == force
+
+
+def test_an_officer_named_with_the_force_makes_the_force_the_arrester():
+    # "by <Town> Police Department Sgt. <Name>": the town's own force, not the state a capital's
+    # name stands for; and the place an arrest is made "at" is where, not whom.
+    ms = code("Kyle Dunn, 19, was detained at the Lima Municipal Building by Lima Police Department Cpl. Dana "
+              "Ortiz. Dunn is held in the Allen County jail in Lima, Ohio.")
+    arrest = next(m for m in ms if m.event_type == "COERCE")
+    assert arrest.actor1 is not None and arrest.actor1.name == "Lima Police Department"
+    assert arrest.actor2 is not None and arrest.actor2.name == "Civilians (United States)"

@@ -184,6 +184,11 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
     local = _local_force(head, phrase, d)
     if local is not None:
         return Actor(text=text, name=local, type=d.roles.get(head.lower_) or d.roles.get(head.lemma_.lower()) or "police")
+    inner = _force_of_officer(head)
+    if inner is not None:
+        local = _local_force(inner, [t for t in phrase if t.i <= inner.i], d)
+        if local is not None:  # "by Paris Police Department Sgt. Ray": the officer's force
+            return Actor(text=text, name=local, type="police")
     if matches:
         h = phrase.index(head)
         own = [m for m in matches if m[0] <= h < m[1]]
@@ -338,13 +343,25 @@ def _local_force(head: Token, phrase: list[Token], d: ActorDictionary) -> str | 
     return doc[first:head.i + 1].text.strip(" -—")
 
 
+def _force_of_officer(head: Token) -> Token | None:
+    """The force's own head word in "Dover Police Department Sgt." or "Sheriff's Office Deputy", where
+    the officer's title heads the phrase."""
+    if head.lower_.rstrip(".") not in POLICE_TITLES or head.i == 0:
+        return None
+    before = head.doc[head.i - 1]
+    return before if before.lower_ in _INSTITUTION_HEADS and before.head.i == head.i else None
+
+
 def local_forces(doc) -> list[str]:
     """The names of the town and county forces a parsed paragraph names, in order."""
     d = actors()
     out = []
     for tok in doc:
-        if tok.lower_ in _INSTITUTION_HEADS and tok.dep_ not in ("compound", "amod"):
-            name = _local_force(tok, _phrase(tok), d)
+        force = _force_of_officer(tok.head) if tok.dep_ == "compound" else None
+        officer_of = force is not None and force.i == tok.i
+        if tok.lower_ in _INSTITUTION_HEADS and (tok.dep_ not in ("compound", "amod") or officer_of):
+            name = _local_force(tok, _phrase(tok) if not officer_of else
+                                [t for t in _phrase(tok.head) if t.i <= tok.i], d)
             if name and name not in out:
                 out.append(name)
     return out

@@ -54,7 +54,7 @@ def implied(etype: str, actor1: Actor | None, actor2: Actor | None, place: Place
             actor1 = replace(actor1, name=f"{country_name(here)} police")
     state = here or (alpha3(setting) if setting else None)
     if actor1 is not None and not actor1.name and actor1.country is None and actor1.type == "police" and (state or force) \
-            and actor1.text and actor1.text.split()[0].lower().rstrip(".") in OFFICER_TITLES:
+            and actor1.text and any(w.lower().rstrip(".") in OFFICER_TITLES for w in actor1.text.split()[:3]):
         # A named officer ("Trooper Ann Lee") serves in the story's local force where it names one
         # ("the Dover Police Department"), else in the police of its country, placed or not.
         actor1 = replace(actor1, name=force or f"{country_name(state)} police", country=state)

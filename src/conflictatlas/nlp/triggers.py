@@ -19,13 +19,14 @@ from .lexicon import vocabulary
 # Verbs whose object, not subject, does the act of their infinitive ("direct the Pentagon to go").
 OBJECT_CONTROL = {"direct", "order", "tell", "ask", "urge", "allow", "force", "persuade", "authorize",
                   "authorise", "instruct", "permit", "enable", "encourage", "call"}
-TARGET_PREPS = {"against", "on", "at", "upon", "after"}
-# Prepositions that mark who an event is done with or to, by type (beyond TARGET_PREPS).
+TARGET_PREPS = {"against", "on", "upon", "after"}
+# Prepositions that mark who an event is done with or to, by type (beyond TARGET_PREPS). "At" marks
+# the target of a shot or a threat ("fired at soldiers"); of an arrest or a protest, where it was.
 TYPE_PREPS = {
     "CONSULT": {"with", "to"}, "AGREE": {"with", "to"}, "COOPERATE": {"with"}, "AID": {"to", "for"},
     "SUPPORT": {"to", "for"}, "REQUEST": {"from", "of"}, "ACCUSE": {"of"}, "CONCEDE": {"to", "from"},
-    "REJECT": {"from", "by"}, "SANCTION": {"with"}, "ASSAULT": {"with"}, "RETREAT": {"from"},
-    "MOBILIZE": {"to", "into"}, "THREATEN": {"with"}, "COERCE": {"from"}, "PROTEST": {"with"},
+    "REJECT": {"from", "by"}, "SANCTION": {"with"}, "ASSAULT": {"with", "at"}, "RETREAT": {"from"},
+    "MOBILIZE": {"to", "into"}, "THREATEN": {"with", "at"}, "COERCE": {"from"}, "PROTEST": {"with"},
 }
 # Verbs whose subject undergoes the noun event they govern: "died in an ambush", "suffered stab wounds".
 SUFFERING = {"die", "perish", "suffer", "sustain", "succumb"}
