@@ -268,3 +268,13 @@ def test_a_person_where_a_place_could_stand_is_no_place(text, person):
 def test_a_name_after_a_verb_of_motion_stays_a_place_candidate():
     place = next(iter(_article_places("Some 120 rebels retreated to Kolwaba Ridge on Friday.").values()))
     assert place is not None and place.text == "Kolwaba Ridge"
+
+
+def test_a_name_written_into_a_hyphenated_one_is_its_part():
+    # A newspaper's name is no town; a town of a hyphenated name is that town; places or a party
+    # joined by a hyphen stay places.
+    _, tops = _toponyms("More details came out on the arrest of a Dover woman, as first reported in "
+                        "Friday's Post-Intelligencer.")
+    assert "Post" not in tops
+    _, tops = _toponyms("Rep. Ann Moore, D-Charleston, flew from Dallas-Fort Worth to Wilkes-Barre.")
+    assert {"Charleston", "Dallas", "Fort Worth", "Wilkes-Barre"} <= set(tops)

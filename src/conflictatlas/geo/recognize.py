@@ -199,7 +199,7 @@ def toponyms(doc: Doc, art: Reading, org_names: bool = False, with_demonyms: boo
     found: list[Toponym] = []
     for step in passes(org_names, with_demonyms, event_candidates):
         found += step(doc, art, found)
-    found = _states_in_lists(doc, found)
+    found = _hyphen_joined(doc, art, _states_in_lists(doc, found))
     # Whichever pass took it, the head of an "X of Y" name is a word of that name ("the Bank of
     # Commerce" is no Bank, India); a country or a state keeps its name ("Texas of the 1950s").
     found = [t for t in found if not heads_longer_name(doc, t.end) or t.place.precision in ("country", "admin1")]
@@ -233,6 +233,47 @@ def recognize(doc: Doc, art: Reading, org_names: bool = False, with_demonyms: bo
     doc._.geo_reading = art
     Recognizer(org_names, with_demonyms, event_candidates)(doc)
     return read_spans(doc)
+
+
+def _joined_run(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """The whole hyphenated name a span is written into ("Post-Intelligencer", "Pas-de-Calais"):
+    the words joined to it by hyphens without spaces."""
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
+            and not doc[start - 2].whitespace_ and doc[start - 2].is_alpha:
+        start -= 2
+    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+            and not doc[end].whitespace_ and doc[end + 1].is_alpha:
+        end += 2
+    return start, end
+
+
+def _hyphen_joined(doc: Doc, art: Reading, tops: list[Toponym]) -> list[Toponym]:
+    """A name written into a hyphenated one is that name's part: "Post" in a newspaper called the
+    "Post-Intelligencer" is no town, "Barre" of "Wilkes-Barre" is the city of that whole name."""
+    out = []
+    for t in tops:
+        start, end = _joined_run(doc, t.start, t.end)
+        if (start, end) == (t.start, t.end):
+            out.append(t)
+            continue
+        whole = doc[start:end].text
+        own = [e for e in gazetteer.lookup(whole) if gazetteer.norm(e.name) == gazetteer.norm(whole)]
+        entry = georesolve.choose(own, art.context, whole) if own else None
+        if entry is not None:
+            if not any(o.start == start and o.end == end for o in out):
+                at = art.base + doc[start].idx
+                out.append(Toponym(start, end, georesolve.to_place(entry, whole, at, at + len(whole)), t.placed_by_text,
+                                   t.named))
+            continue
+        # The other pieces: a party's letters ("R-Charleston", "DFL-Duluth"), a place name or its
+        # people ("Miami-Dade", "Egypt-US", "Israeli-Egyptian") keep the toponym; only words no gazetteer holds make it
+        # part of another kind of name ("Post-Intelligencer", "Journal-Constitution").
+        pieces = [w.text for w in doc[start:end] if w.text != "-" and not t.start <= w.i < t.end and w.text[:1].isupper()]
+        if not pieces or any(len(p) <= 2 or (p.isupper() and len(p) <= 4) or gazetteer.lookup(p)
+                             or demonym_country(p) is not None for p in pieces) or any(
+                o is not t and o.start < end and start < o.end and o.place.geonameid is not None for o in tops):
+            out.append(t)
+    return out
 
 
 def _states_in_lists(doc: Doc, tops: list[Toponym]) -> list[Toponym]:
