@@ -193,7 +193,7 @@ def _code_docs(article: Article, docs) -> list[EventMention]:
     country = story.home_country(toponyms, dateline, context)
     # A story names the local force that made its arrests somewhere, often after the headline and
     # the lede that tell the arrest ("Juvenile arrested ... Oxford police said"): its first one.
-    from .actors import local_forces
+    from .forces import local_forces
 
     forces = [name for _, doc in docs for name in local_forces(doc)]
     told: list[tuple[int, DateSpan]] = []  # (sentence offset, date) of each "it happened on ..." sentence

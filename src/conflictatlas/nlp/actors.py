@@ -17,14 +17,13 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from ..records import Actor
+from .forces import INSTITUTION_HEADS, POLICE_TITLES, force_of_officer, local_force
 from .lexicon import ActorDictionary, ActorEntry, actors, vocabulary
 
 _RELATIVE = {"who", "which", "that", "whom"}
 _PRONOUNS = {"they", "them", "their", "theirs", "themselves", "he", "him", "his", "she", "her", "it", "its"}
 _ARMED_TYPES = {"terrorist organisation", "rebel/insurgent", "militia"}
 _NP_LEFT = {"compound", "amod", "poss", "nmod", "nummod", "det", "quantmod", "case", "punct", "npadvmod"}
-POLICE_TITLES = {"officer", "trooper", "deputy", "sgt", "sergeant", "patrolman", "patrolwoman", "detective", "det",
-                  "constable", "cpl", "corporal", "ofc", "dep", "tpr"}
 _TITLES = {"president", "minister", "general", "gen", "prime", "king", "prince", "secretary", "governor",
            "commander", "colonel", "ambassador", "chancellor", "senator", "mayor", "emir", "sheikh", "judge",
            "premier", "lt", "col", "maj", "sultan", "queen", "speaker", "envoy", "admiral", "marshal"}
@@ -181,12 +180,12 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
         state = next((e for _, _, e in matches if e.is_state), None)
         return Actor(text=text, name=_ent_text(head), type="government", country=state.country if state else None,
                      parent=state.name if state else None)
-    local = _local_force(head, phrase, d)
+    local = local_force(head, phrase, d)
     if local is not None:
         return Actor(text=text, name=local, type=d.roles.get(head.lower_) or d.roles.get(head.lemma_.lower()) or "police")
-    inner = _force_of_officer(head)
+    inner = force_of_officer(head)
     if inner is not None:
-        local = _local_force(inner, [t for t in phrase if t.i <= inner.i], d)
+        local = local_force(inner, [t for t in phrase if t.i <= inner.i], d)
         if local is not None:  # "by Paris Police Department Sgt. Ray": the officer's force
             return Actor(text=text, name=local, type="police")
     if matches:
@@ -312,61 +311,6 @@ def surname(head: Token) -> bool:
 # Nouns that make a name a place, not an actor ("Yala province", "the Kunar valley").
 _PLACE_HEADS = {"province", "district", "city", "town", "village", "region", "county", "state", "area", "valley",
                 "governorate", "prefecture", "municipality", "neighborhood", "neighbourhood", "camp", "border"}
-_INSTITUTION_HEADS = {"police", "department", "office", "sheriff", "patrol", "deputies", "officers", "troopers"}
-
-
-def _local_force(head: Token, phrase: list[Token], d: ActorDictionary) -> str | None:
-    """"Tulsa police", "the Dover Police Department", "Orange County Sheriff's Office": a town's or
-    county's own force, named after it (not the state a capital's name stands for: "Paris police"
-    in Texas are not France's). Its name is the phrase as written, without the determiner."""
-    if head.lower_ not in _INSTITUTION_HEADS or not (d.roles.get(head.lower_) == "police" or head.lower_ in (
-            "department", "office", "patrol")):
-        return None
-    names = [t for t in phrase if t.i < head.i and t.pos_ == "PROPN"]
-    if not names or any(t.lower_ in ("state", "federal", "national") for t in phrase):
-        return None
-    if head.lower_ in ("department", "office") and not any(t.lower_ in ("police", "sheriff", "sheriff's")
-                                                           for t in phrase):
-        return None
-    if any(e.is_state and not e.name.startswith(names[0].text) for _, _, e in match_names(names, d)) and \
-            head.lower_ == "police" and len(names) == 1 and names[0].ent_type_ == "NORP":
-        return None  # "Iraqi police": the state's
-    # The name as written, the run of proper nouns that ends at the head ("Miami-Dade police",
-    # "Orange County Sheriff's Office"), not a dateline or another name before it.
-    doc, first = head.doc, head.i
-    while first > 0 and ((doc[first - 1].pos_ == "PROPN" and doc[first - 1].text[0].isalnum())
-                         or doc[first - 1].text in ("-", "'s", "’s")
-                         or doc[first - 1].lower_ in ("county", "city", "police", "sheriff", "sheriff's")):
-        first -= 1
-    if first == head.i:
-        return None
-    return doc[first:head.i + 1].text.strip(" -—")
-
-
-def _force_of_officer(head: Token) -> Token | None:
-    """The force's own head word in "Dover Police Department Sgt." or "Sheriff's Office Deputy", where
-    the officer's title heads the phrase."""
-    if head.lower_.rstrip(".") not in POLICE_TITLES or head.i == 0:
-        return None
-    before = head.doc[head.i - 1]
-    return before if before.lower_ in _INSTITUTION_HEADS and before.head.i == head.i else None
-
-
-def local_forces(doc) -> list[str]:
-    """The names of the town and county forces a parsed paragraph names, in order."""
-    d = actors()
-    out = []
-    for tok in doc:
-        force = _force_of_officer(tok.head) if tok.dep_ == "compound" else None
-        officer_of = force is not None and force.i == tok.i
-        if tok.lower_ in _INSTITUTION_HEADS and (tok.dep_ not in ("compound", "amod") or officer_of):
-            name = _local_force(tok, _phrase(tok) if not officer_of else
-                                [t for t in _phrase(tok.head) if t.i <= tok.i], d)
-            if name and name not in out:
-                out.append(name)
-    return out
-
-
 def _sentence_state(head: Token, d: ActorDictionary) -> ActorEntry | None:
     found = [e for _, _, e in match_names(list(head.sent), d) if e.is_state]
     return found[0] if found else None
@@ -391,8 +335,8 @@ def remember_names(sent: Span, ctx: ActorContext, base: int = 0) -> None:
     for tok in tokens:
         # A town's police named anywhere ("Berea police said") arrest whoever the article says was
         # arrested without naming by whom.
-        if tok.lower_ in _INSTITUTION_HEADS and tok.dep_ not in ("compound", "amod"):
-            name = _local_force(tok, _phrase(tok), d)
+        if tok.lower_ in INSTITUTION_HEADS and tok.dep_ not in ("compound", "amod"):
+            name = local_force(tok, _phrase(tok), d)
             if name:
                 ctx.remember(base + tok.idx, Actor(text=name, name=name, type="police"))
 
