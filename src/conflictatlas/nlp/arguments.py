@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .lexicon import vocabulary
 from .lexicon import triggers as lexicon
+from .lexicon import vocabulary
 from .triggers import (
     _SUBJECT_DEPS,
     ATTITUDE_PASSIVES,

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from ..records import Article, EventMention, Evidence, Fatalities, Place
 from . import actors as actor_mod
 from . import gate, nonevents, roles
+from .arguments import subject_candidates
 from .attribution import attribution, quote_speaker
 from .dates import dated_ahead, event_date
 from .lexicon import vocabulary
@@ -27,7 +28,6 @@ from .numbers import fatalities, quantity
 from .placenames import Toponym
 from .places import event_place
 from .status import announced, commitment, complement_of, conditional, demand, refusal, status
-from .arguments import subject_candidates
 from .triggers import find_triggers
 
 COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}

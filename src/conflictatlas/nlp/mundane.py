@@ -9,8 +9,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from . import actors as actor_mod
-from .lexicon import triggers, vocabulary
 from .arguments import clipped_patient
+from .lexicon import triggers, vocabulary
 
 
 def harmless_cause(t: Token) -> bool:

@@ -11,11 +11,11 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from . import actors as actor_mod
-from .counts import aggregate, counted, tally, war_history  # noqa: F401  (the coder asks them here)
-from .lexicon import vocabulary
-from .figurative import figurative  # noqa: F401  (the coder asks it here)
-from .mundane import animal_doer, harmless_cause, not_political  # noqa: F401
 from .arguments import telegraphic
+from .counts import aggregate, counted, tally, war_history  # noqa: F401  (the coder asks them here)
+from .figurative import figurative  # noqa: F401  (the coder asks it here)
+from .lexicon import vocabulary
+from .mundane import animal_doer, harmless_cause, not_political  # noqa: F401
 from .triggers import TEMPORAL_PREPS
 
 

@@ -14,9 +14,9 @@ from spacy.tokens import Token
 
 from ..records import Actor, Place
 from . import actors as actor_mod
+from .arguments import clipped_patient, object_candidates, purpose_objects, subject_candidates
 from .forces import POLICE_TITLES as OFFICER_TITLES
 from .lexicon import vocabulary
-from .arguments import clipped_patient, object_candidates, purpose_objects, subject_candidates
 from .triggers import SUFFERING, an_age
 
 if TYPE_CHECKING:
