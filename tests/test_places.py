@@ -278,3 +278,19 @@ def test_a_name_written_into_a_hyphenated_one_is_its_part():
     assert "Post" not in tops
     _, tops = _toponyms("Rep. Ann Moore, D-Charleston, flew from Dallas-Fort Worth to Wilkes-Barre.")
     assert {"Charleston", "Dallas", "Fort Worth", "Wilkes-Barre"} <= set(tops)
+
+
+def test_a_towns_name_said_with_a_is_a_thing_of_that_name():
+    _, tops = _toponyms("Two men were shot in Camden. The driver of a silver Pontiac Grand Prix, who was shot "
+                        "multiple times, died.")
+    assert set(tops) == {"Camden"}
+    _, tops = _toponyms("Police in Camden said the gunman fled in a black Lincoln Navigator.")
+    assert set(tops) == {"Camden"} and tops["Camden"].place.name == "Camden"
+    _, tops = _toponyms("A Dallas man was hit by a Buick in Houston.")
+    assert set(tops) == {"Dallas", "Houston"}
+
+
+def test_a_persons_street_address_is_no_place_of_the_act():
+    places = _article_places("Gunfire broke out in Camden on Monday night. Tom Frye, 20, of the 900 block of "
+                             "Birchwood Road, was shot twice.")
+    assert places["Tom Frye, 20, of the 900 block of Birchwood Road, was shot twice."].name == "Camden"

@@ -199,7 +199,7 @@ def toponyms(doc: Doc, art: Reading, org_names: bool = False, with_demonyms: boo
     found: list[Toponym] = []
     for step in passes(org_names, with_demonyms, event_candidates):
         found += step(doc, art, found)
-    found = _hyphen_joined(doc, art, _states_in_lists(doc, found))
+    found = [t for t in _hyphen_joined(doc, art, _states_in_lists(doc, found)) if not _a_thing(doc, t)]
     # Whichever pass took it, the head of an "X of Y" name is a word of that name ("the Bank of
     # Commerce" is no Bank, India); a country or a state keeps its name ("Texas of the 1950s").
     found = [t for t in found if not heads_longer_name(doc, t.end) or t.place.precision in ("country", "admin1")]
@@ -233,6 +233,18 @@ def recognize(doc: Doc, art: Reading, org_names: bool = False, with_demonyms: bo
     doc._.geo_reading = art
     Recognizer(org_names, with_demonyms, event_candidates)(doc)
     return read_spans(doc)
+
+
+def _a_thing(doc: Doc, t: Toponym) -> bool:
+    """A town's name said with "a" or "an" names a thing of that name, a car or a product ("the driver
+    of a silver Pontiac", "bought a Lincoln"), not the town; unless it qualifies a common noun ("a
+    Dallas man") or is a country or province ("a new Iraq")."""
+    if t.place.precision in ("country", "admin1", "region"):
+        return False
+    head = doc[t.end - 1]
+    while head.dep_ == "compound" and head.head.pos_ == "PROPN":
+        head = head.head
+    return head.pos_ == "PROPN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
 
 
 def _joined_run(doc: Doc, start: int, end: int) -> tuple[int, int]:

@@ -89,10 +89,12 @@ def located(head: Token) -> bool:
 
 
 def of_person(head: Token) -> bool:
-    """"John Doe, 31, of Springfield": a person's home town."""
+    """"John Doe, 31, of Springfield": a person's home town (or street)."""
     if not (head.dep_ == "pobj" and head.head.lower_ in ("from", "of")):
         return False
     owner = head.head.head
+    if owner.lemma_.lower() == "block" and owner.dep_ == "pobj" and owner.head.lower_ in ("from", "of"):
+        owner = owner.head.head  # "Tom Frye, 20, of the 900 block of Elm Road": the address he lives at
     # A number standing alone there is the person's age ("Doe, 31, of"); one inside the owner's
     # phrase is not ("Route 9, two miles from Dover").
     return owner.ent_type_ == "PERSON" or owner.pos_ == "NUM" \
