@@ -1000,3 +1000,8 @@ def test_an_officer_named_with_the_force_makes_the_force_the_arrester():
     arrest = next(m for m in ms if m.event_type == "COERCE")
     assert arrest.actor1 is not None and arrest.actor1.name == "Lima Police Department"
     assert arrest.actor2 is not None and arrest.actor2.name == "Civilians (United States)"
+
+
+def test_a_counted_object_is_what_its_of_phrase_names():
+    # "torched dozens of homes": homes were torched, whatever noun counts them.
+    assert types("Militiamen torched dozens of homes in the village on Monday.") == ["COERCE"]

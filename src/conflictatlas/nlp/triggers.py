@@ -65,8 +65,15 @@ def an_age(tok: Token) -> bool:
     return tok.lower_ == "old" and any(c.lower_ in ("year", "years", "month", "months") for c in tok.children)
 
 
+# Nouns that only count what their "of" phrase names: "torched dozens of homes" torched homes.
+_COUNTING = {"dozen", "dozens", "score", "scores", "hundred", "hundreds", "thousand", "thousands", "number", "handful",
+             "couple", "lot", "lots"}
+
+
 def _object_words(t: Token) -> set[str]:
     objs = _children(t, "dobj", "nsubjpass", "attr")
+    objs += [p for o in objs if _lemma(o) in _COUNTING or o.lower_ in _COUNTING
+             for c in _children(o, "prep") if c.lower_ == "of" for p in _children(c, "pobj")]
     ages = {"person" for o in objs if an_age(o)}
     return {_lemma(o) for o in objs} | {_lemma(c) for o in objs for c in o.children if c.dep_ == "compound"} | ages
 
