@@ -1005,3 +1005,10 @@ def test_an_officer_named_with_the_force_makes_the_force_the_arrester():
 def test_a_counted_object_is_what_its_of_phrase_names():
     # "torched dozens of homes": homes were torched, whatever noun counts them.
     assert types("Militiamen torched dozens of homes in the village on Monday.") == ["COERCE"]
+
+
+@pytest.mark.parametrize("text", ["Gunmen opened fire on a minibus in Karachi on Tuesday.",
+                                  "Gunmen fired shots at a taxi in Karachi on Tuesday."])
+def test_fire_aimed_at_a_civilian_vehicle_strikes_civilians(text):
+    ms = [m for m in code(text) if m.event_type == "ASSAULT"]
+    assert ms and ms[0].actor2 is not None and ms[0].actor2.name == "Civilians (Pakistan)"

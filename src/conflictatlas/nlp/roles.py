@@ -199,6 +199,13 @@ def armed_arm(actor: Actor | None, arm: str = "military") -> Actor | None:
 def victim(t: Token) -> Token | None:
     """Who a killing verb is done to, by syntax alone ("killed two villagers", "a man was stabbed to
     death"), whether or not the victim is an actor: the count is what matters."""
+    fire = next((c for c in t.children if c.dep_ == "dobj" and c.lemma_.lower() in ("fire", "shot")), None)
+    if fire is not None:
+        # "opened fire on a minibus", "fired shots at the crowd": whom the fire was aimed at
+        for prep in (c for x in (t, fire) for c in x.children if c.dep_ == "prep" and c.lower_ in ("on", "at", "upon")):
+            aim = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if aim is not None:
+                return aim
     for c in t.children:
         if c.dep_ in ("dobj", "nsubjpass"):
             return c
