@@ -1012,3 +1012,11 @@ def test_a_counted_object_is_what_its_of_phrase_names():
 def test_fire_aimed_at_a_civilian_vehicle_strikes_civilians(text):
     ms = [m for m in code(text) if m.event_type == "ASSAULT"]
     assert ms and ms[0].actor2 is not None and ms[0].actor2.name == "Civilians (Pakistan)"
+
+
+def test_last_weekday_said_the_day_after_is_a_week_before():
+    # Published on Monday 2021-06-14: "last Sunday" is 6 June (13 June would be "yesterday" or "Sunday").
+    ms = code("The pastor was shot dead in his church in Dayton last Sunday.", published="2021-06-14")
+    assert ms and ms[0].date is not None and (ms[0].date.start, ms[0].date.end) == ("2021-06-06", "2021-06-06")
+    ms = code("The pastor was shot dead in his church in Dayton on Sunday.", published="2021-06-14")
+    assert ms and (ms[0].date.start, ms[0].date.end) == ("2021-06-13", "2021-06-13")

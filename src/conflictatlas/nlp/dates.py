@@ -85,6 +85,10 @@ def resolve_expression(text: str, published: date | None, future: bool = False) 
                     d = published + timedelta(days=(_WEEKDAYS[w] - published.weekday()) % 7)
                 else:
                     d = published - timedelta(days=(published.weekday() - _WEEKDAYS[w]) % 7)
+                    if "last" in words and (published - d).days <= 1:
+                        # The day before the report is "yesterday" or its name alone; "last Sunday"
+                        # said on a Monday is the Sunday a week before.
+                        d -= timedelta(days=7)
                 return _span(d, d, "day", text)
         if "weekend" in words:
             # A weekend is the Saturday and Sunday before the report (the coming ones for a
