@@ -1020,3 +1020,9 @@ def test_last_weekday_said_the_day_after_is_a_week_before():
     assert ms and ms[0].date is not None and (ms[0].date.start, ms[0].date.end) == ("2021-06-06", "2021-06-06")
     ms = code("The pastor was shot dead in his church in Dayton on Sunday.", published="2021-06-14")
     assert ms and (ms[0].date.start, ms[0].date.end) == ("2021-06-13", "2021-06-13")
+
+
+def test_an_arrest_named_to_date_or_weigh_another_fact_is_no_new_mention():
+    told = "Police arrested Dale Hooper, 40, at his home in Tyler on Wednesday. "
+    assert types(told + "At the time of Hooper's arrest, a stolen truck was parked in the driveway.") == ["COERCE"]
+    assert types(told + "His arrest set off an uproar among neighbours who call him innocent.").count("COERCE") == 1

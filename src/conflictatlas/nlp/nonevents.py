@@ -76,15 +76,30 @@ def back_reference(t: Token, event_type: str, seen: set[str]) -> bool:
     condemnation": a definite noun for an event of a type the article has already told, said to be
     when, how big or what it led to, refers back to it. A retelling that tells the act itself ("the
     attack killed three", "the shooting took place at the corner") is a mention of it (codebook 1)."""
-    if event_type not in seen or t.dep_ != "nsubj":
+    if event_type not in seen:
         return False
-    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in t.children):
+    if any(c.dep_ == "poss" for c in t.children) and _time_anchor(t):
+        return True
+    if t.dep_ != "nsubj":
+        return False
+    if not any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "these", "those", "his", "her", "their")
+               for c in t.children):
         return False
     return t.head.lemma_.lower() in _REFERRING_PREDICATES
 
 
+def _time_anchor(t: Token) -> bool:
+    """Someone's act named to date another, once the article has told it ("at the time of Lee's
+    arrest", "in the days of their detention"). Not "after his arrest", which as often tells an
+    arrest the article gives no other words for."""
+    if t.dep_ != "pobj":
+        return False
+    prep = t.head
+    return prep.lower_ == "of" and prep.head.lemma_.lower() in ("time", "day", "night", "moment", "wake", "aftermath")
+
+
 # Predicates that place or weigh an event told before rather than tell it again.
-_REFERRING_PREDICATES = {"be", "come", "follow", "mark", "draw", "spark", "prompt", "trigger", "raise", "bring",
+_REFERRING_PREDICATES = {"be", "come", "follow", "mark", "draw", "spark", "prompt", "trigger", "raise", "bring", "set",
                          "lead", "underscore", "highlight", "add", "fuel", "deepen", "renew", "revive"}
 
 
