@@ -90,8 +90,8 @@ def back_reference(t: Token, event_type: str, seen: set[str]) -> bool:
 
 def _time_anchor(t: Token) -> bool:
     """Someone's act named to date another, once the article has told it ("at the time of Lee's
-    arrest", "in the days of their detention"). Not "after his arrest", which as often tells an
-    arrest the article gives no other words for."""
+    arrest", "in the days of their detention"). Not "following her detention", which as often tells an
+    act the article gives no other words for."""
     if t.dep_ != "pobj":
         return False
     prep = t.head
