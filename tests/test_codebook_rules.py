@@ -1026,3 +1026,16 @@ def test_an_arrest_named_to_date_or_weigh_another_fact_is_no_new_mention():
     told = "Police arrested Dale Hooper, 40, at his home in Tyler on Wednesday. "
     assert types(told + "At the time of Hooper's arrest, a stolen truck was parked in the driveway.") == ["COERCE"]
     assert types(told + "His arrest set off an uproar among neighbours who call him innocent.").count("COERCE") == 1
+
+
+def test_what_was_set_off_is_the_weapon_not_the_victim():
+    ms = code("A suicide bomber detonated an explosive belt at a bus stop in Beersheba on Monday, killing a woman.")
+    attack = next(m for m in ms if m.event_type == "ASSAULT")
+    assert attack.actor2 is not None and attack.actor2.name == "Civilians (Israel)"
+
+
+def test_victims_of_an_attack_placed_nowhere_are_of_the_storys_country():
+    ms = code("Turkish police said three people were hurt in Gaziantep on Friday. A Syrian man threw a grenade "
+              "into a crowd, wounding two women.")
+    attack = [m for m in ms if m.event_type == "ASSAULT"][-1]
+    assert attack.actor2 is not None and attack.actor2.name == "Civilians (Turkey)"

@@ -21,6 +21,7 @@ from .forces import INSTITUTION_HEADS, POLICE_TITLES, force_of_officer, local_fo
 from .lexicon import ActorDictionary, ActorEntry, actors, vocabulary
 
 _RELATIVE = {"who", "which", "that", "whom"}
+_WEAPONS = {"belt", "vest", "charge", "weapon", "gun", "rifle", "pistol", "handgun", "knife", "machete", "grenade"}
 _PRONOUNS = {"they", "them", "their", "theirs", "themselves", "he", "him", "his", "she", "her", "it", "its"}
 _ARMED_TYPES = {"terrorist organisation", "rebel/insurgent", "militia"}
 _NP_LEFT = {"compound", "amod", "poss", "nmod", "nummod", "det", "quantmod", "case", "punct", "npadvmod"}
@@ -171,6 +172,10 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
         if node.dep_ in ("relcl", "acl"):
             head = node.head
     head = look_through(head, d)
+    if head.pos_ == "NOUN" and head.lemma_.lower() in _WEAPONS:
+        # A belt or a rifle is no one's target; the munitions a force fires ("Israel's artillery",
+        # "U.S. strikes") name the force, and stay.
+        return None
     phrase = _phrase(head)
     matches = match_names(phrase, d)
     text = _clean_text(phrase)

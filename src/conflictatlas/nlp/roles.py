@@ -68,6 +68,8 @@ def implied(etype: str, actor1: Actor | None, actor2: Actor | None, place: Place
     if actor2 is not None and actor2.country is None and actor2.type in DOMESTIC_TYPES:
         home = here or (actor1.country if actor1 is not None and actor1.type in ("government", "military", "police")
                         else None)
+        if home is None and etype == "ASSAULT" and actor2.type == "civilians" and setting:
+            home = alpha3(setting)  # people attacked where the story is set, the act placed nowhere
         if home:
             label = f"Civilians ({country_name(home)})" if actor2.type == "civilians" else actor2.name
             actor2 = replace(actor2, country=home, name=label)
@@ -83,6 +85,10 @@ def implied(etype: str, actor1: Actor | None, actor2: Actor | None, place: Place
         label = "Rioters" if mode == "riot" else "Protesters"
         actor1 = Actor(text=None, name=f"{label} ({country_name(here)})", country=here, type="civilians")
     victims_home = home or (alpha3(setting) if setting else None)  # where the story is set, failing all else
+    if etype == "ASSAULT" and not here and setting:
+        # Whom an attack kills is of the place it happened, which the story's setting says better
+        # than the attacker's nationality ("a Syrian bomber ... killing a woman" in a story from Turkey).
+        victims_home = alpha3(setting)
     if actor2 is None and private_victim and etype in ("ASSAULT", "COERCE") and victims_home:
         actor2 = Actor(text=None, name=f"Civilians ({country_name(victims_home)})", country=victims_home,
                        type="civilians")
@@ -208,6 +214,10 @@ def victim(t: Token) -> Token | None:
                 return aim
     for c in t.children:
         if c.dep_ in ("dobj", "nsubjpass"):
+            # What was set off is the weapon, not its victim ("detonated an explosive belt, killing
+            # a woman": the woman, from the outcome clause).
+            if c.dep_ == "dobj" and c.lemma_.lower() in vocabulary()["explosives"] | {"belt", "vest", "charge"}:
+                return None
             return c
     patient = clipped_patient(t)
     if patient is not None:
