@@ -1039,3 +1039,10 @@ def test_victims_of_an_attack_placed_nowhere_are_of_the_storys_country():
               "into a crowd, wounding two women.")
     attack = [m for m in ms if m.event_type == "ASSAULT"][-1]
     assert attack.actor2 is not None and attack.actor2.name == "Civilians (Turkey)"
+
+
+@pytest.mark.parametrize("name", ["Tifrit", "Ouardi"])
+def test_someone_killed_by_name_counts_as_one_whatever_the_tagger_calls_the_name(name):
+    # The small model takes some surnames standing alone for an organisation.
+    ms = code(f"{name} and his accomplice were killed on Tuesday after beheading a guard.")
+    assert [m.fatalities.best for m in ms if m.event_type == "ASSAULT"][:1] == [2]

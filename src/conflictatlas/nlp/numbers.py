@@ -104,6 +104,10 @@ def victims(tok: Token) -> Quantity | None:
     low = high = 0
     for p in parts:
         q = quantity(p)
+        if q is None and p.tag_ == "NNP" and p.ent_type_ not in ("GPE", "LOC", "NORP", "FAC"):
+            # Someone killed by name, whatever the tagger took the name for ("Kermiche and his
+            # accomplice were killed": two): a place or a people is not killed by name.
+            q = Quantity(what=p.lower_, low=1, high=1, text=p.text)
         if q is None:
             return None if p is tok else Quantity(tok.lemma_.lower(), low or None, high or None, None)
         low += q.low or 0
