@@ -105,7 +105,7 @@ def victims(tok: Token) -> Quantity | None:
     for p in parts:
         q = quantity(p)
         if q is None and p.tag_ == "NNP" and p.ent_type_ not in ("GPE", "LOC", "NORP", "FAC"):
-            # Someone killed by name, whatever the tagger took the name for ("Kermiche and his
+            # Someone killed by name, whatever the tagger took the name for ("Tifrit and his
             # accomplice were killed": two): a place or a people is not killed by name.
             q = Quantity(what=p.lower_, low=1, high=1, text=p.text)
         if q is None:
