@@ -980,7 +980,8 @@ def test_a_campaign_or_a_contest_is_no_fight(text):
 
 
 @pytest.mark.parametrize("text, force", [
-    ("Trooper Drew Larkin stopped the car in Lexington, Kentucky. Larkin opened fire when the car came toward him.",
+    ("Trooper Drew Larkin stopped the truck in Lexington, Kentucky. Larkin fired at the driver as the truck sped "
+     "toward him.",
      "United States police"),
     ("The Dover Police Department said Officer Ann Beale went to the house on Elm Street. "
      "Beale shot the man in the leg.", "Dover Police Department"),
@@ -1024,7 +1025,7 @@ def test_last_weekday_said_the_day_after_is_a_week_before():
 
 def test_an_arrest_named_to_date_or_weigh_another_fact_is_no_new_mention():
     told = "Police arrested Dale Hooper, 40, at his home in Tyler on Wednesday. "
-    assert types(told + "At the time of Hooper's arrest, a stolen truck was parked in the driveway.") == ["COERCE"]
+    assert types(told + "At the time of Hooper's arrest, his wife was at work in Dallas.") == ["COERCE"]
     assert types(told + "His arrest set off an uproar among neighbours who call him innocent.").count("COERCE") == 1
 
 

@@ -281,8 +281,8 @@ def test_a_name_written_into_a_hyphenated_one_is_its_part():
 
 
 def test_a_towns_name_said_with_a_is_a_thing_of_that_name():
-    _, tops = _toponyms("Two men were shot in Camden. The driver of a silver Pontiac Grand Prix, who was shot "
-                        "multiple times, died.")
+    _, tops = _toponyms("Two men were shot in Camden. Police said the gunman fired from a grey Pontiac sedan "
+                        "and sped away.")
     assert set(tops) == {"Camden"}
     _, tops = _toponyms("Police in Camden said the gunman fled in a black Lincoln Navigator.")
     assert set(tops) == {"Camden"} and tops["Camden"].place.name == "Camden"
@@ -291,6 +291,6 @@ def test_a_towns_name_said_with_a_is_a_thing_of_that_name():
 
 
 def test_a_persons_street_address_is_no_place_of_the_act():
-    places = _article_places("Gunfire broke out in Camden on Monday night. Tom Frye, 20, of the 900 block of "
+    places = _article_places("Gunfire broke out in Camden on Monday night. Tom Ruiz, 34, of the 1200 block of "
                              "Birchwood Road, was shot twice.")
-    assert places["Tom Frye, 20, of the 900 block of Birchwood Road, was shot twice."].name == "Camden"
+    assert places["Tom Ruiz, 34, of the 1200 block of Birchwood Road, was shot twice."].name == "Camden"
