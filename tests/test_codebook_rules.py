@@ -946,7 +946,7 @@ def test_a_person_named_by_surname_alone_is_a_private_victim():
     # unmarked. The one arrested is then a private person: that state's civilians (codebook 2).
     # A private person fleeing tells no political event (codebook 3), named or not.
     ms = code("Officers said Darnell Brill, 27, had argued with a neighbour in Ocala, Florida. "
-              "Brill fled from the scene. Brill was arrested a short time later and charged with battery.")
+              "Brill escaped before deputies came. Brill was arrested two hours later at a motel.")
     assert [m.event_type for m in ms] == ["COERCE"]
     assert ms[0].actor2 is not None and ms[0].actor2.name == "Civilians (United States)"
 
@@ -965,7 +965,7 @@ def test_a_verb_completing_another_without_to_is_still_the_act():
 
 
 @pytest.mark.parametrize("text", [
-    "The man got into a fight with a 20-year-old neighbour in Dayton on Friday.",
+    "The man got into a fight with his neighbour in Dayton on Friday.",
     "A bar fight in Dayton left one man with a broken jaw.",
 ])
 def test_a_fight_between_people_is_an_assault(text):

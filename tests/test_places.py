@@ -248,8 +248,8 @@ def test_a_place_that_only_qualifies_someone_is_no_container_of_an_unknown_name(
     assert place is not None and "Louisiana" not in (place.name or "")
 
 
-@pytest.mark.parametrize("text, name", [("One man died in an air raid on Homs.", "Homs"),
-                                        ("Two men were killed in an air raid on Aleppo.", "Aleppo")])
+@pytest.mark.parametrize("text, name", [("An air raid on Homs killed a shepherd on Monday.", "Homs"),
+                                        ("Three farmers were wounded in an air raid on Aleppo.", "Aleppo")])
 def test_a_big_city_an_attack_is_made_on_is_its_place(text, name):
     # The model takes a name after "raid on" for a person or an organisation.
     place = next(iter(_article_places(text).values()))
