@@ -1047,3 +1047,12 @@ def test_someone_killed_by_name_counts_as_one_whatever_the_tagger_calls_the_name
     # The small model takes some surnames standing alone for an organisation.
     ms = code(f"{name} and his accomplice were killed on Tuesday after beheading a guard.")
     assert [m.fatalities.best for m in ms if m.event_type == "ASSAULT"][:1] == [2]
+
+
+@pytest.mark.parametrize("text, force", [
+    ("A SWAT team raided a house in Dayton, Ohio, on Monday.", "United States police"),
+    ("Tulsa police said a SWAT team stormed a house on Elm Street in Tulsa, Oklahoma, on Monday.", "Tulsa police"),
+])
+def test_a_police_unit_acts_as_its_force(text, force):
+    ms = [m for m in code(text) if m.event_type == "ASSAULT"]
+    assert ms and ms[0].actor1 is not None and ms[0].actor1.name == force

@@ -21,6 +21,7 @@ from .forces import INSTITUTION_HEADS, POLICE_TITLES, force_of_officer, local_fo
 from .lexicon import ActorDictionary, ActorEntry, actors, vocabulary
 
 _RELATIVE = {"who", "which", "that", "whom"}
+_UNIT_NOUNS = {"team", "unit", "squad", "detachment", "battalion", "brigade", "platoon", "company"}
 _WEAPONS = {"belt", "vest", "charge", "weapon", "gun", "rifle", "pistol", "handgun", "knife", "machete", "grenade"}
 _PRONOUNS = {"they", "them", "their", "theirs", "themselves", "he", "him", "his", "she", "her", "it", "its"}
 _ARMED_TYPES = {"terrorist organisation", "rebel/insurgent", "militia"}
@@ -172,6 +173,12 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
         if node.dep_ in ("relcl", "acl"):
             head = node.head
     head = look_through(head, d)
+    if head.lemma_.lower() in _UNIT_NOUNS:
+        # "the city's SWAT team", "an army unit", "a police squad": the unit of the force its modifier names
+        kind = next((d.roles.get(c.lower_) or "police" for c in head.children if c.dep_ in ("compound", "amod")
+                     and (c.lower_ == "swat" or d.roles.get(c.lower_) in ("police", "military"))), None)
+        if kind is not None:
+            return Actor(text=_clean_text(_phrase(head)), name=None, type=kind)
     if head.pos_ == "NOUN" and head.lemma_.lower() in _WEAPONS:
         # A belt or a rifle is no one's target; the munitions a force fires ("Israel's artillery",
         # "U.S. strikes") name the force, and stay.
