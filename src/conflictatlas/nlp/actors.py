@@ -174,7 +174,7 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
             head = node.head
     head = look_through(head, d)
     if head.lemma_.lower() in _UNIT_NOUNS:
-        # "the city's SWAT team", "an army unit", "a police squad": the unit of the force its modifier names
+        # "the city's SWAT team", "a navy detachment", "a police squad": the unit of the force its modifier names
         kind = next((d.roles.get(c.lower_) or "police" for c in head.children if c.dep_ in ("compound", "amod")
                      and (c.lower_ == "swat" or d.roles.get(c.lower_) in ("police", "military"))), None)
         if kind is not None:
