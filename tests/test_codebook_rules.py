@@ -1056,3 +1056,14 @@ def test_someone_killed_by_name_counts_as_one_whatever_the_tagger_calls_the_name
 def test_a_police_unit_acts_as_its_force(text, force):
     ms = [m for m in code(text) if m.event_type == "ASSAULT"]
     assert ms and ms[0].actor1 is not None and ms[0].actor1.name == force
+
+
+def test_places_and_activities_are_not_actors():
+    # Codebook 2: fleeing shelling in a state's city names where, not whom; operations in a country
+    # are not operations against anyone.
+    (flight,) = [m for m in code("Rebel fighters fled heavy shelling in Syria's northern city of Aleppo on Monday.")
+                 if m.event_type == "RETREAT"]
+    assert flight.actor2 is None
+    (moves,) = [m for m in code("The French army expanded operations in Mali and Niger to counter militant attacks.")
+                if m.event_type == "MOBILIZE"]
+    assert moves.actor2 is None

@@ -21,6 +21,12 @@ from .forces import INSTITUTION_HEADS, POLICE_TITLES, force_of_officer, local_fo
 from .lexicon import ActorDictionary, ActorEntry, actors, vocabulary
 
 _RELATIVE = {"who", "which", "that", "whom"}
+# Nouns for bodies and their members, who act from somewhere ("the littoral states of Malaysia and ...",
+# "a council chairman in west Baghdad").
+_BODIES = {"state", "country", "nation", "council", "chairman", "chairwoman", "member", "official", "leader", "chief",
+           "group", "party", "movement", "committee", "union", "association", "tribe", "clan", "community",
+           "organization", "organisation", "faction", "coalition", "alliance", "network", "front", "agency",
+           "settler", "protester", "demonstrator", "activist", "supporter", "student"}
 _UNIT_NOUNS = {"team", "unit", "squad", "detachment", "battalion", "brigade", "platoon", "company"}
 _WEAPONS = {"belt", "vest", "charge", "weapon", "gun", "rifle", "pistol", "handgun", "knife", "machete", "grenade"}
 _PRONOUNS = {"they", "them", "their", "theirs", "themselves", "he", "him", "his", "she", "her", "it", "its"}
@@ -306,8 +312,13 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
             and head.lemma_.lower() not in vocabulary()["private_people"]:  # "a Hayward man": from there
         return Actor(text=text, name=_ent_text(org), type=role if role != "civilians" else None,
                      country=home.country if home else None)
-    if role or home is not None:
+    if role:
         return Actor(text=text, name=None, type=role, country=home.country if home else None)
+    if home is not None and (head.pos_ == "PROPN" or head.lemma_.lower() in vocabulary()["people"]
+                             or head.lemma_.lower() in vocabulary()["private_people"] or head.lemma_.lower() in _BODIES):
+        # Someone from somewhere ("villagers in Kunar"); an activity or a thing placed somewhere
+        # ("expanded operations in Somalia") is nobody.
+        return Actor(text=text, name=None, type=None, country=home.country)
     return None
 
 

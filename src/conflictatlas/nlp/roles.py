@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from ..geo.toponym import is_place_noun
 from ..records import Actor, Place
 from . import actors as actor_mod
 from .arguments import clipped_patient, object_candidates, purpose_objects, subject_candidates
@@ -363,8 +364,13 @@ def target(t: Token, etype: str, actor1: Actor | None, a1_tok: Token | None, par
         # act's own phrase is its target ("lifted a curfew in Montenegro", "withdrawal from Panama").
         # Not for violence: "operations in Somalia" are not operations against Somalia.
         skip = {x.i for x in a1_tok.subtree} if a1_tok is not None else set()
+        # Whom one flees or leaves is not a place, nor a state that only says whose a place is
+        # ("fled shelling in Syria's northern city": codebook 2). Other acts keep CAMEO's convention,
+        # the state of a place in the phrase as target ("eased curfews in X province").
         inner = [x for x in own_phrase(t) if x.i not in skip and x.i != t.i
-                 and x.dep_ in ("pobj", "dobj", "conj", "poss", "compound", "appos")]
+                 and x.dep_ in ("pobj", "dobj", "conj", "poss", "compound", "appos")
+                 and (etype != "RETREAT" or not (is_place_noun(x) or (x.dep_ in ("poss", "compound")
+                                                                        and is_place_noun(x.head))))]
         named, tok = first_actor(inner, para, exclude=exclude)
         # A town named inside the phrase ("marched in Lyon") is where, not whom: a name the
         # geoparser resolved below country level is no target by this convention.
