@@ -21,14 +21,16 @@ from .forces import INSTITUTION_HEADS, POLICE_TITLES, force_of_officer, local_fo
 from .lexicon import ActorDictionary, ActorEntry, actors, vocabulary
 
 _RELATIVE = {"who", "which", "that", "whom"}
-# Nouns for bodies and their members, who act from somewhere ("the littoral states of Malaysia and ...",
+# Nouns for organisations: a subject so named is a political actor (roles.political).
+ORGANISATION_NOUNS = {"group", "organisation", "organization", "movement", "party", "faction", "militia", "coalition",
+                      "alliance", "union", "association", "committee", "council", "network", "front", "brigade",
+                      "army", "force", "government", "administration", "ministry", "agency", "court", "parliament"}
+# Bodies and their members, who act from somewhere ("the littoral states of Malaysia and ...",
 # "a council chairman in west Baghdad").
-_BODIES = {"state", "country", "nation", "council", "chairman", "chairwoman", "member", "official", "leader", "chief",
-           "group", "party", "movement", "committee", "union", "association", "tribe", "clan", "community",
-           "organization", "organisation", "faction", "coalition", "alliance", "network", "front", "agency",
-           "settler", "protester", "demonstrator", "activist", "supporter", "student"}
+_BODIES = ORGANISATION_NOUNS | {"state", "country", "nation", "chairman", "chairwoman", "member", "official",
+                                "leader", "chief", "tribe", "clan", "community", "settler", "protester",
+                                "demonstrator", "activist", "supporter", "student"}
 _UNIT_NOUNS = {"team", "unit", "squad", "detachment", "battalion", "brigade", "platoon", "company"}
-_WEAPONS = {"belt", "vest", "charge", "weapon", "gun", "rifle", "pistol", "handgun", "knife", "machete", "grenade"}
 _PRONOUNS = {"they", "them", "their", "theirs", "themselves", "he", "him", "his", "she", "her", "it", "its"}
 _ARMED_TYPES = {"terrorist organisation", "rebel/insurgent", "militia"}
 _NP_LEFT = {"compound", "amod", "poss", "nmod", "nummod", "det", "quantmod", "case", "punct", "npadvmod"}
@@ -185,7 +187,7 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
                      and (c.lower_ == "swat" or d.roles.get(c.lower_) in ("police", "military"))), None)
         if kind is not None:
             return Actor(text=_clean_text(_phrase(head)), name=None, type=kind)
-    if head.pos_ == "NOUN" and head.lemma_.lower() in _WEAPONS:
+    if head.pos_ == "NOUN" and head.lemma_.lower() in vocabulary()["weapons"]:
         # A belt or a rifle is no one's target; the munitions a force fires ("Israel's artillery",
         # "U.S. strikes") name the force, and stay.
         return None

@@ -143,11 +143,6 @@ POLITICAL_TYPES = {"government", "military", "police", "rebel/insurgent", "milit
                    "international organisation", "opposition"}
 
 
-ORGANISATION_NOUNS = {"group", "organisation", "organization", "movement", "party", "faction", "militia", "coalition",
-                      "alliance", "union", "association", "committee", "council", "network", "front", "brigade",
-                      "army", "force", "government", "administration", "ministry", "agency", "court", "parliament"}
-
-
 def political(actor: Actor | None, t: Token) -> bool:
     """A state body, office-holder, armed group, organisation or national group the text names: not a
     private person, not an unnamed crowd ("residents", "a tenant")."""
@@ -157,7 +152,7 @@ def political(actor: Actor | None, t: Token) -> bool:
         c.ent_type_ in ("ORG", "GPE", "NORP") for c in subj[0].children if c.dep_ in ("compound", "amod", "poss")))
     if actor is None:
         # "the group", "the movement": an organisation referred to, not a private person.
-        return named or (bool(subj) and subj[0].lemma_.lower() in ORGANISATION_NOUNS)
+        return named or (bool(subj) and subj[0].lemma_.lower() in actor_mod.ORGANISATION_NOUNS)
     if actor.type == "civilians":
         return named or bool(actor.country)
     return actor.type in POLITICAL_TYPES or bool(actor.name) or bool(actor.country)
@@ -217,7 +212,7 @@ def victim(t: Token) -> Token | None:
         if c.dep_ in ("dobj", "nsubjpass"):
             # What was set off is the weapon, not its victim ("detonated an explosive belt, killing
             # a woman": the woman, from the outcome clause).
-            if c.dep_ == "dobj" and c.lemma_.lower() in vocabulary()["explosives"] | {"belt", "vest", "charge"}:
+            if c.dep_ == "dobj" and c.lemma_.lower() in vocabulary()["explosives"] | vocabulary()["weapons"]:
                 return None
             return c
     patient = clipped_patient(t)
@@ -288,7 +283,7 @@ def victims_where(t: Token) -> Token | None:
     his explosive belt among mourners", "... in a crowded restaurant"): the people or the place of
     people in its locative phrase."""
     obj = next((c for c in t.children if c.dep_ == "dobj"), None)
-    if obj is None or obj.lemma_.lower() not in vocabulary()["explosives"] | {"belt", "vest", "charge"}:
+    if obj is None or obj.lemma_.lower() not in vocabulary()["explosives"] | vocabulary()["weapons"]:
         return None
     for prep in (c for c in t.children if c.dep_ == "prep" and c.lower_ in ("among", "in", "at", "inside", "into")):
         for p in (c for c in prep.children if c.dep_ == "pobj"):
