@@ -112,6 +112,30 @@ def test_judicial_act_against_a_political_actor_is_coded():
     assert m.event_type == "ACCUSE"
 
 
+@pytest.mark.parametrize("text, victims", [
+    ("A Tacoma woman is accused of strangling her landlord in his flat on Friday.", "Civilians (United States)"),
+    ("Two brothers were charged on Monday with beating a shopkeeper to death in Leeds.", "Civilians (United Kingdom)"),
+])
+def test_a_charge_naming_whom_the_act_was_done_to_tells_the_act(text, victims):
+    # Codebook 1.2: "charged with assault" names a category; a charge that names the victim tells
+    # the act itself, and the charge, with no accuser named, is the courts' process (no ACCUSE).
+    [m] = code(text)
+    assert m.event_type == "ASSAULT" and m.actor2 is not None and m.actor2.name == victims
+
+
+@pytest.mark.parametrize("text", [
+    "A Boise man accused of arson appeared in court on Tuesday.",
+    "The driver was charged with reckless endangerment.",
+])
+def test_being_accused_or_charged_by_nobody_named_is_no_accusation(text):
+    assert code(text) == [], [(m.event_type, m.evidence.trigger) for m in code(text)]
+
+
+def test_an_accuser_named_makes_an_accusation():
+    [m] = code("The interior ministry accused the rebels of shelling a school near Kharkiv.")
+    assert m.event_type == "ACCUSE" and m.actor1 is not None and "ministry" in m.actor1.text
+
+
 def test_what_an_inquiry_investigates_is_the_event():
     [m] = code("Police are investigating a stabbing in central Leeds.")
     assert m.event_type == "ASSAULT" and m.place is not None and m.place.name == "Leeds"

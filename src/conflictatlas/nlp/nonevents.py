@@ -14,6 +14,7 @@ from . import actors as actor_mod
 from .arguments import telegraphic
 from .counts import aggregate, counted, tally, war_history  # noqa: F401  (the coder asks them here)
 from .figurative import figurative  # noqa: F401  (the coder asks it here)
+from .judicial import accused_by_nobody, legal_category  # noqa: F401  (the coder asks them here)
 from .lexicon import vocabulary
 from .mundane import animal_doer, harmless_cause, not_political  # noqa: F401
 from .triggers import TEMPORAL_PREPS
@@ -330,38 +331,6 @@ def description(t: Token, event_type: str, triggers: dict | None = None) -> bool
     # "inmates jailed in Ankara", "detainees held at the base": a standing detention, unless the
     # participle is a headline's predicate ("Two men arrested in robbery").
     return event_type == "COERCE" and t.head.lemma_.lower() in vocabulary()["people"] and not telegraphic(t.sent)
-
-
-# Words whose argument names a legal category, not an act told ("charged with killing", "convicted of
-# murdering", "charges of vehicular homicide", "indicted in the robberies").
-_LEGAL_HEADS = {"charge", "convict", "indict", "accuse", "sentence", "plead", "acquit", "prosecute",
-                "arraign", "conviction", "indictment", "count", "case", "allegation", "suspicion", "statute",
-                "crime", "offense", "offence", "guilty", "innocent", "serve", "prison", "jail", "warrant"}
-
-
-def legal_category(t: Token) -> bool:
-    """An act named as what someone is charged with, convicted of or suspected of: the courts'
-    category for an earlier act, not a telling of it (codebook 1.2)."""
-    node = t
-    for _ in range(6):
-        if node.head.i == node.i:
-            return False
-        head = node.head
-        if head.lemma_.lower() in _LEGAL_HEADS and node.dep_ in ("pobj", "pcomp", "prep", "dobj", "compound",
-                                                                  "conj", "xcomp"):
-            return True
-        if node.dep_ in ("dobj", "attr") and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _LEGAL_HEADS
-                                                 for c in head.children):
-            return True  # "his convictions include assault and battery"
-        # Up through prepositions and the clauses on a charge's nouns ("robbery with intent to maim"),
-        # and a charge's gerund the act is the means of ("charged with breaching the peace by
-        # fighting"; one "accused of taking part in a robbery" tells the robbery).
-        through_prep = node.dep_ == "prep" and (head.pos_ == "NOUN" or (node.lower_ == "by" and head.tag_ == "VBG"))
-        if head.pos_ == "ADP" or node.dep_ in ("pobj", "pcomp", "conj", "compound", "amod", "acl") or through_prep:
-            node = head
-            continue
-        return False
-    return False
 
 
 def bare_label(sent: Span) -> bool:

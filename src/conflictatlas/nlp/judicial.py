@@ -1,0 +1,62 @@
+"""The courts' handling of an act, told apart from the act (codebook 1.2): a charge names a legal
+category ("charged with assault"), unless it names whom the act was done to, which tells the act."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .lexicon import vocabulary
+
+# Words whose argument names a legal category, not an act told ("charged with killing", "convicted of
+# murdering", "charges of vehicular homicide", "indicted in the robberies").
+_LEGAL_HEADS = {"charge", "convict", "indict", "accuse", "sentence", "plead", "acquit", "prosecute",
+                "arraign", "conviction", "indictment", "count", "case", "allegation", "suspicion", "statute",
+                "crime", "offense", "offence", "guilty", "innocent", "serve", "prison", "jail", "warrant"}
+
+
+def legal_category(t: Token) -> bool:
+    """An act named as what someone is charged with, convicted of or suspected of: the courts'
+    category for an earlier act, not a telling of it (codebook 1.2)."""
+    if _names_its_victim(t):
+        return False
+    node = t
+    for _ in range(6):
+        if node.head.i == node.i:
+            return False
+        head = node.head
+        if head.lemma_.lower() in _LEGAL_HEADS and node.dep_ in ("pobj", "pcomp", "prep", "dobj", "compound",
+                                                                  "conj", "xcomp"):
+            return True
+        if node.dep_ in ("dobj", "attr") and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _LEGAL_HEADS
+                                                 for c in head.children):
+            return True  # "his convictions include assault and battery"
+        # Up through prepositions and the clauses on a charge's nouns ("robbery with intent to maim"),
+        # and a charge's gerund the act is the means of ("charged with breaching the peace by
+        # fighting"; one "accused of taking part in a robbery" tells the robbery).
+        through_prep = node.dep_ == "prep" and (head.pos_ == "NOUN" or (node.lower_ == "by" and head.tag_ == "VBG"))
+        if head.pos_ == "ADP" or node.dep_ in ("pobj", "pcomp", "conj", "compound", "amod", "acl") or through_prep:
+            node = head
+            continue
+        return False
+    return False
+
+
+def _names_its_victim(t: Token) -> bool:
+    """"accused of killing a fellow inmate", "charged in the death of Ann Lee": a charge that names
+    whom the act was done to tells that act, unlike the bare category ("charged with assault")."""
+    if t.pos_ == "VERB":
+        objs = [c for c in t.children if c.dep_ == "dobj"]
+    else:
+        objs = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return any(o.ent_type_ == "PERSON" or o.lemma_.lower() in vocabulary()["people"]
+               or o.lower_ in ("him", "her", "them") for o in objs)
+
+
+def accused_by_nobody(t: Token, event_type: str) -> bool:
+    """"a woman accused of murdering her daughter", "he is charged with arson": being accused or
+    charged with no accuser named is the judicial process, not an accusation anyone made (PLOVER
+    ACCUSE needs the accuser); "the ministry accused Kyiv of shelling" is one."""
+    if event_type != "ACCUSE" or t.lemma_.lower() not in ("accuse", "charge"):
+        return False
+    passive = t.tag_ == "VBN" and (t.dep_ == "acl" or any(c.dep_ in ("auxpass", "nsubjpass") for c in t.children))
+    return passive and not any(c.dep_ == "agent" for c in t.children)
