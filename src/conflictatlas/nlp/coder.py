@@ -90,7 +90,7 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
                 or nonevents.standing(t) \
                 or nonevents.traffic(t) or nonevents.prospect(t):
             continue
-        if nonevents.legal_category(t) or nonevents.accused_by_nobody(t, trig.type) or nonevents.imperative(t) or nonevents.animal_doer(t) or nonevents.bare_label(sent) \
+        if nonevents.legal_category(t, trig.type in para.seen) or nonevents.imperative(t) or nonevents.animal_doer(t) or nonevents.bare_label(sent) \
                 or nonevents.reference_in_a_noun_phrase(t, para.seen, trig.type) or nonevents.counted(t) \
                 or nonevents.tally(t) \
                 or nonevents.war_history(t):

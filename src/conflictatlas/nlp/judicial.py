@@ -13,12 +13,13 @@ _LEGAL_HEADS = {"charge", "convict", "indict", "accuse", "sentence", "plead", "a
                 "arraign", "conviction", "indictment", "count", "case", "allegation", "suspicion", "statute",
                 "crime", "offense", "offence", "guilty", "innocent", "serve", "prison", "jail", "warrant"}
 
+_FRESH = {"charge", "accuse", "indict", "arraign", "suspicion", "allegation"}
 
-def legal_category(t: Token) -> bool:
+
+def legal_category(t: Token, told: bool = False) -> bool:
     """An act named as what someone is charged with, convicted of or suspected of: the courts'
-    category for an earlier act, not a telling of it (codebook 1.2)."""
-    if _names_its_victim(t):
-        return False
+    category for an earlier act, not a telling of it (codebook 1.2). `told`: the article has told
+    an act of this kind already, which a charge naming its victim then only refers back to."""
     node = t
     for _ in range(6):
         if node.head.i == node.i:
@@ -26,7 +27,9 @@ def legal_category(t: Token) -> bool:
         head = node.head
         if head.lemma_.lower() in _LEGAL_HEADS and node.dep_ in ("pobj", "pcomp", "prep", "dobj", "compound",
                                                                   "conj", "xcomp"):
-            return True
+            # A fresh charge that names whom the act was done to tells the act; a conviction or a
+            # sentence looks back on one the news is not about.
+            return told or head.lemma_.lower() not in _FRESH or not _names_its_victim(t)
         if node.dep_ in ("dobj", "attr") and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _LEGAL_HEADS
                                                  for c in head.children):
             return True  # "his convictions include assault and battery"
@@ -51,12 +54,3 @@ def _names_its_victim(t: Token) -> bool:
     return any(o.ent_type_ == "PERSON" or o.lemma_.lower() in vocabulary()["people"]
                or o.lower_ in ("him", "her", "them") for o in objs)
 
-
-def accused_by_nobody(t: Token, event_type: str) -> bool:
-    """"a woman accused of murdering her daughter", "he is charged with arson": being accused or
-    charged with no accuser named is the judicial process, not an accusation anyone made (PLOVER
-    ACCUSE needs the accuser); "the ministry accused Kyiv of shelling" is one."""
-    if event_type != "ACCUSE" or t.lemma_.lower() not in ("accuse", "charge"):
-        return False
-    passive = t.tag_ == "VBN" and (t.dep_ == "acl" or any(c.dep_ in ("auxpass", "nsubjpass") for c in t.children))
-    return passive and not any(c.dep_ == "agent" for c in t.children)
