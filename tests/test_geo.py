@@ -609,3 +609,21 @@ def test_a_mistagged_name_before_a_division_noun_is_the_division():
     text = "Jets bombed two villages in the Idlib Governorate at dawn."
     found = [(p["name"], p["precision"]) for p in geoparse_articles([Article(id="i", text=text, source="i.txt")])]
     assert ("Idlib", "admin1") in found
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Shelling went on in Mosul overnight.", "Mosul", "IQ"),  # a big city the model took for a language
+    ("The note was written in English.", "English", None),  # a language, not its namesake town
+])
+def test_a_city_the_model_tags_as_a_language(text, name, country):
+    from spacy.tokens import Span
+
+    from conflictatlas.geo.recognize import toponyms
+    from conflictatlas.geo.toponym import Reading
+    from conflictatlas.nlp.model import load
+
+    doc = load()(text)
+    i = next(t.i for t in doc if t.text == name)
+    doc.ents = [Span(doc, i, i + 1, label="LANGUAGE")]  # as the small model tags such names
+    found = {(t.place.text, t.place.country) for t in toponyms(doc, Reading())}
+    assert found == ({(name, country)} if country else set())

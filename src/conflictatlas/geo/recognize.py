@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span
 from ..records import Place
 from . import gazetteer, orgnames, recovery, unknown
 from . import resolve as georesolve
-from .thresholds import INNER_TOWN_POPULATION, TOWN_IN_CONTEXT_POPULATION
+from .thresholds import BIG_CITY_POPULATION, INNER_TOWN_POPULATION, TOWN_IN_CONTEXT_POPULATION
 from .toponym import (
     FEATURE_WORDS,
     GENERIC_NAME_WORDS,
@@ -159,15 +159,26 @@ def after_locatives(doc: Doc, art: Reading, found: list[Toponym]) -> list[Topony
     which the model missed or tagged as a nationality or an organisation."""
     out, seen = [], taken(found)
     for tok in doc:
-        if (tok.pos_ == "PROPN" and tok.ent_type_ in ("", "NORP", "ORG") and tok.i not in seen and tok.dep_ == "pobj"
-                and tok.head.lower_ in LOCATIVE and not any(c.dep_ == "compound" for c in tok.children)):
+        # The small model also takes a city for a language ("in Aleppo"): a big city then, not a
+        # language's namesake town ("written in English").
+        label = tok.ent_type_ in ("", "NORP", "ORG", "LANGUAGE")
+        if (tok.pos_ == "PROPN" and label and tok.i not in seen and tok.dep_ == "pobj"
+                and tok.head.lower_ in LOCATIVE
+                and not any(c.dep_ == "compound" for c in tok.children)):
             start = art.base + tok.idx
             within = hierarchy(doc, tok.i + 1)
             place = georesolve.resolve(tok.text, art.context, start, start + len(tok.text), within=within)
+            if tok.ent_type_ == "LANGUAGE" and not _big(tok.text, art.context):
+                continue
             if place.geonameid is not None:
                 out.append(Toponym(tok.i, tok.i + 1, place, within is not None))
                 seen.add(tok.i)
     return out
+
+
+def _big(name: str, context: set[str]) -> bool:
+    entry = georesolve.choose(georesolve.candidates(name), context, name)
+    return entry is not None and entry.population >= BIG_CITY_POPULATION
 
 
 def demonyms(doc: Doc, art: Reading, found: list[Toponym]) -> list[Toponym]:
