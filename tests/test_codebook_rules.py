@@ -79,6 +79,7 @@ def test_a_protest_and_its_cause_are_one_act(text, want):
     "Since the offensive began, around 200 militants were killed by the army.",
     "More than 90,000 people have been killed in the civil war in Yemen.",  # a whole war's toll
     "This month, 40 farmers have been abducted in Zamfara.",
+    "Drone strikes have killed hundreds of fighters across Yemen and Somalia.",  # many acts summed up
     # figurative uses
     "The senator vowed to fight the charges.",
     "The striker attacked the record with a hat-trick.",
@@ -105,6 +106,12 @@ def test_a_protest_and_its_cause_are_one_act(text, want):
 ])
 def test_not_an_event(text):
     assert code(text) == [], [(m.event_type, m.evidence.trigger) for m in code(text)]
+
+
+def test_a_counted_or_determined_plural_of_acts_is_one_report():
+    # "Two airstrikes have killed" counts the strikes of one report; bare "airstrikes have killed" sums.
+    [m] = code("Two airstrikes have killed nine people in a village near Idlib, medics said.")
+    assert m.event_type == "ASSAULT" and m.fatalities.best == 9
 
 
 def test_judicial_act_against_a_political_actor_is_coded():

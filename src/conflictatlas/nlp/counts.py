@@ -10,6 +10,9 @@ from spacy.tokens import Token
 _ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
              "latest", "last", "previous", "umpteenth", "nth"}
 _WARS = {"war", "conflict", "crisis", "uprising", "insurgency", "occupation", "revolution", "intifada", "campaign"}
+# Nouns of single acts, which in the plural sum many ("attacks", "airstrikes").
+_ACT_NOUNS = {"attack", "airstrike", "strike", "raid", "bombing", "clash", "shelling", "ambush", "assault",
+              "explosion", "blast", "shooting", "bombardment"}
 _SPANS = {"month", "year", "week", "season", "decade", "quarter", "period"}
 # Acts that last rather than happen once: "have patrolled since 1985" tells one ongoing deployment.
 _DURATIVE = {"patrol", "occupy", "besiege", "station", "deploy", "guard", "blockade", "protest", "demonstrate",
@@ -41,6 +44,9 @@ def aggregate(t: Token) -> bool:
             return True  # "this month, ... have been abducted"
         if c.dep_ in ("advcl", "advmod") and c.lower_ in ("since", "so"):
             return True
+        if c.dep_ == "nsubj" and c.tag_ == "NNS" and c.lemma_.lower() in _ACT_NOUNS \
+                and not any(n.dep_ in ("nummod", "det") for n in c.children):
+            return True  # "airstrikes have killed dozens", "attacks by both sides have killed scores": many acts
     return False
 
 
