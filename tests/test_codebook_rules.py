@@ -108,6 +108,11 @@ def test_not_an_event(text):
     assert code(text) == [], [(m.event_type, m.evidence.trigger) for m in code(text)]
 
 
+def test_a_headline_in_the_present_tells_a_past_act():
+    [m] = code("Gunmen kill three traders in Kano market")
+    assert m.event_type == "ASSAULT" and m.status == "occurred" and m.fatalities.best == 3
+
+
 def test_a_counted_or_determined_plural_of_acts_is_one_report():
     # "Two airstrikes have killed" counts the strikes of one report; bare "airstrikes have killed" sums.
     [m] = code("Two airstrikes have killed nine people in a village near Idlib, medics said.")
@@ -148,6 +153,8 @@ def test_backing_in_apposition_is_a_description():
 @pytest.mark.parametrize("text", [
     "The law allows police to detain suspects for up to 14 days without charge.",  # a rule's power
     "The militia is known for kidnapping foreigners.",  # a reputation
+    "Whenever the river floods, the militia attacks the villages downstream.",  # what happens as a rule
+    "Guards shoot anyone who climbs the wall.",  # done to whoever comes
     "Attacks on aid workers are a war crime, the UN said.",  # what such acts are
 ])
 def test_powers_reputations_and_categories_are_no_events(text):

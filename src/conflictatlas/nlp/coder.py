@@ -87,7 +87,7 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
                 or nonevents.empty_threat(t, trig.type, para.ctx, para.base):
             continue
         if nonevents.condition(t) or nonevents.earlier(t, by_token) or nonevents.sourcing(t) or nonevents.no_comment(t) \
-                or nonevents.standing(t) \
+                or nonevents.standing(t) or nonevents.habitual(t) \
                 or nonevents.traffic(t) or nonevents.prospect(t):
             continue
         if nonevents.legal_category(t, trig.type in para.seen) or nonevents.imperative(t) or nonevents.animal_doer(t) or nonevents.bare_label(sent) \

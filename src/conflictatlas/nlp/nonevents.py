@@ -54,6 +54,23 @@ def generic(t: Token) -> bool:
     return pred.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in FREQUENCY_ADJECTIVES for c in pred.children)
 
 
+_WHENEVER = {"when", "whenever", "if", "once", "every"}
+_ANYONE = {"anyone", "anybody", "whoever", "everyone", "everybody"}
+
+
+def habitual(t: Token) -> bool:
+    """What someone does as a rule, not an act told: a present-tense act under a present-tense "when"
+    ("when a bomber blows himself up, he kills many") or done to whoever comes ("soldiers shoot
+    anyone who approaches"). Headlines tell past acts in the present, but name whom."""
+    if t.pos_ != "VERB" or t.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in t.children) \
+            or telegraphic(t.sent):
+        return False
+    when = any(c.dep_ == "advcl" and c.tag_ in ("VBZ", "VBP") and any(m.lower_ in _WHENEVER for m in c.children
+                                                                      if m.dep_ in ("mark", "advmod"))
+               for c in t.children)
+    return when or any(c.dep_ == "dobj" and c.lower_ in _ANYONE for c in t.children)
+
+
 _CATEGORIES = {"crime", "violation", "breach", "offence", "offense", "tactic", "form", "hallmark", "weapon", "red line"}
 _RULES = {"law", "rule", "bill", "act", "order", "decree", "constitution", "policy", "measure", "regulation",
           "legislation", "code", "statute", "provision", "resolution", "mandate"}
