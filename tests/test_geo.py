@@ -627,3 +627,12 @@ def test_a_city_the_model_tags_as_a_language(text, name, country):
     doc.ents = [Span(doc, i, i + 1, label="LANGUAGE")]  # as the small model tags such names
     found = {(t.place.text, t.place.country) for t in toponyms(doc, Reading())}
     assert found == ({(name, country)} if country else set())
+
+
+def test_a_lower_case_word_after_near_is_no_place_name():
+    # A headline's lower-case "park" may be tagged a proper noun; names are written capitalised.
+    from conflictatlas.geo.recognize import toponyms
+    from conflictatlas.geo.toponym import Reading
+    from conflictatlas.nlp.model import load
+
+    assert toponyms(load()("Couple shot near park"), Reading()) == []

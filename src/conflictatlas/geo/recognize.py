@@ -162,7 +162,7 @@ def after_locatives(doc: Doc, art: Reading, found: list[Toponym]) -> list[Topony
         # The small model also takes a city for a language ("in Aleppo"): a big city then, not a
         # language's namesake town ("written in English").
         label = tok.ent_type_ in ("", "NORP", "ORG", "LANGUAGE")
-        if (tok.pos_ == "PROPN" and label and tok.i not in seen and tok.dep_ == "pobj"
+        if (tok.pos_ == "PROPN" and tok.text[:1].isupper() and label and tok.i not in seen and tok.dep_ == "pobj"
                 and tok.head.lower_ in LOCATIVE
                 and not any(c.dep_ == "compound" for c in tok.children)):
             start = art.base + tok.idx

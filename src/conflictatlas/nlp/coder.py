@@ -121,6 +121,8 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
                   and (announced(t) or conditional(t))) \
             or (etype == "AGREE" and conditional(t, unless_only=True)) or (etype in HOSTILE and st == "threatened")
         actor1, a1_tok = roles.doer(t, para)
+        if trig.finder:
+            actor1, a1_tok = None, None  # who found the dead is not who killed them
         if etype in FORCE and not threat:
             actor1 = roles.armed_arm(actor1)
         elif etype == "COERCE" and trig.mode == "arrest":
@@ -145,8 +147,10 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
                 place = other
         victim = roles.victims_where(t) or roles.victim(t) or next((roles.victim(x) for x in (trig.last, trig.outcome) if x is not None and roles.victim(x)),
                                     None)
+        if trig.finder and not roles.the_dead(victim, t):
+            continue
         other = roles.counterpart(t) if etype == "ASSAULT" else None
-        private = actor2 is None and ((victim is not None and (roles.a_person(victim) or roles.civilian_site(victim)))
+        private = actor2 is None and (trig.finder or (victim is not None and (roles.a_person(victim) or roles.civilian_site(victim)))
                                       or (other is not None and roles.a_person(other))
                                       or (t.pos_ == "NOUN" and t.lemma_.lower() in vocabulary()["person_crimes"]))
         actor1, actor2 = roles.implied("THREATEN" if threat else etype, actor1, actor2, place, private_victim=private,

@@ -92,6 +92,10 @@ def _one(head: Token) -> bool:
 def victims(tok: Token) -> Quantity | None:
     """How many people a victim phrase names, its coordinated parts added up ("Reyes and Park",
     "a farmer and his son", "Diallo ... alongside two other guards")."""
+    if tok.lower_ in ("bodies", "corpses"):
+        # "the bodies of Ann Lee and her son": the dead are those the bodies are of.
+        tok = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                    if p.dep_ == "pobj"), tok)
     parts = [tok, *(c for c in tok.children if c.dep_ == "conj")]
     if tok.dep_ in ("nsubjpass", "dobj") and any(c.dep_ == "cc" and c.lower_ == "and" for c in tok.children):
         # "A coach and two of his players were shot": the parser makes each part an argument of the verb
@@ -108,6 +112,8 @@ def victims(tok: Token) -> Quantity | None:
             # Someone killed by name, whatever the tagger took the name for ("Tifrit and his
             # accomplice were killed": two): a place or a people is not killed by name.
             q = Quantity(what=p.lower_, low=1, high=1, text=p.text)
+        if q is None and p is not tok and p.tag_ == "NN" and _one(tok):
+            q = Quantity(what=p.lower_, low=1, high=1, text=p.text)  # "an elderly husband and wife": one each
         if q is None:
             return None if p is tok else Quantity(tok.lemma_.lower(), low or None, high or None, None)
         low += q.low or 0
@@ -122,7 +128,8 @@ def quantity(tok: Token) -> Quantity | None:
     """A count written in the phrase of `tok` ("scores of militants", "up to several hundred militants")."""
     head = tok
     # "scores of militants", "dozens of civilians": the count is the noun, what it counts is its pobj.
-    while head.lower_ in _VAGUE or head.like_num or head.lower_ in ("dozen", "hundred", "thousand"):
+    # So do "the bodies of two women": the dead are counted in what the bodies are of.
+    while head.lower_ in _VAGUE or head.like_num or head.lower_ in ("dozen", "hundred", "thousand", "bodies", "corpses"):
         of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
         if pobj is None:
@@ -131,6 +138,9 @@ def quantity(tok: Token) -> Quantity | None:
     phrase = _AGE.sub(" ", tok.doc[tok.left_edge.i:head.i + 1].text)  # "a 48-year-old man" is one man
     parsed = parse_count(phrase)
     if parsed is None:
+        # "An elderly couple was found dead": two people, unless it counts something ("a couple of").
+        if head.lower_ == "couple" and not any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+            return Quantity(what="couple", low=2, high=2, text=head.doc[head.left_edge.i:head.i + 1].text)
         # "A Turkish policeman was shot dead": a singular person is one person, as written.
         if _one(head):
             return Quantity(what=head.lemma_.lower(), low=1, high=1, text=head.doc[head.left_edge.i:head.i + 1].text)

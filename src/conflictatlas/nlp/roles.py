@@ -17,6 +17,7 @@ from ..records import Actor, Place
 from . import actors as actor_mod
 from .arguments import clipped_patient, object_candidates, purpose_objects, subject_candidates
 from .forces import POLICE_TITLES as OFFICER_TITLES
+from .lexicon import triggers as lexicon
 from .lexicon import vocabulary
 from .triggers import SUFFERING, an_age
 
@@ -258,6 +259,21 @@ def on_verb(place: Place, verb: Token, para: Paragraph) -> bool:
             return True
         tok = tok.head
     return False
+
+
+def the_dead(tok: Token | None, trigger: Token) -> bool:
+    """Whether what was found dead tells a killing: people or their bodies ("a man was found dead",
+    "the bodies of two women"), not animals ("swans found dead"); and no other cause of death told
+    ("found dead of gas poisoning"), unless that cause is an attack's ("from gunshot wounds")."""
+    if tok is None:
+        return False
+    holders = [trigger, *(c for c in trigger.children if c.dep_ in ("oprd", "acomp"))]
+    causes = [p for x in holders for c in x.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+              for p in c.children if p.dep_ == "pobj"]
+    if any(p.lemma_.lower() not in lexicon().get("nouns", {}) for p in causes):
+        return False
+    head = actor_mod.look_through(tok)
+    return head.lemma_.lower() in ("body", "corpse") or a_person(tok) or head.lemma_.lower() in actor_mod.actors().roles
 
 
 def a_person(tok: Token) -> bool:

@@ -50,6 +50,7 @@ class Trigger:
     outcome: Token | None = None  # a clause telling its outcome ("..., killing 15")
     cause: Token | None = None  # the clause telling the act whose outcome this is ("when gunmen attacked")
     parts: list[Token] = field(default_factory=list)  # other trigger words found to tell this same act
+    finder: bool = False  # the subject found the act's outcome ("police found a body"), did not do it
 
 
 def _lemma(t: Token) -> str:
@@ -113,6 +114,7 @@ _NEEDS = {
     "pronoun_object": lambda t, v: any(o.pos_ == "PRON" and o.lower_ not in ("it", "this", "that")
                                        for o in _children(t, "dobj")),
     "subject": lambda t, v: bool(_subject_words(t) & v),
+    "complement": lambda t, v: bool({_lemma(c) for c in _children(t, "oprd", "acomp")} & v),
 }
 
 
@@ -194,7 +196,11 @@ def find_triggers(sent: Span) -> list[Trigger]:
         # "shot dead", "beaten to death": the result phrase makes any assault a killing.
         killed = bool(entry.get("kill")) or any(c.lower_ in ("dead", "death", "fatally", "fatal", "deadly")
                                                 for c in t.subtree if c.head.i == t.i or c.head.head.i == t.i)
-        found.append(Trigger(t, entry["type"], _mode(t, entry, entry["type"]), killed))
+        if entry.get("finder") and t.dep_ in ("relcl", "acl"):
+            continue  # "a man whose body was found in January": who he was, not the news
+        # What was found has no means told ("found dead in a car" is no car bomb).
+        mode = entry.get("mode") if entry.get("finder") else _mode(t, entry, entry["type"])
+        found.append(Trigger(t, entry["type"], mode, killed, finder=bool(entry.get("finder"))))
     # Coordinated verbs of one type with one doer tell one act ("shot and killed two guards", "stormed
     # and looted the compound"): one trigger spanning them, a killing if any of them kills.
     by_i = {tr.token.i: tr for tr in found}
