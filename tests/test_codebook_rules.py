@@ -1122,3 +1122,10 @@ def test_people_found_dead_tell_a_killing_by_someone_unnamed(text, dead, victims
 ])
 def test_deaths_found_that_tell_no_killing(text):
     assert code(text) == [], [(m.event_type, m.evidence.trigger) for m in code(text)]
+
+
+def test_a_body_found_whose_killing_the_sentence_tells_is_that_killing():
+    # One act, one mention: the killing's, with no doer taken from the finders.
+    [m] = code("Police found the body of a man who had been shot in the head in Tulsa.")
+    assert m.evidence.trigger == "shot" and m.actor1 is not None and m.actor1.name.startswith("Unidentified")
+

@@ -79,7 +79,9 @@ def subject_candidates(t: Token) -> list[Token]:
                 out = objs + out
         elif node is not t and node.pos_ in ("NOUN", "PROPN") and prev is not None and prev.dep_ == "acl":
             out.append(node)
-        if node.dep_ == "relcl" and node is not t:
+        if node.dep_ == "relcl" and (node is not t or _children(t, "auxpass")):
+            # A relative clause is closed: its doer is in it, or by its "who"; a passive one with no
+            # agent names none ("the body of a man who had been shot": not the finders).
             break
         if node.head.i == node.i:
             break

@@ -201,6 +201,13 @@ def find_triggers(sent: Span) -> list[Trigger]:
         # What was found has no means told ("found dead in a car" is no car bomb).
         mode = entry.get("mode") if entry.get("finder") else _mode(t, entry, entry["type"])
         found.append(Trigger(t, entry["type"], mode, killed, finder=bool(entry.get("finder"))))
+    # A body found whose killing the sentence tells ("the body of a man who had been shot", "bodies
+    # of 20 men killed by militants") is that killing's mention, which names more of it.
+    for tr in [x for x in found if x.finder]:
+        dead = [c for c in tr.token.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")]
+        told = {x.i for d in dead for x in d.subtree}
+        if any(o.type == "ASSAULT" and o.token.i in told for o in found if o is not tr):
+            found.remove(tr)
     # Coordinated verbs of one type with one doer tell one act ("shot and killed two guards", "stormed
     # and looted the compound"): one trigger spanning them, a killing if any of them kills.
     by_i = {tr.token.i: tr for tr in found}
