@@ -92,6 +92,10 @@ def test_a_protest_and_its_cause_are_one_act(text, want):
     "The price of fuel shot up by 40 percent in Harare last month.",  # rose
     # accidents, disasters and animals
     "A cholera outbreak has killed 40 people in the province.",
+    # the cause told on a coordinated verb, in a clause, or past the parser's attachment
+    "Six people died and twenty fell ill in the village after an outbreak of typhoid.",
+    "Hundreds have been killed in the delta as floods swept through the farms.",
+    "Relief reached the villages of the Kashmir earthquake that has killed 2,000 people.",
     "A driver accidentally struck a cyclist on Main Street.",
     "Rangers shot three wolves near the farm.",
     # negated by its determiner, or put before the story

@@ -29,6 +29,10 @@ def harmless_cause(t: Token) -> bool:
         node = node.head
         holders.append(node)
     subj = [_antecedent(c) for h in holders for c in h.children if c.dep_ in ("nsubj", "agent")]
+    # "the areas of the earthquake that has killed 30,000": the parser may hang the clause on the
+    # first noun; the noun right before the pronoun is the other reading.
+    subj += [c.doc[c.i - 1] for h in holders for c in h.children if c.dep_ == "nsubj" and c.lower_ in ("that", "which")
+             and c.i > 0 and c.doc[c.i - 1].pos_ in ("NOUN", "PROPN")]
     subj += [_antecedent(p) for a in verb.children if a.dep_ == "agent" for p in a.children]
     # "infection is reported in ... and has killed": the subject the act shares with the verb before.
     subj += [_antecedent(c) for h in holders[1:] for c in h.children if c.dep_ == "nsubjpass"]
@@ -44,8 +48,12 @@ def harmless_cause(t: Token) -> bool:
         return True
     if any(h.lemma_.lower() in vocabulary()["accident_verbs"] for h in holders):
         return True  # "a truck crashed into a bus, injuring 14": the injuries of a crash
-    if not any(c.dep_ in ("nsubj", "agent") for c in verb.children) and _caused_by_hazard(verb, words):
-        return True
+    if not any(c.dep_ in ("nsubj", "agent") for c in verb.children) and any(
+            _caused_by_hazard(v, words) for v in (verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"))):
+        return True  # also on a verb coordinated with it ("nine were killed and 60 remain ill after an outbreak")
+    if any(c.dep_ == "advcl" and any(m.lower_ in ("as", "after", "when", "because") for m in c.children if m.dep_ == "mark")
+           and any(_hazard(x, words) for x in c.children if x.dep_ == "nsubj") for c in verb.children):
+        return True  # "1,400 have died as waterborne diseases spread"
     if any(c.lower_ in ("accidentally", "inadvertently", "unintentionally") for c in verb.subtree
            if c.dep_ == "advmod"):
         return True
@@ -71,7 +79,7 @@ def _caused_by_hazard(verb: Token, words: dict) -> bool:
     """"died of cholera", "were killed in an earthquake", "were hurt after the storm": a subjectless
     act whose cause is told by a phrase naming a hazard."""
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "from", "in", "by", "during",
-                                                                                 "after")):
+                                                                                 "after", "as")):
         if any(_hazard(_antecedent(p), words) for p in prep.children if p.dep_ == "pobj"):
             return True
     return False
