@@ -160,6 +160,8 @@ def test_backing_in_apposition_is_a_description():
     "Whenever the river floods, the militia attacks the villages downstream.",  # what happens as a rule
     "Guards shoot anyone who climbs the wall.",  # done to whoever comes
     "Attacks on aid workers are a war crime, the UN said.",  # what such acts are
+    "Asked about sleep deprivation, the minister said it was torture.",  # what something is called
+    "Engineers studied the potential for a blast at the depot.",  # an act only possible
 ])
 def test_powers_reputations_and_categories_are_no_events(text):
     assert code(text) == []

@@ -44,6 +44,9 @@ FREQUENCY_ADJECTIVES = {"frequent", "common", "rare", "routine", "commonplace", 
 def generic(t: Token) -> bool:
     """A statement about a kind of event, not an event: "Clashes are frequent in Dagestan",
     "overall attacks nationwide have fallen"."""
+    if t.dep_ == "attr" and t.head.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that", "which")
+                                                            for c in t.head.children):
+        return True  # "it is torture", "this was an attack on all of us": what something is called
     if t.dep_ not in ("nsubj", "nsubjpass"):
         return False
     pred = t.head
@@ -275,12 +278,14 @@ def courtroom(t: Token, event_type: str) -> bool:
                for o in objs) or any(c.dep_ == "xcomp" and c.lemma_.lower() in _COURT_ACTS for c in t.children)
 
 
-_PROSPECTS = {"fear", "risk", "danger", "possibility", "prospect", "likelihood", "chance", "spectre", "specter"}
+_PROSPECTS = {"fear", "risk", "danger", "possibility", "prospect", "likelihood", "chance", "spectre", "specter",
+              "potential"}
 
 
 def prospect(t: Token) -> bool:
     """"living in dread and fear of detention", "the risk of an ambush": an act feared or risked, not one told."""
-    return t.pos_ != "VERB" and t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in _PROSPECTS
+    return t.pos_ != "VERB" and t.dep_ == "pobj" and t.head.lower_ in ("of", "for") \
+        and t.head.head.lemma_.lower() in _PROSPECTS  # "the potential for a blast"
 
 
 def no_comment(t: Token) -> bool:
