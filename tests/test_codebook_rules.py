@@ -308,6 +308,21 @@ def test_a_person_is_still_no_actor():
     assert m.actor1 is None or "Smith" not in (m.actor1.name or "")
 
 
+@pytest.mark.parametrize("text, doer", [
+    ("Three border guards were killed in a clash with the KDLF near Piranshahr.", "KDLF"),
+    ("Fighters of the ZRM ambushed a police convoy outside Maiduguri on Friday.", "ZRM"),
+])
+def test_a_group_named_by_initials_the_dictionary_lacks_is_the_doer(text, doer):
+    # The initials are invented: a group no dictionary holds is still named as the text names it.
+    [m] = code(text)
+    assert m.event_type == "ASSAULT" and m.actor1 is not None and m.actor1.name == doer
+
+
+def test_a_capitalised_dateline_is_no_group():
+    [m] = code("NEW HOPE (AP) - A former council member was arrested at his home in Ohio on Monday.")
+    assert m.actor1 is None or m.actor1.name != "HOPE"
+
+
 def test_attitude_passive_subject_holds_the_attitude():
     [m] = code("Egypt is opposed to the new dam on the Nile.")
     assert m.event_type == "REJECT" and m.actor1.country == "EGY"

@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 from ..records import Actor
 from .forces import INSTITUTION_HEADS, POLICE_TITLES, force_of_officer, local_force
 from .lexicon import ActorDictionary, ActorEntry, actors, vocabulary
+from .names import initials, surname, toponym_at
 
 _RELATIVE = {"who", "which", "that", "whom"}
 # Nouns for organisations: a subject so named is a political actor (roles.political).
@@ -128,13 +129,6 @@ def _phrase(head: Token) -> list[Token]:
     return left + [head] + sorted(right, key=lambda t: t.i)
 
 
-def _toponym_at(tok: Token):
-    """The place of the toponym covering `tok`, as the geoparser wrote it to the doc (or None)."""
-    from ..geo.toponym import SPAN_GROUP
-
-    return next((s._.place for s in tok.doc.spans.get(SPAN_GROUP, []) if s.start <= tok.i < s.end), None)
-
-
 def _residence(head: Token, d: ActorDictionary) -> ActorEntry | None:
     """The state a group lives in: "Albanians in southern Serbia", "opposition groups in Zimbabwe"."""
     for prep in head.children:
@@ -235,7 +229,7 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
 
             # The geoparser read the name with the article's context ("a Paris man" in a story
             # from Paris, Tennessee): its country, where it resolved one.
-            place = _toponym_at(phrase[first])
+            place = toponym_at(phrase[first])
             country = (alpha3(place.country) if place is not None and place.country else None) or entry.country
             return Actor(text=text, name=f"Civilians ({country_name(country)})", country=country, type="civilians")
         if entry.is_state:
@@ -278,6 +272,8 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
         # "Jaish al-Izza are storming the town": a singular name a plural verb agrees with is a
         # group's, never a person's.
         return Actor(text=text, name=_ent_text(head), type=None, country=home_of(head, d))
+    if initials(head):
+        return Actor(text=text, name=head.text, type=None, country=home_of(head, d))
     if head.ent_type_ == "PERSON" or (role == "government" and head.pos_ == "PROPN") or titled or surname(head):
         # NER takes some office-holders for organisations ("Vice-President Moody Awori"); the title decides.
         # Public office-holders are named by title; anyone else is a private individual. With no
@@ -324,18 +320,11 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
     return None
 
 
-def surname(head: Token) -> bool:
-    """The surname of someone the article named in full ("Darnell Brill ... Brill fled"), which the
-    tagger often leaves unmarked or takes for an organisation when it stands alone."""
-    reading = head.doc._.geo_reading
-    # The tagger sometimes makes a surname that opens a sentence a common noun ("Lee shot him").
-    return head.pos_ in ("PROPN", "NOUN") and head.text[:1].isupper() and reading is not None \
-        and head.text in reading.persons
-
-
 # Nouns that make a name a place, not an actor ("Yala province", "the Kunar valley").
 _PLACE_HEADS = {"province", "district", "city", "town", "village", "region", "county", "state", "area", "valley",
                 "governorate", "prefecture", "municipality", "neighborhood", "neighbourhood", "camp", "border"}
+
+
 def _sentence_state(head: Token, d: ActorDictionary) -> ActorEntry | None:
     found = [e for _, _, e in match_names(list(head.sent), d) if e.is_state]
     return found[0] if found else None
