@@ -294,3 +294,14 @@ def test_a_persons_street_address_is_no_place_of_the_act():
     places = _article_places("Gunfire broke out in Camden on Monday night. Tom Ruiz, 34, of the 1200 block of "
                              "Birchwood Road, was shot twice.")
     assert places["Tom Ruiz, 34, of the 1200 block of Birchwood Road, was shot twice."].name == "Camden"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Rebels ambushed the convoy near Uganda's northern border.", "Uganda"),
+    ("Marines patrolled Haiti's main port on Friday.", "Haiti"),
+])
+def test_a_place_the_syntax_hangs_on_the_act_is_where_it_happened(text, name):
+    # The linker may doubt these; the act's own phrase places it, and the evaluation reads rule
+    # "context" as "the sentence does not say where".
+    [place] = _article_places(text).values()
+    assert place is not None and place.name == name and place.rule == "syntax"

@@ -252,6 +252,9 @@ def _event_place(trigger: Token, sent: Span, tops: list[Toponym], dateline: Plac
                                  None) or (earlier[-1] if earlier else dateline)
                 place = placed_at(place, container) if container is not None else place
             # Where the linker agrees with the rules, the rule's name says why; else "linker".
+            # A place the syntax hangs on the act itself ("captured in Afghanistan") is where it happened
+            # even where the linker doubts it.
+            weak = weak and not (chosen is pick and rule == "syntax")
             return replace(place, rule="context" if weak else rule if chosen is pick else "linker")
         if any(_locates(t, doc) for t in in_sent):
             return None
