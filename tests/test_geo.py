@@ -636,3 +636,18 @@ def test_a_lower_case_word_after_near_is_no_place_name():
     from conflictatlas.nlp.model import load
 
     assert toponyms(load()("Couple shot near park"), Reading()) == []
+
+
+@pytest.mark.parametrize("text, found", [
+    # a small town named with a place noun, beside a place of its own province: placed
+    ("Four civilians were wounded when shells hit Armanaz town in the western countryside of Idlib.",
+     {"Armanaz", "Idlib"}),
+    # with no such support, a small name abroad stays unplaced (issue 14's context rule)
+    ("Four civilians were wounded when shells hit Armanaz town, the mayor of Kansas City said.", {"Kansas City"}),
+])
+def test_a_small_town_needs_its_province_named_beside_it(text, found):
+    from conflictatlas.geo.recognize import toponyms
+    from conflictatlas.geo.toponym import Reading
+    from conflictatlas.nlp.model import load
+
+    assert {t.place.text for t in toponyms(load()(text), Reading()) if t.place.geonameid} == found

@@ -150,13 +150,22 @@ def located_names(doc: Doc, art: Reading, found: list[Toponym]) -> list[Toponym]
         # A small town, or a mid-sized one GeoNames only calls so ("Max" is an alias of Matam),
         # counts only in the article's own state.
         small = entry.population < (LOCATED_MIN_POPULATION if own_name else ABSTAIN_POPULATION)
-        if entry.kind == "city" and small and within is None and f"{entry.country}.{entry.admin1}" not in context:
+        if entry.kind == "city" and small and within is None and f"{entry.country}.{entry.admin1}" not in context \
+                and (weak or not _sentence_names_its_division(span, entry)):
             continue
         if weak and not (own_name and (entry.kind == "country" or entry.population >= BIG_CITY_POPULATION)):
             continue
         out.append(Toponym(span.start, span.end, place, within is not None))
         tagged.update(range(span.start, span.end))
     return out
+
+
+def _sentence_names_its_division(span: Span, entry) -> bool:
+    """"Khanasir town in the countryside of Aleppo": a small town named with a place noun, where the
+    same sentence names another place of its own province, is placed (issue 14's support rule)."""
+    names = {t.text for t in span.sent if t.pos_ == "PROPN" and t.text[:1].isupper() and not span.start <= t.i < span.end}
+    return any(c.country == entry.country and c.admin1 == entry.admin1 and c.geonameid != entry.geonameid
+               for n in names for c in georesolve.candidates(n)[:3])
 
 
 def _shares_division(place: Place, context: set[str], name: str) -> bool:
