@@ -1124,13 +1124,17 @@ def test_places_and_activities_are_not_actors():
 # --- bodies found ----------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, dead, victims", [
-    ("An elderly couple was found dead in their flat in Leeds on Sunday.", 2, "Civilians (United Kingdom)"),
-    ("Officers found the bodies of three men in a ditch outside Tulsa.", 3, "Civilians (United States)"),
-    ("The bodies of a mother and her two daughters were discovered in a house in Kano.", 3, "Civilians (Nigeria)"),
+    ("An elderly couple was found dead in their flat in Leeds on Sunday. Detectives opened a murder inquiry.",
+     2, "Civilians (United Kingdom)"),
+    ("Officers found the bodies of three men in a ditch outside Tulsa. The homicide unit is investigating.",
+     3, "Civilians (United States)"),
+    ("The bodies of a mother and her two daughters were discovered in a house in Kano. Police called it a "
+     "triple homicide.", 3, "Civilians (Nigeria)"),
 ])
 def test_people_found_dead_tell_a_killing_by_someone_unnamed(text, dead, victims):
-    # ACLED codes bodies found as violence against civilians; who found them did not kill them.
-    [m] = code(text)
+    # ACLED codes bodies found in a story of violence as violence against civilians; who found them
+    # did not kill them.
+    [m] = [m for m in code(text) if m.evidence.trigger in ("found", "discovered")]
     assert m.event_type == "ASSAULT" and m.fatalities.best == dead
     assert m.actor2 is not None and m.actor2.name == victims
     assert m.actor1 is not None and m.actor1.name.startswith("Unidentified armed group")
@@ -1140,6 +1144,8 @@ def test_people_found_dead_tell_a_killing_by_someone_unnamed(text, dead, victims
     "Dozens of fish were found dead in the lake near Geneva.",  # animals
     "The singer was found dead of an overdose at his home in Memphis.",  # a cause of death told
     "A woman whose body was found in January was buried in Leeds on Friday.",  # who she was
+    # no act of violence nor word of homicide in the story: an accident, an illness, a suicide
+    "A climber was found dead below the north face on Sunday. Rescuers reached him at dawn.",
 ])
 def test_deaths_found_that_tell_no_killing(text):
     assert code(text) == [], [(m.event_type, m.evidence.trigger) for m in code(text)]

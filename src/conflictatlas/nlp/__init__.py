@@ -181,6 +181,9 @@ def _finish(n: int, article: Article, english: bool, groups: dict) -> CodedArtic
     return CodedArticle(article, _code_docs(article, docs))
 
 
+_HOMICIDE = re.compile(r"\b(?:murder|homicide|slay|slain|manslaughter)", re.IGNORECASE)
+
+
 def _code_docs(article: Article, docs) -> list[EventMention]:
     published = _published(article)
     # The places inside organisations' names ("the Ohio State Highway Patrol") say where the story
@@ -188,6 +191,7 @@ def _code_docs(article: Article, docs) -> list[EventMention]:
     context, dateline = article_places(article.text, [d for _, d in docs], org_names=True)
     ctx = ActorContext()
     seen: set[str] = set()
+    finds: list[EventMention] = []
     mentions: list[EventMention] = []
     toponyms = article_toponyms(docs, context, dateline=dateline)  # the docs leave the dateline out
     country = story.home_country(toponyms, dateline, context)
@@ -202,11 +206,16 @@ def _code_docs(article: Article, docs) -> list[EventMention]:
         outlet = (article.provenance.original_outlet if segment == "reporting" else None) or article.outlet
         para = Paragraph(article=article, doc=doc, base=offset, toponyms=tops,
                          dateline=dateline, published=published, segment=segment, outlet=outlet, ctx=ctx,
-                         seen=seen, country=country, force=forces[0] if forces else None)
+                         seen=seen, country=country, force=forces[0] if forces else None, finds=finds)
         for sent in sentences(doc):
             mentions += code_sentence(sent, para)
             when = occurrence_date(sent, published)
             if when is not None:
                 told.append((offset + sent.start_char, when))
+    if finds and not any(m.event_type == "ASSAULT" and not any(m is f for f in finds) for m in mentions) \
+            and not _HOMICIDE.search(article.text):
+        # A body found tells a killing in a story of violence (ACLED); found dead with no other act
+        # of violence or word of homicide, it may be an accident, an illness or a suicide: no event.
+        mentions = [m for m in mentions if not any(m is f for f in finds)]
     mentions = story.place_and_date(mentions, told, docs, toponyms, country, forces, context, article.text)
     return gate.apply(mentions, article.text)

@@ -52,6 +52,7 @@ class Paragraph:
     seen: set[str]  # event types the article has already told, for back-references
     country: str | None = None  # the country the article is set in (ISO alpha-2), when it is clear
     force: str | None = None  # the first town or county force the article names ("Oxford police")
+    finds: list[EventMention] | None = None  # bodies found, kept only where the story tells of violence
 
 
 def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
@@ -183,6 +184,8 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
         out.append((t.i, _mention(t, etype, trig.mode if etype == trig.type else None, st, sent, para, quote,
                                   actor1, a1_tok, actor2, a2_tok, place, kill=trig.kill, last=trig.last,
                                   outcome=trig.outcome)))
+        if trig.finder and para.finds is not None:
+            para.finds.append(out[-1][1])
     mentions = [m for i, m in out if not (i in announcers and m.event_type == "THREATEN" and m.mode is None)]
     para.seen.update(m.event_type for m in mentions)
     for verb_i, speech in demands.items():
