@@ -651,3 +651,17 @@ def test_a_small_town_needs_its_province_named_beside_it(text, found):
     from conflictatlas.nlp.model import load
 
     assert {t.place.text for t in toponyms(load()(text), Reading()) if t.place.geonameid} == found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Militants attacked the Qarqour checkpoint overnight.", "Qarqour"),
+    ("Gunmen fired on the Tel Zaref outpost before dawn.", "Tel Zaref"),
+])
+def test_a_named_checkpoint_or_outpost_is_a_spot_kept_unresolved(text, name):
+    # Names invented for the test: no gazetteer holds them, the noun says they are places.
+    from conflictatlas.geo.recognize import toponyms
+    from conflictatlas.geo.toponym import Reading
+    from conflictatlas.nlp.model import load
+
+    [top] = toponyms(load()(text), Reading())
+    assert top.place.text == name and top.place.geonameid is None and top.place.unresolved_reason
