@@ -305,3 +305,10 @@ def test_a_place_the_syntax_hangs_on_the_act_is_where_it_happened(text, name):
     # "context" as "the sentence does not say where".
     [place] = _article_places(text).values()
     assert place is not None and place.name == name and place.rule == "syntax"
+
+
+def test_a_sources_seat_is_not_where_the_act_happened():
+    # Codebook 4: "according to a statement from the ministry in Bamako" says where the source is.
+    [place] = _article_places("Two guards were shot dead in an ambush on Tuesday, according to a statement "
+                              "from the interior ministry in Bamako.").values()
+    assert place is None or place.rule not in ("syntax", "clause", "sentence", "linker")

@@ -65,6 +65,20 @@ def compared(t: Toponym, doc: Doc, trigger: Token) -> bool:
     return False
 
 
+def sourced(t: Toponym, doc: Doc) -> bool:
+    """A place in the phrase that names the report's source ("according to a statement from the
+    ministry in Abu Dhabi", "according to media sources in Nineveh"): where the source is, not the
+    act (codebook 4; the source is never the actor either)."""
+    node = doc[t.end - 1]
+    for _ in range(8):
+        if node.lower_ == "according" and node.dep_ == "prep":
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
 def reference(t: Toponym, doc: Doc) -> bool:
     """A place named to say where another is: "Amara, south of Baghdad", "Sinjar town, some 100 km
     west of Mosul", "southwest of the city of Quetta". The event is at the other, if the sentence
@@ -225,8 +239,9 @@ def _event_place(trigger: Token, sent: Span, tops: list[Toponym], dateline: Plac
     tops = [t for t in tops if dateline is None or not (dateline.start is not None and t.place.start is not None
                                                         and t.place.start < dateline.end and dateline.start < t.place.end)]
     # A person's home town ("Tom Baker, 31, of Greenville, was arrested") is where the person lives,
-    # not where the act happened: no candidate at all.
+    # not where the act happened, and a source's seat is where the source is: no candidate at all.
     homes = {t.start for t in tops if of_person(doc[t.end - 1])}
+    homes |= {t.start for t in tops if sourced(t, doc)}
     in_sent = [t for t in tops if sent.start <= t.start < sent.end and not compared(t, doc, trigger)
                and t.start not in homes]
     pick, rule = rule_pick(trigger, sent, [t for t in tops if t.start not in homes])
