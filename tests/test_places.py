@@ -312,3 +312,10 @@ def test_a_sources_seat_is_not_where_the_act_happened():
     [place] = _article_places("Two guards were shot dead in an ambush on Tuesday, according to a statement "
                               "from the interior ministry in Bamako.").values()
     assert place is None or place.rule not in ("syntax", "clause", "sentence", "linker")
+
+
+def test_a_province_the_gazetteer_lacks_is_not_finer_than_the_town_in_it():
+    # "Mwangaza province" is invented: unresolved, but the text calls it a province, which holds
+    # the town the act is told at.
+    [place] = _article_places("Rebels seized Kalemie in rebel-held Mwangaza province on Sunday.").values()
+    assert place is not None and place.name == "Kalemie"

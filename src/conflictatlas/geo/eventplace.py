@@ -103,12 +103,19 @@ def _located(t: Toponym, doc: Doc) -> bool:
     return located(doc[t.end - 1])
 
 
+_WIDE_DIVISIONS = {"province", "governorate", "state", "region", "prefecture"}
+
+
 def _rank(t: Toponym, doc: Doc) -> int:
     # A name the gazetteer of populated places does not know, where syntax says it is a location,
     # is most often a neighbourhood, a village or a facility: more specific than the cities it
     # knows. Without that evidence it is as likely a person or a thing, and ranks last.
     p = t.place
     if p.geonameid is None:
+        # ... unless the text calls it a province or a state, which holds the towns it names.
+        after = doc[t.end].lemma_.lower() if t.end < len(doc) else ""
+        if after in _WIDE_DIVISIONS or doc[t.end - 1].lemma_.lower() in _WIDE_DIVISIONS:
+            return PRECISIONS.index("admin1")
         return 0 if _located(t, doc) else len(PRECISIONS) + 1
     return PRECISIONS.index(p.precision) if p.precision in PRECISIONS else len(PRECISIONS)
 
