@@ -665,3 +665,23 @@ def test_a_named_checkpoint_or_outpost_is_a_spot_kept_unresolved(text, name):
 
     [top] = toponyms(load()(text), Reading())
     assert top.place.text == name and top.place.geonameid is None and top.place.unresolved_reason
+
+
+@pytest.mark.parametrize("text, name, place", [
+    # the text calls it a district, and the sentence names its country: the small town is placed
+    ("Six soldiers were killed in clashes in Dibis district, northern Iraq.", "Dibis", True),
+    # only the syntax says so, and the name is a man's: no support from the country alone
+    ("Dibis was captured in July and is accused of a bombing in Iraq.", "Dibis", False),
+])
+def test_a_small_town_the_model_takes_for_a_person(text, name, place):
+    from spacy.tokens import Span
+
+    from conflictatlas.geo.recognize import toponyms
+    from conflictatlas.geo.toponym import Reading
+    from conflictatlas.nlp.model import load
+
+    doc = load()(text)
+    at = {t.text: t.i for t in doc}
+    doc.ents = [Span(doc, at[name], at[name] + 1, label="PERSON"), Span(doc, at["Iraq"], at["Iraq"] + 1, label="GPE")]
+    found = {t.place.text for t in toponyms(doc, Reading()) if t.place.geonameid}
+    assert (name in found) == place and "Iraq" in found

@@ -161,11 +161,15 @@ def located_names(doc: Doc, art: Reading, found: list[Toponym]) -> list[Toponym]
 
 
 def _sentence_names_its_division(span: Span, entry) -> bool:
-    """"Khanasir town in the countryside of Aleppo": a small town named with a place noun, where the
-    same sentence names another place of its own province, is placed (issue 14's support rule)."""
+    """"Khanasir town in the countryside of Aleppo", "Makhmur district, northern Iraq": a small town
+    named with a place noun, where the same sentence names its province or its country, is placed
+    (issue 14's support rule)."""
     names = {t.text for t in span.sent if t.pos_ == "PROPN" and t.text[:1].isupper() and not span.start <= t.i < span.end}
-    return any(c.country == entry.country and c.admin1 == entry.admin1 and c.geonameid != entry.geonameid
-               for n in names for c in georesolve.candidates(n)[:3])
+    # Its country is enough where the text calls it a town or a district, not where only the syntax
+    # does ("Khadr was captured ... in Afghanistan" names a man).
+    noun = noun_named(span[-1]) in _DIVISION_NOUNS | PLACE_NOUNS
+    return any(c.country == entry.country and (c.admin1 == entry.admin1 or (noun and c.kind == "country"))
+               and c.geonameid != entry.geonameid for n in names for c in georesolve.candidates(n)[:3])
 
 
 def _shares_division(place: Place, context: set[str], name: str) -> bool:
