@@ -685,3 +685,20 @@ def test_a_small_town_the_model_takes_for_a_person(text, name, place):
     doc.ents = [Span(doc, at[name], at[name] + 1, label="PERSON"), Span(doc, at["Iraq"], at["Iraq"] + 1, label="GPE")]
     found = {t.place.text for t in toponyms(doc, Reading()) if t.place.geonameid}
     assert (name in found) == place and "Iraq" in found
+
+
+@pytest.mark.parametrize("text, owner, place", [
+    ("Kandahar's streets were patrolled by troops all night.", "Kandahar", True),  # a city's own parts
+    ("His sister Nancy's bakery was robbed on Friday.", "Nancy", False),  # a person's thing
+])
+def test_a_city_owns_its_streets_a_person_owns_a_shop(text, owner, place):
+    from spacy.tokens import Span
+
+    from conflictatlas.geo.recognize import toponyms
+    from conflictatlas.geo.toponym import Reading
+    from conflictatlas.nlp.model import load
+
+    doc = load()(text)
+    i = next(t.i for t in doc if t.text == owner)
+    doc.ents = [Span(doc, i, i + 1, label="PERSON")]  # as the small model tags such names
+    assert (owner in {t.place.text for t in toponyms(doc, Reading()) if t.place.geonameid}) == place

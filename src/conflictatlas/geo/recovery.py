@@ -114,6 +114,11 @@ def mistagged(doc: Doc, art: Reading, found: list[Toponym]) -> list[Toponym]:
 MISTAKEN_LABELS = words("mistaken_labels")
 
 
+# Parts of a town its name owns ("Grozny's streets", "Kabul's outskirts"), unlike a person's things.
+_CITY_PARTS = {"street", "outskirts", "outskirt", "suburb", "centre", "center", "district", "neighbourhood",
+               "neighborhood", "quarter", "square", "airport", "port", "harbour", "harbor"}
+
+
 def located_names(doc: Doc, art: Reading, found: list[Toponym]) -> list[Toponym]:
     """Names the model took for a person, an organisation or a product, or left untagged, where
     the syntax says they are a place and the gazetteer knows the whole name: "in Tel Abyad"
@@ -127,8 +132,12 @@ def located_names(doc: Doc, art: Reading, found: list[Toponym]) -> list[Toponym]
             continue
         weak = not _whole_name(span)
         possessive = span.end < len(doc) and doc[span.end].tag_ == "POS"
-        if weak and ((ent.label_ == "PERSON" and possessive) or not _whole_name(span, _weak_place_syntax)):
-            continue  # "his wife Nancy's restaurant"
+        # A big city owns its streets and outskirts ("Grozny's streets", the model tagging a person);
+        # a person's restaurant is theirs ("his wife Nancy's restaurant").
+        owned_place = possessive and span[-1].dep_ == "poss" and span[-1].head.lemma_.lower() in _CITY_PARTS
+        if weak and ((ent.label_ == "PERSON" and possessive and not owned_place)
+                     or not (owned_place or _whole_name(span, _weak_place_syntax))):
+            continue
         text = span.text.removesuffix("’s").removesuffix("'s")
         if text in persons or text in given or not gazetteer.lookup(text) or (not weak and not _mostly_located(doc, text)):
             continue
