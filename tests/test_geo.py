@@ -702,3 +702,22 @@ def test_a_city_owns_its_streets_a_person_owns_a_shop(text, owner, place):
     i = next(t.i for t in doc if t.text == owner)
     doc.ents = [Span(doc, i, i + 1, label="PERSON")]  # as the small model tags such names
     assert (owner in {t.place.text for t in toponyms(doc, Reading()) if t.place.geonameid}) == place
+
+
+@pytest.mark.parametrize("text, name, kept", [
+    ("Police arrested Abu Harith, the cell's finance coordinator, in a raid on Monday.", "Abu Harith", False),
+    ("Refugees walked to Potocari, a village near Srebrenica.", "Potocari", True),
+    ("Ramadi, 110 kilometres west of Baghdad, was shelled overnight.", "Ramadi", True),
+])
+def test_a_name_in_apposition_to_a_role_is_a_person(text, name, kept):
+    from spacy.tokens import Span
+
+    from conflictatlas.geo.recognize import toponyms
+    from conflictatlas.geo.toponym import Reading
+    from conflictatlas.nlp.model import load
+
+    doc = load()(text)
+    words = name.split()
+    i = next(t.i for t in doc if t.text == words[0])
+    doc.ents = [Span(doc, i, i + len(words), label="GPE")]  # as the model mistags such names
+    assert (name in {t.place.text for t in toponyms(doc, Reading())}) == kept

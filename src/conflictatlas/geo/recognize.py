@@ -29,6 +29,7 @@ from . import resolve as georesolve
 from .thresholds import BIG_CITY_POPULATION, INNER_TOWN_POPULATION, TOWN_IN_CONTEXT_POPULATION
 from .toponym import (
     FEATURE_WORDS,
+    PLACE_NOUNS,
     GENERIC_NAME_WORDS,
     LOCATIVE,
     ROAD_WORDS,
@@ -210,7 +211,8 @@ def toponyms(doc: Doc, art: Reading, org_names: bool = False, with_demonyms: boo
     found: list[Toponym] = []
     for step in passes(org_names, with_demonyms, event_candidates):
         found += step(doc, art, found)
-    found = [t for t in _hyphen_joined(doc, art, _states_in_lists(doc, found)) if not _a_thing(doc, t)]
+    found = [t for t in _hyphen_joined(doc, art, _states_in_lists(doc, found)) if not _a_thing(doc, t)
+             and not _a_person_by_apposition(doc, t)]
     # Whichever pass took it, the head of an "X of Y" name is a word of that name ("the Bank of
     # Commerce" is no Bank, India); a country or a state keeps its name ("Texas of the 1950s").
     found = [t for t in found if not heads_longer_name(doc, t.end) or t.place.precision in ("country", "admin1")]
@@ -244,6 +246,22 @@ def recognize(doc: Doc, art: Reading, org_names: bool = False, with_demonyms: bo
     doc._.geo_reading = art
     Recognizer(org_names, with_demonyms, event_candidates)(doc)
     return read_spans(doc)
+
+
+_PERSON_ROLES = words("person_titles")
+
+
+def _a_person_by_apposition(doc: Doc, t: Toponym) -> bool:
+    """A name the gazetteer lacks, in apposition to a person's role ("Abu Said, the group's finance
+    coordinator", whatever the model tagged it), is that person, not a place ("Potocari, a village
+    near Srebrenica")."""
+    if t.place.geonameid is not None:
+        return False  # a known place's apposition is more often the parser's slip ("Framingham, a ... member")
+    role = next((c for c in doc[t.end - 1].children if c.dep_ == "appos" and c.pos_ == "NOUN"), None)
+    if role is None or role.lemma_.lower() in PLACE_NOUNS or any(c.dep_ == "nummod" or c.like_num for c in role.children):
+        return False  # a place, or a measure ("Oaxaca City, 350 kilometers southeast of ...")
+    lemma = role.lemma_.lower()
+    return lemma in _PERSON_ROLES or lemma.endswith(("er", "or", "ist", "ian", "ant", "ent"))
 
 
 def _a_thing(doc: Doc, t: Toponym) -> bool:
