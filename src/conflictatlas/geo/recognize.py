@@ -29,9 +29,9 @@ from . import resolve as georesolve
 from .thresholds import BIG_CITY_POPULATION, INNER_TOWN_POPULATION, TOWN_IN_CONTEXT_POPULATION
 from .toponym import (
     FEATURE_WORDS,
-    PLACE_NOUNS,
     GENERIC_NAME_WORDS,
     LOCATIVE,
+    PLACE_NOUNS,
     ROAD_WORDS,
     STREET_WORDS,
     TOPONYM_LABELS,
