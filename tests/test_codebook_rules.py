@@ -231,6 +231,15 @@ def test_contraband_found_by_an_authority_is_seized(text, want):
     assert types(text) == want
 
 
+@pytest.mark.parametrize("text, want", [
+    # a search of a home by force of law is a coercion; an execution is a killing
+    ("Sheriff's deputies executed a search warrant at a farmhouse outside Macon on Tuesday.", ["COERCE"]),
+    ("The state executed a convicted prisoner by lethal injection in Texas.", ["ASSAULT"]),
+])
+def test_a_search_warrant_executed_is_a_search(text, want):
+    assert types(text) == want
+
+
 def test_where_a_protest_gathers_is_not_whom_it_addresses():
     # "outside" read as an adjective made the building the protest's object
     [m] = code("Thousands rallied outside parliament in Kiev on Sunday.")
