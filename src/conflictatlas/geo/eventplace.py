@@ -67,7 +67,7 @@ def compared(t: Toponym, doc: Doc, trigger: Token) -> bool:
 
 def sourced(t: Toponym, doc: Doc) -> bool:
     """A place in the phrase that names the report's source ("according to a statement from the
-    ministry in Abu Dhabi", "according to media sources in Nineveh"): where the source is, not the
+    ministry in Bamako", "according to media sources in Mopti"): where the source is, not the
     act (codebook 4; the source is never the actor either)."""
     node = doc[t.end - 1]
     for _ in range(8):
@@ -274,7 +274,7 @@ def _event_place(trigger: Token, sent: Span, tops: list[Toponym], dateline: Plac
                                  None) or (earlier[-1] if earlier else dateline)
                 place = placed_at(place, container) if container is not None else place
             # Where the linker agrees with the rules, the rule's name says why; else "linker".
-            # A place the syntax hangs on the act itself ("captured in Afghanistan") is where it happened
+            # A place the syntax hangs on the act itself ("ambushed near Uganda's border") is where it happened
             # even where the linker doubts it.
             weak = weak and not (chosen is pick and rule == "syntax")
             return replace(place, rule="context" if weak else rule if chosen is pick else "linker")

@@ -160,7 +160,7 @@ def after_locatives(doc: Doc, art: Reading, found: list[Toponym]) -> list[Topony
     which the model missed or tagged as a nationality or an organisation."""
     out, seen = [], taken(found)
     for tok in doc:
-        # The small model also takes a city for a language ("in Aleppo"): a big city then, not a
+        # The small model also takes a city for a language ("in Mosul"): a big city then, not a
         # language's namesake town ("written in English").
         label = tok.ent_type_ in ("", "NORP", "ORG", "LANGUAGE")
         if (tok.pos_ == "PROPN" and tok.text[:1].isupper() and label and tok.i not in seen and tok.dep_ == "pobj"

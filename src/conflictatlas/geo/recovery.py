@@ -114,7 +114,7 @@ def mistagged(doc: Doc, art: Reading, found: list[Toponym]) -> list[Toponym]:
 MISTAKEN_LABELS = words("mistaken_labels")
 
 
-# Parts of a town its name owns ("Grozny's streets", "Kabul's outskirts"), unlike a person's things.
+# Parts of a town its name owns ("Kandahar's streets", "the city's outskirts"), unlike a person's things.
 _CITY_PARTS = {"street", "outskirts", "outskirt", "suburb", "centre", "center", "district", "neighbourhood",
                "neighborhood", "quarter", "square", "airport", "port", "harbour", "harbor"}
 
@@ -132,7 +132,7 @@ def located_names(doc: Doc, art: Reading, found: list[Toponym]) -> list[Toponym]
             continue
         weak = not _whole_name(span)
         possessive = span.end < len(doc) and doc[span.end].tag_ == "POS"
-        # A big city owns its streets and outskirts ("Grozny's streets", the model tagging a person);
+        # A big city owns its streets and outskirts ("Kandahar's streets", the model tagging a person);
         # a person's restaurant is theirs ("his wife Nancy's restaurant").
         owned_place = possessive and span[-1].dep_ == "poss" and span[-1].head.lemma_.lower() in _CITY_PARTS
         if weak and ((ent.label_ == "PERSON" and possessive and not owned_place)
@@ -170,12 +170,12 @@ def located_names(doc: Doc, art: Reading, found: list[Toponym]) -> list[Toponym]
 
 
 def _sentence_names_its_division(span: Span, entry) -> bool:
-    """"Khanasir town in the countryside of Aleppo", "Makhmur district, northern Iraq": a small town
+    """"Armanaz town in the countryside of Idlib", "Dibis district, northern Iraq": a small town
     named with a place noun, where the same sentence names its province or its country, is placed
     (issue 14's support rule)."""
     names = {t.text for t in span.sent if t.pos_ == "PROPN" and t.text[:1].isupper() and not span.start <= t.i < span.end}
     # Its country is enough where the text calls it a town or a district, not where only the syntax
-    # does ("Khadr was captured ... in Afghanistan" names a man).
+    # does ("Dibis was captured ... in Iraq" may name a man).
     noun = noun_named(span[-1]) in _DIVISION_NOUNS | PLACE_NOUNS
     return any(c.country == entry.country and (c.admin1 == entry.admin1 or (noun and c.kind == "country"))
                and c.geonameid != entry.geonameid for n in names for c in georesolve.candidates(n)[:3])

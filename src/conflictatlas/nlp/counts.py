@@ -46,7 +46,7 @@ def aggregate(t: Token) -> bool:
             return True
         if c.dep_ == "nsubj" and c.tag_ == "NNS" and c.lemma_.lower() in _ACT_NOUNS \
                 and not any(n.dep_ in ("nummod", "det") for n in c.children):
-            return True  # "airstrikes have killed dozens", "attacks by both sides have killed scores": many acts
+            return True  # "drone strikes have killed hundreds", "raids by both armies have killed scores": many acts
     return False
 
 

@@ -46,7 +46,7 @@ def generic(t: Token) -> bool:
     "overall attacks nationwide have fallen"."""
     if t.dep_ == "attr" and t.head.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that", "which")
                                                             for c in t.head.children):
-        return True  # "it is torture", "this was an attack on all of us": what something is called
+        return True  # "it was a war crime", "this was an assault on us all": what something is called
     if t.dep_ not in ("nsubj", "nsubjpass"):
         return False
     pred = t.head

@@ -113,7 +113,7 @@ def victims(tok: Token) -> Quantity | None:
             # accomplice were killed": two): a place or a people is not killed by name.
             q = Quantity(what=p.lower_, low=1, high=1, text=p.text)
         if q is None and p is not tok and p.tag_ == "NN" and _one(tok):
-            q = Quantity(what=p.lower_, low=1, high=1, text=p.text)  # "an elderly husband and wife": one each
+            q = Quantity(what=p.lower_, low=1, high=1, text=p.text)  # "a farmer and son": one each
         if q is None:
             return None if p is tok else Quantity(tok.lemma_.lower(), low or None, high or None, None)
         low += q.low or 0
@@ -138,7 +138,7 @@ def quantity(tok: Token) -> Quantity | None:
     phrase = _AGE.sub(" ", tok.doc[tok.left_edge.i:head.i + 1].text)  # "a 48-year-old man" is one man
     parsed = parse_count(phrase)
     if parsed is None:
-        # "An elderly couple was found dead": two people, unless it counts something ("a couple of").
+        # "a couple was found dead in their flat": two people, unless it counts something ("a couple of").
         if head.lower_ == "couple" and not any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
             return Quantity(what="couple", low=2, high=2, text=head.doc[head.left_edge.i:head.i + 1].text)
         # "A Turkish policeman was shot dead": a singular person is one person, as written.

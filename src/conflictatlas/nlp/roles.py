@@ -264,7 +264,7 @@ def on_verb(place: Place, verb: Token, para: Paragraph) -> bool:
 def the_dead(tok: Token | None, trigger: Token) -> bool:
     """Whether what was found dead tells a killing: people or their bodies ("a man was found dead",
     "the bodies of two women"), not animals ("swans found dead"); and no other cause of death told
-    ("found dead of gas poisoning"), unless that cause is an attack's ("from gunshot wounds")."""
+    ("found dead of an overdose"), unless that cause is an attack's ("from gunshot wounds")."""
     if tok is None:
         return False
     holders = [trigger, *(c for c in trigger.children if c.dep_ in ("oprd", "acomp"))]
