@@ -1,5 +1,5 @@
 """The courts' handling of an act, told apart from the act (codebook 1.2): a charge names a legal
-category ("charged with arson"), unless it names whom the act was done to, which tells the act."""
+category ("charged with vandalism"), unless it names whom the act was done to, which tells the act."""
 
 from __future__ import annotations
 
@@ -46,7 +46,7 @@ def legal_category(t: Token, told: bool = False) -> bool:
 
 def _names_its_victim(t: Token) -> bool:
     """"accused of strangling her landlord", "charged in the death of Ann Lee": a charge that names
-    whom the act was done to tells that act, unlike the bare category ("charged with arson")."""
+    whom the act was done to tells that act, unlike the bare category ("charged with vandalism")."""
     if t.pos_ == "VERB":
         objs = [c for c in t.children if c.dep_ == "dobj"]
     else:
