@@ -133,7 +133,7 @@ def test_judicial_act_against_a_political_actor_is_coded():
     ("Two brothers were charged on Monday with beating a shopkeeper to death in Leeds.", "Civilians (United Kingdom)"),
 ])
 def test_a_charge_naming_whom_the_act_was_done_to_tells_the_act(text, victims):
-    # Codebook 1.2: "charged with assault" names a category; a charge that names the victim tells
+    # Codebook 1.2: "charged with vandalism" names a category; a charge that names the victim tells
     # the act itself, where the article has not told it before.
     [m] = code(text)
     assert m.event_type == "ASSAULT" and m.actor2 is not None and m.actor2.name == victims

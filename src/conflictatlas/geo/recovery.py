@@ -114,7 +114,7 @@ def mistagged(doc: Doc, art: Reading, found: list[Toponym]) -> list[Toponym]:
 MISTAKEN_LABELS = words("mistaken_labels")
 
 
-# Parts of a town its name owns ("Kandahar's streets", "the city's outskirts"), unlike a person's things.
+# Parts of a town its name owns ("Kandahar's streets", "a town's suburbs"), unlike a person's things.
 _CITY_PARTS = {"street", "outskirts", "outskirt", "suburb", "centre", "center", "district", "neighbourhood",
                "neighborhood", "quarter", "square", "airport", "port", "harbour", "harbor"}
 
