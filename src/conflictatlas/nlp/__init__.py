@@ -212,10 +212,11 @@ def _code_docs(article: Article, docs) -> list[EventMention]:
             when = occurrence_date(sent, published)
             if when is not None:
                 told.append((offset + sent.start_char, when))
-    if finds and not any(m.event_type == "ASSAULT" and not any(m is f for f in finds) for m in mentions) \
-            and not _HOMICIDE.search(article.text):
+    found = {id(f) for f in finds}
+    if found and not _HOMICIDE.search(article.text) \
+            and not any(m.event_type == "ASSAULT" and id(m) not in found for m in mentions):
         # A body found tells a killing in a story of violence (ACLED); found dead with no other act
         # of violence or word of homicide, it may be an accident, an illness or a suicide: no event.
-        mentions = [m for m in mentions if not any(m is f for f in finds)]
+        mentions = [m for m in mentions if id(m) not in found]
     mentions = story.place_and_date(mentions, told, docs, toponyms, country, forces, context, article.text)
     return gate.apply(mentions, article.text)
