@@ -240,6 +240,16 @@ def test_a_search_warrant_executed_is_a_search(text, want):
     assert types(text) == want
 
 
+@pytest.mark.parametrize("text, want", [
+    # advice to the public at large is administration; a demand on an actor is a REQUEST
+    ("Health officials urged residents to boil their water until Friday.", []),
+    ("Detectives asked the public to report any sighting of the van.", []),
+    ("The mayor urged the provincial government to release emergency funds.", ["REQUEST"]),
+])
+def test_advice_to_the_public_is_no_request(text, want):
+    assert types(text) == want
+
+
 def test_where_a_protest_gathers_is_not_whom_it_addresses():
     # "outside" read as an adjective made the building the protest's object
     [m] = code("Thousands rallied outside parliament in Kiev on Sunday.")

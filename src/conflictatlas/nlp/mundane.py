@@ -316,9 +316,18 @@ def cyber(t: Token) -> bool:
 def not_political(t: Token, etype: str, mode: str | None, ctx: actor_mod.ActorContext, base: int) -> bool:
     """This module's checks for a trigger of type `etype`."""
     return fiction(t) or other_sense(t, etype) or (etype == "MOBILIZE" and civil_deployment(t)) or (etype == "PROTEST" and festivity(t)) \
-        or (etype == "ASSAULT" and (contest(t) or cyber(t) or marketing(t))) \
+        or (etype == "ASSAULT" and (contest(t) or cyber(t) or marketing(t))) or (etype == "REQUEST" and public_advice(t)) \
         or (etype == "COERCE" and (relief_emergency(t) or abstract_capture(t)
                                    or (mode == "ban" and trade_ban(t, ctx, base))))
+
+
+def public_advice(t: Token) -> bool:
+    """Advice to the public at large ("police asked the public to stay alert", "officials urged
+    residents to boil water"): public administration, not a demand on an actor (PLOVER REQUEST asks
+    someone for support or a change of policy)."""
+    asked = [c for c in t.children if c.dep_ == "dobj"]
+    asked += [p for c in t.children if c.dep_ == "prep" and c.lower_ in ("on", "upon") for p in c.children if p.dep_ == "pobj"]
+    return bool(asked) and all(a.lemma_.lower() in vocabulary()["general_public"] for a in asked)
 
 
 _FORCES = {"military", "police", "rebel/insurgent", "militia", "terrorist organisation"}
