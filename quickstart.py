@@ -54,6 +54,10 @@ def example() -> int:
         return 1
     if not EXAMPLE.exists():
         sys.exit(f"quickstart: the example article is expected at {EXAMPLE}")
+    # The example database is the demo's own, rebuilt on each run: `ingest` keeps an article it has
+    # already stored, so after an upgrade an old file would show the old coder's events.
+    for stale in (EXAMPLE_DB, EXAMPLE_DB.with_name(EXAMPLE_DB.name + "-wal"), EXAMPLE_DB.with_name(EXAMPLE_DB.name + "-shm")):
+        stale.unlink(missing_ok=True)
     if run(cli, "ingest", EXAMPLE, "--db", EXAMPLE_DB, "--published", EXAMPLE_PUBLISHED) != 0:
         return 1
     rc = run(cli, "events", "--db", EXAMPLE_DB)
