@@ -721,3 +721,22 @@ def test_a_name_in_apposition_to_a_role_is_a_person(text, name, kept):
     i = next(t.i for t in doc if t.text == words[0])
     doc.ents = [Span(doc, i, i + len(words), label="GPE")]  # as the model mistags such names
     assert (name in {t.place.text for t in toponyms(doc, Reading())}) == kept
+
+
+@pytest.mark.parametrize("text, name, place", [
+    # the model takes the camp's name for an organisation; "refugee camp" says people live there
+    ("Soldiers searched homes in the Kalandia refugee camp near Ramallah.", "Kalandia", True),
+    # a political camp is no place, whatever the gazetteer holds of the name
+    ("Aides in the Kalandia camp denied the report.", "Kalandia", False),
+])
+def test_a_refugee_camp_is_a_settlement(text, name, place):
+    from spacy.tokens import Span
+
+    from conflictatlas.geo.recognize import toponyms
+    from conflictatlas.geo.toponym import Reading
+    from conflictatlas.nlp.model import load
+
+    doc = load()(text)
+    i = next(t.i for t in doc if t.text == name)
+    doc.ents = [Span(doc, i, i + 1, label="ORG")] + [e for e in doc.ents if e.start > i + 1 and e.label_ == "GPE"]
+    assert (name in {t.place.text for t in toponyms(doc, Reading()) if t.place.geonameid}) == place
