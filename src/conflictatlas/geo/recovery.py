@@ -256,7 +256,7 @@ def _place_syntax(head: Token) -> bool:
     if head.dep_ == "pobj" and head.head.lower_ == "over":
         return False  # "over a handgun", "over the weekend": rarely a place
     if head.dep_ in ("compound", "appos"):
-        # "the Balata refugee camp": a camp people live in, not a party's or a team's ("the Obama camp")
+        # "the Kalandia refugee camp": a camp people live in, not a party's or a team's ("the Obama camp")
         refugees = head.head.lemma_.lower() == "camp" and any(
             c.dep_ == "compound" and c.lemma_.lower() in ("refugee", "displacement", "idp") for c in head.head.children)
         return head.head.lemma_.lower() in SETTLEMENT_NOUNS or refugees
