@@ -166,11 +166,11 @@ def after_locatives(doc: Doc, art: Reading, found: list[Toponym]) -> list[Topony
         if (tok.pos_ == "PROPN" and tok.text[:1].isupper() and label and tok.i not in seen and tok.dep_ == "pobj"
                 and tok.head.lower_ in LOCATIVE
                 and not any(c.dep_ == "compound" for c in tok.children)):
+            if tok.ent_type_ == "LANGUAGE" and not _big(tok.text, art.context):
+                continue
             start = art.base + tok.idx
             within = hierarchy(doc, tok.i + 1)
             place = georesolve.resolve(tok.text, art.context, start, start + len(tok.text), within=within)
-            if tok.ent_type_ == "LANGUAGE" and not _big(tok.text, art.context):
-                continue
             if place.geonameid is not None:
                 out.append(Toponym(tok.i, tok.i + 1, place, within is not None))
                 seen.add(tok.i)

@@ -53,4 +53,3 @@ def _names_its_victim(t: Token) -> bool:
         objs = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     return any(o.ent_type_ == "PERSON" or o.lemma_.lower() in vocabulary()["people"]
                or o.lower_ in ("him", "her", "them") for o in objs)
-

@@ -14,7 +14,7 @@ def toponym_at(tok: Token):
 
 
 def initials(head: Token) -> bool:
-    """"PJAK attacked a post": a group by initials the tagger did not mark or took for a person, in
+    """"the KDLF attacked a post": a group by initials the tagger did not mark or took for a person, in
     running text (not a capitalised dateline or headline), and no place."""
     if not (head.pos_ == "PROPN" and head.ent_type_ in ("", "PERSON") and 2 < len(head.text) <= 6 and head.text.isalpha()
             and head.text.isupper()):

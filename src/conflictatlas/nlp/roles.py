@@ -316,7 +316,7 @@ def civilian_site(tok: Token) -> bool:
 
 def doer_elsewhere(t: Token, etype: str, mode: str | None, para: Paragraph):
     """The doer of an act whose own clause names none, where the sentence or article gives it:
-    - the other side of the fight it happened in ("soldiers were killed in a clash with PJAK",
+    - the other side of the fight it happened in ("guards were killed in a clash with the KDLF",
       "killed in a Turkish drone strike");
     - the subject of the act that caused it ("were killed when the air force dropped barrels");
     - for an arrest, the police the article has named, or the police of the country (ACLED codes
