@@ -209,6 +209,21 @@ def test_who_died_in_an_attack_is_its_victim_not_its_doer():
     assert m.actor2 is not None and m.actor2.text == "Two soldiers" and m.fatalities.best == 2
 
 
+def test_who_stands_for_the_person_not_the_town_named_as_their_home():
+    [m] = code("Maria Lopez, 35, of Akron, who suffered stab wounds outside a bar in Cleveland on Friday, remains in hospital.")
+    assert m.actor2 is not None and m.actor2.name == "Civilians (United States)", m.actor2
+
+
+@pytest.mark.parametrize("text", [
+    "She was allegedly murdered by her brother over a dowry dispute.",
+    "A shopkeeper was shot dead by two men on a motorbike.",
+])
+def test_private_victims_of_no_known_country_are_civilians(text):
+    # ACLED's bare "Civilians" where the report names no place: still who was hit.
+    [m] = code(text)
+    assert m.actor2 is not None and m.actor2.name == "Civilians", m.actor2
+
+
 @pytest.mark.parametrize("text, want", [
     # wounds suffered tell of an attack; wounds treated are an attack's, told already (or not at all)
     ("A 22-year-old man suffered bullet wounds to the chest outside a bar in Tulsa on Friday.", ["ASSAULT"]),

@@ -162,6 +162,18 @@ def look_through(head: Token, d: ActorDictionary | None = None) -> Token:
     return head
 
 
+def _person_antecedent(pronoun: Token, antecedent: Token) -> Token:
+    """"who" stands for a person: where the parser hung its clause on the name of where or what a person
+    is from ("Ann Lee, 40, of Dover, who was shot"), the person."""
+    if pronoun.lower_ not in ("who", "whom") or antecedent.pos_ != "PROPN" or antecedent.dep_ != "pobj" \
+            or antecedent.head.lower_ != "of":
+        return antecedent
+    person = antecedent.head.head
+    if person.ent_type_ == "PERSON" or person.lemma_.lower() in vocabulary()["people"]:
+        return person
+    return antecedent
+
+
 def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None = None) -> Actor | None:
     """The Actor a noun phrase headed by `head` names, or None. `base` is the doc's article offset."""
     d = actors()
@@ -173,7 +185,7 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
                 break
             node = node.head
         if node.dep_ in ("relcl", "acl"):
-            head = node.head
+            head = _person_antecedent(head, node.head)
     head = look_through(head, d)
     if head.lemma_.lower() in _UNIT_NOUNS:
         # "the city's SWAT team", "a navy detachment", "a police squad": the unit of the force its modifier names

@@ -91,9 +91,10 @@ def implied(etype: str, actor1: Actor | None, actor2: Actor | None, place: Place
         # Whom an attack kills is of the place it happened, which the story's setting says better
         # than the attacker's nationality ("a Syrian bomber ... killing a woman" in a story from Turkey).
         victims_home = alpha3(setting)
-    if actor2 is None and private_victim and etype in ("ASSAULT", "COERCE") and victims_home:
-        actor2 = Actor(text=None, name=f"Civilians ({country_name(victims_home)})", country=victims_home,
-                       type="civilians")
+    if actor2 is None and private_victim and etype in ("ASSAULT", "COERCE"):
+        # With no country known at all, ACLED's bare "Civilians" still says who was hit.
+        actor2 = Actor(text=None, name=f"Civilians ({country_name(victims_home)})" if victims_home else "Civilians",
+                       country=victims_home, type="civilians")
     if actor2 is None and home:
         state_body = actor1 is not None and actor1.type in ("government", "police", "military")
         if etype == "PROTEST":
