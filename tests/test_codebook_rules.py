@@ -35,14 +35,27 @@ def types(text: str) -> list[str]:
     "A policeman was killed and three others injured in a blast near Urfa.",
     # A relative clause on a noun event, telling the same act.
     "The army launched an offensive that targeted rebel districts in the south of Aleppo.",
+    # Fighting an attack results in, and how an act began, are that act.
+    "Militiamen raided a police post outside Bunia on Friday, resulting in a series of heavy clashes.",
+    "The offensive started at dawn when rebels attacked army posts north of Hama.",
 ])
 def test_one_act_is_one_mention(text):
     assert types(text) == ["ASSAULT"], [(m.event_type, m.evidence.trigger) for m in code(text)]
 
 
+@pytest.mark.parametrize("text, doer", [
+    ("Government troops launched a counter-offensive against the rebels near Sirte on Sunday.", "Government troops"),
+    ("Kurdish fighters mounted a counter-attack on the town of Tal Abyad.", "Kurdish fighters"),
+])
+def test_a_hyphenated_event_noun_is_an_event(text, doer):
+    [m] = code(text)
+    assert m.event_type == "ASSAULT" and m.actor1 is not None and m.actor1.text == doer, m
+
+
 @pytest.mark.parametrize("text", [
     "A sniper shot up the car of a judge in Kabul.",
     "Troops captured enemy positions near Gao on Monday.",
+    "Rebels stormed the army's defences north of Hama at dawn.",
 ])
 def test_force_on_a_physical_target_stays_an_event(text):
     assert types(text) == ["ASSAULT"]

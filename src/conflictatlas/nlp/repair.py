@@ -17,6 +17,11 @@ step (triggers, actors, places) reads the corrected tree.
 - `locative_prepositions`: "rallied outside parliament", "gathered near the embassy": a preposition
   of place the tagger reads as an adjective makes the place the verb's object (whom the act is
   aimed at). Before a verb's object, such a word is the preposition, and the noun its object.
+- `hyphen_words`: a word written with a prefix and a hyphen ("counter-offensive", "ex-wife",
+  "e-mail") is split by the tokenizer, and the model often hangs all three pieces on the same word
+  with the same role, so the noun phrase has no head and its last word is taken for an adjective. The
+  last piece heads the word, with the role the pieces shared; the first piece and the hyphen are its
+  modifiers. Names keep the model's reading.
 """
 
 from __future__ import annotations
@@ -131,7 +136,30 @@ def locative_prepositions(doc: Doc) -> Doc:
     return doc
 
 
-REPAIRS = ("participle_modifiers", "headline_verbs", "locative_prepositions")
+_NOMINAL_ROLES = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj", "oprd"}
+
+
+@Language.component("hyphen_words")
+def hyphen_words(doc: Doc) -> Doc:
+    for hyph in doc[1:-1]:
+        first, last = doc[hyph.i - 1], doc[hyph.i + 1]
+        if hyph.text != "-" or hyph.whitespace_ or first.whitespace_:
+            continue
+        head = first.head
+        if not (head.i == hyph.head.i == last.head.i and first.dep_ == hyph.dep_ == last.dep_) \
+                or head.i in (first.i, hyph.i, last.i) or last.dep_ not in _NOMINAL_ROLES or last.tag_.startswith("NNP"):
+            continue  # names ("Al-Mahsaa") and modifiers ("anti-government") keep their pieces
+        for t in doc[max(0, first.i - 4):first.i]:
+            if t.head.i in (first.i, hyph.i):
+                t.head = last  # "a counter-offensive": the article is the word's
+        first.head, first.dep_ = last, "compound"
+        hyph.head, hyph.dep_, hyph.tag_ = last, "punct", "HYPH"
+        if last.tag_ in ("JJ", "VBN", "VBG"):
+            last.tag_ = "NN"  # "a counter-offensive": the word is a noun where it stands as one
+    return doc
+
+
+REPAIRS = ("participle_modifiers", "headline_verbs", "locative_prepositions", "hyphen_words")
 
 
 def _abbreviation_end(sent) -> bool:

@@ -36,6 +36,8 @@ TEMPORAL_PREPS = {"after", "before", "during", "since", "amid", "following", "un
 REPORT_VERBS = {"say", "tell", "report", "add", "state", "confirm", "note", "explain", "write", "quote",
                 "announce", "disclose", "reveal", "acknowledge", "estimate", "testify", "recount", "describe"}
 _SUBJECT_DEPS = ("nsubj", "csubj", "expl")
+_ONSETS = {"begin", "start", "open", "commence"}  # an act's beginning, told of its noun
+_RESULTS = {"result", "lead", "spark", "trigger", "escalate", "turn"}  # "resulting in", "led to", "escalated into"
 # Adjectival passives whose subject holds the attitude ("is opposed to", "is committed to").
 ATTITUDE_PASSIVES = {"oppose", "commit", "determine", "prepare", "dedicate", "resolve", "dispose"}
 
@@ -241,6 +243,19 @@ def find_triggers(sent: Span) -> list[Trigger]:
                 head.outcome = head.outcome or t
             head.parts.append(t)
             found.remove(tr)
+    # Fighting an attack results in is that attack, told by its outcome ("stormed the post,
+    # resulting in clashes", "an assault that led to heavy fighting").
+    for tr in list(found):
+        t = n = tr.token
+        if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lemma_.lower() in _COUNTING | {"series", "wave", "round"}:
+            n = n.head.head  # "resulting in a series of clashes"
+        res = n.head.head if n.dep_ == "pobj" and n.head.dep_ == "prep" else n.head if n.dep_ == "dobj" else None
+        if tr.type != "ASSAULT" or t.pos_ == "VERB" or res is None or res.lemma_.lower() not in _RESULTS:
+            continue
+        host = by_i.get(res.head.i) if res.dep_ in ("advcl", "relcl", "conj") else None
+        if host is not None and host is not tr and host.type == "ASSAULT" and host in found and tr in found:
+            host.parts.append(t)
+            found.remove(tr)
     # The ellipsis "three were killed and five (others) wounded" tells one attack's toll: the wounded
     # participle hangs on a number or "others" coordinated with the killing verb or its subject.
     for tr in list(found):
@@ -280,6 +295,9 @@ def find_triggers(sent: Span) -> list[Trigger]:
         host = by_i.get(t.head.i)
         if host is None and t.head.dep_ == "conj":
             host = by_i.get(t.head.head.i)
+        if host is None and t.head.lemma_.lower() in _ONSETS:
+            # "the offensive began when rebels stormed the post": how the act began is the act
+            host = next((by_i[c.i] for c in t.head.children if c.dep_ == "nsubj" and c.i in by_i), None)
         if host is not None and host.type == "ASSAULT" and host is not tr:
             host.cause = host.cause or t
             host.mode = host.mode or tr.mode
