@@ -26,6 +26,8 @@ step (triggers, actors, places) reads the corrected tree.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -83,8 +85,24 @@ _NOMINAL = ("NN", "NNS", "NNP", "NNPS", "PRP", "CD")
 _OBJECT_START = _NOMINAL + ("DT", "JJ", "PRP$")
 
 
+@lru_cache(maxsize=1)
+def _verb_words() -> frozenset[str]:
+    """Every English verb form the model's own lemmatizer tables know (its index and irregulars)."""
+    from .model import load
+
+    lookups = load().get_pipe("lemmatizer").lookups
+    return frozenset(lookups.get_table("lemma_index")["verb"]) | frozenset(lookups.get_table("lemma_exc")["verb"])
+
+
+def _a_verb(t: Token) -> bool:
+    """Could the word be a verb at all? "Teen stabs classmate": the tagger's verb "classmate" cannot."""
+    low, verbs = t.lower_, _verb_words()
+    stems = (low, low[:-1], low[:-2], low[:-3], low[:-1] + "e" if low.endswith("ed") else low) if len(low) > 3 else (low,)
+    return any(s in verbs for s in stems)
+
+
 def _headline_verb(sent) -> Token | None:
-    if len(sent) > 16 or any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in sent):
+    if len(sent) > 16 or any((t.tag_.startswith("VB") and _a_verb(t)) or t.tag_ == "MD" for t in sent):
         return None
     from .lexicon import triggers
 
@@ -95,7 +113,8 @@ def _headline_verb(sent) -> Token | None:
         if form is None or t.tag_ not in ("NN", "NNS"):
             continue
         before, after = t.doc[t.i - 1], t.doc[t.i + 1]
-        if before.tag_ in _NOMINAL and before.dep_ == "compound" and after.tag_ in _OBJECT_START:
+        if before.tag_ in _NOMINAL and before.dep_ == "compound" and (
+                after.tag_ in _OBJECT_START or (after.tag_.startswith("VB") and not _a_verb(after))):
             return t
     return None
 
@@ -116,6 +135,11 @@ def headline_verbs(doc: Doc) -> Doc:
         v.head, v.dep_ = v, "ROOT"
         v.tag_ = "VBZ" if v.lower_.endswith("s") else "VBP"
         if obj is not None and obj.i > v.i:
+            if obj.tag_.startswith("VB"):  # the noun the tagger took for the verb
+                obj.tag_ = "NN"
+                for c in obj.children:
+                    if c.dep_ in ("prep", "npadvmod", "punct") and c.i > obj.i:
+                        c.head = v  # "over an argument" is the act's, not the noun's
             obj.head, obj.dep_ = v, "dobj"
     return doc
 
