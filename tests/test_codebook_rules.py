@@ -260,6 +260,16 @@ def test_contraband_found_by_an_authority_is_seized(text, want):
 
 
 @pytest.mark.parametrize("text, want", [
+    # held for an act is arrested; a ceremony held is none
+    ("Three men are being held in connection with the robbery of a jeweller in Bradford.", ["COERCE"]),
+    ("Teen held in stabbing at bus stop", ["COERCE"]),
+    ("A memorial service for the victims of the shooting was held at a church in Bradford.", []),
+])
+def test_held_for_an_act_is_an_arrest(text, want):
+    assert [t for t in types(text) if t == "COERCE"] == want
+
+
+@pytest.mark.parametrize("text, want", [
     # a search of a home by force of law is a coercion; an execution is a killing
     ("Sheriff's deputies executed a search warrant at a farmhouse outside Macon on Tuesday.", ["COERCE"]),
     ("The state executed a convicted prisoner by lethal injection in Texas.", ["ASSAULT"]),

@@ -50,3 +50,9 @@ def test_the_one_stabbed_in_a_headline_is_a_civilian():
 
     [m] = code_article(Article(id="h", text="Student stabs roommate over rent", source="h", published="2024-01-02"))
     assert m.actor2 is not None and m.actor2.type == "civilians", m.actor2
+
+
+@pytest.mark.parametrize("text", ["Teen arrested in stabbing at bus stop", "Driver detained after crash protest"])
+def test_a_headlines_clipped_passive_arrest_is_an_arrest(text):
+    # the bare noun before the participle is who was arrested, not who arrested
+    assert "COERCE" in _types(text)

@@ -95,7 +95,7 @@ def telegraphic(sent) -> bool:
     return not any(w.tag_ in ("VBD", "VBZ", "VBP", "MD") or w.pos_ == "AUX" for w in sent)
 
 
-def _clipped_past(t: Token) -> bool:
+def clipped_past(t: Token) -> bool:
     """A headline's clipped passive the tagger read as a past tense ("Woman stabbed near park",
     "Teen shot outside school"): a bare person noun as subject (no article, as headlines write it),
     no object and no other finite verb. Headlines tell what someone did in the present ("Man stabs
@@ -118,7 +118,7 @@ def clipped_patient(t: Token) -> Token | None:
         subj = next((c for c in v.children if c.dep_ in ("nsubjpass", "nsubj")), None)
         return v.head if subj is None and v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN") else subj
 
-    if t.tag_ == "VBD" and t.dep_ == "ROOT" and _clipped_past(t):
+    if t.tag_ == "VBD" and t.dep_ == "ROOT" and clipped_past(t):
         return about(t)
     if found_in_state(t):  # "found a man shot": the man; "a woman was found stabbed": the woman
         aux = _found_aux(t)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from . import actors as actor_mod
-from .arguments import telegraphic
+from .arguments import clipped_past, telegraphic
 from .counts import aggregate, counted, tally, war_history  # noqa: F401  (the coder asks them here)
 from .figurative import figurative  # noqa: F401  (the coder asks it here)
 from .judicial import legal_category  # noqa: F401  (the coder asks it here)
@@ -138,8 +138,9 @@ def no_authority(t: Token, ctx: actor_mod.ActorContext, base: int) -> bool:
         agent = next((p for a in t.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"), None)
         finder = subj or agent
         return finder is None or (finder.pos_ == "NOUN" and actor_mod.resolve(finder, ctx, base) is None)
-    if subj is None or subj.pos_ != "NOUN" or (t.tag_ == "VBN" and telegraphic(t.sent)):
-        return False  # "Armed suspect arrested": a headline's passive, its subject the one arrested
+    if subj is None or subj.pos_ != "NOUN" or (t.tag_ == "VBN" and telegraphic(t.sent)) \
+            or (t.tag_ == "VBD" and t.dep_ == "ROOT" and clipped_past(t)):
+        return False  # "Armed suspect arrested", "Teen arrested in ...": a headline's passive, its subject the one arrested
     return actor_mod.resolve(subj, ctx, base) is None
 
 

@@ -106,6 +106,9 @@ _NEEDS = {
     "after_prep": lambda t, v: t.dep_ == "pobj" and t.head.lower_ in v,
     "prep_object": lambda t, v: any(x.dep_ == "pobj" and _lemma(x) in v and x.head.dep_ == "prep"
                                     for x in t.subtree if x.i > t.i),
+    # only a preposition of the trigger's own ("held in the shooting", not "held for the victims of the shooting")
+    "own_prep_object": lambda t, v: any(_lemma(x) in v or x.lower_ in v for p in _children(t, "prep")
+                                        for x in _children(p, "pobj", "pcomp")),
     "object_clause": lambda t, v: bool(_children(t, "xcomp", "ccomp")
                                        or (t.pos_ != "VERB" and _children(t, "acl", "advcl"))),
     # a that-clause whose verb is bare or modal-less ("insisted that troops withdraw"), not a
