@@ -43,6 +43,18 @@ def test_one_act_is_one_mention(text):
     assert types(text) == ["ASSAULT"], [(m.event_type, m.evidence.trigger) for m in code(text)]
 
 
+def test_the_incident_placed_or_dated_is_a_mention_of_the_violence_told():
+    text = ("A man was stabbed outside a bar in Akron on Friday. Police arrested a suspect on Sunday. "
+            "The incident happened at about 2 a.m. on Friday outside the Blue Moon bar.")
+    ms = code(text)
+    assert [m.event_type for m in ms] == ["ASSAULT", "COERCE", "ASSAULT"], [(m.event_type, m.evidence.trigger) for m in ms]
+    assert ms[2].evidence.trigger == "incident" and ms[2].date.start == "2021-06-11"
+
+
+def test_an_incident_with_no_act_told_is_no_mention():
+    assert types("The incident happened at about 2 a.m. on Friday outside the Blue Moon bar.") == []
+
+
 @pytest.mark.parametrize("text, doer", [
     ("Government troops launched a counter-offensive against the rebels near Sirte on Sunday.", "Government troops"),
     ("Kurdish fighters mounted a counter-attack on the town of Tal Abyad.", "Kurdish fighters"),

@@ -19,7 +19,7 @@ from datetime import date
 from ..errors import CodingError
 from ..language import is_english
 from ..records import Article, DateSpan, EventMention
-from . import gate, story
+from . import gate, incidents, story
 from .actors import ActorContext
 from .coder import Paragraph, code_sentence
 from .dates import occurrence_date
@@ -208,7 +208,10 @@ def _code_docs(article: Article, docs) -> list[EventMention]:
                          dateline=dateline, published=published, segment=segment, outlet=outlet, ctx=ctx,
                          seen=seen, country=country, force=forces[0] if forces else None, finds=finds)
         for sent in sentences(doc):
-            mentions += code_sentence(sent, para)
+            coded = code_sentence(sent, para)
+            if not coded and (generic := incidents.generic_act(sent)) is not None:
+                coded = [m for m in [incidents.retold(generic, sent, para, mentions)] if m is not None]
+            mentions += coded
             when = occurrence_date(sent, published)
             if when is not None:
                 told.append((offset + sent.start_char, when))
