@@ -23,6 +23,7 @@ from . import gate, incidents, story
 from .actors import ActorContext
 from .coder import Paragraph, code_sentence
 from .dates import occurrence_date
+from .genre import article_genre
 from .model import load
 from .places import article_places, article_toponyms
 from .repair import sentences
@@ -200,13 +201,15 @@ def _code_docs(article: Article, docs) -> list[EventMention]:
     from .forces import local_forces
 
     forces = [name for _, doc in docs for name in local_forces(doc)]
+    kind = article_genre([d for _, d in docs])
     told: list[tuple[int, DateSpan]] = []  # (sentence offset, date) of each "it happened on ..." sentence
     for (offset, doc), tops in zip(docs, toponyms, strict=True):
         segment = article.provenance.segment_at(offset)
         outlet = (article.provenance.original_outlet if segment == "reporting" else None) or article.outlet
         para = Paragraph(article=article, doc=doc, base=offset, toponyms=tops,
                          dateline=dateline, published=published, segment=segment, outlet=outlet, ctx=ctx,
-                         seen=seen, country=country, force=forces[0] if forces else None, finds=finds)
+                         seen=seen, country=country, force=forces[0] if forces else None, finds=finds,
+                         genre=kind)
         for sent in sentences(doc):
             coded = code_sentence(sent, para)
             if not coded and (generic := incidents.generic_act(sent)) is not None:

@@ -23,6 +23,7 @@ from . import gate, nonevents, roles
 from .arguments import subject_candidates
 from .attribution import attribution, quote_speaker
 from .dates import dated_ahead, event_date
+from .genre import played_or_plotted
 from .lexicon import vocabulary
 from .numbers import fatalities, quantity
 from .placenames import Toponym
@@ -53,6 +54,7 @@ class Paragraph:
     country: str | None = None  # the country the article is set in (ISO alpha-2), when it is clear
     force: str | None = None  # the first town or county force the article names ("Oxford police")
     finds: list[EventMention] | None = None  # bodies found, kept only where the story tells of violence
+    genre: str | None = None  # "sport" or "arts" where the article is a game's report or a review (genre.py)
 
 
 def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
@@ -86,6 +88,8 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
                 or nonevents.description(t, trig.type, by_token) \
                 or nonevents.not_political(t, trig.type, trig.mode, para.ctx, para.base) \
                 or nonevents.empty_threat(t, trig.type, para.ctx, para.base):
+            continue
+        if played_or_plotted(t, sent, para.genre):
             continue
         if nonevents.condition(t) or nonevents.earlier(t, by_token) or nonevents.sourcing(t) or nonevents.no_comment(t) \
                 or nonevents.standing(t) or nonevents.habitual(t) \

@@ -161,7 +161,7 @@ def actors() -> ActorDictionary:
     import pycountry
 
     d = ActorDictionary()
-    files = [_data_file("actors.yaml")]
+    files = [_data_file("actors.yaml"), _data_file("armed_groups.yaml")]
     if os.environ.get("CONFLICTATLAS_ACTORS"):
         files.insert(0, os.environ["CONFLICTATLAS_ACTORS"])  # user entries win
     for f in files:

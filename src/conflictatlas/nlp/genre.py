@@ -1,0 +1,60 @@
+"""Sports reports and reviews, where force words tell a game or a plot.
+
+"The visitors attacked down the left", "Rovers laid siege to the goal", "she hit me hard", "a gang
+storms a farmhouse and shoots the farmer" (a film's plot): each sentence alone reads like violence,
+and sentence-level rules (figurative.py) cannot see the game or the story around it. A reader can:
+the article's words tell its genre. In a sports report or a review of a film, a book or music, an
+act is coded only where its sentence is anchored in the real world (the police, armed people,
+weapons, casualties, custody: "fans clashed with riot police outside the stadium"); and in a review,
+a violent act told in the present tense is the plot's.
+
+The genre is read from the density of a genre's vocabulary (data/vocabulary.yaml) among the
+article's words, with a floor on distinct words so that one repeated word ("match" in a crime
+story) makes no genre. Written by hand: no genre classifier ships in a package this project can
+install offline, and the thresholds are set on the project's own audit texts and the dev split.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from .lexicon import vocabulary
+
+# (vocabulary class, distinct words, share of the article's words)
+_GENRES = (("sport", "sport_words", 6, 0.03), ("arts", "arts_words", 4, 0.025))
+
+
+def article_genre(docs: list[Doc]) -> str | None:
+    """"sport" or "arts" where the article's words say so, else None (news)."""
+    words = [t.lemma_.lower() for doc in docs for t in doc if t.is_alpha]
+    if not words:
+        return None
+    vocab = vocabulary()
+    best, best_share = None, 0.0
+    for name, cls, distinct, share in _GENRES:
+        hits = [w for w in words if w in vocab[cls]]
+        ratio = len(hits) / len(words)
+        if len(set(hits)) >= distinct and ratio >= share and ratio > best_share:
+            best, best_share = name, ratio
+    return best
+
+
+def _anchored(sent: Span) -> bool:
+    anchors = vocabulary()["violence_anchors"]
+    return any(t.lemma_.lower() in anchors or t.lower_ in anchors for t in sent)
+
+
+def _present(t: Token) -> bool:
+    verb = t if t.pos_ in ("VERB", "AUX") else t.head
+    return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "MD")
+                                                    for c in verb.children)
+
+
+def played_or_plotted(t: Token, sent: Span, genre: str | None) -> bool:
+    """An act of a game or a plot: in a sports report or a review, a sentence with no anchor in the
+    real world; in a review, also one told in the present tense."""
+    if genre is None:
+        return False
+    if genre == "arts" and _present(t):
+        return True
+    return not _anchored(sent)

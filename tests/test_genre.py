@@ -1,0 +1,67 @@
+"""Sports reports and reviews (nlp/genre.py): force words there tell a game or a plot, unless the
+sentence is anchored in the real world. All texts are written for this test."""
+
+from __future__ import annotations
+
+from conflictatlas.nlp import code_article
+from conflictatlas.records import Article, content_id
+
+MATCH_REPORT = """Harbour City Storm Back to Beat Millbrook in Cup Semi-Final
+
+Harbour City came from two goals down to beat Millbrook 3-2 in the cup semi-final on Saturday, with striker
+Tomas Lund scoring twice in the last ten minutes of the match.
+
+Millbrook had led through a header from defender Owen Pike and a penalty from captain Ray Doyle before
+half-time. After the break Harbour City attacked relentlessly down the left, and their winger fired a low
+shot past the goalkeeper on the hour. The visitors laid siege to the Millbrook goal and bombarded the
+penalty area with crosses.
+
+"We fought for every ball and hit them hard in the second half," the Harbour City coach said. His side
+will meet the league champions in the final next month, the club's first since the 2011 season.
+"""
+
+RIOT_PARAGRAPH = """
+After the final whistle, about 200 Millbrook fans clashed with riot police outside the stadium, throwing
+bottles at officers. Police arrested 14 people and two officers were taken to hospital.
+"""
+
+FILM_REVIEW = """Review: 'Cold Harvest' is a thriller that never lets go
+
+In the opening scene of director Lena Moritz's new film, a masked gang storms a lonely farmhouse, shoots
+the farmer and sets his barn on fire. The plot then follows his daughter, played by newcomer Ada Price,
+as she hunts the killers across three states. The actress carries the movie; the villain, a corrupt
+sheriff, is less convincing. The soundtrack and the final chapter of the story lift the drama, and critics
+at the festival premiere gave the film a standing ovation.
+"""
+
+CRIME_STORY = """Teen shot outside recreation center
+
+A 16-year-old boy was shot in the leg outside the Eastside recreation center in Akron on Friday night,
+police said. The boy had been playing in a pickup basketball game with friends when a man in a gray car
+fired several shots at the group. He was taken to a hospital in stable condition. Police arrested a
+19-year-old man on Saturday.
+"""
+
+
+def code(text: str):
+    return code_article(Article(id=content_id(text), text=text, source="t.txt", published="2024-05-14"))
+
+
+def test_a_games_force_words_are_no_events():
+    assert [(m.event_type, m.evidence.trigger) for m in code(MATCH_REPORT)] == []
+
+
+def test_real_violence_in_a_sports_report_is_coded():
+    ms = code(MATCH_REPORT + RIOT_PARAGRAPH)
+    types = sorted(m.event_type for m in ms)
+    assert "ASSAULT" in types and "COERCE" in types, [(m.event_type, m.evidence.trigger) for m in ms]
+    assert all("stadium" in m.evidence.sentence or "arrested" in m.evidence.sentence for m in ms)
+
+
+def test_a_films_plot_is_no_event():
+    assert [(m.event_type, m.evidence.trigger) for m in code(FILM_REVIEW)] == []
+
+
+def test_a_crime_story_that_mentions_a_game_keeps_its_violence():
+    types = [m.event_type for m in code(CRIME_STORY)]
+    assert "ASSAULT" in types and "COERCE" in types
