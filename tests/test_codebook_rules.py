@@ -234,6 +234,25 @@ def test_who_died_in_an_attack_is_its_victim_not_its_doer():
     assert m.actor2 is not None and m.actor2.text == "Two soldiers" and m.fatalities.best == 2
 
 
+@pytest.mark.parametrize("text, want", [
+    # an attack on a force's post or convoy is on that force, of the country the act is placed in
+    ("Gunmen stormed a police checkpoint outside Kandahar on Monday.", "Afghanistan police"),
+    ("Insurgents ambushed an army convoy near Timbuktu on Friday.", "Mali military"),
+    # a village shelled with no armed side named in it: its people were attacked
+    ("Artillery shelled a village north of Idlib on Tuesday.", "Civilians (Syria)"),
+    # fire opened somewhere on a night, killing someone: the killed are the victims, not the night
+    ("Two gunmen opened fire inside a restaurant in Culiacan on Saturday night, killing a waiter.", "Civilians (Mexico)"),
+])
+def test_whom_an_attack_hits_when_no_side_is_named_in_its_object(text, want):
+    [m] = code(text)
+    assert m.actor2 is not None and m.actor2.name == want, m.actor2
+
+
+def test_taking_a_village_is_not_attacking_civilians():
+    [m] = code("Rebels captured the village of Tessit near Gao on Friday.")
+    assert m.actor2 is None or m.actor2.type != "civilians", m.actor2
+
+
 def test_who_stands_for_the_person_not_the_town_named_as_their_home():
     [m] = code("Maria Lopez, 35, of Akron, who suffered stab wounds outside a bar in Cleveland on Friday, remains in hospital.")
     assert m.actor2 is not None and m.actor2.name == "Civilians (United States)", m.actor2

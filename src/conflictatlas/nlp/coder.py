@@ -154,8 +154,11 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
                                     None)
         if trig.finder and not roles.the_dead(victim, t):
             continue
+        if actor2 is None and etype == "ASSAULT" and victim is not None:
+            actor2 = roles.force_of_site(victim)
         other = roles.counterpart(t) if etype == "ASSAULT" else None
-        private = actor2 is None and (trig.finder or (victim is not None and (roles.a_person(victim) or roles.civilian_site(victim)))
+        private = actor2 is None and (trig.finder or (victim is not None and (roles.a_person(victim) or roles.civilian_site(victim)
+                                                                             or (trig.mode != "occupy" and roles.inhabited(victim))))
                                       or (other is not None and roles.a_person(other))
                                       or (t.pos_ == "NOUN" and t.lemma_.lower() in vocabulary()["person_crimes"]))
         actor1, actor2 = roles.implied("THREATEN" if threat else etype, actor1, actor2, place, private_victim=private,

@@ -74,6 +74,8 @@ def implied(etype: str, actor1: Actor | None, actor2: Actor | None, place: Place
             home = alpha3(setting)  # people attacked where the story is set, the act placed nowhere
         if home:
             label = f"Civilians ({country_name(home)})" if actor2.type == "civilians" else actor2.name
+            if label is None and actor2.text is None and actor2.type in ("police", "military"):
+                label = f"{country_name(home)} {actor2.type}"  # a force known by its post (force_of_site)
             actor2 = replace(actor2, country=home, name=label)
     a1_country = actor1.country if actor1 is not None else None
     # With no place named, a state body's coercion or concession, or a protest, is domestic.
@@ -103,6 +105,8 @@ def implied(etype: str, actor1: Actor | None, actor2: Actor | None, place: Place
             actor2 = Actor(text=None, name=f"Civilians ({country_name(home)})", country=home, type="civilians")
         elif etype in COUNTERPART_TYPES and here and a1_country and a1_country != here:
             actor2 = Actor(text=None, name=country_name(here), country=here, type="government")
+    if actor2 is not None and actor2.name is None and actor2.text is None and actor2.type in ("police", "military"):
+        actor2 = replace(actor2, name=actor2.type.capitalize())  # a force known by its post, its country unknown
     if actor2 is not None and actor2.type == "civilians" and etype in ("ASSAULT", "COERCE") and (
             not actor2.name or actor2.name.endswith(" people")):
         # Victims are civilians by ACLED's name, whatever the report calls them ("seven villagers",
@@ -200,6 +204,9 @@ def armed_arm(actor: Actor | None, arm: str = "military") -> Actor | None:
     return Actor(text=actor.text, name=f"{state} {arm}", country=actor.country, type=arm, parent=state)
 
 
+_TIMES = {"night", "morning", "evening", "afternoon", "day", "dawn", "dusk", "midnight", "weekend"}
+
+
 def victim(t: Token) -> Token | None:
     """Who a killing verb is done to, by syntax alone ("killed two villagers", "a man was stabbed to
     death"), whether or not the victim is an actor: the count is what matters."""
@@ -208,9 +215,11 @@ def victim(t: Token) -> Token | None:
         # "opened fire on a minibus", "fired shots at the crowd": whom the fire was aimed at
         for prep in (c for x in (t, fire) for c in x.children if c.dep_ == "prep" and c.lower_ in ("on", "at", "upon")):
             aim = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if aim is not None:
-                return aim
+            if aim is not None and not (aim.ent_type_ in ("DATE", "TIME") or aim.lemma_.lower() in _TIMES):
+                return aim  # not "on Saturday night": when, not whom
     for c in t.children:
+        if fire is not None and c.i == fire.i:
+            continue  # "opened fire inside a bar, killing a barman": the fire is no one; the outcome says who
         if c.dep_ in ("dobj", "nsubjpass"):
             # What was set off is the weapon, not its victim ("detonated an explosive belt, killing
             # a woman": the woman, from the outcome clause).
@@ -307,6 +316,31 @@ def victims_where(t: Token) -> Token | None:
             if a_person(p) or civilian_site(p):
                 return p
     return None
+
+
+_FORCE_SITES = {"post", "station", "substation", "checkpoint", "base", "barracks", "convoy", "patrol", "column",
+                "outpost", "garrison", "headquarters", "vehicle", "truck", "van", "camp", "academy", "compound"}
+_FORCE_WORDS = {"police": "police", "army": "military", "military": "military", "troop": "military",
+                "navy": "military", "naval": "military", "soldier": "military"}
+
+
+def force_of_site(tok: Token) -> Actor | None:
+    """A post, a base or a convoy of a force ("stormed a police post", "ambushed an army convoy"): an
+    attack on it is an attack on that force, whose country the act's place gives (implied)."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _FORCE_SITES:
+        return None
+    kind = next((_FORCE_WORDS[c.lemma_.lower()] for c in tok.children
+                 if c.dep_ in ("compound", "amod") and c.lemma_.lower() in _FORCE_WORDS), None)
+    return Actor(text=None, name=None, type=kind) if kind else None
+
+
+_INHABITED = {"village", "hamlet", "settlement", "neighbourhood", "neighborhood", "suburb", "township"}
+
+
+def inhabited(tok: Token) -> bool:
+    """A village or a neighbourhood shelled or raided with no armed side named in it: its people are
+    the ones attacked (ACLED's civilians); taking it (mode occupy) is another matter."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in _INHABITED
 
 
 def civilian_site(tok: Token) -> bool:
