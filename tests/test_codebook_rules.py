@@ -248,6 +248,16 @@ def test_whom_an_attack_hits_when_no_side_is_named_in_its_object(text, want):
     assert m.actor2 is not None and m.actor2.name == want, m.actor2
 
 
+@pytest.mark.parametrize("text, want", [
+    ("Riot police fired tear gas at demonstrators outside parliament in Nairobi on Tuesday.", "Protesters (Kenya)"),
+    ("Police detained 40 protesters in central Minsk on Sunday.", "Protesters (Belarus)"),
+    ("Police arrested a shopkeeper in Nairobi on Tuesday.", "Civilians (Kenya)"),
+])
+def test_people_protesting_who_are_attacked_or_arrested_are_protesters(text, want):
+    [m] = code(text)
+    assert m.actor2 is not None and m.actor2.name == want, m.actor2
+
+
 def test_taking_a_village_is_not_attacking_civilians():
     [m] = code("Rebels captured the village of Tessit near Gao on Friday.")
     assert m.actor2 is None or m.actor2.type != "civilians", m.actor2
@@ -597,7 +607,7 @@ def test_a_state_arresting_acts_through_its_police():
 
 
 @pytest.mark.parametrize("text", [
-    "Prosecutors charged the teenager on Monday with killing a classmate.",  # a legal category
+    "Prosecutors charged the teenager on Monday with assault and reckless endangerment.",  # a legal category
     "He was convicted of murdering his neighbour in 2004.",
     "\"Go ahead, shoot me,\" the pastor told the gunman.",  # a command quoted
     "A swarm of killer bees attacked a hiker near the trail.",  # an animal's act

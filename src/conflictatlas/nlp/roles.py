@@ -108,10 +108,13 @@ def implied(etype: str, actor1: Actor | None, actor2: Actor | None, place: Place
     if actor2 is not None and actor2.name is None and actor2.text is None and actor2.type in ("police", "military"):
         actor2 = replace(actor2, name=actor2.type.capitalize())  # a force known by its post, its country unknown
     if actor2 is not None and actor2.type == "civilians" and etype in ("ASSAULT", "COERCE") and (
-            not actor2.name or actor2.name.endswith(" people")):
+            not actor2.name or actor2.name.endswith(" people") or actor2.name.startswith("Civilians")):
         # Victims are civilians by ACLED's name, whatever the report calls them ("seven villagers",
-        # "two Palestinians"); with no country known, plain "Civilians".
-        actor2 = replace(actor2, name=f"Civilians ({country_name(actor2.country)})" if actor2.country else "Civilians")
+        # "two Palestinians"), except people protesting, whom ACLED names as such ("police fired on
+        # demonstrators": Protesters (Country)); with no country known, plain "Civilians".
+        words = set((actor2.text or "").lower().replace(",", " ").split())
+        label = "Rioters" if words & {"rioter", "rioters"} else "Protesters" if words & _PROTESTING else "Civilians"
+        actor2 = replace(actor2, name=f"{label} ({country_name(actor2.country)})" if actor2.country else label)
     return actor1, actor2
 
 
@@ -204,6 +207,7 @@ def armed_arm(actor: Actor | None, arm: str = "military") -> Actor | None:
     return Actor(text=actor.text, name=f"{state} {arm}", country=actor.country, type=arm, parent=state)
 
 
+_PROTESTING = {"protester", "protesters", "protestor", "protestors", "demonstrator", "demonstrators", "marchers"}
 _TIMES = {"night", "morning", "evening", "afternoon", "day", "dawn", "dusk", "midnight", "weekend"}
 
 
