@@ -301,6 +301,22 @@ def test_contraband_found_by_an_authority_is_seized(text, want):
 
 
 @pytest.mark.parametrize("text, want", [
+    # showing how is no demonstration; people demonstrating are
+    ("Firefighters demonstrated how to use an extinguisher at the school fair in Dover.", []),
+    ("Hundreds of nurses demonstrated outside the health ministry in Accra on Monday.", ["PROTEST"]),
+    # taking shelter is no aid; sheltering people is
+    ("Dozens of families were sheltering in a school in Rafah on Tuesday.", []),
+    # a court's sentence is no arrest; being put in jail is
+    ("A former guard was jailed for 12 years on Friday for smuggling drugs into a prison in Hull.", []),
+    ("Police jailed the driver after the crash in Hull on Friday.", ["COERCE"]),
+    # taken from a report is not taken into custody
+    ("The figures were taken from the Leeds police department's annual report.", []),
+])
+def test_words_of_force_in_their_everyday_senses(text, want):
+    assert [t for t in types(text) if t in ("PROTEST", "AID", "COERCE")] == want
+
+
+@pytest.mark.parametrize("text, want", [
     # held for an act is arrested; a ceremony held is none
     ("Three men are being held in connection with the robbery of a jeweller in Bradford.", ["COERCE"]),
     ("Teen held in stabbing at bus stop", ["COERCE"]),

@@ -24,6 +24,7 @@ from .arguments import subject_candidates
 from .attribution import attribution, quote_speaker
 from .dates import dated_ahead, event_date
 from .genre import played_or_plotted
+from .judicial import sentenced
 from .lexicon import vocabulary
 from .numbers import fatalities, quantity
 from .placenames import Toponym
@@ -89,7 +90,7 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
                 or nonevents.not_political(t, trig.type, trig.mode, para.ctx, para.base) \
                 or nonevents.empty_threat(t, trig.type, para.ctx, para.base):
             continue
-        if played_or_plotted(t, sent, para.genre):
+        if played_or_plotted(t, sent, para.genre) or sentenced(t):
             continue
         if nonevents.condition(t) or nonevents.earlier(t, by_token) or nonevents.sourcing(t) or nonevents.no_comment(t) \
                 or nonevents.standing(t) or nonevents.habitual(t) \

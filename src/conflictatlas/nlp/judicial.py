@@ -53,3 +53,14 @@ def _names_its_victim(t: Token) -> bool:
         objs = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     return any(o.ent_type_ == "PERSON" or o.lemma_.lower() in vocabulary()["people"]
                or o.lower_ in ("him", "her", "them") for o in objs)
+
+
+_TERMS = {"life", "year", "month", "week", "day", "term", "decade"}
+
+
+def sentenced(t: Token) -> bool:
+    """"Jailed for life", "imprisoned for six years": a court's sentence, not an arrest (codebook 1.2)."""
+    if t.lemma_.lower() not in ("jail", "imprison") or t.pos_ != "VERB":
+        return False
+    return any(p.lower_ == "for" and any(o.lemma_.lower() in _TERMS for o in p.children if o.dep_ == "pobj")
+               for p in t.children if p.dep_ == "prep")

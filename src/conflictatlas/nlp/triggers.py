@@ -109,6 +109,9 @@ _NEEDS = {
     # only a preposition of the trigger's own ("held in the shooting", not "held for the victims of the shooting")
     "own_prep_object": lambda t, v: any(_lemma(x) in v or x.lower_ in v for p in _children(t, "prep")
                                         for x in _children(p, "pobj", "pcomp")),
+    # where someone is taken or put: "taken into custody", "taken to the county jail" (not "taken from reports")
+    "destination": lambda t, v: any(_lemma(x) in v for p in _children(t, "prep") if p.lower_ in ("to", "into", "in")
+                                    for x in _children(p, "pobj")),
     "object_clause": lambda t, v: bool(_children(t, "xcomp", "ccomp")
                                        or (t.pos_ != "VERB" and _children(t, "acl", "advcl"))),
     # a that-clause whose verb is bare or modal-less ("insisted that troops withdraw"), not a
@@ -116,6 +119,10 @@ _NEEDS = {
     "object_clause_subjunctive": lambda t, v: any(c.tag_ in ("VB", "VBP") and c.pos_ == "VERB" and not _children(c, "aux")
                                                   for c in _children(t, "ccomp")),
     "intransitive": lambda t, v: not _children(t, "dobj"),
+    "transitive": lambda t, v: bool(_children(t, "dobj")),
+    # no object and no clause: "thousands demonstrated", not "demonstrated how to lock a door"
+    "bare": lambda t, v: not _children(t, "dobj", "ccomp") and not any(
+        c.lower_ in ("how", "what", "where", "why") for x in _children(t, "xcomp") for c in x.children),
     "pronoun_object": lambda t, v: any(o.pos_ == "PRON" and o.lower_ not in ("it", "this", "that")
                                        for o in _children(t, "dobj")),
     "subject": lambda t, v: bool(_subject_words(t) & v),
