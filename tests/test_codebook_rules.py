@@ -301,6 +301,18 @@ def test_contraband_found_by_an_authority_is_seized(text, want):
 
 
 @pytest.mark.parametrize("text, want", [
+    # doers that cannot use force on people: cells, medicines, firms, products
+    ("The modified T cells attacked the cancer and shrank it within weeks, the researchers said.", []),
+    ("The software firm hired 50 engineers to attack the payments market in Nairobi.", []),
+    ("Bank Shares Under Attack as Rates Climb", []),
+    # people employed by a firm attacking people are violence
+    ("Guards hired by the mining firm attacked striking workers near Rustenburg on Monday.", ["ASSAULT"]),
+])
+def test_force_words_said_of_things_that_cannot_use_force(text, want):
+    assert types(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
     # showing how is no demonstration; people demonstrating are
     ("Firefighters demonstrated how to use an extinguisher at the school fair in Dover.", []),
     ("Hundreds of nurses demonstrated outside the health ministry in Accra on Monday.", ["PROTEST"]),

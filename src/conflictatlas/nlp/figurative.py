@@ -76,6 +76,8 @@ def figurative(t: Token, event_type: str, ctx: actor_mod.ActorContext, base: int
         if any(c.dep_ == "prep" and c.lower_ == "to" and any(p.dep_ == "pobj" and p.lemma_.lower() in _RISES
                                                              for p in c.children) for c in t.children):
             return True  # "shot to stardom": a rise (to death stays a shooting)
+    if t.pos_ == "VERB" and _inanimate_doer(t, ctx, base):
+        return True  # "the engineered cells attacked the tumours", "the firm hired staff to attack the market"
     if t.pos_ == "VERB":
         objs = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
         # "fought off a takeover bid": the particle parsed as a preposition; "fought over the
@@ -84,6 +86,8 @@ def figurative(t: Token, event_type: str, ctx: actor_mod.ActorContext, base: int
         objs += [p for c in t.children if c.dep_ == "prep" and c.lower_ in preps for p in c.children if p.dep_ == "pobj"]
     elif t.dep_ == "pobj" and t.head.lower_ == "under" and t.head.head.pos_ in ("VERB", "AUX"):
         objs = [c for c in t.head.head.children if c.dep_ == "nsubj"]
+    elif t.dep_ == "pobj" and t.head.lower_ == "under" and t.head.head.pos_ == "NOUN":
+        objs = [t.head.head]  # a headline's "Tech Stocks Under Attack"
     else:
         return False
     # Only words of an abstract class make the verb figurative: the violent reading is the default,
@@ -95,3 +99,23 @@ def figurative(t: Token, event_type: str, ctx: actor_mod.ActorContext, base: int
 def _abstract(tok: Token, abstract) -> bool:
     head = actor_mod.look_through(tok)
     return head.lemma_.lower() in abstract or head.lower_ in abstract
+
+
+def _inanimate_doer(t: Token, ctx: actor_mod.ActorContext, base: int) -> bool:
+    """A doer that cannot use force on people: a cell, a drug, a company, a product. Its object must
+    not be a person or a place ("a company's guards attacked the strikers" has people as object), and
+    the sentence's own doer counts, through "to" clauses ("the firm hired staff to attack ...")."""
+    node = t
+    subj = None
+    for _ in range(3):
+        subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        if subj is not None or node.dep_ not in ("xcomp", "advcl", "conj", "relcl") or node.head.i == node.i:
+            break
+        node = node.head
+    if node.dep_ == "relcl" and subj is not None and subj.lower_ in ("that", "which"):
+        subj = node.head
+    if subj is None or actor_mod.look_through(subj).lemma_.lower() not in vocabulary()["inanimate_doers"]:
+        return False
+    objs = [c for c in t.children if c.dep_ == "dobj"]
+    return not any(_physical(o, ctx, base) and actor_mod.look_through(o).lemma_.lower() not in vocabulary()["abstract"]
+                   for o in objs)
