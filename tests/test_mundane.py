@@ -30,6 +30,9 @@ def trigger(text: str, lemma: str):
     "HIV infection is reported in 2 million people there and has killed 90,000.",
     "Typhoon Mira struck the coast of Luzon on Tuesday, cutting power to thousands of homes.",
     "Two hikers were killed in an avalanche near Chamonix on Sunday.",
+    # deaths in a crash told by the clause that tells the crash, wherever the parser hangs it
+    "Four people were killed and nine hurt when two lorries collided on the A1 near Grantham.",
+    "Five passengers died when a minibus overturned near Nakuru on Friday.",
     # animals, as victims of a cull or as the ones that burst
     "More than 2,000 frogs swelled and then exploded in a pond near Aarhus.",
     # a kind of attack or battle that is no violence

@@ -48,6 +48,10 @@ def harmless_cause(t: Token) -> bool:
         return True
     if any(h.lemma_.lower() in vocabulary()["accident_verbs"] for h in holders):
         return True  # "a truck crashed into a bus, injuring 14": the injuries of a crash
+    told = holders + [c for c in verb.children if c.dep_ == "conj"]  # "and nine (were) hurt", any tag
+    if any(c.dep_ == "advcl" and any(x.lemma_.lower() in words["accident_verbs"] for x in (c, *c.children))
+           for h in told for c in h.children):
+        return True  # "three were killed and 14 injured when vehicles collided in fog"
     if not any(c.dep_ in ("nsubj", "agent") for c in verb.children) and any(
             _caused_by_hazard(v, words) for v in (verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"))):
         return True  # also on a verb coordinated with it ("nine were killed and 60 remain ill after an outbreak")
