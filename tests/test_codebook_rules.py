@@ -300,6 +300,16 @@ def test_contraband_found_by_an_authority_is_seized(text, want):
     assert types(text) == want
 
 
+def test_what_a_planned_act_comes_after_has_happened():
+    [m] = [m for m in code("Police will hold a vigil on Friday after the stabbing of a teenager in Leeds.")
+           if m.event_type == "ASSAULT"]
+    assert m.status == "occurred"
+
+
+def test_an_appeal_to_anyone_is_advice():
+    assert "REQUEST" not in types("Detectives appealed for anyone who saw the crash to come forward, police in Leeds said.")
+
+
 @pytest.mark.parametrize("text, want", [
     # doers that cannot use force on people: cells, medicines, firms, products
     ("The modified T cells attacked the cancer and shrank it within weeks, the researchers said.", []),

@@ -49,9 +49,10 @@ def harmless_cause(t: Token) -> bool:
     if any(h.lemma_.lower() in vocabulary()["accident_verbs"] for h in holders):
         return True  # "a truck crashed into a bus, injuring 14": the injuries of a crash
     told = holders + [c for c in verb.children if c.dep_ == "conj"]  # "and nine (were) hurt", any tag
+    armed = words["armed"] | words["explosives"] | words["weapons"] | {"hit", "fire", "shoot", "attack", "ram"}
     if any(c.dep_ == "advcl" and any(x.lemma_.lower() in words["accident_verbs"] for x in (c, *c.children))
-           for h in told for c in h.children):
-        return True  # "three were killed and 14 injured when vehicles collided in fog"
+           and not any(x.lemma_.lower() in armed for x in c.subtree) for h in told for c in h.children):
+        return True  # "three were killed when vehicles collided in fog"; not "when a bomber crashed his car into"
     if not any(c.dep_ in ("nsubj", "agent") for c in verb.children) and any(
             _caused_by_hazard(v, words) for v in (verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"))):
         return True  # also on a verb coordinated with it ("nine were killed and 60 remain ill after an outbreak")
@@ -330,7 +331,12 @@ def public_advice(t: Token) -> bool:
     residents to boil water"): public administration, not a demand on an actor (PLOVER REQUEST asks
     someone for support or a change of policy)."""
     asked = [c for c in t.children if c.dep_ == "dobj"]
-    asked += [p for c in t.children if c.dep_ == "prep" and c.lower_ in ("on", "upon") for p in c.children if p.dep_ == "pobj"]
+    # "appealed for anyone with footage to come forward": the one asked is the "for ... to" clause's subject
+    asked += [x for c in t.children if c.dep_ in ("advcl", "xcomp", "ccomp")
+              and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children) for x in c.children if x.dep_ == "nsubj"]
+    # "called on residents", "appealed for witnesses to come forward"
+    asked += [p for c in t.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "for") for p in c.children
+              if p.dep_ == "pobj" and (c.lower_ != "for" or p.lemma_.lower() in vocabulary()["general_public"])]
     return bool(asked) and all(a.lemma_.lower() in vocabulary()["general_public"] for a in asked)
 
 

@@ -107,6 +107,11 @@ def status(trigger: Token) -> str | None:
         # "ahead of the weekend's opposition marches": what something is done ahead of has not happened yet
         if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and trigger.head.head.lower_ == "ahead":
             found.add("planned")
+        if trigger.dep_ == "pobj" and trigger.head.lower_ in ("after", "following", "since") \
+                and trigger.head.dep_ == "prep" and not found:
+            # What something is said to come after has happened, whatever the mood of the clause
+            # ("urged witnesses to come forward after the stabbing", "will hold a vigil after the attack").
+            return "occurred"
     node, prev = trigger, None
     crossed_relcl = False
     while True:

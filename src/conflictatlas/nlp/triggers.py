@@ -106,9 +106,10 @@ _NEEDS = {
     "after_prep": lambda t, v: t.dep_ == "pobj" and t.head.lower_ in v,
     "prep_object": lambda t, v: any(x.dep_ == "pobj" and _lemma(x) in v and x.head.dep_ == "prep"
                                     for x in t.subtree if x.i > t.i),
-    # only a preposition of the trigger's own ("held in the shooting", not "held for the victims of the shooting")
+    # only a preposition of the trigger's own, of the act it is for ("held in the shooting", "held over
+    # the attack"; not "held for the victims of the shooting", not "held a vigil after the attack")
     "own_prep_object": lambda t, v: any(_lemma(x) in v or x.lower_ in v for p in _children(t, "prep")
-                                        for x in _children(p, "pobj", "pcomp")),
+                                        if p.lower_ in ("in", "over", "for") for x in _children(p, "pobj", "pcomp")),
     # where someone is taken or put: "taken into custody", "taken to the county jail" (not "taken from reports")
     "destination": lambda t, v: any(_lemma(x) in v for p in _children(t, "prep") if p.lower_ in ("to", "into", "in")
                                     for x in _children(p, "pobj")),
