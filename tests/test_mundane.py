@@ -50,6 +50,8 @@ def test_no_political_event_is_told(text):
 @pytest.mark.parametrize("text,want", [
     ("An outbreak of violence killed twelve people in the market town of Bunia.", ["ASSAULT"]),
     ("Gunmen killed four villagers in a raid near Maiduguri on Monday.", ["ASSAULT"]),
+    # a crash that is the attack: a bomber or a bomb in the crash's clause
+    ("Nine policemen were killed when a suicide bomber crashed his truck into their base near Kandahar.", ["ASSAULT"]),
     ("Police opened fire on the crowd outside the stadium in Dakar.", ["ASSAULT"]),
     ("The army deployed two battalions of troops to the border town on Friday.", ["MOBILIZE"]),
     # rulers are authorities: what they ban or declare coerces
