@@ -69,6 +69,15 @@ def test_the_dateline_places_only_events_whose_sentence_names_no_place():
     assert by_text["In"] is not None and by_text["In"].name == "Kabul" and by_text["In"].rule == "dateline"
 
 
+def test_an_act_retold_after_the_lede_is_where_the_lede_put_it_not_at_the_dateline():
+    places = _article_places("LAGOS, Nigeria (AP) — Soldiers shot dead two traders at a market in Onitsha on "
+                             "Monday, witnesses said.\n\nOne of the traders was shot in the back as he ran, a "
+                             "witness said.")
+    by_text = {s.split()[0]: p for s, p in places.items()}
+    assert by_text["Soldiers"].name == "Onitsha"
+    assert by_text["One"] is not None and by_text["One"].name == "Onitsha", by_text["One"]
+
+
 def _toponyms(text: str):
     from conflictatlas.geo.article import article_places, article_toponyms
     from conflictatlas.nlp.model import load

@@ -197,13 +197,22 @@ def _inherit_places(mentions: list[EventMention]) -> list[EventMention]:
         # in the story's town: placed there, for a map needs coordinates; the name stays in the text.
         unmapped = m.place is not None and m.place.geonameid is None and (
             m.place.lat is None or m.place.precision in _COARSE)
-        if (m.place is not None and not unmapped) or not placed:
+        # The dateline says where the report was filed; an act its sentence places nowhere, told
+        # right after (or before, in a headline) an act of its kind that its own sentence places,
+        # is that act retold ("DHAKA - ... police fired on workers in Gazipur ... The worker was hit
+        # in the chest": in Gazipur).
+        filed = m.place is not None and m.place.rule == "dateline"
+        if (m.place is not None and not unmapped and not filed) or not placed:
             continue
         best = None
         at = order[m.evidence.start]
         for _, d in sorted(x for k in range(at - 3, at + 4) for x in near.get(k, [])):
             if _apart(m, d):
                 continue  # an incident years before ("the worst since the 1990 siege of X"): another story's place
+            if filed and (d.event_type != m.event_type or d.place.rule in ("dateline", "story", "article", "focus")
+                          or not d.place.geonameid or d.place.precision in _COARSE
+                          or d.place.country != m.place.country or d.place.geonameid == m.place.geonameid):
+                continue
             if unmapped and (not d.place.geonameid or d.place.precision in _COARSE
                              or (m.place.country and d.place.country != m.place.country)
                              or (m.place.admin1 and d.place.admin1 and d.place.admin1 != m.place.admin1)):
