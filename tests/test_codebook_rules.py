@@ -522,6 +522,18 @@ def test_more_event_dates(text, start, end):
     assert (m.date.start, m.date.end) == (start, end)
 
 
+def test_a_day_an_act_is_called_for_is_the_coming_one():
+    # the report is of Monday 2021-06-14
+    [m] = code("The teachers' union called a nationwide strike for Thursday over unpaid salaries in Accra.")
+    assert m.event_type == "PROTEST" and m.status == "planned" and m.date.start == "2021-06-17", m
+
+
+def test_an_act_a_plan_comes_after_has_happened():
+    [m] = [m for m in code("A bail hearing was set for Wednesday after police arrested the mayor on Friday in Bello.")
+           if m.event_type == "COERCE"]
+    assert m.status == "occurred" and m.date.start == "2021-06-11", m
+
+
 def test_a_named_events_year_dates_what_happened_in_it():
     # The tagger often takes "the 1973 war" whole for an EVENT, with no DATE inside; set so by hand.
     from datetime import date
@@ -565,12 +577,20 @@ def test_a_sentence_that_says_when_it_happened_dates_the_story(text):
     assert days and all(d == "2021-06-12" for _, d in days), days
 
 
+def test_an_age_is_no_count_of_the_dead():
+    found = [m for m in code("A 23-year-old student died and two others were hurt when a gunman opened fire "
+                             "at a party in Memphis on Saturday.") if m.event_type == "ASSAULT"]
+    assert found and all(m.fatalities.best != 23 for m in found), [m.fatalities for m in found]
+
+
 @pytest.mark.parametrize("text,dead", [
     ("Mayor Alan Brooks was shot dead outside his home in Tula.", 1),
     ("Two guards and a driver were killed when gunmen attacked the convoy near Gao.", 3),
     ("A suicide bomber blew himself up at a market in Maiduguri, killing 11 people and wounding 30.", 11),
     ("A 48-year-old man was fatally stabbed in Leeds on Friday.", 1),
     ("Okafor and Mensah were shot dead in Leeds on Saturday.", 2),  # names the tagger may leave untyped
+    # shot, and died of it later: the act killed whom it was done to
+    ("A 31-year-old man was stabbed outside a pub in Leeds on Friday and later died in hospital.", 1),
 ])
 def test_fatalities_counted_from_the_victims(text, dead):
     found = [m for m in code(text) if m.event_type == "ASSAULT"]

@@ -189,8 +189,10 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
                                       actor1, a1_tok, actor2, a2_tok, place)))
             announcers.update(a.i for a in list(t.ancestors)[:3])
             continue
+        # "was shot ... and later died at a hospital": the act killed whom it was done to
+        died = any(c.dep_ == "conj" and c.lemma_.lower() == "die" for c in t.children)
         out.append((t.i, _mention(t, etype, trig.mode if etype == trig.type else None, st, sent, para, quote,
-                                  actor1, a1_tok, actor2, a2_tok, place, kill=trig.kill, last=trig.last,
+                                  actor1, a1_tok, actor2, a2_tok, place, kill=trig.kill or died, last=trig.last,
                                   outcome=trig.outcome)))
         if trig.finder and para.finds is not None:
             para.finds.append(out[-1][1])

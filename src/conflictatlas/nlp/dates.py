@@ -200,10 +200,11 @@ def event_date(trigger: Token, sent: Span, published: date | None, future: bool 
         after = e.doc[e.end].lower_ if e.end < len(e.doc) else ""
         # "(1700 GMT)": spaCy tags the number alone; the word after it says it is a clock time.
         text = f"{e.text} {after}" if after in ("gmt", "utc", "hrs", "hours", "local") else e.text
-        span = resolve_expression(text, published, future)
+        ahead = future or _scheduled(e)
+        span = resolve_expression(text, published, ahead)
         if span is None or span.start is None:
             continue
-        if published is not None and not future and date.fromisoformat(span.start) > published:
+        if published is not None and not ahead and date.fromisoformat(span.start) > published:
             continue
         if date.fromisoformat(span.start).year < 1800:
             continue
@@ -211,6 +212,12 @@ def event_date(trigger: Token, sent: Span, published: date | None, future: bool 
     if published is not None:
         return DateSpan(start=None, end=published.isoformat(), precision=None, date_prec=None, text=None)
     return DateSpan()
+
+
+def _scheduled(e: Span) -> bool:
+    """A day something is called or set "for" ("a strike for Thursday", "a hearing set for Monday"):
+    the coming one."""
+    return e.root.dep_ == "pobj" and e.root.head.lower_ == "for" and e.root.lower_ in _WEEKDAYS
 
 
 def dated_ahead(trigger: Token, published: date | None) -> bool:
@@ -221,7 +228,7 @@ def dated_ahead(trigger: Token, published: date | None) -> bool:
     for e in trigger.sent.ents:
         if e.label_ == "DATE" and (e.root.head.i == trigger.i or trigger.is_ancestor(e.root)) and _date_context(e):
             # read as a past report reads it: only what is after the report even so ("next month")
-            span = resolve_expression(e.text, published, future=False)
+            span = resolve_expression(e.text, published, future=_scheduled(e))
             if span is not None and span.start is not None and date.fromisoformat(span.start) > published:
                 return True
     return False

@@ -161,7 +161,7 @@ def fatalities(trigger: Token, sent: Span, kill_object: Token | None) -> Fatalit
         m = re.search(r"((?:at least|more than|up to|about|some|nearly)?\s*[\w,-]+)\s+(?:\w+\s+){0,2}"
                       r"(?:were|are|was|have been|had been)?\s*(?:killed|dead|died|fatalities|deaths)\b"
                       r"|death toll\D{0,20}(\d[\d,]*)",
-                      sent.text, re.IGNORECASE)
+                      _AGE.sub(" ", sent.text), re.IGNORECASE)  # "a 19-year-old woman died": one, not 19
         if m:
             parsed = parse_count(m.group(0))
             if parsed:

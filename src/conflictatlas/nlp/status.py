@@ -157,6 +157,12 @@ def status(trigger: Token) -> str | None:
                 found.add("planned")
             if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in node.children):
                 found.add("hypothetical")
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "since") for c in node.children) \
+                and (node.tag_ == "VBD" or any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in node.children)) \
+                and not found:
+            # What a clause says something came after has happened, whatever the mood above it ("a
+            # hearing was set for Monday after police arrested him on Friday").
+            break
         if node.dep_ == "relcl":
             # A relative clause describes its noun; the modality of the clause above does not
             # reach into it ("officials fear militants who fled could attack": they did flee).
