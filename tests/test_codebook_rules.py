@@ -204,6 +204,17 @@ def test_reporting_source_is_not_the_doer():
     assert m.fatalities.best == 12
 
 
+def test_someone_is_no_pronoun_for_the_speaker():
+    found = [m for m in code("Two men were wounded when someone opened fire outside a bar in Akron on Friday, "
+                             "Akron police said.") if m.event_type == "ASSAULT"]
+    assert found and all(m.actor1 is None or m.actor1.type != "police" for m in found), [m.actor1 for m in found]
+
+
+def test_an_act_told_before_and_then_named_or_judged_is_no_new_mention():
+    ms = code("Gunmen shot two men outside a bar in Akron on Friday. The mayor called the shooting a senseless act.")
+    assert [m.evidence.trigger for m in ms if m.event_type == "ASSAULT"] == ["shot"]
+
+
 def test_speaker_stands_for_a_pronoun_doer():
     [m] = code("The army said it killed 12 militants near Kandahar.")
     assert m.actor1 is not None and m.actor1.country == "AFG" and m.actor1.type == "military"

@@ -52,7 +52,17 @@ def test_the_one_stabbed_in_a_headline_is_a_civilian():
     assert m.actor2 is not None and m.actor2.type == "civilians", m.actor2
 
 
-@pytest.mark.parametrize("text", ["Teen arrested in stabbing at bus stop", "Driver detained after crash protest"])
+@pytest.mark.parametrize("text", ["Teen arrested in stabbing at bus stop", "Driver detained after crash protest",
+                                  "Dozens arrested as farmers block ring road"])
 def test_a_headlines_clipped_passive_arrest_is_an_arrest(text):
     # the bare noun before the participle is who was arrested, not who arrested
     assert "COERCE" in _types(text)
+
+
+def test_a_headlines_counted_subject_of_a_participle_is_who_it_was_done_to():
+    from conflictatlas.nlp import code_article
+    from conflictatlas.records import Article
+
+    [m] = [m for m in code_article(Article(id="h", text="Dozens arrested as farmers block ring road", source="h",
+                                           published="2024-01-02")) if m.event_type == "COERCE"]
+    assert m.actor1 is None or m.actor1.text != "Dozens", m.actor1

@@ -42,6 +42,10 @@ def found_in_state(t: Token) -> bool:
     return t.tag_ == "VBN" or (t.tag_ == "VBD" and not _children(t, "dobj", "aux", "auxpass", "mark"))
 
 
+# Pronouns that stand for no one named: "someone opened fire" has no antecedent in the speaker.
+_INDEFINITE = {"someone", "somebody", "anyone", "anybody", "no", "nobody", "everyone", "everybody", "one"}
+
+
 def subject_candidates(t: Token) -> list[Token]:
     """Possible doers of the event at `t`, nearest first, climbing through the clauses above it."""
     if found_in_state(t):
@@ -66,7 +70,7 @@ def subject_candidates(t: Token) -> list[Token]:
             out += _children(t, "nsubjpass")  # "the council is opposed to", "the army is prepared to"
         if node.pos_ in ("VERB", "AUX"):
             if prev is not None and prev.dep_ in ("ccomp", "parataxis", "dobj") and _lemma(node) in REPORT_VERBS \
-                    and not any(c.pos_ == "PRON" for c in out):
+                    and not any(c.pos_ == "PRON" and c.lower_ not in _INDEFINITE for c in out):
                 # The speaker is only the antecedent of a pronoun doer ("the army said it killed").
                 break
             if prev is not None and prev.dep_ == "xcomp" and _lemma(node) in OBJECT_CONTROL:
@@ -97,14 +101,15 @@ def telegraphic(sent) -> bool:
 
 def clipped_past(t: Token) -> bool:
     """A headline's clipped passive the tagger read as a past tense ("Woman stabbed near park",
-    "Teen shot outside school"): a bare person noun as subject (no article, as headlines write it),
+    "Teen shot outside school", "Dozens arrested at climate protest"): a bare person noun or a count as subject (no article, as headlines write it),
     no object and no other finite verb. Headlines tell what someone did in the present ("Man stabs
     neighbour"), so a bare past with no object is what was done to them."""
     senses = lexicon().get("verbs", {}).get(t.lemma_.lower()) or []
     if not any(e.get("type") in ("ASSAULT", "COERCE") for e in (senses if isinstance(senses, list) else [senses])):
         return False  # "women marched": a protest verb has no patient to clip
     subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
-    return (subj is not None and subj.i < t.i and subj.lemma_.lower() in vocabulary()["people"]
+    counted = subj is not None and (subj.tag_ == "CD" or subj.lower_ in ("dozens", "scores", "hundreds", "thousands"))
+    return (subj is not None and subj.i < t.i and (subj.lemma_.lower() in vocabulary()["people"] or counted)
             and not any(c.dep_ in ("det", "poss") for c in subj.children)
             and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative", "attr") for c in t.children)
             and not any(w.i != t.i and (w.tag_ in ("VBD", "VBZ", "VBP", "MD") or w.pos_ == "AUX") for w in t.sent))
@@ -128,6 +133,15 @@ def clipped_patient(t: Token) -> Token | None:
         return None
     if telegraphic(t.sent) and (t.dep_ == "ROOT" or (t.dep_ == "acl" and t.head.dep_ == "ROOT")):
         return about(t)
+    subj = next((c for c in t.children if c.dep_ == "nsubj"), None) if t.dep_ == "ROOT" else \
+        t.head if t.dep_ == "acl" and t.head.dep_ == "ROOT" else None
+    if subj is not None and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in t.children) and subj.i < t.i \
+            and not any(c.dep_ in ("det", "poss") for c in subj.children) \
+            and (subj.lemma_.lower() in vocabulary()["people"] or subj.tag_ == "CD"
+                 or subj.lower_ in ("dozens", "scores", "hundreds", "thousands")):
+        # "Dozens arrested as activists block motorway": a participle as a headline's predicate, its
+        # bare subject the one it was done to, though another clause has a finite verb
+        return subj
     if t.dep_ == "pcomp" and t.head.dep_ == "prep" and any(c.dep_ == "auxpass" for c in t.children):
         return about(t.head.head)
     return None

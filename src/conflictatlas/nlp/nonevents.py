@@ -101,10 +101,11 @@ def back_reference(t: Token, event_type: str, seen: set[str]) -> bool:
         return False
     if any(c.dep_ == "poss" for c in t.children) and _time_anchor(t):
         return True
-    if t.dep_ != "nsubj":
-        return False
-    if not any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "these", "those", "his", "her", "their")
-               for c in t.children):
+    definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "these", "those", "his", "her", "their")
+                   for c in t.children)
+    if t.dep_ == "dobj" and definite and t.head.lemma_.lower() in _CHARACTERISING:
+        return True  # "the mayor called the shooting a senseless act", "condemned the attack"
+    if t.dep_ != "nsubj" or not definite:
         return False
     return t.head.lemma_.lower() in _REFERRING_PREDICATES
 
@@ -118,6 +119,11 @@ def _time_anchor(t: Token) -> bool:
     prep = t.head
     return prep.lower_ == "of" and prep.head.lemma_.lower() in ("time", "day", "night", "moment", "wake", "aftermath")
 
+
+# Verbs that name or judge an act told before: what they say of it is the speaker's act (an ACCUSE,
+# a statement), not a new telling of it.
+_CHARACTERISING = {"call", "describe", "term", "label", "brand", "condemn", "denounce", "deplore", "decry", "criticise",
+                   "criticize", "praise", "hail", "welcome", "mourn", "regret"}
 
 # Predicates that place or weigh an event told before rather than tell it again.
 _REFERRING_PREDICATES = {"be", "come", "follow", "mark", "draw", "spark", "prompt", "trigger", "raise", "bring", "set",
