@@ -322,6 +322,15 @@ def test_an_appeal_to_anyone_is_advice():
 
 
 @pytest.mark.parametrize("text, want", [
+    # attacked "for" something done: words of blame; armed men attacking a bus "for" anything: force
+    ("The opposition leader attacked the prime minister for cutting police budgets in Nairobi.", ["ACCUSE"]),
+    ("Gunmen attacked a minibus for refusing to stop at a roadblock near Bunia.", ["ASSAULT"]),
+])
+def test_attacked_for_what_someone_did_is_blame(text, want):
+    assert [t for t in types(text) if t in ("ACCUSE", "ASSAULT")] == want
+
+
+@pytest.mark.parametrize("text, want", [
     # doers that cannot use force on people: cells, medicines, firms, products
     ("The modified T cells attacked the cancer and shrank it within weeks, the researchers said.", []),
     ("The software firm hired 50 engineers to attack the payments market in Nairobi.", []),

@@ -113,6 +113,11 @@ _NEEDS = {
     # where someone is taken or put: "taken into custody", "taken to the county jail" (not "taken from reports")
     "destination": lambda t, v: any(_lemma(x) in v for p in _children(t, "prep") if p.lower_ in ("to", "into", "in")
                                     for x in _children(p, "pobj")),
+    # blamed "for" something done: "attacked the council for cutting the consultation short"
+    "reason_gerund": lambda t, v: any(x.tag_ == "VBG" for p in _children(t, "prep") if p.lower_ == "for"
+                                      for x in _children(p, "pcomp", "pobj"))
+    and not (_object_words(t) & (vocabulary()["targets"] | vocabulary()["vehicles"]))
+    and not (_subject_words(t) & vocabulary()["armed"]),
     "object_clause": lambda t, v: bool(_children(t, "xcomp", "ccomp")
                                        or (t.pos_ != "VERB" and _children(t, "acl", "advcl"))),
     # a that-clause whose verb is bare or modal-less ("insisted that troops withdraw"), not a
