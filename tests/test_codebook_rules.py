@@ -1332,3 +1332,15 @@ def test_a_body_found_whose_killing_the_sentence_tells_is_that_killing():
     [m] = code("Police found the body of a man who had been shot in the head in Tulsa.")
     assert m.evidence.trigger == "shot" and m.actor1 is not None and m.actor1.name.startswith("Unidentified")
 
+
+
+def test_country_names_keep_their_small_words_lower():
+    from conflictatlas.countries import country_name
+
+    assert country_name("COD") == "Democratic Republic of the Congo"
+    assert country_name("GNB") == "Guinea-Bissau"
+    assert country_name("BIH") == "Bosnia and Herzegovina"
+
+
+def test_a_reason_given_for_an_attack_is_no_act():
+    assert "REJECT" not in types("Gunmen attacked a minibus for refusing to stop at a roadblock near Bunia.")

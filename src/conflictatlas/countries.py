@@ -70,5 +70,16 @@ def country_name(code3: str) -> str:
 def _short_names() -> dict[str, str]:
     out: dict[str, str] = {}
     for name, code in _common_names().items():
-        out.setdefault(code, name.title())
+        out.setdefault(code, _title(name))
     return out
+
+
+_SMALL = {"of", "the", "and", "da", "de", "du", "la", "d'ivoire"}
+
+
+def _title(name: str) -> str:
+    """A country's name in title case, its small words lower ("Democratic Republic of the Congo")."""
+    words = name.split()
+    def cap(w: str) -> str:
+        return "-".join(p[:1].upper() + p[1:] for p in w.split("-"))
+    return " ".join(w if i and w in _SMALL else cap(w) for i, w in enumerate(w.lower() for w in words))

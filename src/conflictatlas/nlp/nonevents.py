@@ -165,6 +165,8 @@ def condition(t: Token) -> bool:
 def adjunct_of_event(t: Token, triggers: dict) -> bool:
     """A purpose or manner clause of another event ("staged demonstrations to demand reforms",
     "blocked roads demanding his return"): it says what that event was for, not a second event."""
+    if t.tag_ == "VBG" and t.dep_ in ("pcomp", "pobj") and t.head.lower_ == "for" and t.head.head.i in triggers:
+        return True  # "attacked the bus for refusing to stop": the reason given for the act, not an act
     node = t if t.pos_ == "VERB" else t.head
     for _ in range(3):
         if node.dep_ == "advcl" and node.head.i in triggers:
