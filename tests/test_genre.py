@@ -65,3 +65,28 @@ def test_a_films_plot_is_no_event():
 def test_a_crime_story_that_mentions_a_game_keeps_its_violence():
     types = [m.event_type for m in code(CRIME_STORY)]
     assert "ASSAULT" in types and "COERCE" in types
+
+
+BREACH = """Retailer takes systems offline after ransomware attack
+
+The clothing retailer Northgate said on Monday that hackers had encrypted servers at its distribution
+centres, and that it had taken its network offline to contain the attack. The company said customer
+passwords and payment data appeared to be safe, but that online orders would be delayed. A
+cybersecurity firm has been hired to investigate the breach and restore the affected systems.
+"""
+
+GAME_REVIEW = """Review: 'Iron Crown' rewards patience
+
+The new strategy game from developer Halcyon puts you in charge of a besieged kingdom. Battles take place
+on a grid where archers and knights trade blows, and sieges are the highlight: storming a castle wall
+while defenders pour oil is tense. The graphics are lovely, the interface is cluttered, and the
+multiplayer mode on console is the best way to play. The storyline drags in the final chapter.
+"""
+
+
+def test_a_hack_is_no_attack_on_people():
+    assert [(m.event_type, m.evidence.trigger) for m in code(BREACH)] == []
+
+
+def test_a_games_battles_are_no_events():
+    assert [(m.event_type, m.evidence.trigger) for m in code(GAME_REVIEW)] == []

@@ -33,6 +33,10 @@ def trigger(text: str, lemma: str):
     # deaths in a crash told by the clause that tells the crash, wherever the parser hangs it
     "Four people were killed and nine hurt when two lorries collided on the A1 near Grantham.",
     "Five passengers died when a minibus overturned near Nakuru on Friday.",
+    # hurting one's own body; sending out things; warning the public
+    "The striker injured his hamstring in training on Tuesday and will miss the derby.",
+    "The probe deployed its solar panels an hour after launch, mission controllers said.",
+    "Forecasters warned people to stay away from coastal paths as the storm arrived.",
     # animals, as victims of a cull or as the ones that burst
     "More than 2,000 frogs swelled and then exploded in a pond near Aarhus.",
     # a kind of attack or battle that is no violence

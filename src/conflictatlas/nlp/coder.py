@@ -200,6 +200,8 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
     para.seen.update(m.event_type for m in mentions)
     for verb_i, speech in demands.items():
         verb = sent.doc[verb_i]
+        if played_or_plotted(verb, sent, para.genre):
+            continue  # "the pass rush must be more aggressive, the coach said": the game's
         actor1, a1_tok = roles.first_actor(subject_candidates(speech), para)
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         actor2, a2_tok = roles.first_actor(subj, para, exclude=actor1.name if actor1 else None)

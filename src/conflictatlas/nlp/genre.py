@@ -1,4 +1,4 @@
-"""Sports reports and reviews, where force words tell a game or a plot.
+"""Sports reports, reviews and computer-security news, where force words tell a game, a plot or a hack.
 
 "The visitors attacked down the left", "Rovers laid siege to the goal", "she hit me hard", "a gang
 storms a farmhouse and shoots the farmer" (a film's plot): each sentence alone reads like violence,
@@ -6,7 +6,8 @@ and sentence-level rules (figurative.py) cannot see the game or the story around
 the article's words tell its genre. In a sports report or a review of a film, a book or music, an
 act is coded only where its sentence is anchored in the real world (the police, armed people,
 weapons, casualties, custody: "fans clashed with riot police outside the stadium"); and in a review,
-a violent act told in the present tense is the plot's.
+a violent act told in the present tense is the plot's. An article on a hack or a breach (ransomware,
+servers, networks) is read the same way: its "attack" hit data, which ACLED and UCDP do not code.
 
 The genre is read from the density of a genre's vocabulary (data/vocabulary.yaml) among the
 article's words, with a floor on distinct words so that one repeated word ("match" in a crime
@@ -21,11 +22,11 @@ from spacy.tokens import Doc, Span, Token
 from .lexicon import vocabulary
 
 # (vocabulary class, distinct words, share of the article's words)
-_GENRES = (("sport", "sport_words", 6, 0.03), ("arts", "arts_words", 4, 0.025))
+_GENRES = (("sport", "sport_words", 6, 0.03), ("arts", "arts_words", 4, 0.025), ("cyber", "cyber_words", 5, 0.03))
 
 
 def article_genre(docs: list[Doc]) -> str | None:
-    """"sport" or "arts" where the article's words say so, else None (news)."""
+    """"sport", "arts" or "cyber" where the article's words say so, else None (news)."""
     words = [t.lemma_.lower() for doc in docs for t in doc if t.is_alpha]
     if not words:
         return None

@@ -62,6 +62,9 @@ def harmless_cause(t: Token) -> bool:
     if any(c.lower_ in ("accidentally", "inadvertently", "unintentionally") for c in verb.subtree
            if c.dep_ == "advmod"):
         return True
+    if verb.lemma_.lower() in ("injure", "hurt", "tear", "break", "strain") and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in words["body_parts"] for c in verb.children):
+        return True  # "injured his knee in training": no one's act
     objs = [actor_mod.look_through(c) for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     if not objs and (patient := clipped_patient(verb)) is not None:
         objs = [actor_mod.look_through(patient)]  # "a horse was killed after being attacked"
@@ -321,7 +324,7 @@ def cyber(t: Token) -> bool:
 def not_political(t: Token, etype: str, mode: str | None, ctx: actor_mod.ActorContext, base: int) -> bool:
     """This module's checks for a trigger of type `etype`."""
     return fiction(t) or other_sense(t, etype) or (etype == "MOBILIZE" and civil_deployment(t)) or (etype == "PROTEST" and festivity(t)) \
-        or (etype == "ASSAULT" and (contest(t) or cyber(t) or marketing(t))) or (etype == "REQUEST" and public_advice(t)) \
+        or (etype == "ASSAULT" and (contest(t) or cyber(t) or marketing(t))) or (etype in ("REQUEST", "THREATEN") and public_advice(t)) \
         or (etype == "COERCE" and (relief_emergency(t) or abstract_capture(t)
                                    or (mode == "ban" and trade_ban(t, ctx, base))))
 
