@@ -1344,3 +1344,19 @@ def test_country_names_keep_their_small_words_lower():
 
 def test_a_reason_given_for_an_attack_is_no_act():
     assert "REJECT" not in types("Gunmen attacked a minibus for refusing to stop at a roadblock near Bunia.")
+
+
+@pytest.mark.parametrize("text, want", [
+    # abduction and arson by people who are no authority: violence against civilians
+    ("Villagers abducted two cattle traders near Katsina on Sunday.", ("ASSAULT", "abduct")),
+    # a hyphenated protest noun the tokenizer splits
+    ("Nurses staged a sit-in outside the health ministry in Accra on Monday.", ("PROTEST", "demonstrate")),
+])
+def test_acts_told_by_uncommon_forms(text, want):
+    ms = code(text)
+    assert [(m.event_type, m.mode) for m in ms] == [want], [(m.event_type, m.mode, m.evidence.trigger) for m in ms]
+
+
+def test_the_violence_an_arrest_answers_is_told_too():
+    assert sorted(types("Police arrested two men in Macon on Tuesday after they robbed a pharmacy at gunpoint.")) \
+        == ["ASSAULT", "COERCE"]

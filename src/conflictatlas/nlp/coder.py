@@ -107,14 +107,17 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
             continue
         if t.pos_ != "VERB" and (nonevents.generic(t) or nonevents.back_reference(t, trig.type, para.seen)):
             continue
-        if trig.type == "COERCE" and nonevents.no_authority(t, para.ctx, para.base):
+        # An abduction or an arson by people who are no authority ("bandits abducted 30 students",
+        # "settlers set fire to a house") is violence against those people (ACLED), not a coercion.
+        outlaw = trig.type == "COERCE" and nonevents.no_authority(t, para.ctx, para.base)
+        if outlaw and trig.mode not in ("abduct", "destroy"):
             continue
         if nonevents.courtroom(t, trig.type) and not roles.political_target(t, para):
             continue
         st = status(t)
         if st == "occurred" and dated_ahead(t, para.published):
             st = "planned"
-        etype = trig.type
+        etype = "ASSAULT" if outlaw else trig.type
         if st is None:
             if not refusal(t):
                 continue
@@ -191,7 +194,7 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
             continue
         # "was shot ... and later died at a hospital": the act killed whom it was done to
         died = any(c.dep_ == "conj" and c.lemma_.lower() == "die" for c in t.children)
-        out.append((t.i, _mention(t, etype, trig.mode if etype == trig.type else None, st, sent, para, quote,
+        out.append((t.i, _mention(t, etype, trig.mode if etype == trig.type or outlaw else None, st, sent, para, quote,
                                   actor1, a1_tok, actor2, a2_tok, place, kill=trig.kill or died, last=trig.last,
                                   outcome=trig.outcome)))
         if trig.finder and para.finds is not None:

@@ -27,13 +27,21 @@ def earlier(t: Token, triggers: dict) -> bool:
     for _ in range(3):
         marks = {c.lower_ for c in node.children if c.dep_ in ("mark", "advmod")}
         if node.dep_ == "advcl" and marks & {"after", "since"} and node.head.i in triggers:
-            return True
+            # ... unless it is the violence an arrest answers: "arrested two men after they robbed a
+            # store at gunpoint" tells the robbery too
+            host = triggers[node.head.i]
+            return not (_violent(t, triggers) and host.type == "COERCE" and "after" in marks)
         if node.dep_ == "relcl" and marks & {"where", "when"}:
             return True
         if node.head.i == node.i or node.dep_ not in ("xcomp", "conj", "dobj", "pobj", "prep", "ccomp"):
             return False
         node = node.head
     return False
+
+
+def _violent(t: Token, triggers: dict) -> bool:
+    tr = triggers.get(t.i)
+    return tr is not None and tr.type == "ASSAULT"
 
 
 GENERIC_PREDICATES = {"fall", "rise", "drop", "decline", "increase", "decrease", "double", "surge", "grow",
@@ -147,7 +155,8 @@ def no_authority(t: Token, ctx: actor_mod.ActorContext, base: int) -> bool:
     if subj is None or subj.pos_ != "NOUN" or (t.tag_ == "VBN" and telegraphic(t.sent)) \
             or (t.tag_ == "VBD" and t.dep_ == "ROOT" and clipped_past(t)):
         return False  # "Armed suspect arrested", "Teen arrested in ...": a headline's passive, its subject the one arrested
-    return actor_mod.resolve(subj, ctx, base) is None
+    actor = actor_mod.resolve(subj, ctx, base)
+    return actor is None or actor.type == "civilians"  # "villagers detained a thief": no authority either
 
 
 def condition(t: Token) -> bool:

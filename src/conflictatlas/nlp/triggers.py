@@ -200,9 +200,15 @@ def find_triggers(sent: Span) -> list[Trigger]:
     found: list[Trigger] = []
     for t in sent:
         lemma = _lemma(t)
+        if t.i >= 2 and t.doc[t.i - 1].text == "-" and not t.doc[t.i - 1].whitespace_ \
+                and not t.doc[t.i - 2].whitespace_ and t.pos_ in ("NOUN", "ADP", "ADV", "PROPN"):
+            word = f"{t.doc[t.i - 2].lower_}-{t.lower_}"  # "a sit-in", "a walk-out": the tokenizer splits them
+            if word in nouns and t.dep_ not in ("compound",):
+                lemma = word
         if t.pos_ == "VERB" and lemma in verbs and t.dep_ not in ("amod", "compound"):
             senses = verbs[lemma]
-        elif t.pos_ in ("NOUN", "PROPN") and (lemma in nouns or t.lower_ in nouns) and t.dep_ not in ("compound",):
+        elif (t.pos_ in ("NOUN", "PROPN") or "-" in lemma) and (lemma in nouns or t.lower_ in nouns) \
+                and t.dep_ not in ("compound",):
             senses = nouns.get(lemma) or nouns[t.lower_]
         else:
             continue
