@@ -1360,3 +1360,23 @@ def test_acts_told_by_uncommon_forms(text, want):
 def test_the_violence_an_arrest_answers_is_told_too():
     assert sorted(types("Police arrested two men in Macon on Tuesday after they robbed a pharmacy at gunpoint.")) \
         == ["ASSAULT", "COERCE"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Members of the Grand Ravine gang attacked a bus near Mirebalais on Thursday.", "Grand Ravine gang"),
+    ("Fighters of the Kibati militia attacked a village near Fizi.", "Kibati militia"),
+])
+def test_a_name_on_a_group_noun_is_that_armed_group(text, name):
+    [m] = [m for m in code(text) if m.event_type == "ASSAULT"]
+    assert m.actor1 is not None and m.actor1.name == name, m.actor1
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Militiamen burned dozens of homes in the village of Kabo on Sunday.", ["COERCE"]),
+    ("Rioters set a police station ablaze in Kano on Monday.", ["ASSAULT"]),
+    # the burning a raid does is part of it (1.1)
+    ("Militants stormed the village of Kabo and burned the market on Sunday.", ["ASSAULT"]),
+    ("She burned the letters after the divorce.", []),
+])
+def test_burning_homes_is_destruction(text, want):
+    assert types(text) == want

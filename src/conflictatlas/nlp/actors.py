@@ -19,9 +19,10 @@ from spacy.tokens import Span, Token
 from ..records import Actor
 from .forces import INSTITUTION_HEADS, POLICE_TITLES, force_of_officer, local_force
 from .lexicon import ActorDictionary, ActorEntry, actors, vocabulary
-from .names import initials, surname, toponym_at
+from .names import initials, person_antecedent, surname, toponym_at
 
 _RELATIVE = {"who", "which", "that", "whom"}
+_GROUP_HEADS = {"gang", "militia", "cartel", "brigade", "faction", "battalion", "clan", "mafia"}
 # Nouns for organisations: a subject so named is a political actor (roles.political).
 ORGANISATION_NOUNS = {"group", "organisation", "organization", "movement", "party", "faction", "militia", "coalition",
                       "alliance", "union", "association", "committee", "council", "network", "front", "brigade",
@@ -162,18 +163,6 @@ def look_through(head: Token, d: ActorDictionary | None = None) -> Token:
     return head
 
 
-def _person_antecedent(pronoun: Token, antecedent: Token) -> Token:
-    """"who" stands for a person: where the parser hung its clause on the name of where or what a person
-    is from ("Ann Lee, 40, of Dover, who was shot"), the person."""
-    if pronoun.lower_ not in ("who", "whom") or antecedent.pos_ != "PROPN" or antecedent.dep_ != "pobj" \
-            or antecedent.head.lower_ != "of":
-        return antecedent
-    person = antecedent.head.head
-    if person.ent_type_ == "PERSON" or person.lemma_.lower() in vocabulary()["people"]:
-        return person
-    return antecedent
-
-
 def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None = None) -> Actor | None:
     """The Actor a noun phrase headed by `head` names, or None. `base` is the doc's article offset."""
     d = actors()
@@ -185,7 +174,7 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
                 break
             node = node.head
         if node.dep_ in ("relcl", "acl"):
-            head = _person_antecedent(head, node.head)
+            head = person_antecedent(head, node.head)
     head = look_through(head, d)
     if head.lemma_.lower() in _UNIT_NOUNS:
         # "the city's SWAT team", "a navy detachment", "a police squad": the unit of the force its modifier names
@@ -270,6 +259,12 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
         if names:
             first = min(c.left_edge.i for c in names)
             return Actor(text=text, name=head.doc[first:head.i].text, type=None, country=home_of(head, d))
+    if head.pos_ == "NOUN" and head.lemma_.lower() in _GROUP_HEADS:
+        # "the Gran Grif gang", "the Yakutumba militia": a name on a group noun is that armed group's
+        names = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if names:
+            first = min(c.left_edge.i for c in names)
+            return Actor(text=text, name=head.doc[first:head.i + 1].text, type="militia", country=home_of(head, d))
     if lower in _PRONOUNS or lower in d.generic_armed or head.lemma_.lower() in d.generic_armed:
         armed = lower not in _PRONOUNS
         personal = True if lower in ("he", "him", "his", "she", "her") else False if lower in ("it", "its") else None

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .lexicon import vocabulary
+
 
 def toponym_at(tok: Token):
     """The place of the toponym covering `tok`, as the geoparser wrote it to the doc (or None)."""
@@ -30,3 +32,15 @@ def surname(head: Token) -> bool:
     # The tagger sometimes makes a surname that opens a sentence a common noun ("Lee shot him").
     return head.pos_ in ("PROPN", "NOUN") and head.text[:1].isupper() and reading is not None \
         and head.text in reading.persons
+
+
+def person_antecedent(pronoun: Token, antecedent: Token) -> Token:
+    """"who" stands for a person: where the parser hung its clause on the name of where or what a person
+    is from ("Ann Lee, 40, of Dover, who was shot"), the person."""
+    if pronoun.lower_ not in ("who", "whom") or antecedent.pos_ != "PROPN" or antecedent.dep_ != "pobj" \
+            or antecedent.head.lower_ != "of":
+        return antecedent
+    person = antecedent.head.head
+    if person.ent_type_ == "PERSON" or person.lemma_.lower() in vocabulary()["people"]:
+        return person
+    return antecedent

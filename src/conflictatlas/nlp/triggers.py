@@ -238,10 +238,12 @@ def find_triggers(sent: Span) -> list[Trigger]:
     for tr in list(found):
         t = tr.token
         head = by_i.get(t.head.i)
+        # the burning a raid does is part of it ("stormed the village and burned the market": codebook 1.1)
+        part = head is not None and head.type == "ASSAULT" and tr.type == "COERCE" and tr.mode == "destroy"
         if t.pos_ == "VERB" and t.dep_ == "conj" and head is not None and head.token.pos_ == "VERB" \
-                and head.type == tr.type and not _children(t, "nsubj", "nsubjpass"):
+                and (head.type == tr.type or part) and not _children(t, "nsubj", "nsubjpass"):
             head.kill = head.kill or tr.kill
-            head.mode = head.mode or tr.mode
+            head.mode = head.mode or (tr.mode if not part else None)
             head.last = t
             head.parts.append(t)
             found.remove(tr)
