@@ -1380,3 +1380,12 @@ def test_a_name_on_a_group_noun_is_that_armed_group(text, name):
 ])
 def test_burning_homes_is_destruction(text, want):
     assert types(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a perfect-tense act counted over years or months is a tally (1.2); one act with many blows is not
+    ("The market in Gao has been attacked several times in recent years.", []),
+    ("A man has been stabbed several times outside a pub in Leeds, police said.", ["ASSAULT"]),
+])
+def test_acts_counted_over_recent_years_are_a_tally(text, want):
+    assert types(text) == want

@@ -40,6 +40,9 @@ def aggregate(t: Token) -> bool:
             return True
         if c.dep_ == "prep" and c.lower_ == "in" and any(p.lemma_.lower() in _WARS for p in c.children if p.dep_ == "pobj"):
             return True  # "have been killed in the war": its toll
+        if c.dep_ == "prep" and c.lower_ in ("in", "within") and any(
+                p.lemma_.lower() in ("year", "month", "decade") for p in c.children if p.dep_ == "pobj"):
+            return True  # "has been attacked several times in recent years"
         if c.dep_ == "npadvmod" and c.ent_type_ == "DATE" and c.lemma_.lower() in _SPANS:
             return True  # "this month, ... have been abducted"
         if c.dep_ in ("advcl", "advmod") and c.lower_ in ("since", "so"):
