@@ -101,13 +101,28 @@ def _a_verb(t: Token) -> bool:
     return any(s in verbs for s in stems)
 
 
+_CROWDS = {"thousands", "hundreds", "dozens", "scores", "crowds", "protesters", "protestors", "demonstrators"}
+
+
 def _headline_verb(sent) -> Token | None:
-    if len(sent) > 16 or any((t.tag_.startswith("VB") and _a_verb(t)) or t.tag_ == "MD" for t in sent):
+    # A headline of two clauses ("Thousands march in Lisbon; police detain 12", "Briefs: Teen stabs
+    # classmate"): each clause alone.
+    cuts = [sent.start] + [t.i + 1 for t in sent if t.text in (";", ":")] + [sent.end]
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        found = _clause_verb(sent.doc[a:b])
+        if found is not None:
+            return found
+    return None
+
+
+def _clause_verb(clause) -> Token | None:
+    if len(clause) > 16 or any((t.tag_.startswith("VB") and t.dep_ not in ("amod", "compound") and _a_verb(t))
+                               or t.tag_ == "MD" for t in clause):  # "soaring rents": an adjective
         return None
     from .lexicon import triggers
 
     verbs = set(triggers().get("verbs", {}))
-    for t in sent[1:-1]:
+    for t in clause[1:-1]:
         low = t.lower_
         form = low if low in verbs else low[:-1] if low.endswith("s") and low[:-1] in verbs else None
         if form is None or t.tag_ not in ("NN", "NNS"):
@@ -116,6 +131,8 @@ def _headline_verb(sent) -> Token | None:
         if before.tag_ in _NOMINAL and before.dep_ == "compound" and (
                 after.tag_ in _OBJECT_START or (after.tag_.startswith("VB") and not _a_verb(after))):
             return t
+        if before.lower_ in _CROWDS and before.i == clause.start and after.tag_ == "IN":
+            return t  # "Thousands march in Lisbon over rents": a crowd, then the verb, then where
     return None
 
 
@@ -130,8 +147,12 @@ def headline_verbs(doc: Doc) -> Doc:
         for t in sent:
             if t.i < v.i and t.head.i == v.i and t.i != subject.i:
                 t.head = subject  # "Dallas teen": the subject's own modifiers
-        obj = root if root.i > v.i else next((t for t in sent if t.i > v.i and t.head.i <= v.i), None)
+        intransitive = doc[v.i + 1].tag_ == "IN"
+        obj = None if intransitive else root if root.i > v.i else next(
+            (t for t in sent if t.i > v.i and t.head.i <= v.i), None)
         subject.head, subject.dep_ = v, "nsubj"
+        if intransitive and root.i != v.i:
+            root.head, root.dep_ = v, "parataxis"  # "...; police detain 12": the headline's second clause
         v.head, v.dep_ = v, "ROOT"
         v.tag_ = "VBZ" if v.lower_.endswith("s") else "VBP"
         if obj is not None and obj.i > v.i:
