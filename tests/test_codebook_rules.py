@@ -1389,3 +1389,12 @@ def test_burning_homes_is_destruction(text, want):
 ])
 def test_acts_counted_over_recent_years_are_a_tally(text, want):
     assert types(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The authorities suspended mobile internet across Manipur on Monday.", ["COERCE"]),
+    ("The airline suspended its service to Lagos after the storm.", []),
+    ("The militia vowed revenge for the air strike on its commanders.", ["THREATEN"]),
+])
+def test_censorship_and_vows_of_revenge(text, want):
+    assert types(text) == want
