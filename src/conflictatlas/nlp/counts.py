@@ -40,9 +40,9 @@ def aggregate(t: Token) -> bool:
             return True
         if c.dep_ == "prep" and c.lower_ == "in" and any(p.lemma_.lower() in _WARS for p in c.children if p.dep_ == "pobj"):
             return True  # "have been killed in the war": its toll
-        if c.dep_ == "prep" and c.lower_ in ("in", "within") and any(
-                p.lemma_.lower() in ("year", "month", "decade") for p in c.children if p.dep_ == "pobj"):
-            return True  # "has been attacked several times in recent years"
+        if c.dep_ == "prep" and c.lower_ in ("in", "within", "over") and _repeated(verb) and any(
+                p.lemma_.lower() in ("year", "decade", "month") for p in c.children if p.dep_ == "pobj"):
+            return True  # "has been attacked several times in recent years": repeats, counted
         if c.dep_ == "npadvmod" and c.ent_type_ == "DATE" and c.lemma_.lower() in _SPANS:
             return True  # "this month, ... have been abducted"
         if c.dep_ in ("advcl", "advmod") and c.lower_ in ("since", "so"):
@@ -51,6 +51,12 @@ def aggregate(t: Token) -> bool:
                 and not any(n.dep_ in ("nummod", "det") for n in c.children):
             return True  # "drone strikes have killed hundreds", "raids by both armies have killed scores": many acts
     return False
+
+
+def _repeated(verb: Token) -> bool:
+    return any(c.lemma_.lower() == "time" and any(n.lower_ in ("several", "many", "numerous", "multiple", "countless",
+                                                             "repeated") for n in c.children)
+               for c in verb.children) or any(c.lower_ in ("repeatedly", "frequently", "regularly") for c in verb.children)
 
 
 def _span_words(prep: Token) -> bool:
