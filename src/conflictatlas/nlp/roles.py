@@ -220,7 +220,7 @@ def victim(t: Token) -> Token | None:
         for prep in (c for x in (t, fire) for c in x.children if c.dep_ == "prep" and c.lower_ in ("on", "at", "upon")):
             aim = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if aim is not None and not (aim.ent_type_ in ("DATE", "TIME") or aim.lemma_.lower() in _TIMES):
-                return aim  # not "on Saturday night": when, not whom
+                return aim  # a time ("on the night of the 4th"): when, not whom
     for c in t.children:
         if fire is not None and c.i == fire.i:
             continue  # "opened fire inside a bar, killing a barman": the fire is no one; the outcome says who

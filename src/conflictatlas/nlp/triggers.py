@@ -110,7 +110,7 @@ _NEEDS = {
     # the attack"; not "held for the victims of the shooting", not "held a vigil after the attack")
     "own_prep_object": lambda t, v: any(_lemma(x) in v or x.lower_ in v for p in _children(t, "prep")
                                         if p.lower_ in ("in", "over", "for") for x in _children(p, "pobj", "pcomp")),
-    # where someone is taken or put: "taken into custody", "taken to the county jail" (not "taken from reports")
+    # where someone is taken or put: "taken to a police station", "put into custody" (not "taken from reports")
     "destination": lambda t, v: any(_lemma(x) in v for p in _children(t, "prep") if p.lower_ in ("to", "into", "in")
                                     for x in _children(p, "pobj")),
     # blamed "for" something done: "attacked the council for cutting the consultation short"
