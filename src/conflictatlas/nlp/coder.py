@@ -55,7 +55,7 @@ class Paragraph:
     country: str | None = None  # the country the article is set in (ISO alpha-2), when it is clear
     force: str | None = None  # the first town or county force the article names ("Oxford police")
     finds: list[EventMention] | None = None  # bodies found, kept only where the story tells of violence
-    genre: str | None = None  # "sport" or "arts" where the article is a game's report or a review (genre.py)
+    genre: str | None = None  # "sport", "arts" or "cyber": a game's report, a review, a hack (genre.py)
 
 
 def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:

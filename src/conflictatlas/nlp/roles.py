@@ -17,9 +17,14 @@ from ..records import Actor, Place
 from . import actors as actor_mod
 from .arguments import clipped_patient, object_candidates, purpose_objects, subject_candidates
 from .forces import POLICE_TITLES as OFFICER_TITLES
-from .lexicon import triggers as lexicon
 from .lexicon import vocabulary
-from .triggers import SUFFERING, an_age
+from .victims import a_person as a_person
+from .victims import civilian_site as civilian_site
+from .victims import force_of_site as force_of_site
+from .victims import inhabited as inhabited
+from .victims import the_dead as the_dead
+from .victims import victim as victim
+from .victims import victims_where as victims_where
 
 if TYPE_CHECKING:
     from .coder import Paragraph
@@ -208,51 +213,6 @@ def armed_arm(actor: Actor | None, arm: str = "military") -> Actor | None:
 
 
 _PROTESTING = {"protester", "protesters", "protestor", "protestors", "demonstrator", "demonstrators", "marchers"}
-_TIMES = {"night", "morning", "evening", "afternoon", "day", "dawn", "dusk", "midnight", "weekend"}
-
-
-def victim(t: Token) -> Token | None:
-    """Who a killing verb is done to, by syntax alone ("killed two villagers", "a man was stabbed to
-    death"), whether or not the victim is an actor: the count is what matters."""
-    fire = next((c for c in t.children if c.dep_ == "dobj" and c.lemma_.lower() in ("fire", "shot")), None)
-    if fire is not None:
-        # "opened fire on a minibus", "fired shots at the crowd": whom the fire was aimed at
-        for prep in (c for x in (t, fire) for c in x.children if c.dep_ == "prep" and c.lower_ in ("on", "at", "upon")):
-            aim = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if aim is not None and not (aim.ent_type_ in ("DATE", "TIME") or aim.lemma_.lower() in _TIMES):
-                return aim  # a time ("on the night of the 4th"): when, not whom
-    for c in t.children:
-        if fire is not None and c.i == fire.i:
-            continue  # "opened fire inside a bar, killing a barman": the fire is no one; the outcome says who
-        if c.dep_ in ("dobj", "nsubjpass"):
-            # What was set off is the weapon, not its victim ("detonated an explosive belt, killing
-            # a woman": the woman, from the outcome clause).
-            if c.dep_ == "dobj" and c.lemma_.lower() in vocabulary()["explosives"] | vocabulary()["weapons"]:
-                return None
-            return c
-    patient = clipped_patient(t)
-    if patient is not None:
-        return patient
-    if t.dep_ == "conj" and t.head.pos_ == "VERB":
-        return victim(t.head)
-    if t.pos_ == "NOUN":
-        # "two soldiers died in an ambush", "a man sustained bullet wounds": the subject of the
-        # verb of suffering that governs the noun event
-        verb = t.head.head if t.dep_ == "pobj" and t.head.dep_ == "prep" else t.head if t.dep_ == "dobj" else None
-        if verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in SUFFERING:
-            return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if t.pos_ == "NOUN" and t.dep_ == "nsubj" and t.head.pos_ == "VERB":
-        # an attack told by its noun as the subject of what it did: "the strike hit a school"
-        return next((c for c in t.head.children if c.dep_ == "dobj"), None)
-    if t.dep_ == "acl" and t.tag_ == "VBN" and t.head.pos_ in ("NOUN", "PROPN"):
-        return t.head  # "a man shot by police": the noun a passive participle describes
-    if (t.dep_ in ("xcomp", "oprd", "advcl") or (t.dep_ == "ccomp" and t.head.lemma_ == "find")) \
-            and t.tag_ == "VBN" and t.head.pos_ == "VERB":
-        # "was found shot to death", "lay killed": the subject of the verb the participle completes.
-        return next((c for c in t.head.children if c.dep_ in ("nsubjpass", "nsubj")), None)
-    return None
-
-
 def counterpart(t: Token) -> Token | None:
     """The other side of a fight told by its noun ("got into a fight with a neighbour", "an
     altercation with store guards"): whom it was with."""
@@ -273,84 +233,6 @@ def on_verb(place: Place, verb: Token, para: Paragraph) -> bool:
             return True
         tok = tok.head
     return False
-
-
-def the_dead(tok: Token | None, trigger: Token) -> bool:
-    """Whether what was found dead tells a killing: people or their bodies ("a man was found dead",
-    "the bodies of two women"), not animals ("swans found dead"); and no other cause of death told
-    ("found dead of an overdose"), unless that cause is an attack's ("from gunshot wounds")."""
-    if tok is None:
-        return False
-    holders = [trigger, *(c for c in trigger.children if c.dep_ in ("oprd", "acomp"))]
-    causes = [p for x in holders for c in x.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
-              for p in c.children if p.dep_ == "pobj"]
-    if any(p.lemma_.lower() not in lexicon().get("nouns", {}) for p in causes):
-        return False
-    head = actor_mod.look_through(tok)
-    return head.lemma_.lower() in ("body", "corpse") or a_person(tok) or head.lemma_.lower() in actor_mod.actors().roles
-
-
-def a_person(tok: Token) -> bool:
-    """A private person or people, by syntax and word class ("a 19-year-old man", "his girlfriend",
-    "Smith", "her"); not one the dictionary makes a force or an official ("an Oakland officer")."""
-    head = actor_mod.look_through(tok)
-    if actor_mod.actors().roles.get(head.lemma_.lower()) in ("police", "military", "government",
-                                                               "terrorist organisation", "rebel/insurgent"):
-        return False
-    if head.ent_type_ == "PERSON" or head.lower_ in ("he", "him", "she", "her", "they", "them", "i", "me", "we", "us",
-                                                     "who", "whom"):
-        return True
-    if actor_mod.surname(head):
-        return True
-    lemma = head.lemma_.lower()
-    if an_age(head):
-        return True
-    return head.pos_ == "NOUN" and (lemma in vocabulary()["people"] or head.lower_.endswith(("er", "or", "ist", "ee")))
-
-
-def victims_where(t: Token) -> Token | None:
-    """Whom a bomb set off was set off among, where the verb's object is the bomb itself ("detonated
-    his explosive belt among mourners", "... in a crowded restaurant"): the people or the place of
-    people in its locative phrase."""
-    obj = next((c for c in t.children if c.dep_ == "dobj"), None)
-    if obj is None or obj.lemma_.lower() not in vocabulary()["explosives"] | vocabulary()["weapons"]:
-        return None
-    for prep in (c for c in t.children if c.dep_ == "prep" and c.lower_ in ("among", "in", "at", "inside", "into")):
-        for p in (c for c in prep.children if c.dep_ == "pobj"):
-            if a_person(p) or civilian_site(p):
-                return p
-    return None
-
-
-_FORCE_SITES = {"post", "station", "substation", "checkpoint", "base", "barracks", "convoy", "patrol", "column",
-                "outpost", "garrison", "headquarters", "vehicle", "truck", "van", "camp", "academy", "compound"}
-_FORCE_WORDS = {"police": "police", "army": "military", "military": "military", "troop": "military",
-                "navy": "military", "naval": "military", "soldier": "military"}
-
-
-def force_of_site(tok: Token) -> Actor | None:
-    """A post, a base or a convoy of a force ("stormed a police post", "ambushed an army convoy"): an
-    attack on it is an attack on that force, whose country the act's place gives (implied)."""
-    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _FORCE_SITES:
-        return None
-    kind = next((_FORCE_WORDS[c.lemma_.lower()] for c in tok.children
-                 if c.dep_ in ("compound", "amod") and c.lemma_.lower() in _FORCE_WORDS), None)
-    return Actor(text=None, name=None, type=kind) if kind else None
-
-
-_INHABITED = {"village", "hamlet", "settlement", "neighbourhood", "neighborhood", "suburb", "township"}
-
-
-def inhabited(tok: Token) -> bool:
-    """A village or a neighbourhood shelled or raided with no armed side named in it: its people are
-    the ones attacked (ACLED's civilians); taking it (mode occupy) is another matter."""
-    return tok.pos_ == "NOUN" and tok.lemma_.lower() in _INHABITED
-
-
-def civilian_site(tok: Token) -> bool:
-    """A place people live, heal, learn, trade or worship in ("hit a residential house", "destroyed a
-    hospital"): what an attack on it with no armed target named strikes is civilians."""
-    return tok.pos_ == "NOUN" and tok.lemma_.lower() in vocabulary()["civilian_sites"]
 
 
 def doer_elsewhere(t: Token, etype: str, mode: str | None, para: Paragraph):
