@@ -90,3 +90,29 @@ def test_a_hack_is_no_attack_on_people():
 
 def test_a_games_battles_are_no_events():
     assert [(m.event_type, m.evidence.trigger) for m in code(GAME_REVIEW)] == []
+
+
+MERGER = """Harbourline and Eastgate agree $12bn bank merger
+
+Harbourline Financial and Eastgate Bancorp have agreed to combine in an all-stock deal valued at $12
+billion, the companies said on Monday. Shareholders of Eastgate will receive 0.8 Harbourline shares for
+each share they own, a premium of 21 percent on Friday's closing price. Analysts said the merger would
+cut costs by $400 million a year, and the board expects the deal to add to earnings within two years.
+Eastgate's chief executive accused regulators of slowing the sector's growth; investors welcomed the
+deal and the stock rose 6 percent.
+"""
+
+STRIKE = """Bus drivers begin 48-hour strike over pay
+
+Bus drivers in Leeds began a 48-hour strike on Monday after rejecting a pay offer, the union said.
+Hundreds of drivers picketed the main depot, and the company said the strike would cost it two million
+pounds in revenue. Shareholders and analysts expect the firm's quarterly profit to fall.
+"""
+
+
+def test_companies_dealings_are_no_political_events():
+    assert [(m.event_type, m.evidence.trigger) for m in code(MERGER)] == []
+
+
+def test_a_strike_in_business_news_stays_a_protest():
+    assert "PROTEST" in [m.event_type for m in code(STRIKE)]

@@ -23,7 +23,7 @@ from . import gate, nonevents, roles
 from .arguments import subject_candidates
 from .attribution import attribution, quote_speaker
 from .dates import dated_ahead, event_date
-from .genre import played_or_plotted
+from .genre import business_dealing, played_or_plotted
 from .judicial import sentenced
 from .lexicon import vocabulary
 from .numbers import fatalities, quantity
@@ -172,6 +172,8 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
             place = roles.country_for_unknown_place(place, actor1, actor2, para.country)
 
         kind = "THREATEN" if threat else etype
+        if business_dealing(kind, actor1, para.genre):
+            continue
         if (kind not in MATERIAL and not roles.political(actor1, t)) or (kind == "MOBILIZE" and roles.private(actor1, t)):
             # Verbal and cooperative acts, threats and retreats are political events only between
             # political actors (codebook 3): a tenant "asked", a suspect "fled", a neighbour "backing

@@ -1,4 +1,5 @@
-"""Sports reports, reviews and computer-security news, where force words tell a game, a plot or a hack.
+"""Sports reports, reviews, computer-security and business news, where force words tell a game, a plot or
+a hack, and agreements and accusations a company's dealings.
 
 "The visitors attacked down the left", "Rovers laid siege to the goal", "she hit me hard", "a gang
 storms a farmhouse and shoots the farmer" (a film's plot): each sentence alone reads like violence,
@@ -22,7 +23,8 @@ from spacy.tokens import Doc, Span, Token
 from .lexicon import vocabulary
 
 # (vocabulary class, distinct words, share of the article's words)
-_GENRES = (("sport", "sport_words", 6, 0.03), ("arts", "arts_words", 4, 0.025), ("cyber", "cyber_words", 5, 0.03))
+_GENRES = (("sport", "sport_words", 6, 0.03), ("arts", "arts_words", 4, 0.025), ("cyber", "cyber_words", 5, 0.03),
+           ("business", "business_words", 6, 0.035))
 
 
 def article_genre(docs: list[Doc]) -> str | None:
@@ -53,9 +55,19 @@ def _present(t: Token) -> bool:
 
 def played_or_plotted(t: Token, sent: Span, genre: str | None) -> bool:
     """An act of a game or a plot: in a sports report or a review, a sentence with no anchor in the
-    real world; in a review, also one told in the present tense."""
-    if genre is None:
+    real world; in a review, also one told in the present tense. Business news is read by
+    `business_dealing` instead: its strikes and protests are real."""
+    if genre is None or genre == "business":
         return False
     if genre == "arts" and _present(t):
         return True
     return not _anchored(sent)
+
+
+def business_dealing(etype: str, actor1, genre: str | None) -> bool:
+    """In business news, an agreement, an accusation, a refusal or talks between companies ("agreed a $27bn
+    merger", "filed a lawsuit accusing its rival") are dealings, not political events; a state body,
+    an armed group or an international organisation acting there still is one."""
+    if genre != "business" or etype in ("ASSAULT", "COERCE", "PROTEST", "MOBILIZE"):
+        return False
+    return actor1 is None or actor1.type in (None, "civilians", "other")
