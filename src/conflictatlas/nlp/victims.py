@@ -53,7 +53,7 @@ def victim(t: Token) -> Token | None:
         return t.head  # "a man shot by police": the noun a passive participle describes
     if (t.dep_ in ("xcomp", "oprd", "advcl") or (t.dep_ == "ccomp" and t.head.lemma_ == "find")) \
             and t.tag_ == "VBN" and t.head.pos_ == "VERB":
-        # "was found shot to death", "lay killed": the subject of the verb the participle completes.
+        # "was found beaten to death", "lay killed": the subject of the verb the participle completes.
         return next((c for c in t.head.children if c.dep_ in ("nsubjpass", "nsubj")), None)
     return None
 
