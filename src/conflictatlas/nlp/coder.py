@@ -215,6 +215,18 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
     return mentions
 
 
+def evidence_of(t: Token, sent: Span, para: Paragraph, last: Token | None = None) -> Evidence:
+    """Where in the article the mention's sentence and trigger (through `last`) are."""
+    base = para.base
+    start = base + sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+    # The article's own characters: the parsed text may differ in case (headline_case) or spaces.
+    sent_text = para.article.text[start:start + len(sent.text.strip())]
+    end_tok = last if last is not None else t
+    return Evidence(article_id=para.article.id, sentence=sent_text, start=start, end=start + len(sent_text),
+                    trigger=para.article.text[base + t.idx:base + end_tok.idx + len(end_tok.text)],
+                    trigger_start=base + t.idx, trigger_end=base + end_tok.idx + len(end_tok.text))
+
+
 def _mention(t: Token, etype: str, mode: str | None, st: str, sent: Span, para: Paragraph, quote,
              actor1, a1_tok, actor2, a2_tok, place: Place | None, kill: bool = False,
              last: Token | None = None, outcome: Token | None = None) -> EventMention:
@@ -229,13 +241,7 @@ def _mention(t: Token, etype: str, mode: str | None, st: str, sent: Span, para: 
                                roles.victim(last) if last is not None else None) if v is not None), None)
     fat = fatalities(t, sent, victim if kill else None) if etype == "ASSAULT" else Fatalities()
     attr = attribution(t, sent, para.segment, para.outlet, quote, para.doc.text)
-    start = base + sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
-    # The article's own characters: the parsed text may differ in case (headline_case) or spaces.
-    sent_text = para.article.text[start:start + len(sent.text.strip())]
-    end_tok = last if last is not None else t
-    words = para.article.text[base + t.idx:base + end_tok.idx + len(end_tok.text)]
-    evidence = Evidence(article_id=para.article.id, sentence=sent_text, start=start, end=start + len(sent_text),
-                        trigger=words, trigger_start=base + t.idx, trigger_end=base + end_tok.idx + len(end_tok.text))
+    evidence = evidence_of(t, sent, para, last)
     # The rules' own confidence grows with what syntax supplied: a doer, a target, a place, a verb
     # trigger, a fact. The learned gate (gate.py) replaces it once the article is coded.
     confidence = 0.45 + 0.2 * (actor1 is not None) + 0.1 * (actor2 is not None) + 0.1 * (place is not None) \
@@ -250,4 +256,4 @@ def _mention(t: Token, etype: str, mode: str | None, st: str, sent: Span, para: 
     return mention
 
 
-__all__ = ["Paragraph", "code_sentence"]
+__all__ = ["Paragraph", "code_sentence", "evidence_of"]

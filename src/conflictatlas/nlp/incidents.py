@@ -10,9 +10,9 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from ..records import EventMention, Evidence, Fatalities
+from ..records import EventMention, Fatalities
 from . import gate
-from .coder import MATERIAL, Paragraph
+from .coder import MATERIAL, Paragraph, evidence_of
 from .dates import event_date
 from .places import event_place
 
@@ -44,10 +44,7 @@ def retold(t: Token, sent: Span, para: Paragraph, earlier: list[EventMention]) -
     if act is None:
         return None
     verb = t.head
-    start = para.base + sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
-    sent_text = para.article.text[start:start + len(sent.text.strip())]
-    evidence = Evidence(article_id=para.article.id, sentence=sent_text, start=start, end=start + len(sent_text),
-                        trigger=t.text, trigger_start=para.base + t.idx, trigger_end=para.base + t.idx + len(t.text))
+    evidence = evidence_of(t, sent, para)
     own = event_place(verb, sent, para.toponyms, para.dateline)
     place = own if own is not None and own.rule == "syntax" else act.place
     date = event_date(verb, sent, para.published)

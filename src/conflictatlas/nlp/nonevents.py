@@ -188,7 +188,7 @@ def adjunct_of_event(t: Token, triggers: dict) -> bool:
     return False
 
 
-_PROTESTERS = {"protester", "protestor", "demonstrator", "marcher", "striker", "picketer", "rioter"}
+PROTESTERS = {"protester", "protestor", "demonstrator", "marcher", "striker", "picketer", "rioter"}
 
 
 def part_of_protest(t: Token, event_type: str, triggers: dict) -> bool:
@@ -206,7 +206,7 @@ def part_of_protest(t: Token, event_type: str, triggers: dict) -> bool:
             protest(p) for c in head.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj")
     if event_type == "REQUEST" and t.tag_ == "VBG" and t.dep_ == "acl":
         noun = t.head
-        if protest(noun) or noun.lemma_.lower() in _PROTESTERS:
+        if protest(noun) or noun.lemma_.lower() in PROTESTERS:
             return True
         # "protests by students demanding": the protest the demanders are the doers of
         return noun.dep_ == "pobj" and noun.head.lower_ == "by" and protest(noun.head.head)

@@ -18,6 +18,7 @@ from . import actors as actor_mod
 from .arguments import clipped_patient, object_candidates, purpose_objects, subject_candidates
 from .forces import POLICE_TITLES as OFFICER_TITLES
 from .lexicon import vocabulary
+from .nonevents import PROTESTERS
 from .victims import a_person as a_person
 from .victims import civilian_site as civilian_site
 from .victims import force_of_site as force_of_site
@@ -117,8 +118,8 @@ def implied(etype: str, actor1: Actor | None, actor2: Actor | None, place: Place
         # Victims are civilians by ACLED's name, whatever the report calls them ("seven villagers",
         # "two Palestinians"), except people protesting, whom ACLED names as such ("police fired on
         # demonstrators": Protesters (Country)); with no country known, plain "Civilians".
-        words = set((actor2.text or "").lower().replace(",", " ").split())
-        label = "Rioters" if words & {"rioter", "rioters"} else "Protesters" if words & _PROTESTING else "Civilians"
+        words = {w.removesuffix("s") for w in (actor2.text or "").lower().replace(",", " ").split()}
+        label = "Rioters" if "rioter" in words else "Protesters" if words & PROTESTERS else "Civilians"
         actor2 = replace(actor2, name=f"{label} ({country_name(actor2.country)})" if actor2.country else label)
     return actor1, actor2
 
@@ -212,7 +213,6 @@ def armed_arm(actor: Actor | None, arm: str = "military") -> Actor | None:
     return Actor(text=actor.text, name=f"{state} {arm}", country=actor.country, type=arm, parent=state)
 
 
-_PROTESTING = {"protester", "protesters", "protestor", "protestors", "demonstrator", "demonstrators", "marchers"}
 def counterpart(t: Token) -> Token | None:
     """The other side of a fight told by its noun ("got into a fight with a neighbour", "an
     altercation with store guards"): whom it was with."""
