@@ -20,7 +20,7 @@ from . import gazetteer, linker
 from . import resolve as georesolve
 from .thresholds import LINKER_NONE_MARGIN
 from .toponym import BEARINGS, LOCATIVE, PLACE_NOUNS, WAR_NOUNS, Toponym, located, of_person
-from .words import words
+from .words import table, words
 
 INSTITUTIONS = words("institutions")
 _CLAUSE_DEPS = words("clause_deps")
@@ -103,7 +103,7 @@ def _located(t: Toponym, doc: Doc) -> bool:
     return located(doc[t.end - 1])
 
 
-_WIDE_DIVISIONS = {"province", "governorate", "state", "region", "prefecture"}
+_WIDE_DIVISIONS = {noun for noun, kinds in table("division_nouns").items() if kinds[0] == "admin1"}
 
 
 def _rank(t: Toponym, doc: Doc) -> int:
