@@ -571,6 +571,28 @@ def test_a_named_events_year_dates_what_happened_in_it():
     assert (span.start, span.end, span.precision) == ("1973-01-01", "1973-12-31", "year")
 
 
+def test_the_ap_abbreviation_of_september_is_a_month():
+    [m] = code("Detectives arrested the man on Sept. 3, 2020, at his sister's flat in Bello.")
+    assert (m.date.start, m.date.end) == ("2020-09-03", "2020-09-03"), m.date
+
+
+def test_a_police_log_number_is_no_year():
+    # "quoting log 1912" is a reference to give the police, not the year 1912. The tagger takes such
+    # a number for a DATE only sometimes; set so by hand.
+    from datetime import date
+
+    from spacy.tokens import Span
+
+    from conflictatlas.nlp import load
+    from conflictatlas.nlp.dates import event_date
+
+    doc = load()("Anyone who saw the attack should call police quoting log 1912.")
+    at = next(t.i for t in doc if t.text == "1912")
+    doc.ents = [Span(doc, at, at + 1, label="DATE")]
+    span = event_date(next(t for t in doc if t.lower_ == "attack"), next(doc.sents), date(2021, 6, 14))
+    assert span.start is None and span.end == "2021-06-14", span
+
+
 def test_a_weekday_the_tagger_left_untagged_is_a_date():
     # In long run-together paragraphs the small model's tagger misses weekdays after a noun; here
     # its entities are removed by hand to stand for such a miss.

@@ -87,6 +87,20 @@ def test_a_name_is_not_its_own_context():
     assert (london.country, london.admin1) == ("US", "KY")
 
 
+def test_a_village_named_often_does_not_tie_its_country_with_the_one_more_places_name():
+    # Twice a New Zealand suburb's name (an Edinburgh district's namesake), once each two Scottish
+    # cities: an even vote, but more places say Scotland, and the suburb abroad stays unresolved.
+    context = article_context(["Corstorphine", "Corstorphine", "Edinburgh", "Glasgow"])
+    assert "GB" in context and "NZ" not in context
+    assert resolve("Corstorphine", context).geonameid is None
+
+
+def test_a_name_the_text_puts_inside_a_city_is_no_village_abroad():
+    # "Corstorphine, Edinburgh": the district has no GeoNames entry; its New Zealand namesake is not it.
+    edinburgh = next(e for e in gazetteer.lookup("Edinburgh") if e.country == "GB")
+    assert resolve("Corstorphine", article_context(["Edinburgh"]), within=edinburgh).geonameid is None
+
+
 def test_counties_resolve_as_second_level_divisions():
     county = resolve("Rapides Parish", set())
     assert county.precision == "admin2" and county.country == "US" and county.admin1 == "LA"

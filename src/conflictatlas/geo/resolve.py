@@ -231,6 +231,11 @@ def resolve(text: str, context: set[str] | None = None, start: int | None = None
                   and (within.kind == "country" or c.admin1 == within.admin1)]
         if inside:
             cands = inside
+        else:
+            # "the Niddrie area of Edinburgh": a name the text puts inside a place is not a small
+            # town of that name in another country.
+            cands = [c for c in cands if c.country == within.country or c.kind != "city"
+                     or c.population >= ABSTAIN_POPULATION]
     entry = choose(cands, context, text)
     if entry is None:
         reason = ("a region the gazetteer does not hold (no package gives its extent)" if unheld_region(text)
@@ -319,12 +324,17 @@ def article_context(names: list[str]) -> set[str]:
             voters.setdefault(key, set()).add(gazetteer.norm(entry.name))
     total = sum(v for k, v in counts.items() if "." not in k)
     out = Context(base, _support(names), {k: set(v) for k, v in named.items()}, reading)
-    for key, value in counts.items():
-        # A clear majority, on more than one mention, says where the article is; the names that
-        # made it are recorded, so that "Paris" said five times does not make its own context.
-        if total and value / total >= 0.5 and value >= 2:
-            for voter in voters[key]:
-                out.name_region(key, voter)
+    # A clear majority, on more than one mention, says where the article is; the names that made it
+    # are recorded, so that "Paris" said five times does not make its own context.
+    won = {key for key, value in counts.items() if total and value / total >= 0.5 and value >= 2}
+    countries = sorted((k for k in won if "." not in k), key=lambda k: len(voters[k]))
+    if len(countries) == 2 and len(voters[countries[0]]) < len(voters[countries[1]]):
+        # A tie between two countries: one village named again and again ("the Niddrie area of
+        # Edinburgh", a suburb's namesake abroad) loses to the country more places point to.
+        won = {k for k in won if k.split(".")[0] != countries[0]}
+    for key in won:
+        for voter in voters[key]:
+            out.name_region(key, voter)
     return out
 
 

@@ -25,6 +25,7 @@ from ..records import DATE_PREC, DateSpan
 _WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 _MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 _MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
+_MONTHS["sept"] = 9  # the AP's abbreviation, which the calendar module lacks
 
 
 def _span(start: date, end: date, precision: str, text: str) -> DateSpan:
@@ -156,7 +157,8 @@ def resolve_expression(text: str, published: date | None, future: bool = False) 
 
 # Words around a number that make it an address, a code or a phone number, not a year.
 _NOT_DATE_BEFORE = {"no", "number", "#", "room", "suite", "route", "highway", "hwy", "lodge", "post", "unit",
-                    "box", "apt", "interstate", "i", "sr", "us", "county", "exit", "flight", "bus"}
+                    "box", "apt", "interstate", "i", "sr", "us", "county", "exit", "flight", "bus",
+                    "log", "ref", "reference"}
 _NOT_DATE_AFTER = {"st", "street", "ave", "avenue", "road", "rd", "drive", "dr", "lane", "ln", "blvd", "boulevard",
                    "way", "court", "ct", "place", "pl", "circle", "parkway", "pkwy", "highway", "hwy", "block",
                    "pregnant", "old", "years-old", "year-old", "gmt", "utc"}

@@ -34,6 +34,8 @@ def harmless_cause(t: Token) -> bool:
     subj += [c.doc[c.i - 1] for h in holders for c in h.children if c.dep_ == "nsubj" and c.lower_ in ("that", "which")
              and c.i > 0 and c.doc[c.i - 1].pos_ in ("NOUN", "PROPN")]
     subj += [_antecedent(p) for a in verb.children if a.dep_ == "agent" for p in a.children]
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children):
+        subj += _subject_by_position(verb)
     # "infection is reported in ... and has killed": the subject the act shares with the verb before.
     subj += [_antecedent(c) for h in holders[1:] for c in h.children if c.dep_ == "nsubjpass"]
     if verb.dep_ == "acl" and any(c.dep_ == "dobj" for c in verb.children):
@@ -73,6 +75,20 @@ def harmless_cause(t: Token) -> bool:
         objs = [actor_mod.look_through(c) for v in verb.conjuncts if v.pos_ == "VERB"
                 for c in v.children if c.dep_ == "dobj"]
     return bool(objs) and all(_animal(o, words["animals"]) for o in objs)
+
+
+def _subject_by_position(verb: Token) -> list[Token]:
+    """The noun phrase that ends right before a verb the parser gave no subject: "since a 2021 crash
+    involving a fleeing driver killed a bystander" is parsed with the crash under "since" and the
+    killing as a clause of its own."""
+    node, found = verb.doc[verb.i - 1] if verb.i else verb, []
+    while node.i < verb.i and node.right_edge.i == verb.i - 1:
+        if node.pos_ in ("NOUN", "PROPN"):
+            found = [node]
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return found
 
 
 def _antecedent(tok: Token) -> Token:
