@@ -1420,3 +1420,31 @@ def test_acts_counted_over_recent_years_are_a_tally(text, want):
 ])
 def test_censorship_and_vows_of_revenge(text, want):
     assert types(text) == want
+
+
+# --- crowds and crowd control ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text, want", [
+    # crowd-control munitions are force to disperse, with or without a target named
+    ("Riot police fired tear gas in central Kisumu on Friday.", ["COERCE"]),
+    ("Officers fired pepper balls at the crowd outside the courthouse in Eldoret.", ["COERCE"]),
+    # what is thrown at someone is an attack; a ball or a party is not
+    ("Youths hurled petrol bombs at a police station in Derry overnight.", ["ASSAULT"]),
+    ("Some demonstrators threw bricks at a patrol car in Nakuru on Friday.", ["ASSAULT"]),
+    ("The quarterback threw two touchdown passes in the second half.", []),
+    ("The club threw a party for its volunteers in Nakuru on Friday.", []),
+])
+def test_crowd_control_and_thrown_missiles(text, want):
+    assert [t for t in types(text) if t in ("ASSAULT", "COERCE")] == want
+
+
+def test_a_crowd_named_by_what_it_did_is_who_they_are_next():
+    text = "About three hundred traders marched through Kisumu on Friday. They threw bricks at a patrol car."
+    [m] = [m for m in code(text) if m.event_type == "ASSAULT"]
+    assert m.actor1.name == "Protesters (Kenya)" and m.place.name == "Kisumu", (m.actor1, m.place)
+
+
+def test_stones_thrown_during_a_demonstration_are_the_demonstration():
+    # a riot: the protest's own violence, one mention (PLOVER codes the protest)
+    assert types("Hundreds of students resorted to throwing stones during protests against the fee rise in Nairobi.") \
+        == ["PROTEST"]

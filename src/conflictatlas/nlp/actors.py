@@ -33,6 +33,7 @@ _BODIES = ORGANISATION_NOUNS | {"state", "country", "nation", "chairman", "chair
                                 "leader", "chief", "tribe", "clan", "community", "settler", "protester",
                                 "demonstrator", "activist", "supporter", "student"}
 _UNIT_NOUNS = {"team", "unit", "squad", "detachment", "battalion", "brigade", "platoon", "company"}
+CROWDS = ("Protesters", "Rioters")
 _PRONOUNS = {"they", "them", "their", "theirs", "themselves", "he", "him", "his", "she", "her", "it", "its"}
 _ARMED_TYPES = {"terrorist organisation", "rebel/insurgent", "militia"}
 _NP_LEFT = {"compound", "amod", "poss", "nmod", "nummod", "det", "quantmod", "case", "punct", "npadvmod"}
@@ -80,8 +81,8 @@ class ActorContext:
                 continue  # "they" is not a state named by its bare name ("Libya ... it")
             if armed_only and actor.type not in _ARMED_TYPES:
                 continue
-            if not armed_only and actor.type == "civilians":
-                continue
+            if not armed_only and actor.type == "civilians" and not actor.name.startswith(CROWDS):
+                continue  # victims are not who "they" are; a crowd named by what it did may be
             return actor
         return None
 

@@ -71,6 +71,9 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
     hosts = {i: tr for i, tr in by_token.items() if not (i in judicial and tr.token.lemma_.lower() in words["inquiry"])}
     # A word merged into another trigger's act ("and five wounded") still hosts what hangs on it.
     hosts.update({p.i: tr for tr in hosts.values() for p in tr.parts if p.i not in hosts})
+    # The violence of a protest is coded with it: it is no act the protest is background to.
+    hosts = {i: tr for i, tr in hosts.items()
+             if not (tr.type == "ASSAULT" and nonevents.part_of_protest(tr.token, tr.type, by_token))}
     demands = {t.i: speech for t in sent if t.pos_ in ("VERB", "AUX") and (speech := demand(t)) is not None}
     out: list[tuple[int, EventMention]] = []  # (trigger token index, mention)
     announcers: set[int] = set()  # verbs announcing a threat coded from its content
@@ -234,6 +237,10 @@ def _mention(t: Token, etype: str, mode: str | None, st: str, sent: Span, para: 
     for a, tok in ((actor1, a1_tok), (actor2, a2_tok)):
         if a is not None and tok is not None:
             para.ctx.remember(base + tok.idx, a)
+    if actor1 is not None and a1_tok is None and actor1.name and actor1.name.startswith(actor_mod.CROWDS):
+        # "three hundred traders marched ... They threw bricks": a crowd the conventions named
+        # (no word of the sentence is its name) is whom a later "they" means.
+        para.ctx.remember(base + t.idx, actor1)
     quantities = [q for q in (quantity(x) for x in (a1_tok, a2_tok) if x is not None) if q]
     # The killed are the outcome clause's victims when one is told ("detonated a bomb, killing 15"),
     # else the act's own.

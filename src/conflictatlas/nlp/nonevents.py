@@ -204,6 +204,10 @@ def part_of_protest(t: Token, event_type: str, triggers: dict) -> bool:
         head = t.head
         return protest(head) or any(protest(c) for c in head.children if c.dep_ == "dobj") or any(
             protest(p) for c in head.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj")
+    if event_type == "ASSAULT" and t.lemma_.lower() in ("throw", "hurl"):
+        # "threw stones during the demonstrations": the violence of the protest, coded with it (riot)
+        return any(protest(p) for c in t.children if c.dep_ == "prep" and c.lower_ in ("during", "at", "in")
+                   for p in c.children if p.dep_ == "pobj")
     if event_type == "REQUEST" and t.tag_ == "VBG" and t.dep_ == "acl":
         noun = t.head
         if protest(noun) or noun.lemma_.lower() in PROTESTERS:
