@@ -1448,3 +1448,12 @@ def test_stones_thrown_during_a_demonstration_are_the_demonstration():
     # a riot: the protest's own violence, one mention (PLOVER codes the protest)
     assert types("Hundreds of students resorted to throwing stones during protests against the fee rise in Nairobi.") \
         == ["PROTEST"]
+
+
+def test_cross_links_and_captions_in_plain_text_are_not_coded():
+    # A page pasted or exported as text keeps its furniture; its lines tell no event of the article.
+    text = ("Rebels shelled the market in Goma on Monday, killing four traders.\n\n"
+            "Related: Rebels seize border post near Bunagana\n\n"
+            "Caption: Soldiers patrol a street in Butembo after clashes. (Photo: Agency)\n\n"
+            "The army said it would respond.")
+    assert [m.evidence.trigger for m in code(text) if m.event_type in ("ASSAULT", "COERCE")] == ["shelled"]

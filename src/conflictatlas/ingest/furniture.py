@@ -25,10 +25,13 @@ _CREDIT = re.compile(r"^\s*\(?\s*(?:[A-Z][\w.]*\s+)?(?:photo|photograph|image|pi
 _SHORT_WORDS = 40  # furniture is short; a real paragraph opening "Related:" is rare and long
 
 
+def is_furniture(paragraph: str) -> bool:
+    """A cross-link, caption, credit or prompt paragraph: not article text."""
+    return bool(_OPENINGS.match(paragraph) or _CREDIT.match(paragraph)) and len(paragraph.split()) <= _SHORT_WORDS
+
+
 def strip_furniture(text: str) -> str:
     """The text without furniture paragraphs (paragraphs: blank-line separated, else lines)."""
     sep = "\n\n" if re.search(r"\n[ \t]*\n", text) else "\n"
     paragraphs = re.split(r"\n[ \t]*\n" if sep == "\n\n" else r"\n", text)
-    kept = [p for p in paragraphs
-            if not ((_OPENINGS.match(p) or _CREDIT.match(p)) and len(p.split()) <= _SHORT_WORDS)]
-    return sep.join(kept).strip()
+    return sep.join(p for p in paragraphs if not is_furniture(p)).strip()

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..errors import CodingError
+from ..ingest.furniture import is_furniture
 from ..language import is_english
 from ..records import Article, DateSpan, EventMention
 from . import gate, incidents, story
@@ -162,7 +163,10 @@ def code_articles(articles: Iterable[Article], batch_size: int = 64) -> Iterator
             queue.append((n, art, english))
             if english:
                 for offset, para in paragraphs(art.text):
-                    yield headline_case(_without_dateline(para)), (n, offset)
+                    # Text that came in plain (a file, a JSON line) may still carry a page's
+                    # cross-links and captions ("Related: ...", "Caption: ..."); they are no article text.
+                    if not is_furniture(para):
+                        yield headline_case(_without_dateline(para)), (n, offset)
 
     groups: dict[int, list] = {}
     for doc, (n, offset) in nlp.pipe(units(), as_tuples=True, batch_size=batch_size):
