@@ -1457,3 +1457,22 @@ def test_cross_links_and_captions_in_plain_text_are_not_coded():
             "Caption: Soldiers patrol a street in Butembo after clashes. (Photo: Agency)\n\n"
             "The army said it would respond.")
     assert [m.evidence.trigger for m in code(text) if m.event_type in ("ASSAULT", "COERCE")] == ["shelled"]
+
+
+# --- the victims' fate told on its own (codebook 1: a sentence telling the act again) ----------
+
+def test_a_death_at_the_scene_tells_the_attack_again():
+    text = ("Two men were shot outside a bar on Grand Avenue in Dayton late Saturday. "
+            "One man was pronounced dead at the scene. The other was found with gunshot wounds to his arm.")
+    ms = [m for m in code(text) if m.event_type == "ASSAULT"]
+    assert len(ms) == 3, [m.evidence.sentence for m in ms]
+    assert ms[1].fatalities.best == 1 and ms[1].place.name == "Dayton", (ms[1].fatalities, ms[1].place)
+
+
+@pytest.mark.parametrize("text", [
+    # the care given is no act; a death with no violence told is no attack
+    "A man was shot in Dayton on Saturday. He was taken to a hospital for treatment of his gunshot wounds.",
+    "An elderly man fell down the stairs of his home in Dayton on Saturday. He died at the hospital.",
+])
+def test_care_and_deaths_without_violence_are_no_new_mention(text):
+    assert len([m for m in code(text) if m.event_type == "ASSAULT"]) == ("shot" in text)

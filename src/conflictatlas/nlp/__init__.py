@@ -218,6 +218,8 @@ def _code_docs(article: Article, docs) -> list[EventMention]:
             coded = code_sentence(sent, para)
             if not coded and (generic := incidents.generic_act(sent)) is not None:
                 coded = [m for m in [incidents.retold(generic, sent, para, mentions)] if m is not None]
+            elif not coded and (fate := incidents.wounds_or_death(sent)) is not None:
+                coded = [m for m in [incidents.retold(fate, sent, para, mentions, violence_only=True)] if m is not None]
             mentions += coded
             when = occurrence_date(sent, published)
             if when is not None:

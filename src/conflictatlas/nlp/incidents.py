@@ -34,10 +34,47 @@ def generic_act(sent: Span) -> Token | None:
     return None
 
 
-def retold(t: Token, sent: Span, para: Paragraph, earlier: list[EventMention]) -> EventMention | None:
+# Wounds of an attack ("found with stab wounds", "gunshot wounds to the chest") and a death at its
+# scene ("pronounced dead at the scene", "died at a hospital"): local news tells the victims' fate in
+# sentences of their own, which tell the attack again.
+_WEAPON_WOUNDS = {"gunshot", "stab", "knife", "bullet", "shrapnel", "puncture", "slash"}
+_DEATH_PLACES = {"scene", "hospital", "hospitals"}
+
+
+def wounds_or_death(sent: Span) -> Token | None:
+    """The word telling an attack's victims' wounds or death at its scene, else None."""
+    for t in sent:
+        lemma = t.lemma_.lower()
+        if lemma == "wound" and t.pos_ == "NOUN" and (
+                any(c.lower_ in _WEAPON_WOUNDS for c in t.children if c.dep_ in ("compound", "amod"))
+                or any(c.dep_ == "prep" and c.lower_ == "to" for c in t.children)) \
+                and not any(a.lemma_.lower() in ("treat", "treatment", "care") for a in t.ancestors):
+            return t  # not the care given ("taken to hospital for treatment of his gunshot wounds")
+        if t.pos_ == "VERB" and (
+                (lemma == "pronounce" and any(c.lower_ == "dead" for c in t.children))
+                or (lemma == "die" and any(p.lemma_.lower() in _DEATH_PLACES for c in t.children
+                                           if c.dep_ == "prep" and c.lower_ in ("at", "in") for p in c.children))):
+            return t
+    return None
+
+
+def _one_dead(t: Token) -> Fatalities:
+    """"A 31-year-old man was pronounced dead", "She died at the scene": one death, where the
+    subject is one person."""
+    subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None) if t.pos_ == "VERB" else None
+    if subj is not None and subj.tag_ in ("NN", "NNP", "PRP") and subj.lower_ not in ("they", "we", "it") \
+            and not any(c.dep_ == "conj" for c in subj.children) \
+            and not any(c.like_num and c.lower_ not in ("one", "1") for c in subj.children):
+        return Fatalities(low=1, best=1, high=1, text=subj.text)
+    return Fatalities()
+
+
+def retold(t: Token, sent: Span, para: Paragraph, earlier: list[EventMention],
+           violence_only: bool = False) -> EventMention | None:
     """The last material act the article told, told again by this sentence: its place and time where
-    the sentence gives them, its type and sides from the act."""
-    told = [m for m in earlier if m.event_type in MATERIAL and m.status == "occurred"]
+    the sentence gives them, its type and sides from the act. `violence_only`: only an attack."""
+    told = [m for m in earlier if m.event_type in (("ASSAULT",) if violence_only else MATERIAL)
+            and m.status == "occurred"]
     # The violence, where there was any: an arrest or a search told after it is the response to
     # the incident, not the incident ("... stabbed ... Police arrested ... The incident happened at").
     act = next((m for m in reversed(told) if m.event_type == "ASSAULT"), told[-1] if told else None)
@@ -49,6 +86,6 @@ def retold(t: Token, sent: Span, para: Paragraph, earlier: list[EventMention]) -
     place = own if own is not None and own.rule == "syntax" else act.place
     date = event_date(verb, sent, para.published)
     mention = replace(act, evidence=evidence, place=place, date=date if date.start else act.date,
-                      quantities=[], fatalities=Fatalities())
+                      quantities=[], fatalities=_one_dead(t))
     gate.record(mention, gate.sentence_features(t, sent, act.event_type, act.mode, act.status))
     return mention
