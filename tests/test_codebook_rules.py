@@ -1476,3 +1476,9 @@ def test_a_death_at_the_scene_tells_the_attack_again():
 ])
 def test_care_and_deaths_without_violence_are_no_new_mention(text):
     assert len([m for m in code(text) if m.event_type == "ASSAULT"]) == ("shot" in text)
+
+
+def test_a_crowd_dispersed_is_protesters():
+    # ACLED names people protesting as such; a crowd police disperse has gathered to protest
+    [m] = code("Police fired tear gas at hundreds of people gathered outside parliament in Ankara on Friday.")
+    assert (m.event_type, m.actor2.name) == ("COERCE", "Protesters (Turkey)"), m
