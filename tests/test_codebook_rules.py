@@ -1482,3 +1482,14 @@ def test_a_crowd_dispersed_is_protesters():
     # ACLED names people protesting as such; a crowd police disperse has gathered to protest
     [m] = code("Police fired tear gas at hundreds of people gathered outside parliament in Ankara on Friday.")
     assert (m.event_type, m.actor2.name) == ("COERCE", "Protesters (Turkey)"), m
+
+
+@pytest.mark.parametrize("text, want", [
+    ("A masked man held up a gas station on Elm Street in Tulsa on Monday.", ["ASSAULT"]),
+    ("Two men held a cashier at gunpoint inside a pharmacy in Tulsa.", ["ASSAULT"]),
+    # delaying a bill, holding a sale: no robbery
+    ("The Senate held up the spending bill on Monday.", []),
+    ("The store held a clearance sale in Tulsa on Sunday.", []),
+])
+def test_a_hold_up_is_a_robbery(text, want):
+    assert [t for t in types(text) if t == "ASSAULT"] == want

@@ -30,6 +30,8 @@ def _types(text: str) -> list[str]:
     ("Dallas teen stabs neighbor over parking dispute", ["ASSAULT"]),
     # ... and the noun after it taken for the verb, though no English verb is spelt so
     ("Student stabs roommate over rent", ["ASSAULT"]),
+    # ... and the subject taken for an adjective
+    ("Gunman robs downtown pharmacy in Tulsa", ["ASSAULT"]),
     # a crowd, then its verb, then where; a second clause after a semicolon
     ("Thousands march in Porto over pension cuts; police detain nine", ["PROTEST", "COERCE"]),
 ])

@@ -128,8 +128,10 @@ def _clause_verb(clause) -> Token | None:
         if form is None or t.tag_ not in ("NN", "NNS"):
             continue
         before, after = t.doc[t.i - 1], t.doc[t.i + 1]
-        if before.tag_ in _NOMINAL and before.dep_ == "compound" and (
-                after.tag_ in _OBJECT_START or (after.tag_.startswith("VB") and not _a_verb(after))):
+        # the subject: a noun, or the headline's first word the tagger took for an adjective ("Gunman")
+        subject = (before.tag_ in _NOMINAL and before.dep_ == "compound") or (
+            before.tag_ == "JJ" and before.i == clause.start and before.is_title)
+        if subject and (after.tag_ in _OBJECT_START or (after.tag_.startswith("VB") and not _a_verb(after))):
             return t
         if before.lower_ in _CROWDS and before.i == clause.start and after.tag_ == "IN":
             return t  # "Thousands march in Lisbon over rents": a crowd, then the verb, then where
