@@ -1493,3 +1493,15 @@ def test_a_crowd_dispersed_is_protesters():
 ])
 def test_a_hold_up_is_a_robbery(text, want):
     assert [t for t in types(text) if t == "ASSAULT"] == want
+
+
+def test_a_body_named_in_common_words_is_its_owners():
+    # "presidential council" is also what one state's body is called; owned by another state, it is that state's
+    [m] = code("Haiti's transitional presidential council condemned the killings in Cabaret on Sunday.")
+    assert m.actor1.name == "Haiti government", m.actor1
+
+
+def test_a_live_blogs_time_stamp_is_no_part_of_its_entry():
+    text = "Live updates\n\n18:05\nSyria's foreign ministry accused Israel of striking a base near Homs."
+    m = next(m for m in code(text) if m.event_type == "ACCUSE")
+    assert m.actor1.text.startswith("Syria") and m.evidence.sentence.startswith("Syria"), (m.actor1, m.evidence)

@@ -105,6 +105,10 @@ MAX_PARAGRAPH = 10_000
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+")
 
 
+_STAMP_LINE = re.compile(r"[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*(?:[ap]\.?m\.?|GMT|UTC|BST|CET|EST|local time))?[ \t]*\n",
+                         re.IGNORECASE)
+
+
 def paragraphs(text: str, limit: int = MAX_PARAGRAPH) -> list[tuple[int, str]]:
     """(offset, paragraph) pairs: blank-line separated if the text has blank lines, else per line;
     a paragraph longer than `limit` characters is cut at sentence ends into pieces no longer."""
@@ -114,6 +118,11 @@ def paragraphs(text: str, limit: int = MAX_PARAGRAPH) -> list[tuple[int, str]]:
     for m in [*sep.finditer(text), None]:
         end = m.start() if m else len(text)
         chunk = text[pos:end]
+        stamp = _STAMP_LINE.match(chunk)
+        if stamp and chunk[stamp.end():].strip():
+            # A live blog's time stamp on a line of its own ("18:05") heads its entry; it is no part
+            # of the entry's first sentence.
+            pos, chunk = pos + stamp.end(), chunk[stamp.end():]
         if chunk.strip():
             lead = len(chunk) - len(chunk.lstrip())
             out += _pieces(pos + lead, chunk.strip(), limit)

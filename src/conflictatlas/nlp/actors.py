@@ -215,6 +215,12 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
             own = []
         name_text = " ".join(t.text for t in phrase[first:last])
         role = d.roles.get(head.lower_) or d.roles.get(head.lemma_.lower())
+        if own and not entry.is_state and entry.country and name_text.islower():
+            # "Haiti's transitional presidential council": words one state's body is also called by,
+            # written as common nouns and owned by another state, are that state's.
+            owner = next((m[2] for m in others if m[2].is_state and m[2].country != entry.country), None)
+            if owner is not None:
+                return _to_actor(d.state_role(owner, role or "government"), text)
         if entry.is_state and own and head.tag_ in ("NNPS", "NNS") and head.lower_ != entry.name.lower():
             # A plural demonym names a people, not a state ("Nigerians", "ethnic Albanians"); an
             # ethnic people lives where the text places it, which `_implied` fills in later.
