@@ -1505,3 +1505,9 @@ def test_a_live_blogs_time_stamp_is_no_part_of_its_entry():
     text = "Live updates\n\n18:05\nSyria's foreign ministry accused Israel of striking a base near Homs."
     m = next(m for m in code(text) if m.event_type == "ACCUSE")
     assert m.actor1.text.startswith("Syria") and m.evidence.sentence.startswith("Syria"), (m.actor1, m.evidence)
+
+
+def test_two_clauses_read_as_one_object_are_two_acts():
+    # the parser takes "gunmen" for a second object of "killed"; it is the next clause's subject
+    ms = code("On Friday, soldiers killed four suspected militants and unidentified gunmen shot a teacher near Kano.")
+    assert [(m.event_type, m.evidence.trigger) for m in ms] == [("ASSAULT", "killed"), ("ASSAULT", "shot")], ms

@@ -206,7 +206,30 @@ def hyphen_words(doc: Doc) -> Doc:
     return doc
 
 
-REPAIRS = ("participle_modifiers", "headline_verbs", "locative_prepositions", "hyphen_words")
+@Language.component("coordinated_clauses")
+def coordinated_clauses(doc: Doc) -> Doc:
+    """"the army shot two rebels and gunmen killed a clerk": the parser takes "gunmen" for a second
+    object of "shot" and "killed" for a verb with no subject of its own. A coordinated verb with an
+    object of its own and no subject, right after a noun coordinated into the first verb's object,
+    has that noun for its subject: two clauses, two doers."""
+    for v in doc:
+        if v.dep_ != "conj" or v.tag_ not in ("VBD", "VBZ", "VBP") or v.i == 0 \
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children) \
+                or not any(c.dep_ == "dobj" for c in v.children):
+            continue
+        noun = doc[v.i - 1]
+        verb = noun.head.head  # the verb whose object the noun was taken into: v's own head, or one joined to it
+        if noun.dep_ != "conj" or not noun.tag_.startswith("NN") or noun.head.dep_ != "dobj" \
+                or not (verb.i == v.head.i or (verb.dep_ == "conj" and verb.head.i == v.head.i)):
+            continue
+        for c in list(noun.head.children):
+            if c.dep_ == "cc" and c.i < noun.i:
+                c.head = v.head  # "and" now joins the clauses
+        noun.head, noun.dep_ = v, "nsubj"
+    return doc
+
+
+REPAIRS = ("participle_modifiers", "headline_verbs", "locative_prepositions", "hyphen_words", "coordinated_clauses")
 
 
 def _abbreviation_end(sent) -> bool:
