@@ -1511,3 +1511,13 @@ def test_two_clauses_read_as_one_object_are_two_acts():
     # the parser takes "gunmen" for a second object of "killed"; it is the next clause's subject
     ms = code("On Friday, soldiers killed four suspected militants and unidentified gunmen shot a teacher near Kano.")
     assert [(m.event_type, m.evidence.trigger) for m in ms] == [("ASSAULT", "killed"), ("ASSAULT", "shot")], ms
+
+
+def test_a_blow_to_the_body_is_an_assault():
+    assert types("A man punched another patron in the face at a bar in Bozeman on Friday.") == ["ASSAULT"]
+    assert types("The striker kicked the ball into the net in the final minute.") == []
+
+
+def test_going_to_is_a_future():
+    [m] = code("The guard told reporters that somebody is going to get killed at the jail in Pueblo.")
+    assert m.status != "occurred", m.status

@@ -146,6 +146,8 @@ def status(trigger: Token) -> str | None:
                 # targeting ... to launching" lists what was directed and done).
                 if lemma in PLAN_WORDS and (node.pos_ == "NOUN" or prev.dep_ in _COMPLEMENT_LINKS):
                     found.add("planned")
+                if lemma == "go" and node.tag_ == "VBG" and prev.dep_ == "xcomp":
+                    found.add("planned")  # "is going to get killed": a future, not a report
                 if lemma in FEAR_WORDS and prev.dep_ in ("ccomp", "xcomp"):
                     found.add("hypothetical")
             mods = _modals(node)
