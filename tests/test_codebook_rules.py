@@ -1521,3 +1521,12 @@ def test_a_blow_to_the_body_is_an_assault():
 def test_going_to_is_a_future():
     [m] = code("The guard told reporters that somebody is going to get killed at the jail in Pueblo.")
     assert m.status != "occurred", m.status
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Three men have been arrested after a fight outside a nightclub in Gateshead left a doorman in hospital.",
+     ["COERCE", "ASSAULT"]),
+    ("The fight between the two parties over the budget continued in parliament.", []),
+])
+def test_a_fight_at_a_place_is_a_brawl(text, want):
+    assert types(text) == want
