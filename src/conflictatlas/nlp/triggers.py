@@ -332,6 +332,8 @@ def find_triggers(sent: Span) -> list[Trigger]:
     # with one ("a blast tore through the bus and killed six"): keep the verb, which finds its doer
     # through the noun.
     verbs_by_i = {tr.token.i: tr for tr in found if tr.token.pos_ == "VERB"}
+    # a verb merged into another trigger's act still tells it ("killed when an air strike hit")
+    verbs_by_i.update({p.i: tr for tr in found for p in tr.parts if p.pos_ == "VERB" and p.i not in verbs_by_i})
 
     def verb_of(verb: Token, etype: str) -> bool:
         tr = verbs_by_i.get(verb.i)
@@ -339,6 +341,13 @@ def find_triggers(sent: Span) -> list[Trigger]:
 
     def told_by_a_verb(tr: Trigger) -> bool:
         n = tr.token
+        if n.tag_ == "VBG" and not _children(n, "dobj"):
+            # an event noun the tagger took for a gerund: "government shelling on the town killed
+            # three" (a clausal subject), "artillery shelling by the rebels struck the camp"
+            if n.dep_ == "csubj" and verb_of(n.head, tr.type):
+                return True
+            if n.dep_ == "acl" and n.head.dep_ == "nsubj" and verb_of(n.head.head, tr.type):
+                return True
         if n.pos_ == "VERB":
             return False
         if n.dep_ in ("dobj", "nsubj") and verb_of(n.head, tr.type):
