@@ -43,6 +43,8 @@ def types(text: str) -> list[str]:
     "Rebel shelling on the government-held town of Kadugli killed two traders on Tuesday.",
     "Artillery shelling by the militia struck a camp outside Nyala on Sunday, killing five people.",
     "Seven people were killed when a drone strike hit a crowded bus station in Gao on Monday.",
+    # the fighting an assault sparks, counted in hours
+    "Militants stormed an army post near Gao before dawn, sparking hours of fighting with soldiers.",
 ])
 def test_one_act_is_one_mention(text):
     assert types(text) == ["ASSAULT"], [(m.event_type, m.evidence.trigger) for m in code(text)]

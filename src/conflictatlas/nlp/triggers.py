@@ -271,8 +271,8 @@ def find_triggers(sent: Span) -> list[Trigger]:
     # resulting in clashes", "an assault that led to heavy fighting").
     for tr in list(found):
         t = n = tr.token
-        if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lemma_.lower() in _COUNTING | {"series", "wave", "round"}:
-            n = n.head.head  # "resulting in a series of clashes"
+        if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lemma_.lower() in _COUNTING | {"series", "wave", "round", "minute", "hour", "day", "night", "week"}:
+            n = n.head.head  # "resulting in a series of clashes", "sparking hours of fighting"
         res = n.head.head if n.dep_ == "pobj" and n.head.dep_ == "prep" else n.head if n.dep_ == "dobj" else None
         if tr.type != "ASSAULT" or t.pos_ == "VERB" or res is None or res.lemma_.lower() not in _RESULTS:
             continue
