@@ -45,6 +45,8 @@ def types(text: str) -> list[str]:
     "Seven people were killed when a drone strike hit a crowded bus station in Gao on Monday.",
     # the fighting an assault sparks, counted in hours
     "Militants stormed an army post near Gao before dawn, sparking hours of fighting with soldiers.",
+    # the burning an attack does and the killing joined to it, told as participles
+    "Gunmen attacked the village of Tin Hama on Sunday, torching homes and killing at least nine people.",
 ])
 def test_one_act_is_one_mention(text):
     assert types(text) == ["ASSAULT"], [(m.event_type, m.evidence.trigger) for m in code(text)]

@@ -254,18 +254,23 @@ def find_triggers(sent: Span) -> list[Trigger]:
     # The outcome of an attack told as a participle clause or a coordinated passive is the same act
     # ("detonated a bomb, killing 15", "12 were killed and 24 wounded when a car bomb exploded",
     # "launched an assault on the base, targeting its gates").
+    # The burning it does, told so, is part of it ("attacked the village, torching homes and killing
+    # nine"), and a participle joined to a participle of the act is of the act too.
+    hosts_of = dict(by_i)
     for tr in list(found):
         t = tr.token
-        head = by_i.get(t.head.i) or (light.get(t.head.i) if t.dep_ == "advcl" else None)
-        outcome = t.pos_ == "VERB" and head is not None and head.type == tr.type == "ASSAULT" and (
-            (t.dep_ == "advcl" and t.tag_ == "VBG")
-            or (t.dep_ == "conj" and t.tag_ == "VBN" and _children(t, "nsubjpass", "nsubj")
+        head = hosts_of.get(t.head.i) or (light.get(t.head.i) if t.dep_ == "advcl" else None)
+        burning = tr.type == "COERCE" and tr.mode == "destroy"
+        outcome = t.pos_ == "VERB" and head is not None and head.type == "ASSAULT" and (tr.type == "ASSAULT" or burning) and (
+            (t.tag_ == "VBG" and (t.dep_ == "advcl" or (t.dep_ == "conj" and head.token.i != t.head.i)))
+            or (t.dep_ == "conj" and t.tag_ == "VBN" and tr.type == "ASSAULT" and _children(t, "nsubjpass", "nsubj")
                 and _children(head.token, "nsubjpass")))
         if outcome and tr in found:
             head.kill = head.kill or tr.kill
             if tr.kill:  # only a killing clause says who died
                 head.outcome = head.outcome or t
             head.parts.append(t)
+            hosts_of[t.i] = head
             found.remove(tr)
     # Fighting an attack results in is that attack, told by its outcome ("stormed the post,
     # resulting in clashes", "an assault that led to heavy fighting").
