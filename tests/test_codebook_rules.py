@@ -1539,3 +1539,10 @@ def test_going_to_is_a_future():
 ])
 def test_a_fight_at_a_place_is_a_brawl(text, want):
     assert types(text) == want
+
+
+def test_prisoners_handed_over_and_negotiators_meeting():
+    # a release of prisoners is a concession, not aid; a government's negotiators are its government
+    assert types("Armenia and Azerbaijan each handed over 30 prisoners of war at the border on Sunday.") == ["CONCEDE"]
+    assert types("Government negotiators and rebel delegates met in Bukavu on Saturday and agreed to exchange prisoners.") \
+        [:2] == ["CONSULT", "AGREE"]
