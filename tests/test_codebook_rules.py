@@ -1546,3 +1546,8 @@ def test_prisoners_handed_over_and_negotiators_meeting():
     assert types("Armenia and Azerbaijan each handed over 30 prisoners of war at the border on Sunday.") == ["CONCEDE"]
     assert types("Government negotiators and rebel delegates met in Bukavu on Saturday and agreed to exchange prisoners.") \
         [:2] == ["CONSULT", "AGREE"]
+
+
+def test_an_arrest_and_a_seizure_are_two_acts():
+    ms = code("Soldiers arrested 14 suspected gang members and seized dozens of rifles in a raid in Caborca on Friday.")
+    assert [(m.event_type, m.evidence.trigger) for m in ms] == [("COERCE", "arrested"), ("COERCE", "seized")], ms
