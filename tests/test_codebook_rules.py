@@ -1551,3 +1551,8 @@ def test_prisoners_handed_over_and_negotiators_meeting():
 def test_an_arrest_and_a_seizure_are_two_acts():
     ms = code("Soldiers arrested 14 suspected gang members and seized dozens of rifles in a raid in Caborca on Friday.")
     assert [(m.event_type, m.evidence.trigger) for m in ms] == [("COERCE", "arrested"), ("COERCE", "seized")], ms
+
+
+def test_a_strike_named_by_its_nationality_is_that_states_military():
+    [m] = code("Seven children were killed after a Russian airstrike hit a primary school in Idlib on Monday.")
+    assert m.actor1.name == "Russia military", m.actor1
