@@ -35,6 +35,8 @@ def trigger(text: str, lemma: str):
     "Five passengers died when a minibus overturned near Nakuru on Friday.",
     # a crash as the subject of the killing, where the parser leaves the verb without one
     "Speed cameras have been debated in Leeds since a 2020 crash involving a stolen van killed a pedestrian.",
+    # a blaze attacked by those who put it out
+    "Firefighters attacked the fire from the roof of the next building in Leeds.",
     # hurting one's own body; sending out things; warning the public
     "The striker injured his hamstring in training on Tuesday and will miss the derby.",
     "The probe deployed its solar panels an hour after launch, mission controllers said.",

@@ -78,6 +78,9 @@ def figurative(t: Token, event_type: str, ctx: actor_mod.ActorContext, base: int
             return True  # "shot to stardom": a rise (to death stays a shooting)
     if t.pos_ == "VERB" and _inanimate_doer(t, ctx, base):
         return True  # "the engineered cells attacked the tumours", "the firm hired staff to attack the market"
+    if t.pos_ == "VERB" and t.lemma_.lower() in ("attack", "fight", "battle") and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() == "fire" for c in t.children):
+        return True  # "firefighters attacked the fire": a blaze ("fire" stays out of the abstract words: "opened fire")
     if t.pos_ == "VERB":
         objs = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
         # "fought off a takeover bid": the particle parsed as a preposition; "fought over the
