@@ -35,7 +35,7 @@ def generic_act(sent: Span) -> Token | None:
 
 
 # Wounds of an attack ("found with stab wounds", "gunshot wounds to the chest") and a death at its
-# scene ("pronounced dead at the scene", "died at a hospital"): local news tells the victims' fate in
+# scene ("was declared dead where he lay", "died hours later at the clinic"): local news tells the victims' fate in
 # sentences of their own, which tell the attack again.
 _WEAPON_WOUNDS = {"gunshot", "stab", "knife", "bullet", "shrapnel", "puncture", "slash"}
 _DEATH_PLACES = {"scene", "hospital", "hospitals"}

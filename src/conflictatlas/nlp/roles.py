@@ -119,7 +119,7 @@ def implied(etype: str, actor1: Actor | None, actor2: Actor | None, place: Place
         # "two Palestinians"), except people protesting, whom ACLED names as such ("police fired on
         # demonstrators": Protesters (Country)); with no country known, plain "Civilians".
         words = {w.removesuffix("s") for w in (actor2.text or "").lower().replace(",", " ").split()}
-        # A crowd dispersed is one gathered to protest ("fired tear gas at hundreds", "dispersed the crowd").
+        # A crowd dispersed is one gathered to protest ("fired teargas at hundreds", "dispersed the crowd").
         crowd = words & PROTESTERS or mode == "dispersal"
         label = "Rioters" if "rioter" in words else "Protesters" if crowd else "Civilians"
         actor2 = replace(actor2, name=f"{label} ({country_name(actor2.country)})" if actor2.country else label)
