@@ -37,6 +37,13 @@ def trigger(text: str, lemma: str):
     "Speed cameras have been debated in Leeds since a 2020 crash involving a stolen van killed a pedestrian.",
     # a blaze attacked by those who put it out
     "Firefighters attacked the fire from the roof of the next building in Leeds.",
+    # what falls blocks roads; safety gear deploys; a parade winds its way; a council kills a fee
+    "Dozens of lanes in the valley were blocked by fallen trees after the gale on Sunday.",
+    "The driver was belted in and the airbags deployed, troopers said.",
+    "The marching bands wound their way from the station to the town hall in Ripon.",
+    "Board kills proposed parking fee, approves library levy",
+    # an obituary's war service, told of a named person with no date
+    "Walter Pruitt, who fought with the 1st Marine Division in Vietnam and later ran a hardware store, died Friday.",
     # hurting one's own body; sending out things; warning the public
     "The striker injured his hamstring in training on Tuesday and will miss the derby.",
     "The probe deployed its solar panels an hour after launch, mission controllers said.",

@@ -102,7 +102,7 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
         if nonevents.legal_category(t, trig.type in para.seen) or nonevents.imperative(t) or nonevents.animal_doer(t) or nonevents.bare_label(sent) \
                 or nonevents.reference_in_a_noun_phrase(t, para.seen, trig.type) or nonevents.counted(t) \
                 or nonevents.tally(t) \
-                or nonevents.war_history(t):
+                or nonevents.war_history(t) or nonevents.service_record(t):
             continue
         if trig.type not in MATERIAL and nonevents.adjunct_of_event(t, by_token):
             continue

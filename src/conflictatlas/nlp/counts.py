@@ -93,3 +93,15 @@ def war_history(t: Token) -> bool:
             return False
         node = node.head
     return False
+
+
+def service_record(t: Token) -> bool:
+    """"Hal Brennan, who fought with the 7th Infantry Division in Korea": fighting told in a clause
+    describing a named person, with no time of its own, is a life's story (an obituary's war
+    service), not a dated act."""
+    if t.lemma_.lower() not in ("fight", "serve") or t.pos_ != "VERB" or t.dep_ not in ("relcl", "conj"):
+        return False
+    clause = t if t.dep_ == "relcl" else t.head if t.head.dep_ == "relcl" else None
+    if clause is None or clause.head.ent_type_ != "PERSON":
+        return False
+    return not any(x.ent_type_ in ("DATE", "TIME") for x in clause.subtree)

@@ -37,7 +37,7 @@ def _physical(tok: Token, ctx: actor_mod.ActorContext, base: int) -> bool:
     lemma = head.lemma_.lower()
     if lemma in words["people"] or lemma in words["targets"] or head.lower_ in words["people"]:
         return True
-    if head.lower_.endswith(_PERSON_ENDINGS) and head.pos_ == "NOUN":
+    if head.lower_.endswith(_PERSON_ENDINGS) and head.pos_ == "NOUN" and len(head.lower_) > 4:  # not "fee"
         return True
     return actor_mod.resolve(head, ctx, base) is not None
 
@@ -78,6 +78,8 @@ def figurative(t: Token, event_type: str, ctx: actor_mod.ActorContext, base: int
             return True  # "shot to stardom": a rise (to death stays a shooting)
     if t.pos_ == "VERB" and _inanimate_doer(t, ctx, base):
         return True  # "the engineered cells attacked the tumours", "the firm hired staff to attack the market"
+    if t.pos_ == "VERB" and t.lower_ == "wound" and any(c.dep_ == "dobj" and c.lemma_.lower() == "way" for c in t.children):
+        return True  # "the floats wound their way to the square": winding, not wounding
     if t.pos_ == "VERB" and t.lemma_.lower() in ("attack", "fight", "battle") and any(
             c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() == "fire" for c in t.children):
         return True  # "firefighters attacked the fire": a blaze ("fire" stays out of the abstract words: "opened fire")

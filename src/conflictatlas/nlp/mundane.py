@@ -64,6 +64,9 @@ def harmless_cause(t: Token) -> bool:
     if any(c.lower_ in ("accidentally", "inadvertently", "unintentionally") for c in verb.subtree
            if c.dep_ == "advmod"):
         return True
+    if verb.lemma_.lower() == "deploy" and not any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children) and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in ("airbag", "parachute", "chute") for c in verb.children):
+        return True  # "airbags deployed": safety gear opening, no force sent
     if verb.lemma_.lower() in ("injure", "hurt", "tear", "break", "strain") and any(
             c.dep_ == "dobj" and c.lemma_.lower() in words["body_parts"] for c in verb.children):
         return True  # "injured his knee in training": no one's act

@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from . import actors as actor_mod
 from .arguments import clipped_past, telegraphic
-from .counts import aggregate, counted, tally, war_history  # noqa: F401  (the coder asks them here)
+from .counts import aggregate, counted, service_record, tally, war_history  # noqa: F401  (the coder asks them here)
 from .figurative import figurative  # noqa: F401  (the coder asks it here)
 from .judicial import legal_category  # noqa: F401  (the coder asks it here)
 from .lexicon import vocabulary
