@@ -42,6 +42,7 @@ def trigger(text: str, lemma: str):
     "The driver was belted in and the airbags deployed, troopers said.",
     "The marching bands wound their way from the station to the town hall in Ripon.",
     "Board kills proposed parking fee, approves library levy",
+    "The mayor, who broke the tie, said the vote had been a hard one.",
     # an obituary's war service, told of a named person with no date
     "Walter Pruitt, who fought with the 1st Marine Division in Vietnam and later ran a hardware store, died Friday.",
     # hurting one's own body; sending out things; warning the public

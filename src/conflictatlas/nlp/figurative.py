@@ -51,6 +51,9 @@ def figurative(t: Token, event_type: str, ctx: actor_mod.ActorContext, base: int
     if t.pos_ == "VERB" and event_type == "COERCE" and t.lemma_.lower() in _SEIZE_VERBS:
         objs = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
         return any(actor_mod.look_through(o).lemma_.lower() in _ABSTRACT_PRIZES for o in objs)
+    if event_type == "SANCTION" and t.lemma_.lower() == "break" and any(
+            c.dep_ == "dobj" and c.lower_ == "tie" for c in t.children):
+        return True  # "the judge who broke the tie": a vote's deadlock, not diplomatic ties
     if event_type != "ASSAULT":
         return False
     abstract = vocabulary()["abstract"] | (set(vocabulary()["hazards"]) - {"fire"})
