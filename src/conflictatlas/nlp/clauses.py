@@ -1,0 +1,111 @@
+"""Triggers that belong to another act of their sentence: its background ("after two days of
+fighting"), its theme ("lifted the curfew"), its purpose ("marched to demand"), what came before it
+("arrested after a state of siege was declared"), or the protest they are part of. Each predicate
+takes the trigger token and the sentence's triggers keyed by token index."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .triggers import TEMPORAL_PREPS
+
+
+def earlier(t: Token, triggers: dict) -> bool:
+    """An event told as what came before another one ("cancelled a visit after a state of siege was
+    declared"; "the province where 28 people have been killed"): background of this sentence's news."""
+    node = t if t.pos_ == "VERB" else t.head
+    for _ in range(3):
+        marks = {c.lower_ for c in node.children if c.dep_ in ("mark", "advmod")}
+        if node.dep_ == "advcl" and marks & {"after", "since"} and node.head.i in triggers:
+            # ... unless it is the violence an arrest answers: "arrested two men after they robbed a
+            # store at gunpoint" tells the robbery too
+            host = triggers[node.head.i]
+            return not (_violent(t, triggers) and host.type == "COERCE" and "after" in marks)
+        if node.dep_ == "relcl" and marks & {"where", "when"}:
+            return True
+        if node.head.i == node.i or node.dep_ not in ("xcomp", "conj", "dobj", "pobj", "prep", "ccomp"):
+            return False
+        node = node.head
+    return False
+
+
+def _violent(t: Token, triggers: dict) -> bool:
+    tr = triggers.get(t.i)
+    return tr is not None and tr.type == "ASSAULT"
+
+
+
+
+def adjunct_of_event(t: Token, triggers: dict) -> bool:
+    """A purpose or manner clause of another event ("staged demonstrations to demand reforms",
+    "blocked roads demanding his return"): it says what that event was for, not a second event."""
+    if t.tag_ == "VBG" and t.dep_ in ("pcomp", "pobj") and t.head.lower_ == "for" and t.head.head.i in triggers:
+        return True  # "attacked the bus for refusing to stop": the reason given for the act, not an act
+    node = t if t.pos_ == "VERB" else t.head
+    for _ in range(3):
+        if node.dep_ == "advcl" and node.head.i in triggers:
+            return True
+        if node.dep_ == "advcl" and any(c.dep_ == "dobj" and c.i in triggers for c in node.head.children):
+            return True  # "staged demonstrations to demand", "began a hunger strike to demand"
+        if node.dep_ not in ("xcomp", "conj", "dobj", "pobj", "prep") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+PROTESTERS = {"protester", "protestor", "demonstrator", "marcher", "striker", "picketer", "rioter"}
+
+
+def part_of_protest(t: Token, event_type: str, triggers: dict) -> bool:
+    """What a protest is for, told beside it: "marched on the ministry to protest unpaid wages",
+    "gathered for a rally to protest the fees" (PROTEST), "protesters demanding his resignation",
+    "protests by students calling for reform" (REQUEST): the protest's own cause, one act."""
+    def protest(tok: Token) -> bool:
+        tr = triggers.get(tok.i)
+        return tr is not None and tr.type == "PROTEST" and tok.i != t.i
+
+    if event_type == "PROTEST" and t.pos_ == "VERB" and t.dep_ in ("advcl", "xcomp") \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+        head = t.head
+        return protest(head) or any(protest(c) for c in head.children if c.dep_ == "dobj") or any(
+            protest(p) for c in head.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj")
+    if event_type == "ASSAULT" and t.lemma_.lower() in ("throw", "hurl"):
+        # "threw stones during the demonstrations": the violence of the protest, coded with it (riot)
+        return any(protest(p) for c in t.children if c.dep_ == "prep" and c.lower_ in ("during", "at", "in")
+                   for p in c.children if p.dep_ == "pobj")
+    if event_type == "REQUEST" and t.tag_ == "VBG" and t.dep_ == "acl":
+        noun = t.head
+        if protest(noun) or noun.lemma_.lower() in PROTESTERS:
+            return True
+        # "protests by students demanding": the protest the demanders are the doers of
+        return noun.dep_ == "pobj" and noun.head.lower_ == "by" and protest(noun.head.head)
+    return False
+
+
+def theme(t: Token, triggers: dict) -> bool:
+    """A noun act inside the object of another event ("lifted the curfew", "rejected an offer for
+    direct talks", "demands for talks"): what that event is about, not an event of its own."""
+    node = t
+    for _ in range(5):
+        if node.dep_ not in ("dobj", "pobj", "prep", "conj", "compound", "nsubjpass", "attr", "appos"):
+            return False
+        node = node.head
+        if node.i in triggers and node.i != t.i:
+            return True
+        if node.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
+def background(t: Token, triggers: dict) -> bool:
+    """A noun event inside a time phrase of another event's clause ("agreed to a ceasefire after
+    two days of fierce fighting"): a reference to what came before, not the news of this sentence.
+    When the clause itself tells no event ("25 people are dead after an explosion"), it is the news."""
+    node = t
+    for _ in range(4):
+        if node.head.i == node.i or node.pos_ in ("VERB", "AUX") and node is not t:
+            return False
+        if node.dep_ == "pobj" and node.head.lower_ in TEMPORAL_PREPS:
+            return node.head.head.i in triggers
+        node = node.head
+    return False
