@@ -1556,3 +1556,15 @@ def test_an_arrest_and_a_seizure_are_two_acts():
 def test_a_strike_named_by_its_nationality_is_that_states_military():
     [m] = code("Seven children were killed after a Russian airstrike hit a primary school in Idlib on Monday.")
     assert m.actor1.name == "Russia military", m.actor1
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Detectives served a search warrant at a home on Elm Street in Stockton on Monday.", ["COERCE"]),
+    ("Police caught the suspect hiding in a shed behind a church in Tulsa.", ["COERCE"]),
+    ("Two guards pulled the inmate away and restrained him.", ["COERCE"]),
+    # a ball caught, a dinner served: no coercion
+    ("The shortstop caught the ball in the ninth inning.", []),
+    ("The waiter served dinner to the mayor in Tulsa.", []),
+])
+def test_police_catching_restraining_and_serving_warrants(text, want):
+    assert [t for t in types(text) if t == "COERCE"] == want
