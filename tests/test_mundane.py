@@ -43,6 +43,9 @@ def trigger(text: str, lemma: str):
     "The marching bands wound their way from the station to the town hall in Ripon.",
     "Board kills proposed parking fee, approves library levy",
     "The mayor, who broke the tie, said the vote had been a hard one.",
+    # a battle with an illness or with water in the yard
+    "The former coach lost his long battle with cancer on Sunday in Akron.",
+    "Homeowners in Gurnee described a decade-long battle with standing water after every storm.",
     # an obituary's war service, told of a named person with no date
     "Walter Pruitt, who fought with the 1st Marine Division in Vietnam and later ran a hardware store, died Friday.",
     # hurting one's own body; sending out things; warning the public

@@ -37,7 +37,9 @@ def _physical(tok: Token, ctx: actor_mod.ActorContext, base: int) -> bool:
     lemma = head.lemma_.lower()
     if lemma in words["people"] or lemma in words["targets"] or head.lower_ in words["people"]:
         return True
-    if head.lower_.endswith(_PERSON_ENDINGS) and head.pos_ == "NOUN" and len(head.lower_) > 4:  # not "fee"
+    # a word that ends like a person's ("-er", "-ee") is one, unless it is a word listed as abstract
+    # ("cancer", "water", "fee")
+    if head.lower_.endswith(_PERSON_ENDINGS) and head.pos_ == "NOUN" and lemma not in words["abstract"]:
         return True
     return actor_mod.resolve(head, ctx, base) is not None
 
@@ -62,10 +64,10 @@ def figurative(t: Token, event_type: str, ctx: actor_mod.ActorContext, base: int
         return True  # "oil prices exploded", "shares were hammered": a measure cannot use force
     if t.lemma_.lower() in _WEAPON_VERBS:
         return False
-    if t.pos_ == "NOUN" and any(c.dep_ == "prep" and c.lower_ in ("on", "against", "over") and any(
+    if t.pos_ == "NOUN" and any(c.dep_ == "prep" and c.lower_ in ("on", "against", "over", "with") and any(
             p.dep_ == "pobj" and _abstract(p, abstract) and not _physical(p, ctx, base) for p in c.children)
             for c in t.children):
-        return True  # "an assault on the streaming market", "a clash over strategy"
+        return True  # "an assault on the streaming market", "a clash over strategy", "a battle with cancer"
     if t.pos_ == "NOUN" and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in vocabulary()["figurative_kinds"]
                                 for c in t.children):
         return True  # heart attacks, "a long custody battle", "a price war"
