@@ -67,7 +67,7 @@ def figurative(t: Token, event_type: str, ctx: actor_mod.ActorContext, base: int
     if t.pos_ == "NOUN" and any(c.dep_ == "prep" and c.lower_ in ("on", "against", "over", "with") and any(
             p.dep_ == "pobj" and _abstract(p, abstract) and not _physical(p, ctx, base) for p in c.children)
             for c in t.children):
-        return True  # "an assault on the streaming market", "a clash over strategy", "a battle with cancer"
+        return True  # "an assault on the streaming market", "a clash over strategy", "a long fight with the disease"
     if t.pos_ == "NOUN" and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in vocabulary()["figurative_kinds"]
                                 for c in t.children):
         return True  # heart attacks, "a long custody battle", "a price war"
