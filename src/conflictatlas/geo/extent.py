@@ -1,0 +1,89 @@
+"""The extent of a place name in a parsed paragraph: a name the model cut short, completed where the
+gazetteer knows it whole, and the place inside a longer name ("West Virginia Democratic Party")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from ..records import Place
+from . import gazetteer
+from . import resolve as georesolve
+from .thresholds import INNER_TOWN_POPULATION, TOWN_IN_CONTEXT_POPULATION
+from .toponym import FEATURE_WORDS, GENERIC_NAME_WORDS, STREET_WORDS, heads_longer_name
+from .words import words
+
+_NAME_PARTICLES = words("name_particles")
+
+
+def completed(doc: Doc, start: int, end: int) -> int:
+    """The end of a name the model cut short where the gazetteer knows it whole: "Rio Grande" +
+    "do Sul", "Beni" + "Suef"; "Mazar" + "-e-Sharif" (the tokenizer splits a hyphenated name)."""
+    joined = end
+    while joined + 1 < len(doc) and doc[joined].text == "-" and not doc[joined - 1].whitespace_ \
+            and not doc[joined].whitespace_ and doc[joined + 1].is_alpha:
+        joined += 2
+    for k in range(joined, end, -2):
+        if gazetteer.lookup(doc[start:k].text):
+            return k
+    for k in (3, 2, 1):
+        tail = doc[end:end + k]
+        after = doc[end + k] if end + k < len(doc) else None
+        # "Dublin City Manager Terry Foegler": a name that runs on is a title's or a body's
+        if (len(tail) == k and tail[-1].pos_ == "PROPN" and tail[-1].text[:1].isupper()
+                and (after is None or after.pos_ != "PROPN")
+                and all((t.pos_ == "PROPN" and t.text[:1].isupper() and t.ent_type_ in ("", doc[start].ent_type_))
+                        or t.lower_ in _NAME_PARTICLES for t in tail)
+                and gazetteer.lookup(doc[start:end + k].text)):
+            return end + k
+    return end
+
+
+OF_HEADS = words("of_heads")
+
+
+def inner_name(doc: Doc, start: int, end: int) -> Span | None:
+    """The place in an entity the gazetteer does not know as a whole: one the model cut short
+    ("Democratic Republic" + "of the Congo"), or a name inside a longer one ("Metro Nashville",
+    "West Virginia Democratic Party", "Hebei province", "SOS Children's Villages Sudan")."""
+    words_in = {t.lower_.rstrip(".") for t in doc[start:end]}
+    if words_in & (FEATURE_WORDS | STREET_WORDS):
+        return None
+    # "the Cape of Good Hope", "the Group of Twenty": one name, with no place inside (a "Cape" somewhere);
+    # "the City of Cape Town" names its city.
+    of = next((t.i for t in doc[start + 1:end - 1] if t.lower_ == "of"), None)
+    if of is not None and heads_longer_name(doc, of) and doc[of - 1].lower_ not in OF_HEADS:
+        return None
+    for k in (4, 3, 2):
+        if end + k > len(doc) or doc[end].lower_ != "of":
+            continue
+        span = doc[start:end + k]
+        if doc[span.end - 1].pos_ == "PROPN" and gazetteer.lookup(span.text):
+            return span
+    for width in range(end - start - 1, 0, -1):
+        for at in range(start, end - width + 1):
+            span = doc[at:at + width]
+            # "Tijara" in "al-Tijara" is not a name of its own ("D-Iowa City" is).
+            if at - 2 >= start and doc[at - 1].text == "-" and doc[at - 2].text.islower():
+                continue
+            if (span[0].pos_ == "PROPN" and span[-1].pos_ == "PROPN" and span[0].text[0].isupper()
+                    and span[0].lower_ not in GENERIC_NAME_WORDS and gazetteer.lookup(span.text)):
+                return span
+    return None
+
+
+def inner_place(inner: Span, base: int, context: set[str]) -> Place | None:
+    """The place a name found inside a longer one stands for. A word of a longer name that is also
+    a hamlet somewhere ("Olive Garden"), or a rare alternate name of a town ("Boy Scouts":
+    Bobo-Dioulasso), is not one; a state or country, a town of some size by its own name, or one in
+    the article's state, is."""
+    entry = georesolve.choose(georesolve.candidates(inner.text), context, inner.text)
+    if entry is None:
+        return None
+    division = entry.kind in ("country", "admin1") and len(inner.text) > 3
+    town = gazetteer.norm(entry.name) == gazetteer.norm(inner.text) and (
+        f"{entry.country}.{entry.admin1}" in context or entry.population >= INNER_TOWN_POPULATION
+        or (entry.country in context and entry.population >= TOWN_IN_CONTEXT_POPULATION))
+    if not (division or town):
+        return None
+    at = base + inner[0].idx
+    return georesolve.to_place(entry, inner.text, at, at + len(inner.text))
