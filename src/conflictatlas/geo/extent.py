@@ -1,5 +1,5 @@
 """The extent of a place name in a parsed paragraph: a name the model cut short, completed where the
-gazetteer knows it whole, and the place inside a longer name ("West Virginia Democratic Party")."""
+gazetteer knows it whole, and the place inside a longer name ("the Ohio Farmers Union")."""
 
 from __future__ import annotations
 
@@ -28,7 +28,7 @@ def completed(doc: Doc, start: int, end: int) -> int:
     for k in (3, 2, 1):
         tail = doc[end:end + k]
         after = doc[end + k] if end + k < len(doc) else None
-        # "Dublin City Manager Terry Foegler": a name that runs on is a title's or a body's
+        # "Akron Parks Director Jane Roe": a name that runs on is a title's or a body's
         if (len(tail) == k and tail[-1].pos_ == "PROPN" and tail[-1].text[:1].isupper()
                 and (after is None or after.pos_ != "PROPN")
                 and all((t.pos_ == "PROPN" and t.text[:1].isupper() and t.ent_type_ in ("", doc[start].ent_type_))
@@ -43,8 +43,7 @@ OF_HEADS = words("of_heads")
 
 def inner_name(doc: Doc, start: int, end: int) -> Span | None:
     """The place in an entity the gazetteer does not know as a whole: one the model cut short
-    ("Democratic Republic" + "of the Congo"), or a name inside a longer one ("Metro Nashville",
-    "West Virginia Democratic Party", "Hebei province", "SOS Children's Villages Sudan")."""
+    before its "of" (a country whose name runs "Republic of X"), or a name inside a longer one ("Greater Tulsa", "the Ohio Farmers Union", "Hunan province", "a Save the Children office in Niger")."""
     words_in = {t.lower_.rstrip(".") for t in doc[start:end]}
     if words_in & (FEATURE_WORDS | STREET_WORDS):
         return None
