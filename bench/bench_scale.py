@@ -134,18 +134,18 @@ def _prepared(templates: list[dict]) -> list[tuple]:
     """Each template mention with the rows it gives as an event of its own (derived once)."""
     from conflictatlas import merge
     from conflictatlas.records import EventMention
-    from conflictatlas.store import _event_row, _mention_row
     from conflictatlas.store.merging import _days, _window
+    from conflictatlas.store.rows import event_row, mention_row
 
     out = []
     for t in templates:
         m = EventMention.from_dict(t)
         ref = merge.MentionRef(m, merge.ArticleMeta("a", PUBLISHED, "Outlet", "outlet", "doc"))
         event = merge.derive_event(m.id, [ref], {}, [], []).to_dict()
-        erow = _event_row(merge.derive_event(m.id, [ref], {}, [], []))
+        erow = event_row(merge.derive_event(m.id, [ref], {}, [], []))
         erow["window_start"], erow["window_end"] = _window([ref])
         erow["window_days"] = _days(erow["window_start"], erow["window_end"])
-        out.append((t, _mention_row(m, m.id), event, erow))
+        out.append((t, mention_row(m, m.id), event, erow))
     return out
 
 

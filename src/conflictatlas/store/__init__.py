@@ -11,11 +11,9 @@ may not write). Every database failure, a damaged file included, is one StoreErr
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Self
 from urllib.parse import quote
@@ -28,19 +26,14 @@ from sqlalchemy.pool import QueuePool
 from .. import merge
 from ..errors import StoreError
 from ..merge.dedup import Fingerprint
-from ..records import Article, Event, EventMention
-from . import browse, copies, corrections, merging, schema
+from ..records import Article, EventMention
+from . import browse, copies, corrections, merging, rows, schema
 from .engine import lock, lock_key, masked, normalise_url, open_engine, retrying, scrub, writer
 from .query import EventQuery, count_events, query_events
 
 __all__ = ["EventQuery", "Store", "query_events"]
 
 MIGRATION_LOCK = lock_key("conflictatlas", "migrations")
-
-
-def _now() -> str:
-    # Microseconds: history rows are ordered and cut by these (events --as-of).
-    return datetime.now(UTC).isoformat(timespec="microseconds")
 
 
 class _AlreadyStored(Exception):
@@ -149,7 +142,7 @@ class Store:
                 for version, name, apply in todo:
                     apply(conn)
                     conn.execute(insert(schema.migrations_table).values(version=version, name=name,
-                                                                        applied_at=_now()))
+                                                                        applied_at=rows.now()))
         except SQLAlchemyError as exc:
             raise self._error("cannot open database", exc) from exc
         return [v for v, _, _ in todo]
@@ -197,11 +190,11 @@ class Store:
                 lock(conn, exclusive, shared)
                 if conn.execute(select(schema.articles.c.id).where(schema.articles.c.id == article.id)).first():
                     return False
-                now = _now()
+                now = rows.now()
                 original, repointed_copies, repointed = copies.original(conn, article, fp, bands)
                 article.duplicate_of = original.id if original else None
                 origin = merge.origin(article, original.origin if original else None)
-                row = _article_row(article, len(mentions), origin)
+                row = rows.article_row(article, len(mentions), origin)
                 if conn.execute(_insert_ignore(conn, schema.articles), row).rowcount == 0:
                     raise _AlreadyStored  # only without locks to prevent it; undo what was done
                 copies.save(conn, article.id, fp, bands)
@@ -238,7 +231,7 @@ class Store:
                                    .where(a.c.id == article.id)).first()
                 if row is None:
                     return False
-                now = _now()
+                now = rows.now()
                 left = merging.remove_mentions(conn, article.id, now)
                 conn.execute(update(a).where(a.c.id == article.id).values(published=article.published,
                                                                           n_mentions=len(mentions)))
@@ -303,7 +296,7 @@ class Store:
     def split(self, event_id: str, mention_ids: list[str], note: str | None = None) -> str:
         def transaction() -> str:
             with self._writer.begin() as conn:
-                return corrections.split(conn, event_id, mention_ids, _now(), note)
+                return corrections.split(conn, event_id, mention_ids, rows.now(), note)
         try:
             return retrying(transaction)
         except SQLAlchemyError as exc:
@@ -312,7 +305,7 @@ class Store:
     def merge_events(self, target: str, others: list[str], note: str | None = None) -> None:
         def transaction() -> None:
             with self._writer.begin() as conn:
-                corrections.merge_events(conn, target, others, _now(), note)
+                corrections.merge_events(conn, target, others, rows.now(), note)
         try:
             retrying(transaction)
         except SQLAlchemyError as exc:
@@ -342,59 +335,6 @@ def _insert_ignore(conn, table):
     """INSERT that leaves an existing row (same key) as it is, on either backend."""
     dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
     return dialect.insert(table).on_conflict_do_nothing()
-
-
-def _article_row(a: Article, n_mentions: int, origin: str | None = None) -> dict:
-    return {"origin": origin,
-        "id": a.id, "doc": a.doc, "source": a.source, "url": a.url, "canonical_url": a.canonical_url,
-        "outlet": a.outlet, "title": a.title, "author": a.author, "published": a.published,
-        "language": a.language, "original_outlet": a.provenance.original_outlet,
-        "duplicate_of": a.duplicate_of, "provenance": json.dumps(a.provenance.to_dict()),
-        "text": a.text, "n_mentions": n_mentions, "ingested_at": _now(),
-    }
-
-
-def _actor_cols(prefix: str, actor) -> dict:
-    return {prefix: actor.name or actor.text if actor else None,
-            f"{prefix}_country": actor.country if actor else None}
-
-
-def _place_cols(p) -> dict:
-    return {"place": p.name if p else None, "geonameid": p.geonameid if p else None,
-            "country": p.country if p else None, "lat": p.lat if p else None, "lon": p.lon if p else None,
-            "precision": p.precision if p else None}
-
-
-def _mention_row(m: EventMention, event_id: str) -> dict:
-    return {
-        "id": m.id, "article_id": m.evidence.article_id, "event_id": event_id, "event_type": m.event_type,
-        "mode": m.mode, "status": m.status, **_actor_cols("actor1", m.actor1), **_actor_cols("actor2", m.actor2),
-        **_place_cols(m.place), "date_start": m.date.start, "date_end": m.date.end,
-        "fatalities_low": m.fatalities.low, "fatalities_best": m.fatalities.best,
-        "fatalities_high": m.fatalities.high, "source": m.attribution.source,
-        "anonymous": m.attribution.anonymous, "segment": m.attribution.segment,
-        "confidence": m.confidence, "data": json.dumps(m.to_dict()),
-    }
-
-
-def _span_days(start: str | None, end: str | None) -> int:
-    if not (start and end):
-        return 0
-    return (date.fromisoformat(end[:10]) - date.fromisoformat(start[:10])).days
-
-
-def _event_row(e: Event) -> dict:
-    return {
-        "id": e.id, "event_type": e.event_type, "mode": e.mode, "status": e.status,
-        **_actor_cols("actor1", e.actor1), **_actor_cols("actor2", e.actor2), **_place_cols(e.place),
-        "admin1": e.place.admin1 if e.place else None, "where_prec": e.place.where_prec if e.place else None,
-        "date_start": e.date.start, "date_end": e.date.end, "date_precision": e.date.precision,
-        "date_prec": e.date.date_prec, "span_days": _span_days(e.date.start, e.date.end),
-        "fatalities_low": e.fatalities.low,
-        "fatalities_best": e.fatalities.best, "fatalities_high": e.fatalities.high,
-        "corroboration": e.corroboration, "first_reported": e.first_reported, "n_mentions": len(e.mentions),
-        "data": json.dumps(e.to_dict()),
-    }
 
 
 def _settle(conn, touched: set, now: str) -> None:

@@ -19,6 +19,7 @@ from sqlalchemy.engine import Connection
 from .. import merge
 from ..records import Event, EventMention
 from . import schema
+from .rows import event_row, mention_row
 
 m_, a_, e_ = schema.mentions, schema.articles, schema.events
 CANDIDATES = 200  # stored events a new mention is compared with, at most
@@ -167,7 +168,6 @@ def refresh(conn: Connection, event_ids: Iterable[str], now: str, action: str = 
             history: bool = True) -> list[Event]:
     """Derive each event again from its stored mentions, write it, and (unless `history` is off,
     for the intermediate states inside one article's transaction) append it to the history."""
-    from . import _event_row  # the row shape lives with the other row builders
 
     out = []
     event_ids = sorted(set(event_ids))
@@ -192,7 +192,7 @@ def refresh(conn: Connection, event_ids: Iterable[str], now: str, action: str = 
             continue
         plans, outcomes = links[event_id]
         event = merge.derive_event(event_id, refs, reasons, plans, outcomes)
-        row = _event_row(event)
+        row = event_row(event)
         row["window_start"], row["window_end"] = _window(refs)
         row["window_days"] = _days(row["window_start"], row["window_end"])
         _widened(conn, row["window_days"])
@@ -301,7 +301,6 @@ def assign(conn: Connection, mentions: list[EventMention], meta: merge.ArticleMe
     """Join each new mention to a stored event or start one; returns the event ids touched. With
     `copy_of` (the articles this one copies, or that copy it), a mention that retells one of theirs
     joins its event first, dates or none: a copy's events are its original's."""
-    from . import _mention_row
 
     touched: list[str] = []
     others = counterparts(conn, copy_of or [])
@@ -326,7 +325,7 @@ def assign(conn: Connection, mentions: list[EventMention], meta: merge.ArticleMe
             while conn.execute(select(e_.c.id).where(e_.c.id == event_id)).first():  # taken (a split kept it)
                 n += 1
                 event_id = hashlib.sha256(f"{m.id}:{n}".encode()).hexdigest()[:24]
-        row = _mention_row(m, event_id)
+        row = mention_row(m, event_id)
         row["merge_reasons"] = json.dumps(reasons)
         conn.execute(insert(m_), row)
         # Written now if a later mention of this article could join it (same type family); recorded
