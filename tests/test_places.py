@@ -52,6 +52,21 @@ def test_a_two_place_dateline_puts_the_article_in_its_country():
     assert tops["Saida"].place.country == "LB"
 
 
+@pytest.mark.parametrize("text, admin1", [
+    ("SALEM — Police arrested a man Tuesday after a fight outside a bar near the Peabody line. He was held "
+     "at the Essex County jail in Middleton overnight.", "MA"),
+    ("AUBURN — A man was stabbed outside a pub on Main Street late Friday, police said. He was taken to a "
+     "hospital in Opelika and later released. Lee County deputies are searching for the attacker.", "AL"),
+])
+def test_a_bare_datelines_town_is_the_one_near_the_articles_other_places(text, admin1):
+    # A local paper's "SALEM —" writes no state; the towns and county the story names say which Salem.
+    from conflictatlas.geo.article import article_places
+    from conflictatlas.nlp.model import load
+
+    _, place = article_places(text, [load()(text)])
+    assert place is not None and (place.country, place.admin1) == ("US", admin1)
+
+
 def _article_places(text: str):
     from conflictatlas.nlp import code_article
     from conflictatlas.records import Article

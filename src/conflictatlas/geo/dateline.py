@@ -64,7 +64,10 @@ def dateline_place(text: str, context: set[str]) -> Place | None:
     for part in city.split("/"):  # "TYRE/BEIRUT": the story's place, then the bureau's
         name = part.strip().title() if part.isupper() else part.strip()
         offset = start + city.index(part) + len(part) - len(part.lstrip())
-        place = georesolve.resolve(name, context | ({within.country} if within else set()), offset,
+        # The article's other names weigh in ("CLINTON —" over a story that names New Haven).
+        ctx = (context.including(within.country if within else None) if isinstance(context, georesolve.Context)
+               else context | ({within.country} if within else set()))
+        place = georesolve.resolve(name, ctx, offset,
                                    offset + len(name), within=within)
         if place.geonameid is None and within is not None and georesolve.container(name) is None:
             continue

@@ -211,7 +211,8 @@ def listed_names(doc: Doc, art: Reading, found: list[Toponym]) -> list[Toponym]:
                    and (gazetteer.norm(e.name) == gazetteer.norm(span.text) or e.kind in ("country", "admin1"))]
             if t.place.precision == "country":  # a list of countries: "Benin, Cape Verde"
                 own = [e for e in gazetteer.lookup(span.text) if e.kind == "country"]
-            entry = georesolve.choose(own, context | {t.place.country}, span.text)
+            ctx = context.including(t.place.country) if isinstance(context, georesolve.Context) else context | {t.place.country}
+            entry = georesolve.choose(own, ctx, span.text)
             if entry is None:
                 continue
             at = base + span[0].idx

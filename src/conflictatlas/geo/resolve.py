@@ -88,6 +88,14 @@ class Context(set):
         self.named = named or {}  # region key -> the names that named it outright
         self.reading = reading or {}  # a name -> the place name of its first reading
 
+    def including(self, key: str | None) -> Context:
+        """A copy that also holds `key`, its support and readings kept (a plain set union would
+        drop them, and with them the article's other names)."""
+        out = Context(self, self.support, {k: set(v) for k, v in self.named.items()}, self.reading)
+        if key:
+            out.add(key)
+        return out
+
     def name_region(self, key: str, by: str) -> None:
         self.add(key)
         self.named.setdefault(key, set()).add(by)
