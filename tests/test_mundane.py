@@ -61,6 +61,25 @@ def trigger(text: str, lemma: str):
     "The ministry deployed forty nurses and a team of epidemiologists to the stricken district.",
     "The agency deployed a team of nine inspectors to the plant in Ohio.",
     "Town engineers tried to save the levee by deploying a flood barrier system.",
+    # a death told with its cause in a "when" clause the parser hangs as an adverb, or under what fell
+    "An elderly woman was killed when a tree fell onto her car near Bodmin on Tuesday.",
+    "Four people died under the debris in Kurla, and six others were injured.",
+    # a river in spate, told in a clause hung on the second of two verbs
+    "At least eight people have been killed and hundreds left homeless after the river burst its banks.",
+    # one vehicle driven into another: a crash, whatever verb tells it
+    "Five people were killed and nine injured on Sunday when a fuel truck rammed into a minibus near Ibadan.",
+    "A tanker slammed into a bus on the expressway near Sagamu, killing nine passengers.",
+    # the victims of a crash or a collapse, taken to hospital
+    "Two lorries collided on the A1 near Grantham. The injured were taken to the county hospital.",
+    # the sea, a storm or a run of storms as the one that assaults or strikes
+    "The relentless assault of the sea has damaged the railway line at Dawlish.",
+    "A series of storms has been striking the coast of Devon since December.",
+    # a price war's first shot; a fighting spirit; lawyers attacking credibility; a currency under attack
+    "The brewer fired the first shot in the price war last month by cutting the cost of a crate.",
+    "Her friends turned that fighting spirit into a charity run around the lake.",
+    "Defence lawyers attacked the credibility of the prosecution's expert witnesses.",
+    "The rupee has been under attack all week on the currency markets in Mumbai.",
+    "The county has battled chronic water shortages for a decade.",
 ])
 def test_no_political_event_is_told(text):
     assert types(text) == []
@@ -71,6 +90,14 @@ def test_no_political_event_is_told(text):
     ("Gunmen killed four villagers in a raid near Maiduguri on Monday.", ["ASSAULT"]),
     # a crash that is the attack: a bomber or a bomb in the crash's clause
     ("Nine policemen were killed when a suicide bomber crashed his truck into their base near Kandahar.", ["ASSAULT"]),
+    # a vehicle driven into people or a post is no crash between vehicles
+    ("A car ploughed into a crowd at the market in Nice, killing four people.", ["ASSAULT"]),
+    ("A man rammed his truck into a police checkpoint near Arish, killing two officers.", ["ASSAULT"]),
+    # fire that is gunfire; an assault whose "of" names a town; the wounded of an attack
+    ("Two soldiers were killed under heavy fire from the rebels near Kidal.", ["ASSAULT"]),
+    ("The assault of the town of Palma by insurgents began at dawn on Wednesday.", ["ASSAULT"]),
+    ("Gunmen opened fire on a minibus near Kisumu on Sunday, killing three people. The injured were taken "
+     "to the district hospital.", ["ASSAULT", "ASSAULT"]),
     ("Police opened fire on the crowd outside the stadium in Dakar.", ["ASSAULT"]),
     ("The army deployed two battalions of troops to the border town on Friday.", ["MOBILIZE"]),
     # rulers are authorities: what they ban or declare coerces

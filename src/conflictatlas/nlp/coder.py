@@ -31,6 +31,7 @@ from .placenames import Toponym
 from .places import event_place
 from .status import announced, commitment, complement_of, conditional, demand, refusal, status
 from .triggers import find_triggers
+from .victims import the_hurt
 
 COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 FORCE = {"ASSAULT", "MOBILIZE"}
@@ -85,7 +86,7 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
         if host is not None and host.i in hosts and trig.type not in MATERIAL:
             # The content of another event of this sentence: "agreed to postpone the demonstration".
             continue
-        if t.pos_ != "VERB" and (nonevents.background(t, hosts) or nonevents.theme(t, hosts)):
+        if t.pos_ != "VERB" and (nonevents.background(t, hosts) or nonevents.theme(t, hosts)) or the_hurt(t):
             continue
         if nonevents.figurative(t, trig.type, para.ctx, para.base) or nonevents.aggregate(t) \
                 or nonevents.harmless_cause(t) or nonevents.no_such_event(t) or nonevents.earlier_record(t) \

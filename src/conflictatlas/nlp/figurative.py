@@ -23,6 +23,8 @@ _ABSTRACT_PRIZES = {"initiative", "opportunity", "chance", "moment", "momentum",
 # Where a film is made: shooting there is filming.
 _RISES = {"fame", "prominence", "stardom", "celebrity", "notoriety", "glory", "top", "success", "popularity"}
 _FILMING = {"location", "film", "camera", "video", "tape", "studio", "set"}
+# What "fighting" qualifies as a quality, not a fight ("fighting fit", "fighting talk").
+_FIGHTING_IDIOMS = {"spirit", "chance", "fit", "talk", "words", "form", "mood", "stance", "fund"}
 _SEIZE_VERBS = {"seize", "capture", "take", "grab", "snatch", "win"}
 # Verbs whose object is the weapon itself ("detonated a charge", "fired rockets"): never figurative.
 _WEAPON_VERBS = {"detonate", "explode", "fire", "launch", "drop", "plant", "throw", "hurl", "lob"}
@@ -62,12 +64,22 @@ def figurative(t: Token, event_type: str, ctx: actor_mod.ActorContext, base: int
     if t.pos_ == "VERB" and not any(c.dep_ in ("dobj", "nsubjpass") for c in t.children) and any(
             c.dep_ == "nsubj" and _abstract(c, vocabulary()["quantities"]) for c in t.children):
         return True  # "oil prices exploded", "shares were hammered": a measure cannot use force
+    if t.pos_ == "VERB" and any(c.dep_ == "prep" and c.lower_ in ("in", "of") and any(
+            p.dep_ == "pobj" and p.lemma_.lower() in ("war", "battle", "fight") and _figurative_kind(p)
+            for p in c.children) for x in (t, *(c for c in t.children if c.dep_ == "dobj")) for c in x.children):
+        return True  # "fired the first shot in the price war", "struck a blow in the custody battle"
+    if t.lower_ == "fighting" and t.dep_ in ("amod", "compound") and t.head.lemma_.lower() in _FIGHTING_IDIOMS:
+        return True  # "a fighting spirit", "a fighting chance": a quality, no fight
     if t.lemma_.lower() in _WEAPON_VERBS:
         return False
     if t.pos_ == "NOUN" and any(c.dep_ == "prep" and c.lower_ in ("on", "against", "over", "with") and any(
             p.dep_ == "pobj" and _abstract(p, abstract) and not _physical(p, ctx, base) for p in c.children)
             for c in t.children):
         return True  # "an assault on the streaming market", "a clash over strategy", "a long fight with the disease"
+    if t.pos_ == "NOUN" and any(c.dep_ == "prep" and c.lower_ in ("of", "by") and any(
+            p.dep_ == "pobj" and actor_mod.look_through(p).lemma_.lower() in vocabulary()["hazards"]
+            and actor_mod.look_through(p).lemma_.lower() != "fire" for p in c.children) for c in t.children):
+        return True  # "the assault of the sea", "a battering by the storm": nature's force, no one's act
     if t.pos_ == "NOUN" and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in vocabulary()["figurative_kinds"]
                                 for c in t.children):
         return True  # heart attacks, "a long custody battle", "a price war"
@@ -104,6 +116,10 @@ def figurative(t: Token, event_type: str, ctx: actor_mod.ActorContext, base: int
     # since what force is used on (a "device", a "taxi", "IRGs") is open-ended. Fighting or killing
     # a germ is no violence either ("a drug to fight the virus"); "fire" is also what is opened.
     return bool(objs) and all(_abstract(o, abstract) and not _physical(o, ctx, base) for o in objs)
+
+
+def _figurative_kind(noun: Token) -> bool:
+    return any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in vocabulary()["figurative_kinds"] for c in noun.children)
 
 
 def _abstract(tok: Token, abstract) -> bool:

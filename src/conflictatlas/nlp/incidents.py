@@ -15,6 +15,7 @@ from . import gate
 from .coder import MATERIAL, Paragraph, evidence_of
 from .dates import event_date
 from .places import event_place
+from .victims import the_hurt
 
 _GENERIC = {"incident"}
 _TELLING = {"happen", "occur", "unfold"}
@@ -42,9 +43,11 @@ _DEATH_PLACES = {"scene", "hospital", "hospitals"}
 
 
 def wounds_or_death(sent: Span) -> Token | None:
-    """The word telling an attack's victims' wounds or death at its scene, else None."""
+    """The word telling an attack's victims' wounds or death at its scene ("the wounded"), else None."""
     for t in sent:
         lemma = t.lemma_.lower()
+        if the_hurt(t):
+            return t
         if lemma == "wound" and t.pos_ == "NOUN" and (
                 any(c.lower_ in _WEAPON_WOUNDS for c in t.children if c.dep_ in ("compound", "amod"))
                 or any(c.dep_ == "prep" and c.lower_ == "to" for c in t.children)) \

@@ -56,11 +56,16 @@ def harmless_cause(t: Token) -> bool:
            and not any(x.lemma_.lower() in armed for x in c.subtree) for h in told for c in h.children):
         return True  # "three were killed when vehicles collided in fog"; not "when a bomber crashed his car into"
     if not any(c.dep_ in ("nsubj", "agent") for c in verb.children) and any(
-            _caused_by_hazard(v, words) for v in (verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"))):
-        return True  # also on a verb coordinated with it ("nine were killed and 60 remain ill after an outbreak")
-    if any(c.dep_ == "advcl" and any(m.lower_ in ("as", "after", "when", "because") for m in c.children if m.dep_ == "mark")
-           and any(_hazard(x, words) for x in c.children if x.dep_ == "nsubj") for c in verb.children):
-        return True  # "1,400 have died as waterborne diseases spread"
+            _caused_by_hazard(v, words) for v in (*holders, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"))):
+        # also on a verb coordinated with it ("nine were killed and 60 remain ill after an outbreak",
+        # "two died under the rubble and five were hurt")
+        return True
+    if any(c.dep_ == "advcl" and any(m.lower_ in ("as", "after", "when", "because") for m in c.children
+                                     if m.dep_ in ("mark", "advmod"))
+           and any(_hazard(_antecedent(x), words) for x in c.children if x.dep_ == "nsubj") for h in told for c in h.children):
+        return True  # "1,400 have died as waterborne diseases spread", "was killed when a branch fell on her"
+    if any(_collision(v, words) for v in (*holders, *(c for h in told for c in h.children if c.dep_ == "advcl"))):
+        return True  # "a lorry rammed a minibus, killing seven"; "six died when a truck slammed into a bus"
     if any(c.lower_ in ("accidentally", "inadvertently", "unintentionally") for c in verb.subtree
            if c.dep_ == "advmod"):
         return True
@@ -78,6 +83,26 @@ def harmless_cause(t: Token) -> bool:
         objs = [actor_mod.look_through(c) for v in verb.conjuncts if v.pos_ == "VERB"
                 for c in v.children if c.dep_ == "dobj"]
     return bool(objs) and all(_animal(o, words["animals"]) for o in objs)
+
+
+_COLLIDING = {"ram", "hit", "strike", "slam", "smash", "plough", "plow", "crash", "collide", "run"}
+# What a vehicle runs into on a road besides another vehicle.
+_ROADSIDE = {"barrier", "wall", "pole", "post", "lamppost", "guardrail", "ditch", "tree", "bridge", "embankment"}
+
+
+def _collision(verb: Token, words: dict) -> bool:
+    """A vehicle that hits another vehicle or the roadside is a crash, whoever dies: "a tanker rammed
+    into a bus". A vehicle driven into people ("a car ploughed into the crowd") is not one of these:
+    its object is no vehicle."""
+    if verb.lemma_.lower() not in _COLLIDING:
+        return False
+    subj = [actor_mod.look_through(c) for c in verb.children if c.dep_ == "nsubj"]
+    if not subj or not all(s.lemma_.lower() in words["vehicles"] for s in subj):
+        return False
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    objs += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("into", "with", "onto", "against")
+             for p in c.children if p.dep_ == "pobj"]
+    return bool(objs) and all(o.lemma_.lower() in words["vehicles"] or o.lemma_.lower() in _ROADSIDE for o in objs)
 
 
 def _subject_by_position(verb: Token) -> list[Token]:
@@ -103,10 +128,11 @@ def _antecedent(tok: Token) -> Token:
 
 
 def _caused_by_hazard(verb: Token, words: dict) -> bool:
-    """"died of cholera", "were killed in an earthquake", "were hurt after the storm": a subjectless
+    """"died of cholera", "were killed in an earthquake", "were hurt after the storm", "died under the
+    debris": a subjectless
     act whose cause is told by a phrase naming a hazard."""
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "from", "in", "by", "during",
-                                                                                 "after", "as")):
+                                                                                 "after", "as", "under")):
         if any(_hazard(_antecedent(p), words) for p in prep.children if p.dep_ == "pobj"):
             return True
     return False

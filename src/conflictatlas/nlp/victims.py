@@ -131,3 +131,13 @@ def civilian_site(tok: Token) -> bool:
     """A place people live, heal, learn, trade or worship in ("hit a residential house", "destroyed a
     hospital"): what an attack on it with no armed target named strikes is civilians."""
     return tok.pos_ == "NOUN" and tok.lemma_.lower() in vocabulary()["civilian_sites"]
+
+
+def the_hurt(t: Token) -> bool:
+    """"The injured", "the wounded" as a noun phrase of their own ("the injured were taken to a
+    clinic", "the wounded included a guard"): the victims of an act the article has told, never an
+    act by themselves. Where the article told an attack, the sentence retells it (incidents.py);
+    where it told a crash or a storm, nothing."""
+    return t.lower_ in ("injured", "wounded") and t.dep_ not in ("amod", "acomp", "ROOT") \
+        and t.head.pos_ != "AUX" and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+
