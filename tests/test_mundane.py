@@ -61,9 +61,9 @@ def trigger(text: str, lemma: str):
     "The ministry deployed forty nurses and a team of epidemiologists to the stricken district.",
     "The agency deployed a team of nine inspectors to the plant in Ohio.",
     "Town engineers tried to save the levee by deploying a flood barrier system.",
-    # a death told with its cause in a "when" clause the parser hangs as an adverb, or under what fell
+    # a death told with its cause in a "when" clause the parser hangs as an adverb
     "An elderly woman was killed when a tree fell onto her car near Bodmin on Tuesday.",
-    "Four people died under the debris in Kurla, and six others were injured.",
+    "Two people were killed when the storm hit the coast near Galle.",
     # a river in spate, told in a clause hung on the second of two verbs
     "At least eight people have been killed and hundreds left homeless after the river burst its banks.",
     # one vehicle driven into another: a crash, whatever verb tells it
@@ -93,6 +93,14 @@ def test_no_political_event_is_told(text):
     # a vehicle driven into people or a post is no crash between vehicles
     ("A car ploughed into a crowd at the market in Nice, killing four people.", ["ASSAULT"]),
     ("A man rammed his truck into a police checkpoint near Arish, killing two officers.", ["ASSAULT"]),
+    # a vehicle laden with explosives driven into another is the attack
+    ("An explosives-laden truck rammed into a police vehicle at the checkpoint near Ramadi, killing six officers.",
+     ["ASSAULT"]),
+    ("A car packed with explosives slammed into an army truck near Mosul on Monday, killing four soldiers.",
+     ["ASSAULT"]),
+    # what falls is no cause where a weapon brought it down; nor is the rubble one dies under
+    ("Two children were killed when debris from a rocket fell on their school in Sderot.", ["ASSAULT"]),
+    ("Three children died under the debris of their home after the army shelled Douma.", ["ASSAULT"]),
     # fire that is gunfire; an assault whose "of" names a town; the wounded of an attack
     ("Two soldiers were killed under heavy fire from the rebels near Kidal.", ["ASSAULT"]),
     ("The assault of the town of Palma by insurgents began at dawn on Wednesday.", ["ASSAULT"]),

@@ -86,7 +86,11 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
         if host is not None and host.i in hosts and trig.type not in MATERIAL:
             # The content of another event of this sentence: "agreed to postpone the demonstration".
             continue
-        if t.pos_ != "VERB" and (nonevents.background(t, hosts) or nonevents.theme(t, hosts)) or the_hurt(t):
+        if t.pos_ != "VERB" and (nonevents.background(t, hosts) or nonevents.theme(t, hosts)):
+            continue
+        if the_hurt(t) and para.base + sent.start_char > 0:
+            # The victims of the harm the article told before: incidents.wounds_or_death retells it if
+            # it was an attack. A lone sentence ("the wounded were flown to Kabul") is all the telling there is.
             continue
         if nonevents.figurative(t, trig.type, para.ctx, para.base) or nonevents.aggregate(t) \
                 or nonevents.harmless_cause(t) or nonevents.no_such_event(t) or nonevents.earlier_record(t) \

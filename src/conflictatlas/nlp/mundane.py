@@ -51,7 +51,8 @@ def harmless_cause(t: Token) -> bool:
     if any(h.lemma_.lower() in vocabulary()["accident_verbs"] for h in holders):
         return True  # "a truck crashed into a bus, injuring 14": the injuries of a crash
     told = holders + [c for c in verb.children if c.dep_ == "conj"]  # "and nine (were) hurt", any tag
-    armed = words["armed"] | words["explosives"] | words["weapons"] | {"hit", "fire", "shoot", "attack", "ram"}
+    arms = words["armed"] | words["explosives"] | words["weapons"]
+    armed = arms | {"hit", "fire", "shoot", "attack", "ram"}
     if any(c.dep_ == "advcl" and any(x.lemma_.lower() in words["accident_verbs"] for x in (c, *c.children))
            and not any(x.lemma_.lower() in armed for x in c.subtree) for h in told for c in h.children):
         return True  # "three were killed when vehicles collided in fog"; not "when a bomber crashed his car into"
@@ -62,7 +63,8 @@ def harmless_cause(t: Token) -> bool:
         return True
     if any(c.dep_ == "advcl" and any(m.lower_ in ("as", "after", "when", "because") for m in c.children
                                      if m.dep_ in ("mark", "advmod"))
-           and any(_hazard(_antecedent(x), words) for x in c.children if x.dep_ == "nsubj") for h in told for c in h.children):
+           and any(_hazard(_antecedent(x), words) for x in c.children if x.dep_ == "nsubj")
+           and not any(x.lemma_.lower() in arms for x in c.subtree) for h in told for c in h.children):
         return True  # "1,400 have died as waterborne diseases spread", "was killed when a branch fell on her"
     if any(_collision(v, words) for v in (*holders, *(c for h in told for c in h.children if c.dep_ == "advcl"))):
         return True  # "a lorry rammed a minibus, killing seven"; "six died when a truck slammed into a bus"
@@ -99,6 +101,11 @@ def _collision(verb: Token, words: dict) -> bool:
     subj = [actor_mod.look_through(c) for c in verb.children if c.dep_ == "nsubj"]
     if not subj or not all(s.lemma_.lower() in words["vehicles"] for s in subj):
         return False
+    # A vehicle laden with explosives or driven by a bomber is the attack ("an explosives-laden truck
+    # rammed a police vehicle").
+    armed = words["armed"] | words["explosives"] | words["weapons"] | {"suicide", "bomb", "bomber", "explosive"}
+    if any(x.lemma_.lower() in armed or x.lower_ in armed or "explosive" in x.lower_ for x in verb.subtree):
+        return False
     objs = [c for c in verb.children if c.dep_ == "dobj"]
     objs += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("into", "with", "onto", "against")
              for p in c.children if p.dep_ == "pobj"]
@@ -128,11 +135,10 @@ def _antecedent(tok: Token) -> Token:
 
 
 def _caused_by_hazard(verb: Token, words: dict) -> bool:
-    """"died of cholera", "were killed in an earthquake", "were hurt after the storm", "died under the
-    debris": a subjectless
+    """"died of cholera", "were killed in an earthquake", "were hurt after the storm": a subjectless
     act whose cause is told by a phrase naming a hazard."""
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "from", "in", "by", "during",
-                                                                                 "after", "as", "under")):
+                                                                                 "after", "as")):
         if any(_hazard(_antecedent(p), words) for p in prep.children if p.dep_ == "pobj"):
             return True
     return False
