@@ -101,6 +101,9 @@ def test_no_political_event_is_told(text):
     # what falls is no cause where a weapon brought it down; nor is the rubble one dies under
     ("Two children were killed when debris from a rocket fell on their school in Sderot.", ["ASSAULT"]),
     ("Three children died under the debris of their home after the army shelled Douma.", ["ASSAULT"]),
+    # the sea or a river where an act happened is no force of nature
+    ("A cargo ship was attacked in the Red Sea on Tuesday.", ["ASSAULT"]),
+    ("Two fishermen were shot in the river near Basra on Monday.", ["ASSAULT"]),
     # fire that is gunfire; an assault whose "of" names a town; the wounded of an attack
     ("Two soldiers were killed under heavy fire from the rebels near Kidal.", ["ASSAULT"]),
     ("The assault of the town of Palma by insurgents began at dawn on Wednesday.", ["ASSAULT"]),

@@ -77,7 +77,7 @@ def figurative(t: Token, event_type: str, ctx: actor_mod.ActorContext, base: int
             for c in t.children):
         return True  # "an assault on the streaming market", "a clash over strategy", "a long fight with the disease"
     if t.pos_ == "NOUN" and any(c.dep_ == "prep" and c.lower_ in ("of", "by") and any(
-            p.dep_ == "pobj" and actor_mod.look_through(p).lemma_.lower() in vocabulary()["hazards"]
+            p.dep_ == "pobj" and actor_mod.look_through(p).lemma_.lower() in vocabulary()["hazards"] | vocabulary()["waters"]
             and actor_mod.look_through(p).lemma_.lower() != "fire" for p in c.children) for c in t.children):
         return True  # "the assault of the sea", "a battering by the storm": nature's force, no one's act
     if t.pos_ == "NOUN" and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in vocabulary()["figurative_kinds"]

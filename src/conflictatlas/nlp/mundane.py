@@ -63,7 +63,8 @@ def harmless_cause(t: Token) -> bool:
         return True
     if any(c.dep_ == "advcl" and any(m.lower_ in ("as", "after", "when", "because") for m in c.children
                                      if m.dep_ in ("mark", "advmod"))
-           and any(_hazard(_antecedent(x), words) for x in c.children if x.dep_ == "nsubj")
+           and any(_hazard(d := _antecedent(x), words) or d.lemma_.lower() in words["waters"]
+                   for x in c.children if x.dep_ == "nsubj")
            and not any(x.lemma_.lower() in arms for x in c.subtree) for h in told for c in h.children):
         return True  # "1,400 have died as waterborne diseases spread", "was killed when a branch fell on her"
     if any(_collision(v, words) for v in (*holders, *(c for h in told for c in h.children if c.dep_ == "advcl"))):
