@@ -101,6 +101,8 @@ def test_no_political_event_is_told(text):
     # what falls is no cause where a weapon brought it down; nor is the rubble one dies under
     ("Two children were killed when debris from a rocket fell on their school in Sderot.", ["ASSAULT"]),
     ("Three children died under the debris of their home after the army shelled Douma.", ["ASSAULT"]),
+    # a fleeing vehicle driven into a police car is used against the police
+    ("The fleeing pickup rammed a patrol car on Route 9, injuring a deputy.", ["ASSAULT"]),
     # the sea or a river where an act happened is no force of nature
     ("A cargo ship was attacked in the Red Sea on Tuesday.", ["ASSAULT"]),
     ("Two fishermen were shot in the river near Basra on Monday.", ["ASSAULT"]),

@@ -89,6 +89,7 @@ def harmless_cause(t: Token) -> bool:
 
 
 _COLLIDING = {"ram", "hit", "strike", "slam", "smash", "plough", "plow", "crash", "collide", "run"}
+_PURSUIT = {"police", "patrol", "squad", "army", "military", "stolen", "fleeing", "getaway", "sheriff", "trooper"}
 # What a vehicle runs into on a road besides another vehicle.
 _ROADSIDE = {"barrier", "wall", "pole", "post", "lamppost", "guardrail", "ditch", "tree", "bridge", "embankment"}
 
@@ -110,6 +111,10 @@ def _collision(verb: Token, words: dict) -> bool:
     objs = [c for c in verb.children if c.dep_ == "dobj"]
     objs += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("into", "with", "onto", "against")
              for p in c.children if p.dep_ == "pobj"]
+    # A fleeing or stolen vehicle, or one driven at a police or army vehicle, is used against them
+    # ("the fleeing pickup rammed a patrol car").
+    if any(c.lower_ in _PURSUIT or c.dep_ == "poss" for x in (*subj, *objs) for c in x.children):
+        return False
     return bool(objs) and all(o.lemma_.lower() in words["vehicles"] or o.lemma_.lower() in _ROADSIDE for o in objs)
 
 
