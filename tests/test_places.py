@@ -67,6 +67,35 @@ def test_a_bare_datelines_town_is_the_one_near_the_articles_other_places(text, a
     assert place is not None and (place.country, place.admin1) == ("US", admin1)
 
 
+@pytest.mark.parametrize("text, name, country", [
+    ("A car bomb exploded at the gate of a hotel in the Somali capital on Sunday, killing five people.",
+     "Mogadishu", "SO"),
+    ("Gunmen attacked a police post in the Afghan capital on Monday.", "Kabul", "AF"),
+    ("Protesters marched through Kenya's capital on Friday.", "Nairobi", "KE"),
+    # "the capital" alone, in a story set in one country
+    ("Iraqi police said a bomb went off near a market in Hilla. Another bomb exploded north of the capital "
+     "on Monday.", "Baghdad", "IQ"),
+])
+def test_a_capital_named_by_its_country_is_the_capital(text, name, country):
+    from conflictatlas.nlp import code_article
+    from conflictatlas.records import Article
+
+    places = [m.place for m in code_article(Article(id="t", text=text, source="t", language="en"))]
+    assert places and places[-1] is not None and (places[-1].name, places[-1].country) == (name, country)
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels shelled the provincial capital on Monday, the governor said.",
+    "Some 300 students demonstrated in the capital Baku on Saturday.",
+])
+def test_a_division_seat_or_an_apposed_name_is_not_read_as_a_national_capital(text):
+    from conflictatlas.nlp import code_article
+    from conflictatlas.records import Article
+
+    for m in code_article(Article(id="t", text=text, source="t", language="en")):
+        assert m.place is None or m.place.text != "capital"
+
+
 def _article_places(text: str):
     from conflictatlas.nlp import code_article
     from conflictatlas.records import Article

@@ -2,6 +2,8 @@
 the article's context (geo.resolve), or kept unresolved with the reason.
 
 The passes run in a fixed order, each reading the toponyms found before it and returning its own:
+0. for the coder (`event_candidates`), `capitals` (capitals.py): a capital named by its country ("the
+   Somali capital"), which places an event though a geoparser's corpus marks no toponym there;
 1. `entities`: what the model tags as a place, completed where the gazetteer knows a name inside
    it, or read as a demonym ("Sri Lankan" tagged GPE);
 2. `after_locatives`: a proper noun after a locative preposition ("near Samarra");
@@ -26,6 +28,7 @@ from spacy.tokens import Doc, Span
 from ..records import Place
 from . import extent, gazetteer, orgnames, recovery, unknown
 from . import resolve as georesolve
+from .capitals import capitals
 from .thresholds import BIG_CITY_POPULATION
 from .toponym import (
     LOCATIVE,
@@ -196,7 +199,7 @@ def demonyms(doc: Doc, art: Reading, found: list[Toponym]) -> list[Toponym]:
 
 def passes(org_names: bool = False, with_demonyms: bool = False, event_candidates: bool = False) -> list:
     """The passes in the order they run: each sees what those before it found."""
-    return [entities, mistagged_divisions, after_locatives, recovery.located_names, recovery.local_names, recovery.county_lists,
+    return [*([capitals] if event_candidates else []), entities, mistagged_divisions, after_locatives, recovery.located_names, recovery.local_names, recovery.county_lists,
             recovery.mistagged, unknown.streets, *([orgnames.embedded] if org_names else []), recovery.listed_names,
             unknown.unknown_places, *([demonyms] if with_demonyms else []),
             *([unknown.where_a_place_stands] if event_candidates else [])]
