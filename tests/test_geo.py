@@ -41,6 +41,14 @@ def test_capital_over_its_same_named_province():
     assert resolve("Rio Grande do Sul", {"BR"}).precision == "admin1"
 
 
+def test_a_city_of_the_articles_country_over_a_capital_abroad_of_its_name():
+    # A story on Lebanon's fighting: its Tripoli, not Libya's capital ...
+    assert resolve("Tripoli", context_countries(["Lebanon", "Beirut"])).country == "LB"
+    # ... while a village of the name in the article's country does not beat a capital.
+    assert resolve("Tripoli", set()).country == "LY"
+    assert resolve("Jerusalem", context_countries(["Maryland", "Hagerstown"])).country == "IL"
+
+
 def test_abstains_rather_than_guessing_a_village_abroad():
     place = resolve("Shaab", {"IQ"})
     assert place.geonameid is None and "small place" in place.unresolved_reason

@@ -147,13 +147,21 @@ def choose(cands: list[gazetteer.Entry], context: set[str], name: str | None = N
     def named(key: str | None) -> bool:
         return context.by_others(key, own) if isinstance(context, Context) else key in context
 
+
+    def elsewhere(e: gazetteer.Entry) -> bool:
+        """A city of the article's own country bears the name too, and is no village beside `e`."""
+        return any(c.country != e.country and c.kind == "city" and named(c.country)
+                   and c.population * 10 >= e.population for c in cands)
+
     def score(e: gazetteer.Entry) -> float:
         s = KIND_BONUS[e.kind] + math.log10(e.population + 10)
         if e.kind == "admin1" and context and not (named(e.country) or e.country in near):
             s -= FAR_DIVISION  # a province far from every country the article names
         if e.capital and (e.country in divided or any(c.kind == "admin1" and c.population <= e.population
-                                                      for c in cands)):
-            s += CAPITAL_BONUS  # also over a smaller province abroad: "Santiago" is Chile's capital
+                                                      for c in cands)) and (named(e.country) or not elsewhere(e)):
+            # also over a smaller province abroad: "Santiago" is Chile's capital; but not over a city of
+            # the country the article is about ("Tripoli" in a story on Lebanon is Lebanon's Tripoli)
+            s += CAPITAL_BONUS
         if not namesake(e):
             if named(e.country):
                 s += CONTEXT_BONUS
