@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from ..records import Actor
-from .forces import INSTITUTION_HEADS, POLICE_TITLES, force_of_officer, local_force
+from .forces import INSTITUTION_HEADS, POLICE_TITLES, force_of_officer, local_force, loyal_to
 from .lexicon import ActorDictionary, ActorEntry, actors, vocabulary
 from .names import initials, person_antecedent, surname, toponym_at
 
@@ -183,6 +183,9 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
                      and (c.lower_ == "swat" or d.roles.get(c.lower_) in ("police", "military"))), None)
         if kind is not None:
             return Actor(text=_clean_text(_phrase(head)), name=None, type=kind)
+    patron = loyal_to(head, ctx, base, exclude, d)
+    if patron is not None:
+        return patron
     if head.pos_ == "NOUN" and head.lemma_.lower() in vocabulary()["weapons"]:
         # A belt or a rifle is no one's target; the munitions a force fires ("Israel's artillery",
         # "U.S. strikes") name the force, and stay.

@@ -66,3 +66,35 @@ def local_forces(doc) -> list[str]:
             if name and name not in out:
                 out.append(name)
     return out
+
+
+def loyal_to(head: Token, ctx, base: int, exclude: str | None, d: ActorDictionary):
+    """"Forces loyal to Haftar", "fighters loyal to the Islamic State", "troops loyal to the
+    president": the side they fight for, by its own name, as "<leader> forces" where the dictionary
+    knows a leader's forces so, or as the armed arm of the state whose office-holder they serve."""
+    loyal = next((c for c in head.children if c.dep_ == "amod" and c.lower_ == "loyal"), None)
+    if loyal is None or head.pos_ != "NOUN":
+        return None
+    patron = next((p for c in loyal.children if c.dep_ == "prep" and c.lower_ == "to"
+                   for p in c.children if p.dep_ == "pobj"), None)
+    if patron is None:
+        return None
+    text = actors_mod._clean_text(actors_mod._phrase(head))
+    name = [t for t in patron.subtree if t.i <= patron.i and t.pos_ == "PROPN"]
+    for words in (tuple(t.lower_ for t in name), (patron.lower_,)):
+        entry = d.aliases.get((*words, head.lower_)) if words else None
+        if entry is not None:
+            return actors_mod._to_actor(entry, text)
+    found = actors_mod.resolve(patron, ctx, base, exclude)
+    if found is None or not found.name or found.type in ("civilians", None):
+        return None
+    if found.type == "government":
+        # an office-holder's or a government's loyal troops are its state's forces
+        from ..countries import country_name
+
+        owner = found.parent or (country_name(found.country) if found.country else None)
+        state = d.aliases.get(tuple(owner.lower().split())) if owner else None
+        role = d.roles.get(head.lower_) or d.roles.get(head.lemma_.lower()) or "military"
+        return actors_mod._to_actor(d.state_role(state, role), text) if state is not None else None
+    return found
+

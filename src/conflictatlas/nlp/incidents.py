@@ -14,6 +14,7 @@ from ..records import EventMention, Fatalities
 from . import gate
 from .coder import MATERIAL, Paragraph, evidence_of
 from .dates import event_date
+from .lexicon import triggers as lexicon
 from .places import event_place
 from .victims import the_hurt
 
@@ -92,3 +93,32 @@ def retold(t: Token, sent: Span, para: Paragraph, earlier: list[EventMention],
                       quantities=[], fatalities=_one_dead(t))
     gate.record(mention, gate.sentence_features(t, sent, act.event_type, act.mode, act.status))
     return mention
+
+
+# Verbs of judging an act ("condemned the attack", "denounced the arrests"): whom they accuse is
+# whoever did the act, when the act is one the article told.
+_JUDGING = {"condemn", "denounce", "deplore", "decry", "censure", "criticise", "criticize", "blame"}
+
+
+def condemned_doer(m: EventMention, sent: Span, base: int, earlier: list[EventMention]) -> EventMention:
+    """"Washington condemned the attack": an accusation of an act the article told, whose doer is
+    its target (CAMEO codes the condemned side as the target). Left as it is when the doer is
+    unknown or the object is no act of the article's."""
+    if m.event_type != "ACCUSE" or m.actor2 is not None or m.evidence.trigger_start is None:
+        return m
+    verb = next((t for t in sent if base + t.idx == m.evidence.trigger_start), None)
+    if verb is None or verb.lemma_.lower() not in _JUDGING:
+        return m
+    nouns = lexicon().get("nouns", {})
+    acts = [o for o in verb.children if o.dep_ == "dobj"]
+    acts += [c for o in acts for c in o.conjuncts]
+    for o in acts:
+        kind = (nouns.get(o.lemma_.lower()) or {}).get("type")
+        if kind not in MATERIAL or not any(c.dep_ in ("det", "poss") for c in o.children):
+            continue
+        done = next((e for e in reversed(earlier) if e.event_type == kind and e.actor1 is not None
+                     and e.status == "occurred"), None)
+        if done is not None:
+            return replace(m, actor2=done.actor1)
+    return m
+

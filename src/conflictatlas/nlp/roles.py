@@ -288,6 +288,7 @@ def target(t: Token, etype: str, actor1: Actor | None, a1_tok: Token | None, par
     objects = [o for o in object_candidates(t, etype) if a1_tok is None or o.i != a1_tok.i]
     if t.pos_ != "VERB":
         objects = between(t)[1:] + objects
+    objects = [x for o in objects for x in (o, *holders(o))]
     actor2, a2_tok = first_actor(objects, para, exclude=exclude)
     if actor2 is None and t.pos_ != "VERB":
         actor2, a2_tok = first_actor(purpose_objects(t), para, exclude=exclude)
@@ -313,6 +314,25 @@ def target(t: Token, etype: str, actor1: Actor | None, a1_tok: Token | None, par
         if named is not None and named.name and not (town and named.type is None):
             actor2, a2_tok = named, tok
     return actor2, a2_tok
+
+
+_HOLDING = {"hold", "control", "run", "occupy", "man", "use", "operate"}
+_CARRYING = {"carry", "transport", "ferry"}
+
+
+def holders(o: Token) -> list[Token]:
+    """Whose a place or a vehicle is, by the clause that says so: "positions held by the militia",
+    "a vehicle carrying members of the police force". The act on the thing is an act on them."""
+    out = []
+    for v in o.children:
+        if v.dep_ != "acl":
+            continue
+        lemma = v.lemma_.lower()
+        if lemma in _HOLDING:
+            out += [p for a in v.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+        elif lemma in _CARRYING:
+            out += [c for c in v.children if c.dep_ == "dobj"]
+    return out
 
 
 def own_phrase(t: Token) -> list[Token]:

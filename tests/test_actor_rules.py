@@ -1,0 +1,53 @@
+"""Who did what to whom when the text says it indirectly (codebook section 2), on sentences written
+for this test: the side a force is loyal to, whose a position or a vehicle is, and whom a
+condemnation of an act the article told accuses."""
+
+from __future__ import annotations
+
+import pytest
+
+from conflictatlas.nlp import code_article
+from conflictatlas.records import Article, content_id
+
+
+def code(text: str, published: str = "2016-05-10"):
+    return code_article(Article(id=content_id(text), text=text, source="t.txt", published=published))
+
+
+def name(actor) -> str | None:
+    return actor and (actor.name or actor.text)
+
+
+@pytest.mark.parametrize("text, actor1", [
+    # the dictionary knows the leader's forces by his name
+    ("Forces loyal to Haftar attacked a camp in Benghazi on Friday.", "Libyan National Army"),
+    # a group by its own name
+    ("Fighters loyal to the Islamic State attacked a checkpoint near Sirte on Monday.", "Islamic State"),
+])
+def test_a_force_loyal_to_a_side_is_that_side(text, actor1):
+    assert [name(m.actor1) for m in code(text)] == [actor1]
+
+
+def test_troops_loyal_to_an_office_holder_are_his_states_forces():
+    (m,) = code("Soldiers loyal to the Malian government attacked a rebel camp near Kidal on Monday.")
+    assert m.actor1 is not None and m.actor1.country == "MLI" and m.actor1.type == "military"
+
+
+@pytest.mark.parametrize("text, actor2", [
+    ("Government forces attacked positions held by Ansar al-Sharia in Benghazi on Friday.", "Ansar al-Sharia"),
+    ("Gunmen ambushed a bus carrying soldiers near Kandahar on Monday.", "soldiers"),
+])
+def test_an_act_on_a_place_or_vehicle_is_on_those_who_hold_or_ride_it(text, actor2):
+    assert [name(m.actor2) for m in code(text)] == [actor2]
+
+
+def test_a_condemnation_of_an_act_the_article_told_accuses_its_doer():
+    mentions = code("Al-Shabaab fighters stormed a hotel in Mogadishu on Sunday, killing nine people. "
+                    "Washington condemned the attack as cowardly.")
+    accuse = [m for m in mentions if m.event_type == "ACCUSE"]
+    assert len(accuse) == 1 and name(accuse[0].actor2) == "al-Shabaab"
+
+
+def test_a_condemnation_with_no_act_told_before_accuses_no_one_in_particular():
+    (m,) = code("The United Nations condemned the attack on Monday.")
+    assert m.event_type == "ACCUSE" and m.actor2 is None
