@@ -51,3 +51,22 @@ def test_a_condemnation_of_an_act_the_article_told_accuses_its_doer():
 def test_a_condemnation_with_no_act_told_before_accuses_no_one_in_particular():
     (m,) = code("The United Nations condemned the attack on Monday.")
     assert m.event_type == "ACCUSE" and m.actor2 is None
+
+
+@pytest.mark.parametrize("text", [
+    "Kurdish PKK militants attacked a military outpost in Hakkari province on Tuesday. Six soldiers were "
+    "wounded, the army said.",
+    "Al-Shabaab fighters stormed a hotel in Mogadishu on Sunday. A spokesman said the group had carried out "
+    "the attack.",
+])
+def test_an_attack_told_with_no_doer_is_by_the_group_the_story_named(text):
+    first, second = code(text)
+    assert second.actor1 is not None and second.actor1.name == first.actor1.name
+    assert not first.actor1.name.startswith("Unidentified")
+
+
+def test_the_named_group_does_not_become_its_own_attacker():
+    mentions = code("Taliban fighters attacked a checkpoint near Kunduz on Monday. Later, four Taliban "
+                    "fighters were killed in an airstrike.")
+    last = mentions[-1]
+    assert last.actor2 is not None and last.actor1 is not None and last.actor1.name != last.actor2.name

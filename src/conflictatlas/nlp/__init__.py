@@ -240,4 +240,5 @@ def _code_docs(article: Article, docs) -> list[EventMention]:
         # of violence or word of homicide, it may be an accident, an illness or a suicide: no event.
         mentions = [m for m in mentions if id(m) not in found]
     mentions = story.place_and_date(mentions, told, docs, toponyms, country, forces, context, article.text)
+    mentions = story.named_perpetrators(mentions)
     return gate.apply(mentions, article.text)

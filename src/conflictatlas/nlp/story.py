@@ -224,3 +224,32 @@ def _inherit_places(mentions: list[EventMention]) -> list[EventMention]:
         if best is not None:
             m.place = replace(best[1].place, rule="story", start=None, end=None)
     return mentions
+
+
+# Definite words that point back to attackers the story has named ("the group said it carried out").
+_BACK_TO_ATTACKERS = {"the group", "the militants", "the attackers", "the assailants", "the gunmen", "the rebels",
+                      "the insurgents", "the fighters", "the militia", "they", "them"}
+
+
+def named_perpetrators(mentions: list[EventMention]) -> list[EventMention]:
+    """An attack whose sentence names no doer ("six soldiers were wounded", "the group carried out
+    the attack") by the armed group the story named as the attacker before, in the same country,
+    rather than "Unidentified armed group" (ACLED names the group a report attributes the attack to).
+    Not a group that is this act's victim, nor across countries."""
+    last: EventMention | None = None
+    for m in mentions:
+        a1 = m.actor1
+        unnamed = a1 is not None and (a1.name or "").startswith("Unidentified armed group") and (
+            a1.text is None or a1.text.lower() in _BACK_TO_ATTACKERS)
+        if m.event_type == "ASSAULT" and unnamed and last is not None and last.actor1 is not None:
+            group = last.actor1
+            victim = m.actor2.name if m.actor2 is not None else None
+            if group.name != victim and group.country in (None, a1.country):
+                m.actor1 = replace(group, text=a1.text)
+        elif m.event_type == "ASSAULT" and a1 is not None and a1.name and a1.type in _ARMED \
+                and not a1.name.startswith("Unidentified"):
+            last = m
+    return mentions
+
+
+_ARMED = {"terrorist organisation", "rebel/insurgent", "militia"}
