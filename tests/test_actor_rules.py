@@ -70,3 +70,19 @@ def test_the_named_group_does_not_become_its_own_attacker():
                     "fighters were killed in an airstrike.")
     last = mentions[-1]
     assert last.actor2 is not None and last.actor1 is not None and last.actor1.name != last.actor2.name
+
+
+@pytest.mark.parametrize("text, actor2", [
+    # a business robbed, a private car shot at: its people are civilians
+    ("The gunman robbed a pharmacy in Springfield on Monday.", "Civilians (United States)"),
+    ("A man fired a rifle at his wife's van in Jackson on Sunday.", "Civilians (United States)"),
+    # firing on a force's vehicle is an attack on that force
+    ("Gunmen fired on an army truck near Gao on Monday.", "Mali military"),
+])
+def test_whom_a_robbery_or_gunfire_hits(text, actor2):
+    assert [name(m.actor2) for m in code(text)] == [actor2]
+
+
+def test_armed_men_who_fired_on_something_are_the_ones_firing():
+    (m,) = code("Militants fired on a police station near Gao on Monday.")
+    assert name(m.actor1) == "Militants"

@@ -107,6 +107,9 @@ def clipped_past(t: Token) -> bool:
     senses = lexicon().get("verbs", {}).get(t.lemma_.lower()) or []
     if not any(e.get("type") in ("ASSAULT", "COERCE") for e in (senses if isinstance(senses, list) else [senses])):
         return False  # "women marched": a protest verb has no patient to clip
+    if t.lemma_.lower() == "fire" and any(c.dep_ == "prep" and c.lower_ in ("on", "at", "upon", "into")
+                                          for c in t.children):
+        return False  # "Gunmen fired on an army truck": firing on something is done, not suffered
     subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
     counted = subj is not None and (subj.tag_ == "CD" or subj.lower_ in ("dozens", "scores", "hundreds", "thousands"))
     return (subj is not None and subj.i < t.i and (subj.lemma_.lower() in vocabulary()["people"] or counted)

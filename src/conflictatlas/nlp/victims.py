@@ -19,10 +19,14 @@ _TIMES = {"night", "morning", "evening", "afternoon", "day", "dawn", "dusk", "mi
 def victim(t: Token) -> Token | None:
     """Who a killing verb is done to, by syntax alone ("killed two villagers", "a man was stabbed to
     death"), whether or not the victim is an actor: the count is what matters."""
-    fire = next((c for c in t.children if c.dep_ == "dobj" and c.lemma_.lower() in ("fire", "shot")), None)
+    # the fire, or the gun it came from ("fired a rifle at the van")
+    fire = next((c for c in t.children if c.dep_ == "dobj" and (c.lemma_.lower() in ("fire", "shot") or (
+        t.lemma_.lower() == "fire" and c.lemma_.lower() in vocabulary()["weapons"]))), None)
+    if fire is None and t.lemma_.lower() == "fire" and not any(c.dep_ == "dobj" for c in t.children):
+        fire = t  # "gunmen fired on a truck": the verb alone tells the fire
     if fire is not None:
         # "opened fire on a minibus", "fired shots at the crowd": whom the fire was aimed at
-        for prep in (c for x in (t, fire) for c in x.children if c.dep_ == "prep" and c.lower_ in ("on", "at", "upon")):
+        for prep in (c for x in (t, fire) for c in x.children if c.dep_ == "prep" and c.lower_ in ("on", "at", "upon", "into")):
             aim = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if aim is not None and not (aim.ent_type_ in ("DATE", "TIME") or aim.lemma_.lower() in _TIMES):
                 return aim  # a time ("on the night of the 4th"): when, not whom
