@@ -1182,9 +1182,12 @@ def test_no_conflict_event_is_told(text):
     "District Judge Ann Baker accepted the defendant's plea on Friday.",
     "Judge Ann Baker rejected a defence motion to dismiss the case.",
     "The accused refused to plead when the hearing opened.",
+    # what a jury or a judge orders, grants or denies between private parties
+    "A jury on Friday ordered the builder to pay $3 million to the developer in Tulsa.",
+    "The jury rejected a separate claim of negligence against the landlord.",
 ])
 def test_a_cases_procedure_is_no_political_event(text):
-    assert [m for m in code(text) if m.event_type in ("AGREE", "REJECT")] == []
+    assert [m for m in code(text) if m.event_type in ("AGREE", "REJECT", "REQUEST")] == []
 
 
 def test_a_court_rejecting_a_states_appeal_still_is_one():

@@ -80,6 +80,9 @@ def trigger(text: str, lemma: str):
     "Defence lawyers attacked the credibility of the prosecution's expert witnesses.",
     "The rupee has been under attack all week on the currency markets in Mumbai.",
     "The county has battled chronic water shortages for a decade.",
+    # what grows, killed by water or frost
+    "Residents described years of standing water that killed lawns and cracked foundations in Gurnee.",
+    "Frost killed most of the crops in the valley last week.",
 ])
 def test_no_political_event_is_told(text):
     assert types(text) == []

@@ -85,7 +85,7 @@ def harmless_cause(t: Token) -> bool:
         # "culling, burning and burying 900 geese": the object hangs on the last of the verbs
         objs = [actor_mod.look_through(c) for v in verb.conjuncts if v.pos_ == "VERB"
                 for c in v.children if c.dep_ == "dobj"]
-    return bool(objs) and all(_animal(o, words["animals"]) for o in objs)
+    return bool(objs) and all(_animal(o, words["animals"] | words["plants"]) for o in objs)
 
 
 _COLLIDING = {"ram", "hit", "strike", "slam", "smash", "plough", "plow", "crash", "collide", "run"}

@@ -185,16 +185,23 @@ def traffic(t: Token) -> bool:
 
 
 # What courts and parties to a case accept, reject or decline: their procedure, not a political act.
-_COURT_OBJECTS = {"plea", "motion", "appeal", "bail", "bond", "objection", "petition", "deal"}
-_COURT_ACTS = {"plead", "testify", "appear"}
+_COURT_OBJECTS = {"plea", "motion", "appeal", "bail", "bond", "objection", "petition", "deal", "damages"}
+_COURT_ACTS = {"plead", "testify", "appear", "pay", "refund", "reimburse", "compensate"}
+# Who decides a case: what they order, grant or deny between private parties is the case's procedure.
+_BENCH = {"jury", "judge", "court", "magistrate", "arbitrator", "tribunal", "juror", "jurors"}
 
 
 def courtroom(t: Token, event_type: str) -> bool:
     """"The magistrate accepted the guilty plea", "turned down a defence motion", "refused to enter a plea": a
     case's procedure between private parties (codebook 3); the caller checks that no political actor
     is the one acted on."""
+    if event_type == "REQUEST" and any(c.dep_ == "nsubj" and c.lemma_.lower() in _BENCH for c in t.children) \
+            and any(c.dep_ == "xcomp" and c.lemma_.lower() in _COURT_ACTS for c in t.children):
+        return True  # "a jury ordered the builder to pay $3 million"
     if event_type not in ("AGREE", "REJECT"):
         return False
+    if any(c.dep_ == "nsubj" and c.lemma_.lower() in _BENCH for c in t.children):
+        return True  # "the jury rejected a claim of fraud": what the bench decides between the parties
     objs = [c for c in t.children if c.dep_ == "dobj"]
     return any(o.lemma_.lower() in _COURT_OBJECTS or any(c.lemma_.lower() == "plea" for c in o.children)
                for o in objs) or any(c.dep_ == "xcomp" and c.lemma_.lower() in _COURT_ACTS for c in t.children)
