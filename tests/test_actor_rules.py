@@ -35,7 +35,7 @@ def test_troops_loyal_to_an_office_holder_are_his_states_forces():
 
 @pytest.mark.parametrize("text, actor2", [
     ("Government forces attacked positions held by Ansar al-Sharia in Benghazi on Friday.", "Ansar al-Sharia"),
-    ("Gunmen ambushed a bus carrying soldiers near Kandahar on Monday.", "soldiers"),
+    ("Gunmen ambushed a bus carrying soldiers near Kandahar on Monday.", "Afghanistan military"),
 ])
 def test_an_act_on_a_place_or_vehicle_is_on_those_who_hold_or_ride_it(text, actor2):
     assert [name(m.actor2) for m in code(text)] == [actor2]
@@ -86,3 +86,14 @@ def test_whom_a_robbery_or_gunfire_hits(text, actor2):
 def test_armed_men_who_fired_on_something_are_the_ones_firing():
     (m,) = code("Militants fired on a police station near Gao on Monday.")
     assert name(m.actor1) == "Militants"
+
+
+@pytest.mark.parametrize("text, actor2", [
+    # unnamed soldiers hit where the act is placed are that state's forces; named ones keep their state
+    ("Four soldiers were killed in an ambush near Ansongo on Monday.", "Mali military"),
+    ("Two French soldiers were killed near Gao on Monday.", "France military"),
+    # bombs dropped on villages hit their people
+    ("Government planes dropped at least 20 bombs on villages near El Fasher on Monday.", "Civilians (Sudan)"),
+])
+def test_whom_unnamed_forces_and_dropped_bombs_stand_for(text, actor2):
+    assert [name(m.actor2) for m in code(text)] == [actor2]

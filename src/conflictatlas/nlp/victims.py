@@ -13,6 +13,7 @@ from .lexicon import triggers as lexicon
 from .lexicon import vocabulary
 from .triggers import SUFFERING, an_age
 
+_DELIVERING = {"drop", "launch", "lob", "fire", "throw", "hurl"}
 _TIMES = {"night", "morning", "evening", "afternoon", "day", "dawn", "dusk", "midnight", "weekend"}
 
 
@@ -24,6 +25,10 @@ def victim(t: Token) -> Token | None:
         t.lemma_.lower() == "fire" and c.lemma_.lower() in vocabulary()["weapons"]))), None)
     if fire is None and t.lemma_.lower() == "fire" and not any(c.dep_ == "dobj" for c in t.children):
         fire = t  # "gunmen fired on a truck": the verb alone tells the fire
+    if fire is None and t.lemma_.lower() in _DELIVERING:
+        # "dropped bombs on villages", "launched rockets at the base": where the munitions were sent
+        fire = next((c for c in t.children if c.dep_ == "dobj"
+                     and c.lemma_.lower() in vocabulary()["explosives"] | vocabulary()["weapons"]), None)
     if fire is not None:
         # "opened fire on a minibus", "fired shots at the crowd": whom the fire was aimed at
         for prep in (c for x in (t, fire) for c in x.children if c.dep_ == "prep" and c.lower_ in ("on", "at", "upon", "into")):
