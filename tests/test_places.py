@@ -85,8 +85,8 @@ def test_a_capital_named_by_its_country_is_the_capital(text, name, country):
 
 
 @pytest.mark.parametrize("text", [
-    "Rebels shelled the provincial capital on Monday, the governor said.",
-    "Some 300 students demonstrated in the capital Baku on Saturday.",
+    "Rebels shelled the provincial seat on Monday, and the regional capital on Tuesday, the governor said.",
+    "Some 300 students demonstrated in the capital Tbilisi on Saturday.",
 ])
 def test_a_division_seat_or_an_apposed_name_is_not_read_as_a_national_capital(text):
     from conflictatlas.nlp import code_article

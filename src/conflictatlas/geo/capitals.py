@@ -11,7 +11,7 @@ from . import gazetteer
 from . import resolve as georesolve
 from .toponym import Reading, Toponym, taken
 
-# "the state capital", "the provincial capital": a division's seat, which GeoNames does not flag.
+# A state's or a province's capital is a division's seat, which GeoNames does not flag.
 _NOT_NATIONAL = {"state", "provincial", "regional", "district", "county", "departmental", "federal", "tribal",
                  "financial", "commercial", "economic", "cultural", "spiritual", "political", "de", "facto",
                  "former", "old", "ancient", "summer", "winter", "administrative", "second"}
@@ -41,7 +41,7 @@ def capitals(doc: Doc, art: Reading, found: list[Toponym]) -> list[Toponym]:
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if nxt is not None and (nxt.pos_ == "PROPN" or (nxt.text == "," and tok.i + 2 < len(doc)
                                                          and doc[tok.i + 2].pos_ == "PROPN")):
-            continue  # "the capital Baku", "the Afghan capital, Kabul": the name that follows is the place
+            continue  # "the capital Tbilisi", "the Afghan capital, Kabul": the name that follows is the place
         mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss")]
         if any(m.lower_ in _NOT_NATIONAL for m in mods) or any(c.dep_ == "prep" and c.lower_ == "of"
                                                                 for c in tok.children):
