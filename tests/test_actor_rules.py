@@ -97,3 +97,8 @@ def test_armed_men_who_fired_on_something_are_the_ones_firing():
 ])
 def test_whom_unnamed_forces_and_dropped_bombs_stand_for(text, actor2):
     assert [name(m.actor2) for m in code(text)] == [actor2]
+
+
+def test_a_name_the_model_tags_as_nothing_killed_is_a_private_person():
+    (m,) = code("Leyla was allegedly murdered by her cousins in Lahore.")
+    assert name(m.actor2) == "Civilians (Pakistan)"

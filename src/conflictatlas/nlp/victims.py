@@ -94,6 +94,11 @@ def a_person(tok: Token) -> bool:
         return True
     if actor_mod.surname(head):
         return True
+    # (opening a sentence, the tagger may take the name for a common noun)
+    named = head.pos_ == "PROPN" or (head.tag_ == "NN" and head.is_sent_start)
+    if named and not head.ent_type_ and head.dep_ in ("nsubjpass", "dobj") and head.text.istitle() \
+            and not any(c.dep_ in ("compound", "det", "amod") for c in head.children):
+        return True  # "Monika was murdered": a given name the model tagged as nothing is a person's
     lemma = head.lemma_.lower()
     if an_age(head):
         return True
