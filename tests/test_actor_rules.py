@@ -102,3 +102,17 @@ def test_whom_unnamed_forces_and_dropped_bombs_stand_for(text, actor2):
 def test_a_name_the_model_tags_as_nothing_killed_is_a_private_person():
     (m,) = code("Leyla was allegedly murdered by her cousins in Lahore.")
     assert name(m.actor2) == "Civilians (Pakistan)"
+
+
+@pytest.mark.parametrize("text", [
+    "Officers were called to break up a bar brawl in Chiefland, Florida, on Saturday.",
+    "A neighbour in Ocala, Florida, heard the scuffle and called police.",
+])
+def test_a_fight_among_private_people_is_between_civilians(text):
+    (m,) = [m for m in code(text) if m.event_type == "ASSAULT"]
+    assert name(m.actor2) == "Civilians (United States)"
+
+
+def test_fighting_with_no_side_named_stays_without_a_target():
+    (m,) = code("Heavy fighting broke out in the north of the country on Monday.")
+    assert m.actor2 is None
