@@ -106,7 +106,7 @@ def test_a_name_the_model_tags_as_nothing_killed_is_a_private_person():
 
 @pytest.mark.parametrize("text", [
     "Officers were called to break up a bar brawl in Chiefland, Florida, on Saturday.",
-    "A neighbour in Ocala, Florida, heard the scuffle and called police.",
+    "A neighbour in Ocala, Florida, reported a scuffle outside the store to police.",
 ])
 def test_a_fight_among_private_people_is_between_civilians(text):
     (m,) = [m for m in code(text) if m.event_type == "ASSAULT"]
