@@ -121,4 +121,3 @@ def condemned_doer(m: EventMention, sent: Span, base: int, earlier: list[EventMe
         if done is not None:
             return replace(m, actor2=done.actor1)
     return m
-

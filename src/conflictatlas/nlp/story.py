@@ -15,7 +15,7 @@ from ..geo.eventplace import bearing_of, placed_at
 from ..geo.toponym import of_person
 from ..records import DATE_PREC, REPORTED, REPORTED_DAYS, DateSpan, EventMention
 from .numbers import to_int
-from .roles import actors_country
+from .roles import ARMED_TYPES, actors_country
 
 
 def place_and_date(mentions: list[EventMention], told: list[tuple[int, DateSpan]], docs, toponyms, country: str | None,
@@ -241,15 +241,12 @@ def named_perpetrators(mentions: list[EventMention]) -> list[EventMention]:
         a1 = m.actor1
         unnamed = a1 is not None and (a1.name or "").startswith("Unidentified armed group") and (
             a1.text is None or a1.text.lower() in _BACK_TO_ATTACKERS)
-        if m.event_type == "ASSAULT" and unnamed and last is not None and last.actor1 is not None:
+        if m.event_type == "ASSAULT" and unnamed and last is not None:
             group = last.actor1
             victim = m.actor2.name if m.actor2 is not None else None
             if group.name != victim and group.country in (None, a1.country):
                 m.actor1 = replace(group, text=a1.text)
-        elif m.event_type == "ASSAULT" and a1 is not None and a1.name and a1.type in _ARMED \
+        elif m.event_type == "ASSAULT" and a1 is not None and a1.name and a1.type in ARMED_TYPES \
                 and not a1.name.startswith("Unidentified"):
             last = m
     return mentions
-
-
-_ARMED = {"terrorist organisation", "rebel/insurgent", "militia"}
