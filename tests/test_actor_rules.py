@@ -116,3 +116,13 @@ def test_a_fight_among_private_people_is_between_civilians(text):
 def test_fighting_with_no_side_named_stays_without_a_target():
     (m,) = code("Heavy fighting broke out in the north of the country on Monday.")
     assert m.actor2 is None
+
+
+@pytest.mark.parametrize("text", [
+    "A brawl broke out among about 200 patrons of a bar in Chiefland, Florida, early Saturday.",
+    # those who break a brawl up did not brawl
+    "Officers broke up a brawl outside a bar in Ocala, Florida, on Saturday.",
+])
+def test_a_brawl_is_among_civilians_on_both_sides(text):
+    (m,) = [m for m in code(text) if m.event_type == "ASSAULT"]
+    assert name(m.actor1) == name(m.actor2) == "Civilians (United States)"

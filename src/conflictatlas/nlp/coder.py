@@ -12,7 +12,7 @@ or planned attack is what a monitor needs to see.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
@@ -178,6 +178,11 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
                                   mode=trig.mode, force=para.force)
         if place is not None and not place.country and place.precision != "region":  # a continent is in none
             place = roles.country_for_unknown_place(place, actor1, actor2, para.country)
+        if roles.private_fight(t) and actor2 is not None and actor2.type == "civilians" and (
+                actor1 is None or actor1.text is None or (t.pos_ == "NOUN" and t.dep_ in ("dobj", "pobj"))):
+            # A brawl among private people: civilians on both sides. Who "broke up" or was "called
+            # to" it did not brawl.
+            actor1 = replace(actor2, text=None)
 
         kind = "THREATEN" if threat else etype
         if business_dealing(kind, actor1, para.genre):

@@ -337,6 +337,14 @@ def holders(o: Token) -> list[Token]:
     return out
 
 
+_PRIVATE_FIGHTS = {"brawl", "scuffle", "altercation", "fistfight", "melee", "tussle"}
+
+
+def private_fight(t: Token) -> bool:
+    """A fight told by a word only private people's fights are called by ("a bar brawl")."""
+    return t.lemma_.lower() in _PRIVATE_FIGHTS
+
+
 def own_phrase(t: Token) -> list[Token]:
     """The trigger's subtree without relative clauses and without its subject."""
     out, stack = [], [t]
