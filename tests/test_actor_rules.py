@@ -48,6 +48,13 @@ def test_a_condemnation_of_an_act_the_article_told_accuses_its_doer():
     assert len(accuse) == 1 and name(accuse[0].actor2) == "al-Shabaab"
 
 
+def test_a_condemnation_of_an_act_whose_noun_has_several_senses():
+    # "strike" is an air strike or a labour strike: the lexicon lists both senses
+    mentions = code("Israeli jets struck a camp in Gaza on Monday. Hamas condemned the strike.")
+    accuse = [m for m in mentions if m.event_type == "ACCUSE"]
+    assert len(accuse) == 1 and accuse[0].actor2 is not None and accuse[0].actor2.country == "ISR"
+
+
 def test_a_condemnation_with_no_act_told_before_accuses_no_one_in_particular():
     (m,) = code("The United Nations condemned the attack on Monday.")
     assert m.event_type == "ACCUSE" and m.actor2 is None

@@ -172,7 +172,8 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
         private = actor2 is None and (trig.finder or (victim is not None and (roles.a_person(victim) or roles.civilian_site(victim)
                                                                              or (trig.mode != "occupy" and roles.inhabited(victim))))
                                       or (other is not None and roles.a_person(other))
-                                      or (t.pos_ == "NOUN" and t.lemma_.lower() in vocabulary()["person_crimes"]))
+                                      or (t.pos_ == "NOUN" and (t.lemma_.lower() in vocabulary()["person_crimes"]
+                                                                or roles.private_fight(t))))
         actor1, actor2 = roles.implied("THREATEN" if threat else etype, actor1, actor2, place, private_victim=private,
                                   arrest=etype == "COERCE" and trig.mode == "arrest", setting=para.country,
                                   mode=trig.mode, force=para.force)

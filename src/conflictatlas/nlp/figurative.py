@@ -76,12 +76,12 @@ def figurative(t: Token, event_type: str, ctx: actor_mod.ActorContext, base: int
             p.dep_ == "pobj" and _abstract(p, abstract) and not _physical(p, ctx, base) for p in c.children)
             for c in t.children):
         return True  # "an assault on the streaming market", "a clash over strategy", "a long fight with the disease"
+    nature = (vocabulary()["hazards"] | vocabulary()["waters"]) - {"fire"}  # "fire" is also gunfire
     if t.pos_ == "NOUN" and any(c.dep_ == "prep" and c.lower_ in ("of", "by") and any(
-            p.dep_ == "pobj" and actor_mod.look_through(p).lemma_.lower() in vocabulary()["hazards"] | vocabulary()["waters"]
-            and actor_mod.look_through(p).lemma_.lower() != "fire" for p in c.children) for c in t.children):
+            p.dep_ == "pobj" and actor_mod.look_through(p).lemma_.lower() in nature for p in c.children)
+            for c in t.children):
         return True  # "the assault of the sea", "a battering by the storm": nature's force, no one's act
-    if t.pos_ == "NOUN" and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in vocabulary()["figurative_kinds"]
-                                for c in t.children):
+    if t.pos_ == "NOUN" and _figurative_kind(t):
         return True  # heart attacks, "a long custody battle", "a price war"
     if t.pos_ == "VERB" and t.lemma_.lower() == "shoot":
         deps = {c.dep_ for c in t.children}

@@ -113,10 +113,11 @@ def condemned_doer(m: EventMention, sent: Span, base: int, earlier: list[EventMe
     acts = [o for o in verb.children if o.dep_ == "dobj"]
     acts += [c for o in acts for c in o.conjuncts]
     for o in acts:
-        kind = (nouns.get(o.lemma_.lower()) or {}).get("type")
-        if kind not in MATERIAL or not any(c.dep_ in ("det", "poss") for c in o.children):
+        senses = nouns.get(o.lemma_.lower()) or []  # one sense, or a list of them ("strike")
+        kinds = {e.get("type") for e in (senses if isinstance(senses, list) else [senses])} & set(MATERIAL)
+        if not kinds or not any(c.dep_ in ("det", "poss") for c in o.children):
             continue
-        done = next((e for e in reversed(earlier) if e.event_type == kind and e.actor1 is not None
+        done = next((e for e in reversed(earlier) if e.event_type in kinds and e.actor1 is not None
                      and e.status == "occurred"), None)
         if done is not None:
             return replace(m, actor2=done.actor1)

@@ -51,7 +51,7 @@ def harmless_cause(t: Token) -> bool:
     if any(h.lemma_.lower() in vocabulary()["accident_verbs"] for h in holders):
         return True  # "a truck crashed into a bus, injuring 14": the injuries of a crash
     told = holders + [c for c in verb.children if c.dep_ == "conj"]  # "and nine (were) hurt", any tag
-    arms = words["armed"] | words["explosives"] | words["weapons"]
+    arms = _arms(words)
     armed = arms | {"hit", "fire", "shoot", "attack", "ram"}
     if any(c.dep_ == "advcl" and any(x.lemma_.lower() in words["accident_verbs"] for x in (c, *c.children))
            and not any(x.lemma_.lower() in armed for x in c.subtree) for h in told for c in h.children):
@@ -88,6 +88,11 @@ def harmless_cause(t: Token) -> bool:
     return bool(objs) and all(_animal(o, words["animals"] | words["plants"]) for o in objs)
 
 
+def _arms(words: dict) -> frozenset[str]:
+    """Armed doers, explosives and weapons: a clause naming one tells an attack, not an accident."""
+    return words["armed"] | words["explosives"] | words["weapons"]
+
+
 _COLLIDING = {"ram", "hit", "strike", "slam", "smash", "plough", "plow", "crash", "collide", "run"}
 _PURSUIT = {"police", "patrol", "squad", "army", "military", "stolen", "fleeing", "getaway", "sheriff", "trooper"}
 # What a vehicle runs into on a road besides another vehicle.
@@ -105,7 +110,7 @@ def _collision(verb: Token, words: dict) -> bool:
         return False
     # A vehicle laden with explosives or driven by a bomber is the attack ("an explosives-laden truck
     # rammed a police vehicle").
-    armed = words["armed"] | words["explosives"] | words["weapons"] | {"suicide", "bomb", "bomber", "explosive"}
+    armed = _arms(words) | {"suicide", "bomber"}
     if any(x.lemma_.lower() in armed or x.lower_ in armed or "explosive" in x.lower_ for x in verb.subtree):
         return False
     objs = [c for c in verb.children if c.dep_ == "dobj"]

@@ -337,12 +337,9 @@ def holders(o: Token) -> list[Token]:
     return out
 
 
-_PRIVATE_FIGHTS = {"brawl", "scuffle", "altercation", "fistfight", "melee", "tussle"}
-
-
 def private_fight(t: Token) -> bool:
     """A fight told by a word only private people's fights are called by ("a bar brawl")."""
-    return t.lemma_.lower() in _PRIVATE_FIGHTS
+    return t.lemma_.lower() in vocabulary()["private_fights"]
 
 
 def own_phrase(t: Token) -> list[Token]:
