@@ -133,3 +133,22 @@ def test_fighting_with_no_side_named_stays_without_a_target():
 def test_a_brawl_is_among_civilians_on_both_sides(text):
     (m,) = [m for m in code(text) if m.event_type == "ASSAULT"]
     assert name(m.actor1) == name(m.actor2) == "Civilians (United States)"
+
+
+@pytest.mark.parametrize("text, main_doer", [
+    ("Soldiers patrolled Kano on Monday after masked gunmen killed nine traders at a market.", "Soldiers"),
+    ("Residents marched through Goma on Friday after militiamen shot dead two farmers nearby.", "Protesters (Democratic Republic of the Congo)"),
+])
+def test_a_violent_act_in_an_after_clause_is_told_and_done_by_its_own_subject(text, main_doer):
+    # The act the news answers is news too (codebook 1.2, background), and the clause's own subject
+    # did it, not the subject of the sentence it hangs on.
+    ms = code(text)
+    attack = [m for m in ms if m.event_type == "ASSAULT"]
+    assert len(attack) == 1
+    assert name(attack[0].actor1) != main_doer
+    assert main_doer in [name(m.actor1) for m in ms if m.event_type != "ASSAULT"]
+
+
+def test_a_wound_after_gunfire_is_one_act_not_two():
+    ms = code("A man was wounded on Saturday after gunfire broke out in a parking lot in Dayton, police said.")
+    assert [m.event_type for m in ms] == ["ASSAULT"]

@@ -77,6 +77,10 @@ def subject_candidates(t: Token) -> list[Token]:
                 out += _children(node, "dobj")
             out += _children(node, *_SUBJECT_DEPS)
             out += [p for a in _children(node, "agent") for p in _children(a, "pobj")]
+            if node is t and t.dep_ in ("advcl", "conj") and _children(t, "nsubj"):
+                # A clause with a subject of its own ("patrolled the city after gunmen killed
+                # twelve") is not done by the subject of the clause it hangs on.
+                break
             if prev is not None and prev.dep_ == "advcl" and prev.tag_ == "VBG":
                 # "tracked militants escaping the fighting": the gerund's doer is the object before it.
                 objs = [o for o in _children(node, "dobj") if o.i < prev.i]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .lexicon import vocabulary
 from .triggers import TEMPORAL_PREPS
 
 
@@ -17,16 +18,27 @@ def earlier(t: Token, triggers: dict) -> bool:
     for _ in range(3):
         marks = {c.lower_ for c in node.children if c.dep_ in ("mark", "advmod")}
         if node.dep_ == "advcl" and marks & {"after", "since"} and node.head.i in triggers:
-            # ... unless it is the violence an arrest answers: "arrested two men after they robbed a
-            # store at gunpoint" tells the robbery too
+            # ... unless it is violence the news answers: "arrested two men after they robbed a
+            # store", "patrolled the city after gunmen killed twelve" tell the attack too. A wound
+            # "after gunfire broke out" is that same attack.
             host = triggers[node.head.i]
-            return not (_violent(t, triggers) and host.type == "COERCE" and "after" in marks)
+            return not (_violent(t, triggers) and host.type != "ASSAULT" and "after" in marks)
         if node.dep_ == "relcl" and marks & {"where", "when"}:
-            return True
+            # "the province where 28 people have been killed" is the news's background; "on Sunday,
+            # when a bomb killed ten" dates the act the sentence tells.
+            return not ("when" in marks and _time_noun(node.head) and not _perfect(node))
         if node.head.i == node.i or node.dep_ not in ("xcomp", "conj", "dobj", "pobj", "prep", "ccomp"):
             return False
         node = node.head
     return False
+
+
+def _time_noun(t: Token) -> bool:
+    return t.ent_type_ in ("DATE", "TIME") or t.lemma_.lower() in vocabulary()["times"]
+
+
+def _perfect(v: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in v.children)
 
 
 def _violent(t: Token, triggers: dict) -> bool:

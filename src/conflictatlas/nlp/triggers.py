@@ -261,7 +261,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
     hosts_of = dict(by_i)
     for tr in list(found):
         t = tr.token
-        head = hosts_of.get(t.head.i) or (light.get(t.head.i) if t.dep_ == "advcl" else None)
+        head = hosts_of.get(t.head.i) or (light.get(t.head.i) if t.dep_ == "advcl" else None) or _clause_host(t, found)
         burning = tr.type == "COERCE" and tr.mode == "destroy"
         outcome = t.pos_ == "VERB" and head is not None and head.type == "ASSAULT" and (tr.type == "ASSAULT" or burning) and (
             (t.tag_ == "VBG" and (t.dep_ == "advcl" or (t.dep_ == "conj" and head.token.i != t.head.i)))
@@ -363,3 +363,14 @@ def find_triggers(sent: Span) -> list[Trigger]:
                                          for c in n.head.children)
 
     return [tr for tr in found if not told_by_a_verb(tr)]
+
+
+def _clause_host(t: Token, found: list) -> "Trigger | None":
+    """"The violence began on Sunday, when gunmen attacked the posts, killing 12": the parser hangs
+    the outcome participle on the main verb, but it tells the outcome of the attack in the clause
+    just before it."""
+    if not (t.tag_ == "VBG" and t.dep_ == "advcl") or t.head.i in {tr.token.i for tr in found}:
+        return None
+    before = [tr for tr in found if tr.token.pos_ == "VERB" and tr.token.i < t.i and tr.type == "ASSAULT"
+              and tr.token.dep_ in ("relcl", "advcl") and t.head in tr.token.ancestors]
+    return max(before, key=lambda tr: tr.token.i) if before else None

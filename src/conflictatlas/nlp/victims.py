@@ -14,7 +14,6 @@ from .lexicon import vocabulary
 from .triggers import SUFFERING, an_age
 
 _DELIVERING = {"drop", "launch", "lob", "fire", "throw", "hurl"}
-_TIMES = {"night", "morning", "evening", "afternoon", "day", "dawn", "dusk", "midnight", "weekend"}
 
 
 def victim(t: Token) -> Token | None:
@@ -33,7 +32,7 @@ def victim(t: Token) -> Token | None:
         # "opened fire on a minibus", "fired shots at the crowd": whom the fire was aimed at
         for prep in (c for x in (t, fire) for c in x.children if c.dep_ == "prep" and c.lower_ in ("on", "at", "upon", "into")):
             aim = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if aim is not None and not (aim.ent_type_ in ("DATE", "TIME") or aim.lemma_.lower() in _TIMES):
+            if aim is not None and not (aim.ent_type_ in ("DATE", "TIME") or aim.lemma_.lower() in vocabulary()["times"]):
                 return aim  # a time ("on the night of the 4th"): when, not whom
     for c in t.children:
         if fire is not None and c.i == fire.i:

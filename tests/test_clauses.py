@@ -1,0 +1,41 @@
+"""How one sentence's clauses divide its acts (codebook 1.1 and 1.2): a clause dating the act the
+sentence tells, and an outcome participle the parser hangs on the wrong verb. Sentences written for
+this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from conflictatlas.nlp import code_article
+from conflictatlas.records import Article, content_id
+
+
+def code(text: str, published: str = "2016-05-10"):
+    return code_article(Article(id=content_id(text), text=text, source="t.txt", published=published))
+
+
+@pytest.mark.parametrize("text, trigger, start", [
+    ("The worst day was Sunday, when a car bomb killed ten people in Kano.", "killed", "2016-05-08"),
+    ("It happened on the night when police raided a house in Lagos and arrested four men.", "raided", None),
+    ("Fighting resumed in March, when rebels shelled the town of Bama.", "shelled", "2016-03-01"),
+])
+def test_a_when_clause_on_a_time_tells_the_act_it_dates(text, trigger, start):
+    ms = [m for m in code(text) if m.evidence.trigger.startswith(trigger)]
+    assert len(ms) == 1 and ms[0].status == "occurred"
+    if start:
+        assert ms[0].date.start == start
+
+
+def test_a_where_clause_of_killings_so_far_stays_background():
+    # "where N have been killed" sums up the place's past; it is no single act (codebook 1.2)
+    ms = code("Troops were sent on Monday to the province where 28 people have been killed this year.")
+    assert [m.event_type for m in ms] == ["MOBILIZE"]
+
+
+@pytest.mark.parametrize("text, deaths", [
+    ("The violence began on Sunday, when fighters attacked 30 police posts in Rakhine, killing 12 policemen.", 12),
+    ("The trouble started on Friday, when gunmen stormed a bus station in Kano, killing four travellers.", 4),
+])
+def test_an_outcome_participle_belongs_to_the_attack_of_the_clause_before_it(text, deaths):
+    (m,) = [m for m in code(text) if m.event_type == "ASSAULT"]
+    assert m.fatalities.best == deaths
