@@ -365,7 +365,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
     return [tr for tr in found if not told_by_a_verb(tr)]
 
 
-def _clause_host(t: Token, found: list) -> "Trigger | None":
+def _clause_host(t: Token, found: list) -> Trigger | None:
     """"The violence began on Sunday, when gunmen attacked the posts, killing 12": the parser hangs
     the outcome participle on the main verb, but it tells the outcome of the attack in the clause
     just before it."""
