@@ -39,3 +39,22 @@ def test_a_where_clause_of_killings_so_far_stays_background():
 def test_an_outcome_participle_belongs_to_the_attack_of_the_clause_before_it(text, deaths):
     (m,) = [m for m in code(text) if m.event_type == "ASSAULT"]
     assert m.fatalities.best == deaths
+
+
+@pytest.mark.parametrize("text", [
+    "Police stopped her on Main Street in Dayton for an open container violation.",
+    "The van was stopped by deputies on Interstate 75 near Lexington.",
+    "Troopers pulled the car over on Route 9 outside Albany on Friday.",
+    "Officers found Smith behind a store and stopped him.",
+])
+def test_the_police_stopping_a_person_or_vehicle_is_a_coercion(text):
+    assert [m.event_type for m in code(text)] == ["COERCE"]
+
+
+@pytest.mark.parametrize("text", [
+    "He stopped the car in Dayton and ran into the woods.",
+    "Police stopped the search in Dayton at dusk on Friday.",
+    "The officer stopped to help a stranded motorist in Dayton.",
+])
+def test_stopping_that_is_no_police_stop_is_no_event(text):
+    assert code(text) == []

@@ -132,8 +132,28 @@ _NEEDS = {
     "pronoun_object": lambda t, v: any(o.pos_ == "PRON" and o.lower_ not in ("it", "this", "that")
                                        for o in _children(t, "dobj")),
     "subject": lambda t, v: bool(_subject_words(t) & v),
+    "police_stop": lambda t, v: _police_stop(t),
     "complement": lambda t, v: bool({_lemma(c) for c in _children(t, "oprd", "acomp")} & v),
 }
+
+
+def _police_stop(t: Token) -> bool:
+    """"Officers stopped the car", "a trooper tried to stop him", "was pulled over by deputies": the
+    police halting a person or a vehicle (a stop is force, PLOVER COERCE), not a driver stopping or
+    the police stopping a search."""
+    police = vocabulary()["police_officers"]
+    doers = [p for a in _children(t, "agent") for p in _children(a, "pobj")]
+    node = t
+    for _ in range(3):
+        doers += _children(node, "nsubj")
+        if node.dep_ not in ("xcomp", "conj") or node.head.i == node.i:
+            break
+        node = node.head
+    if not {_lemma(d) for d in doers} & police:
+        return False
+    stopped = _children(t, "dobj", "nsubjpass")
+    return any(_lemma(o) in vocabulary()["people"] | vocabulary()["vehicles"] or o.ent_type_ == "PERSON"
+               or (o.pos_ == "PRON" and o.lower_ in ("him", "her", "them", "he", "she", "they")) for o in stopped)
 
 
 def _subject_words(t: Token) -> set[str]:
