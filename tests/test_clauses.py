@@ -58,3 +58,27 @@ def test_the_police_stopping_a_person_or_vehicle_is_a_coercion(text):
 ])
 def test_stopping_that_is_no_police_stop_is_no_event(text):
     assert code(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "At least six pupils were killed and several teachers wounded on Monday after a Russian airstrike hit a school in Idlib.",
+    "Four shoppers were killed and dozens of others injured in Aleppo on Friday after the air force dropped barrel bombs.",
+])
+def test_a_toll_and_the_strike_that_caused_it_are_one_attack(text):
+    ms = [m for m in code(text) if m.event_type == "ASSAULT"]
+    assert len(ms) == 1
+    if "Russian" in text:
+        assert ms[0].actor1 is not None and ms[0].actor1.country == "RUS"
+
+
+@pytest.mark.parametrize("text", [
+    "Two soldiers were killed near Gao on Thursday when a bomb hit their truck, while another soldier died in a similar bombing in Kidal.",
+    "At least two fighters were killed near Kobani before clashes broke out between the YPG and Islamic State militants.",
+])
+def test_a_clause_set_apart_in_time_or_by_contrast_tells_its_own_attack(text):
+    assert len([m for m in code(text) if m.event_type == "ASSAULT"]) == 2
+
+
+def test_who_died_in_a_clause_beside_the_attack_did_not_do_it():
+    ms = code("Two soldiers were killed near Gao on Thursday when a bomb hit their truck, while another soldier died in Kidal.")
+    assert all(m.actor1 is None or m.actor1.type != "military" for m in ms)

@@ -215,7 +215,8 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
                                   outcome=trig.outcome)))
         if trig.finder and para.finds is not None:
             para.finds.append(out[-1][1])
-    mentions = [m for i, m in out if not (i in announcers and m.event_type == "THREATEN" and m.mode is None)]
+    mentions = _fold_borrowed_tolls([(sent.doc[i], m) for i, m in out
+                                     if not (i in announcers and m.event_type == "THREATEN" and m.mode is None)])
     para.seen.update(m.event_type for m in mentions)
     for verb_i, speech in demands.items():
         verb = sent.doc[verb_i]
@@ -227,6 +228,43 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
         mentions.append(_mention(speech, "REQUEST", None, "occurred", sent, para, quote, actor1, a1_tok, actor2,
                                  a2_tok, event_place(speech, sent, para.toponyms, para.dateline)))
     return mentions
+
+
+def _fold_borrowed_tolls(mentions: list[tuple[Token, EventMention]]) -> list[EventMention]:
+    """"Nine children were killed and others wounded after an airstrike hit a school": the wounding
+    and the strike take their toll from the killing's clause, so they are the killing told again, not
+    two more attacks. One mention stays, with the most specific doer any of them names. A clause set
+    apart in time or by contrast ("before clashes broke out", "while another died") tells its own act."""
+    out: list[EventMention] = []
+    for t, m in mentions:
+        toll = m.fatalities.text if not _set_apart(t) else None
+        host = next((k for k, o in enumerate(out) if toll and m.event_type == o.event_type == "ASSAULT"
+                     and o.status == m.status and o.fatalities.best == m.fatalities.best
+                     and o.evidence.trigger in toll and _same_place(o.place, m.place)), None)
+        if host is None:
+            out.append(m)
+            continue
+        o = out[host]
+        if m.actor1 is not None and (o.actor1 is None or (o.actor1.name or "").startswith("Unidentified")):
+            o = replace(o, actor1=m.actor1)
+        out[host] = replace(o, actor2=o.actor2 or m.actor2, place=o.place or m.place,
+                            confidence=max(o.confidence, m.confidence))
+    return out
+
+
+def _set_apart(t: Token) -> bool:
+    node = t
+    while True:
+        if any(c.dep_ in ("mark", "advmod") and c.lower_ in ("before", "while", "whereas", "although", "meanwhile")
+               for c in node.children):
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+
+
+def _same_place(a, b) -> bool:
+    return a is None or b is None or (a.name, a.country) == (b.name, b.country)
 
 
 def evidence_of(t: Token, sent: Span, para: Paragraph, last: Token | None = None) -> Evidence:

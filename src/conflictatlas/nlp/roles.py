@@ -19,6 +19,7 @@ from .arguments import clipped_patient, object_candidates, purpose_objects, subj
 from .forces import POLICE_TITLES as OFFICER_TITLES
 from .lexicon import vocabulary
 from .nonevents import PROTESTERS
+from .triggers import SUFFERING
 from .victims import a_person as a_person
 from .victims import civilian_site as civilian_site
 from .victims import force_of_site as force_of_site
@@ -258,7 +259,10 @@ def doer_elsewhere(t: Token, etype: str, mode: str | None, para: Paragraph):
             actor, tok = first_actor(with_ + mods, para)
             if actor is not None and actor.type != "civilians":
                 return actor, tok
-    for clause in (c for c in t.children if c.dep_ == "advcl"):
+    for clause in (c for c in t.children if c.dep_ == "advcl" and c.lemma_.lower() not in SUFFERING
+                   and not any(m.lower_ in ("while", "whereas", "although", "though", "before") for m in c.children)):
+        # the cause's subject ("killed when the air force dropped barrels"), not who suffered in a
+        # clause set beside it ("while another soldier died")
         actor, tok = first_actor([c for c in clause.children if c.dep_ == "nsubj"], para)
         if actor is not None and actor.type in POLITICAL_TYPES - {"government"}:
             return actor, tok
