@@ -53,7 +53,10 @@ def subject_candidates(t: Token) -> list[Token]:
     out: list[Token] = []
     node, prev = t, None
     first_verb = True
+    part = headline_part(t)
     for _ in range(8):
+        if not part.start <= node.i < part.end:
+            break  # "Bank robbed; suspect arrested": a headline's other clause is another act's
         if node is not t and prev is not None and prev.dep_ == "pobj" and node.lower_ in TEMPORAL_PREPS:
             # "25 people are dead after an explosion": a time phrase links two events, and the
             # subject of one is not the doer of the other.
@@ -103,6 +106,23 @@ def telegraphic(sent) -> bool:
     return not any(w.tag_ in ("VBD", "VBZ", "VBP", "MD") or w.pos_ == "AUX" for w in sent)
 
 
+def headline(sent) -> bool:
+    """A line that does not end as a sentence does: a headline's grammar."""
+    return sent[-1].text not in (".", "!", "?", '"', "”")
+
+
+def headline_part(t: Token):
+    """The part of `t`'s headline between semicolons: a headline joins two clipped clauses so
+    ("Pharmacy robbed; suspect arrested in Ozark"), and each has its own grammar. A sentence (one
+    that ends as sentences do) is one part."""
+    sent = t.sent
+    if not headline(sent):
+        return sent  # a sentence's semicolon joins clauses of one telling
+    start = max((w.i + 1 for w in sent if w.i < t.i and w.text == ";"), default=sent.start)
+    end = min((w.i for w in sent if w.i > t.i and w.text == ";"), default=sent.end)
+    return t.doc[start:end]
+
+
 def clipped_past(t: Token) -> bool:
     """A headline's clipped passive the tagger read as a past tense ("Woman stabbed near park",
     "Teen shot outside school", "Dozens arrested at climate protest"): a bare person noun or a count as subject (no article, as headlines write it),
@@ -116,10 +136,14 @@ def clipped_past(t: Token) -> bool:
         return False  # "Gunmen fired on an army truck": firing on something is done, not suffered
     subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
     counted = subj is not None and (subj.tag_ == "CD" or subj.lower_ in ("dozens", "scores", "hundreds", "thousands"))
-    return (subj is not None and subj.i < t.i and (subj.lemma_.lower() in vocabulary()["people"] or counted)
+    # "Pharmacy robbed at gunpoint", "Synagogue vandalised": a place a headline names bare was done to too
+    done_to = vocabulary()["people"] | vocabulary()["civilian_sites"] | vocabulary()["targets"]
+    part = headline_part(t)
+    return (subj is not None and subj.i < t.i and (subj.lemma_.lower() in done_to or counted)
             and not any(c.dep_ in ("det", "poss") for c in subj.children)
-            and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative", "attr") for c in t.children)
-            and not any(w.i != t.i and (w.tag_ in ("VBD", "VBZ", "VBP", "MD") or w.pos_ == "AUX") for w in t.sent))
+            and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative", "attr") and part.start <= c.i < part.end
+                        for c in t.children)
+            and not any(w.i != t.i and (w.tag_ in ("VBD", "VBZ", "VBP", "MD") or w.pos_ == "AUX") for w in part))
 
 
 def clipped_patient(t: Token) -> Token | None:
@@ -138,7 +162,7 @@ def clipped_patient(t: Token) -> Token | None:
                 or (about(aux) if aux is not None else about(t.head)))
     if t.tag_ != "VBN":
         return None
-    if telegraphic(t.sent) and (t.dep_ == "ROOT" or (t.dep_ == "acl" and t.head.dep_ == "ROOT")):
+    if telegraphic(headline_part(t)) and (t.dep_ == "ROOT" or (t.dep_ == "acl" and t.head.dep_ == "ROOT")):
         return about(t)
     subj = next((c for c in t.children if c.dep_ == "nsubj"), None) if t.dep_ == "ROOT" else \
         t.head if t.dep_ == "acl" and t.head.dep_ == "ROOT" else None

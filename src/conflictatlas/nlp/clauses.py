@@ -101,6 +101,8 @@ def theme(t: Token, triggers: dict) -> bool:
     for _ in range(5):
         if node.dep_ not in ("dobj", "pobj", "prep", "conj", "compound", "nsubjpass", "attr", "appos"):
             return False
+        if node.dep_ == "pobj" and node.head.lower_ in TEMPORAL_PREPS:
+            return False  # what came before: background() decides
         node = node.head
         if node.i in triggers and node.i != t.i:
             return True
@@ -118,6 +120,10 @@ def background(t: Token, triggers: dict) -> bool:
         if node.head.i == node.i or node.pos_ in ("VERB", "AUX") and node is not t:
             return False
         if node.dep_ == "pobj" and node.head.lower_ in TEMPORAL_PREPS:
-            return node.head.head.i in triggers
+            host = triggers.get(node.head.head.i)
+            # "arrested after a brawl", "Man held after stabbing": the violence an arrest answers is
+            # told too, as in a clause ("arrested two men after they robbed a store")
+            return host is not None and not (node.head.lower_ == "after" and _violent(t, triggers)
+                                             and host.type == "COERCE" and host.mode == "arrest")
         node = node.head
     return False

@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from . import actors as actor_mod
+from .arguments import clipped_past, headline
 from .lexicon import vocabulary
 
 _LITERAL_ENTS = {"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC"}
@@ -60,6 +61,8 @@ def figurative(t: Token, event_type: str, ctx: actor_mod.ActorContext, base: int
         return True  # "the judge who broke the tie": a vote's deadlock, not diplomatic ties
     if event_type != "ASSAULT":
         return False
+    if t.pos_ == "VERB" and headline(t.sent) and clipped_past(t):
+        return False  # "Bank robbed at gunpoint": a headline's bare subject is whom it was done to, not a doer
     abstract = vocabulary()["abstract"] | (set(vocabulary()["hazards"]) - {"fire"})
     if t.pos_ == "VERB" and not any(c.dep_ in ("dobj", "nsubjpass") for c in t.children) and any(
             c.dep_ == "nsubj" and _abstract(c, vocabulary()["quantities"]) for c in t.children):

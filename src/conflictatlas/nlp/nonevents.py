@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from . import actors as actor_mod
-from .arguments import clipped_past, telegraphic
+from .arguments import clipped_past, headline_part, telegraphic
 from .clauses import PROTESTERS, adjunct_of_event, background, earlier, part_of_protest, theme  # noqa: F401
 from .counts import aggregate, counted, service_record, tally, war_history  # noqa: F401  (the coder asks them here)
 from .figurative import figurative  # noqa: F401  (the coder asks it here)
@@ -49,7 +49,7 @@ def habitual(t: Token) -> bool:
     ("when a bomber blows himself up, he kills many") or done to whoever comes ("soldiers shoot
     anyone who approaches"). Headlines tell past acts in the present, but name whom."""
     if t.pos_ != "VERB" or t.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in t.children) \
-            or telegraphic(t.sent):
+            or telegraphic(headline_part(t)):
         return False
     when = any(c.dep_ == "advcl" and c.tag_ in ("VBZ", "VBP") and any(m.lower_ in _WHENEVER for m in c.children
                                                                       if m.dep_ in ("mark", "advmod"))
@@ -127,7 +127,7 @@ def no_authority(t: Token, ctx: actor_mod.ActorContext, base: int) -> bool:
         agent = next((p for a in t.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"), None)
         finder = subj or agent
         return finder is None or (finder.pos_ == "NOUN" and actor_mod.resolve(finder, ctx, base) is None)
-    if subj is None or subj.pos_ != "NOUN" or (t.tag_ == "VBN" and telegraphic(t.sent)) \
+    if subj is None or subj.pos_ != "NOUN" or (t.tag_ == "VBN" and telegraphic(headline_part(t))) \
             or (t.tag_ == "VBD" and t.dep_ == "ROOT" and clipped_past(t)):
         return False  # "Armed suspect arrested", "Teen arrested in ...": a headline's passive, its subject the one arrested
     actor = actor_mod.resolve(subj, ctx, base)
@@ -281,7 +281,7 @@ def description(t: Token, event_type: str, triggers: dict | None = None) -> bool
         return True  # "a meeting hosted by", "a curfew imposed after": the noun tells the event
     # "inmates jailed in Ankara", "detainees held at the base": a standing detention, unless the
     # participle is a headline's predicate ("Two men arrested in robbery").
-    return event_type == "COERCE" and t.head.lemma_.lower() in vocabulary()["people"] and not telegraphic(t.sent)
+    return event_type == "COERCE" and t.head.lemma_.lower() in vocabulary()["people"] and not telegraphic(headline_part(t))
 
 
 def bare_label(sent: Span) -> bool:

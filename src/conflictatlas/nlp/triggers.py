@@ -133,8 +133,16 @@ _NEEDS = {
                                        for o in _children(t, "dobj")),
     "subject": lambda t, v: bool(_subject_words(t) & v),
     "police_stop": lambda t, v: _police_stop(t),
+    "headline_patient": lambda t, v: _headline_patient(t),
     "complement": lambda t, v: bool({_lemma(c) for c in _children(t, "oprd", "acomp")} & v),
 }
+
+
+def _headline_patient(t: Token) -> bool:
+    """"Man held after stabbing": a headline's clipped passive, its bare subject the one it was done to."""
+    from .arguments import clipped_past  # arguments reads this module's word lists
+
+    return clipped_past(t)
 
 
 def _police_stop(t: Token) -> bool:
