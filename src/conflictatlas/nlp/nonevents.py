@@ -54,7 +54,10 @@ def habitual(t: Token) -> bool:
     when = any(c.dep_ == "advcl" and c.tag_ in ("VBZ", "VBP") and any(m.lower_ in _WHENEVER for m in c.children
                                                                       if m.dep_ in ("mark", "advmod"))
                for c in t.children)
-    return when or any(c.dep_ == "dobj" and c.lower_ in _ANYONE for c in t.children)
+    # "(as is routine) when an officer fires a weapon": the present "when" clause itself
+    rule = t.dep_ == "advcl" and t.head.tag_ in ("VBZ", "VBP") and any(
+        m.lower_ in _WHENEVER for m in t.children if m.dep_ in ("mark", "advmod"))
+    return when or rule or any(c.dep_ == "dobj" and c.lower_ in _ANYONE for c in t.children)
 
 
 _CATEGORIES = {"crime", "violation", "breach", "offence", "offense", "tactic", "form", "hallmark", "weapon", "red line"}

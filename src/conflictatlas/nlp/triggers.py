@@ -134,6 +134,9 @@ _NEEDS = {
     "subject": lambda t, v: bool(_subject_words(t) & v),
     "police_stop": lambda t, v: _police_stop(t),
     "headline_patient": lambda t, v: _headline_patient(t),
+    # done a counted number of times: "fired six times", "fired twice"
+    "repeated": lambda t, v: not _children(t, "nsubjpass", "auxpass") and any(
+        (c.dep_ == "npadvmod" and c.lower_ == "times") or c.lower_ in ("twice", "thrice") for c in t.children),
     "complement": lambda t, v: bool({_lemma(c) for c in _children(t, "oprd", "acomp")} & v),
 }
 
