@@ -78,3 +78,15 @@ def test_a_weapon_drawn_before_the_attack_is_part_of_it():
 ])
 def test_shots_counted_are_gunfire_and_a_rule_for_them_is_none(text, n):
     assert len([m for m in code(text) if m.event_type == "ASSAULT"]) == n
+
+
+@pytest.mark.parametrize("text", [
+    "A family escaped unharmed after their home in Geelong was deliberately set alight early on Sunday, police say.",
+    "Two cars were torched overnight outside a mosque in Bradford, police said.",
+])
+def test_a_burning_by_no_one_named_is_arson(text):
+    assert [m.event_type for m in code(text)] == ["ASSAULT"]
+
+
+def test_a_demolition_by_no_one_named_stays_a_coercion():
+    assert [m.event_type for m in code("Three houses were demolished in Hebron on Monday.")] == ["COERCE"]

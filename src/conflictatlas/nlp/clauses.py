@@ -41,9 +41,17 @@ def _perfect(v: Token) -> bool:
     return any(c.dep_ == "aux" and c.lemma_ == "have" for c in v.children)
 
 
+def arson(tr) -> bool:
+    """A destroying trigger that sets fire ("set alight", "torched", "burned")."""
+    return tr.type == "COERCE" and tr.mode == "destroy" and tr.token.lemma_.lower() in _FIRE_SETTING
+
+
+_FIRE_SETTING = {"set", "torch", "burn", "firebomb", "fire-bomb", "petrol-bomb"}
+
+
 def _violent(t: Token, triggers: dict) -> bool:
     tr = triggers.get(t.i)
-    return tr is not None and tr.type == "ASSAULT"
+    return tr is not None and (tr.type == "ASSAULT" or arson(tr))
 
 
 

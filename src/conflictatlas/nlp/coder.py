@@ -22,6 +22,7 @@ from . import actors as actor_mod
 from . import gate, nonevents, roles
 from .arguments import subject_candidates
 from .attribution import attribution, quote_speaker
+from .clauses import arson
 from .dates import dated_ahead, event_date
 from .genre import business_dealing, played_or_plotted
 from .judicial import sentenced
@@ -151,6 +152,10 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
             actor1, a1_tok = roles.doer(trig.cause, para)
         if actor1 is None and etype in ("ASSAULT", "COERCE") and not threat:
             actor1, a1_tok = roles.doer_elsewhere(t, etype, trig.mode, para)
+        if etype == "COERCE" and actor1 is None and not threat and arson(trig):
+            # "the home was set alight", "homes burned overnight": a burning by no one named is no
+            # authority's demolition but arson, violence against those it was done to (codebook 1.3)
+            etype, outlaw = "ASSAULT", True
         place = event_place(t, sent, para.toponyms, para.dateline)
         for part in (trig.last, trig.cause):
             # "was shot and killed in southern Afghanistan": the place may hang on any verb of the act,
