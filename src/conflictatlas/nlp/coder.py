@@ -235,20 +235,13 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
     return mentions
 
 
-# Verbs of a weapon held on someone (data/triggers.yaml): an armed threat, or the start of an attack.
-_DISPLAY = {"point", "brandish", "wave", "draw", "pull", "press"}
-
-
 def _fold_borrowed_tolls(mentions: list[tuple[Token, EventMention]]) -> list[EventMention]:
     """"Nine children were killed and others wounded after an airstrike hit a school": the wounding
     and the strike take their toll from the killing's clause, so they are the killing told again, not
     two more attacks. One mention stays, with the most specific doer any of them names. A clause set
     apart in time or by contrast ("before clashes broke out", "while another died") tells its own act."""
     out: list[EventMention] = []
-    attacks = [t for t, m in mentions if m.event_type == "ASSAULT" and t.lemma_.lower() not in _DISPLAY]
     for t, m in mentions:
-        if m.event_type == "ASSAULT" and t.lemma_.lower() in _DISPLAY and attacks:
-            continue  # "pulled a knife and stabbed him": the weapon drawn is the attack's start
         toll = m.fatalities.text if not _set_apart(t) else None
         host = next((k for k, o in enumerate(out) if toll and m.event_type == o.event_type == "ASSAULT"
                      and o.status == m.status and o.fatalities.best == m.fatalities.best
