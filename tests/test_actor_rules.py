@@ -152,3 +152,12 @@ def test_a_violent_act_in_an_after_clause_is_told_and_done_by_its_own_subject(te
 def test_a_wound_after_gunfire_is_one_act_not_two():
     ms = code("A man was wounded on Saturday after gunfire broke out in a parking lot in Dayton, police said.")
     assert [m.event_type for m in ms] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Two soldiers were reported to have been killed in Gao on Monday.", "MLI"),
+    ("Three policemen were said to have been wounded near Kandahar on Friday.", "AFG"),
+])
+def test_a_passive_under_another_verb_is_done_to_that_verbs_subject(text, country):
+    (m,) = code(text)
+    assert m.actor2 is not None and m.actor2.country == country and m.actor2.type in ("military", "police")

@@ -54,6 +54,8 @@ def subject_candidates(t: Token) -> list[Token]:
     node, prev = t, None
     first_verb = True
     part = headline_part(t)
+    if _passive_complement(t):
+        return [p for a in _children(t, "agent") for p in _children(a, "pobj")]  # its subject above is its patient
     for _ in range(8):
         if not part.start <= node.i < part.end:
             break  # "Bank robbed; suspect arrested": a headline's other clause is another act's
@@ -194,6 +196,8 @@ def object_candidates(t: Token, event_type: str | None = None) -> list[Token]:
             out.append(patient)
         for clause in _children(t, "ccomp", "xcomp"):
             out += _children(clause, "nsubj", "nsubjpass")
+        if _passive_complement(t):
+            out += _children(t.head, "nsubj", "nsubjpass")  # "Smith wound up being stabbed": Smith was
     for h in heads:
         for p in _children(h, "prep", "dative"):
             if (p.lower_ in preps or (t.pos_ != "VERB" and p.lower_ == "of")) and not _temporal(p):
@@ -201,6 +205,12 @@ def object_candidates(t: Token, event_type: str | None = None) -> list[Token]:
     if t.pos_ != "VERB":
         out += _children(t, "poss") if _children(t, "prep") else []
     return out
+
+
+def _passive_complement(t: Token) -> bool:
+    """A passive with no subject of its own under another verb ("wound up being stabbed", "were
+    reported to have been killed"): the other verb's subject is whom it was done to."""
+    return t.dep_ == "xcomp" and bool(_children(t, "auxpass")) and not _children(t, "nsubj", "nsubjpass")
 
 
 def purpose_objects(t: Token) -> list[Token]:
