@@ -116,3 +116,27 @@ def test_companies_dealings_are_no_political_events():
 
 def test_a_strike_in_business_news_stays_a_protest():
     assert "PROTEST" in [m.event_type for m in code(STRIKE)]
+
+
+HEALTH_STORY = """How a common virus breaks into the lungs
+
+Scientists at a university laboratory in Leeds have filmed, for the first time, how a flu virus attacks the
+cells lining the airways. The team grew human lung tissue in the lab and followed the virus as it invaded the
+tissue over two days, while the immune system fought back with antibodies.
+
+The researchers say the study could help doctors choose a treatment earlier. A clinical trial of a new drug
+will begin next year with 300 patients, and the vaccine makers involved have funded the research.
+"""
+
+CLINIC_ATTACK = """
+Two nurses were wounded when gunmen attacked a vaccination clinic in Leeds on Friday, police said.
+"""
+
+
+def test_a_health_story_tells_no_attack_by_a_virus():
+    assert code(HEALTH_STORY) == []
+
+
+def test_an_attack_on_a_clinic_in_a_health_story_is_still_an_event():
+    ms = code(HEALTH_STORY + CLINIC_ATTACK)
+    assert [m.event_type for m in ms] == ["ASSAULT"]

@@ -8,7 +8,8 @@ the article's words tell its genre. In a sports report or a review of a film, a 
 act is coded only where its sentence is anchored in the real world (the police, armed people,
 weapons, casualties, custody: "fans clashed with riot police outside the stadium"); and in a review,
 a violent act told in the present tense is the plot's. An article on a hack or a breach (ransomware,
-servers, networks) is read the same way: its "attack" hit data, which ACLED and UCDP do not code.
+servers, networks) is read the same way: its "attack" hit data, which ACLED and UCDP do not code;
+and so is a health or science story, whose viruses "attack" cells and whose patients "fight" cancer.
 
 The genre is read from the density of a genre's vocabulary (data/vocabulary.yaml) among the
 article's words, with a floor on distinct words so that one repeated word ("match" in a crime
@@ -24,11 +25,11 @@ from .lexicon import vocabulary
 
 # (vocabulary class, distinct words, share of the article's words)
 _GENRES = (("sport", "sport_words", 6, 0.03), ("arts", "arts_words", 4, 0.025), ("cyber", "cyber_words", 5, 0.03),
-           ("business", "business_words", 6, 0.035))
+           ("business", "business_words", 6, 0.035), ("health", "health_words", 6, 0.03))
 
 
 def article_genre(docs: list[Doc]) -> str | None:
-    """"sport", "arts" or "cyber" where the article's words say so, else None (news)."""
+    """"sport", "arts", "cyber", "business" or "health" where the article's words say so, else None (news)."""
     words = [t.lemma_.lower() for doc in docs for t in doc if t.is_alpha]
     if not words:
         return None
