@@ -161,3 +161,17 @@ def test_a_wound_after_gunfire_is_one_act_not_two():
 def test_a_passive_under_another_verb_is_done_to_that_verbs_subject(text, country):
     (m,) = code(text)
     assert m.actor2 is not None and m.actor2.country == country and m.actor2.type in ("military", "police")
+
+
+@pytest.mark.parametrize("text, actor2", [
+    ("Gunmen killed at least 20 in a raid on a village near Maiduguri on Sunday.", "Civilians (Nigeria)"),
+    ("Police shot a protester dead in Kisumu on Monday.", "Protesters (Kenya)"),
+])
+def test_people_counted_or_protesting_are_named_as_acled_names_them(text, actor2):
+    (m,) = code(text)
+    assert name(m.actor2) == actor2
+
+
+def test_a_count_of_a_named_side_is_not_civilians():
+    (m,) = code("The army said it killed 30 of the militants near Maiduguri on Sunday.")
+    assert m.actor2 is None or not m.actor2.name.startswith("Civilians")

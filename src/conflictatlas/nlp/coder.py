@@ -22,7 +22,7 @@ from . import actors as actor_mod
 from . import gate, nonevents, roles
 from .arguments import subject_candidates
 from .attribution import attribution, quote_speaker
-from .clauses import arson
+from .clauses import PROTESTERS, arson
 from .dates import dated_ahead, event_date
 from .genre import business_dealing, played_or_plotted
 from .judicial import sentenced
@@ -182,6 +182,10 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
         actor1, actor2 = roles.implied("THREATEN" if threat else etype, actor1, actor2, place, private_victim=private,
                                   arrest=etype == "COERCE" and trig.mode == "arrest", setting=para.country,
                                   mode=trig.mode, force=para.force)
+        if victim is not None and actor2 is not None and (actor2.name or "").startswith("Civilians") \
+                and actor_mod.look_through(victim).lemma_.lower() in PROTESTERS:
+            # "police shot a protester dead": people protesting are named as such (codebook 2)
+            actor2 = replace(actor2, name=actor2.name.replace("Civilians", "Protesters", 1))
         if place is not None and not place.country and place.precision != "region":  # a continent is in none
             place = roles.country_for_unknown_place(place, actor1, actor2, para.country)
         if roles.private_fight(t) and actor2 is not None and actor2.type == "civilians" and (

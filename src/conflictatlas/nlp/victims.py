@@ -81,6 +81,9 @@ def the_dead(tok: Token | None, trigger: Token) -> bool:
     return head.lemma_.lower() in ("body", "corpse") or a_person(tok) or head.lemma_.lower() in actor_mod.actors().roles
 
 
+_KILLING = {"kill", "wound", "injure", "shoot", "slaughter", "massacre", "murder", "execute", "behead", "stab"}
+
+
 def a_person(tok: Token) -> bool:
     """A private person or people, by syntax and word class ("a 19-year-old man", "his girlfriend",
     "Smith", "her"); not one the dictionary makes a force or an official ("an Oakland officer")."""
@@ -101,6 +104,9 @@ def a_person(tok: Token) -> bool:
     lemma = head.lemma_.lower()
     if an_age(head):
         return True
+    if head.like_num and head.dep_ == "dobj" and head.head.lemma_.lower() in _KILLING \
+            and not any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+        return True  # "gunmen killed at least 20": people, unless it says of whom ("20 of the soldiers")
     return head.pos_ == "NOUN" and (lemma in vocabulary()["people"] or head.lower_.endswith(("er", "or", "ist", "ee")))
 
 
