@@ -82,3 +82,22 @@ def test_a_clause_set_apart_in_time_or_by_contrast_tells_its_own_attack(text):
 def test_who_died_in_a_clause_beside_the_attack_did_not_do_it():
     ms = code("Two soldiers were killed near Gao on Thursday when a bomb hit their truck, while another soldier died in Kidal.")
     assert all(m.actor1 is None or m.actor1.type != "military" for m in ms)
+
+
+@pytest.mark.parametrize("text", [
+    "Suspect caught in Spartanburg",
+    "The man was caught by a police dog in a neighbor's yard in Springfield on Monday.",
+    "Officers surrounded the house in Jackson on Monday night.",
+    "Police handcuffed two men outside the Capitol in Madison on Friday.",
+])
+def test_police_catching_surrounding_or_handcuffing_is_a_coercion(text):
+    assert [m.event_type for m in code(text)] == ["COERCE"]
+
+
+@pytest.mark.parametrize("text", [
+    "The fisherman caught a fish near Springfield on Monday.",
+    "A woman was bitten by a dog in Springfield on Monday.",
+    "Fans surrounded the singer outside a hotel in Jackson on Monday.",
+])
+def test_catching_and_surrounding_by_others_is_no_coercion(text):
+    assert code(text) == []

@@ -188,8 +188,10 @@ def animal_doer(t: Token) -> bool:
 
 
 def _animal(tok: Token, animals) -> bool:
-    # A name is no animal: "Turkey bombed", "Fox reported".
-    return not (tok.ent_type_ and tok.text[:1].isupper()) and (tok.lemma_.lower() in animals or tok.lower_ in animals)
+    # A name is no animal: "Turkey bombed", "Fox reported"; a police or army dog is the force's.
+    forces = vocabulary()["police_officers"] | {"army", "military", "k-9", "k9"}
+    return not (tok.ent_type_ and tok.text[:1].isupper()) and (tok.lemma_.lower() in animals or tok.lower_ in animals) \
+        and not any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in forces for c in tok.children)
 
 
 def civil_deployment(t: Token) -> bool:
