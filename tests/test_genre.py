@@ -140,3 +140,25 @@ def test_a_health_story_tells_no_attack_by_a_virus():
 def test_an_attack_on_a_clinic_in_a_health_story_is_still_an_event():
     ms = code(HEALTH_STORY + CLINIC_ATTACK)
     assert [m.event_type for m in ms] == ["ASSAULT"]
+
+
+FLOOD_STORY = """Heavy rain brings down homes in Chennai
+
+Four people died when two houses collapsed after a night of heavy rain in Chennai on Tuesday, and six
+others were injured, rescue officials said. The injured were taken to a government hospital. Firefighters
+and rescuers searched the rubble for survivors until dawn, and the weather office forecast more rain and
+flooding for the coast, where emergency teams began to evacuate low-lying streets.
+"""
+
+LOOTING = """
+Police arrested three men who were caught looting a collapsed shop, and a gunman shot a rescuer in the leg.
+"""
+
+
+def test_the_dead_and_injured_of_a_disaster_are_no_ones_victims():
+    assert code(FLOOD_STORY) == []
+
+
+def test_force_told_in_a_disaster_story_is_still_an_event():
+    types = [m.event_type for m in code(FLOOD_STORY + LOOTING)]
+    assert "ASSAULT" in types and "COERCE" in types

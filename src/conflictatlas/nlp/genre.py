@@ -10,6 +10,8 @@ weapons, casualties, custody: "fans clashed with riot police outside the stadium
 a violent act told in the present tense is the plot's. An article on a hack or a breach (ransomware,
 servers, networks) is read the same way: its "attack" hit data, which ACLED and UCDP do not code;
 and so is a health or science story, whose viruses "attack" cells and whose patients "fight" cancer.
+In a story of a disaster or an accident (a flood, a collapse, a crash) the dead and injured are the
+disaster's: there only force (a weapon, an armed or arrested person, an attack) anchors a sentence.
 
 The genre is read from the density of a genre's vocabulary (data/vocabulary.yaml) among the
 article's words, with a floor on distinct words so that one repeated word ("match" in a crime
@@ -25,11 +27,13 @@ from .lexicon import vocabulary
 
 # (vocabulary class, distinct words, share of the article's words)
 _GENRES = (("sport", "sport_words", 6, 0.03), ("arts", "arts_words", 4, 0.025), ("cyber", "cyber_words", 5, 0.03),
-           ("business", "business_words", 6, 0.035), ("health", "health_words", 6, 0.03))
+           ("business", "business_words", 6, 0.035), ("health", "health_words", 6, 0.03),
+           ("disaster", "disaster_words", 6, 0.03))
 
 
 def article_genre(docs: list[Doc]) -> str | None:
-    """"sport", "arts", "cyber", "business" or "health" where the article's words say so, else None (news)."""
+    """"sport", "arts", "cyber", "business", "health" or "disaster" where the article's words say so,
+    else None (news)."""
     words = [t.lemma_.lower() for doc in docs for t in doc if t.is_alpha]
     if not words:
         return None
@@ -43,8 +47,9 @@ def article_genre(docs: list[Doc]) -> str | None:
     return best
 
 
-def _anchored(sent: Span) -> bool:
-    anchors = vocabulary()["violence_anchors"]
+def _anchored(sent: Span, genre: str | None = None) -> bool:
+    # In a disaster story the dead and injured are the disaster's: only force ties a sentence to violence.
+    anchors = vocabulary()["force_anchors" if genre == "disaster" else "violence_anchors"]
     return any(t.lemma_.lower() in anchors or t.lower_ in anchors for t in sent)
 
 
@@ -62,7 +67,7 @@ def played_or_plotted(t: Token, sent: Span, genre: str | None) -> bool:
         return False
     if genre == "arts" and _present(t):
         return True
-    return not _anchored(sent)
+    return not _anchored(sent, genre)
 
 
 def business_dealing(etype: str, actor1, genre: str | None) -> bool:
