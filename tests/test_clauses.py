@@ -87,17 +87,15 @@ def test_who_died_in_a_clause_beside_the_attack_did_not_do_it():
 @pytest.mark.parametrize("text", [
     "Suspect caught in Spartanburg",
     "The man was caught by a police dog in a neighbor's yard in Springfield on Monday.",
-    "Officers surrounded the house in Jackson on Monday night.",
     "Police handcuffed two men outside the Capitol in Madison on Friday.",
 ])
-def test_police_catching_surrounding_or_handcuffing_is_a_coercion(text):
+def test_police_catching_or_handcuffing_is_a_coercion(text):
     assert [m.event_type for m in code(text)] == ["COERCE"]
 
 
 @pytest.mark.parametrize("text", [
     "The fisherman caught a fish near Springfield on Monday.",
     "A woman was bitten by a dog in Springfield on Monday.",
-    "Fans surrounded the singer outside a hotel in Jackson on Monday.",
 ])
-def test_catching_and_surrounding_by_others_is_no_coercion(text):
+def test_catching_by_others_is_no_coercion(text):
     assert code(text) == []
