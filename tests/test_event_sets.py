@@ -60,3 +60,23 @@ def test_matching_is_one_to_one_and_prefers_the_right_type():
     tally = ee.score({"aliases": {}, "docs": [{"doc": "d", "events": gold_events}]},
                      [{**p, "doc": "d"} for p in preds])
     assert (tally.matched, tally.pred, tally.gold) == (1, 2, 1)
+
+
+def test_eval_verbose_shows_no_test_document_errors(tmp_path):
+    # The reference scorer explains every document; on the test split `eval --verbose` keeps totals.
+    import subprocess
+    import sys
+
+    from conflictatlas import evaluate
+
+    empty = tmp_path / "pred.jsonl"
+    empty.write_text("", encoding="utf-8")
+    out = subprocess.run([sys.executable, str(SHARED_EVAL / "score_events.py"), str(SHARED_EVAL / "seed.gold.json"),
+                          str(empty)], capture_output=True, text=True, check=True).stdout
+    per_document = [ln for ln in out.splitlines() if ":G" in ln or "MISSING" in ln]
+    assert per_document  # the scorer does explain documents
+    dev = evaluate.Result("events-reference:dev", out.strip().splitlines()[-1], out)
+    test = evaluate.Result("events-reference:test", out.strip().splitlines()[-1], out)
+    assert all(ln in dev.shown() for ln in per_document)
+    assert not any(ln in test.shown().splitlines() for ln in per_document)
+    assert out.strip().splitlines()[-1] in test.shown()

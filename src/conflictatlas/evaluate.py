@@ -48,6 +48,14 @@ class Result:
     def split(self) -> str:
         return SPLIT.get(self.suite, "dev")
 
+    def shown(self) -> str:
+        """What `eval --verbose` prints: everything on dev; on the test split only totals and the
+        calibration table, never a document's errors (they must not guide a rule)."""
+        if self.split != "test":
+            return self.output
+        return "\n".join(ln for ln in self.output.splitlines()
+                         if ln.startswith(("events", "  confidence", "health", "precision")))
+
 
 def find_shared(start: Path | None = None) -> Path:
     """The shared evaluation folder: ../shared/eval beside the checkout (or the working directory)."""

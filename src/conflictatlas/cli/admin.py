@@ -60,7 +60,7 @@ def eval_(
     shared: Annotated[Path | None, typer.Option(help="The shared evaluation folder [default: ../shared/eval]")] = None,
     gold: Annotated[list[Path] | None, typer.Option("--gold", help="Gold files of our own "
                                                     "[default: tests/data/*.gold.json]")] = None,
-    verbose: Annotated[bool, typer.Option("--verbose", help="Print each scorer's full output.")] = False,
+    verbose: Annotated[bool, typer.Option("--verbose", help="Print each scorer's full output (on the test split: its totals only).")] = False,
     workers: Annotated[int, typer.Option(min=0, max=64, help="Run the suites side by side in this many "
                                          "processes (0: one per core)")] = 0,
 ) -> None:
@@ -80,7 +80,7 @@ def eval_(
         _fail(exc)
     for r in results:
         if verbose:
-            typer.echo(r.output.rstrip())
+            typer.echo(r.shown().rstrip())
         typer.echo(f"{r.suite} [{r.split}]: {r.summary}")
 
 
