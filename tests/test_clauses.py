@@ -61,8 +61,8 @@ def test_stopping_that_is_no_police_stop_is_no_event(text):
 
 
 @pytest.mark.parametrize("text", [
-    "At least six pupils were killed and several teachers wounded on Monday after a Russian airstrike hit a school in Idlib.",
-    "Four shoppers were killed and dozens of others injured in Aleppo on Friday after the air force dropped barrel bombs.",
+    "At least eight shoppers were killed and scores of others injured in Hama on Tuesday, after army helicopters dropped barrel bombs on a market.",
+    "Seven workers were killed and a number of others wounded on Friday after a Russian missile hit a factory in Idlib, officials reported.",
 ])
 def test_a_toll_and_the_strike_that_caused_it_are_one_attack(text):
     ms = [m for m in code(text) if m.event_type == "ASSAULT"]
@@ -72,15 +72,15 @@ def test_a_toll_and_the_strike_that_caused_it_are_one_attack(text):
 
 
 @pytest.mark.parametrize("text", [
-    "Two soldiers were killed near Gao on Thursday when a bomb hit their truck, while another soldier died in a similar bombing in Kidal.",
-    "At least two fighters were killed near Kobani before clashes broke out between the YPG and Islamic State militants.",
+    "Three guards were killed near Gao on Thursday when a mine hit their truck, while a fourth guard died in a similar blast in Kidal.",
+    "Two militiamen were shot dead near Bentiu before heavy fighting erupted between the army and the rebels.",
 ])
 def test_a_clause_set_apart_in_time_or_by_contrast_tells_its_own_attack(text):
     assert len([m for m in code(text) if m.event_type == "ASSAULT"]) == 2
 
 
 def test_who_died_in_a_clause_beside_the_attack_did_not_do_it():
-    ms = code("Two soldiers were killed near Gao on Thursday when a bomb hit their truck, while another soldier died in Kidal.")
+    ms = code("Three soldiers were killed near Gao on Thursday when a mine hit their truck, while a fourth soldier died in Kidal.")
     assert all(m.actor1 is None or m.actor1.type != "military" for m in ms)
 
 

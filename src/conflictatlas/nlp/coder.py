@@ -243,7 +243,7 @@ def _fold_borrowed_tolls(mentions: list[tuple[Token, EventMention]]) -> list[Eve
     """"Nine children were killed and others wounded after an airstrike hit a school": the wounding
     and the strike take their toll from the killing's clause, so they are the killing told again, not
     two more attacks. One mention stays, with the most specific doer any of them names. A clause set
-    apart in time or by contrast ("before clashes broke out", "while another died") tells its own act."""
+    apart in time or by contrast ("before the fighting began", "while a third man was hurt") tells its own act."""
     out: list[EventMention] = []
     for t, m in mentions:
         toll = m.fatalities.text if not _set_apart(t) else None

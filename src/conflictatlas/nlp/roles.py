@@ -262,7 +262,7 @@ def doer_elsewhere(t: Token, etype: str, mode: str | None, para: Paragraph):
     for clause in (c for c in t.children if c.dep_ == "advcl" and c.lemma_.lower() not in SUFFERING
                    and not any(m.lower_ in ("while", "whereas", "although", "though", "before") for m in c.children)):
         # the cause's subject ("killed when the air force dropped barrels"), not who suffered in a
-        # clause set beside it ("while another soldier died")
+        # clause set beside it ("while a guard was wounded nearby")
         actor, tok = first_actor([c for c in clause.children if c.dep_ == "nsubj"], para)
         if actor is not None and actor.type in POLITICAL_TYPES - {"government"}:
             return actor, tok
