@@ -80,3 +80,29 @@ def test_eval_verbose_shows_no_test_document_errors(tmp_path):
     assert all(ln in dev.shown() for ln in per_document)
     assert not any(ln in test.shown().splitlines() for ln in per_document)
     assert out.strip().splitlines()[-1] in test.shown()
+
+
+def test_written_sets_have_a_held_out_rule_and_their_cues():
+    # Every written set says how much of it is held out, and every cue is in its document.
+    from conflictatlas import evaluate_written as ew
+
+    root = DATA / "written"
+    folders = ew.sets(root)
+    assert len(folders) >= 8
+    held = 0
+    for folder in folders:
+        gold = ew.load(folder)
+        for d in gold["docs"]:
+            text = (folder / f"{d['doc']}.txt").read_text(encoding="utf-8")
+            assert all(e["cue"] in text for e in d["events"]), (folder.name, d["doc"])
+            held += ew.split_of(d["doc"], gold["held_out"]) == "held"
+    assert held >= 150  # documents whose errors are not read
+
+
+def test_written_split_is_a_hash_of_the_name():
+    from conflictatlas import evaluate_written as ew
+
+    for name in ("01_us_springfield_stabbing", "07_us_greenville_carjacking", "x"):
+        even = int(hashlib.sha256(name.encode()).hexdigest(), 16) % 2 == 0
+        assert ew.split_of(name, "halves") == ("held" if even else "dev")
+        assert ew.split_of(name, "tuned") == "dev" and ew.split_of(name, "held") == "held"

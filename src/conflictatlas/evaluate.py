@@ -12,7 +12,9 @@ reference, so this module only prepares their inputs and returns their summary l
 6. `merge`: near-duplicate detection and event merging, pairwise, on our hand-clustered set
    (tests/data/dedup_merge.clusters.json; see evaluate_merge.py);
 7. `events`: our hand-coded sets (tests/data/events/), dev and the held-out test split, field by
-   field (evaluate_events.py) and by the reference scorer.
+   field (evaluate_events.py) and by the reference scorer;
+8. `written`: our written audit sets (tests/data/written/), each set's dev and held parts
+   (evaluate_written.py).
 All but the test split have been tuned on: each Result says its split.
 """
 
@@ -28,7 +30,7 @@ from pathlib import Path
 from .errors import ConflictAtlasError
 from .pipeline import code
 
-SUITES = ("seed", "plover", "gold", "geo", "places", "merge", "events", "health")
+SUITES = ("seed", "plover", "gold", "geo", "places", "merge", "events", "health", "written")
 # The shared sets and our first gold files have been tuned on: their figures are dev figures. Only
 # the test split of tests/data/events/ is held out (evaluate_events.py).
 SPLIT = {"events:test": "test", "events-reference:test": "test", "events-grouping:test": "test", "health:test": "test"}
@@ -46,12 +48,14 @@ class Result:
 
     @property
     def split(self) -> str:
+        if self.suite.startswith("written:") and self.suite.endswith(":held"):
+            return "held"
         return SPLIT.get(self.suite, "dev")
 
     def shown(self) -> str:
         """What `eval --verbose` prints: everything on dev; on the test split only totals and the
         calibration table, never a document's errors (they must not guide a rule)."""
-        if self.split != "test":
+        if self.split not in ("test", "held"):
             return self.output
         return "\n".join(ln for ln in self.output.splitlines()
                          if ln.startswith(("events", "  confidence", "health", "precision")))
@@ -216,8 +220,8 @@ def health(shared: Path) -> list[Result]:
 
 # The units of work, slowest first, so that with a pool the long ones start at once and the short
 # ones fill in: the geo suite is one unit per corpus, the events suite one per split.
-_ORDER = ("geo:lgl.xml", "geo:GeoVirus.xml", "events:dev", "events:test", "places", "health", "plover", "merge", "gold",
-          "seed")
+_ORDER = ("geo:lgl.xml", "geo:GeoVirus.xml", "events:dev", "events:test", "written", "places", "health", "plover",
+          "merge", "gold", "seed")
 
 
 def run(suites: tuple[str, ...] = SUITES, shared: Path | None = None,
@@ -261,6 +265,8 @@ def _suite(suite: str, shared: Path, gold_files: list[Path], clusters: Path | No
             return health(shared)
         if suite == "merge":
             return merge_suite(shared, clusters)
+        if suite == "written":
+            return written_suite()
         split = suite.split(":")[1]
         return events_suite(shared, work, events, splits=(split,), agreement=split == "test")
 
@@ -289,6 +295,23 @@ def events_suite(shared: Path, work: Path, folder: Path | None = None, splits: t
 
     line = "events-agreement: " + " ".join(f"{k}={v}" for k, v in kappa(shared, folder).items())
     out.append(Result("events-agreement", line.split(": ", 1)[1], line))
+    return out
+
+
+def written_suite(root: Path | None = None) -> list[Result]:
+    """Our written audit sets, one line per set and split ("written:local-6:held"); held parts
+    print totals only."""
+    from .evaluate_written import score_set, sets
+
+    root = root or Path.cwd() / "tests" / "data" / "written"
+    if not root.is_dir():
+        raise EvalError(f"no written sets at {root}; run from the checkout")
+    out = []
+    for folder in sets(root):
+        for split, tally in score_set(folder).items():
+            name = f"written:{folder.name}:{split}"
+            line = tally.line(name)
+            out.append(Result(name, line.split(": ", 1)[1], line))
     return out
 
 
