@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from ..errors import CodingError
+from . import conditions
 from .lexicon import triggers as lexicon
 from .lexicon import vocabulary
 
@@ -132,49 +133,12 @@ _NEEDS = {
     "pronoun_object": lambda t, v: any(o.pos_ == "PRON" and o.lower_ not in ("it", "this", "that")
                                        for o in _children(t, "dobj")),
     "subject": lambda t, v: bool(_subject_words(t) & v),
-    "police_stop": lambda t, v: _police_stop(t),
-    "police_doer": lambda t, v: _police_doer(t),
-    "headline_patient": lambda t, v: _headline_patient(t),
-    # done a counted number of times: "fired six times", "fired twice"
-    "repeated": lambda t, v: not _children(t, "nsubjpass", "auxpass") and any(
-        (c.dep_ == "npadvmod" and c.lower_ == "times") or c.lower_ in ("twice", "thrice") for c in t.children),
+    "police_stop": lambda t, v: conditions.police_stop(t),
+    "police_doer": lambda t, v: conditions.police_doer(t),
+    "headline_patient": lambda t, v: conditions.headline_patient(t),
+    "repeated": lambda t, v: conditions.repeated(t),
     "complement": lambda t, v: bool({_lemma(c) for c in _children(t, "oprd", "acomp")} & v),
 }
-
-
-def _headline_patient(t: Token) -> bool:
-    """"Man held after stabbing": a headline's clipped passive, its bare subject the one it was done to."""
-    from .arguments import clipped_past, headline, telegraphic  # arguments reads this module's word lists
-
-    if t.tag_ == "VBN" and t.dep_ == "acl" and headline(t.sent) and telegraphic(t.sent):
-        return _lemma(t.head) in vocabulary()["people"]  # "Suspect caught in Spartanburg"
-    return clipped_past(t)
-
-
-def _police_doer(t: Token) -> bool:
-    """The police are who does `t`: its subject, through "tried to" and "and", or its "by" agent
-    ("caught by a police dog", "surrounded by officers")."""
-    police = vocabulary()["police_officers"]
-    doers = [p for a in _children(t, "agent") for p in _children(a, "pobj")]
-    doers += [c for d in doers for c in d.children if c.dep_ == "compound"]  # "a police dog"
-    node = t
-    for _ in range(3):
-        doers += _children(node, "nsubj")
-        if node.dep_ not in ("xcomp", "conj") or node.head.i == node.i:
-            break
-        node = node.head
-    return bool({_lemma(d) for d in doers} & police)
-
-
-def _police_stop(t: Token) -> bool:
-    """"Officers stopped the car", "a trooper tried to stop him", "was pulled over by deputies": the
-    police halting a person or a vehicle (a stop is force, PLOVER COERCE), not a driver stopping or
-    the police stopping a search."""
-    if not _police_doer(t):
-        return False
-    stopped = _children(t, "dobj", "nsubjpass")
-    return any(_lemma(o) in vocabulary()["people"] | vocabulary()["vehicles"] or o.ent_type_ == "PERSON"
-               or (o.pos_ == "PRON" and o.lower_ in ("him", "her", "them", "he", "she", "they")) for o in stopped)
 
 
 def _subject_words(t: Token) -> set[str]:

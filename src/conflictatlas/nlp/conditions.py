@@ -1,0 +1,59 @@
+"""Conditions of the trigger lexicon (data/triggers.yaml, `needs:`) that read more than one word:
+who the police are the doers of, a headline's clipped passive, an act counted in times. Split from
+triggers.py, which reads them by name."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .lexicon import vocabulary
+
+
+def _children(t: Token, *deps: str) -> list[Token]:
+    return [c for c in t.children if c.dep_ in deps]
+
+
+def _lemma(t: Token) -> str:
+    return t.lemma_.lower()
+
+
+def headline_patient(t: Token) -> bool:
+    """"Man held after stabbing": a headline's clipped passive, its bare subject the one it was done to."""
+    from .arguments import clipped_past, headline, telegraphic  # arguments imports triggers, which imports this
+
+    if t.tag_ == "VBN" and t.dep_ == "acl" and headline(t.sent) and telegraphic(t.sent):
+        return _lemma(t.head) in vocabulary()["people"]  # "Suspect caught in Spartanburg"
+    return clipped_past(t)
+
+
+def police_doer(t: Token) -> bool:
+    """The police are who does `t`: its subject, through "tried to" and "and", or its "by" agent
+    ("caught by a police dog", "surrounded by officers")."""
+    police = vocabulary()["police_officers"]
+    doers = [p for a in _children(t, "agent") for p in _children(a, "pobj")]
+    doers += [c for d in doers for c in d.children if c.dep_ == "compound"]  # "a police dog"
+    node = t
+    for _ in range(3):
+        doers += _children(node, "nsubj")
+        if node.dep_ not in ("xcomp", "conj") or node.head.i == node.i:
+            break
+        node = node.head
+    return bool({_lemma(d) for d in doers} & police)
+
+
+def police_stop(t: Token) -> bool:
+    """"Officers stopped the car", "a trooper tried to stop him", "was pulled over by deputies": the
+    police halting a person or a vehicle (a stop is force, PLOVER COERCE), not a driver stopping or
+    the police stopping a search."""
+    if not police_doer(t):
+        return False
+    stopped = _children(t, "dobj", "nsubjpass")
+    return any(_lemma(o) in vocabulary()["people"] | vocabulary()["vehicles"] or o.ent_type_ == "PERSON"
+               or (o.pos_ == "PRON" and o.lower_ in ("him", "her", "them", "he", "she", "they")) for o in stopped)
+
+
+def repeated(t: Token) -> bool:
+    """Done a counted number of times, in the active: "fired six times", "fired twice" (not "was
+    fired twice from jobs")."""
+    return not _children(t, "nsubjpass", "auxpass") and any(
+        (c.dep_ == "npadvmod" and c.lower_ == "times") or c.lower_ in ("twice", "thrice") for c in t.children)
