@@ -1,7 +1,7 @@
-"""Acts that are no one's political act: deaths by disease, disaster or accident, violence by or to
-animals, the deployment of nurses and pumps, an emergency declared over a flood, a ban on a good.
-The coder (coder.py) asks these beside nonevents.py's questions; both read only the parse and the
-word classes of data/vocabulary.yaml.
+"""Acts that are no one's political act: violence by or to animals, the deployment of nurses and
+pumps, an emergency declared over a flood, a ban on a good, a game, a plot, a hack (deaths by
+disease, disaster or accident: accidents.py). The coder (coder.py) asks these beside nonevents.py's
+questions; all read only the parse and the word classes of data/vocabulary.yaml.
 """
 
 from __future__ import annotations
@@ -9,170 +9,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from . import actors as actor_mod
-from .arguments import clipped_patient
-from .lexicon import triggers, vocabulary
-
-
-def harmless_cause(t: Token) -> bool:
-    """Deaths caused by a disease, a disaster or an accident, and violence to animals: no one's act
-    ("an outbreak of plague has killed 61", "the strain that killed the flock", "Typhoon Mira struck
-    the coast", "two hikers were killed in an avalanche", "a neighbour accidentally hit her", "pets
-    are being shot"). Animals' own acts: animal_doer."""
-    words = vocabulary()
-    verb = t if t.pos_ == "VERB" else None
-    if verb is None:
-        return False
-    holders, node = [verb], verb
-    while node.dep_ in ("conj", "advcl", "xcomp") and node.head.pos_ == "VERB" and len(holders) < 4:
-        # "a fire destroyed the roof, displacing tenants and injuring firefighters"; "floods forced
-        # thousands to evacuate"
-        node = node.head
-        holders.append(node)
-    subj = [_antecedent(c) for h in holders for c in h.children if c.dep_ in ("nsubj", "agent")]
-    # "the areas of the earthquake that has killed 30,000": the parser may hang the clause on the
-    # first noun; the noun right before the pronoun is the other reading.
-    subj += [c.doc[c.i - 1] for h in holders for c in h.children if c.dep_ == "nsubj" and c.lower_ in ("that", "which")
-             and c.i > 0 and c.doc[c.i - 1].pos_ in ("NOUN", "PROPN")]
-    subj += [_antecedent(p) for a in verb.children if a.dep_ == "agent" for p in a.children]
-    if not any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children):
-        subj += _subject_by_position(verb)
-    # "infection is reported in ... and has killed": the subject the act shares with the verb before.
-    subj += [_antecedent(c) for h in holders[1:] for c in h.children if c.dep_ == "nsubjpass"]
-    if verb.dep_ == "acl" and any(c.dep_ == "dobj" for c in verb.children):
-        # "an outbreak of typhoid killed 30", parsed as describing its noun: the noun, or the one
-        # it is "of"
-        subj.append(verb.head)
-        if verb.head.dep_ == "pobj" and verb.head.head.lower_ == "of":
-            subj.append(verb.head.head.head)
-    # "Cyclone Mira", "Hurricane Ada": the name's class word says what it is.
-    named = [c for s_ in subj for c in s_.children if c.dep_ == "compound"]
-    if any(_hazard(s_, words) for s_ in subj + named):
-        return True
-    if any(h.lemma_.lower() in vocabulary()["accident_verbs"] for h in holders):
-        return True  # "a truck crashed into a bus, injuring 14": the injuries of a crash
-    told = holders + [c for c in verb.children if c.dep_ == "conj"]  # "and nine (were) hurt", any tag
-    arms = _arms(words)
-    armed = arms | {"hit", "fire", "shoot", "attack", "ram"}
-    if any(c.dep_ == "advcl" and any(x.lemma_.lower() in words["accident_verbs"] for x in (c, *c.children))
-           and not any(x.lemma_.lower() in armed for x in c.subtree) for h in told for c in h.children):
-        return True  # "three were killed when vehicles collided in fog"; not "when a bomber crashed his car into"
-    if not any(c.dep_ in ("nsubj", "agent") for c in verb.children) and any(
-            _caused_by_hazard(v, words) for v in (*holders, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"))):
-        # also on a verb coordinated with it ("nine were killed and 60 remain ill after an outbreak",
-        # "two died under the rubble and five were hurt")
-        return True
-    if any(c.dep_ == "advcl" and any(m.lower_ in ("as", "after", "when", "because") for m in c.children
-                                     if m.dep_ in ("mark", "advmod"))
-           and any(_hazard(d := _antecedent(x), words) or d.lemma_.lower() in words["waters"]
-                   for x in c.children if x.dep_ == "nsubj")
-           and not any(x.lemma_.lower() in arms for x in c.subtree) for h in told for c in h.children):
-        return True  # "1,400 have died as waterborne diseases spread", "was killed when a branch fell on her"
-    if any(_collision(v, words) for v in (*holders, *(c for h in told for c in h.children if c.dep_ == "advcl"))):
-        return True  # "a lorry rammed a minibus, killing seven"; "six died when a truck slammed into a bus"
-    if any(c.lower_ in ("accidentally", "inadvertently", "unintentionally") for c in verb.subtree
-           if c.dep_ == "advmod"):
-        return True
-    if verb.lemma_.lower() == "deploy" and not any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children) and any(
-            c.dep_ == "nsubj" and c.lemma_.lower() in ("airbag", "parachute", "chute") for c in verb.children):
-        return True  # "airbags deployed": safety gear opening, no force sent
-    if verb.lemma_.lower() in ("injure", "hurt", "tear", "break", "strain") and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in words["body_parts"] for c in verb.children):
-        return True  # "injured his knee in training": no one's act
-    objs = [actor_mod.look_through(c) for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    if not objs and (patient := clipped_patient(verb)) is not None:
-        objs = [actor_mod.look_through(patient)]  # "a horse was killed after being attacked"
-    if not objs:
-        # "culling, burning and burying 900 geese": the object hangs on the last of the verbs
-        objs = [actor_mod.look_through(c) for v in verb.conjuncts if v.pos_ == "VERB"
-                for c in v.children if c.dep_ == "dobj"]
-    return bool(objs) and all(_animal(o, words["animals"] | words["plants"]) for o in objs)
-
-
-def _arms(words: dict) -> frozenset[str]:
-    """Armed doers, explosives and weapons: a clause naming one tells an attack, not an accident."""
-    return words["armed"] | words["explosives"] | words["weapons"]
-
-
-_COLLIDING = {"ram", "hit", "strike", "slam", "smash", "plough", "plow", "crash", "collide", "run"}
-_PURSUIT = {"police", "patrol", "squad", "army", "military", "stolen", "fleeing", "getaway", "sheriff", "trooper"}
-# What a vehicle runs into on a road besides another vehicle.
-_ROADSIDE = {"barrier", "wall", "pole", "post", "lamppost", "guardrail", "ditch", "tree", "bridge", "embankment"}
-
-
-def _collision(verb: Token, words: dict) -> bool:
-    """A vehicle that hits another vehicle or the roadside is a crash, whoever dies: "a tanker rammed
-    into a bus". A vehicle driven into people ("a car ploughed into the crowd") is not one of these:
-    its object is no vehicle."""
-    if verb.lemma_.lower() not in _COLLIDING:
-        return False
-    subj = [actor_mod.look_through(c) for c in verb.children if c.dep_ == "nsubj"]
-    if not subj or not all(s.lemma_.lower() in words["vehicles"] for s in subj):
-        return False
-    # A vehicle laden with explosives or driven by a bomber is the attack ("an explosives-laden truck
-    # rammed a police vehicle").
-    armed = _arms(words) | {"suicide", "bomber"}
-    if any(x.lemma_.lower() in armed or x.lower_ in armed or "explosive" in x.lower_ for x in verb.subtree):
-        return False
-    objs = [c for c in verb.children if c.dep_ == "dobj"]
-    objs += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("into", "with", "onto", "against")
-             for p in c.children if p.dep_ == "pobj"]
-    # A fleeing or stolen vehicle, or one driven at a police or army vehicle, is used against them
-    # ("the fleeing pickup rammed a patrol car").
-    if any(c.lower_ in _PURSUIT or c.dep_ == "poss" for x in (*subj, *objs) for c in x.children):
-        return False
-    return bool(objs) and all(o.lemma_.lower() in words["vehicles"] or o.lemma_.lower() in _ROADSIDE for o in objs)
-
-
-def _subject_by_position(verb: Token) -> list[Token]:
-    """The noun phrase that ends right before a verb the parser gave no subject: "since a 2021 crash
-    involving a fleeing driver killed a bystander" is parsed with the crash under "since" and the
-    killing as a clause of its own."""
-    node, found = verb.doc[verb.i - 1] if verb.i else verb, []
-    while node.i < verb.i and node.right_edge.i == verb.i - 1:
-        if node.pos_ in ("NOUN", "PROPN"):
-            found = [node]
-        if node.head.i == node.i:
-            break
-        node = node.head
-    return found
-
-
-def _antecedent(tok: Token) -> Token:
-    """A relative pronoun stands for the noun its clause describes ("the strain that killed"); any
-    other word for the noun it counts ("millions of ducks")."""
-    if tok.lower_ in ("that", "which", "who") and tok.head.dep_ in ("relcl", "acl") and tok.head.head.i != tok.head.i:
-        tok = tok.head.head
-    return actor_mod.look_through(tok)
-
-
-def _caused_by_hazard(verb: Token, words: dict) -> bool:
-    """"died of cholera", "were killed in an earthquake", "were hurt after the storm": a subjectless
-    act whose cause is told by a phrase naming a hazard."""
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "from", "in", "by", "during",
-                                                                                 "after", "as")):
-        if any(_hazard(_antecedent(p), words) for p in prep.children if p.dep_ == "pobj"):
-            return True
-    return False
-
-
-# What makes "fire" gunfire, not a blaze.
-_WEAPON_FIRE = {"sniper", "mortar", "artillery", "rocket", "tank", "machine", "machine-gun", "enemy", "heavy",
-                "automatic", "cross", "small", "arms", "gun", "police", "army", "hostile", "friendly", "return"}
-
-
-def _hazard(tok: Token, words: dict) -> bool:
-    lemma = tok.lemma_.lower()
-    of = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
-    if of and lemma in words["hazards"] and _violence(of[0]):
-        return False  # "an outbreak of violence", "a wave of raids": what it is an outbreak of
-    if lemma in ("fire", "blaze"):
-        # a fire, unless it is shooting: "sniper fire", or a people's, state's or force's fire
-        # ("Israeli fire", "the army's fire")
-        return not any(c.lower_ in _WEAPON_FIRE or c.ent_type_ in ("NORP", "GPE", "ORG") or c.dep_ == "poss"
-                       for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "poss"))
-    # "measles", "AIDS": no singular; "Wildfires" opening a sentence, which the model takes for a name
-    plural = tok.tag_ in ("NNS", "NNPS", "NNP") and tok.lower_.endswith("s") and tok.lower_[:-1] in words["hazards"]
-    return lemma in words["hazards"] or tok.lower_ in words["hazards"] or plural
+from .accidents import animal_word, hazard_word, violent_word
+from .lexicon import vocabulary
 
 
 def animal_doer(t: Token) -> bool:
@@ -184,14 +22,7 @@ def animal_doer(t: Token) -> bool:
         mods += [c for c in t.head.children if c.dep_ == "nsubj"]  # "the frogs swelled and then exploded"
     # "a swarm of killer bees attacked": the subject's "of" phrase and its modifiers.
     mods += [x for m in list(mods) for x in actor_mod.look_through(m).subtree if x.i != t.i]
-    return any(_animal(m, animals) for m in mods)
-
-
-def _animal(tok: Token, animals) -> bool:
-    # A name is no animal: "Turkey bombed", "Fox reported"; a police or army dog is the force's.
-    forces = vocabulary()["police_officers"] | {"army", "military", "k-9", "k9"}
-    return not (tok.ent_type_ and tok.text[:1].isupper()) and (tok.lemma_.lower() in animals or tok.lower_ in animals) \
-        and not any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in forces for c in tok.children)
+    return any(animal_word(m, animals) for m in mods)
 
 
 def civil_deployment(t: Token) -> bool:
@@ -213,11 +44,6 @@ def civil_deployment(t: Token) -> bool:
     return False
 
 
-def _violence(tok: Token) -> bool:
-    lemma = tok.lemma_.lower()
-    return lemma in ("violence", "unrest", "bloodshed") or lemma in triggers().get("nouns", {})
-
-
 def relief_emergency(t: Token) -> bool:
     """An emergency declared over a disease or a disaster ("declared a public health emergency", "a
     state of emergency as the river rose after the storm"): relief, not coercion. One declared over
@@ -226,7 +52,7 @@ def relief_emergency(t: Token) -> bool:
         return False
     words = vocabulary()
     subject = {x.i for c in t.children if c.dep_ == "nsubj" for x in c.subtree}
-    return any(x.i not in subject and (x.lemma_.lower() in ("health", "medical", "sanitary") or _hazard(x, words))
+    return any(x.i not in subject and (x.lemma_.lower() in ("health", "medical", "sanitary") or hazard_word(x, words))
                for x in t.subtree if x.i != t.i)
 
 
@@ -336,7 +162,7 @@ def marketing(t: Token) -> bool:
     if t.lemma_.lower() != "target" or t.pos_ != "VERB":
         return False
     subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
-    if subj is not None and (_violence(actor_mod.look_through(subj)) or _armed_subject(t)
+    if subj is not None and (violent_word(actor_mod.look_through(subj)) or _armed_subject(t)
                              and actor_mod.resolve(subj, actor_mod.ActorContext(), 0) is not None):
         return False  # "airstrikes targeted", "gunmen targeted": whoever they hit
     objs = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
