@@ -85,7 +85,7 @@ def test_who_died_in_a_clause_beside_the_attack_did_not_do_it():
 
 
 @pytest.mark.parametrize("text", [
-    "Suspect caught in Spartanburg",
+    "Teen caught in Toledo",
     "The man was caught by a police dog in a neighbor's yard in Springfield on Monday.",
     "Police handcuffed two men outside the Capitol in Madison on Friday.",
 ])

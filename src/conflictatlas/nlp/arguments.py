@@ -115,7 +115,7 @@ def headline(sent) -> bool:
 
 def headline_part(t: Token):
     """The part of `t`'s headline between semicolons: a headline joins two clipped clauses so
-    ("Pharmacy robbed; suspect arrested in Ozark"), and each has its own grammar. A sentence (one
+    ("Bank robbed; suspect arrested in Dayton"), and each has its own grammar. A sentence (one
     that ends as sentences do) is one part."""
     sent = t.sent
     if not headline(sent):
@@ -138,7 +138,7 @@ def clipped_past(t: Token) -> bool:
         return False  # "Gunmen fired on an army truck": firing on something is done, not suffered
     subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
     counted = subj is not None and (subj.tag_ == "CD" or subj.lower_ in ("dozens", "scores", "hundreds", "thousands"))
-    # "Pharmacy robbed at gunpoint", "Synagogue vandalised": a place a headline names bare was done to too
+    # "Bank robbed at gunpoint", "Synagogue vandalised": a place a headline names bare was done to too
     done_to = vocabulary()["people"] | vocabulary()["civilian_sites"] | vocabulary()["targets"]
     part = headline_part(t)
     return (subj is not None and subj.i < t.i and (subj.lemma_.lower() in done_to or counted)

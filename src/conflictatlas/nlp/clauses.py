@@ -129,7 +129,7 @@ def background(t: Token, triggers: dict) -> bool:
             return False
         if node.dep_ == "pobj" and node.head.lower_ in TEMPORAL_PREPS:
             host = triggers.get(node.head.head.i)
-            # "arrested after a brawl", "Man held after stabbing": the violence an arrest answers is
+            # "arrested after a brawl", "Woman held after shooting": the violence an arrest answers is
             # told too, as in a clause ("arrested two men after they robbed a store")
             return host is not None and not (node.head.lower_ == "after" and _violent(t, triggers)
                                              and host.type == "COERCE" and host.mode == "arrest")

@@ -240,9 +240,9 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
 
 
 def _fold_borrowed_tolls(mentions: list[tuple[Token, EventMention]]) -> list[EventMention]:
-    """"Nine children were killed and others wounded after an airstrike hit a school": the wounding
-    and the strike take their toll from the killing's clause, so they are the killing told again, not
-    two more attacks. One mention stays, with the most specific doer any of them names. A clause set
+    """"Eight shoppers were killed and scores hurt after jets bombed the market": the hurting and the
+    bombing take their toll from the killing's clause, so they are the killing told again, not two
+    more attacks. One mention stays, with the most specific doer any of them names. A clause set
     apart in time or by contrast ("before the fighting began", "while a third man was hurt") tells its own act."""
     out: list[EventMention] = []
     for t, m in mentions:

@@ -18,11 +18,11 @@ def _lemma(t: Token) -> str:
 
 
 def headline_patient(t: Token) -> bool:
-    """"Man held after stabbing": a headline's clipped passive, its bare subject the one it was done to."""
+    """"Woman held after shooting": a headline's clipped passive, its bare subject the one it was done to."""
     from .arguments import clipped_past, headline, telegraphic  # arguments imports triggers, which imports this
 
     if t.tag_ == "VBN" and t.dep_ == "acl" and headline(t.sent) and telegraphic(t.sent):
-        return _lemma(t.head) in vocabulary()["people"]  # "Suspect caught in Spartanburg"
+        return _lemma(t.head) in vocabulary()["people"]  # "Teen caught in Toledo"
     return clipped_past(t)
 
 
