@@ -53,9 +53,9 @@ def subject_candidates(t: Token) -> list[Token]:
     out: list[Token] = []
     node, prev = t, None
     first_verb = True
-    part = headline_part(t)
     if _passive_complement(t):
         return [p for a in _children(t, "agent") for p in _children(a, "pobj")]  # its subject above is its patient
+    part = headline_part(t)
     for _ in range(8):
         if not part.start <= node.i < part.end:
             break  # "Bank robbed; suspect arrested": a headline's other clause is another act's

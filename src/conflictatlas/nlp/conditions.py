@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from .lexicon import vocabulary
 
 
+# The parse helpers triggers.py and arguments.py share; here because triggers.py imports this module.
 def _children(t: Token, *deps: str) -> list[Token]:
     return [c for c in t.children if c.dep_ in deps]
 

@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from ..errors import CodingError
 from . import conditions
+from .conditions import _children, _lemma  # the parse helpers every rule module shares
 from .lexicon import triggers as lexicon
 from .lexicon import vocabulary
 
@@ -54,14 +55,6 @@ class Trigger:
     cause: Token | None = None  # the clause telling the act whose outcome this is ("when gunmen attacked")
     parts: list[Token] = field(default_factory=list)  # other trigger words found to tell this same act
     finder: bool = False  # the subject found the act's outcome ("police found a body"), did not do it
-
-
-def _lemma(t: Token) -> str:
-    return t.lemma_.lower()
-
-
-def _children(t: Token, *deps: str) -> list[Token]:
-    return [c for c in t.children if c.dep_ in deps]
 
 
 def an_age(tok: Token) -> bool:
