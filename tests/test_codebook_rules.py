@@ -1571,3 +1571,11 @@ def test_a_strike_named_by_its_nationality_is_that_states_military():
 ])
 def test_police_catching_restraining_and_serving_warrants(text, want):
     assert [t for t in types(text) if t == "COERCE"] == want
+
+
+def test_a_place_the_gazetteer_lacks_outside_any_one_town_is_mapped_at_its_country():
+    # Neither the sentence nor the story gives a town to hang the name on: a country filter and a
+    # country-level map still find it (UCDP where_prec 6), the name as written kept beside it.
+    [m] = code("Syrian police arrested two activists in the village of Qarqarzz on Monday.")
+    assert (m.place.country, m.place.precision, m.place.where_prec) == ("SY", "country", 6)
+    assert m.place.lat is not None and m.place.text == "Qarqarzz" and "Qarqarzz" in m.place.name

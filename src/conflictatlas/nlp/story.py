@@ -37,6 +37,13 @@ def place_and_date(mentions: list[EventMention], told: list[tuple[int, DateSpan]
             # A name the gazetteer lacks, in a story set in one town: in that town (as eventplace
             # places such a name at a place its own sentence resolves).
             m.place = replace(placed_at(m.place, focus), rule=m.place.rule)
+        elif m.place is not None and m.place.lat is None:
+            # A name the gazetteer lacks, in a story set in one country and no one town: in that
+            # country (UCDP where_prec 6), its own name kept; else in the country its actors put it in.
+            code = m.place.country or country or actors_country(m.actor1, m.actor2)
+            home = _country_place(code) if code else None
+            if home is not None:
+                m.place = replace(placed_at(m.place, home), rule=m.place.rule)
         if m.place is None:
             # ACLED's convention: an event the report places nowhere is coded at the level it does
             # give: the country the story is set in, else the one its actors put it in (precision
