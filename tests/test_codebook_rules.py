@@ -1579,3 +1579,26 @@ def test_a_place_the_gazetteer_lacks_outside_any_one_town_is_mapped_at_its_count
     [m] = code("Syrian police arrested two activists in the village of Qarqarzz on Monday.")
     assert (m.place.country, m.place.precision, m.place.where_prec) == ("SY", "country", 6)
     assert m.place.lat is not None and m.place.text == "Qarqarzz" and "Qarqarzz" in m.place.name
+
+
+def test_a_passive_joined_to_another_shares_its_patient():
+    [m] = code("A cashier was dragged from behind the counter and beaten by three men in Dundee on Sunday.")
+    assert m.event_type == "ASSAULT" and m.evidence.trigger.startswith("beaten")
+    assert m.actor2 is not None and m.actor2.type == "civilians"
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Hundreds of farmers gathered outside the ministry in Accra on Monday to protest the new seed law.", "occurred"),
+    ("Hundreds of farmers will gather outside the ministry in Accra on Monday to protest the new seed law.", "planned"),
+])
+def test_a_protest_a_gathering_was_held_for_is_told_with_the_gathering(text, status):
+    [m] = code(text, published="2016-05-10")  # a Tuesday
+    assert (m.event_type, m.status) == ("PROTEST", status)
+    assert m.date.start == ("2016-05-09" if status == "occurred" else "2016-05-16")
+
+
+def test_walking_off_the_job_is_a_strike_by_the_countrys_protesters():
+    [m] = code("Bus drivers walked off the job in Leeds on Friday over a pay offer.")
+    assert (m.event_type, m.mode, m.status) == ("PROTEST", "strike", "occurred")
+    assert m.actor1 is not None and m.actor1.name == "Protesters (United Kingdom)"
+    assert code("She walked to her job at the bakery in Leeds on Friday.") == []

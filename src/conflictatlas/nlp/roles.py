@@ -92,9 +92,9 @@ def implied(etype: str, actor1: Actor | None, actor2: Actor | None, place: Place
     if etype == "PROTEST" and actor1 is not None and actor1.type == "civilians" and (actor1.country or home):
         actor1 = replace(actor1, name=f"Protesters ({country_name(actor1.country or home)})",
                          country=actor1.country or home)
-    if etype == "PROTEST" and actor1 is None and here and mode in ("demonstrate", "riot"):
-        # "thousands marched", "most of the crowd rallied", "a riot broke out": ACLED names
-        # those it cannot name otherwise by what they did and where.
+    if etype == "PROTEST" and actor1 is None and here and mode in ("demonstrate", "riot", "strike"):
+        # "thousands marched", "most of the crowd rallied", "a riot broke out", "nurses went on
+        # strike": ACLED names those it cannot name otherwise by what they did and where.
         label = "Rioters" if mode == "riot" else "Protesters"
         actor1 = Actor(text=None, name=f"{label} ({country_name(here)})", country=here, type="civilians")
     victims_home = home or (alpha3(setting) if setting else None)  # where the story is set, failing all else

@@ -30,6 +30,10 @@ SPEECH_HEADS = {"say", "tell", "declare", "announce", "insist", "reiterate", "st
                 "add", "issue", "warn", "write", "demand", "argue", "maintain", "emphasize", "emphasise"}
 FEAR_WORDS = {"fear", "worry", "suspect", "believe", "think", "suggest", "speculate", "concern", "feared"}
 DENY_WORDS = {"deny", "dismiss", "refute"}
+# Coming together in public: a protest given as their purpose ("gathered outside parliament to
+# protest the tax") is what the gathering was, told as done when the gathering is.
+ASSEMBLY_WORDS = {"gather", "assemble", "converge", "march", "rally", "mass", "throng", "pack", "crowd", "line"}
+PROTEST_LEMMAS = {"protest", "demonstrate", "rally", "march", "picket", "chant"}
 WISH_WORDS = {"want", "wish", "hope", "eager", "keen", "like", "desire", "anxious", "need"}
 # Verbs that carry out the act their object names ("launched the planned offensive").
 REALIZE_VERBS = {"mount", "launch", "begin", "start", "stage", "conduct", "carry", "execute", "undertake", "hold",
@@ -128,6 +132,9 @@ def status(trigger: Token) -> str | None:
                     return None
                 found.add("denied")
             purpose = _purpose(node)
+            if purpose == "act" and node is trigger and lemma in PROTEST_LEMMAS \
+                    and node.head.lemma_.lower() in ASSEMBLY_WORDS:
+                purpose = None
             if purpose == "goal":
                 return None
             if purpose == "act":

@@ -67,8 +67,16 @@ _COUNTING = {"dozen", "dozens", "score", "scores", "hundred", "hundreds", "thous
              "couple", "lot", "lots"}
 
 
+def _shared_patient(t: Token) -> list[Token]:
+    """The subject a passive shares with the passive it is joined to: "was pulled from his car and
+    beaten" beat the one pulled."""
+    if t.dep_ != "conj" or t.tag_ != "VBN" or _children(t, "nsubj", "nsubjpass", "dobj"):
+        return []
+    return _children(t.head, "nsubjpass")
+
+
 def _object_words(t: Token) -> set[str]:
-    objs = _children(t, "dobj", "nsubjpass", "attr")
+    objs = _children(t, "dobj", "nsubjpass", "attr") or _shared_patient(t)
     objs += [p for o in objs if _lemma(o) in _COUNTING or o.lower_ in _COUNTING
              for c in _children(o, "prep") if c.lower_ == "of" for p in _children(c, "pobj")]
     ages = {"person" for o in objs if an_age(o)}
@@ -104,6 +112,9 @@ _NEEDS = {
     # the attack"; not "held for the victims of the shooting", not "held a vigil after the attack")
     "own_prep_object": lambda t, v: any(_lemma(x) in v or x.lower_ in v for p in _children(t, "prep")
                                         if p.lower_ in ("in", "over", "for") for x in _children(p, "pobj", "pcomp")),
+    # a preposition of the trigger's own and its object, written "off job": "walked off the job"
+    "prep_phrase": lambda t, v: any(f"{p.lower_} {_lemma(x)}" in v for p in _children(t, "prep")
+                                    for x in _children(p, "pobj")),
     # where someone is taken or put: "taken to a police station", "put into custody" (not "taken from reports")
     "destination": lambda t, v: any(_lemma(x) in v for p in _children(t, "prep") if p.lower_ in ("to", "into", "in")
                                     for x in _children(p, "pobj")),
