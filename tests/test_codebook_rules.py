@@ -1266,8 +1266,9 @@ def test_an_officer_named_with_the_force_makes_the_force_the_arrester():
 
 
 def test_a_counted_object_is_what_its_of_phrase_names():
-    # "torched dozens of homes": homes were torched, whatever noun counts them.
-    assert types("Militiamen torched dozens of homes in the village on Monday.") == ["COERCE"]
+    # "torched dozens of homes": homes were torched, whatever noun counts them (and fire set to
+    # homes is violence against those who live there: codebook 1.3).
+    assert types("Militiamen torched dozens of homes in the village on Monday.") == ["ASSAULT"]
 
 
 @pytest.mark.parametrize("text", ["Gunmen opened fire on a minibus in Karachi on Tuesday.",
@@ -1406,13 +1407,15 @@ def test_a_name_on_a_group_noun_is_that_armed_group(text, name):
 
 
 @pytest.mark.parametrize("text, want", [
-    ("Militiamen burned dozens of homes in the village of Kabo on Sunday.", ["COERCE"]),
+    # fire set to homes is violence against those who live there, whoever sets it (1.3)
+    ("Militiamen burned dozens of homes in the village of Kabo on Sunday.", ["ASSAULT"]),
+    ("Soldiers burned the shops of traders in Kano on Monday.", ["COERCE"]),
     ("Rioters set a police station ablaze in Kano on Monday.", ["ASSAULT"]),
     # the burning a raid does is part of it (1.1)
     ("Militants stormed the village of Kabo and burned the market on Sunday.", ["ASSAULT"]),
     ("She burned the letters after the divorce.", []),
 ])
-def test_burning_homes_is_destruction(text, want):
+def test_burning_homes_is_violence_and_other_property_destruction(text, want):
     assert types(text) == want
 
 
@@ -1602,3 +1605,17 @@ def test_walking_off_the_job_is_a_strike_by_the_countrys_protesters():
     assert (m.event_type, m.mode, m.status) == ("PROTEST", "strike", "occurred")
     assert m.actor1 is not None and m.actor1.name == "Protesters (United Kingdom)"
     assert code("She walked to her job at the bakery in Leeds on Friday.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers set fire to dozens of homes in a village near Sittwe on Tuesday.",
+    "Troops set fire to the house of a local teacher in Kalay on Tuesday.",
+])
+def test_fire_set_to_where_people_live_is_violence_against_them_whoever_sets_it(text):
+    [m] = code(text)
+    assert m.event_type == "ASSAULT" and m.actor2 is not None and m.actor2.type == "civilians"
+
+
+def test_offices_burned_by_a_named_party_stay_a_destruction():
+    [m] = code("Police set fire to the offices of an opposition newspaper in Harare overnight.")
+    assert (m.event_type, m.mode) == ("COERCE", "destroy")

@@ -22,7 +22,7 @@ from . import actors as actor_mod
 from . import gate, nonevents, roles
 from .arguments import subject_candidates
 from .attribution import attribution, quote_speaker
-from .clauses import PROTESTERS, arson
+from .clauses import PROTESTERS, arson, arson_of_dwelling
 from .dates import dated_ahead, event_date
 from .genre import business_dealing, played_or_plotted
 from .judicial import sentenced
@@ -152,9 +152,11 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
             actor1, a1_tok = roles.doer(trig.cause, para)
         if actor1 is None and etype in ("ASSAULT", "COERCE") and not threat:
             actor1, a1_tok = roles.doer_elsewhere(t, etype, trig.mode, para)
-        if etype == "COERCE" and actor1 is None and not threat and arson(trig):
-            # "the home was set alight", "homes burned overnight": a burning by no one named is no
-            # authority's demolition but arson, violence against those it was done to (codebook 1.3)
+        if etype == "COERCE" and not threat and arson(trig) and (actor1 is None or arson_of_dwelling(trig)):
+            # "the home was set alight", "homes burned overnight": a burning by no one named, or fire
+            # set to where people live by anyone ("soldiers torched the village"), is no authority's
+            # demolition but arson, violence against those it was done to (codebook 1.3); a
+            # demolition, or offices burned by a named party, stays a coercion (PLOVER's "destroy").
             etype, outlaw = "ASSAULT", True
         place = event_place(t, sent, para.toponyms, para.dateline)
         for part in (trig.last, trig.cause):

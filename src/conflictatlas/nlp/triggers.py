@@ -63,7 +63,7 @@ def an_age(tok: Token) -> bool:
 
 
 # Nouns that only count what their "of" phrase names: "torched dozens of homes" torched homes.
-_COUNTING = {"dozen", "dozens", "score", "scores", "hundred", "hundreds", "thousand", "thousands", "number", "handful",
+COUNTING = {"dozen", "dozens", "score", "scores", "hundred", "hundreds", "thousand", "thousands", "number", "handful",
              "couple", "lot", "lots"}
 
 
@@ -77,7 +77,7 @@ def _shared_patient(t: Token) -> list[Token]:
 
 def _object_words(t: Token) -> set[str]:
     objs = _children(t, "dobj", "nsubjpass", "attr") or _shared_patient(t)
-    objs += [p for o in objs if _lemma(o) in _COUNTING or o.lower_ in _COUNTING
+    objs += [p for o in objs if _lemma(o) in COUNTING or o.lower_ in COUNTING
              for c in _children(o, "prep") if c.lower_ == "of" for p in _children(c, "pobj")]
     ages = {"person" for o in objs if an_age(o)}
     return {_lemma(o) for o in objs} | {_lemma(c) for o in objs for c in o.children if c.dep_ == "compound"} | ages
@@ -287,7 +287,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
     # resulting in clashes", "an assault that led to heavy fighting").
     for tr in list(found):
         t = n = tr.token
-        if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lemma_.lower() in _COUNTING | {"series", "wave", "round", "minute", "hour", "day", "night", "week"}:
+        if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lemma_.lower() in COUNTING | {"series", "wave", "round", "minute", "hour", "day", "night", "week"}:
             n = n.head.head  # "resulting in a series of clashes", "sparking hours of fighting"
         res = n.head.head if n.dep_ == "pobj" and n.head.dep_ == "prep" else n.head if n.dep_ == "dobj" else None
         if tr.type != "ASSAULT" or t.pos_ == "VERB" or res is None or res.lemma_.lower() not in _RESULTS:

@@ -11,9 +11,17 @@ from . import actors as actor_mod
 from .arguments import clipped_patient
 from .lexicon import triggers as lexicon
 from .lexicon import vocabulary
-from .triggers import SUFFERING, an_age
+from .triggers import COUNTING, SUFFERING, an_age
 
 _DELIVERING = {"drop", "launch", "lob", "fire", "throw", "hurl"}
+
+
+def counted(t: Token) -> Token:
+    """What a counting noun counts: "dozens of homes" are homes."""
+    if t.lower_ in COUNTING:
+        return next((o for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                     if o.dep_ == "pobj"), t)
+    return t
 
 
 def victim(t: Token) -> Token | None:
@@ -30,10 +38,12 @@ def victim(t: Token) -> Token | None:
                      and c.lemma_.lower() in vocabulary()["explosives"] | vocabulary()["weapons"]), None)
     if fire is not None:
         # "opened fire on a minibus", "fired shots at the crowd": whom the fire was aimed at
-        for prep in (c for x in (t, fire) for c in x.children if c.dep_ == "prep" and c.lower_ in ("on", "at", "upon", "into")):
+        # "set fire to homes": what was set on fire
+        aims = ("on", "at", "upon", "into", "to") if t.lemma_.lower() == "set" else ("on", "at", "upon", "into")
+        for prep in (c for x in (t, fire) for c in x.children if c.dep_ == "prep" and c.lower_ in aims):
             aim = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if aim is not None and not (aim.ent_type_ in ("DATE", "TIME") or aim.lemma_.lower() in vocabulary()["times"]):
-                return aim  # a time ("on the night of the 4th"): when, not whom
+                return counted(aim)  # a time ("on the night of the 4th"): when, not whom
     for c in t.children:
         if fire is not None and c.i == fire.i:
             continue  # "opened fire inside a bar, killing a barman": the fire is no one; the outcome says who
