@@ -1619,3 +1619,14 @@ def test_fire_set_to_where_people_live_is_violence_against_them_whoever_sets_it(
 def test_offices_burned_by_a_named_party_stay_a_destruction():
     [m] = code("Police set fire to the offices of an opposition newspaper in Harare overnight.")
     assert (m.event_type, m.mode) == ("COERCE", "destroy")
+
+
+@pytest.mark.parametrize("text,attack", [
+    ("Turkish warplanes struck Qandil on Friday.", True),
+    ("Mortar shells struck the grain silo outside Aden on Friday.", True),
+    ("Russian jets hit the outskirts of Idlib on Friday.", True),
+    ("The plane hit heavy turbulence over Omaha on Friday.", False),
+    ("A cargo jet struck a flock of geese after takeoff from Omaha.", False),
+])
+def test_what_a_munition_or_a_military_aircraft_strikes_is_attacked(text, attack):
+    assert ("ASSAULT" in types(text)) is attack

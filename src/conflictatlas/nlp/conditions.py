@@ -42,6 +42,25 @@ def police_doer(t: Token) -> bool:
     return bool({_lemma(d) for d in doers} & police)
 
 
+_WAR_MODIFIERS = {"military", "air", "force", "coalition", "enemy", "fighter", "war", "attack", "combat", "navy", "army"}
+
+
+def armed_aircraft(t: Token) -> bool:
+    """`t`'s subject is a munition or a military aircraft: "shells struck the maternity wing",
+    "warplanes struck Gaza", "Israeli jets hit the port". A plane with no sign of whose arms it is
+    ("the plane hit turbulence") is not."""
+    for s in _children(t, "nsubj"):
+        lemma = _lemma(s)
+        if lemma in vocabulary()["explosives"] | vocabulary()["warplanes"]:
+            return True
+        if lemma in vocabulary()["aircraft"] and any(
+                c.dep_ in ("amod", "compound", "poss") and (c.ent_type_ in ("NORP", "GPE") or _lemma(c) in _WAR_MODIFIERS
+                                                              or c.lower_ in ("its", "their"))
+                for c in s.children):
+            return True
+    return False
+
+
 def police_stop(t: Token) -> bool:
     """"Officers stopped the car", "a trooper tried to stop him", "was pulled over by deputies": the
     police halting a person or a vehicle (a stop is force, PLOVER COERCE), not a driver stopping or
