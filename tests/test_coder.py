@@ -316,3 +316,13 @@ def test_participle_before_a_noun_is_a_modifier(text, trigger, target):
 def test_no_break_spaces_do_not_split_names():
     m = only("Troops attacked Islamic\xa0State\xa0fighters near Raqqa on Monday.", "ASSAULT")
     assert m.actor2 is not None and m.actor2.name == "Islamic State"
+
+
+def test_a_mention_folded_from_two_clauses_keeps_what_the_gate_read_of_its_sentence():
+    # The fold rebuilds the mention; the gate's confidence must still rest on the sentence's
+    # features, not on the article's alone.
+    from conflictatlas.nlp import gate
+
+    [m] = code("Nine farmers were killed and scores hurt after jets bombed a market in Homs on Monday.")
+    assert m.actor1 is not None and m.actor1.text == "jets"
+    assert any(f.startswith("lemma=") for f in gate.features_of(m))

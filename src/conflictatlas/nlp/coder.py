@@ -257,9 +257,16 @@ def _fold_borrowed_tolls(mentions: list[tuple[Token, EventMention]]) -> list[Eve
             continue
         o = out[host]
         if m.actor1 is not None and (o.actor1 is None or (o.actor1.name or "").startswith("Unidentified")):
-            o = replace(o, actor1=m.actor1)
-        out[host] = replace(o, actor2=o.actor2 or m.actor2, place=o.place or m.place,
-                            confidence=max(o.confidence, m.confidence))
+            o = _copy(o, actor1=m.actor1)
+        out[host] = _copy(o, actor2=o.actor2 or m.actor2, place=o.place or m.place,
+                          confidence=max(o.confidence, m.confidence))
+    return out
+
+
+def _copy(m: EventMention, **changes) -> EventMention:
+    """A changed copy that keeps what the gate recorded of the sentence (dataclasses.replace drops it)."""
+    out = replace(m, **changes)
+    gate.record(out, gate.features_of(m))
     return out
 
 

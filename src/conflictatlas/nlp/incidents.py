@@ -120,5 +120,7 @@ def condemned_doer(m: EventMention, sent: Span, base: int, earlier: list[EventMe
         done = next((e for e in reversed(earlier) if e.event_type in kinds and e.actor1 is not None
                      and e.status == "occurred"), None)
         if done is not None:
-            return replace(m, actor2=done.actor1)
+            out = replace(m, actor2=done.actor1)
+            gate.record(out, gate.features_of(m))  # the copy keeps what the gate read of the sentence
+            return out
     return m
