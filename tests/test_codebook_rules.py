@@ -1630,3 +1630,15 @@ def test_offices_burned_by_a_named_party_stay_a_destruction():
 ])
 def test_what_a_munition_or_a_military_aircraft_strikes_is_attacked(text, attack):
     assert ("ASSAULT" in types(text)) is attack
+
+
+def test_a_protest_the_police_disperse_was_held_and_is_told_once_with_its_dispersal():
+    ms = code("Riot police fired tear gas to disperse a student protest in Rabat on Friday.", published="2016-05-10")
+    assert sorted(m.event_type for m in ms) == ["COERCE", "PROTEST"]  # the purpose is no second COERCE
+    [protest] = [m for m in ms if m.event_type == "PROTEST"]
+    assert (protest.status, protest.date.start) == ("occurred", "2016-05-06")
+
+
+def test_a_dispersal_and_an_arrest_joined_by_and_are_two_acts():
+    ms = code("Police fired tear gas at the crowd in Kisumu on Friday and arrested six people.")
+    assert sorted(m.mode for m in ms if m.event_type == "COERCE") == ["arrest", "dispersal"]

@@ -112,6 +112,8 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
             continue
         if trig.type not in MATERIAL and nonevents.adjunct_of_event(t, by_token):
             continue
+        if _purpose_of_its_kind(t, trig.type, by_token):
+            continue
         if nonevents.part_of_protest(t, trig.type, by_token):
             continue
         if t.pos_ != "VERB" and (nonevents.generic(t) or nonevents.back_reference(t, trig.type, para.seen)):
@@ -261,6 +263,14 @@ def _fold_borrowed_tolls(mentions: list[tuple[Token, EventMention]]) -> list[Eve
         out[host] = _copy(o, actor2=o.actor2 or m.actor2, place=o.place or m.place,
                           confidence=max(o.confidence, m.confidence))
     return out
+
+
+def _purpose_of_its_kind(t: Token, etype: str, by_token: dict) -> bool:
+    """"Police fired tear gas to disperse the crowd": a purpose clause naming an act of the kind
+    its host is, is what the host was for (one COERCE), not a second act."""
+    host = by_token.get(t.head.i)
+    return (t.dep_ == "advcl" and host is not None and host.type == etype
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children))
 
 
 def _copy(m: EventMention, **changes) -> EventMention:

@@ -33,6 +33,7 @@ DENY_WORDS = {"deny", "dismiss", "refute"}
 # Coming together in public: a protest given as their purpose ("gathered outside parliament to
 # protest the tax") is what the gathering was, told as done when the gathering is.
 ASSEMBLY_WORDS = {"gather", "assemble", "converge", "march", "rally", "mass", "throng", "pack", "crowd", "line"}
+_DISPERSING = {"disperse", "scatter"}
 PROTEST_LEMMAS = {"protest", "demonstrate", "rally", "march", "picket", "chant"}
 WISH_WORDS = {"want", "wish", "hope", "eager", "keen", "like", "desire", "anxious", "need"}
 # Verbs that carry out the act their object names ("launched the planned offensive").
@@ -91,6 +92,11 @@ def status(trigger: Token) -> str | None:
     """One of occurred/ongoing/planned/threatened/hypothetical/denied, or None for no event."""
     if _is_question(trigger):
         return None
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in _DISPERSING \
+            and _purpose(trigger.head) == "act":
+        # "fired tear gas to disperse a student protest": the protest is there to be dispersed;
+        # it is as real as the firing, whatever became of the dispersal.
+        return status(trigger.head.head)
     clause = trigger
     while clause.dep_ == "conj" and clause.head.pos_ == "VERB":
         clause = clause.head

@@ -250,8 +250,10 @@ def find_triggers(sent: Span) -> list[Trigger]:
         head = by_i.get(t.head.i)
         # the burning a raid does is part of it ("stormed the village and burned the market": codebook 1.1)
         part = head is not None and head.type == "ASSAULT" and tr.type == "COERCE" and tr.mode == "destroy"
-        # (an arrest and a seizure are two acts: "arrested 14 men and seized rifles")
-        two_kinds = tr.type == "COERCE" and head is not None and {head.mode, tr.mode} == {"arrest", "seize"}
+        # (an arrest and a seizure are two acts: "arrested 14 men and seized rifles"; so are a
+        # dispersal and an arrest: "fired tear gas at the crowd and arrested six")
+        two_kinds = tr.type == "COERCE" and head is not None and head.mode != tr.mode \
+            and {head.mode, tr.mode} <= {"arrest", "seize", "dispersal"}
         if t.pos_ == "VERB" and t.dep_ == "conj" and head is not None and head.token.pos_ == "VERB" \
                 and (head.type == tr.type or part) and not two_kinds and not _children(t, "nsubj", "nsubjpass"):
             head.kill = head.kill or tr.kill
