@@ -1642,3 +1642,13 @@ def test_a_protest_the_police_disperse_was_held_and_is_told_once_with_its_disper
 def test_a_dispersal_and_an_arrest_joined_by_and_are_two_acts():
     ms = code("Police fired tear gas at the crowd in Kisumu on Friday and arrested six people.")
     assert sorted(m.mode for m in ms if m.event_type == "COERCE") == ["arrest", "dispersal"]
+
+
+@pytest.mark.parametrize("text,held", [
+    ("Two brothers were being held Thursday at the Marion County Detention Center after the robbery.", True),
+    ("She was held in the Boone County jail on Friday without bond.", True),
+    ("The concert was held at the old prison in Dublin on Friday.", False),
+    ("The county held a hearing at the jail on Monday.", False),
+])
+def test_people_held_in_a_jail_are_detained(text, held):
+    assert ("COERCE" in types(text)) is held

@@ -61,6 +61,31 @@ def armed_aircraft(t: Token) -> bool:
     return False
 
 
+_LOCKUPS = {"jail", "prison", "lockup", "cell", "custody", "penitentiary", "gaol"}
+_LOCKUP_KINDS = {"detention", "correctional", "correction", "justice", "juvenile", "holding", "remand"}
+
+
+def custody(t: Token) -> bool:
+    """Someone held in a jail or a detention centre ("was being held in the county jail", "held
+    Wednesday at the Lee County Detention Center"): a detention, as the arrest before it was. Not a
+    meeting or a vote held at a jail (an object)."""
+    if _children(t, "dobj") or t.tag_ != "VBN":
+        return False
+    held = _children(t, "nsubjpass") or (_children(t.head, "nsubjpass") if t.dep_ == "conj" else [])
+    if not any(h.pos_ == "PRON" and h.lower_ not in ("it", "this", "that") or h.ent_type_ == "PERSON"
+               or _lemma(h) in vocabulary()["people"] or h.lower_ in ("both", "all", "two", "three")
+               for h in held):
+        return False  # "the concert was held at the old prison"
+    for p in _children(t, "prep"):
+        if p.lower_ not in ("in", "at", "inside"):
+            continue
+        for o in _children(p, "pobj"):
+            kinds = {_lemma(c) for c in o.children if c.dep_ in ("compound", "amod")}
+            if _lemma(o) in _LOCKUPS or (_lemma(o) in ("center", "centre", "facility", "complex") and kinds & _LOCKUP_KINDS):
+                return True
+    return False
+
+
 def police_stop(t: Token) -> bool:
     """"Officers stopped the car", "a trooper tried to stop him", "was pulled over by deputies": the
     police halting a person or a vehicle (a stop is force, PLOVER COERCE), not a driver stopping or

@@ -138,6 +138,7 @@ _NEEDS = {
                                        for o in _children(t, "dobj")),
     "subject": lambda t, v: bool(_subject_words(t) & v),
     "police_stop": lambda t, v: conditions.police_stop(t),
+    "custody": lambda t, v: conditions.custody(t),
     "armed_aircraft": lambda t, v: conditions.armed_aircraft(t),
     "police_doer": lambda t, v: conditions.police_doer(t),
     "headline_patient": lambda t, v: conditions.headline_patient(t),
