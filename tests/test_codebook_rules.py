@@ -1652,3 +1652,12 @@ def test_a_dispersal_and_an_arrest_joined_by_and_are_two_acts():
 ])
 def test_people_held_in_a_jail_are_detained(text, held):
     assert ("COERCE" in types(text)) is held
+
+
+@pytest.mark.parametrize("text,told", [
+    ("Andretti captured pole position for the Milwaukee Mile on Saturday.", False),
+    ("The Kenyan runner captured the gold medal in Oslo on Saturday.", False),
+    ("Rebels captured the first checkpoint outside Hama on Saturday.", True),
+])
+def test_a_place_in_a_race_or_a_medal_captured_is_no_capture(text, told):
+    assert bool(code(text)) is told

@@ -129,7 +129,9 @@ def abstract_capture(t: Token) -> bool:
         return False
     words = vocabulary()
     objs = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
-    if objs and all(o.lemma_.lower() in words["captured_abstractions"] for o in objs):
+    if objs and all(o.lemma_.lower() in words["captured_abstractions"]
+                    or any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in words["ranks"] for c in o.children)
+                    for o in objs):
         return True
     return any(c.dep_ == "prep" and c.lower_ in ("on", "in", "by") and any(
         p.dep_ == "pobj" and p.lemma_.lower() in ("camera", "video", "film", "tape", "cctv", "footage", "photo", "photograph")
@@ -214,7 +216,7 @@ def cyber(t: Token) -> bool:
 def not_political(t: Token, etype: str, mode: str | None, ctx: actor_mod.ActorContext, base: int) -> bool:
     """This module's checks for a trigger of type `etype`."""
     return fiction(t) or other_sense(t, etype) or (etype == "MOBILIZE" and civil_deployment(t)) or (etype == "PROTEST" and festivity(t)) \
-        or (etype == "ASSAULT" and (contest(t) or cyber(t) or marketing(t))) or (etype in ("REQUEST", "THREATEN") and public_advice(t)) \
+        or (etype == "ASSAULT" and (contest(t) or cyber(t) or marketing(t) or abstract_capture(t))) or (etype in ("REQUEST", "THREATEN") and public_advice(t)) \
         or (etype == "COERCE" and (relief_emergency(t) or abstract_capture(t)
                                    or (mode == "ban" and trade_ban(t, ctx, base))))
 
