@@ -1661,3 +1661,12 @@ def test_people_held_in_a_jail_are_detained(text, held):
 ])
 def test_a_place_in_a_race_or_a_medal_captured_is_no_capture(text, told):
     assert bool(code(text)) is told
+
+
+@pytest.mark.parametrize("text", [
+    "The court's ruling killed any hope of a settlement in Geneva.",
+    "Critics say the new rules are killing the openness of the city's schools.",
+    "The walkout killed the momentum of the talks in Vienna.",
+])
+def test_a_hope_or_a_mood_killed_is_no_killing(text):
+    assert [m for m in code(text) if m.event_type == "ASSAULT"] == []
