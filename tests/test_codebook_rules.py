@@ -1670,3 +1670,12 @@ def test_a_place_in_a_race_or_a_medal_captured_is_no_capture(text, told):
 ])
 def test_a_hope_or_a_mood_killed_is_no_killing(text):
     assert [m for m in code(text) if m.event_type == "ASSAULT"] == []
+
+
+@pytest.mark.parametrize("text,told", [
+    ("Deputies wrote 200 tickets in a weekend speeding crackdown on Route 9.", False),
+    ("Officers cracked down on speeding motorists near the school in Akron last week.", False),
+    ("Security forces cracked down on opposition supporters in Kampala on Monday.", True),
+])
+def test_a_crackdown_on_traffic_is_no_coercion(text, told):
+    assert ("COERCE" in types(text)) is told

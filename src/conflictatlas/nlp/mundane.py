@@ -138,6 +138,23 @@ def abstract_capture(t: Token) -> bool:
         for p in c.children) for c in t.children)
 
 
+def civil_enforcement(t: Token) -> bool:
+    """A crackdown on traffic, parking or litter ("a traffic crackdown", "cracked down on speeding"):
+    tickets and fines, no force against anyone (codebook 1.3: traffic offences are not coded)."""
+    lemma, offences = t.lemma_.lower(), vocabulary()["civil_offences"]
+    if lemma == "crackdown":
+        kinds = [c for c in t.children if c.dep_ in ("compound", "amod")]
+        if any(k.lemma_.lower() in offences or k.lower_ in offences for k in kinds):
+            return True  # "a traffic crackdown", "a speeding crackdown on Route 9"
+        named = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "on" for p in c.children if p.dep_ == "pobj"]
+    elif lemma == "crack" and any(c.dep_ == "prt" and c.lower_ == "down" for c in t.children):
+        named = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "on" for p in c.children
+                 if p.dep_ in ("pobj", "pcomp")]  # "cracked down on speeding drivers": a gerund
+    else:
+        return False
+    return bool(named) and all(n.lemma_.lower() in offences or n.lower_ in offences for n in named)
+
+
 def other_sense(t: Token, etype: str) -> bool:
     """A protest or retreat word in its everyday sense: "the talks demonstrated that they were still
     friends", "demonstrated their resolve" (showed: a protest is demonstrated against, in or at
@@ -217,7 +234,7 @@ def not_political(t: Token, etype: str, mode: str | None, ctx: actor_mod.ActorCo
     """This module's checks for a trigger of type `etype`."""
     return fiction(t) or other_sense(t, etype) or (etype == "MOBILIZE" and civil_deployment(t)) or (etype == "PROTEST" and festivity(t)) \
         or (etype == "ASSAULT" and (contest(t) or cyber(t) or marketing(t) or abstract_capture(t))) or (etype in ("REQUEST", "THREATEN") and public_advice(t)) \
-        or (etype == "COERCE" and (relief_emergency(t) or abstract_capture(t)
+        or (etype == "COERCE" and (relief_emergency(t) or abstract_capture(t) or civil_enforcement(t)
                                    or (mode == "ban" and trade_ban(t, ctx, base))))
 
 
