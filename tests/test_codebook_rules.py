@@ -1679,3 +1679,12 @@ def test_a_hope_or_a_mood_killed_is_no_killing(text):
 ])
 def test_a_crackdown_on_traffic_is_no_coercion(text, told):
     assert ("COERCE" in types(text)) is told
+
+
+@pytest.mark.parametrize("text,told", [
+    ("The mayor said she had protested that the plans were never shown to the council.", False),
+    ("The defendant protested his innocence throughout the trial in Leeds.", False),
+    ("Hundreds of nurses protested outside the health ministry in Lagos on Monday.", True),
+])
+def test_protesting_that_something_is_so_is_words_not_a_protest(text, told):
+    assert ("PROTEST" in types(text)) is told

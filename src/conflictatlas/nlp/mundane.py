@@ -166,6 +166,8 @@ def other_sense(t: Token, etype: str) -> bool:
     objs = [actor_mod.look_through(c).lemma_.lower() for c in kids if c.dep_ == "dobj"]
     if etype == "PROTEST" and lemma == "rally" and any(c.dep_ == "prep" and c.lower_ == "behind" for c in kids):
         return True  # "rallied behind the bakery": support, not a protest
+    if etype == "PROTEST" and lemma == "protest" and (any(c.dep_ == "ccomp" for c in kids) or "innocence" in objs):
+        return True  # "protested that the papers were public", "protested his innocence": words, no protest
     if etype == "PROTEST" and lemma == "demonstrate":
         return any(c.dep_ == "ccomp" for c in kids) or (bool(objs) and not any(o in words["targets"] for o in objs))
     if etype == "RETREAT" and lemma == "escape":
