@@ -1688,3 +1688,11 @@ def test_a_crackdown_on_traffic_is_no_coercion(text, told):
 ])
 def test_protesting_that_something_is_so_is_words_not_a_protest(text, told):
     assert ("PROTEST" in types(text)) is told
+
+
+@pytest.mark.parametrize("text", [
+    "A delivery driver was carjacked at knifepoint in Fresno on Sunday night.",
+    "Police are looking for two men after a carjacking outside a Fresno grocery on Sunday.",
+])
+def test_a_carjacking_is_violence_against_the_driver(text):
+    assert "ASSAULT" in types(text)
