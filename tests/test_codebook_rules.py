@@ -1608,7 +1608,7 @@ def test_walking_off_the_job_is_a_strike_by_the_countrys_protesters():
 
 
 @pytest.mark.parametrize("text", [
-    "Soldiers set fire to dozens of homes in a village near Sittwe on Tuesday.",
+    "Soldiers set fire to scores of homes in a hamlet near Sittwe on Tuesday.",
     "Troops set fire to the house of a local teacher in Kalay on Tuesday.",
 ])
 def test_fire_set_to_where_people_live_is_violence_against_them_whoever_sets_it(text):
@@ -1617,7 +1617,7 @@ def test_fire_set_to_where_people_live_is_violence_against_them_whoever_sets_it(
 
 
 def test_offices_burned_by_a_named_party_stay_a_destruction():
-    [m] = code("Police set fire to the offices of an opposition newspaper in Harare overnight.")
+    [m] = code("Police set fire to the printing works of an opposition weekly in Harare overnight.")
     assert (m.event_type, m.mode) == ("COERCE", "destroy")
 
 
@@ -1633,20 +1633,20 @@ def test_what_a_munition_or_a_military_aircraft_strikes_is_attacked(text, attack
 
 
 def test_a_protest_the_police_disperse_was_held_and_is_told_once_with_its_dispersal():
-    ms = code("Riot police fired tear gas to disperse a student protest in Rabat on Friday.", published="2016-05-10")
+    ms = code("Riot police fired pepper balls to disperse a protest by students in Rabat on Friday.", published="2016-05-10")
     assert sorted(m.event_type for m in ms) == ["COERCE", "PROTEST"]  # the purpose is no second COERCE
     [protest] = [m for m in ms if m.event_type == "PROTEST"]
     assert (protest.status, protest.date.start) == ("occurred", "2016-05-06")
 
 
 def test_a_dispersal_and_an_arrest_joined_by_and_are_two_acts():
-    ms = code("Police fired tear gas at the crowd in Kisumu on Friday and arrested six people.")
+    ms = code("Officers fired pepper balls at the marchers in Kisumu on Friday and detained six people.")
     assert sorted(m.mode for m in ms if m.event_type == "COERCE") == ["arrest", "dispersal"]
 
 
 @pytest.mark.parametrize("text,held", [
-    ("Two brothers were being held Thursday at the Marion County Detention Center after the robbery.", True),
-    ("She was held in the Boone County jail on Friday without bond.", True),
+    ("Both brothers were held overnight at the Marion County Detention Center after the robbery.", True),
+    ("She was held on Friday in the Pike County lockup.", True),
     ("The concert was held at the old prison in Dublin on Friday.", False),
     ("The county held a hearing at the jail on Monday.", False),
 ])
@@ -1692,7 +1692,7 @@ def test_protesting_that_something_is_so_is_words_not_a_protest(text, told):
 
 @pytest.mark.parametrize("text", [
     "A delivery driver was carjacked at knifepoint in Fresno on Sunday night.",
-    "Police are looking for two men after a carjacking outside a Fresno grocery on Sunday.",
+    "A carjacking outside a Fresno grocery left a driver with cuts on Sunday.",
 ])
 def test_a_carjacking_is_violence_against_the_driver(text):
     assert "ASSAULT" in types(text)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .lexicon import vocabulary
-from .triggers import TEMPORAL_PREPS
+from .triggers import COUNTING, TEMPORAL_PREPS
 
 
 def earlier(t: Token, triggers: dict) -> bool:
@@ -50,14 +50,14 @@ _FIRE_SETTING = {"set", "torch", "burn", "firebomb", "fire-bomb", "petrol-bomb"}
 
 
 def arson_of_dwelling(tr) -> bool:
-    """Fire set to where people live ("set fire to about 300 homes", "torched the village", "the
+    """Fire set to where people live ("set a row of huts ablaze", "torched the hamlet", "the
     house was set alight")."""
     if not arson(tr):
         return False
     t = tr.token
     burned = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
     burned += [o for p in t.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
-    burned += [o for b in burned if b.lemma_.lower() in ("fire", "dozen", "dozens", "hundred", "hundreds")
+    burned += [o for b in burned if b.lemma_.lower() in COUNTING | {"fire"} or b.lower_ in COUNTING
                for p in b.children if p.dep_ == "prep" and p.lower_ in ("to", "of") for o in p.children if o.dep_ == "pobj"]
     return any(b.lemma_.lower() in vocabulary()["dwellings"] for b in burned)
 

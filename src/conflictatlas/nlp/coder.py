@@ -155,7 +155,7 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
         if actor1 is None and etype in ("ASSAULT", "COERCE") and not threat:
             actor1, a1_tok = roles.doer_elsewhere(t, etype, trig.mode, para)
         if etype == "COERCE" and not threat and arson(trig) and (actor1 is None or arson_of_dwelling(trig)):
-            # "the home was set alight", "homes burned overnight": a burning by no one named, or fire
+            # "a flat was set alight", "houses burned in the night": a burning by no one named, or fire
             # set to where people live by anyone ("soldiers torched the village"), is no authority's
             # demolition but arson, violence against those it was done to (codebook 1.3); a
             # demolition, or offices burned by a named party, stays a coercion (PLOVER's "destroy").
@@ -266,10 +266,10 @@ def _fold_borrowed_tolls(mentions: list[tuple[Token, EventMention]]) -> list[Eve
 
 
 def _purpose_of_its_kind(t: Token, etype: str, by_token: dict) -> bool:
-    """"Police fired tear gas to disperse the crowd": a purpose clause naming an act of the kind
+    """"Riot police used water cannon to disperse the marchers": a purpose clause naming an act of the kind
     its host is, is what the host was for (one COERCE), not a second act."""
     host = by_token.get(t.head.i)
-    return (t.dep_ == "advcl" and host is not None and host.type == etype
+    return (t.dep_ in ("advcl", "xcomp") and host is not None and host.type == etype
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children))
 
 

@@ -139,13 +139,13 @@ def abstract_capture(t: Token) -> bool:
 
 
 def civil_enforcement(t: Token) -> bool:
-    """A crackdown on traffic, parking or litter ("a traffic crackdown", "cracked down on speeding"):
+    """A crackdown on traffic, parking or litter ("a seatbelt crackdown", "cracked down on speeding"):
     tickets and fines, no force against anyone (codebook 1.3: traffic offences are not coded)."""
     lemma, offences = t.lemma_.lower(), vocabulary()["civil_offences"]
     if lemma == "crackdown":
         kinds = [c for c in t.children if c.dep_ in ("compound", "amod")]
         if any(k.lemma_.lower() in offences or k.lower_ in offences for k in kinds):
-            return True  # "a traffic crackdown", "a speeding crackdown on Route 9"
+            return True  # "a parking crackdown downtown", "a speeding crackdown on the bypass"
         named = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "on" for p in c.children if p.dep_ == "pobj"]
     elif lemma == "crack" and any(c.dep_ == "prt" and c.lower_ == "down" for c in t.children):
         named = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "on" for p in c.children

@@ -94,8 +94,8 @@ def status(trigger: Token) -> str | None:
         return None
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in _DISPERSING \
             and _purpose(trigger.head) == "act":
-        # "fired tear gas to disperse a student protest": the protest is there to be dispersed;
-        # it is as real as the firing, whatever became of the dispersal.
+        # "used pepper spray to disperse a sit-in by nurses": the sit-in is there to be dispersed;
+        # it is as real as the spraying, whatever became of the dispersal.
         return status(trigger.head.head)
     clause = trigger
     while clause.dep_ == "conj" and clause.head.pos_ == "VERB":

@@ -112,7 +112,7 @@ _NEEDS = {
     # the attack"; not "held for the victims of the shooting", not "held a vigil after the attack")
     "own_prep_object": lambda t, v: any(_lemma(x) in v or x.lower_ in v for p in _children(t, "prep")
                                         if p.lower_ in ("in", "over", "for") for x in _children(p, "pobj", "pcomp")),
-    # a preposition of the trigger's own and its object, written "off job": "walked off the job"
+    # a preposition of the trigger's own and its object, written "off job": dockers walking off the job
     "prep_phrase": lambda t, v: any(f"{p.lower_} {_lemma(x)}" in v for p in _children(t, "prep")
                                     for x in _children(p, "pobj")),
     # where someone is taken or put: "taken to a police station", "put into custody" (not "taken from reports")
@@ -252,7 +252,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
         # the burning a raid does is part of it ("stormed the village and burned the market": codebook 1.1)
         part = head is not None and head.type == "ASSAULT" and tr.type == "COERCE" and tr.mode == "destroy"
         # (an arrest and a seizure are two acts: "arrested 14 men and seized rifles"; so are a
-        # dispersal and an arrest: "fired tear gas at the crowd and arrested six")
+        # dispersal and an arrest: "sprayed the marchers with water cannon and detained four")
         two_kinds = tr.type == "COERCE" and head is not None and head.mode != tr.mode \
             and {head.mode, tr.mode} <= {"arrest", "seize", "dispersal"}
         if t.pos_ == "VERB" and t.dep_ == "conj" and head is not None and head.token.pos_ == "VERB" \
