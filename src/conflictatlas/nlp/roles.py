@@ -267,7 +267,7 @@ def doer_elsewhere(t: Token, etype: str, mode: str | None, para: Paragraph):
         if actor is not None and actor.type in POLITICAL_TYPES - {"government"}:
             return actor, tok
     if etype == "COERCE" and mode in ("arrest", "dispersal"):
-        # a crowd or a fight broken up by no one named: the police, as an arrest is
+        # a crowd dispersed by no one named: by the police, as an arrest is
         police = para.ctx.recent_of_type("police", para.base + t.idx)
         if police is not None:
             return replace(police, text=None), None
