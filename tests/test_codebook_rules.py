@@ -1696,3 +1696,10 @@ def test_protesting_that_something_is_so_is_words_not_a_protest(text, told):
 ])
 def test_a_carjacking_is_violence_against_the_driver(text):
     assert "ASSAULT" in types(text)
+
+
+def test_a_dispersal_by_no_one_named_is_the_police_the_article_names():
+    ms = code("Kisumu police said the march was illegal. Tear gas was fired at the marchers near the market "
+              "in Kisumu on Friday.")
+    [m] = [m for m in ms if m.event_type == "COERCE"]
+    assert m.actor1 is not None and m.actor1.name == "Kisumu police"

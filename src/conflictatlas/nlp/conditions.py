@@ -73,7 +73,7 @@ def custody(t: Token) -> bool:
         return False
     held = _children(t, "nsubjpass") or (_children(t.head, "nsubjpass") if t.dep_ == "conj" else [])
     if not any(h.pos_ == "PRON" and h.lower_ not in ("it", "this", "that") or h.ent_type_ == "PERSON"
-               or _lemma(h) in vocabulary()["people"] or h.lower_ in ("both", "all", "two", "three")
+               or _lemma(h) in vocabulary()["people"] or h.like_num or h.lower_ in ("both", "all")
                for h in held):
         return False  # "the concert was held at the old prison"
     for p in _children(t, "prep"):
