@@ -175,3 +175,33 @@ def test_people_counted_or_protesting_are_named_as_acled_names_them(text, actor2
 def test_a_count_of_a_named_side_is_not_civilians():
     (m,) = code("The army said it killed 30 of the militants near Maiduguri on Sunday.")
     assert m.actor2 is None or not m.actor2.name.startswith("Civilians")
+
+
+@pytest.mark.parametrize("text, actor2", [
+    # a facility known by its proper name is still what its last word says it is
+    ("Rebel fighters shelled the North Clinic in Kadugli on Tuesday.", "Civilians (Sudan)"),
+    # a building of civilian use, by its modifier
+    ("A guided bomb hit a residential tower in Zaporizhzhia overnight.", "Civilians (Ukraine)"),
+    ("Missiles struck a grain depot and an apartment block in Mykolaiv on Monday.", "Civilians (Ukraine)"),
+])
+def test_a_strike_on_a_civilian_building_is_on_civilians(text, actor2):
+    assert [name(m.actor2) for m in code(text)] == [actor2]
+
+
+def test_an_army_post_is_not_a_civilian_building():
+    (m,) = code("Militants attacked an army post near Kidal on Monday.")
+    assert m.actor2 is not None and m.actor2.type == "military"
+
+
+@pytest.mark.parametrize("text, actor2", [
+    ("Police in Mombasa shot dead a man during protests over fuel prices on Tuesday.", "Protesters (Kenya)"),
+    ("Four people were arrested after a sit-in at the mayor's office in Denver on Monday.", "Protesters (United States)"),
+    ("A student was killed when police opened fire on a rally in Jammu on Friday.", "Protesters (India)"),
+])
+def test_those_police_hit_or_hold_at_a_protest_are_protesters(text, actor2):
+    assert [name(m.actor2) for m in code(text) if m.event_type != "PROTEST"] == [actor2]
+
+
+def test_a_protest_told_in_the_victims_description_is_not_the_occasion():
+    (m, *_) = code("Police arrested three men suspected of beating marchers in Abuja on Monday.")
+    assert m.event_type == "COERCE" and name(m.actor2) == "Civilians (Nigeria)"

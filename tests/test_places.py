@@ -372,3 +372,13 @@ def test_a_province_the_gazetteer_lacks_is_not_finer_than_the_town_in_it():
     # the town the act is told at.
     [place] = _article_places("Rebels seized Kalemie in rebel-held Mwangaza province on Sunday.").values()
     assert place is not None and place.name == "Kalemie"
+
+
+@pytest.mark.parametrize("text, building", [
+    ("Shells struck the West Court in Mosul on Sunday.", "Court"),  # not Court, Switzerland
+    ("Gunmen attacked the East Hall in Juba on Friday.", "Hall"),  # not a Hall County
+])
+def test_a_building_named_by_its_side_of_town_is_no_town_called_by_its_use(text, building):
+    (place,) = _article_places(text).values()
+    assert place is not None and place.country == {"Mosul": "IQ", "Juba": "SS"}[text.split(" in ")[1].split()[0]]
+    assert not (place.name or "").startswith(building)

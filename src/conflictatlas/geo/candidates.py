@@ -64,7 +64,9 @@ def candidates(text: str) -> list[gazetteer.Entry]:
     if "of" in low[1:-1] and low[0] in _OF_HEADS:
         return gazetteer.lookup(" ".join(words[low.index("of") + 1:]))
     if low[0] in _DIRECTIONS:
-        return gazetteer.lookup(" ".join(words[1:]))
+        # "North Waziristan" is Waziristan's north; "the South Hospital" is a building, not a town
+        # called Hospital.
+        return [] if low[1:] and all(w in FACILITY_WORDS for w in low[1:]) else gazetteer.lookup(" ".join(words[1:]))
     # The longest run of words before a facility word that names a place.
     for end in range(len(words) - 1, 0, -1):
         if low[end] in FACILITY_WORDS or words[end - 1].lower().endswith(("’s", "'s")):

@@ -115,6 +115,20 @@ def part_of_protest(t: Token, event_type: str, triggers: dict) -> bool:
     return False
 
 
+def at_a_protest(t: Token, victim: Token | None, triggers: dict) -> bool:
+    """Force used at a protest the sentence tells ("shot a man during the march", "three held after
+    a sit-in", "protests in which police killed two"): those it was used on are protesters, as ACLED
+    names them. A protest told inside the victim's description ("men suspected of attacking
+    marchers") is not the occasion."""
+    for i, tr in triggers.items():
+        if tr.type != "PROTEST" or i == t.i:
+            continue
+        p = t.doc[i]
+        if p in t.subtree and (victim is None or p not in victim.subtree) or t in p.subtree:
+            return True
+    return False
+
+
 def theme(t: Token, triggers: dict) -> bool:
     """A noun act inside the object of another event ("lifted the curfew", "rejected an offer for
     direct talks", "demands for talks"): what that event is about, not an event of its own."""

@@ -22,7 +22,7 @@ from . import actors as actor_mod
 from . import gate, nonevents, roles
 from .arguments import subject_candidates
 from .attribution import attribution, quote_speaker
-from .clauses import PROTESTERS, arson, arson_of_dwelling
+from .clauses import PROTESTERS, arson, arson_of_dwelling, at_a_protest
 from .dates import dated_ahead, event_date
 from .genre import business_dealing, played_or_plotted
 from .judicial import sentenced
@@ -175,6 +175,9 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
                                     None)
         if trig.finder and not roles.the_dead(victim, t):
             continue
+        if actor2 is not None and actor2.type is None and etype == "ASSAULT" and victim is not None \
+                and roles.civilian_site(victim):
+            actor2 = None  # a clinic or a school known by its own name: those in it were attacked (codebook 2)
         if actor2 is None and etype == "ASSAULT" and victim is not None:
             actor2 = roles.force_of_site(victim)
         other = roles.counterpart(t) if etype == "ASSAULT" else None
@@ -187,7 +190,9 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
                                   arrest=etype == "COERCE" and trig.mode == "arrest", setting=para.country,
                                   mode=trig.mode, force=para.force)
         if victim is not None and actor2 is not None and (actor2.name or "").startswith("Civilians") \
-                and actor_mod.look_through(victim).lemma_.lower() in PROTESTERS:
+                and (actor_mod.look_through(victim).lemma_.lower() in PROTESTERS
+                     or actor1 is not None and actor1.type in ("police", "military")
+                     and at_a_protest(t, victim, by_token)):
             # "police shot a protester dead": people protesting are named as such (codebook 2)
             actor2 = replace(actor2, name=actor2.name.replace("Civilians", "Protesters", 1))
         if place is not None and not place.country and place.precision != "region":  # a continent is in none

@@ -156,10 +156,26 @@ def inhabited(tok: Token) -> bool:
     return tok.pos_ == "NOUN" and tok.lemma_.lower() in _INHABITED
 
 
+_RESIDENTIAL = {"residential", "civilian"}
+
+
 def civilian_site(tok: Token) -> bool:
     """A place people live, heal, learn, trade or worship in ("hit a residential house", "destroyed a
-    hospital"): what an attack on it with no armed target named strikes is civilians."""
-    return tok.pos_ == "NOUN" and tok.lemma_.lower() in vocabulary()["civilian_sites"]
+    hospital"): what an attack on it with no armed target named strikes is civilians. So is a named
+    one ("the Al-Amal Hospital"), a building of that use ("an apartment tower", "a residential
+    block", "a wedding party"), and a list with one among it ("a depot and a school")."""
+    return _site(tok) or any(_site(c) for c in tok.conjuncts)
+
+
+def _site(tok: Token) -> bool:
+    sites = vocabulary()["civilian_sites"]
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in sites:
+        return True
+    if tok.pos_ == "PROPN" and tok.lower_ in sites and any(c.dep_ == "compound" for c in tok.children):
+        return True  # a facility's proper name ends in what it is
+    return tok.pos_ == "NOUN" and any(
+        c.dep_ in ("compound", "amod") and (c.lower_ in _RESIDENTIAL or c.pos_ == "NOUN" and c.lemma_.lower() in sites)
+        for c in tok.children)
 
 
 def the_hurt(t: Token) -> bool:
