@@ -205,3 +205,16 @@ def test_those_police_hit_or_hold_at_a_protest_are_protesters(text, actor2):
 def test_a_protest_told_in_the_victims_description_is_not_the_occasion():
     (m, *_) = code("Police arrested three men suspected of beating marchers in Abuja on Monday.")
     assert m.event_type == "COERCE" and name(m.actor2) == "Civilians (Nigeria)"
+
+
+@pytest.mark.parametrize("text, actor2", [
+    ("Gang members raided the town of Mirebalais on Sunday.", "Civilians (Haiti)"),
+    ("Fighters stormed a displacement camp near Nyala on Friday.", "Civilians (Sudan)"),
+])
+def test_a_town_or_a_camp_of_the_displaced_raided_is_its_people_attacked(text, actor2):
+    assert [name(m.actor2) for m in code(text)] == [actor2]
+
+
+def test_a_town_taken_is_not_its_people_attacked():
+    (m,) = code("Rebels captured the town of Mirebalais on Sunday.")
+    assert name(m.actor2) != "Civilians (Haiti)"

@@ -181,6 +181,10 @@ def test_an_emergency_over_a_disaster_is_relief(text, want):
     "Oil prices exploded after OPEC agreed to cut output.",
     "The company fought off a hostile takeover bid from its largest rival.",
     "The board fired the chief executive after a clash over strategy.",
+    # a market as a trade, not a place of stalls
+    "Dozens of small brewers have tried to storm that market, a trade body said.",
+    "The carmaker said its new hatchback targets the budget-car market.",
+    "We are going after the end of the market our rivals forgot, the founder said.",
 ])
 def test_force_words_in_sport_and_business_tell_no_event(text):
     assert types(text) == []
@@ -193,6 +197,11 @@ def test_force_words_in_sport_and_business_tell_no_event(text):
     "Troops fired back at the gunmen near Gao.",
     "Gunmen targeted customers at a bank in Kano.",
     "Airstrikes targeted shoppers in Idlib on Monday.",
+    # a market of stalls is a place people are in
+    "A suicide bomber attacked the vegetable market in Maiduguri on Monday.",
+    "Gunmen stormed the market in Mubi on Friday.",
+    "Mortar rounds hit the Kasuku market on Sunday.",  # a market's own name makes it a place
+    "Police went after the gunmen near Kano on Sunday.",
 ])
 def test_fighting_for_ground_and_attacks_near_games_stay_events(text):
     assert types(text) == ["ASSAULT"]

@@ -154,6 +154,9 @@ def mistagged_divisions(doc: Doc, art: Reading, found: list[Toponym]) -> list[To
     return out
 
 
+_SETTLEMENTS = {"town", "city", "village", "hamlet", "district", "province", "region", "county", "municipality"}
+
+
 def after_locatives(doc: Doc, art: Reading, found: list[Toponym]) -> list[Toponym]:
     """A proper noun right after a locative preposition ("near Samarra") that the gazetteer knows,
     which the model missed or tagged as a nationality or an organisation."""
@@ -162,8 +165,10 @@ def after_locatives(doc: Doc, art: Reading, found: list[Toponym]) -> list[Topony
         # The small model also takes a city for a language ("in Mosul"): a big city then, not a
         # language's namesake town ("written in English").
         label = tok.ent_type_ in ("", "NORP", "ORG", "LANGUAGE")
-        if (tok.pos_ == "PROPN" and tok.text[:1].isupper() and label and tok.i not in seen and tok.dep_ == "pobj"
-                and tok.head.lower_ in LOCATIVE
+        # "the town of Mirebalais" says what the name is, whatever the model tagged it
+        named_so = tok.head.lower_ == "of" and tok.head.i == tok.i - 1 and tok.head.head.lemma_.lower() in _SETTLEMENTS
+        if (tok.pos_ == "PROPN" and tok.text[:1].isupper() and (label or named_so) and tok.i not in seen
+                and tok.dep_ == "pobj" and (tok.head.lower_ in LOCATIVE or named_so)
                 and not any(c.dep_ == "compound" for c in tok.children)):
             if tok.ent_type_ == "LANGUAGE" and not _big(tok.text, art.context):
                 continue

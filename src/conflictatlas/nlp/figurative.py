@@ -107,7 +107,7 @@ def figurative(t: Token, event_type: str, ctx: actor_mod.ActorContext, base: int
         objs = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
         # "fought off a takeover bid": the particle parsed as a preposition; "fought over the
         # budget": what an intransitive fight is over
-        preps = ("off",) if objs else ("off", "over", "about")
+        preps = ("off",) if objs else ("off", "over", "about") + (("after",) if t.lemma_.lower() in ("go", "come") else ())
         objs += [p for c in t.children if c.dep_ == "prep" and c.lower_ in preps for p in c.children if p.dep_ == "pobj"]
     elif t.dep_ == "pobj" and t.head.lower_ == "under" and t.head.head.pos_ in ("VERB", "AUX"):
         objs = [c for c in t.head.head.children if c.dep_ == "nsubj"]
@@ -118,7 +118,36 @@ def figurative(t: Token, event_type: str, ctx: actor_mod.ActorContext, base: int
     # Only words of an abstract class make the verb figurative: the violent reading is the default,
     # since what force is used on (a "device", a "taxi", "IRGs") is open-ended. Fighting or killing
     # a germ is no violence either ("a drug to fight the virus"); "fire" is also what is opened.
-    return bool(objs) and all(_abstract(o, abstract) and not _physical(o, ctx, base) for o in objs)
+    return bool(objs) and all(_abstract(o, abstract) and not _physical(o, ctx, base) or _trade(o) for o in objs)
+
+
+# What a market of stalls is known by ("the fish market", "a crowded market"): a place people shop in.
+_STALLS = {"fish", "fruit", "vegetable", "meat", "cattle", "livestock", "camel", "goat", "sheep", "flower", "flea",
+           "night", "street", "open", "central", "main", "crowded", "busy", "local", "weekly", "village", "town",
+           "city", "covered", "outdoor", "food", "spice", "grain", "old", "popular", "bustling", "wholesale"}
+_SHARES = {"part", "share", "slice", "segment", "corner", "end", "half", "percent", "quarter", "third"}
+
+
+def _trade(tok: Token) -> bool:
+    """A market as the trade in a good ("the memory-chip market", "the market for phones", "a share
+    of the market", a speaker's "this market") rather than a place of stalls: what is stormed,
+    targeted or gone after there is custom, not people. A market with a place or a stall word on
+    it ("a market in Aleppo", "the fish market") is the place."""
+    head = actor_mod.look_through(tok)
+    if head.lemma_.lower() in _SHARES:
+        head = next((p for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for p in c.children if p.dep_ == "pobj"), head)
+    if head.lemma_.lower() != "market":
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("in", "at", "near", "outside", "inside") for c in head.children) \
+            or any(c.ent_type_ in ("GPE", "LOC", "FAC") for c in head.subtree):
+        return False
+    mods = [c for c in head.children if c.dep_ in ("compound", "amod", "nmod")]
+    if any(c.lemma_.lower() in _STALLS or c.lower_ in _STALLS or c.pos_ == "PROPN" for c in mods):
+        return False  # a stall word, or a market's own name ("the Bakara market")
+    return bool(mods) or head is not actor_mod.look_through(tok) or any(
+        c.dep_ == "prep" and c.lower_ == "for" for c in head.children) or any(
+        c.dep_ == "det" and c.lower_ in ("this", "that") for c in head.children)
 
 
 def _figurative_kind(noun: Token) -> bool:

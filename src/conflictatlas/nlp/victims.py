@@ -147,7 +147,7 @@ def force_of_site(tok: Token) -> Actor | None:
     return Actor(text=None, name=None, type=kind) if kind else None
 
 
-_INHABITED = {"village", "hamlet", "settlement", "neighbourhood", "neighborhood", "suburb", "township"}
+_INHABITED = {"village", "hamlet", "settlement", "neighbourhood", "neighborhood", "suburb", "township", "town", "city"}
 
 
 def inhabited(tok: Token) -> bool:
@@ -156,7 +156,7 @@ def inhabited(tok: Token) -> bool:
     return tok.pos_ == "NOUN" and tok.lemma_.lower() in _INHABITED
 
 
-_RESIDENTIAL = {"residential", "civilian"}
+_RESIDENTIAL = {"residential", "civilian", "refugee", "refugees", "displacement", "displaced", "idp"}
 
 
 def civilian_site(tok: Token) -> bool:
