@@ -82,6 +82,17 @@ def test_force_on_a_physical_target_stays_an_event(text):
     assert types(text) == ["ASSAULT"]
 
 
+@pytest.mark.parametrize("text", [
+    "A truck bomb killed 200 people in Kabul last year.",  # one act, dated to a year
+    "Gunmen killed 14 farmers near Jos in June 2015.",  # a month is how an act is dated
+    "At least 40 people were killed across the province on Tuesday.",  # one day
+    "On 4 March 2015, militants killed nine soldiers near Gao.",
+    "Since then, detectives have arrested two men in Leeds.",  # a few, after one point: acts, no tally
+])
+def test_a_toll_dated_to_a_day_a_month_or_by_its_act_stays_an_event(text):
+    assert len(types(text)) == 1
+
+
 def test_a_perfect_tense_act_in_a_war_is_still_an_event():
     [m] = code("Four soldiers have been killed in an ambush in the war-torn north, officials said.")
     assert m.event_type == "ASSAULT" and m.fatalities.best == 4
@@ -114,6 +125,10 @@ def test_a_protest_and_its_cause_are_one_act(text, want):
     "More than 90,000 people have been killed in the civil war in Yemen.",  # a whole war's toll
     "This month, 40 farmers have been abducted in Zamfara.",
     "Drone strikes have killed hundreds of fighters across Yemen and Somalia.",  # many acts summed up
+    "Thousands of villagers have been killed since then, aid groups say.",  # a span from "then"
+    "More than 700 police officers were killed in the region last year.",  # a year's toll, no act named
+    "Over 3,000 people were abducted across Nigeria in the first half of 2015.",
+    "Since then, almost 40,000 villagers have fled to Chad, the refugee agency says.",
     # figurative uses
     "The senator vowed to fight the charges.",
     "The striker attacked the record with a hat-trick.",

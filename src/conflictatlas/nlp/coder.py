@@ -93,7 +93,7 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
             # The victims of the harm the article told before: incidents.wounds_or_death retells it if
             # it was an attack. A lone sentence ("the wounded were flown to Kabul") is all the telling there is.
             continue
-        if nonevents.figurative(t, trig.type, para.ctx, para.base) or nonevents.aggregate(t) \
+        if nonevents.figurative(t, trig.type, para.ctx, para.base) or nonevents.aggregate(t) or nonevents.span_toll(t) \
                 or nonevents.harmless_cause(t) or nonevents.no_such_event(t) or nonevents.earlier_record(t) \
                 or nonevents.description(t, trig.type, by_token) \
                 or nonevents.not_political(t, trig.type, trig.mode, para.ctx, para.base) \

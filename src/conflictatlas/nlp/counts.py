@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .lexicon import vocabulary
+
 _ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
              "latest", "last", "previous", "umpteenth", "nth"}
 _WARS = {"war", "conflict", "crisis", "uprising", "insurgency", "occupation", "revolution", "intifada", "campaign"}
@@ -63,6 +65,65 @@ def _span_words(prep: Token) -> bool:
     return any(x.ent_type_ in ("DATE", "TIME") or x.lower_ in ("years", "months", "weeks", "days", "campaign", "war",
                                                               "conflict", "began", "start")
                for x in prep.subtree)
+
+
+_TOLLS = {"kill", "die", "wound", "injure", "abduct", "kidnap", "displace", "flee"}
+# a month ("last month") is how news dates one act; a year or more is a tally's span
+_LONG = {"year", "years", "months", "half", "quarter", "decade"}
+
+
+def span_toll(t: Token) -> bool:
+    """A count killed, hurt or taken over a month or more, or across a whole land, with no one act
+    named ("more than 500 were killed in the province last year", "1,200 people died across the
+    country in the first half"): a statistic (codebook 1.2). One attack dated to a year ("a bomb
+    killed 300 last year") names its act and stays."""
+    verb = t if t.pos_ == "VERB" else None
+    if verb is None or verb.lemma_.lower() not in _TOLLS:
+        return False
+    if not any(_many(c) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")):
+        return False  # "two officers were killed in 2006" is one past act, coded with its own date
+    clause = list(verb.subtree)
+    across = any(c.dep_ == "prep" and c.lower_ == "across" for c in verb.children)
+    dates = [x for x in clause if x.ent_type_ == "DATE"]
+    near = {n for x in dates for n in (x.i - 1, x.i, x.i + 1) if 0 <= n < len(t.doc)}
+    # "3 December 2023" is a day though it holds a year, and "in June 2024" a month
+    one_day = any(x.lower_ in _DAYS for x in dates) or any(
+        t.doc[n].text.isdigit() and int(t.doc[n].text) <= 31 for n in near)
+    month = any(x.lower_ in _MONTHS for x in dates)
+    long_span = any(x.lower_ in _LONG or (x.like_num and len(x.text) == 4 and not month) for x in dates)
+    acts = _ACT_NOUNS | vocabulary()["explosives"] | vocabulary()["weapons"]
+    one_act = any(x.lemma_.lower() in acts and x.tag_ == "NN" for x in clause) \
+        or any(c.dep_ == "agent" for c in verb.children)
+    # "since then" may start a count ("thousands have been killed since then") or follow one act
+    # ("since then, police have arrested two men"): only with a count as statistics give it
+    since_then = any(c.dep_ == "prep" and c.lower_ == "since" and any(p.lower_ == "then" for p in c.children)
+                     for c in verb.children)
+    return (across or long_span or since_then) and not one_day and not one_act
+
+
+_ROUGHLY = {"more", "over", "nearly", "almost", "around", "about", "some", "roughly", "than", "upwards"}
+_MULTITUDES = {"dozens", "scores", "hundreds", "thousands", "tens", "millions"}
+
+
+def _many(noun: Token) -> bool:
+    """A toll as statistics give it: a round or rough count, or a multitude ("more than 600", "tens
+    of thousands", "1,500"), not the few of one act."""
+    nums = [noun] if noun.like_num else [n for n in noun.children if n.dep_ == "nummod"]
+    if noun.lower_ in _MULTITUDES or any(n.lower_ in _MULTITUDES for n in nums):
+        return True
+    for n in nums:
+        if any(q.lower_ in _ROUGHLY for q in n.children if q.dep_ in ("quantmod", "advmod", "amod")):
+            return True
+        digits = n.text.replace(",", "")
+        if digits.isdigit() and int(digits) >= 100:
+            return True
+    return False
+
+
+_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december"}
+_DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
+         "day", "night", "morning", "evening"}
 
 
 def tally(t: Token) -> bool:
