@@ -221,6 +221,21 @@ def test_back_reference_is_not_a_second_event():
     assert [m.evidence.trigger for m in code(text) if m.event_type == "ASSAULT"] == ["exploded"]
 
 
+@pytest.mark.parametrize("second", [
+    "Friday's stabbing was the second in the town this month.",  # weighed
+    "The stabbing reignited calls for more street lighting.",  # what it led to
+    "The stabbing seemed to be random, detectives said.",  # judged
+])
+def test_a_sentence_that_only_refers_to_a_told_act_is_not_a_mention(second):
+    text = "A man was stabbed outside a bar in Leeds on Friday night. " + second
+    assert [m.evidence.trigger for m in code(text) if m.event_type == "ASSAULT"] == ["stabbed"]
+
+
+def test_a_noise_heard_tells_the_act():
+    text = "Two men fought outside a bar in Leeds on Friday. A neighbour heard the brawl and rang police."
+    assert len([m for m in code(text) if m.event_type == "ASSAULT"]) == 2
+
+
 def test_between_two_sides():
     m = only("Three days of fighting between police and insurgents in Dagestan ended on Saturday.", "ASSAULT")
     assert m.actor1.type == "police" and m.actor2.text == "insurgents"

@@ -90,6 +90,8 @@ def back_reference(t: Token, event_type: str, seen: set[str]) -> bool:
         return True
     definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "these", "those", "his", "her", "their")
                    for c in t.children)
+    # "Sunday's shooting", "Monday's robbery": the day it was told on names it as well as "the" does
+    definite = definite or any(c.dep_ == "poss" and c.ent_type_ == "DATE" for c in t.children)
     if t.dep_ == "dobj" and definite and t.head.lemma_.lower() in _CHARACTERISING:
         return True  # "the mayor called the shooting a senseless act", "condemned the attack"
     if t.dep_ != "nsubj" or not definite:
@@ -114,7 +116,8 @@ _CHARACTERISING = {"call", "describe", "term", "label", "brand", "condemn", "den
 
 # Predicates that place or weigh an event told before rather than tell it again.
 _REFERRING_PREDICATES = {"be", "come", "follow", "mark", "draw", "spark", "prompt", "trigger", "raise", "bring", "set",
-                         "lead", "underscore", "highlight", "add", "fuel", "deepen", "renew", "revive"}
+                         "lead", "underscore", "highlight", "add", "fuel", "deepen", "renew", "revive", "reignite",
+                         "appear", "seem", "stem"}
 
 
 # Verbs that say an event happened, with where or when: their subject event is told, not referred to.
