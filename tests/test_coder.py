@@ -341,3 +341,12 @@ def test_a_mention_folded_from_two_clauses_keeps_what_the_gate_read_of_its_sente
     [m] = code("Nine farmers were killed and scores hurt after jets bombed a market in Homs on Monday.")
     assert m.actor1 is not None and m.actor1.text == "jets"
     assert any(f.startswith("lemma=") for f in gate.features_of(m))
+
+
+def test_each_item_of_a_dated_list_keeps_its_own_day():
+    text = ("Attacks in the north:\n"
+            "- 4 March 2015: gunmen ambushed a police patrol near Gao, killing two officers.\n"
+            "- 17 August 2015: Militants abducted six traders from a lorry near Mopti.")
+    dates = {m.evidence.trigger: (m.date.start, m.date.end) for m in code(text) if m.event_type in ("ASSAULT", "COERCE")}
+    assert dates["ambushed"] == ("2015-03-04", "2015-03-04")
+    assert dates["abducted"] == ("2015-08-17", "2015-08-17")

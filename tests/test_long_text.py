@@ -58,3 +58,11 @@ def test_a_long_paragraph_is_parsed_in_pieces_under_the_cap(monkeypatch):
     # every sentence tells its attack, at its own place in the text: none lost or misplaced at a cut
     assert len(mentions) == text.count("Gunmen")
     assert all(text[m.evidence.start:m.evidence.start + 6] == "Gunmen" for m in mentions)
+
+
+def test_list_items_are_paragraphs_of_their_own_with_true_offsets():
+    text = "An opening.\n\nTimeline:\n- 4 March: a raid.\n* 5 March: a second raid.\nA closing line."
+    pieces = paragraphs(text)
+    assert [p for _, p in pieces] == ["An opening.", "Timeline:", "- 4 March: a raid.",
+                                      "* 5 March: a second raid.\nA closing line."]
+    assert all(text[o:o + len(p)] == p for o, p in pieces)

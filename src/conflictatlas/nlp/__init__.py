@@ -123,11 +123,19 @@ def paragraphs(text: str, limit: int = MAX_PARAGRAPH) -> list[tuple[int, str]]:
             # A live blog's time stamp on a line of its own ("18:05") heads its entry; it is no part
             # of the entry's first sentence.
             pos, chunk = pos + stamp.end(), chunk[stamp.end():]
-        if chunk.strip():
-            lead = len(chunk) - len(chunk.lstrip())
-            out += _pieces(pos + lead, chunk.strip(), limit)
+        at = pos
+        # A list's items ("- 3 May: gunmen attacked ...") are each a paragraph of their own, though
+        # no blank line parts them: one item's date or doer is not the next one's.
+        for item in _BULLET.split(chunk):
+            if item.strip():
+                lead = len(item) - len(item.lstrip())
+                out += _pieces(at + lead, item.strip(), limit)
+            at += len(item) + 1
         pos = m.end() if m else end
     return out
+
+
+_BULLET = re.compile(r"\n(?=[ \t]*[-•*–—][ \t])")
 
 
 def _pieces(offset: int, para: str, limit: int) -> list[tuple[int, str]]:

@@ -185,11 +185,21 @@ def _date_context(e: Span) -> bool:
     return e.root.head.lower_ not in _DEADLINE_PREPS or e.root.dep_ != "pobj"
 
 
+def _with_day(e: Span) -> Span:
+    """"9 February 2023" where the tagger took only "February 2023" (a list item's "- 9 February
+    2023:"): the day number before a month is the date's."""
+    if e.start > 0 and e[0].lower_.rstrip(".") in _MONTHS:
+        day = e.doc[e.start - 1]
+        if day.text.isdigit() and 1 <= int(day.text) <= 31:
+            return e.doc[e.start - 1:e.end]
+    return e
+
+
 def event_date(trigger: Token, sent: Span, published: date | None, future: bool = False) -> DateSpan:
     """The date expression nearest the trigger in its sentence, else 'before publication'. `future`
     for planned and threatened events, whose "Tuesday" is the coming one; an event that occurred is
     never dated after its report."""
-    ents = [e for e in sent.ents if e.label_ in ("DATE", "TIME") and _date_context(e)]
+    ents = [_with_day(e) for e in sent.ents if e.label_ in ("DATE", "TIME") and _date_context(e)]
     # A named event's year ("during the 1973 war", "in the 2011 uprising") dates what happened in it.
     ents += [e.doc[t.i:t.i + 1] for e in sent.ents if e.label_ == "EVENT" for t in e
              if t.like_num and len(t.text) == 4 and t.text.isdigit() and 1800 <= int(t.text) <= 2100]

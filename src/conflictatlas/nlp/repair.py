@@ -258,10 +258,18 @@ def _clock_end(sent) -> bool:
     return last in _CLOCK
 
 
+def _date_label(span) -> bool:
+    """"- 9 February 2023:", a list item's date set before its text: the date of the sentence after it."""
+    words = [t for t in span if not (t.is_punct or t.pos_ == "SYM")]
+    return span[-1].text == ":" and bool(words) and all(
+        t.ent_type_ == "DATE" or t.like_num for t in words) and any(t.ent_type_ == "DATE" for t in words)
+
+
 def sentences(doc: Doc) -> list:
     """The doc's sentences, with a split after an abbreviation undone when the next part starts in
     lower case ("One dead, two hurt in W. Phila. | shooting"), or after a clock time when the next
-    part starts with its day ("at 9:15 p.m. | Friday, police said"): the parser's segmentation
+    part starts with its day ("at 9:15 p.m. | Friday, police said"), or after a date set as a label
+    ("- 9 May 2023: | gunmen attacked ..."): the parser's segmentation
     cannot be rewritten after parsing, so the coder reads these merged spans instead."""
     out = []
     for sent in doc.sents:
@@ -269,7 +277,7 @@ def sentences(doc: Doc) -> list:
         first = sent[0]
         lower_run_on = first.is_lower and first.is_alpha and _abbreviation_end(last) if last is not None else False
         day_run_on = last is not None and _clock_end(last) and first.lower_.rstrip(".") in _DAY_WORDS
-        if lower_run_on or day_run_on:
+        if lower_run_on or day_run_on or (last is not None and _date_label(last)):
             out[-1] = doc[last.start:sent.end]
         else:
             out.append(sent)
