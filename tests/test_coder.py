@@ -350,3 +350,17 @@ def test_each_item_of_a_dated_list_keeps_its_own_day():
     dates = {m.evidence.trigger: (m.date.start, m.date.end) for m in code(text) if m.event_type in ("ASSAULT", "COERCE")}
     assert dates["ambushed"] == ("2015-03-04", "2015-03-04")
     assert dates["abducted"] == ("2015-08-17", "2015-08-17")
+
+
+def test_a_span_is_narrowed_to_the_one_day_the_story_gives_inside_it():
+    text = ("A driver was shot by a deputy last week outside Dover. "
+            "The van was pulled over on March 16 on Route 8, the sheriff said.")
+    (m,) = [m for m in code(text, published="2009-03-25") if m.evidence.trigger == "shot"]
+    assert (m.date.start, m.date.end, m.date.precision) == ("2009-03-16", "2009-03-16", "day")
+
+
+def test_a_span_with_two_days_named_inside_it_stays_a_span():
+    text = ("A driver was shot by a deputy last week outside Dover. "
+            "The van was pulled over on March 16, and its owner was questioned on March 18.")
+    (m,) = [m for m in code(text, published="2009-03-25") if m.evidence.trigger == "shot"]
+    assert (m.date.start, m.date.end) == ("2009-03-16", "2009-03-22")

@@ -23,7 +23,7 @@ from ..records import Article, DateSpan, EventMention
 from . import gate, incidents, story
 from .actors import ActorContext
 from .coder import Paragraph, code_sentence
-from .dates import occurrence_date
+from .dates import occurrence_date, past_days
 from .genre import article_genre
 from .model import load
 from .places import article_places, article_toponyms
@@ -224,6 +224,7 @@ def _code_docs(article: Article, docs) -> list[EventMention]:
     forces = [name for _, doc in docs for name in local_forces(doc)]
     kind = article_genre([d for _, d in docs])
     told: list[tuple[int, DateSpan]] = []  # (sentence offset, date) of each "it happened on ..." sentence
+    said_days: set[str] = set()  # days the story's past-tense sentences name
     for (offset, doc), tops in zip(docs, toponyms, strict=True):
         segment = article.provenance.segment_at(offset)
         outlet = (article.provenance.original_outlet if segment == "reporting" else None) or article.outlet
@@ -241,12 +242,14 @@ def _code_docs(article: Article, docs) -> list[EventMention]:
             when = occurrence_date(sent, published)
             if when is not None:
                 told.append((offset + sent.start_char, when))
+            said_days |= past_days(sent, published)
     found = {id(f) for f in finds}
     if found and not _HOMICIDE.search(article.text) \
             and not any(m.event_type == "ASSAULT" and id(m) not in found for m in mentions):
         # A body found tells a killing in a story of violence (ACLED); found dead with no other act
         # of violence or word of homicide, it may be an accident, an illness or a suicide: no event.
         mentions = [m for m in mentions if id(m) not in found]
-    mentions = story.place_and_date(mentions, told, docs, toponyms, country, forces, context, article.text)
+    mentions = story.place_and_date(mentions, told, docs, toponyms, country, forces, context, article.text,
+                                    said_days)
     mentions = story.named_perpetrators(mentions)
     return gate.apply(mentions, article.text)

@@ -256,3 +256,20 @@ def occurrence_date(sent: Span, published: date | None) -> DateSpan | None:
             span = event_date(t, sent, published)
             return span if span.start else None
     return None
+
+
+def past_days(sent: Span, published: date | None) -> set[str]:
+    """The days a sentence in the past tense names ("the car was stopped March 16", "she was last seen
+    Friday"): what a span elsewhere in the story ("last week") may be narrowed to (story.py)."""
+    root = sent.root
+    if root.tag_ not in ("VBD", "VBN") and not any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in root.children):
+        return set()
+    days = set()
+    for e in sent.ents:
+        if e.label_ != "DATE" or not _date_context(e):
+            continue
+        span = resolve_expression(_with_day(e).text, published, False)
+        if span is not None and span.start and span.start == span.end and span.precision == "day" and (
+                published is None or date.fromisoformat(span.start) <= published):
+            days.add(span.start)
+    return days

@@ -19,11 +19,11 @@ from .roles import ARMED_TYPES, actors_country
 
 
 def place_and_date(mentions: list[EventMention], told: list[tuple[int, DateSpan]], docs, toponyms, country: str | None,
-                   forces: list[str], context: set[str], text: str) -> list[EventMention]:
+                   forces: list[str], context: set[str], text: str, said_days: set[str] = frozenset()) -> list[EventMention]:
     """The mentions with the dates and places the story gives them: inherited from a mention that
     gives them, else the force's town (attacks and arrests), else the town the story is set in, else
     the country (ACLED's convention)."""
-    mentions = _inherit_places(_few_days_before(_inherit_dates(mentions, told)))
+    mentions = _inherit_places(_few_days_before(_narrow_dates(_inherit_dates(mentions, told), told, said_days)))
     town = _force_town(forces, context, text)
     if town is not None:
         for m in mentions:
@@ -162,6 +162,25 @@ def _inherit_dates(mentions: list[EventMention], told: list[tuple[int, DateSpan]
                 best = (cost, when)
         if best is not None:
             m.date = replace(best[1], text=None)
+    return mentions
+
+
+def _narrow_dates(mentions: list[EventMention], told: list[tuple[int, DateSpan]] = (),
+                  said_days: set[str] = frozenset()) -> list[EventMention]:
+    """A fact dated by a span ("last week", "in March") that the article dates elsewhere to one day
+    inside it ("the car was stopped March 16") happened that day: a report gives the day once and
+    the span in its other sentences. Only where a single such day exists; two days in the span
+    leave it a span."""
+    days = {m.date.start for m in mentions if m.date.start and m.date.start == m.date.end
+            and m.status not in _FUTURE and m.date.precision == "day"}
+    days |= {when.start for _, when in told if when.start and when.start == when.end} | set(said_days)
+    for m in mentions:
+        if m.status in _FUTURE or not (m.date.start and m.date.end) or m.date.precision not in ("week", "month"):
+            continue
+        inside = {d for d in days if m.date.start <= d <= m.date.end}
+        if len(inside) == 1:
+            (day,) = inside
+            m.date = replace(m.date, start=day, end=day, precision="day", date_prec=DATE_PREC["day"])
     return mentions
 
 
