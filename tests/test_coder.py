@@ -364,3 +364,20 @@ def test_a_span_with_two_days_named_inside_it_stays_a_span():
             "The van was pulled over on March 16, and its owner was questioned on March 18.")
     (m,) = [m for m in code(text, published="2009-03-25") if m.evidence.trigger == "shot"]
     assert (m.date.start, m.date.end) == ("2009-03-16", "2009-03-22")
+
+
+def test_two_clauses_placed_in_two_towns_are_two_incidents():
+    ms = code("On Friday a trader was shot dead in Lahore and five people were wounded in a clash in Multan.")
+    places = sorted(m.place.name for m in ms if m.event_type == "ASSAULT")
+    assert places == ["Lahore", "Multan"]
+    assert [m.fatalities.best for m in ms if m.place.name == "Multan"] == [None]
+
+
+def test_the_toll_of_one_incident_told_in_two_clauses_is_one_act():
+    ms = code("One guard was killed and two others were wounded when gunmen attacked a bank in Kano on Friday.")
+    assert [(m.event_type, m.fatalities.best) for m in ms] == [("ASSAULT", 1)]
+
+
+def test_a_single_victim_counted_among_others_since_a_date_is_an_act():
+    ms = code("A fourth Dutch soldier was killed near Kandahar on Monday since the mission began in the south.")
+    assert [m.event_type for m in ms] == ["ASSAULT"]

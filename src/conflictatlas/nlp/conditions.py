@@ -102,3 +102,17 @@ def repeated(t: Token) -> bool:
     fired twice from jobs")."""
     return not _children(t, "nsubjpass", "auxpass") and any(
         (c.dep_ == "npadvmod" and c.lower_ == "times") or c.lower_ in ("twice", "thrice") for c in t.children)
+
+
+def _places_named(v: Token) -> set[str]:
+    return {x.text for c in v.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "near", "outside")
+            for x in c.subtree if x.ent_type_ in ("GPE", "LOC", "FAC")}
+
+
+def placed_apart(t: Token, host: Token) -> bool:
+    """A clause placed apart from the one it is joined to ("one was shot dead in Lahore and six were
+    wounded in a shootout in Multan"): another incident, not the first one's toll. An act named on
+    the second clause alone ("... and 12 wounded during clashes") is not enough: the parser hangs
+    a shared phrase on the last verb."""
+    here, there = _places_named(t), _places_named(host)
+    return bool(here and there and not here & there)

@@ -30,6 +30,9 @@ def aggregate(t: Token) -> bool:
     if verb.pos_ not in ("VERB", "AUX") or t.lemma_.lower() in _DURATIVE:
         return False
     perfect = any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for c in verb.children)
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("NN", "NNP") and any(
+            d.lower_ in ("a", "an") or d.lower_ in _ORDINALS for d in c.children) for c in verb.children):
+        return False  # "a third soldier was killed since the mission began": one act, counted among others
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ == "since" and _span_words(c):
             return True  # "since Wednesday", "since 2011": whatever the tense, a span

@@ -13,6 +13,7 @@ import re
 from spacy.tokens import Span, Token
 
 from ..records import Fatalities, Quantity
+from .conditions import placed_apart
 
 _WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
           "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
@@ -156,12 +157,18 @@ def fatalities(trigger: Token, sent: Span, kill_object: Token | None) -> Fatalit
     """UCDP low/best/high from "killed 13 soldiers", "at least 25 people are dead"."""
     q = victims(kill_object) if kill_object is not None else None
     text = q.text if q else None
+    scope = sent
+    if trigger.pos_ == "VERB" and trigger.lemma_.lower() in ("wound", "injure", "hurt") and trigger.dep_ == "conj" \
+            and placed_apart(trigger, trigger.head):
+        # "two were killed in Kirkuk and five wounded in Mosul": the wounding's own clause says
+        # whether it killed; the other clause's dead are the other act's.
+        scope = trigger.doc[trigger.left_edge.i:trigger.right_edge.i + 1]
     if q is None:
         # "at least 25 people are dead", "the death toll rose to 40": a number next to a death word.
         m = re.search(r"((?:at least|more than|up to|about|some|nearly)?\s*[\w,-]+)\s+(?:\w+\s+){0,2}"
                       r"(?:were|are|was|have been|had been)?\s*(?:killed|dead|died|fatalities|deaths)\b"
                       r"|death toll\D{0,20}(\d[\d,]*)",
-                      _AGE.sub(" ", sent.text), re.IGNORECASE)  # "a 19-year-old woman died": one, not 19
+                      _AGE.sub(" ", scope.text), re.IGNORECASE)  # "a 19-year-old woman died": one, not 19
         if m:
             parsed = parse_count(m.group(0))
             if parsed:

@@ -279,7 +279,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
         outcome = t.pos_ == "VERB" and head is not None and head.type == "ASSAULT" and (tr.type == "ASSAULT" or burning) and (
             (t.tag_ == "VBG" and (t.dep_ == "advcl" or (t.dep_ == "conj" and head.token.i != t.head.i)))
             or (t.dep_ == "conj" and t.tag_ == "VBN" and tr.type == "ASSAULT" and _children(t, "nsubjpass", "nsubj")
-                and _children(head.token, "nsubjpass")))
+                and _children(head.token, "nsubjpass") and not conditions.placed_apart(t, head.token)))
         if outcome and tr in found:
             head.kill = head.kill or tr.kill
             if tr.kill:  # only a killing clause says who died
