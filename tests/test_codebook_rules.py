@@ -1013,6 +1013,9 @@ def test_a_dateline_with_a_windows_dash_is_a_dateline_not_part_of_a_force():
 @pytest.mark.parametrize("text,force", [
     ("Miami-Dade police arrested two men on Monday.", "Miami-Dade police"),
     ("The Paris Police Department arrested a man in Paris, Tennessee, on Monday.", "Paris Police Department"),
+    # the force, not its members' noun
+    ("Salem Police Department officers arrested two men on Monday.", "Salem Police Department"),
+    ("Police Scotland officers arrested a man in Dundee on Monday.", "Police Scotland"),
 ])
 def test_a_local_force_is_named_as_written(text, force):
     [m] = code(text)

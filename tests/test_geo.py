@@ -33,6 +33,13 @@ def test_country_beats_a_village_of_the_same_name():
     assert resolve("Albany", set()).country == "US"  # never Albania
 
 
+def test_a_big_city_beats_a_small_division_abroad_of_its_name():
+    # Portland, Oregon (650,000) over Jamaica's Portland parish (22,000), where nothing names Jamaica;
+    # a province that outnumbers its namesake town stays the province.
+    assert (resolve("Portland", set()).country, resolve("Portland", set()).precision) == ("US", "city")
+    assert resolve("Portland", {"JM"}).country == "JM"
+
+
 def test_capital_over_its_same_named_province():
     assert resolve("Baghdad", set()).precision == "city"
     # The province is named after its city ("Makkah al Mukarramah"); "Mecca" is the city ...

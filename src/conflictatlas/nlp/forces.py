@@ -41,7 +41,13 @@ def local_force(head: Token, phrase: list[Token], d: ActorDictionary) -> str | N
         first -= 1
     if first == head.i:
         return None
-    return doc[first:head.i + 1].text.strip(" -—")
+    # "Portland Police Bureau officers", "Kent Police officers": the force is named before its members
+    end = head.i if head.lower_ in _MEMBERS and any(t.lower_ in _BODY_WORDS for t in doc[first:head.i]) else head.i + 1
+    return doc[first:end].text.strip(" -—")
+
+
+_MEMBERS = {"deputies", "officers", "troopers"}
+_BODY_WORDS = {"bureau", "department", "office", "police", "patrol", "service", "constabulary", "force"}
 
 
 def force_of_officer(head: Token) -> Token | None:
