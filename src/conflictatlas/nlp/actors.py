@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 from ..records import Actor
 from .forces import INSTITUTION_HEADS, POLICE_TITLES, force_of_officer, local_force, loyal_to
 from .lexicon import ActorDictionary, ActorEntry, actors, vocabulary
-from .names import initials, person_antecedent, surname, toponym_at
+from .names import initials, namesake_abroad, person_antecedent, surname, toponym_at
 
 _RELATIVE = {"who", "which", "that", "whom"}
 _GROUP_HEADS = {"gang", "militia", "cartel", "brigade", "faction", "battalion", "clan", "mafia"}
@@ -107,6 +107,8 @@ def match_names(tokens: list[Token], d: ActorDictionary | None = None) -> list[t
             entry = d.aliases.get(tuple(keys[k:k + n]))
             if entry is None and n == 1:
                 entry = d.case_sensitive.get(window[0][1].text.replace(".", ""))
+            if entry is not None and n == 1 and entry.is_state and namesake_abroad(window[0][1], entry.country):
+                entry = None  # "Athens, Ohio" is no Greek government
             if entry is not None:
                 first, last = window[0][0], window[-1][0] + 1
                 found.append((first, last, entry))
@@ -343,8 +345,7 @@ _PLACE_HEADS = {"province", "district", "city", "town", "village", "region", "co
 
 
 def _sentence_state(head: Token, d: ActorDictionary) -> ActorEntry | None:
-    found = [e for _, _, e in match_names(list(head.sent), d) if e.is_state]
-    return found[0] if found else None
+    return next((e for _, _, e in match_names(list(head.sent), d) if e.is_state), None)
 
 
 def remember_names(sent: Span, ctx: ActorContext, base: int = 0) -> None:

@@ -15,6 +15,16 @@ def toponym_at(tok: Token):
     return next((s._.place for s in tok.doc.spans.get(SPAN_GROUP, []) if s.start <= tok.i < s.end), None)
 
 
+def namesake_abroad(tok: Token, state: str | None) -> bool:
+    """A capital's name the geoparser read as a town of another country ("Athens, Ohio", "Paris,
+    Texas"): that town, not the government the capital stands for."""
+    from ..countries import alpha3
+
+    place = toponym_at(tok)
+    return not tok.is_upper and place is not None and place.precision == "city" and place.country is not None and state is not None \
+        and alpha3(place.country) != state
+
+
 def initials(head: Token) -> bool:
     """"the KDLF attacked a post": a group by initials the tagger did not mark or took for a person, in
     running text (not a capitalised dateline or headline), and no place."""
