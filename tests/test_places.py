@@ -382,3 +382,12 @@ def test_a_building_named_by_its_side_of_town_is_no_town_called_by_its_use(text,
     (place,) = _article_places(text).values()
     assert place is not None and place.country == {"Mosul": "IQ", "Juba": "SS"}[text.split(" in ")[1].split()[0]]
     assert not (place.name or "").startswith(building)
+
+
+@pytest.mark.parametrize("text", [
+    "Dutch frigates are patrolling off the Horn of Africa.",
+    "A French navy ship patrolled the Persian Gulf on Monday.",
+])
+def test_a_region_spanning_countries_is_put_in_none_of_them(text):
+    (place,) = _article_places(text).values()
+    assert place is None or place.country is None

@@ -365,8 +365,18 @@ def country_for_unknown_place(place: Place, actor1: Actor | None, actor2: Actor 
     """A place the gazetteer does not know ("the village of Kawkab") is at least in a country: the one
     the story is set in, else the one its actors put it in (a state's police, government or people act
     at home; two sides of one country fight in it). Its point stays unknown."""
+    if beyond_borders(place):
+        return place
     country = setting or actors_country(actor1, actor2)
     return replace(place, country=country) if country else place
+
+
+def beyond_borders(place: Place) -> bool:
+    """A region or a sea that spans countries ("the Horn of Africa", "the Persian Gulf"): it lies in
+    no one of them, so neither the story's country nor its actors' places it."""
+    from ..geo.candidates import unheld_region
+
+    return unheld_region(place.text or place.name or "")
 
 
 def actors_country(actor1: Actor | None, actor2: Actor | None) -> str | None:

@@ -15,7 +15,7 @@ from ..geo.eventplace import bearing_of, placed_at
 from ..geo.toponym import of_person
 from ..records import DATE_PREC, REPORTED, REPORTED_DAYS, DateSpan, EventMention
 from .numbers import to_int
-from .roles import ARMED_TYPES, actors_country
+from .roles import ARMED_TYPES, actors_country, beyond_borders
 
 
 def place_and_date(mentions: list[EventMention], told: list[tuple[int, DateSpan]], docs, toponyms, country: str | None,
@@ -33,11 +33,12 @@ def place_and_date(mentions: list[EventMention], told: list[tuple[int, DateSpan]
     for m in mentions:
         if focus is not None and m.place is None:
             m.place = replace(focus, rule="focus", start=None, end=None)
-        elif focus is not None and m.place.lat is None and m.place.country in (None, focus.country):
+        elif focus is not None and m.place.lat is None and m.place.country in (None, focus.country) \
+                and not beyond_borders(m.place):
             # A name the gazetteer lacks, in a story set in one town: in that town (as eventplace
             # places such a name at a place its own sentence resolves).
             m.place = replace(placed_at(m.place, focus), rule=m.place.rule)
-        elif m.place is not None and m.place.lat is None:
+        elif m.place is not None and m.place.lat is None and not beyond_borders(m.place):
             # A name the gazetteer lacks, in a story set in one country and no one town: in that
             # country (UCDP where_prec 6), its own name kept; else in the country its actors put it in.
             code = m.place.country or country or actors_country(m.actor1, m.actor2)
