@@ -1721,3 +1721,9 @@ def test_a_dispersal_by_no_one_named_is_the_police_the_article_names():
               "in Kisumu on Friday.")
     [m] = [m for m in ms if m.event_type == "COERCE"]
     assert m.actor1 is not None and m.actor1.name == "Kisumu police"
+
+
+def test_people_picked_up_for_questioning_are_detained():
+    # the lemma of "questioning" is "question": both forms count
+    [m] = code("Police officers picked up three men for questioning in Leeds on Friday.")
+    assert (m.event_type, m.mode) == ("COERCE", "arrest")
