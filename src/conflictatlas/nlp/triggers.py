@@ -106,7 +106,7 @@ _NEEDS = {
     "modifier": lambda t, v: bool(_modifier_words(t) & v),
     "object_of": lambda t, v: t.dep_ == "dobj" and _lemma(t.head) in v,
     "after_prep": lambda t, v: t.dep_ == "pobj" and t.head.lower_ in v,
-    "prep_object": lambda t, v: any(x.dep_ == "pobj" and _lemma(x) in v and x.head.dep_ == "prep"
+    "prep_object": lambda t, v: any(x.dep_ in ("pobj", "pcomp") and _lemma(x) in v and x.head.dep_ == "prep"
                                     for x in t.subtree if x.i > t.i),
     # only a preposition of the trigger's own, of the act it is for ("held in the shooting", "held over
     # the attack"; not "held for the victims of the shooting", not "held a vigil after the attack")
