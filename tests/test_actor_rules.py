@@ -235,3 +235,13 @@ def code_of(text: str) -> str:
 def test_a_capital_standing_for_its_government_still_does():
     (m,) = code("Athens rejected the new loan terms on Monday.")
     assert m.actor1 is not None and m.actor1.country == "GRC"
+
+
+@pytest.mark.parametrize("text, actor1, actor2", [
+    ("Rioters set two police cars ablaze in Marseille on Saturday.", "Rioters", "France police"),
+    ("Looters threw bottles at riot police in Marseille on Saturday.", "Looters", "France police"),
+    ("Gunmen fired on a police car in Maiduguri on Friday.", "Gunmen", "Nigeria police"),
+])
+def test_rioters_are_named_doers_and_a_police_car_is_the_polices(text, actor1, actor2):
+    (m,) = code(text)
+    assert (name(m.actor1), name(m.actor2)) == (actor1, actor2)
