@@ -73,6 +73,10 @@ def figurative(t: Token, event_type: str, ctx: actor_mod.ActorContext, base: int
         return True  # "fired the first shot in the price war", "struck a blow in the custody battle"
     if t.lower_ == "fighting" and t.dep_ in ("amod", "compound") and t.head.lemma_.lower() in _FIGHTING_IDIOMS:
         return True  # "a fighting spirit", "a fighting chance": a quality, no fight
+    if t.pos_ == "VERB" and any(c.dep_ in ("advmod", "npadvmod") and (c.lower_ in ("higher", "lower") or c.lemma_.lower()
+                                                                      in ("percent", "%") or c.ent_type_ == "PERCENT")
+                                for x in (t, *t.children) for c in x.children):
+        return True  # "exploded 9 percent higher": a price or a share moving, measured as such
     if t.lemma_.lower() in _WEAPON_VERBS:
         return False
     if t.pos_ == "NOUN" and any(c.dep_ == "prep" and c.lower_ in ("on", "against", "over", "with") and any(
