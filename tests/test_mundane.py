@@ -183,7 +183,7 @@ def test_an_emergency_over_a_disaster_is_relief(text, want):
     "The board fired the chief executive after a clash over strategy.",
     # a share price moving, told with force words
     "Shares of the brewer exploded 12 percent higher after its results.",
-    "The carmaker's stock blew up 5 percent lower in early trading.",
+    "Heineken itself exploded 12 percent higher after its results.",  # the firm for its shares
     # a market as a trade, not a place of stalls
     "Dozens of small brewers have tried to storm that market, a trade body said.",
     "The carmaker said its new hatchback targets the budget-car market.",
