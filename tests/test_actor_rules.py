@@ -245,3 +245,16 @@ def test_a_capital_standing_for_its_government_still_does():
 def test_rioters_are_named_doers_and_a_police_car_is_the_polices(text, actor1, actor2):
     (m,) = code(text)
     assert (name(m.actor1), name(m.actor2)) == (actor1, actor2)
+
+
+@pytest.mark.parametrize("text, actor1", [
+    ("A driver was shot dead while trying to evade arrest in Surabaya on Friday.", "Indonesia police"),
+    ("A teenager was killed as he fled police in Kano on Sunday.", "Nigeria police"),
+])
+def test_force_on_someone_evading_arrest_is_the_polices(text, actor1):
+    assert [name(m.actor1) for m in code(text) if m.event_type == "ASSAULT"] == [actor1]
+
+
+def test_someone_shot_on_an_errand_is_shot_by_no_one_named():
+    (m,) = code("A driver was shot dead while walking home in Surabaya on Friday.")
+    assert (m.actor1.name or "").startswith("Unidentified armed group")

@@ -165,3 +165,15 @@ def background(t: Token, triggers: dict) -> bool:
                                              and host.type == "COERCE" and host.mode == "arrest")
         node = node.head
     return False
+
+
+_ESCAPING = {"escape", "flee", "evade", "resist", "elude"}
+_CUSTODY = {"arrest", "police", "officer", "custody", "capture", "detention", "checkpoint"}
+
+
+def escaping_arrest(t: Token) -> bool:
+    """"was shot while trying to escape arrest", "killed as he fled police": force used on someone
+    evading those who would hold him is theirs, the police's, where no one else is named."""
+    return any(c.dep_ == "advcl" and any(m.lower_ in ("while", "as", "when", "after") for m in c.children)
+               and any(x.lemma_.lower() in _ESCAPING for x in c.subtree)
+               and any(x.lemma_.lower() in _CUSTODY for x in c.subtree) for c in t.children)

@@ -16,6 +16,7 @@ from ..geo.toponym import is_place_noun
 from ..records import Actor, Place
 from . import actors as actor_mod
 from .arguments import clipped_patient, object_candidates, purpose_objects, subject_candidates
+from .clauses import escaping_arrest
 from .forces import POLICE_TITLES as OFFICER_TITLES
 from .lexicon import vocabulary
 from .nonevents import PROTESTERS
@@ -266,13 +267,15 @@ def doer_elsewhere(t: Token, etype: str, mode: str | None, para: Paragraph):
         actor, tok = first_actor([c for c in clause.children if c.dep_ == "nsubj"], para)
         if actor is not None and actor.type in POLITICAL_TYPES - {"government"}:
             return actor, tok
-    if etype == "COERCE" and mode in ("arrest", "dispersal"):
-        # a crowd dispersed by no one named: by the police, as an arrest is
+    if etype == "COERCE" and mode in ("arrest", "dispersal") or etype == "ASSAULT" and escaping_arrest(t):
+        # a crowd dispersed by no one named: by the police, as an arrest is; so is one shot fleeing them
         police = para.ctx.recent_of_type("police", para.base + t.idx)
         if police is not None:
             return replace(police, text=None), None
         if para.force:
             return Actor(text=None, name=para.force, type="police"), None
+        if etype == "ASSAULT":
+            return Actor(text=None, name=None, type="police"), None  # the police of where it happened (implied)
     return None, None
 
 
