@@ -258,3 +258,8 @@ def test_force_on_someone_evading_arrest_is_the_polices(text, actor1):
 def test_someone_shot_on_an_errand_is_shot_by_no_one_named():
     (m,) = code("A driver was shot dead while walking home in Surabaya on Friday.")
     assert (m.actor1.name or "").startswith("Unidentified armed group")
+
+
+def test_a_us_navy_ship_is_the_us_military():
+    (m,) = code("The USS Mason fired two missiles at a radar site near Hodeidah on Sunday.")
+    assert name(m.actor1) == "United States military"
