@@ -172,7 +172,7 @@ _CUSTODY = {"arrest", "police", "officer", "custody", "capture", "detention", "c
 
 
 def escaping_arrest(t: Token) -> bool:
-    """"was shot while trying to escape arrest", "killed as he fled police": force used on someone
+    """"shot as he tried to slip away from arrest", "killed as he fled police": force used on someone
     evading those who would hold him is theirs, the police's, where no one else is named."""
     return any(c.dep_ == "advcl" and any(m.lower_ in ("while", "as", "when", "after") for m in c.children)
                and any(x.lemma_.lower() in _ESCAPING for x in c.subtree)

@@ -125,7 +125,7 @@ def figurative(t: Token, event_type: str, ctx: actor_mod.ActorContext, base: int
     return bool(objs) and all(_abstract(o, abstract) and not _physical(o, ctx, base) or _trade(o) for o in objs)
 
 
-# What a market of stalls is known by ("the fish market", "a crowded market"): a place people shop in.
+# What a market of stalls is known by ("the fish market", "the old covered market"): a place people shop in.
 _STALLS = {"fish", "fruit", "vegetable", "meat", "cattle", "livestock", "camel", "goat", "sheep", "flower", "flea",
            "night", "street", "open", "central", "main", "crowded", "busy", "local", "weekly", "village", "town",
            "city", "covered", "outdoor", "food", "spice", "grain", "old", "popular", "bustling", "wholesale"}

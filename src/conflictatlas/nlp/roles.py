@@ -375,7 +375,7 @@ def country_for_unknown_place(place: Place, actor1: Actor | None, actor2: Actor 
 
 
 def beyond_borders(place: Place) -> bool:
-    """A region or a sea that spans countries ("the Horn of Africa", "the Persian Gulf"): it lies in
+    """A region or a sea that spans countries ("the Horn of Africa", "the Sahel"): it lies in
     no one of them, so neither the story's country nor its actors' places it."""
     from ..geo.candidates import unheld_region
 

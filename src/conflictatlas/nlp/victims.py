@@ -164,7 +164,7 @@ def civilian_site(tok: Token) -> bool:
     """A place people live, heal, learn, trade or worship in ("hit a residential house", "destroyed a
     hospital"): what an attack on it with no armed target named strikes is civilians. So is a named
     one ("the Al-Amal Hospital"), a building of that use ("an apartment tower", "a residential
-    block", "a wedding party"), and a list with one among it ("a depot and a school")."""
+    block", "a wedding hall"), and a list with one among it ("a depot and a school")."""
     return _site(tok) or any(_site(c) for c in tok.conjuncts)
 
 
