@@ -67,8 +67,6 @@ def _violent(t: Token, triggers: dict) -> bool:
     return tr is not None and (tr.type == "ASSAULT" or arson(tr))
 
 
-
-
 def adjunct_of_event(t: Token, triggers: dict) -> bool:
     """A purpose or manner clause of another event ("staged demonstrations to demand reforms",
     "blocked roads demanding his return"): it says what that event was for, not a second event."""
@@ -124,7 +122,7 @@ def at_a_protest(t: Token, victim: Token | None, triggers: dict) -> bool:
         if tr.type != "PROTEST" or i == t.i:
             continue
         p = t.doc[i]
-        if p in t.subtree and (victim is None or p not in victim.subtree) or t in p.subtree:
+        if (p in t.subtree and (victim is None or p not in victim.subtree)) or t in p.subtree:
             return True
     return False
 

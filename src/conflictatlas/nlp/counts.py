@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .dates import MONTH_WORDS
 from .lexicon import vocabulary
 
 _ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
@@ -76,7 +77,7 @@ _LONG = {"year", "years", "months", "half", "quarter", "decade"}
 
 
 def span_toll(t: Token) -> bool:
-    """A count killed, hurt or taken over a month or more, or across a whole land, with no one act
+    """A count killed, hurt or taken over a year or more, or across a whole land, with no one act
     named ("more than 500 were killed in the province last year", "1,200 people died across the
     country in the first half"): a statistic (codebook 1.2). One attack dated to a year ("a bomb
     killed 300 last year") names its act and stays."""
@@ -92,7 +93,7 @@ def span_toll(t: Token) -> bool:
     # "3 December 2023" is a day though it holds a year, and "in June 2024" a month
     one_day = any(x.lower_ in _DAYS for x in dates) or any(
         t.doc[n].text.isdigit() and int(t.doc[n].text) <= 31 for n in near)
-    month = any(x.lower_ in _MONTHS for x in dates)
+    month = any(x.lower_ in MONTH_WORDS for x in dates)
     long_span = any(x.lower_ in _LONG or (x.like_num and len(x.text) == 4 and not month) for x in dates)
     acts = _ACT_NOUNS | vocabulary()["explosives"] | vocabulary()["weapons"]
     one_act = any(x.lemma_.lower() in acts and x.tag_ == "NN" for x in clause) \
@@ -123,8 +124,6 @@ def _many(noun: Token) -> bool:
     return False
 
 
-_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december"}
 _DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
          "day", "night", "morning", "evening"}
 

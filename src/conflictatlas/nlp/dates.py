@@ -26,6 +26,7 @@ _WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 _MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 _MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 _MONTHS["sept"] = 9  # the AP's abbreviation, which the calendar module lacks
+MONTH_WORDS = frozenset(_MONTHS)
 
 
 def _span(start: date, end: date, precision: str, text: str) -> DateSpan:
