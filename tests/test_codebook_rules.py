@@ -88,6 +88,7 @@ def test_force_on_a_physical_target_stays_an_event(text):
     "At least 40 people were killed across the province on Tuesday.",  # one day
     "On 4 March 2015, militants killed nine soldiers near Gao.",
     "Since then, detectives have arrested two men in Leeds.",  # a few, after one point: acts, no tally
+    "Rebels often shelled the town of Ber last week.",  # "often" in the past tense tells acts
 ])
 def test_a_toll_dated_to_a_day_a_month_or_by_its_act_stays_an_event(text):
     assert len(types(text)) == 1
@@ -129,6 +130,9 @@ def test_a_protest_and_its_cause_are_one_act(text, want):
     "More than 700 police officers were killed in the region last year.",  # a year's toll, no act named
     "Over 3,000 people were abducted across Nigeria in the first half of 2015.",
     "Since then, almost 40,000 villagers have fled to Chad, the refugee agency says.",
+    # habits: a present act said to recur
+    "The militia routinely kidnaps traders on the road to Bunia.",
+    "Border guards often whip migrants who cross at night.",
     # figurative uses
     "The senator vowed to fight the charges.",
     "The striker attacked the record with a hat-trick.",

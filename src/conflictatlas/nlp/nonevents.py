@@ -49,6 +49,11 @@ def habitual(t: Token) -> bool:
     """What someone does as a rule, not an act told: a present-tense act under a present-tense "when"
     ("when a bomber blows himself up, he kills many") or done to whoever comes ("soldiers shoot
     anyone who approaches"). Headlines tell past acts in the present, but name whom."""
+    if t.pos_ == "VERB" and t.tag_ in ("VBZ", "VBP") and any(c.dep_ == "advmod" and c.lower_ in _FREQUENTLY
+                                                            for c in t.children):
+        # "the group regularly abducts officials": a habit. Not in the past tense, where "often
+        # criticised" or "repeatedly attacked last week" tell acts (PLOVER's sentences fell with it).
+        return True
     if t.pos_ != "VERB" or t.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in t.children) \
             or telegraphic(headline_part(t)):
         return False
@@ -59,6 +64,10 @@ def habitual(t: Token) -> bool:
     rule = t.dep_ == "advcl" and t.head.tag_ in ("VBZ", "VBP") and any(
         m.lower_ in _WHENEVER for m in t.children if m.dep_ in ("mark", "advmod"))
     return when or rule or any(c.dep_ == "dobj" and c.lower_ in _ANYONE for c in t.children)
+
+
+_FREQUENTLY = {"regularly", "routinely", "often", "frequently", "usually", "typically", "habitually", "always",
+               "sometimes", "occasionally", "commonly", "generally", "normally"}
 
 
 _CATEGORIES = {"crime", "violation", "breach", "offence", "offense", "tactic", "form", "hallmark", "weapon", "red line"}
