@@ -220,16 +220,13 @@ def test_a_town_taken_is_not_its_people_attacked():
     assert name(m.actor2) != "Civilians (Haiti)"
 
 
-def test_a_capitals_namesake_town_is_not_that_government():
-    # Athens, Georgia is no Greek government, and Paris, Texas no French one
-    for text in ("Students rioted in Athens, Georgia, on Saturday night after the game.",
-                 "Two men were arrested in Paris, Texas, on Monday after a brawl."):
-        for m in code(text):
-            assert all(a is None or a.country != code_of(text) for a in (m.actor1, m.actor2))
-
-
-def code_of(text: str) -> str:
-    return "GRC" if "Athens" in text else "FRA"
+@pytest.mark.parametrize("text, state", [
+    ("Students rioted in Athens, Georgia, on Saturday night after the game.", "GRC"),
+    ("Two men were arrested in Paris, Texas, on Monday after a brawl.", "FRA"),
+])
+def test_a_capitals_namesake_town_is_not_that_government(text, state):
+    ms = code(text)
+    assert ms and all(a is None or a.country != state for m in ms for a in (m.actor1, m.actor2))
 
 
 def test_a_capital_standing_for_its_government_still_does():

@@ -137,10 +137,10 @@ def _trade(tok: Token) -> bool:
     of the market", a speaker's "this market") rather than a place of stalls: what is stormed,
     targeted or gone after there is custom, not people. A market with a place or a stall word on
     it ("a market in Aleppo", "the fish market") is the place."""
-    head = actor_mod.look_through(tok)
-    if head.lemma_.lower() in _SHARES:
-        head = next((p for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
-                     for p in c.children if p.dep_ == "pobj"), head)
+    share = actor_mod.look_through(tok)
+    head = next((p for c in share.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for p in c.children if p.dep_ == "pobj"), share) if share.lemma_.lower() in _SHARES else share
+    partitive = head is not share  # "a share of the market" speaks of the trade
     if head.lemma_.lower() != "market":
         return False
     if any(c.dep_ == "prep" and c.lower_ in ("in", "at", "near", "outside", "inside") for c in head.children) \
@@ -149,7 +149,7 @@ def _trade(tok: Token) -> bool:
     mods = [c for c in head.children if c.dep_ in ("compound", "amod", "nmod")]
     if any(c.lemma_.lower() in _STALLS or c.lower_ in _STALLS or c.pos_ == "PROPN" for c in mods):
         return False  # a stall word, or a market's own name ("the Bakara market")
-    return bool(mods) or head is not actor_mod.look_through(tok) or any(
+    return bool(mods) or partitive or any(
         c.dep_ == "prep" and c.lower_ == "for" for c in head.children) or any(
         c.dep_ == "det" and c.lower_ in ("this", "that") for c in head.children)
 
