@@ -260,3 +260,29 @@ def test_someone_shot_on_an_errand_is_shot_by_no_one_named():
 def test_a_us_navy_ship_is_the_us_military():
     (m,) = code("The USS Mason fired two missiles at a radar site near Hodeidah on Sunday.")
     assert name(m.actor1) == "United States military"
+
+
+@pytest.mark.parametrize("text, actor1, actor2", [
+    # two sides sharing one head noun, the first parsed as its modifier
+    ("Clashes broke out between the YPG and Islamic State fighters near Kobani on Monday.",
+     "People's Protection Units", "Islamic State"),
+    ("Heavy fighting erupted between the Houthis and Al-Qaeda militants in Abyan on Sunday.", "Houthi", "Qaeda"),
+])
+def test_the_sides_of_a_clash_sharing_one_noun_are_both_named(text, actor1, actor2):
+    (m,) = code(text)
+    assert actor1 in name(m.actor1) and actor2 in name(m.actor2)
+
+
+def test_those_killed_in_a_clash_between_two_sides_were_killed_by_its_first_side():
+    (m,) = code("Two fighters were killed in clashes between Hezbollah and the Nusra Front near Arsal on Monday.")
+    assert name(m.actor1) == "Hezbollah"
+
+
+@pytest.mark.parametrize("text", [
+    "Three men ran from the house and were arrested by noon, police said in Dayton.",
+    "Several people surrendered to officers in Tulsa and were detained on Monday.",
+])
+def test_a_passive_joined_to_an_active_verb_was_done_to_their_shared_subject(text):
+    (m,) = [m for m in code(text) if m.event_type == "COERCE"]
+    assert m.actor2 is not None and m.actor2.type == "civilians"
+    assert m.actor1 is None or m.actor1.type == "police"

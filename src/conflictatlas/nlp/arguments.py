@@ -86,6 +86,8 @@ def subject_candidates(t: Token) -> list[Token]:
                 # A clause with a subject of its own ("patrolled the city after gunmen killed
                 # twelve") is not done by the subject of the clause it hangs on.
                 break
+            if node is t and _conjoined_passive(t):
+                break  # "surrendered and were detained": the subject they share is whom it was done to
             if prev is not None and prev.dep_ == "advcl" and prev.tag_ == "VBG":
                 # "tracked militants escaping the fighting": the gerund's doer is the object before it.
                 objs = [o for o in _children(node, "dobj") if o.i < prev.i]
@@ -196,7 +198,7 @@ def object_candidates(t: Token, event_type: str | None = None) -> list[Token]:
             out.append(patient)
         for clause in _children(t, "ccomp", "xcomp"):
             out += _children(clause, "nsubj", "nsubjpass")
-        if _passive_complement(t):
+        if _passive_complement(t) or _conjoined_passive(t):
             out += _children(t.head, "nsubj", "nsubjpass")  # "Smith wound up being stabbed": Smith was
     for h in heads:
         for p in _children(h, "prep", "dative"):
@@ -205,6 +207,13 @@ def object_candidates(t: Token, event_type: str | None = None) -> list[Token]:
     if t.pos_ != "VERB":
         out += _children(t, "poss") if _children(t, "prep") else []
     return out
+
+
+def _conjoined_passive(t: Token) -> bool:
+    """A passive joined to an active verb, with no subject of its own ("surrendered to police and were
+    detained"): the subject they share is whom the passive was done to."""
+    return t.dep_ == "conj" and t.head.pos_ == "VERB" and bool(_children(t, "auxpass")) \
+        and not _children(t, "nsubj", "nsubjpass")
 
 
 def _passive_complement(t: Token) -> bool:

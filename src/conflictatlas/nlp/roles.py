@@ -155,8 +155,18 @@ def between(t: Token) -> list[Token]:
     for p in (c for h in holders for c in h.children):
         if p.dep_ == "prep" and p.lower_ == "between":
             first = next((c for c in p.children if c.dep_ == "pobj"), None)
-            if first is not None:
-                return [first, *(c for c in first.children if c.dep_ == "conj")]
+            if first is None:
+                continue
+            sides = [c for c in first.children if c.dep_ == "conj"]
+            # "between the YPG and Islamic State fighters": two sides sharing one head noun, the
+            # first parsed as its modifier
+            shared = [c for c in first.children if c.dep_ in ("nmod", "compound")
+                      and any(g.dep_ == "cc" and g.lower_ == "and" for g in c.children)]
+            if shared and not sides:
+                # "the YPG and ISIS militants": the second side's own name where the parse gives it
+                second = next((g for g in shared[0].children if g.dep_ == "conj"), first)
+                return [shared[0], second]
+            return [first, *sides]
     return []
 
 
@@ -290,7 +300,15 @@ def doer(t: Token, para: Paragraph) -> tuple[Actor | None, Token | None]:
         if actor is not None:
             return actor, tok
     patient = clipped_patient(t)  # "Soldier shot near Gao": the one shot, not the shooter
-    return first_actor([c for c in subject_candidates(t) if patient is None or c.i != patient.i], para)
+    actor, tok = first_actor([c for c in subject_candidates(t) if patient is None or c.i != patient.i], para)
+    if actor is None and t.dep_ != "amod":
+        # "were killed in clashes between the army and rebels": the fight's first side
+        for p in t.children:
+            if p.dep_ == "prep" and p.lower_ in ("in", "during"):
+                sides = [s for o in p.children if o.dep_ == "pobj" for s in between(o)]
+                if sides:
+                    return first_actor(sides[:1], para)
+    return actor, tok
 
 
 def target(t: Token, etype: str, actor1: Actor | None, a1_tok: Token | None, para: Paragraph):
