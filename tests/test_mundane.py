@@ -284,3 +284,20 @@ def test_fights_and_marches_of_conflict_stay(text, want):
 
 def test_a_walkout_is_a_protest():
     assert "PROTEST" in types("Nurses staged a walkout at the city hospital on Monday over staffing.")
+
+
+@pytest.mark.parametrize("text", [
+    "Detective Lena Morrow leads the case and was assisted by troopers from the state police.",
+    "Deputies from the county sheriff's office assisted city police at the scene on Friday.",
+    "The FBI is assisting in the investigation, a spokeswoman said.",
+])
+def test_police_helping_police_at_their_work_is_no_aid(text):
+    assert "AID" not in types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The United States assisted Iraqi police with 20 million dollars in equipment.",
+    "Britain assisted Kenyan police with training last year.",
+])
+def test_a_state_helping_another_states_police_stays_aid(text):
+    assert types(text) == ["AID"]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..geo import gazetteer
 from . import actors as actor_mod
 from .accidents import animal_word, hazard_word, violent_word
 from .lexicon import vocabulary
@@ -234,10 +235,39 @@ def cyber(t: Token) -> bool:
 
 def not_political(t: Token, etype: str, mode: str | None, ctx: actor_mod.ActorContext, base: int) -> bool:
     """This module's checks for a trigger of type `etype`."""
-    return fiction(t) or other_sense(t, etype) or (etype == "MOBILIZE" and civil_deployment(t)) or (etype == "PROTEST" and festivity(t)) \
+    return fiction(t) or other_sense(t, etype) or (etype == "AID" and police_assistance(t)) or (etype == "MOBILIZE" and civil_deployment(t)) or (etype == "PROTEST" and festivity(t)) \
         or (etype == "ASSAULT" and (contest(t) or cyber(t) or marketing(t) or abstract_capture(t))) or (etype in ("REQUEST", "THREATEN") and public_advice(t)) \
         or (etype == "COERCE" and (relief_emergency(t) or abstract_capture(t) or civil_enforcement(t)
                                    or (mode == "ban" and trade_ban(t, ctx, base))))
+
+
+_FORCE_UNITS = {"department", "office", "unit", "squad", "team", "agency", "bureau", "force"}
+
+
+def _a_force_or_its_work(tok: Token) -> bool:
+    words = {tok.lemma_.lower()} | {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod")}
+    return bool(words & (set(vocabulary()["police_officers"]) | set(vocabulary()["inquiry"]))) or (
+        tok.lemma_.lower() in _FORCE_UNITS and bool(words & set(vocabulary()["police_officers"])))
+
+
+def police_assistance(t: Token) -> bool:
+    """Police helping police at their work ("was assisted by officers from the state police", "deputies
+    assisted city police at the scene", "assisting the investigation"): routine work among forces of
+    one state, no material aid (PLOVER AID); a state or a people named beside them makes it more."""
+    if t.lemma_.lower() not in ("assist", "help", "aid") or t.pos_ != "VERB":
+        return False
+    parts = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    parts += [p for a in t.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+    parts += [p for x in [t, *parts] for c in x.children if c.dep_ == "prep" and c.lower_ in ("from", "in", "with")
+              for p in c.children if p.dep_ == "pobj"]
+    if any(x.ent_type_ == "NORP" or (x.ent_type_ == "GPE" and _a_state(x)) for p in parts for x in p.subtree):
+        return False  # "assisted Iraqi police", "the United States assisted": help between states
+    return any(_a_force_or_its_work(p) for p in parts)
+
+
+def _a_state(tok: Token) -> bool:
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    return ent is not None and any(e.kind == "country" for e in gazetteer.lookup(ent.text))
 
 
 def public_advice(t: Token) -> bool:
