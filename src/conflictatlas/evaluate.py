@@ -50,6 +50,8 @@ class Result:
     def split(self) -> str:
         if self.suite.startswith("written:") and self.suite.endswith(":held"):
             return "held"
+        if self.suite.startswith("events") and self.suite.endswith(":test"):
+            return "test"
         return SPLIT.get(self.suite, "dev")
 
     def shown(self) -> str:
@@ -289,6 +291,10 @@ def events_suite(shared: Path, work: Path, folder: Path | None = None, splits: t
         if tally.grouping is not None:
             line = tally.grouping.line("events-grouping")
             out.append(Result(f"events-grouping:{split}", line.split(": ", 1)[1], line))
+        for name, part in tally.editions.items():  # each coding round on its own (evaluate_events.edition)
+            for suite, line in ((f"events-{name}", part.line(f"events-{name}")),
+                                (f"events-grouping-{name}", part.grouping.line(f"events-grouping-{name}"))):
+                out.append(Result(f"{suite}:{split}", line.split(": ", 1)[1], line))
     if not agreement:
         return out
     from .evaluate_agreement import agreement as kappa
