@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..records import Article, EventMention, Evidence, Fatalities, Place
 from . import actors as actor_mod
-from . import gate, nonevents, roles
+from . import gate, generalities, nonevents, roles
 from .arguments import subject_candidates
 from .attribution import attribution, quote_speaker
 from .clauses import PROTESTERS, arson, arson_of_dwelling, at_a_protest
@@ -102,7 +102,7 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
         if played_or_plotted(t, sent, para.genre) or sentenced(t):
             continue
         if nonevents.condition(t) or nonevents.earlier(t, by_token) or nonevents.sourcing(t) or nonevents.no_comment(t) \
-                or nonevents.standing(t) or nonevents.habitual(t) \
+                or nonevents.standing(t) or nonevents.habitual(t) or generalities.general(t) \
                 or nonevents.traffic(t) or nonevents.prospect(t):
             continue
         if nonevents.legal_category(t, trig.type in para.seen) or nonevents.imperative(t) or nonevents.animal_doer(t) or nonevents.bare_label(sent) \

@@ -1,0 +1,108 @@
+"""Sentences that say how things are done or tend to go, not that an act was done (codebook 1.2):
+instructions ("how to burn a village"), propensities ("are more likely to be arrested"), duties ("the
+navy's main task is patrolling"), daily routines ("migrants are caught every day"), displays of a
+skill ("cooking demonstrations"), and acts done to animals ("birds captured on the island"). Each
+reads only the parse and the word classes of data/vocabulary.yaml.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .accidents import animal_word
+from .lexicon import vocabulary
+
+_PRONE = {"likely", "liable", "prone", "apt", "inclined", "unlikely"}
+# Not "mission": a UN mission is a body that acts
+_DUTIES = {"task", "job", "duty", "role", "responsibility", "function", "aim", "goal", "purpose"}
+_ROUTINE_UNITS = {"day", "night", "week", "month", "morning", "evening", "weekend"}
+_ROUTINE_ADVERBS = {"daily", "nightly", "weekly", "monthly"}
+
+
+def _first_conjunct(t: Token) -> Token:
+    # "to be injured, arrested or sucked in": the list shares its first member's frame
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    return t
+
+
+def instructions(t: Token) -> bool:
+    """"how to burn cities", "taught them how to fire a rocket": a way of doing, not a deed."""
+    v = _first_conjunct(t)
+    return v.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) and any(
+        c.dep_ == "advmod" and c.lower_ == "how" for c in v.children)
+
+
+def propensity(t: Token) -> bool:
+    """"Children are more likely to be injured or arrested", "men prone to attack": who tends to suffer
+    or do an act, a comparison of chances, not an act told."""
+    v = _first_conjunct(t)
+    adj = v.head if v.dep_ == "xcomp" else None
+    if adj is None or adj.lemma_.lower() not in _PRONE:
+        return False
+    # "was likely to be arrested" of one person is a forecast (status); a comparison or a class is not
+    return any(c.dep_ == "advmod" and c.lower_ in ("more", "less", "most", "least") for c in adj.children) \
+        or adj.lemma_.lower() in ("prone", "liable", "apt", "inclined")
+
+
+def duty(t: Token) -> bool:
+    """"The navy's main task is patrolling the coast", "their job is to arrest smugglers": what a body
+    is for, not what it did."""
+    v = _first_conjunct(t)
+    if v.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in v.children) and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in _DUTIES for c in v.children):
+        return True  # parsed as a progressive: a task does not patrol
+    if v.dep_ not in ("attr", "xcomp", "acomp", "ccomp") or v.head.lemma_ != "be":
+        return False
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in _DUTIES for c in v.head.children)
+
+
+def routine(t: Token) -> bool:
+    """"Dozens of migrants are caught every day", "police patrol the market daily": a present-tense act
+    said to recur on a calendar is a routine, no one act."""
+    v = _first_conjunct(t)
+    if v.pos_ != "VERB":
+        return False
+    present = v.tag_ in ("VBZ", "VBP") or (v.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in v.children))
+    if not present:
+        return False
+    for c in v.children:
+        if c.dep_ == "advmod" and c.lower_ in _ROUTINE_ADVERBS:
+            return True
+        if c.dep_ in ("npadvmod", "advmod") and c.lemma_.lower() in _ROUTINE_UNITS and any(
+                d.dep_ == "det" and d.lower_ in ("every", "each") for d in c.children):
+            return True
+    return False
+
+
+def display(t: Token) -> bool:
+    """"Cooking demonstrations", "interactive demonstrations will cover pruning", "a demonstration of
+    the new drone": a showing of a skill or a product, not a protest (which is held against, over or
+    for something, by people)."""
+    if t.lemma_.lower() != "demonstration" or t.pos_ != "NOUN":
+        return False
+    mods = {w for c in t.children if c.dep_ in ("amod", "compound") for w in (c.lemma_.lower(), c.lower_)}
+    if mods & set(vocabulary()["display_kinds"]):
+        return True
+    # "a demonstration of how to prune", "demonstrations on flower arranging"
+    return any(c.dep_ == "prep" and c.lower_ in ("of", "on") and any(
+        p.dep_ in ("pcomp", "pobj") and (p.tag_ == "VBG" or p.lower_ == "how" or any(
+            w.lower_ == "how" for w in p.subtree)) for p in c.children) for c in t.children)
+
+
+def done_to_animals(t: Token) -> bool:
+    """"Birds captured on the island were released", "poachers killed two rhinos": animals taken or
+    killed are no political event (animal_doer covers acts by animals)."""
+    if t.pos_ != "VERB":
+        return False
+    patients = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
+    if t.dep_ == "acl" and t.tag_ == "VBN":
+        patients.append(t.head)  # "birds captured on the island"
+    animals = vocabulary()["animals"]
+    return bool(patients) and all(animal_word(p, animals) for p in patients)
+
+
+def general(t: Token) -> bool:
+    """This module's checks."""
+    return instructions(t) or propensity(t) or duty(t) or routine(t) or display(t) or done_to_animals(t)

@@ -1,0 +1,48 @@
+"""Sentences that say how things are done or tend to go, not that an act was done (nlp/generalities.py,
+codebook 1.2), on sentences written for this test; and the acts beside them that stay events."""
+
+from __future__ import annotations
+
+import pytest
+
+from conflictatlas.nlp import code_article
+from conflictatlas.records import Article, content_id
+
+
+def types(text: str) -> list[str]:
+    article = Article(id=content_id(text), text=text, source="t.txt", published="2019-09-17")
+    return [m.event_type for m in code_article(article)]
+
+
+@pytest.mark.parametrize("text", [
+    # instructions
+    "The pamphlet explains how to burn a village and how to execute captives.",
+    "Recruits were taught how to fire a rocket at a moving convoy.",
+    # propensities
+    "Boys are more likely to be shot or detained than girls, the survey found.",
+    "Young men in the district are less likely to be arrested than their fathers were.",
+    # duties
+    "The coast guard's main task is patrolling the northern fisheries.",
+    "Their job is to arrest smugglers at the crossing.",
+    # routines on a calendar
+    "Scores of migrants are detained every day along the southern border.",
+    "Rangers patrol the northern reserve every night, the director said.",
+    # displays of a skill or a product
+    "Cooking demonstrations will run all afternoon at the county fair.",
+    "Shoppers watched timed demonstrations of pruning and grafting.",
+    # acts done to animals
+    "Wild ducks captured near the lake were ringed and released.",
+    "Poachers killed three elephants in the reserve last month.",
+])
+def test_how_things_go_is_no_event(text):
+    assert types(text) == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Police arrested two men in the market on Tuesday.", ["COERCE"]),
+    ("Soldiers are patrolling the streets of the capital after the coup.", ["MOBILIZE"]),
+    ("Thousands joined demonstrations against the new tax in the capital on Friday.", ["PROTEST"]),
+    ("Gunmen set fire to a village and killed two herders near the lake.", ["ASSAULT", "ASSAULT"]),
+])
+def test_acts_told_beside_them_stay(text, want):
+    assert types(text) == want
