@@ -532,6 +532,9 @@ def test_fatalities(text, dead):
     ("The opposition plans protests next month in Tbilisi.", "2021-07-01", "2021-07-31"),
     ("Rebels attacked the town of Beni in August 2016.", "2016-08-01", "2016-08-31"),
     ("Four agents died in a raid on the compound in Waco 15 years ago.", "2006-01-01", "2006-12-31"),
+    # a weekday beside a calendar date only names that date
+    ("A cyclist was attacked in Leeds on Sunday, May 2, 2021, police said.", "2021-05-02", "2021-05-02"),
+    ("Police arrested two men in Harare on Friday, April 9.", "2021-04-09", "2021-04-09"),
 ])
 def test_event_dates(text, start, end):
     [m] = code(text)

@@ -81,7 +81,9 @@ def resolve_expression(text: str, published: date | None, future: bool = False) 
         if "ago" in words:
             return _ago(words, published, text)
         ahead = future or "next" in words or "coming" in words
-        for w in words:
+        # "Saturday, February 14, 2009": the calendar date the weekday only names (resolved below)
+        dated = any(w in _MONTHS for w in words) and any(w.isdigit() and int(w) <= 31 for w in words)
+        for w in words if not dated else []:
             if w in _WEEKDAYS:
                 if ahead and "last" not in words:
                     d = published + timedelta(days=(_WEEKDAYS[w] - published.weekday()) % 7)
