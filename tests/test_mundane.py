@@ -301,3 +301,16 @@ def test_police_helping_police_at_their_work_is_no_aid(text):
 ])
 def test_a_state_helping_another_states_police_stays_aid(text):
     assert types(text) == ["AID"]
+
+
+@pytest.mark.parametrize("text", [
+    "Pedestrian, 61, struck, killed by truck.",
+    "A 19-year-old woman was struck and killed by a car on the bypass late Sunday, deputies said.",
+    "A teenager was hit by a train near the level crossing on Friday.",
+])
+def test_a_person_hit_by_a_vehicle_no_one_drove_at_them_is_a_road_death(text):
+    assert types(text) == []
+
+
+def test_a_car_bomb_or_a_rammed_crowd_stays_an_attack():
+    assert types("Two soldiers were killed by a car bomb in the city on Friday.") == ["ASSAULT"]

@@ -67,6 +67,8 @@ def harmless_cause(t: Token) -> bool:
                    for x in c.children if x.dep_ == "nsubj")
            and not any(x.lemma_.lower() in arms for x in c.subtree) for h in told for c in h.children):
         return True  # "1,400 have died as waterborne diseases spread", "was killed when a branch fell on her"
+    if _run_over(verb, words):
+        return True
     if any(_collision(v, words) for v in (*holders, *(c for h in told for c in h.children if c.dep_ == "advcl"))):
         return True  # "a lorry rammed a minibus, killing seven"; "six died when a truck slammed into a bus"
     if any(c.lower_ in ("accidentally", "inadvertently", "unintentionally") for c in verb.subtree
@@ -121,6 +123,23 @@ def _collision(verb: Token, words: dict) -> bool:
     if any(c.lower_ in _PURSUIT or c.dep_ == "poss" for x in (*subj, *objs) for c in x.children):
         return False
     return bool(objs) and all(o.lemma_.lower() in words["vehicles"] or o.lemma_.lower() in _ROADSIDE for o in objs)
+
+
+def _run_over(verb: Token, words: dict) -> bool:
+    """"A man was struck and killed by a car", "hit by a train": a person hit by a vehicle, with no one
+    named driving it at them, is a road death (a fleeing or stolen car, or one driven by a bomber, is
+    not: _collision's tests)."""
+    if verb.lemma_.lower() not in _COLLIDING | {"kill", "injure", "hurt", "knock"}:
+        return False
+    vs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        vs.append(verb.head)
+    agents = [actor_mod.look_through(p) for v in vs for a in v.children if a.dep_ == "agent"
+              for p in a.children if p.dep_ == "pobj"]
+    if not agents or not all(a.lemma_.lower() in words["vehicles"] for a in agents):
+        return False
+    armed = _arms(words) | {"suicide", "bomber"}
+    return not any(c.lower_ in _PURSUIT or c.dep_ == "poss" or c.lower_ in armed for a in agents for c in a.subtree)
 
 
 def _subject_by_position(verb: Token) -> list[Token]:
