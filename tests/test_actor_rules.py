@@ -286,3 +286,12 @@ def test_a_passive_joined_to_an_active_verb_was_done_to_their_shared_subject(tex
     (m,) = [m for m in code(text) if m.event_type == "COERCE"]
     assert m.actor2 is not None and m.actor2.type == "civilians"
     assert m.actor1 is None or m.actor1.type == "police"
+
+
+@pytest.mark.parametrize("text", [
+    "Girl, 17, attacked in Leeds park",
+    "Man, 52, stabbed outside Leeds pub",
+])
+def test_a_headlines_capitalised_person_noun_is_whom_it_was_done_to(text):
+    (m,) = code(text)
+    assert m.actor2 is not None and m.actor2.type == "civilians"
