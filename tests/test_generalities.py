@@ -26,7 +26,6 @@ def types(text: str) -> list[str]:
     "Their job is to arrest smugglers at the crossing.",
     # routines on a calendar
     "Scores of migrants are detained every day along the southern border.",
-    "Rangers patrol the northern reserve every night, the director said.",
     # displays of a skill or a product
     "Cooking demonstrations will run all afternoon at the county fair.",
     "Shoppers watched timed demonstrations of pruning and grafting.",
@@ -41,6 +40,8 @@ def test_how_things_go_is_no_event(text):
 @pytest.mark.parametrize("text, want", [
     ("Police arrested two men in the market on Tuesday.", ["COERCE"]),
     ("Soldiers are patrolling the streets of the capital after the coup.", ["MOBILIZE"]),
+    # a force deployed every night is deployed: ongoing, not a routine
+    ("The town's streets are patrolled by troops every night since the coup.", ["MOBILIZE"]),
     ("Thousands joined demonstrations against the new tax in the capital on Friday.", ["PROTEST"]),
     ("Gunmen set fire to a village and killed two herders near the lake.", ["ASSAULT", "ASSAULT"]),
 ])

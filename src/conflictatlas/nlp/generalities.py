@@ -17,6 +17,8 @@ _PRONE = {"likely", "liable", "prone", "apt", "inclined", "unlikely"}
 _DUTIES = {"task", "job", "duty", "role", "responsibility", "function", "aim", "goal", "purpose"}
 _ROUTINE_UNITS = {"day", "night", "week", "month", "morning", "evening", "weekend"}
 _ROUTINE_ADVERBS = {"daily", "nightly", "weekly", "monthly"}
+# A force that patrols or guards every night is deployed there: an ongoing MOBILIZE (codebook 5)
+_STANDING = {"patrol", "guard", "deploy", "station", "man", "occupy", "besiege", "blockade"}
 
 
 def _first_conjunct(t: Token) -> Token:
@@ -61,7 +63,7 @@ def routine(t: Token) -> bool:
     """"Dozens of migrants are caught every day", "police patrol the market daily": a present-tense act
     said to recur on a calendar is a routine, no one act."""
     v = _first_conjunct(t)
-    if v.pos_ != "VERB":
+    if v.pos_ != "VERB" or v.lemma_.lower() in _STANDING:
         return False
     present = v.tag_ in ("VBZ", "VBP") or (v.tag_ == "VBN" and any(
         c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in v.children))
