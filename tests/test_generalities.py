@@ -29,6 +29,9 @@ def types(text: str) -> list[str]:
     # displays of a skill or a product
     "Cooking demonstrations will run all afternoon at the county fair.",
     "Shoppers watched timed demonstrations of pruning and grafting.",
+    # what a kind of thing is known to do
+    "Large hailstones are known to explode on impact, the forecaster said.",
+    "The gang is known to rob travellers on the coast road.",
     # acts done to animals
     "Wild ducks captured near the lake were ringed and released.",
     "Poachers killed three elephants in the reserve last month.",
@@ -43,6 +46,7 @@ def test_how_things_go_is_no_event(text):
     # a force deployed every night is deployed: ongoing, not a routine
     ("The town's streets are patrolled by troops every night since the coup.", ["MOBILIZE"]),
     ("Thousands joined demonstrations against the new tax in the capital on Friday.", ["PROTEST"]),
+    ("The gang is known to have killed two guards at the depot in March.", ["ASSAULT"]),
     ("Gunmen set fire to a village and killed two herders near the lake.", ["ASSAULT", "ASSAULT"]),
 ])
 def test_acts_told_beside_them_stay(text, want):

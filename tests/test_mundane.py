@@ -314,3 +314,20 @@ def test_a_person_hit_by_a_vehicle_no_one_drove_at_them_is_a_road_death(text):
 
 def test_a_car_bomb_or_a_rammed_crowd_stays_an_attack():
     assert types("Two soldiers were killed by a car bomb in the city on Friday.") == ["ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Bomb squad officers detonated the device an hour after the street was cleared.",
+    "Army engineers blew up the mine they had found on the road to the village.",
+    "Most of the second season was shot in Belfast, the producers said after filming ended.",
+])
+def test_a_bomb_cleared_or_a_film_shot_is_no_attack(text):
+    assert types(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "A suicide squad member detonated a bomb at the police station in the capital.",
+    "A cameraman was shot dead while filming a protest in the capital on Friday.",
+])
+def test_a_bomber_or_a_person_shot_while_filming_stays_an_attack(text):
+    assert "ASSAULT" in types(text)

@@ -1,5 +1,5 @@
 """Sentences that say how things are done or tend to go, not that an act was done (codebook 1.2):
-instructions ("how to burn a village"), propensities ("are more likely to be arrested"), duties ("the
+instructions ("how to burn a village"), what a kind of thing is known to do, propensities ("are more likely to be arrested"), duties ("the
 navy's main task is patrolling"), daily routines ("migrants are caught every day"), displays of a
 skill ("cooking demonstrations"), and acts done to animals ("birds captured on the island"). Each
 reads only the parse and the word classes of data/vocabulary.yaml.
@@ -105,6 +105,16 @@ def done_to_animals(t: Token) -> bool:
     return bool(patients) and all(animal_word(p, animals) for p in patients)
 
 
+def known_to(t: Token) -> bool:
+    """"Bright meteors are known to explode", "the gang is known to rob travellers": what a kind of
+    thing is known to do, not a deed ("is known to have killed two" tells one, in the perfect)."""
+    v = _first_conjunct(t)
+    return v.dep_ == "xcomp" and v.head.lemma_.lower() == "know" and v.head.tag_ == "VBN" \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) \
+        and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in v.children)
+
+
 def general(t: Token) -> bool:
     """This module's checks."""
-    return instructions(t) or propensity(t) or duty(t) or routine(t) or display(t) or done_to_animals(t)
+    return instructions(t) or propensity(t) or duty(t) or routine(t) or display(t) or done_to_animals(t) \
+        or known_to(t)

@@ -236,7 +236,8 @@ def cyber(t: Token) -> bool:
 def not_political(t: Token, etype: str, mode: str | None, ctx: actor_mod.ActorContext, base: int) -> bool:
     """This module's checks for a trigger of type `etype`."""
     return fiction(t) or other_sense(t, etype) or (etype == "AID" and police_assistance(t)) or (etype == "MOBILIZE" and civil_deployment(t)) or (etype == "PROTEST" and festivity(t)) \
-        or (etype == "ASSAULT" and (contest(t) or cyber(t) or marketing(t) or abstract_capture(t))) or (etype in ("REQUEST", "THREATEN") and public_advice(t)) \
+        or (etype == "ASSAULT" and (contest(t) or cyber(t) or marketing(t) or abstract_capture(t) or controlled_blast(t)
+                                    or filmed(t))) or (etype in ("REQUEST", "THREATEN") and public_advice(t)) \
         or (etype == "COERCE" and (relief_emergency(t) or abstract_capture(t) or civil_enforcement(t)
                                    or (mode == "ban" and trade_ban(t, ctx, base))))
 
@@ -268,6 +269,45 @@ def police_assistance(t: Token) -> bool:
 def _a_state(tok: Token) -> bool:
     ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
     return ent is not None and any(e.kind == "country" for e in gazetteer.lookup(ent.text))
+
+
+_DISPOSERS = {"squad", "sapper", "engineer", "expert", "technician", "deminer"}
+_FILMING = {"film", "filming", "movie", "scene", "episode", "footage", "sitcom", "series", "documentary"}
+_FILMED = {"part", "sequence", "shot", "clip", "video", "commercial", "advert", "pilot", "season", "picture"}
+
+
+def controlled_blast(t: Token) -> bool:
+    """"Bomb squad officers detonated the device", "army engineers blew up the mine": a found bomb
+    destroyed by those who clear it, no attack."""
+    if t.lemma_.lower() not in ("detonate", "explode", "blow") or t.pos_ != "VERB":
+        return False
+    objs = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not objs or not all(o.lemma_.lower() in vocabulary()["explosives"] for o in objs):
+        return False
+    if any(c.dep_ in ("advcl", "conj") and c.lemma_.lower() in ("kill", "injure", "wound", "hurt") for c in t.children):
+        return False  # a blast that kills or wounds is no bomb cleared
+    doers = [c for c in t.children if c.dep_ == "nsubj"]
+    doers += [p for a in t.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+    words = set(vocabulary()["police_officers"]) | _DISPOSERS
+    armed = set(vocabulary()["armed"]) | {"suicide", "bomber"}
+
+    def disposer(d: Token) -> bool:
+        lemmas = {x.lemma_.lower() for x in d.subtree}
+        return bool(lemmas & words) and not lemmas & armed and ("squad" not in lemmas or "bomb" in lemmas)
+    return bool(doers) and all(disposer(d) for d in doers)
+
+
+def filmed(t: Token) -> bool:
+    """"Parts of the film were shot at Mare Island", "the episode was shot in Belfast": filming, where
+    what was shot is no person (an actor shot on set was shot)."""
+    if t.lemma_.lower() != "shoot" or t.pos_ != "VERB":
+        return False
+    if not any(w.lemma_.lower() in _FILMING for w in t.sent):
+        return False
+    patients = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
+    works = _FILMING | _FILMED | set(vocabulary()["works_of_fiction"])
+    return bool(patients) and all(p.lemma_.lower() in works or actor_mod.look_through(p).lemma_.lower() in works
+                                  or actor_mod.look_through(p).ent_type_ == "WORK_OF_ART" for p in patients)
 
 
 def public_advice(t: Token) -> bool:
