@@ -236,8 +236,7 @@ def cyber(t: Token) -> bool:
 def not_political(t: Token, etype: str, mode: str | None, ctx: actor_mod.ActorContext, base: int) -> bool:
     """This module's checks for a trigger of type `etype`."""
     return fiction(t) or other_sense(t, etype) or (etype == "AID" and police_assistance(t)) or (etype == "MOBILIZE" and civil_deployment(t)) or (etype == "PROTEST" and festivity(t)) \
-        or (etype == "ASSAULT" and (contest(t) or cyber(t) or marketing(t) or abstract_capture(t) or controlled_blast(t)
-                                    or filmed(t))) or (etype in ("REQUEST", "THREATEN") and public_advice(t)) \
+        or (etype == "ASSAULT" and (contest(t) or cyber(t) or marketing(t) or abstract_capture(t) or filmed(t))) or (etype in ("REQUEST", "THREATEN") and public_advice(t)) \
         or (etype == "COERCE" and (relief_emergency(t) or abstract_capture(t) or civil_enforcement(t)
                                    or (mode == "ban" and trade_ban(t, ctx, base))))
 
@@ -271,30 +270,8 @@ def _a_state(tok: Token) -> bool:
     return ent is not None and any(e.kind == "country" for e in gazetteer.lookup(ent.text))
 
 
-_DISPOSERS = {"squad", "sapper", "engineer", "expert", "technician", "deminer"}
 _FILMING = {"film", "filming", "movie", "scene", "episode", "footage", "sitcom", "series", "documentary"}
 _FILMED = {"part", "sequence", "shot", "clip", "video", "commercial", "advert", "pilot", "season", "picture"}
-
-
-def controlled_blast(t: Token) -> bool:
-    """"Bomb squad officers detonated the device", "army engineers blew up the mine": a found bomb
-    destroyed by those who clear it, no attack."""
-    if t.lemma_.lower() not in ("detonate", "explode", "blow") or t.pos_ != "VERB":
-        return False
-    objs = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
-    if not objs or not all(o.lemma_.lower() in vocabulary()["explosives"] for o in objs):
-        return False
-    if any(c.dep_ in ("advcl", "conj") and c.lemma_.lower() in ("kill", "injure", "wound", "hurt") for c in t.children):
-        return False  # a blast that kills or wounds is no bomb cleared
-    doers = [c for c in t.children if c.dep_ == "nsubj"]
-    doers += [p for a in t.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
-    words = set(vocabulary()["police_officers"]) | _DISPOSERS
-    armed = set(vocabulary()["armed"]) | {"suicide", "bomber"}
-
-    def disposer(d: Token) -> bool:
-        lemmas = {x.lemma_.lower() for x in d.subtree}
-        return bool(lemmas & words) and not lemmas & armed and ("squad" not in lemmas or "bomb" in lemmas)
-    return bool(doers) and all(disposer(d) for d in doers)
 
 
 def filmed(t: Token) -> bool:
