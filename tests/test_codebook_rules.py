@@ -518,6 +518,8 @@ def test_attitude_passive_subject_holds_the_attitude():
     ("A teenager was stabbed to death in Croydon on Saturday.", 1),
     ("The bombing caused seven fatalities, police said.", 7),
     ("Militants killed two soldiers at a checkpoint near Mosul.", 2),
+    # "shot dead" before a named victim, "dead" parsed into the name
+    ("Gunmen shot dead radio presenter Ahmed Sami in Karachi on Monday.", 1),
 ])
 def test_fatalities(text, dead):
     [m] = [m for m in code(text) if m.event_type == "ASSAULT"]

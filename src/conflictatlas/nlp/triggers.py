@@ -230,7 +230,8 @@ def find_triggers(sent: Span) -> list[Trigger]:
             continue
         # "shot dead", "beaten to death": the result phrase makes any assault a killing.
         killed = bool(entry.get("kill")) or any(c.lower_ in ("dead", "death", "fatally", "fatal", "deadly")
-                                                for c in t.subtree if c.head.i == t.i or c.head.head.i == t.i)
+                                                for c in t.subtree if c.head.i == t.i or c.head.head.i == t.i) \
+            or (t.pos_ == "VERB" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "dead")  # "shot dead journalist X"
         if entry.get("finder") and t.dep_ in ("relcl", "acl"):
             continue  # "a man whose body was found in January": who he was, not the news
         # What was found has no means told ("found dead in a car" is no car bomb).
