@@ -81,7 +81,7 @@ def resolve_expression(text: str, published: date | None, future: bool = False) 
         if "ago" in words:
             return _ago(words, published, text)
         ahead = future or "next" in words or "coming" in words
-        # "Saturday, February 14, 2009": the calendar date the weekday only names (resolved below)
+        # "Sunday, May 2, 2021": the calendar date the weekday only names (resolved below)
         dated = any(w in _MONTHS for w in words) and any(w.isdigit() and int(w) <= 31 for w in words)
         for w in words if not dated else []:
             if w in _WEEKDAYS:

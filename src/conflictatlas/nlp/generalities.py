@@ -1,6 +1,6 @@
 """Sentences that say how things are done or tend to go, not that an act was done (codebook 1.2):
 instructions ("how to burn a village"), what a kind of thing is known to do, propensities ("are more likely to be arrested"), duties ("the
-navy's main task is patrolling"), daily routines ("migrants are caught every day"), displays of a
+harbour police's first duty is to board smugglers' boats"), daily routines ("migrants are caught every day"), displays of a
 skill ("cooking demonstrations"), and acts done to animals ("birds captured on the island"). Each
 reads only the parse and the word classes of data/vocabulary.yaml.
 """
@@ -22,14 +22,14 @@ _STANDING = {"patrol", "guard", "deploy", "station", "man", "occupy", "besiege",
 
 
 def _first_conjunct(t: Token) -> Token:
-    # "to be injured, arrested or sucked in": the list shares its first member's frame
+    # "to be detained, beaten or robbed": the list shares its first member's frame
     while t.dep_ == "conj" and t.head.i != t.i:
         t = t.head
     return t
 
 
 def instructions(t: Token) -> bool:
-    """"how to burn cities", "taught them how to fire a rocket": a way of doing, not a deed."""
+    """"a manual on how to raze a village", "taught them how to fire a rocket": a way of doing, not a deed."""
     v = _first_conjunct(t)
     return v.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) and any(
         c.dep_ == "advmod" and c.lower_ == "how" for c in v.children)
@@ -48,7 +48,7 @@ def propensity(t: Token) -> bool:
 
 
 def duty(t: Token) -> bool:
-    """"The navy's main task is patrolling the coast", "their job is to arrest smugglers": what a body
+    """"The harbour police's first duty is guarding the straits", "their job is to arrest smugglers": what a body
     is for, not what it did."""
     v = _first_conjunct(t)
     if v.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in v.children) and any(

@@ -275,7 +275,7 @@ _FILMED = {"part", "sequence", "shot", "clip", "video", "commercial", "advert", 
 
 
 def filmed(t: Token) -> bool:
-    """"Parts of the film were shot at Mare Island", "the episode was shot in Belfast": filming, where
+    """"Parts of the film were shot on the quayside", "the episode was shot in Belfast": filming, where
     what was shot is no person (an actor shot on set was shot)."""
     if t.lemma_.lower() != "shoot" or t.pos_ != "VERB":
         return False

@@ -163,7 +163,7 @@ def between(t: Token) -> list[Token]:
             shared = [c for c in first.children if c.dep_ in ("nmod", "compound")
                       and any(g.dep_ == "cc" and g.lower_ == "and" for g in c.children)]
             if shared and not sides:
-                # "the YPG and ISIS militants": the second side's own name where the parse gives it
+                # "the army and Houthi fighters": the second side's own name where the parse gives it
                 second = next((g for g in shared[0].children if g.dep_ == "conj"), first)
                 return [shared[0], second]
             return [first, *sides]
