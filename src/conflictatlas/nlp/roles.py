@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from ..geo.toponym import is_place_noun
 from ..records import Actor, Place
 from . import actors as actor_mod
-from .arguments import clipped_patient, object_candidates, purpose_objects, subject_candidates
+from .arguments import between, clipped_patient, object_candidates, purpose_objects, subject_candidates
 from .clauses import escaping_arrest
 from .forces import POLICE_TITLES as OFFICER_TITLES
 from .lexicon import vocabulary
@@ -146,28 +146,6 @@ def first_actor(tokens, para: Paragraph, exclude: str | None = None) -> tuple[Ac
         if rank > best_rank:
             best, best_rank = (actor, tok), rank
     return best
-
-
-def between(t: Token) -> list[Token]:
-    """"clashes between police and rebels": the two sides, in the order written; also where the
-    sides hang on the verb the event noun is the subject of ("clashes erupted between ...")."""
-    holders = [t, t.head] if t.dep_ == "nsubj" and t.head.pos_ == "VERB" else [t]
-    for p in (c for h in holders for c in h.children):
-        if p.dep_ == "prep" and p.lower_ == "between":
-            first = next((c for c in p.children if c.dep_ == "pobj"), None)
-            if first is None:
-                continue
-            sides = [c for c in first.children if c.dep_ == "conj"]
-            # "between the YPG and Islamic State fighters": two sides sharing one head noun, the
-            # first parsed as its modifier
-            shared = [c for c in first.children if c.dep_ in ("nmod", "compound")
-                      and any(g.dep_ == "cc" and g.lower_ == "and" for g in c.children)]
-            if shared and not sides:
-                # "the army and Houthi fighters": the second side's own name where the parse gives it
-                second = next((g for g in shared[0].children if g.dep_ == "conj"), first)
-                return [shared[0], second]
-            return [first, *sides]
-    return []
 
 
 POLITICAL_TYPES = {"government", "military", "police", "rebel/insurgent", "militia", "terrorist organisation",
