@@ -326,3 +326,8 @@ def test_a_film_shot_somewhere_is_no_attack(text):
 
 def test_a_person_shot_while_filming_stays_an_attack():
     assert "ASSAULT" in types("A cameraman was shot dead while filming a protest in the capital on Friday.")
+
+
+def test_sanctioning_a_plan_is_approving_it():
+    assert types("The county board is sanctioning two housing developments near the river.") == []
+    assert types("The European Union sanctioned four Belarusian officials on Monday.") == ["SANCTION"]

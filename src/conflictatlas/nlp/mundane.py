@@ -156,8 +156,13 @@ def civil_enforcement(t: Token) -> bool:
     return bool(named) and all(n.lemma_.lower() in offences or n.lower_ in offences for n in named)
 
 
+# What one "sanctions" in the sense of allowing it: a plan, a building, a deal (PLOVER SANCTION punishes).
+_APPROVABLE = {"development", "plan", "project", "scheme", "proposal", "application", "permit", "construction",
+               "expansion", "building", "deal", "merger", "sale", "event", "use", "change", "extension", "housing"}
+
+
 def other_sense(t: Token, etype: str) -> bool:
-    """A protest or retreat word in its everyday sense: "the talks demonstrated that they were still
+    """A protest, sanction or retreat word in its everyday sense: "the talks demonstrated that they were still
     friends", "demonstrated their resolve" (showed: a protest is demonstrated against, in or at
     somewhere, or with no object); "escaped injury" (went unhurt); "pulled out a pistol" (drew it:
     troops are pulled out of a town)."""
@@ -171,6 +176,8 @@ def other_sense(t: Token, etype: str) -> bool:
         return True  # "protested that the papers were public", "protested his innocence": words, no protest
     if etype == "PROTEST" and lemma == "demonstrate":
         return any(c.dep_ == "ccomp" for c in kids) or (bool(objs) and not any(o in words["targets"] for o in objs))
+    if etype == "SANCTION" and lemma == "sanction" and objs and all(o in _APPROVABLE for o in objs):
+        return True  # "the council is sanctioning three developments": approving them, no penalty
     if etype == "RETREAT" and lemma == "escape":
         return bool(objs) and all(o in words["escaped_harms"] for o in objs)
     if etype == "RETREAT" and lemma == "pull" and any(c.dep_ == "prt" and c.lower_ == "out" for c in kids):
