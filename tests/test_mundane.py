@@ -329,5 +329,6 @@ def test_a_person_shot_while_filming_stays_an_attack():
 
 
 def test_sanctioning_a_plan_is_approving_it():
-    assert types("The county board is sanctioning two housing developments near the river.") == []
+    assert types("The town council is sanctioning several large developments on the old airfield.") == []
+    assert types("The city council sanctioned three new building projects on Tuesday.") == []
     assert types("The European Union sanctioned four Belarusian officials on Monday.") == ["SANCTION"]
