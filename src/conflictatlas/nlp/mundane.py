@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..geo import gazetteer
 from . import actors as actor_mod
 from .accidents import animal_word, hazard_word, violent_word
 from .lexicon import vocabulary
@@ -267,14 +266,11 @@ def police_assistance(t: Token) -> bool:
     parts += [p for a in t.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
     parts += [p for x in [t, *parts] for c in x.children if c.dep_ == "prep" and c.lower_ in ("from", "in", "with")
               for p in c.children if p.dep_ == "pobj"]
-    if any(x.ent_type_ == "NORP" or (x.ent_type_ == "GPE" and _a_state(x)) for p in parts for x in p.subtree):
+    d = actor_mod.actors()
+    if any(x.ent_type_ == "NORP" for p in parts for x in p.subtree) or any(
+            e.is_state for p in parts for _, _, e in actor_mod.match_names(list(p.subtree), d)):
         return False  # "assisted Iraqi police", "the United States assisted": help between states
     return any(_a_force_or_its_work(p) for p in parts)
-
-
-def _a_state(tok: Token) -> bool:
-    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
-    return ent is not None and any(e.kind == "country" for e in gazetteer.lookup(ent.text))
 
 
 _FILMING = {"film", "filming", "movie", "scene", "episode", "footage", "sitcom", "series", "documentary"}
