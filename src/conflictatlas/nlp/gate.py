@@ -28,6 +28,9 @@ from ..records import EventMention
 WEIGHTS_FILE = "data/gate.json"
 _ATTR = "_gate_features"
 _QUOTES = {"“", "”", '"'}  # a plain attribute on the mention: not a record field, never serialised
+# Acts of force and its threat: how densely an article tells them says whether it is a story of
+# conflict, crime or policing at all, or one of schools, courts or sport that borrows their words.
+_FORCE = {"ASSAULT", "COERCE", "PROTEST", "THREATEN", "MOBILIZE", "SANCTION"}
 
 
 def weights_path():
@@ -109,12 +112,16 @@ def article_features(mentions: list[EventMention], text: str) -> list[list[str]]
     types = Counter(m.event_type for m in mentions)
     n = len(mentions)
     words = len(text.split())
+    # Mentions per thousand words, all and of force: a density, so that long and short stories compare.
+    density = _bucket(1000 * n // max(words, 1), (2, 4, 8, 16, 32))
+    force = _bucket(1000 * sum(types[t] for t in _FORCE) // max(words, 1), (0, 2, 4, 8, 16, 32))
     first = min((m.evidence.start for m in mentions), default=0)
     out = []
     for m in mentions:
         art = [f"art_words={_bucket(words, (40, 150, 400, 900))}", f"art_mentions={_bucket(n, (1, 3, 8, 20))}",
                f"art_same_type={_bucket(types[m.event_type] - 1, (0, 2, 6))}",
-               f"first_sentence={m.evidence.start == first}"]
+               f"first_sentence={m.evidence.start == first}", f"art_density={density}",
+               f"art_force_density={force}"]
         out.append(features_of(m) + mention_features(m) + art)
     return out
 
