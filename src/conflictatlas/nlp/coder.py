@@ -38,6 +38,9 @@ COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 FORCE = {"ASSAULT", "MOBILIZE"}
 MATERIAL = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST"}
 HOSTILE = MATERIAL | {"SANCTION"}
+# Set only while the gate's training codes its texts (train_gate.training_set): candidates the
+# codebook's rules drop are then kept, marked, for the gate to learn what a non-event looks like.
+KEEP_DROPPED = False
 
 
 @dataclass
@@ -87,44 +90,19 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
         if host is not None and host.i in hosts and trig.type not in MATERIAL:
             # The content of another event of this sentence: "agreed to postpone the demonstration".
             continue
-        if t.pos_ != "VERB" and (nonevents.background(t, hosts) or nonevents.theme(t, hosts)):
-            continue
         if the_hurt(t) and para.base + sent.start_char > 0:
             # The victims of the harm the article told before: incidents.wounds_or_death retells it if
             # it was an attack. A lone sentence ("the wounded were flown to Kabul") is all the telling there is.
             continue
-        if nonevents.figurative(t, trig.type, para.ctx, para.base) or nonevents.aggregate(t) or nonevents.span_toll(t) \
-                or nonevents.harmless_cause(t) or nonevents.no_such_event(t) or nonevents.earlier_record(t) \
-                or nonevents.description(t, trig.type, by_token) \
-                or nonevents.not_political(t, trig.type, trig.mode, para.ctx, para.base) \
-                or nonevents.empty_threat(t, trig.type, para.ctx, para.base):
+        if _purpose_of_its_kind(t, trig.type, by_token) or nonevents.part_of_protest(t, trig.type, by_token):
+            continue  # told as part of another act of the sentence, and coded with it
+        # What the codebook says is no event. The gate's training keeps these candidates (as
+        # negatives it would otherwise never see, since the rules drop them on the texts they were
+        # written from); coding drops them.
+        dropped = _no_event(t, trig, sent, para, hosts, by_token)
+        if dropped and not KEEP_DROPPED:
             continue
-        if played_or_plotted(t, sent, para.genre) or sentenced(t):
-            continue
-        if nonevents.condition(t) or nonevents.earlier(t, by_token) or nonevents.sourcing(t) or nonevents.no_comment(t) \
-                or nonevents.standing(t) or nonevents.habitual(t) or generalities.general(t) \
-                or nonevents.traffic(t) or nonevents.prospect(t):
-            continue
-        if nonevents.legal_category(t, trig.type in para.seen) or nonevents.imperative(t) or nonevents.animal_doer(t) or nonevents.bare_label(sent) \
-                or nonevents.reference_in_a_noun_phrase(t, para.seen, trig.type) or nonevents.counted(t) \
-                or nonevents.tally(t) \
-                or nonevents.war_history(t) or nonevents.service_record(t):
-            continue
-        if trig.type not in MATERIAL and nonevents.adjunct_of_event(t, by_token):
-            continue
-        if _purpose_of_its_kind(t, trig.type, by_token):
-            continue
-        if nonevents.part_of_protest(t, trig.type, by_token):
-            continue
-        if t.pos_ != "VERB" and (nonevents.generic(t) or nonevents.back_reference(t, trig.type, para.seen)):
-            continue
-        # An abduction or an arson by people who are no authority ("bandits abducted 30 students",
-        # "settlers set fire to a house") is violence against those people (ACLED), not a coercion.
         outlaw = trig.type == "COERCE" and nonevents.no_authority(t, para.ctx, para.base)
-        if outlaw and trig.mode not in ("abduct", "destroy"):
-            continue
-        if nonevents.courtroom(t, trig.type) and not roles.political_target(t, para):
-            continue
         st = status(t)
         if st == "occurred" and dated_ahead(t, para.published):
             st = "planned"
@@ -204,13 +182,14 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
             actor1 = replace(actor2, text=None)
 
         kind = "THREATEN" if threat else etype
-        if business_dealing(kind, actor1, para.genre):
-            continue
-        if (kind not in MATERIAL and not roles.political(actor1, t)) or (kind == "MOBILIZE" and roles.private(actor1, t)):
+        if business_dealing(kind, actor1, para.genre) or (kind not in MATERIAL and not roles.political(actor1, t)) \
+                or (kind == "MOBILIZE" and roles.private(actor1, t)):
             # Verbal and cooperative acts, threats and retreats are political events only between
             # political actors (codebook 3): a tenant "asked", a suspect "fled", a neighbour "backing
             # up" tell none; a deployment by someone private ("a volunteer patrols") neither.
-            continue
+            if not KEEP_DROPPED:
+                continue
+            dropped = True
         if threat:
             # An actor announcing a hostile act of its own is a threat (PLOVER THREATEN): one event,
             # coded once, with the act threatened as its mode ("threatened to bomb": THREATEN/assault).
@@ -224,6 +203,7 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
                         break
             out.append((t.i, _mention(t, "THREATEN", trig.type.lower(), "occurred", sent, para, quote,
                                       actor1, a1_tok, actor2, a2_tok, place)))
+            gate.mark_dropped(out[-1][1], dropped)
             announcers.update(a.i for a in list(t.ancestors)[:3])
             continue
         # "was shot ... and later died at a hospital": the act killed whom it was done to
@@ -231,11 +211,12 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
         out.append((t.i, _mention(t, etype, trig.mode if etype == trig.type or outlaw else None, st, sent, para, quote,
                                   actor1, a1_tok, actor2, a2_tok, place, kill=trig.kill or died, last=trig.last,
                                   outcome=trig.outcome)))
+        gate.mark_dropped(out[-1][1], dropped)
         if trig.finder and para.finds is not None:
             para.finds.append(out[-1][1])
     mentions = _fold_borrowed_tolls([(sent.doc[i], m) for i, m in out
                                      if not (i in announcers and m.event_type == "THREATEN" and m.mode is None)])
-    para.seen.update(m.event_type for m in mentions)
+    para.seen.update(m.event_type for m in mentions if not gate.dropped(m))
     for verb_i, speech in demands.items():
         verb = sent.doc[verb_i]
         if played_or_plotted(verb, sent, para.genre):
@@ -246,6 +227,39 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
         mentions.append(_mention(speech, "REQUEST", None, "occurred", sent, para, quote, actor1, a1_tok, actor2,
                                  a2_tok, event_place(speech, sent, para.toponyms, para.dateline)))
     return mentions
+
+
+def _no_event(t: Token, trig, sent: Span, para: Paragraph, hosts: dict, by_token: dict) -> bool:
+    """Whether the codebook says this candidate tells no event: background, figurative, general,
+    aggregate, judicial, not political, and the rest of nonevents.py and its kin."""
+    if t.pos_ != "VERB" and (nonevents.background(t, hosts) or nonevents.theme(t, hosts)):
+        return True
+    if nonevents.figurative(t, trig.type, para.ctx, para.base) or nonevents.aggregate(t) or nonevents.span_toll(t) \
+            or nonevents.harmless_cause(t) or nonevents.no_such_event(t) or nonevents.earlier_record(t) \
+            or nonevents.description(t, trig.type, by_token) \
+            or nonevents.not_political(t, trig.type, trig.mode, para.ctx, para.base) \
+            or nonevents.empty_threat(t, trig.type, para.ctx, para.base):
+        return True
+    if played_or_plotted(t, sent, para.genre) or sentenced(t):
+        return True
+    if nonevents.condition(t) or nonevents.earlier(t, by_token) or nonevents.sourcing(t) or nonevents.no_comment(t) \
+            or nonevents.standing(t) or nonevents.habitual(t) or generalities.general(t) \
+            or nonevents.traffic(t) or nonevents.prospect(t):
+        return True
+    if nonevents.legal_category(t, trig.type in para.seen) or nonevents.imperative(t) or nonevents.animal_doer(t) \
+            or nonevents.bare_label(sent) or nonevents.reference_in_a_noun_phrase(t, para.seen, trig.type) \
+            or nonevents.counted(t) or nonevents.tally(t) or nonevents.war_history(t) or nonevents.service_record(t):
+        return True
+    if trig.type not in MATERIAL and nonevents.adjunct_of_event(t, by_token):
+        return True
+    if t.pos_ != "VERB" and (nonevents.generic(t) or nonevents.back_reference(t, trig.type, para.seen)):
+        return True
+    # An abduction or an arson by people who are no authority ("bandits abducted 30 students",
+    # "settlers set fire to a house") is violence against those people (ACLED), not a coercion; any
+    # other coercion by them is none.
+    if trig.type == "COERCE" and trig.mode not in ("abduct", "destroy") and nonevents.no_authority(t, para.ctx, para.base):
+        return True
+    return nonevents.courtroom(t, trig.type) and not roles.political_target(t, para)
 
 
 def _fold_borrowed_tolls(mentions: list[tuple[Token, EventMention]]) -> list[EventMention]:
@@ -282,6 +296,7 @@ def _copy(m: EventMention, **changes) -> EventMention:
     """A changed copy that keeps what the gate recorded of the sentence (dataclasses.replace drops it)."""
     out = replace(m, **changes)
     gate.record(out, gate.features_of(m))
+    gate.mark_dropped(out, gate.dropped(m))
     return out
 
 

@@ -27,6 +27,7 @@ from ..records import EventMention
 
 WEIGHTS_FILE = "data/gate.json"
 _ATTR = "_gate_features"
+_DROPPED = "_gate_dropped"
 _QUOTES = {"“", "”", '"'}  # a plain attribute on the mention: not a record field, never serialised
 # Acts of force and its threat: how densely an article tells them says whether it is a story of
 # conflict, crime or policing at all, or one of schools, courts or sport that borrows their words.
@@ -101,6 +102,16 @@ def mention_features(m: EventMention) -> list[str]:
 
 def record(m: EventMention, features: list[str]) -> None:
     setattr(m, _ATTR, features)
+
+
+def mark_dropped(m: EventMention, dropped: bool) -> None:
+    """A candidate the rules drop, kept only while the gate trains (coder.KEEP_DROPPED)."""
+    if dropped:
+        setattr(m, _DROPPED, True)
+
+
+def dropped(m: EventMention) -> bool:
+    return getattr(m, _DROPPED, False)
 
 
 def features_of(m: EventMention) -> list[str]:

@@ -122,5 +122,6 @@ def condemned_doer(m: EventMention, sent: Span, base: int, earlier: list[EventMe
         if done is not None:
             out = replace(m, actor2=done.actor1)
             gate.record(out, gate.features_of(m))  # the copy keeps what the gate read of the sentence
+            gate.mark_dropped(out, gate.dropped(m))
             return out
     return m
