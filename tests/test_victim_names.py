@@ -1,0 +1,34 @@
+"""Who an attack hits, named as the codebook names them (section 2), on sentences written for this
+test: a private person by occupation is a state's civilian, a legislator holds public office, and
+the members of a named group are that group."""
+
+from __future__ import annotations
+
+import pytest
+
+from conflictatlas.nlp import code_article
+from conflictatlas.records import Article, content_id
+
+
+def target(text: str) -> str | None:
+    [m] = [m for m in code_article(Article(id=content_id(text), text=text, source="t.txt", published="2022-09-19"))
+           if m.event_type in ("ASSAULT", "COERCE")]
+    return m.actor2.name if m.actor2 else None
+
+
+@pytest.mark.parametrize("text, want", [
+    ("A prominent Ghanaian businessman was shot dead outside his home in Kumasi on Saturday.", "Civilians (Ghana)"),
+    ("Gunmen abducted a Nigerian journalist in Kaduna on Tuesday.", "Civilians (Nigeria)"),
+    ("An Afghan doctor was killed when a bomb exploded near a clinic in Kunduz.", "Civilians (Afghanistan)"),
+])
+def test_a_private_person_named_by_occupation_and_nationality_is_a_civilian(text, want):
+    assert target(text) == want
+
+
+def test_a_legislator_holds_public_office():
+    assert target("Gunmen shot dead a Kenyan lawmaker in Nairobi on Friday.") == "Kenya government"
+
+
+def test_militants_of_a_named_group_are_that_group():
+    assert target("Twelve militants of the Islamic State group were killed in an air strike near Deir ez-Zor.") \
+        == "Islamic State"
