@@ -32,3 +32,12 @@ def test_a_legislator_holds_public_office():
 def test_militants_of_a_named_group_are_that_group():
     assert target("Twelve militants of the Islamic State group were killed in an air strike near Deir ez-Zor.") \
         == "Islamic State"
+
+
+def test_a_protest_in_a_capital_addresses_the_government_where_it_happens():
+    # the capital is where the march went, not whom it addressed; with no one named, the codebook
+    # makes the addressee the government of the country it happens in
+    text = "Thousands of teachers protested in Nairobi on Monday over unpaid salaries."
+    [m] = [m for m in code_article(Article(id=content_id(text), text=text, source="t.txt", published="2022-09-19"))
+           if m.event_type == "PROTEST"]
+    assert m.actor2 is not None and m.actor2.name == "Kenya government"

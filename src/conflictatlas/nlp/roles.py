@@ -314,10 +314,12 @@ def target(t: Token, etype: str, actor1: Actor | None, a1_tok: Token | None, par
                                                                         and is_place_noun(x.head))))]
         named, tok = first_actor(inner, para, exclude=exclude)
         # A town named inside the phrase ("marched in Lyon") is where, not whom: a name the
-        # geoparser resolved below country level is no target by this convention.
+        # geoparser resolved below country level is no target by this convention; nor, for a
+        # protest, a capital, whose name elsewhere stands for its government ("marched in Nairobi":
+        # the government where it happens, named as such below).
         town = tok is not None and any(top.start <= tok.i < top.end and top.place.geonameid
                                        and top.place.precision not in ("country", "region") for top in para.toponyms)
-        if named is not None and named.name and not (town and named.type is None):
+        if named is not None and named.name and not (town and (named.type is None or etype == "PROTEST")):
             actor2, a2_tok = named, tok
     return actor2, a2_tok
 
