@@ -60,8 +60,12 @@ def implied(etype: str, actor1: Actor | None, actor2: Actor | None, place: Place
             # "Police arrested a woman in Tulsa": the story's local force where it names one, else the
             # police of the state where the act is placed, named as ACLED names an unnamed force
             # ("Police Forces of the United States"). Only where the act is placed (a story's setting
-            # alone: dev actor1 0.667 -> 0.658); not soldiers, who abroad are as often another state's.
+            # alone: dev actor1 0.667 -> 0.658).
             actor1 = replace(actor1, name=force or f"{country_name(here)} police")
+        elif not actor1.name and actor1.type in ("military", "government"):
+            # Unnamed soldiers or authorities acting where the act is placed ("two army soldiers were
+            # patrolling in Narathiwat") are that state's, as the country just given says: named so.
+            actor1 = replace(actor1, name=f"{country_name(here)} {actor1.type}")
     state = here or (alpha3(setting) if setting else None)
     if actor1 is not None and not actor1.name and actor1.country is None and actor1.type == "police" and (state or force) \
             and actor1.text and any(w.lower().rstrip(".") in OFFICER_TITLES for w in actor1.text.split()[:3]):

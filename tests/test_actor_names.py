@@ -1,6 +1,7 @@
-"""Who an attack hits, named as the codebook names them (section 2), on sentences written for this
-test: a private person by occupation is a state's civilian, a legislator holds public office, and
-the members of a named group are that group."""
+"""Actors named as the codebook names them (section 2), on sentences written for this test: a
+private person by occupation is a state's civilian, a legislator holds public office, the members of
+a named group are that group, a protest with no addressee addresses the government where it
+happens, and unnamed soldiers or authorities are the state's where the act is placed."""
 
 from __future__ import annotations
 
@@ -41,3 +42,13 @@ def test_a_protest_in_a_capital_addresses_the_government_where_it_happens():
     [m] = [m for m in code_article(Article(id=content_id(text), text=text, source="t.txt", published="2022-09-19"))
            if m.event_type == "PROTEST"]
     assert m.actor2 is not None and m.actor2.name == "Kenya government"
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Two army soldiers were patrolling a road near Mopti on Monday.", "Mali military"),
+    ("The authorities detained 12 activists in Harare on Friday.", "Zimbabwe government"),
+])
+def test_unnamed_soldiers_or_authorities_acting_where_the_act_is_placed_are_that_states(text, want):
+    [m] = [m for m in code_article(Article(id=content_id(text), text=text, source="t.txt", published="2022-09-19"))
+           if m.event_type in ("MOBILIZE", "COERCE")]
+    assert m.actor1 is not None and m.actor1.name == want
