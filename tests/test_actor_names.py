@@ -52,3 +52,10 @@ def test_unnamed_soldiers_or_authorities_acting_where_the_act_is_placed_are_that
     [m] = [m for m in code_article(Article(id=content_id(text), text=text, source="t.txt", published="2022-09-19"))
            if m.event_type in ("MOBILIZE", "COERCE")]
     assert m.actor1 is not None and m.actor1.name == want
+
+
+def test_an_attack_by_no_one_named_in_no_country_known_is_by_an_unidentified_armed_group():
+    text = "At least nine people were killed in the bomb attack, a hospital official said."
+    [m] = [m for m in code_article(Article(id=content_id(text), text=text, source="t.txt", published="2022-09-19"))
+           if m.event_type == "ASSAULT"]
+    assert m.actor1 is not None and m.actor1.name == "Unidentified armed group" and m.actor1.country is None

@@ -74,11 +74,11 @@ def implied(etype: str, actor1: Actor | None, actor2: Actor | None, place: Place
         actor1 = replace(actor1, name=force or f"{country_name(state)} police", country=state)
     if actor1 is None and arrest and state:
         actor1 = Actor(text=None, name=f"{country_name(state)} police", country=state, type="police")
-    if actor1 is None and etype == "ASSAULT" and state:
+    if actor1 is None and etype == "ASSAULT":
         # ACLED's convention for attacks whose perpetrators the report does not name; where the
-        # sentence gives no place, the country the story is set in.
-        actor1 = Actor(text=None, name=f"Unidentified armed group ({country_name(state)})", country=state,
-                       type="militia")
+        # sentence gives no place, the country the story is set in; with none known, no country.
+        actor1 = Actor(text=None, name=f"Unidentified armed group ({country_name(state)})" if state
+                       else "Unidentified armed group", country=state, type="militia")
     if actor2 is not None and actor2.country is None and actor2.type in DOMESTIC_TYPES:
         home = here or (actor1.country if actor1 is not None and actor1.type in ("government", "military", "police")
                         else None)
