@@ -59,3 +59,11 @@ def test_an_attack_by_no_one_named_in_no_country_known_is_by_an_unidentified_arm
     [m] = [m for m in code_article(Article(id=content_id(text), text=text, source="t.txt", published="2022-09-19"))
            if m.event_type == "ASSAULT"]
     assert m.actor1 is not None and m.actor1.name == "Unidentified armed group" and m.actor1.country is None
+
+
+def test_a_relative_clause_with_who_is_done_by_its_antecedent():
+    # "critics who accused him": the critics accuse, not the minister the sentence is about; private
+    # critics' words are no political event (codebook 3)
+    text = "The minister fired back at critics who accused him of corruption."
+    assert [m.event_type for m in code_article(Article(id=content_id(text), text=text, source="t.txt",
+                                                       published="2022-09-19"))] == []

@@ -1246,7 +1246,8 @@ def test_a_person_named_by_surname_alone_is_a_private_victim():
     "“Bomb their bases,” a senator urged in Washington on Monday.",
 ])
 def test_a_command_is_not_the_act_it_orders(text):
-    assert types(text) == []
+    # (a legislator urging it asks for it: a REQUEST by a public office-holder, codebook 3)
+    assert types(text) in ([], ["REQUEST"]) and ("senator" in text) == (types(text) == ["REQUEST"])
 
 
 def test_a_verb_completing_another_without_to_is_still_the_act():

@@ -94,9 +94,11 @@ def subject_candidates(t: Token) -> list[Token]:
                 out = objs + out
         elif node is not t and node.pos_ in ("NOUN", "PROPN") and prev is not None and prev.dep_ == "acl":
             out.append(node)
-        if node.dep_ == "relcl" and (node is not t or _children(t, "auxpass")):
-            # A relative clause is closed: its doer is in it, or by its "who"; a passive one with no
-            # agent names none ("the body of a man who had been shot": not the finders).
+        if node.dep_ == "relcl" and (node is not t or _children(t, "auxpass")
+                                     or any(c.lower_ == "who" for c in _children(t, "nsubj"))):
+            # A relative clause is closed: its doer is in it, or by its "who" ("critics who accused
+            # her": the critics, whoever she is); a passive one with no agent names none ("the body
+            # of a man who had been shot": not the finders).
             break
         if node.head.i == node.i:
             break
