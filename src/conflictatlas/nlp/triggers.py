@@ -151,7 +151,7 @@ def _subject_words(t: Token) -> set[str]:
     """The subject's lemmas; a counted subject ("some 5,000 people", "thousands") is also a crowd."""
     subj = _children(t, "nsubj")
     if not subj and t.dep_ == "xcomp":
-        # a controlled verb's doer is its controller's ("began marching", "plan to storm"), or the
+        # a controlled verb's doer is its controller's ("began marching", "vowed to storm"), or the
         # object of a verb of ordering ("ordered the troops to storm")
         head = t.head
         subj = _children(head, "dobj") if _lemma(head) in OBJECT_CONTROL else []
