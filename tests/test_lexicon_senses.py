@@ -35,3 +35,8 @@ def test_soldiers_marching_deploy_and_crowds_marching_protest():
     assert ("MOBILIZE", "marched") in coded("About 300 soldiers marched into the border town of Rafah on Sunday.")
     # a crowd's march is a protest, also when it is the complement of "began"
     assert ("PROTEST", "marching") in coded("Hundreds of nurses began marching toward the health ministry in Nairobi.")
+
+
+def test_an_armed_body_entering_a_town_advances_into_it():
+    assert ("ASSAULT", "entered") in coded("Government forces entered the rebel-held town of Kidal on Sunday.")
+    assert not coded("Hundreds of fans entered the stadium in Cardiff on Sunday.")
