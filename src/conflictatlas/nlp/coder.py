@@ -99,10 +99,12 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
         # What the codebook says is no event. The gate's training keeps these candidates (as
         # negatives it would otherwise never see, since the rules drop them on the texts they were
         # written from); coding drops them.
-        dropped = _no_event(t, trig, sent, para, hosts, by_token)
+        # An abduction or an arson by people who are no authority ("bandits abducted 30 students",
+        # "settlers set fire to a house") is violence against those people (ACLED), not a coercion.
+        outlaw = trig.type == "COERCE" and nonevents.no_authority(t, para.ctx, para.base)
+        dropped = _no_event(t, trig, sent, para, hosts, by_token, outlaw)
         if dropped and not KEEP_DROPPED:
             continue
-        outlaw = trig.type == "COERCE" and nonevents.no_authority(t, para.ctx, para.base)
         st = status(t)
         if st == "occurred" and dated_ahead(t, para.published):
             st = "planned"
@@ -229,7 +231,7 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
     return mentions
 
 
-def _no_event(t: Token, trig, sent: Span, para: Paragraph, hosts: dict, by_token: dict) -> bool:
+def _no_event(t: Token, trig, sent: Span, para: Paragraph, hosts: dict, by_token: dict, outlaw: bool) -> bool:
     """Whether the codebook says this candidate tells no event: background, figurative, general,
     aggregate, judicial, not political, and the rest of nonevents.py and its kin."""
     if t.pos_ != "VERB" and (nonevents.background(t, hosts) or nonevents.theme(t, hosts)):
@@ -254,11 +256,8 @@ def _no_event(t: Token, trig, sent: Span, para: Paragraph, hosts: dict, by_token
         return True
     if t.pos_ != "VERB" and (nonevents.generic(t) or nonevents.back_reference(t, trig.type, para.seen)):
         return True
-    # An abduction or an arson by people who are no authority ("bandits abducted 30 students",
-    # "settlers set fire to a house") is violence against those people (ACLED), not a coercion; any
-    # other coercion by them is none.
-    if trig.type == "COERCE" and trig.mode not in ("abduct", "destroy") and nonevents.no_authority(t, para.ctx, para.base):
-        return True
+    if outlaw and trig.mode not in ("abduct", "destroy"):
+        return True  # a coercion by people who are no authority, other than abducting or burning: none
     return nonevents.courtroom(t, trig.type) and not roles.political_target(t, para)
 
 
