@@ -28,8 +28,9 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 
+from .records import CONFLICT_TYPES
+
 SPLITS = ("dev", "test")
-CONFLICT_TYPES = {"ASSAULT", "COERCE", "PROTEST", "THREATEN", "MOBILIZE", "SANCTION"}
 FIELDS = ("type", "status", "actor1", "actor2", "place", "date", "fatalities")
 
 

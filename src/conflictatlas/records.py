@@ -20,6 +20,9 @@ PLOVER_TYPES = (
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
 )
 STATUSES = ("occurred", "ongoing", "planned", "threatened", "hypothetical", "denied")
+# The types of force and its threat ("conflict-type"): what a story of schools, courts or sport
+# should not yield, and what a monitor of violence and policing counts.
+CONFLICT_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "THREATEN", "MOBILIZE", "SANCTION"})
 
 # Place precision, most specific first, with UCDP's where_prec code for each.
 PRECISIONS = ("point", "city", "admin2", "admin1", "country", "region")

@@ -23,15 +23,12 @@ from importlib import resources
 
 from spacy.tokens import Span, Token
 
-from ..records import EventMention
+from ..records import CONFLICT_TYPES, EventMention
 
 WEIGHTS_FILE = "data/gate.json"
 _ATTR = "_gate_features"
 _DROPPED = "_gate_dropped"
 _QUOTES = {"“", "”", '"'}  # a plain attribute on the mention: not a record field, never serialised
-# Acts of force and its threat: how densely an article tells them says whether it is a story of
-# conflict, crime or policing at all, or one of schools, courts or sport that borrows their words.
-_FORCE = {"ASSAULT", "COERCE", "PROTEST", "THREATEN", "MOBILIZE", "SANCTION"}
 
 
 def weights_path():
@@ -123,9 +120,11 @@ def article_features(mentions: list[EventMention], text: str) -> list[list[str]]
     types = Counter(m.event_type for m in mentions)
     n = len(mentions)
     words = len(text.split())
-    # Mentions per thousand words, all and of force: a density, so that long and short stories compare.
+    # Mentions per thousand words, all and of force: a density, so that long and short stories compare;
+    # how densely an article tells acts of force says whether it is a story of conflict, crime or
+    # policing at all, or one of schools, courts or sport that borrows their words.
     density = _bucket(1000 * n // max(words, 1), (2, 4, 8, 16, 32))
-    force = _bucket(1000 * sum(types[t] for t in _FORCE) // max(words, 1), (0, 2, 4, 8, 16, 32))
+    force = _bucket(1000 * sum(types[t] for t in CONFLICT_TYPES) // max(words, 1), (0, 2, 4, 8, 16, 32))
     first = min((m.evidence.start for m in mentions), default=0)
     out = []
     for m in mentions:
@@ -141,7 +140,10 @@ def score(features: list[str], weights: dict) -> float:
     w = weights["weights"]
     # Summed in sorted order: a set's order changes with each process's hash seed, and float sums
     # with it, so workers would round confidences differently.
-    z = weights["bias"] + sum(w.get(f, 0.0) for f in sorted(set(features)))
+    return sigmoid(weights["bias"] + sum(w.get(f, 0.0) for f in sorted(set(features))))
+
+
+def sigmoid(z: float) -> float:
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 

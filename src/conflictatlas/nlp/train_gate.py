@@ -70,6 +70,9 @@ def training_set(shared: Path, folder: Path | None = None, dropped: bool = True)
             kept.append(True)
     if not dropped:
         return X, y, groups, dicts, kept
+    # A second pass, not the kept candidates read off this one: a dropped candidate kept changes a
+    # few decisions around it (what the article has told, folds of one act), so the kept ones are
+    # taken from coding exactly as it runs.
     coder.KEEP_DROPPED = True
     try:
         for d, coded in zip(docs, code_articles(articles), strict=True):
@@ -189,23 +192,22 @@ def _platt(probs: list[float], y: list[int]) -> tuple[float, float]:
     """(a, b) such that sigmoid(a * logit(p) + b) is calibrated on these held-out probabilities: the
     model learns from candidates coding never keeps, so its raw probabilities are those of that
     wider population; the gate must say how often a mention coding keeps is right."""
-    import math
-
     from sklearn.linear_model import LogisticRegression
 
-    z = [[math.log(max(p, 1e-6) / max(1 - p, 1e-6))] for p in probs]
-    lr = LogisticRegression(C=1e6, solver="lbfgs", max_iter=1000).fit(z, y)
+    lr = LogisticRegression(C=1e6, solver="lbfgs", max_iter=1000).fit([[_logit(p)] for p in probs], y)
     return float(lr.coef_[0][0]), float(lr.intercept_[0])
 
 
-def _calibrated(probs: list[float], a: float, b: float) -> list[float]:
+def _logit(p: float) -> float:
     import math
 
-    out = []
-    for p in probs:
-        z = a * math.log(max(p, 1e-6) / max(1 - p, 1e-6)) + b
-        out.append(1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))))
-    return out
+    return math.log(max(p, 1e-6) / max(1 - p, 1e-6))
+
+
+def _calibrated(probs: list[float], a: float, b: float) -> list[float]:
+    from .gate import sigmoid
+
+    return [sigmoid(a * _logit(p) + b) for p in probs]
 
 
 def train(shared: Path, out: Path, folder: Path | None = None) -> dict:
