@@ -543,6 +543,25 @@ def test_event_dates(text, start, end):
     assert (m.date.start, m.date.end) == (start, end)
 
 
+@pytest.mark.parametrize("text,start,end", [
+    # a part of a year or a month: its third
+    ("Rebels seized the border town of Kamango in late 2019.", "2019-09-01", "2019-12-31"),
+    ("Soldiers arrested the mayor of Bunia in early 2020.", "2020-01-01", "2020-04-30"),
+    ("Militia fighters burned the village of Ndoma in mid-2018.", "2018-05-01", "2018-08-31"),
+    ("Police arrested two men in Harare in late May.", "2021-05-21", "2021-05-31"),
+])
+def test_a_part_of_a_year_or_month_is_its_third(text, start, end):
+    [m] = code(text)
+    assert (m.date.start, m.date.end) == (start, end)
+
+
+def test_a_day_without_a_year_in_an_undated_text_is_not_this_years():
+    from conflictatlas.nlp.dates import resolve_expression
+
+    assert resolve_expression("Sept. 11", None) is None
+    assert resolve_expression("Sept. 11, 2001", None).start == "2001-09-11"
+
+
 def test_recent_months_are_several_months():
     [m] = code("The army has expanded operations in Mali in recent months.")
     assert m.date.start < "2021-04-01" and m.date.end == "2021-06-14"

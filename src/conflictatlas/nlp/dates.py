@@ -27,6 +27,8 @@ _MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 _MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 _MONTHS["sept"] = 9  # the AP's abbreviation, which the calendar module lacks
 MONTH_WORDS = frozenset(_MONTHS)
+# Which third of a year or a month "early", "mid" and "late" name
+_PARTS = {"early": 0, "mid": 1, "middle": 1, "late": 2}
 
 
 def _span(start: date, end: date, precision: str, text: str) -> DateSpan:
@@ -133,6 +135,7 @@ def resolve_expression(text: str, published: date | None, future: bool = False) 
     days = [w for w in words if w.isdigit() and int(w) <= 31]
     years = [int(w) for w in words if w.isdigit() and len(w) == 4]
     months = [_MONTHS[w] for w in words if w in _MONTHS]
+    part = next((_PARTS[w] for w in words if w in _PARTS), None)
     if months and not days:
         y = years[0] if years else (published.year if published else None)
         if y is None:
@@ -141,9 +144,19 @@ def resolve_expression(text: str, published: date | None, future: bool = False) 
             y -= 1  # "in November" said in March means last November
         if published and not years and months[0] < published.month and future:
             y += 1  # "rallies in February" planned in March means next February
-        return _span(*_month(y, months[0]), "month", text)
+        first, last = _month(y, months[0])
+        if part is not None:
+            # "late March": the month's last ten days (its first or middle ten for "early", "mid")
+            start = first + timedelta(days=10 * part)
+            return _span(start, last if part == 2 else start + timedelta(days=9), "week", text)
+        return _span(first, last, "month", text)
     if years and not months:
+        if part is not None:
+            # "late 2005": the year's last four months (its first or middle four for "early", "mid")
+            return _span(date(years[0], 4 * part + 1, 1), _month(years[0], 4 * part + 4)[1], "year", text)
         return _span(date(years[0], 1, 1), date(years[0], 12, 31), "year", text)
+    if months and days and not years and published is None:
+        return None  # "on Sept. 11" in a text with no date of its own: the year is unknown, not this one
     if months and days:
         import dateparser
 
