@@ -61,6 +61,17 @@ def test_an_attack_by_no_one_named_in_no_country_known_is_by_an_unidentified_arm
     assert m.actor1 is not None and m.actor1.name == "Unidentified armed group" and m.actor1.country is None
 
 
+@pytest.mark.parametrize("text, want", [
+    ("Gunmen killed two soldiers in Kandahar on Monday.", "Unidentified armed group (Afghanistan)"),
+    ("A suicide bomber blew himself up at a checkpoint in Quetta.", "Unidentified armed group (Pakistan)"),
+    ("Unknown militants ambushed a convoy near Gao on Friday.", "Unidentified armed group (Mali)"),
+])
+def test_armed_men_of_no_named_group_are_the_unidentified_armed_group_where_they_act(text, want):
+    [m] = [m for m in code_article(Article(id=content_id(text), text=text, source="t.txt", published="2022-09-19"))
+           if m.event_type == "ASSAULT"]
+    assert m.actor1 is not None and m.actor1.name == want, m.actor1
+
+
 def test_a_relative_clause_with_who_is_done_by_its_antecedent():
     # "critics who accused him": the critics accuse, not the minister the sentence is about; private
     # critics' words are no political event (codebook 3)
