@@ -27,6 +27,22 @@ def test_split_is_a_hash_of_the_id_and_never_moves(gold):
     assert Counter(ee.split_of(d["doc"]) for d in gold["docs"]) == {"dev": 1027, "test": 527}
 
 
+def test_copies_of_one_text_share_a_split_and_dev_keeps_them(gold):
+    # event_location files some sentences twice, differing in spacing only: one copy in dev and one
+    # in test would score the coder on text it was tuned on.
+    texts = ee.texts(SHARED_EVAL, [d["doc"] for d in gold["docs"]])
+    dev = {d["doc"] for d in ee.only_split(gold, "dev", SHARED_EVAL)["docs"]}
+    test = {d["doc"] for d in ee.only_split(gold, "test", SHARED_EVAL)["docs"]}
+    assert not dev & test and len(dev | test) == len(gold["docs"])
+    by_text: dict[str, set[str]] = {}
+    for doc, t in texts.items():
+        by_text.setdefault(" ".join(t["text"].split()), set()).add(doc)
+    copies = [docs for docs in by_text.values() if len(docs) > 1]
+    assert copies and all(docs <= dev or docs <= test for docs in copies)
+    assert all(docs <= dev for docs in copies if any(ee.split_of(d) == "dev" for d in docs))
+    assert (len(dev), len(test)) == (1063, 491)
+
+
 def test_sets_are_big_enough(gold):
     articles = [d for d in gold["docs"] if not d["doc"].startswith("el-")]
     events = {(d["doc"], e["event"]) for d in gold["docs"] for e in d["events"]}
