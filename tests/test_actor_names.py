@@ -72,6 +72,18 @@ def test_armed_men_of_no_named_group_are_the_unidentified_armed_group_where_they
     assert m.actor1 is not None and m.actor1.name == want, m.actor1
 
 
+@pytest.mark.parametrize("text, want", [
+    # "by" after an adverb, on a joined verb, and on the act the killing happened in
+    ("Two activists were shot and killed in Mombasa on Friday, allegedly by four police officers.", "Kenya police"),
+    ("Two men were shot and wounded by police in Lagos.", "Nigeria police"),
+    ("Three soldiers were killed in an attack by Taliban fighters near Kunduz.", "Taliban"),
+])
+def test_the_by_phrase_of_a_passive_names_its_doer_wherever_the_parse_hangs_it(text, want):
+    [m] = [m for m in code_article(Article(id=content_id(text), text=text, source="t.txt", published="2022-09-19"))
+           if m.event_type == "ASSAULT"]
+    assert m.actor1 is not None and m.actor1.name == want, m.actor1
+
+
 def test_a_relative_clause_with_who_is_done_by_its_antecedent():
     # "critics who accused him": the critics accuse, not the minister the sentence is about; private
     # critics' words are no political event (codebook 3)

@@ -82,6 +82,8 @@ def subject_candidates(t: Token) -> list[Token]:
                 out += _children(node, "dobj")
             out += _children(node, *_SUBJECT_DEPS)
             out += [p for a in _children(node, "agent") for p in _children(a, "pobj")]
+            if node is t:
+                out += by_agents(t)
             if node is t and t.dep_ in ("advcl", "conj") and _children(t, "nsubj"):
                 # A clause with a subject of its own ("patrolled the city after gunmen killed
                 # twelve") is not done by the subject of the clause it hangs on.
@@ -104,6 +106,28 @@ def subject_candidates(t: Token) -> list[Token]:
             break
         prev, node = node, node.head
     return out
+
+
+_IN_ACT = {"in", "under", "during", "amid", "amidst"}
+
+
+def _passive(v: Token) -> bool:
+    return bool(_children(v, "auxpass")) or (v.dep_ == "conj" and bool(_children(v.head, "auxpass"))
+                                             and not _children(v, "nsubj", "nsubjpass"))
+
+
+def by_agents(t: Token) -> list[Token]:
+    """Who did a passive act where the parse gives its "by" phrase no agent's label: after an adverb
+    ("killed, allegedly by police"), on a verb joined to it ("were shot and killed by soldiers"), or
+    on the act it was done in ("killed under bombardment by rebels", "died in an attack by militants")."""
+    if t.pos_ != "VERB" or not _passive(t):
+        return []
+    verbs = [t, *(c for c in t.children if c.dep_ == "conj" and c.pos_ == "VERB" and _passive(c))]
+    holders = [*verbs, *(o for v in verbs for p in _children(v, "prep") if p.lower_ in _IN_ACT
+                         for o in _children(p, "pobj") if _lemma(o) in lexicon().get("nouns", {}))]
+    return [o for h in holders for p in h.children if p.lower_ == "by" and (
+                p.dep_ == "agent" and h is not t or p.dep_ == "prep" and not _temporal(p))
+            for o in _children(p, "pobj")]
 
 
 def telegraphic(sent) -> bool:
