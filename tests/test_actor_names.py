@@ -84,6 +84,13 @@ def test_the_by_phrase_of_a_passive_names_its_doer_wherever_the_parse_hangs_it(t
     assert m.actor1 is not None and m.actor1.name == want, m.actor1
 
 
+def test_protesters_the_tagger_gives_a_participle_still_protest():
+    # "protested" tagged VBN: a protest verb has no patient, so its subject is no clipped passive's
+    text = "About 300 demonstrators protested on Sunday against the election results in Lusaka."
+    [m] = code_article(Article(id=content_id(text), text=text, source="t.txt", published="2022-09-19"))
+    assert m.event_type == "PROTEST" and m.actor1.name == "Protesters (Zambia)" and m.actor2.name == "Zambia government"
+
+
 def test_a_relative_clause_with_who_is_done_by_its_antecedent():
     # "critics who accused him": the critics accuse, not the minister the sentence is about; private
     # critics' words are no political event (codebook 3)

@@ -153,13 +153,19 @@ def headline_part(t: Token):
     return t.doc[start:end]
 
 
+def _suffered(t: Token) -> bool:
+    """Whether the verb has a sense done to someone (an attack, a coercion): only then can its bare
+    subject be whom it was done to."""
+    senses = lexicon().get("verbs", {}).get(t.lemma_.lower()) or []
+    return any(e.get("type") in ("ASSAULT", "COERCE") for e in (senses if isinstance(senses, list) else [senses]))
+
+
 def clipped_past(t: Token) -> bool:
     """A headline's clipped passive the tagger read as a past tense ("Woman stabbed near park",
     "Teen shot outside school", "Dozens arrested at climate protest"): a bare person noun or a count as subject (no article, as headlines write it),
     no object and no other finite verb. Headlines tell what someone did in the present ("Man stabs
     neighbour"), so a bare past with no object is what was done to them."""
-    senses = lexicon().get("verbs", {}).get(t.lemma_.lower()) or []
-    if not any(e.get("type") in ("ASSAULT", "COERCE") for e in (senses if isinstance(senses, list) else [senses])):
+    if not _suffered(t):
         return False  # "women marched": a protest verb has no patient to clip
     if t.lemma_.lower() == "fire" and any(c.dep_ == "prep" and c.lower_ in ("on", "at", "upon", "into")
                                           for c in t.children):
@@ -190,8 +196,8 @@ def clipped_patient(t: Token) -> Token | None:
         aux = _found_aux(t)
         return (next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 or (about(aux) if aux is not None else about(t.head)))
-    if t.tag_ != "VBN":
-        return None
+    if t.tag_ != "VBN" or not _suffered(t):
+        return None  # "200 demonstrators protested", tagged a participle: they protested
     if telegraphic(headline_part(t)) and (t.dep_ == "ROOT" or (t.dep_ == "acl" and t.head.dep_ == "ROOT")):
         return about(t)
     subj = next((c for c in t.children if c.dep_ == "nsubj"), None) if t.dep_ == "ROOT" else \
