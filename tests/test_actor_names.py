@@ -91,6 +91,15 @@ def test_protesters_the_tagger_gives_a_participle_still_protest():
     assert m.event_type == "PROTEST" and m.actor1.name == "Protesters (Zambia)" and m.actor2.name == "Zambia government"
 
 
+@pytest.mark.parametrize("text, want", [
+    ("Truckloads of riot police patrolled the streets of Nairobi on Thursday.", "Kenya police"),
+    ("A platoon of soldiers patrolled the market in Gao on Monday.", "Mali military"),
+])
+def test_a_load_or_a_detachment_of_a_force_is_that_force(text, want):
+    [m] = code_article(Article(id=content_id(text), text=text, source="t.txt", published="2022-09-19"))
+    assert m.actor1 is not None and m.actor1.name == want, m.actor1
+
+
 def test_a_relative_clause_with_who_is_done_by_its_antecedent():
     # "critics who accused him": the critics accuse, not the minister the sentence is about; private
     # critics' words are no political event (codebook 3)
