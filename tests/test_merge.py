@@ -89,7 +89,7 @@ def test_event_shows_what_each_report_says(cli, tmp_path):
     shown = cli("event", eid, "--db", db).stdout
     says = [line.strip() for line in shown.splitlines() if line.strip().startswith("says:")]
     assert len(says) == 2 and "None" not in shown
-    assert any("Gunmen -> Civilians" in s and "fatalities 12" in s for s in says)
+    assert any("Unidentified armed group (Iraq) -> Civilians" in s and "fatalities 12" in s for s in says)
     assert any("Islamic State -> " in s and "fatalities ?" in s for s in says)
     assert all("place Mosul" in s and "date 2024-03-05" in s for s in says)
 

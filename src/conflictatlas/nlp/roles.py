@@ -77,7 +77,7 @@ def implied(etype: str, actor1: Actor | None, actor2: Actor | None, place: Place
         actor1 = Actor(text=None, name=f"{country_name(state)} police", country=state, type="police")
     if actor1 is not None and not actor1.name and actor1.type in _UNNAMED_ARMED and actor1.country \
             and etype == "ASSAULT":
-        # Armed men the report names by no group ("gunmen", "a suicide bomber", "unknown militants")
+        # Armed men the report names by no group ("gunmen", "suicide bombers", "masked attackers")
         # are ACLED's unidentified armed group of the country where they act.
         actor1 = replace(actor1, name=f"Unidentified armed group ({country_name(actor1.country)})")
     if actor1 is None and etype == "ASSAULT":
