@@ -100,6 +100,17 @@ def test_a_load_or_a_detachment_of_a_force_is_that_force(text, want):
     assert m.actor1 is not None and m.actor1.name == want, m.actor1
 
 
+@pytest.mark.parametrize("text, want", [
+    # a place the gazetteer lacks, in a story set in one country: the actors are named from there
+    ("Gunmen attacked a checkpoint in the Afghan village of Qalat-e-Zarzai on Monday.",
+     "Unidentified armed group (Afghanistan)"),
+    ("Soldiers raided the Syrian town of Kafr Zitaz on Friday.", "Syria military"),
+])
+def test_actors_acting_at_an_unknown_place_of_a_known_country_are_named_from_it(text, want):
+    [m] = code_article(Article(id=content_id(text), text=text, source="t.txt", published="2022-09-19"))
+    assert m.actor1 is not None and m.actor1.name == want, m.actor1
+
+
 def test_a_relative_clause_with_who_is_done_by_its_antecedent():
     # "critics who accused him": the critics accuse, not the minister the sentence is about; private
     # critics' words are no political event (codebook 3)
