@@ -111,6 +111,13 @@ def test_actors_acting_at_an_unknown_place_of_a_known_country_are_named_from_it(
     assert m.actor1 is not None and m.actor1.name == want, m.actor1
 
 
+def test_a_country_written_on_the_place_noun_places_a_name_the_gazetteer_lacks():
+    # the attackers' nationality sets the story's country; the village's own says where it is
+    text = "Israeli jets bombed the Lebanese village of Yarounz on Sunday."
+    [m] = code_article(Article(id=content_id(text), text=text, source="t.txt", published="2022-09-19"))
+    assert m.place is not None and m.place.country == "LB", m.place
+
+
 def test_a_relative_clause_with_who_is_done_by_its_antecedent():
     # "critics who accused him": the critics accuse, not the minister the sentence is about; private
     # critics' words are no political event (codebook 3)

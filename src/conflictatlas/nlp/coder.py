@@ -166,6 +166,8 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
                                       or (other is not None and roles.a_person(other))
                                       or (t.pos_ == "NOUN" and (t.lemma_.lower() in vocabulary()["person_crimes"]
                                                                 or roles.private_fight(t))))
+        if place is not None and not place.country and (stated := roles.stated_country(place, para)):
+            place = replace(place, country=stated)  # "the Lebanese village of X"
         if place is not None and not place.country and place.precision != "region" and para.country:
             # A name the gazetteer lacks in a story set in one country is in that country before the
             # actors are named from where the act happened ("gunmen attacked the Afghan village of X").

@@ -382,6 +382,26 @@ def country_for_unknown_place(place: Place, actor1: Actor | None, actor2: Actor 
     return replace(place, country=country) if country else place
 
 
+def stated_country(place: Place, para: Paragraph) -> str | None:
+    """The country the text writes on a place's own noun ("the Lebanese village of X", "the Afghan
+    province of X"): where a name the gazetteer lacks lies, over the story's or the actors' country."""
+    from ..geo.recognize import demonym_country
+
+    for top in para.toponyms:
+        if top.place is not place and top.place.text != place.text:
+            continue
+        doc = para.doc
+        of = doc[top.start - 1] if top.start > 0 else None
+        noun = of.head if of is not None and of.lower_ == "of" else None
+        if noun is None or not is_place_noun(noun):
+            continue
+        for mod in (c for c in noun.children if c.dep_ in ("amod", "compound")):
+            entry = demonym_country(mod.text)
+            if entry is not None and entry.country:
+                return entry.country
+    return None
+
+
 def beyond_borders(place: Place) -> bool:
     """A region or a sea that spans countries ("the Horn of Africa", "the Sahel"): it lies in
     no one of them, so neither the story's country nor its actors' places it."""
