@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..records import Article, EventMention, Evidence, Fatalities, Place
 from . import actors as actor_mod
-from . import gate, generalities, nonevents, roles
+from . import gate, generalities, nonevents, place_country, roles
 from .arguments import subject_candidates
 from .attribution import attribution, quote_speaker
 from .clauses import PROTESTERS, arson, arson_of_dwelling, at_a_protest
@@ -166,12 +166,12 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
                                       or (other is not None and roles.a_person(other))
                                       or (t.pos_ == "NOUN" and (t.lemma_.lower() in vocabulary()["person_crimes"]
                                                                 or roles.private_fight(t))))
-        if place is not None and not place.country and (stated := roles.stated_country(place, para)):
+        if place is not None and not place.country and (stated := place_country.stated_country(place, para)):
             place = replace(place, country=stated)  # "the Lebanese village of X"
         if place is not None and not place.country and place.precision != "region" and para.country:
             # A name the gazetteer lacks in a story set in one country is in that country before the
             # actors are named from where the act happened ("gunmen attacked the Afghan village of X").
-            place = roles.country_for_unknown_place(place, None, None, para.country)
+            place = place_country.country_for_unknown_place(place, None, None, para.country)
         actor1, actor2 = roles.implied("THREATEN" if threat else etype, actor1, actor2, place, private_victim=private,
                                   arrest=etype == "COERCE" and trig.mode == "arrest", setting=para.country,
                                   mode=trig.mode, force=para.force)
@@ -182,7 +182,7 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
             # "police shot a protester dead": people protesting are named as such (codebook 2)
             actor2 = replace(actor2, name=actor2.name.replace("Civilians", "Protesters", 1))
         if place is not None and not place.country and place.precision != "region":  # a continent is in none
-            place = roles.country_for_unknown_place(place, actor1, actor2, para.country)
+            place = place_country.country_for_unknown_place(place, actor1, actor2, para.country)
         if roles.private_fight(t) and actor2 is not None and actor2.type == "civilians" and (
                 actor1 is None or actor1.text is None or (t.pos_ == "NOUN" and t.dep_ in ("dobj", "pobj"))):
             # A brawl among private people: civilians on both sides. Who "broke up" or was "called

@@ -1,0 +1,69 @@
+"""Which country an act's place lies in when the gazetteer gives none: the one written on the
+place's own noun, the story's, or the one its actors put it in. Split from roles.py; coder.py and
+story.py ask these questions once a place is known or left unresolved."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from ..geo.toponym import is_place_noun
+from ..records import Actor, Place
+
+if TYPE_CHECKING:
+    from .coder import Paragraph
+
+_HOME_TYPES = {"police", "government", "civilians", "rebel/insurgent", "militia", "opposition"}
+
+
+def country_for_unknown_place(place: Place, actor1: Actor | None, actor2: Actor | None,
+                              setting: str | None) -> Place:
+    """A place the gazetteer does not know ("the village of Kawkab") is at least in a country: the one
+    the story is set in, else the one its actors put it in (a state's police, government or people act
+    at home; two sides of one country fight in it). Its point stays unknown."""
+    if beyond_borders(place):
+        return place
+    country = setting or actors_country(actor1, actor2)
+    return replace(place, country=country) if country else place
+
+
+def stated_country(place: Place, para: Paragraph) -> str | None:
+    """The country the text writes on a place's own noun ("the Lebanese village of X", "the Afghan
+    province of X"): where a name the gazetteer lacks lies, over the story's or the actors' country."""
+    from ..geo.recognize import demonym_country
+
+    for top in para.toponyms:
+        if top.place is not place and top.place.text != place.text:
+            continue
+        doc = para.doc
+        of = doc[top.start - 1] if top.start > 0 else None
+        noun = of.head if of is not None and of.lower_ == "of" else None
+        if noun is None or not is_place_noun(noun):
+            continue
+        for mod in (c for c in noun.children if c.dep_ in ("amod", "compound")):
+            entry = demonym_country(mod.text)
+            if entry is not None and entry.country:
+                return entry.country
+    return None
+
+
+def beyond_borders(place: Place) -> bool:
+    """A region or a sea that spans countries ("the Horn of Africa", "the Sahel"): it lies in
+    no one of them, so neither the story's country nor its actors' places it."""
+    from ..geo.candidates import unheld_region
+
+    return unheld_region(place.text or place.name or "")
+
+
+def actors_country(actor1: Actor | None, actor2: Actor | None) -> str | None:
+    """The country (alpha-2) an act's actors put it in: a state's police, government, rebels or
+    people act at home; two sides of one country meet in it. None when they do not agree."""
+    from ..countries import alpha2
+
+    c1 = actor1.country if actor1 is not None else None
+    c2 = actor2.country if actor2 is not None else None
+    if c1 and (c1 == c2 or (actor1.type in _HOME_TYPES and c2 in (None, c1))):
+        return alpha2(c1)
+    if c2 and c1 is None and actor2.type in _HOME_TYPES:
+        return alpha2(c2)
+    return None
