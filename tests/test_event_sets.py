@@ -31,8 +31,9 @@ def test_copies_of_one_text_share_a_split_and_dev_keeps_them(gold):
     # event_location files some sentences twice, differing in spacing only: one copy in dev and one
     # in test would score the coder on text it was tuned on.
     texts = ee.texts(SHARED_EVAL, [d["doc"] for d in gold["docs"]])
-    dev = {d["doc"] for d in ee.only_split(gold, "dev", SHARED_EVAL)["docs"]}
-    test = {d["doc"] for d in ee.only_split(gold, "test", SHARED_EVAL)["docs"]}
+    copies = ee.canonical_docs(gold, texts)
+    dev = {d["doc"] for d in ee.only_split(gold, "dev", copies)["docs"]}
+    test = {d["doc"] for d in ee.only_split(gold, "test", copies)["docs"]}
     assert not dev & test and len(dev | test) == len(gold["docs"])
     by_text: dict[str, set[str]] = {}
     for doc, t in texts.items():

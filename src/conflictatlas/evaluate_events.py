@@ -77,18 +77,18 @@ def edition(file: str) -> str:
     return "b1-10" if m is None or int(m.group(1)) <= 10 else f"b{m.group(1)}"
 
 
-def only_split(gold: dict, split: str, shared: Path | None = None) -> dict:
-    """The documents of one split. With the corpora at hand (`shared`), a document whose text repeats
+def only_split(gold: dict, split: str, copies: dict[str, str] | None = None) -> dict:
+    """The documents of one split. Given `copies` (canonical_docs), a document whose text repeats
     another's but for spacing (event_location files some sentences twice) goes where its copy goes,
     dev first: a copy in each split would put text the coder was tuned on into the test."""
-    canon = canonical_docs(gold, shared) if shared is not None else {}
-    return {**gold, "docs": [d for d in gold["docs"] if split_of(canon.get(d["doc"], d["doc"])) == split]}
+    copies = copies or {}
+    return {**gold, "docs": [d for d in gold["docs"] if split_of(copies.get(d["doc"], d["doc"])) == split]}
 
 
-def canonical_docs(gold: dict, shared: Path) -> dict[str, str]:
-    """doc id -> the id of the first copy of its text (spacing aside), dev copies first, else by id."""
+def canonical_docs(gold: dict, text: dict[str, dict]) -> dict[str, str]:
+    """doc id -> the id of the first copy of its text (spacing aside), dev copies first, else by id;
+    `text` as texts() gives it."""
     docs = [d["doc"] for d in gold["docs"]]
-    text = texts(shared, docs)
     first: dict[str, str] = {}
     for doc in sorted(docs, key=lambda d: (split_of(d) != "dev", d)):
         first.setdefault(" ".join(text[doc]["text"].split()), doc)
@@ -308,7 +308,8 @@ def evaluate_split(shared: Path, work: Path, split: str, folder: Path | None = N
 
     from .nlp.gate import default_min_confidence
 
-    gold = only_split(load(folder), split, shared)
+    every = load(folder)
+    gold = only_split(every, split, canonical_docs(every, texts(shared, [d["doc"] for d in every["docs"]])))
     candidates = code(shared, gold, work, f"events-{split}")
     # Scored as `conflictatlas code` prints them (the gate's default threshold); the calibration
     # table is over every candidate, the ones below the threshold included.

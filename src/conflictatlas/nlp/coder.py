@@ -166,12 +166,10 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
                                       or (other is not None and roles.a_person(other))
                                       or (t.pos_ == "NOUN" and (t.lemma_.lower() in vocabulary()["person_crimes"]
                                                                 or roles.private_fight(t))))
-        if place is not None and not place.country and (stated := place_country.stated_country(place, para)):
-            place = replace(place, country=stated)  # "the Lebanese village of X"
-        if place is not None and not place.country and place.precision != "region" and para.country:
-            # A name the gazetteer lacks in a story set in one country is in that country before the
-            # actors are named from where the act happened ("gunmen attacked the Afghan village of X").
-            place = place_country.country_for_unknown_place(place, None, None, para.country)
+        if place is not None and not place.country:
+            # before the actors are named from where the act happened ("gunmen attacked the Afghan
+            # village of X": that country's unidentified armed group)
+            place = place_country.as_written(place, para)
         actor1, actor2 = roles.implied("THREATEN" if threat else etype, actor1, actor2, place, private_victim=private,
                                   arrest=etype == "COERCE" and trig.mode == "arrest", setting=para.country,
                                   mode=trig.mode, force=para.force)

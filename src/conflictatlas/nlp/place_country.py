@@ -27,6 +27,17 @@ def country_for_unknown_place(place: Place, actor1: Actor | None, actor2: Actor 
     return replace(place, country=country) if country else place
 
 
+def as_written(place: Place, para: Paragraph) -> Place:
+    """A place the gazetteer lacks, in the country the text writes on its noun, else in the one the
+    story is set in; its actors are not asked yet (country_for_unknown_place asks them after)."""
+    stated = stated_country(place, para)
+    if stated:
+        return replace(place, country=stated)
+    if place.precision != "region" and para.country:
+        return country_for_unknown_place(place, None, None, para.country)
+    return place
+
+
 def stated_country(place: Place, para: Paragraph) -> str | None:
     """The country the text writes on a place's own noun ("the Lebanese village of X", "the Afghan
     province of X"): where a name the gazetteer lacks lies, over the story's or the actors' country."""

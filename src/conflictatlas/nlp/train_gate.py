@@ -49,10 +49,12 @@ def training_set(shared: Path, folder: Path | None = None, dropped: bool = True)
     from ..records import Article, content_id
     from . import code_articles, coder, gate
 
-    gold = ee.only_split(ee.load(folder), "dev", shared)
-    texts = ee.texts(shared, [d["doc"] for d in gold["docs"]])
-    # Copies of one text (spacing aside) fall in one fold, or the held-out figures see it trained on.
-    copy_of = ee.canonical_docs(gold, shared)
+    every = ee.load(folder)
+    texts = ee.texts(shared, [d["doc"] for d in every["docs"]])
+    # Copies of one text (spacing aside) fall in one split and one fold, or the held-out figures see
+    # it trained on.
+    copy_of = ee.canonical_docs(every, texts)
+    gold = ee.only_split(every, "dev", copy_of)
     docs = sorted(gold["docs"], key=lambda d: d["doc"])
     articles = [Article(id=content_id(texts[d["doc"]]["text"]), text=texts[d["doc"]]["text"], source=d["doc"],
                         doc=d["doc"], published=texts[d["doc"]]["published"]) for d in docs]
@@ -220,7 +222,8 @@ def train(shared: Path, out: Path, folder: Path | None = None) -> dict:
     X, y, groups, dicts, kept = training_set(shared, folder)
     if len(set(y)) < 2:
         raise TrainingError("the dev split gave one class only: nothing to learn from")
-    dev = ee.only_split(ee.load(folder), "dev", shared)
+    every = ee.load(folder)
+    dev = ee.only_split(every, "dev", ee.canonical_docs(every, ee.texts(shared, [d["doc"] for d in every["docs"]])))
     gold_total = sum(len(d["events"]) for d in dev["docs"])
     # Learned from every candidate; judged, calibrated and thresholded on those coding keeps.
     shown = [i for i, k in enumerate(kept) if k]
