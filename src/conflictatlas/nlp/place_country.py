@@ -43,10 +43,10 @@ def stated_country(place: Place, para: Paragraph) -> str | None:
     province of X"): where a name the gazetteer lacks lies, over the story's or the actors' country."""
     from ..geo.recognize import demonym_country
 
+    doc = para.doc
     for top in para.toponyms:
         if top.place is not place and top.place.text != place.text:
             continue
-        doc = para.doc
         of = doc[top.start - 1] if top.start > 0 else None
         noun = of.head if of is not None and of.lower_ == "of" else None
         if noun is None or not is_place_noun(noun):

@@ -35,7 +35,6 @@ if TYPE_CHECKING:
 DOMESTIC_TYPES = {"civilians", "rebel/insurgent", "opposition", "militia", "police", "government", "military", None}
 COUNTERPART_TYPES = {"CONSULT", "AID", "SUPPORT", "COOPERATE", "AGREE"}
 ARMED_TYPES = {"terrorist organisation", "rebel/insurgent", "militia"}
-_UNNAMED_ARMED = ARMED_TYPES
 
 
 def implied(etype: str, actor1: Actor | None, actor2: Actor | None, place: Place | None,
@@ -75,7 +74,7 @@ def implied(etype: str, actor1: Actor | None, actor2: Actor | None, place: Place
         actor1 = replace(actor1, name=force or f"{country_name(state)} police", country=state)
     if actor1 is None and arrest and state:
         actor1 = Actor(text=None, name=f"{country_name(state)} police", country=state, type="police")
-    if actor1 is not None and not actor1.name and actor1.type in _UNNAMED_ARMED and actor1.country \
+    if actor1 is not None and not actor1.name and actor1.type in ARMED_TYPES and actor1.country \
             and etype == "ASSAULT":
         # Armed men the report names by no group ("gunmen", "suicide bombers", "masked attackers")
         # are ACLED's unidentified armed group of the country where they act.
