@@ -299,3 +299,29 @@ def test_a_passive_joined_to_an_active_verb_was_done_to_their_shared_subject(tex
 def test_a_headlines_capitalised_person_noun_is_whom_it_was_done_to(text):
     (m,) = code(text)
     assert m.actor2 is not None and m.actor2.type == "civilians"
+
+
+@pytest.mark.parametrize("text, actor2", [
+    # an explosion told with no object, in or at a place of people: its people (codebook 2)
+    ("A suicide bomber blew himself up outside a hotel in Baghdad on Monday.", "Civilians (Iraq)"),
+    ("A car bomb exploded next to a school bus in Jerusalem on Sunday.", "Civilians (Israel)"),
+    ("The blast occurred near the Grand Hotel in Mosul on Tuesday.", "Civilians (Iraq)"),
+    ("A bomb exploded at the main entrance of a supermarket in Davao on Friday.", "Civilians (Philippines)"),
+    ("A bomb went off among worshippers leaving a mosque in Peshawar on Friday.", "Civilians (Pakistan)"),
+])
+def test_a_blast_in_a_place_of_people_hits_its_people(text, actor2):
+    assert [name(m.actor2) for m in code(text)] == [actor2]
+
+
+@pytest.mark.parametrize("text", [
+    "A roadside bomb exploded near a police station in Kandahar on Monday.",  # a force's post: not civilians
+    "A bomb went off in Peshawar on Sunday.",  # a city is where, not whom
+])
+def test_a_blast_elsewhere_names_no_civilians(text):
+    (m,) = code(text)
+    assert m.event_type == "ASSAULT" and not (name(m.actor2) or "").startswith("Civilians")
+
+
+def test_only_a_bomb_going_off_is_an_attack():
+    assert [m.event_type for m in code("A roadside device went off as a patrol passed in Helmand on Monday.")] == ["ASSAULT"]
+    assert code("The family got out of the house in Leeds after a smoke alarm went off on Monday.") == []

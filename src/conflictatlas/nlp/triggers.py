@@ -96,7 +96,7 @@ def _modifier_words(t: Token) -> set[str]:
 
 
 # Each condition a lexicon entry may name under `needs`, as a predicate of the trigger and the
-# entry's values. An entry fires when any one of its conditions holds.
+# entry's values. An entry fires when any one of its conditions holds, or all of those under `all`.
 _NEEDS = {
     "object": lambda t, v: bool(_object_words(t) & v),
     "object_measured": lambda t, v: bool(_measured_words(t) & v),
@@ -173,6 +173,10 @@ def _needs_met(t: Token, needs: dict | None) -> bool:
     if not needs:
         return True
     for kind, values in needs.items():
+        if kind == "all":  # conditions that must hold together ("went" with "off" and a bomb as subject)
+            if all(_needs_met(t, {k: v}) for k, v in values.items()):
+                return True
+            continue
         check = _NEEDS.get(kind)
         if check is None:
             raise CodingError(f"unknown condition {kind!r} in the trigger lexicon; one of: {', '.join(_NEEDS)}")

@@ -123,17 +123,52 @@ def a_person(tok: Token) -> bool:
 
 
 def victims_where(t: Token) -> Token | None:
-    """Whom a bomb set off was set off among, where the verb's object is the bomb itself ("detonated
-    his explosive belt among mourners", "... in a crowded restaurant"): the people or the place of
-    people in its locative phrase."""
+    """Whom a bomb set off was set off among: the people or the place of people in its locative
+    phrase, where the verb's object is the bomb itself ("detonated his explosive belt among mourners",
+    "... in a crowded restaurant"), or where the explosion is told with no object at all ("a car bomb
+    exploded outside a hotel", "a bomber blew himself up at a market", "an explosion at a bakery",
+    "the blast occurred near a school"): what a blast set off in a civilian place hits is its people."""
     obj = next((c for c in t.children if c.dep_ == "dobj"), None)
-    if obj is None or obj.lemma_.lower() not in vocabulary()["explosives"] | vocabulary()["weapons"]:
+    if obj is not None and obj.lemma_.lower() in vocabulary()["explosives"] | vocabulary()["weapons"]:
+        return next((p for p in _locatives(t, ("among", "in", "at", "inside", "into")) if a_person(p) or civilian_site(p)), None)
+    lemma = t.lemma_.lower()
+    if lemma == "go" and any(c.dep_ == "prt" and c.lower_ == "off" for c in t.children):
+        lemma = "explode"  # "a bomb went off"
+    if t.pos_ == "NOUN" and lemma in _BLASTS:
+        # "the blast occurred near the hotel": the place hangs on the verb the noun is subject of
+        heads = [t, t.head] if t.dep_ == "nsubj" and t.head.lemma_.lower() in ("occur", "happen", "go") else [t]
+    elif lemma in _BLASTS and (obj is None or obj.lower_ in ("himself", "herself", "themselves")):
+        heads = [t]
+    else:
         return None
-    for prep in (c for c in t.children if c.dep_ == "prep" and c.lower_ in ("among", "in", "at", "inside", "into")):
-        for p in (c for c in prep.children if c.dep_ == "pobj"):
-            if a_person(p) or civilian_site(p):
-                return p
-    return None
+    return next((p for h in heads for p in _locatives(h, _AROUND) if civilian_site(p) or _among_people(p)), None)
+
+
+# explosions told by their verb or noun; "blow" only with "up", as the lexicon has it
+_BLASTS = {"explode", "detonate", "blow", "explosion", "blast", "bombing"}
+_AROUND = ("among", "amid", "in", "at", "inside", "into", "outside", "near", "beside", "by", "next", "opposite")
+# the part of a place a blast was at, which names the place after it ("at the entrance of a
+# supermarket", "in front of a school")
+_PARTS = {"entrance", "gate", "front", "door", "doorstep", "outside", "vicinity", "side", "edge", "courtyard", "yard"}
+
+
+def _locatives(t: Token, preps: tuple[str, ...]):
+    """The objects of the verb's locative phrases, through a place's part and "next to"."""
+    for prep in (c for c in t.children if c.dep_ in ("prep", "advmod") and c.lower_ in preps):
+        objs = [c for c in prep.children if c.dep_ == "pobj"]
+        if prep.lower_ == "next":  # "next to a school bus"
+            objs = [o for to in prep.children if to.dep_ == "prep" and to.lower_ == "to" for o in to.children if o.dep_ == "pobj"]
+        for o in objs:
+            yield o
+            if o.lemma_.lower() in _PARTS:
+                yield from (x for of in o.children if of.dep_ == "prep" and of.lower_ in ("of", "to")
+                            for x in of.children if x.dep_ == "pobj")
+
+
+def _among_people(tok: Token) -> bool:
+    """People a blast went off among: private people, a crowd, not a place word ending like one."""
+    head = actor_mod.look_through(tok)
+    return head.ent_type_ == "PERSON" or head.lemma_.lower() in vocabulary()["private_people"] | {"crowd", "mourner", "shopper", "worshipper", "guest"}
 
 
 _FORCE_SITES = {"post", "station", "substation", "checkpoint", "base", "barracks", "convoy", "patrol", "column",
