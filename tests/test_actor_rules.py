@@ -325,3 +325,17 @@ def test_a_blast_elsewhere_names_no_civilians(text):
 def test_only_a_bomb_going_off_is_an_attack():
     assert [m.event_type for m in code("A roadside device went off as a patrol passed in Helmand on Monday.")] == ["ASSAULT"]
     assert code("The family got out of the house in Leeds after a smoke alarm went off on Monday.") == []
+
+
+@pytest.mark.parametrize("text, actor1", [
+    # the nationality on the attack the victims died in names that state's military (codebook 2)
+    ("At least nine civilians were killed on Wednesday in a Russian artillery attack near Kharkiv.", "Russia military"),
+    # the cause phrase on a joined verb of hurt
+    ("At least five civilians were killed and several others wounded on Monday in a Turkish artillery attack.",
+     "Turkey military"),
+    # the agent of the attack noun's participle, after "due to" or on a gerund the parser makes of it
+    ("Five civilians were killed in Idlib due to aerial bombardment launched by government helicopters.", "Syria military"),
+    ("Five civilians were killed in Idlib in shelling carried out by government forces.", "Syria military"),
+])
+def test_the_doer_written_on_the_attack_the_dead_died_in(text, actor1):
+    assert [name(m.actor1) for m in code(text)] == [actor1]

@@ -134,6 +134,8 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
             actor1, a1_tok = roles.doer(trig.cause, para)
         if actor1 is None and etype in ("ASSAULT", "COERCE") and not threat:
             actor1, a1_tok = roles.doer_elsewhere(t, etype, trig.mode, para)
+            if etype in FORCE:
+                actor1 = roles.armed_arm(actor1)  # "killed in a Russian artillery attack": Russia's military
         if etype == "COERCE" and not threat and arson(trig) and (actor1 is None or arson_of_dwelling(trig)):
             # "a flat was set alight", "houses burned in the night": a burning by no one named, or fire
             # set to where people live by anyone ("soldiers torched the village"), is no authority's

@@ -238,6 +238,9 @@ def on_verb(place: Place, verb: Token, para: Paragraph) -> bool:
     return False
 
 
+_HURT = {"kill", "wound", "injure", "hurt"}
+
+
 def doer_elsewhere(t: Token, etype: str, mode: str | None, para: Paragraph):
     """The doer of an act whose own clause names none, where the sentence or article gives it:
     - the other side of the fight it happened in ("guards were killed in a clash with the KDLF",
@@ -248,16 +251,22 @@ def doer_elsewhere(t: Token, etype: str, mode: str | None, para: Paragraph):
     from .lexicon import triggers as lexicon
 
     nouns = lexicon().get("nouns", {})
-    for prep in (c for c in t.children if c.dep_ == "prep" and c.lower_ in ("in", "during", "by", "from")):
-        for noun in (c for c in prep.children if c.dep_ == "pobj"
-                     and (c.lemma_.lower() in nouns or c.lemma_.lower() in ("fire", "gunfire", "crossfire"))):
+    # the cause phrase may hang on a joined verb ("were killed and others wounded in a Turkish shelling")
+    acts = [t, *(c for c in t.conjuncts if c.pos_ == "VERB" and c.lemma_.lower() in SUFFERING | _HURT)]
+    for prep in (c for a in acts for c in a.children if c.dep_ == "prep"
+                 and c.lower_ in ("in", "during", "by", "from", "under", "due", "owing")):
+        for noun in (c for c in _cause_objects(prep)
+                     if c.lemma_.lower() in nouns or c.lower_ in nouns or c.lemma_.lower() in ("fire", "gunfire", "crossfire")):
             with_ = [p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("with", "by")
                      for p in c.children if p.dep_ == "pobj"]
+            # "killed in shelling launched by government helicopters": the agent of the noun's participle
+            with_ += [p for c in noun.children if c.dep_ in ("acl", "xcomp") and c.tag_ == "VBN"
+                      for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
             mods = [c for c in noun.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
             actor, tok = first_actor(with_ + mods, para)
             if actor is not None and actor.type != "civilians":
                 return actor, tok
-    for clause in (c for c in t.children if c.dep_ == "advcl" and c.lemma_.lower() not in SUFFERING
+    for clause in (c for a in acts for c in a.children if c.dep_ == "advcl" and c.lemma_.lower() not in SUFFERING
                    and not any(m.lower_ in ("while", "whereas", "although", "though", "before") for m in c.children)):
         # the cause's subject ("killed when the air force dropped barrels"), not who suffered in a
         # clause set beside it ("while a guard was wounded nearby")
@@ -274,6 +283,14 @@ def doer_elsewhere(t: Token, etype: str, mode: str | None, para: Paragraph):
         if etype == "ASSAULT":
             return Actor(text=None, name=None, type="police"), None  # the police of where it happened (implied)
     return None, None
+
+
+def _cause_objects(prep: Token) -> list[Token]:
+    """What a cause phrase names: "in clashes", "in shelling" (parsed as a gerund), "due to bombardment"."""
+    objs = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+    if prep.lower_ in ("due", "owing"):
+        objs = [o for to in objs if to.lower_ == "to" for o in to.children if o.dep_ == "pobj"]
+    return objs
 
 
 def doer(t: Token, para: Paragraph) -> tuple[Actor | None, Token | None]:
