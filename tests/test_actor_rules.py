@@ -339,3 +339,12 @@ def test_only_a_bomb_going_off_is_an_attack():
 ])
 def test_the_doer_written_on_the_attack_the_dead_died_in(text, actor1):
     assert [name(m.actor1) for m in code(text)] == [actor1]
+
+
+@pytest.mark.parametrize("text, actor1", [
+    # a force's war machines are the force (codebook 2: the force that fires)
+    ("Warplanes of the United States and its allies bombed a bridge near Mosul on Monday.", "United States military"),
+    ("Helicopters of the Colombian army attacked a rebel camp near Cali on Monday.", "Colombia military"),
+])
+def test_war_machines_of_a_force_are_the_force(text, actor1):
+    assert [name(m.actor1) for m in code(text)] == [actor1]
