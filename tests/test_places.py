@@ -391,3 +391,27 @@ def test_a_building_named_by_its_side_of_town_is_no_town_called_by_its_use(text,
 def test_a_region_spanning_countries_is_put_in_none_of_them(text):
     (place,) = _article_places(text).values()
     assert place is None or place.country is None
+
+
+@pytest.mark.parametrize("text, places", [
+    # an act at places "and" joins is an event at each (codebook 1.1)
+    ("Thousands of people demonstrated in Lyon and Marseille on Saturday.", ["Lyon", "Marseille"]),
+    ("Thousands demonstrated in Berlin and in Mainz on Saturday.", ["Berlin", "Mainz"]),
+    ("Government forces shelled the villages of Kafr Nabl and Saraqib on Monday.", ["Kafranbel", "Saraqib"]),
+    # a country and its city, or places that act, are no second place of the act
+    ("Fighting raged in Aleppo and Syria on Monday.", ["Aleppo"]),
+])
+def test_an_act_at_joined_places_is_an_event_at_each(text, places):
+    from conflictatlas.nlp import code_article
+    from conflictatlas.records import Article, content_id
+
+    ms = code_article(Article(id=content_id(text), text=text, source="t.txt", published="2021-06-14"))
+    assert [m.place.name if m.place else None for m in ms] == places
+
+
+def test_towns_that_act_are_not_split_into_places():
+    from conflictatlas.nlp import code_article
+    from conflictatlas.records import Article, content_id
+
+    text = "Boulder City and Henderson would allow other police agencies to use the facility for a fee."
+    assert len(code_article(Article(id=content_id(text), text=text, source="t.txt", published="2021-06-14"))) <= 1

@@ -19,7 +19,7 @@ from ..records import PRECISIONS, Place
 from . import gazetteer, linker
 from . import resolve as georesolve
 from .thresholds import LINKER_NONE_MARGIN
-from .toponym import BEARINGS, LOCATIVE, PLACE_NOUNS, WAR_NOUNS, Toponym, located, of_person
+from .toponym import BEARINGS, LOCATIVE, PLACE_NOUNS, TAKEN, WAR_NOUNS, Toponym, located, of_person
 from .words import table, words
 
 INSTITUTIONS = words("institutions")
@@ -286,6 +286,35 @@ def _event_place(trigger: Token, sent: Span, tops: list[Toponym], dateline: Plac
         return replace(dateline, rule="dateline")
     return None
 
+
+
+def joined_places(place: Place | None, sent: Span, tops: list[Toponym]) -> list[Place]:
+    """The other places "and" joins to the event's own ("marched in Lyon and Marseille", "in Berlin
+    and in Mainz", "shelled the villages of X and Y"): an act at different places is an event at
+    each (codebook 1.1). Only places the gazetteer resolves below country level, neither inside
+    the other: "in Syria and Iraq" or "in Aleppo and its countryside" tell no second place to code."""
+    if place is None or place.start is None or place.geonameid is None or place.precision in ("country", "region") \
+            or place.rule != "syntax":  # only a place in the act's own phrase: not one an outcome clause borrows
+        return []
+    doc = sent.doc
+    top = next((t for t in tops if t.place.start == place.start), None)
+    if top is None:
+        return []
+    head = doc[top.end - 1]
+    if not (located(head) or (head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in TAKEN)):
+        return []  # "Boulder City and Henderson would allow": places acting, not where
+    others = list(head.conjuncts)
+    if head.dep_ == "pobj":
+        others += [o for p in head.head.conjuncts if p.pos_ == "ADP" for o in p.children if o.dep_ == "pobj"]
+    out: list[Place] = []
+    for o in others:
+        t = next((t for t in tops if t.start <= o.i < t.end), None)
+        if t is None or t.place.geonameid is None or t.place.precision in ("country", "region") \
+                or t.place.geonameid in {place.geonameid, *(p.geonameid for p in out)} \
+                or _inside(t.place, place) or _inside(place, t.place):
+            continue
+        out.append(replace(t.place, rule=place.rule))
+    return out
 
 
 def placed_at(place: Place, container: Place) -> Place:

@@ -29,7 +29,7 @@ from .judicial import sentenced
 from .lexicon import vocabulary
 from .numbers import fatalities, quantity
 from .placenames import Toponym
-from .places import event_place
+from .places import event_place, joined_places
 from .status import announced, commitment, complement_of, conditional, demand, refusal, status
 from .triggers import find_triggers
 from .victims import the_hurt
@@ -220,6 +220,10 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
                                   actor1, a1_tok, actor2, a2_tok, place, kill=trig.kill or died, last=trig.last,
                                   outcome=trig.outcome)))
         gate.mark_dropped(out[-1][1], dropped)
+        # "marched in Lyon and Marseille": an event at each place; the toll stays with the first,
+        # since the text does not say how it divides
+        out += [(t.i, _copy(out[-1][1], place=other, fatalities=Fatalities()))
+                for other in joined_places(place, sent, para.toponyms)]
         if trig.finder and para.finds is not None:
             para.finds.append(out[-1][1])
     mentions = _fold_borrowed_tolls([(sent.doc[i], m) for i, m in out
