@@ -137,6 +137,8 @@ def test_a_protest_and_its_cause_are_one_act(text, want):
     "The senator vowed to fight the charges.",
     "The striker attacked the record with a hat-trick.",
     "Bank shares came under attack after the results.",
+    "The retailer has come under attack from cheaper rivals in Leeds.",  # words and business, not force
+    "The minister came under fire from critics over the budget on Monday.",
     "The governor killed the bill on Friday.",
     "The United team rallied to win the final.",
     "The candidate seized the initiative in the debate.",
@@ -379,6 +381,8 @@ def test_force_words_said_of_things_that_cannot_use_force(text, want):
     # a court's sentence is no arrest; being put in jail is
     ("A former guard was jailed for 12 years on Friday for smuggling drugs into a prison in Hull.", []),
     ("Police jailed the driver after the crash in Hull on Friday.", ["COERCE"]),
+    ("A former mayor was sentenced to four years in prison in Leeds on Thursday for stealing public funds.", []),
+    ("A court in Hull sentenced the man to life in prison on Friday.", []),
     # taken from a report is not taken into custody
     ("The figures were taken from the Leeds police department's annual report.", []),
 ])

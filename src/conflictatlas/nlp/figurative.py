@@ -114,6 +114,9 @@ def figurative(t: Token, event_type: str, ctx: actor_mod.ActorContext, base: int
         preps = ("off",) if objs else ("off", "over", "about") + (("after",) if t.lemma_.lower() in ("go", "come") else ())
         objs += [p for c in t.children if c.dep_ == "prep" and c.lower_ in preps for p in c.children if p.dep_ == "pobj"]
     elif t.dep_ == "pobj" and t.head.lower_ == "under" and t.head.head.pos_ in ("VERB", "AUX"):
+        if any(p.lemma_.lower() in vocabulary()["figurative_attackers"] for x in (t, t.head.head) for c in x.children
+               if c.dep_ == "prep" and c.lower_ in ("from", "by") for p in c.children if p.dep_ == "pobj"):
+            return True  # "came under fire from critics", "under attack from rivals": words and business
         objs = [c for c in t.head.head.children if c.dep_ == "nsubj"]
     elif t.dep_ == "pobj" and t.head.lower_ == "under" and t.head.head.pos_ == "NOUN":
         objs = [t.head.head]  # a headline's "Tech Stocks Under Attack"

@@ -59,7 +59,10 @@ _TERMS = {"life", "year", "month", "week", "day", "term", "decade"}
 
 
 def sentenced(t: Token) -> bool:
-    """"Jailed for twenty years", "imprisoned for six years": a court's sentence, not an arrest (codebook 1.2)."""
+    """"Jailed for twenty years", "imprisoned for six years", "sentenced to four years": a court's
+    sentence, not an arrest (codebook 1.2)."""
+    if t.lemma_.lower() == "sentence" and t.pos_ == "VERB":
+        return True
     if t.lemma_.lower() not in ("jail", "imprison") or t.pos_ != "VERB":
         return False
     return any(p.lower_ == "for" and any(o.lemma_.lower() in _TERMS for o in p.children if o.dep_ == "pobj")
