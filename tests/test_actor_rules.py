@@ -348,3 +348,15 @@ def test_the_doer_written_on_the_attack_the_dead_died_in(text, actor1):
 ])
 def test_war_machines_of_a_force_are_the_force(text, actor1):
     assert [name(m.actor1) for m in code(text)] == [actor1]
+
+
+@pytest.mark.parametrize("text, actor1, actor2", [
+    # who went by when the bomb went off is whom it was set for, never its doer
+    ("A roadside bomb exploded as a NATO convoy passed through the market in Kandahar on Monday.",
+     "Unidentified armed group (Afghanistan)", "NATO"),
+    ("Militants detonated a landmine as a police vehicle was passing by near Jalalabad on Monday.",
+     "Unidentified armed group (Afghanistan)", "Afghanistan police"),
+    ("A bomb went off as an army patrol drove past in Mosul on Monday.", "Unidentified armed group (Iraq)", "Iraq military"),
+])
+def test_an_attack_as_someone_went_by_was_on_them(text, actor1, actor2):
+    assert [(name(m.actor1), name(m.actor2)) for m in code(text)] == [(actor1, actor2)]

@@ -162,6 +162,10 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
             actor2 = None  # a clinic or a school known by its own name: those in it were attacked (codebook 2)
         if actor2 is None and etype == "ASSAULT" and victim is not None:
             actor2 = roles.force_of_site(victim)
+        if actor2 is None and etype == "ASSAULT" and victim is None and (going := roles.passing(t)) is not None:
+            # "a bomb exploded as a NATO convoy passed": the force or the people going by
+            victim = going
+            actor2 = roles.force_of_site(going) or roles.first_actor([going], para)[0]
         other = roles.counterpart(t) if etype == "ASSAULT" else None
         private = actor2 is None and (trig.finder or (victim is not None and (roles.a_person(victim) or roles.civilian_site(victim)
                                                                              or (trig.mode != "occupy" and roles.inhabited(victim))))

@@ -25,6 +25,7 @@ from .victims import a_person as a_person
 from .victims import civilian_site as civilian_site
 from .victims import force_of_site as force_of_site
 from .victims import inhabited as inhabited
+from .victims import passing as passing
 from .victims import the_dead as the_dead
 from .victims import victim as victim
 from .victims import victims_where as victims_where
@@ -267,6 +268,7 @@ def doer_elsewhere(t: Token, etype: str, mode: str | None, para: Paragraph):
             if actor is not None and actor.type != "civilians":
                 return actor, tok
     for clause in (c for a in acts for c in a.children if c.dep_ == "advcl" and c.lemma_.lower() not in SUFFERING
+                   and c.lemma_.lower() not in vocabulary()["passing"]  # "as a convoy passed": whom, not who
                    and not any(m.lower_ in ("while", "whereas", "although", "though", "before") for m in c.children)):
         # the cause's subject ("killed when the air force dropped barrels"), not who suffered in a
         # clause set beside it ("while a guard was wounded nearby")

@@ -171,6 +171,16 @@ def _among_people(tok: Token) -> bool:
     return head.ent_type_ == "PERSON" or head.lemma_.lower() in vocabulary()["private_people"] | {"crowd", "mourner", "shopper", "worshipper", "guest"}
 
 
+def passing(t: Token) -> Token | None:
+    """Who was going by when a bomb went off or fire was opened, told in a clause of time ("as a
+    NATO convoy passed", "when a police vehicle was passing by"): whom the attack was set for."""
+    for c in t.children:
+        if c.dep_ == "advcl" and c.lemma_.lower() in vocabulary()["passing"] \
+                and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("as", "when", "while") for m in c.children):
+            return next((s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")), None)
+    return None
+
+
 _FORCE_SITES = {"post", "station", "substation", "checkpoint", "base", "barracks", "convoy", "patrol", "column",
                 "outpost", "garrison", "headquarters", "vehicle", "truck", "van", "camp", "academy", "compound",
                 "car", "jeep", "boat", "helicopter"}
