@@ -313,8 +313,17 @@ def test_a_blast_in_a_place_of_people_hits_its_people(text, actor2):
     assert [name(m.actor2) for m in code(text)] == [actor2]
 
 
+@pytest.mark.parametrize("text, actor2", [
+    # a force's post, by its own modifier or its modifier's: that force (codebook 2)
+    ("A roadside bomb exploded near a police station in Kandahar on Monday.", "Afghanistan police"),
+    ("A suicide bomber blew himself up at the entrance to an army recruitment centre in Kirkuk on Wednesday.",
+     "Iraq military"),
+])
+def test_a_blast_at_a_forces_post_hits_the_force(text, actor2):
+    assert [name(m.actor2) for m in code(text)] == [actor2]
+
+
 @pytest.mark.parametrize("text", [
-    "A roadside bomb exploded near a police station in Kandahar on Monday.",  # a force's post: not civilians
     "A bomb went off in Peshawar on Sunday.",  # a city is where, not whom
 ])
 def test_a_blast_elsewhere_names_no_civilians(text):

@@ -127,7 +127,8 @@ def victims_where(t: Token) -> Token | None:
     phrase, where the verb's object is the bomb itself ("detonated his explosive belt among mourners",
     "... in a crowded restaurant"), or where the explosion is told with no object at all ("a car bomb
     exploded outside a hotel", "a bomber blew himself up at a market", "an explosion at a bakery",
-    "the blast occurred near a school"): what a blast set off in a civilian place hits is its people."""
+    "the blast occurred near a school"): what a blast set off in a civilian place hits is its people,
+    and one at a force's post ("at the entrance to an army recruitment centre") that force."""
     obj = next((c for c in t.children if c.dep_ == "dobj"), None)
     if obj is not None and obj.lemma_.lower() in vocabulary()["explosives"] | vocabulary()["weapons"]:
         return next((p for p in _locatives(t, ("among", "in", "at", "inside", "into")) if a_person(p) or civilian_site(p)), None)
@@ -141,7 +142,8 @@ def victims_where(t: Token) -> Token | None:
         heads = [t]
     else:
         return None
-    return next((p for h in heads for p in _locatives(h, _AROUND) if civilian_site(p) or _among_people(p)), None)
+    return next((p for h in heads for p in _locatives(h, _AROUND)
+                 if civilian_site(p) or _among_people(p) or force_of_site(p) is not None), None)
 
 
 # explosions told by their verb or noun; "blow" only with "up", as the lexicon has it
@@ -182,6 +184,7 @@ def passing(t: Token) -> Token | None:
 
 
 _FORCE_SITES = {"post", "station", "substation", "checkpoint", "base", "barracks", "convoy", "patrol", "column",
+                "centre", "center", "office", "building",
                 "outpost", "garrison", "headquarters", "vehicle", "truck", "van", "camp", "academy", "compound",
                 "car", "jeep", "boat", "helicopter"}
 def force_of_site(tok: Token) -> Actor | None:
@@ -190,8 +193,11 @@ def force_of_site(tok: Token) -> Actor | None:
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _FORCE_SITES:
         return None
     roles = actor_mod.actors().roles  # the dictionary's role nouns: "police", "army", "navy", "troops"...
-    kind = next((kind for c in tok.children if c.dep_ in ("compound", "amod")
-                 for kind in [roles.get(c.lower_) or roles.get(c.lemma_.lower())] if kind in ("police", "military")), None)
+    # its modifiers, and theirs ("an army recruitment centre")
+    mods = [c for c in tok.children if c.dep_ in ("compound", "amod")]
+    mods += [g for c in mods for g in c.children if g.dep_ in ("compound", "amod")]
+    kind = next((kind for c in mods for kind in [roles.get(c.lower_) or roles.get(c.lemma_.lower())]
+                 if kind in ("police", "military")), None)
     return Actor(text=None, name=None, type=kind) if kind else None
 
 
