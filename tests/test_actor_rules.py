@@ -369,3 +369,16 @@ def test_war_machines_of_a_force_are_the_force(text, actor1):
 ])
 def test_an_attack_as_someone_went_by_was_on_them(text, actor1, actor2):
     assert [(name(m.actor1), name(m.actor2)) for m in code(text)] == [(actor1, actor2)]
+
+
+def test_a_lower_case_word_is_no_mixed_case_acronym():
+    # "let go" is not LeT (Lashkar-e-Taiba), which matches only as written
+    (m,) = code("Police let him go on Friday. Gunmen then shot him in Kabul on Monday.")
+    assert name(m.actor1) == "Unidentified armed group (Afghanistan)"
+    (m,) = code("LeT militants attacked a police post in Srinagar on Monday.")
+    assert name(m.actor1) == "Lashkar-e-Taiba"
+
+
+def test_a_nationality_on_a_company_is_no_state():
+    ms = code("German chemicals maker Rheinwerk AG on Tuesday rejected a takeover bid from a rival.")
+    assert all(m.actor1 is None or m.actor1.type != "government" for m in ms)

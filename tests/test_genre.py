@@ -162,3 +162,34 @@ def test_the_dead_and_injured_of_a_disaster_are_no_ones_victims():
 def test_force_told_in_a_disaster_story_is_still_an_event():
     types = [m.event_type for m in code(FLOOD_STORY + LOOTING)]
     assert "ASSAULT" in types and "COERCE" in types
+
+
+PRICE_WAR = """Mobile operators cut data prices as competition heats up
+
+Kenya's mobile data price war escalated on Wednesday after operator Tandaa slashed the price of its most
+popular bundle by 40 percent, an aggressive assault on the market share of its larger rival. Analysts said
+the company fired the first shot last month when it cut the price of night-time browsing, and investors
+expect revenue at both firms to fall this quarter. Shares in the rival company dropped 6 percent.
+"""
+
+PRICE_WAR_AND_RAID = """
+Separately, armed robbers attacked a Tandaa shop in Kisumu on Tuesday night, shooting a guard, police said.
+"""
+
+THRILLER_REVIEW = """Review: 'Low Tide' is a taut, chilly thriller
+
+In the opening scene of director Ana Ruiz's new film, a crooked lawyer is shot dead in a car park by a
+hired killer. The plot then follows his secretary, played by Mia Stone, as she pieces together the list
+of names the killer carries. The actress is superb; the villain is less convincing, and the soundtrack
+lifts the drama. The movie opens in cinemas next month.
+"""
+
+
+def test_an_attack_in_business_news_needs_an_anchor():
+    assert [m.event_type for m in code(PRICE_WAR) if m.event_type == "ASSAULT"] == []
+    ms = code(PRICE_WAR + PRICE_WAR_AND_RAID)
+    assert [m.evidence.trigger for m in ms if m.event_type == "ASSAULT"][:1] == ["attacked"]
+
+
+def test_a_plot_told_in_the_present_passive_is_no_event():
+    assert [(m.event_type, m.evidence.trigger) for m in code(THRILLER_REVIEW)] == []

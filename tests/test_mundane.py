@@ -332,3 +332,12 @@ def test_sanctioning_a_plan_is_approving_it():
     assert types("The town council is sanctioning several large developments on the old airfield.") == []
     assert types("The city council sanctioned three new building projects on Tuesday.") == []
     assert types("The European Union sanctioned four Belarusian officials on Monday.") == ["SANCTION"]
+
+
+def test_what_bursts_by_accident_is_no_attack():
+    from conflictatlas.nlp import code_article
+    from conflictatlas.records import Article, content_id
+
+    for text in ("A gas cylinder exploded in a restaurant in Lagos on Monday, killing three people.",
+                 "Aerosol cans and gas cylinders stored in the warehouse exploded during the night in Mombasa."):
+        assert code_article(Article(id=content_id(text), text=text, source="t.txt", published="2024-05-14")) == []

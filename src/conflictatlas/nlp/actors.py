@@ -245,6 +245,8 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
             place = toponym_at(phrase[first])
             country = (alpha3(place.country) if place is not None and place.country else None) or entry.country
             return Actor(text=text, name=f"Civilians ({country_name(country)})", country=country, type="civilians")
+        if not own and not role and entry.is_state and any(t.lemma_.lower() in vocabulary()["companies"] for t in phrase):
+            return Actor(text=text, name=None, country=entry.country, type="other")  # "a German carmaker": a company
         if entry.is_state:
             home = _residence(head, d) if own else None
             if home is not None and home != entry:

@@ -79,7 +79,11 @@ class ActorDictionary:
         if not key:
             return
         short = alias.replace(".", "")
-        table, k = (self.case_sensitive, short) if len(short) <= 3 and short.isupper() else (self.aliases, key)
+        # An acronym matches only as written: "IS", and a mixed-case one ("LeT", "JeM") whose lower
+        # case is an English word ("let go").
+        acronym = " " not in short and (len(short) <= 3 and short.isupper()
+                                        or len(short) <= 4 and not short.isupper() and sum(c.isupper() for c in short) >= 2)
+        table, k = (self.case_sensitive, short) if acronym else (self.aliases, key)
         if k not in table or (entry.is_state and table[k].is_state and weight > self._weights.get(k, 0)):
             table[k] = entry
             self._weights[k] = weight
