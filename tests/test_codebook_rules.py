@@ -376,6 +376,10 @@ def test_force_words_said_of_things_that_cannot_use_force(text, want):
     # showing how is no demonstration; people demonstrating are
     ("Firefighters demonstrated how to use an extinguisher at the school fair in Dover.", []),
     ("Hundreds of nurses demonstrated outside the health ministry in Accra on Monday.", ["PROTEST"]),
+    # a rally to cheer a candidate is no protest; one against a result is
+    ("Delgado thanked supporters at a jubilant victory rally in downtown Denver on Tuesday.", []),
+    ("Thousands of opposition supporters held a rally against the election results in Nairobi on Tuesday.",
+     ["PROTEST"]),
     # taking shelter is no aid; sheltering people is
     ("Dozens of families were sheltering in a school in Rafah on Tuesday.", []),
     # a court's sentence is no arrest; being put in jail is

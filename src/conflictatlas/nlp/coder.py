@@ -24,7 +24,7 @@ from .arguments import subject_candidates
 from .attribution import attribution, quote_speaker
 from .clauses import PROTESTERS, arson, arson_of_dwelling, at_a_protest
 from .dates import dated_ahead, event_date
-from .genre import business_dealing, played_or_plotted
+from .genre import business_dealing, cheering_rally, played_or_plotted
 from .judicial import sentenced
 from .lexicon import vocabulary
 from .numbers import fatalities, quantity
@@ -256,7 +256,7 @@ def _no_event(t: Token, trig, sent: Span, para: Paragraph, hosts: dict, by_token
             or nonevents.not_political(t, trig.type, trig.mode, para.ctx, para.base) \
             or nonevents.empty_threat(t, trig.type, para.ctx, para.base):
         return True
-    if played_or_plotted(t, sent, para.genre, trig.type) or sentenced(t):
+    if played_or_plotted(t, sent, para.genre, trig.type) or sentenced(t) or cheering_rally(t):
         return True
     if nonevents.condition(t) or nonevents.earlier(t, by_token) or nonevents.sourcing(t) or nonevents.no_comment(t) \
             or nonevents.standing(t) or nonevents.habitual(t) or generalities.general(t) \

@@ -83,3 +83,14 @@ def business_dealing(etype: str, actor1, genre: str | None) -> bool:
     if genre != "business" or etype in ("ASSAULT", "COERCE", "PROTEST", "MOBILIZE"):
         return False
     return actor1 is None or actor1.type in (None, "civilians", "other")
+
+
+_CHEERING = {"victory", "campaign", "election", "re-election", "reelection", "inauguration", "fundraising", "pep",
+             "celebration", "homecoming", "title", "championship"}
+
+
+def cheering_rally(t: Token) -> bool:
+    """A rally to cheer a candidate or a team ("a jubilant victory rally", "a campaign rally in
+    Denver"), not to protest: no PROTEST event."""
+    return t.pos_ == "NOUN" and t.lemma_.lower() == "rally" and any(
+        c.dep_ in ("compound", "amod") and c.lower_ in _CHEERING for c in t.children)
