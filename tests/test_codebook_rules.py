@@ -377,8 +377,8 @@ def test_force_words_said_of_things_that_cannot_use_force(text, want):
     ("Firefighters demonstrated how to use an extinguisher at the school fair in Dover.", []),
     ("Hundreds of nurses demonstrated outside the health ministry in Accra on Monday.", ["PROTEST"]),
     # a rally to cheer a candidate is no protest; one against a result is
-    ("Delgado, 52, a former teacher, thanked supporters at a jubilant victory rally in downtown Denver, where she "
-     "promised to fight for working families.", []),
+    ("Delgado, 52, a former schoolteacher from Pueblo, thanked supporters at a jubilant victory rally in downtown "
+     "Denver on Tuesday.", []),
     ("Thousands of opposition supporters held a rally against the election results in Nairobi on Tuesday.",
      ["PROTEST"]),
     # taking shelter is no aid; sheltering people is
