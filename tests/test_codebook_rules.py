@@ -388,6 +388,8 @@ def test_force_words_said_of_things_that_cannot_use_force(text, want):
     ("Police jailed the driver after the crash in Hull on Friday.", ["COERCE"]),
     ("A former mayor was sentenced to four years in prison in Leeds on Thursday for stealing public funds.", []),
     ("A court in Hull sentenced the man to life in prison on Friday.", []),
+    ("Former mayor jailed for fraud", []),
+    ("Police jailed two men for questioning in Hull on Friday.", ["COERCE"]),
     # taken from a report is not taken into custody
     ("The figures were taken from the Leeds police department's annual report.", []),
 ])

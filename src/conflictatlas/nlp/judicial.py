@@ -65,5 +65,11 @@ def sentenced(t: Token) -> bool:
         return True
     if t.lemma_.lower() not in ("jail", "imprison") or t.pos_ != "VERB":
         return False
-    return any(p.lower_ == "for" and any(o.lemma_.lower() in _TERMS for o in p.children if o.dep_ == "pobj")
+    # "jailed for fraud", "imprisoned for his role in the riots": a sentence for a crime too, unless
+    # held for what police do with a suspect ("jailed for questioning")
+    return any(p.lower_ == "for" and any(o.lemma_.lower() in _TERMS or (o.pos_ == "NOUN" and o.lemma_.lower() not in _HELD_FOR)
+                                         for o in p.children if o.dep_ == "pobj")
                for p in t.children if p.dep_ == "prep")
+
+
+_HELD_FOR = {"questioning", "interrogation", "investigation", "safekeeping", "protection", "night", "hour", "weekend"}
