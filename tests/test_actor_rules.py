@@ -382,3 +382,8 @@ def test_a_lower_case_word_is_no_mixed_case_acronym():
 def test_a_nationality_on_a_company_is_no_state():
     ms = code("German chemicals maker Rheinwerk AG on Tuesday rejected a takeover bid from a rival.")
     assert all(m.actor1 is None or m.actor1.type != "government" for m in ms)
+
+
+def test_stones_pelted_at_police_are_an_attack():
+    (m,) = code("Protesters pelted police with stones in Derry on Monday.")
+    assert m.event_type == "ASSAULT" and name(m.actor2) == "United Kingdom police"

@@ -138,6 +138,11 @@ def test_a_protest_and_its_cause_are_one_act(text, want):
     "The striker attacked the record with a hat-trick.",
     "Bank shares came under attack after the results.",
     "The retailer has come under attack from cheaper rivals in Leeds.",  # words and business, not force
+    "Residents had bombarded the council with more than 400 letters of objection in Leeds.",
+    "Fans pelted the singer with flowers at the concert in Lagos.",
+    # animals and the weather
+    "A fox raided the chook pen near Ballarat on Wednesday and took six hens.",
+    "Hailstones the size of golf balls pounded the region near Ballarat on Sunday.",
     "The minister came under fire from critics over the budget on Monday.",
     "The governor killed the bill on Friday.",
     "The United team rallied to win the final.",

@@ -77,6 +77,11 @@ def figurative(t: Token, event_type: str, ctx: actor_mod.ActorContext, base: int
                                                                       in ("percent", "%") or c.ent_type_ == "PERCENT")
                                 for x in (t, *t.children) for c in x.children):
         return True  # "exploded 9 percent higher": a price or a share moving, measured as such
+    if t.pos_ == "VERB" and t.lemma_.lower() in ("bombard", "pelt", "pepper", "shower", "barrage", "flood") and any(
+            c.dep_ == "prep" and c.lower_ == "with" and any(
+                p.dep_ == "pobj" and actor_mod.look_through(p).lemma_.lower() in vocabulary()["messages"]
+                for p in c.children) for c in t.children):
+        return True  # "bombarded the council with letters": words, not shells
     if t.lemma_.lower() in _WEAPON_VERBS:
         return False
     if t.pos_ == "NOUN" and any(c.dep_ == "prep" and c.lower_ in ("on", "against", "over", "with") and any(
