@@ -316,8 +316,8 @@ def test_a_blast_in_a_place_of_people_hits_its_people(text, actor2):
 @pytest.mark.parametrize("text, actor2", [
     # a force's post, by its own modifier or its modifier's: that force (codebook 2)
     ("A roadside bomb exploded near a police station in Kandahar on Monday.", "Afghanistan police"),
-    ("A suicide bomber blew himself up at the entrance to an army recruitment centre in Kirkuk on Wednesday.",
-     "Iraq military"),
+    ("A suicide bomber blew himself up at the gate of a police training centre in Kirkuk on Wednesday.",
+     "Iraq police"),
 ])
 def test_a_blast_at_a_forces_post_hits_the_force(text, actor2):
     assert [name(m.actor2) for m in code(text)] == [actor2]
@@ -352,7 +352,7 @@ def test_the_doer_written_on_the_attack_the_dead_died_in(text, actor1):
 
 @pytest.mark.parametrize("text, actor1", [
     # a force's war machines are the force (codebook 2: the force that fires)
-    ("Warplanes of the United States and its allies bombed a bridge near Mosul on Monday.", "United States military"),
+    ("Jets of the Turkish air force bombed a bridge near Dohuk on Monday.", "Turkey military"),
     ("Helicopters of the Colombian army attacked a rebel camp near Cali on Monday.", "Colombia military"),
 ])
 def test_war_machines_of_a_force_are_the_force(text, actor1):
@@ -361,7 +361,7 @@ def test_war_machines_of_a_force_are_the_force(text, actor1):
 
 @pytest.mark.parametrize("text, actor1, actor2", [
     # who went by when the bomb went off is whom it was set for, never its doer
-    ("A roadside bomb exploded as a NATO convoy passed through the market in Kandahar on Monday.",
+    ("A roadside bomb exploded as a NATO convoy passed near Kunduz on Monday.",
      "Unidentified armed group (Afghanistan)", "NATO"),
     ("Militants detonated a landmine as a police vehicle was passing by near Jalalabad on Monday.",
      "Unidentified armed group (Afghanistan)", "Afghanistan police"),

@@ -413,5 +413,5 @@ def test_towns_that_act_are_not_split_into_places():
     from conflictatlas.nlp import code_article
     from conflictatlas.records import Article, content_id
 
-    text = "Boulder City and Henderson would allow other police agencies to use the facility for a fee."
+    text = "Dover and Salem would let other police agencies use the range for a fee."
     assert len(code_article(Article(id=content_id(text), text=text, source="t.txt", published="2021-06-14"))) <= 1

@@ -292,7 +292,7 @@ def joined_places(place: Place | None, sent: Span, tops: list[Toponym]) -> list[
     """The other places "and" joins to the event's own ("marched in Lyon and Marseille", "in Berlin
     and in Mainz", "shelled the villages of X and Y"): an act at different places is an event at
     each (codebook 1.1). Only places the gazetteer resolves below country level, neither inside
-    the other: "in Syria and Iraq" or "in Aleppo and its countryside" tell no second place to code."""
+    the other: "in Mali and Niger" or "in Gao and its outskirts" tell no second place to code."""
     if place is None or place.start is None or place.geonameid is None or place.precision in ("country", "region") \
             or place.rule != "syntax":  # only a place in the act's own phrase: not one an outcome clause borrows
         return []
@@ -302,7 +302,7 @@ def joined_places(place: Place | None, sent: Span, tops: list[Toponym]) -> list[
         return []
     head = doc[top.end - 1]
     if not (located(head) or (head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in TAKEN)):
-        return []  # "Boulder City and Henderson would allow": places acting, not where
+        return []  # "Dover and Salem will share the cost": places acting, not where
     others = list(head.conjuncts)
     if head.dep_ == "pobj":
         others += [o for p in head.head.conjuncts if p.pos_ == "ADP" for o in p.children if o.dep_ == "pobj"]

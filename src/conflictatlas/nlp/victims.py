@@ -1,5 +1,5 @@
 """Who an act was done to, by syntax and word class: the victim of a killing verb, the dead a find
-names, a private person, the people among whom a bomb went off, a force known by its post, a village's
+names, a private person, the people among whom a bomb exploded, a force known by its post, a village's
 or a clinic's people. Split from roles.py, which turns these into actors."""
 
 from __future__ import annotations
@@ -128,13 +128,13 @@ def victims_where(t: Token) -> Token | None:
     "... in a crowded restaurant"), or where the explosion is told with no object at all ("a car bomb
     exploded outside a hotel", "a bomber blew himself up at a market", "an explosion at a bakery",
     "the blast occurred near a school"): what a blast set off in a civilian place hits is its people,
-    and one at a force's post ("at the entrance to an army recruitment centre") that force."""
+    and one at a force's post ("at the gate of a police training centre") that force."""
     obj = next((c for c in t.children if c.dep_ == "dobj"), None)
     if obj is not None and obj.lemma_.lower() in vocabulary()["explosives"] | vocabulary()["weapons"]:
         return next((p for p in _locatives(t, ("among", "in", "at", "inside", "into")) if a_person(p) or civilian_site(p)), None)
     lemma = t.lemma_.lower()
     if lemma == "go" and any(c.dep_ == "prt" and c.lower_ == "off" for c in t.children):
-        lemma = "explode"  # "a bomb went off"
+        lemma = "explode"  # "the device went off"
     if t.pos_ == "NOUN" and lemma in _BLASTS:
         # "the blast occurred near the hotel": the place hangs on the verb the noun is subject of
         heads = [t, t.head] if t.dep_ == "nsubj" and t.head.lemma_.lower() in ("occur", "happen", "go") else [t]
@@ -150,7 +150,7 @@ def victims_where(t: Token) -> Token | None:
 _BLASTS = {"explode", "detonate", "blow", "explosion", "blast", "bombing"}
 _AROUND = ("among", "amid", "in", "at", "inside", "into", "outside", "near", "beside", "by", "next", "opposite")
 # the part of a place a blast was at, which names the place after it ("at the entrance of a
-# supermarket", "in front of a school")
+# supermarket", "in front of a clinic")
 _PARTS = {"entrance", "gate", "front", "door", "doorstep", "outside", "vicinity", "side", "edge", "courtyard", "yard"}
 
 
@@ -174,7 +174,7 @@ def _among_people(tok: Token) -> bool:
 
 
 def passing(t: Token) -> Token | None:
-    """Who was going by when a bomb went off or fire was opened, told in a clause of time ("as a
+    """Who was going by when a bomb exploded or fire was opened, told in a clause of time ("as a
     NATO convoy passed", "when a police vehicle was passing by"): whom the attack was set for."""
     for c in t.children:
         if c.dep_ == "advcl" and c.lemma_.lower() in vocabulary()["passing"] \
@@ -193,7 +193,7 @@ def force_of_site(tok: Token) -> Actor | None:
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _FORCE_SITES:
         return None
     roles = actor_mod.actors().roles  # the dictionary's role nouns: "police", "army", "navy", "troops"...
-    # its modifiers, and theirs ("an army recruitment centre")
+    # its modifiers, and theirs ("a police training centre")
     mods = [c for c in tok.children if c.dep_ in ("compound", "amod")]
     mods += [g for c in mods for g in c.children if g.dep_ in ("compound", "amod")]
     kind = next((kind for c in mods for kind in [roles.get(c.lower_) or roles.get(c.lemma_.lower())]
