@@ -304,9 +304,9 @@ def test_a_headlines_capitalised_person_noun_is_whom_it_was_done_to(text):
 @pytest.mark.parametrize("text, actor2", [
     # an explosion told with no object, in or at a place of people: its people (codebook 2)
     ("A suicide bomber blew himself up outside a hotel in Baghdad on Monday.", "Civilians (Iraq)"),
-    ("A car bomb exploded next to a school bus in Jerusalem on Sunday.", "Civilians (Israel)"),
-    ("The blast occurred near the Grand Hotel in Mosul on Tuesday.", "Civilians (Iraq)"),
-    ("A bomb exploded at the main entrance of a supermarket in Davao on Friday.", "Civilians (Philippines)"),
+    ("A car bomb exploded next to a wedding hall in Hebron on Sunday.", "Civilians (Palestine)"),
+    ("The explosion happened near the Palace Hotel in Mosul on Tuesday.", "Civilians (Iraq)"),
+    ("A bomb exploded at the front gate of a bakery in Davao on Friday.", "Civilians (Philippines)"),
     ("A bomb went off among worshippers leaving a mosque in Peshawar on Friday.", "Civilians (Pakistan)"),
 ])
 def test_a_blast_in_a_place_of_people_hits_its_people(text, actor2):
@@ -345,17 +345,11 @@ def test_only_a_bomb_going_off_is_an_attack():
     # the agent of the attack noun's participle, after "due to" or on a gerund the parser makes of it
     ("Five civilians were killed in Idlib due to aerial bombardment launched by government helicopters.", "Syria military"),
     ("Five civilians were killed in Idlib in shelling carried out by government forces.", "Syria military"),
-])
-def test_the_doer_written_on_the_attack_the_dead_died_in(text, actor1):
-    assert [name(m.actor1) for m in code(text)] == [actor1]
-
-
-@pytest.mark.parametrize("text, actor1", [
     # a force's war machines are the force (codebook 2: the force that fires)
     ("Jets of the Turkish air force bombed a bridge near Dohuk on Monday.", "Turkey military"),
     ("Helicopters of the Colombian army attacked a rebel camp near Cali on Monday.", "Colombia military"),
 ])
-def test_war_machines_of_a_force_are_the_force(text, actor1):
+def test_the_force_written_on_the_attack_or_its_machines(text, actor1):
     assert [name(m.actor1) for m in code(text)] == [actor1]
 
 
