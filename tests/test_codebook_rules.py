@@ -143,6 +143,10 @@ def test_a_protest_and_its_cause_are_one_act(text, want):
     # animals and the weather
     "A fox raided the chook pen near Ballarat on Wednesday and took six hens.",
     "Hailstones the size of golf balls pounded the region near Ballarat on Sunday.",
+    # deployments and marches that are no force's or protest's
+    "The hospital has deployed two new MRI scanners at its clinic in Pune.",
+    "About 25 fire trucks were deployed to the blaze near Ballarat on Sunday.",
+    "Hundreds of walkers marched along the seafront in Aberdeen on Sunday, raising more than 40,000 pounds for a hospice.",
     "The minister came under fire from critics over the budget on Monday.",
     "The governor killed the bill on Friday.",
     "The United team rallied to win the final.",

@@ -41,7 +41,9 @@ def civil_deployment(t: Token) -> bool:
             c.lemma_.lower()) in ("military", "police")]
         if head.lemma_.lower() in civil and not forces:
             return True
-    return False
+    # sent to fight a fire or a flood ("crews were deployed to the blaze"): no force's deployment
+    return any(c.dep_ == "prep" and c.lower_ in ("to", "against") and any(
+        p.dep_ == "pobj" and hazard_word(p, vocabulary()) for p in c.children) for c in t.children)
 
 
 def relief_emergency(t: Token) -> bool:
@@ -322,6 +324,13 @@ def _armed_subject(t: Token) -> bool:
 
 def festivity(t: Token) -> bool:
     """Marching or gathering in a parade, a ceremony or a race: no protest ("veterans marched in the
-    holiday parade"). A funeral procession can be one, and is not in the list."""
+    holiday parade"), or walking to raise money for a charity. A funeral procession can be one, and is
+    not in the list."""
+    if any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() == "raise" and any(
+            o.dep_ == "dobj" and o.lemma_.lower() in _MONEY for o in c.children) for c in t.children):
+        return True  # "marched along the seafront, raising £40,000 for a hospice": a charity walk
     return any(c.dep_ == "prep" and c.lower_ in ("in", "at", "during", "for") and any(
         p.dep_ == "pobj" and p.lemma_.lower() in vocabulary()["festivities"] for p in c.children) for c in t.children)
+
+
+_MONEY = {"money", "fund", "pound", "dollar", "euro", "rupee", "naira", "shilling", "rand", "cash", "donation"}
