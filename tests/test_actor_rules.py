@@ -375,12 +375,3 @@ def test_a_nationality_on_a_company_is_no_state():
 def test_stones_pelted_at_police_are_an_attack():
     (m,) = code("Protesters pelted police with stones in Derry on Monday.")
     assert m.event_type == "ASSAULT" and name(m.actor2) == "United Kingdom police"
-
-
-@pytest.mark.parametrize("text, actor1", [
-    # a crowd of protesters using force is ACLED's rioters of the country (codebook 2)
-    ("Protesters threw stones at police in Derry on Monday.", "Rioters (United Kingdom)"),
-    ("Demonstrators set fire to a bank in Caracas on Monday.", "Rioters (Venezuela)"),
-])
-def test_protesters_using_force_are_rioters(text, actor1):
-    assert [name(m.actor1) for m in code(text)] == [actor1]

@@ -80,10 +80,6 @@ def implied(etype: str, actor1: Actor | None, actor2: Actor | None, place: Place
         # Armed men the report names by no group ("gunmen", "suicide bombers", "masked attackers")
         # are ACLED's unidentified armed group of the country where they act.
         actor1 = replace(actor1, name=f"Unidentified armed group ({country_name(actor1.country)})")
-    if actor1 is not None and not actor1.name and actor1.type == "civilians" and actor1.country and etype == "ASSAULT" \
-            and {w.lower().removesuffix("s") for w in (actor1.text or "").split()} & (PROTESTERS | {"rioter", "looter"}):
-        # a crowd of protesters using force ("protesters threw stones at police"): ACLED's rioters (codebook 2)
-        actor1 = replace(actor1, name=f"Rioters ({country_name(actor1.country)})")
     if actor1 is None and etype == "ASSAULT":
         # ACLED's convention for attacks whose perpetrators the report does not name; where the
         # sentence gives no place, the country the story is set in; with none known, no country.
