@@ -375,3 +375,22 @@ def test_a_nationality_on_a_company_is_no_state():
 def test_stones_pelted_at_police_are_an_attack():
     (m,) = code("Protesters pelted police with stones in Derry on Monday.")
     assert m.event_type == "ASSAULT" and name(m.actor2) == "United Kingdom police"
+
+
+def test_a_user_lexicons_conditions_held_together_are_checked(tmp_path, monkeypatch):
+    # `all:` in a user's trigger file (CONFLICTATLAS_TRIGGERS) must name conditions; a list is refused
+    # with the project's coding error, not a crash inside the parser's loop
+    from conflictatlas.errors import CodingError
+    from conflictatlas.nlp import lexicon
+
+    bad = tmp_path / "triggers.yaml"
+    bad.write_text("verbs:\n  go:\n    - {type: ASSAULT, needs: {all: [off, bomb]}}\n", encoding="utf-8")
+    monkeypatch.setenv("CONFLICTATLAS_TRIGGERS", str(bad))
+    lexicon.triggers.cache_clear()
+    try:
+        with pytest.raises(CodingError, match="all:"):
+            code("A bomb went off in Peshawar on Sunday.")
+    finally:
+        monkeypatch.delenv("CONFLICTATLAS_TRIGGERS")
+        lexicon.triggers.cache_clear()
+    assert [m.event_type for m in code("A bomb went off in Peshawar on Sunday.")] == ["ASSAULT"]

@@ -174,6 +174,9 @@ def _needs_met(t: Token, needs: dict | None) -> bool:
         return True
     for kind, values in needs.items():
         if kind == "all":  # conditions that must hold together ("went" with "off" and a bomb as subject)
+            if not isinstance(values, dict) or not values:
+                raise CodingError(f"`all:` in the trigger lexicon takes conditions by name, e.g. "
+                                  f"{{particle: [off], subject: [bomb]}}; got {values!r}")
             if all(_needs_met(t, {k: v}) for k, v in values.items()):
                 return True
             continue
