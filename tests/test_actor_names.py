@@ -122,3 +122,18 @@ def test_a_relative_clause_with_who_is_done_by_its_antecedent():
     text = "The minister fired back at critics who accused him of corruption."
     assert [m.event_type for m in code_article(Article(id=content_id(text), text=text, source="t.txt",
                                                        published="2022-09-19"))] == []
+
+
+@pytest.mark.parametrize("text", [
+    "A police officer fatally shot Jordan Smith, 23, after a car chase in Ohio.",
+    "Deputies arrested Chad Miller, 41, at his home in Texas on Sunday.",
+])
+def test_a_first_name_that_is_a_country_names_a_person_not_the_state(text):
+    [m] = coded(text)
+    assert m.actor2 is not None and m.actor2.name not in ("Jordan", "Chad")
+    assert m.place is None or m.place.name not in ("Jordan", "Chad")
+
+
+def test_a_country_as_a_first_word_of_its_own_stays_a_state():
+    [m] = coded("Jordan closed its border crossing after rockets struck Ramtha on Monday.", "ASSAULT")
+    assert m.place is not None and m.place.country == "JO"

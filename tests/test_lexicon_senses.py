@@ -40,3 +40,52 @@ def test_soldiers_marching_deploy_and_crowds_marching_protest():
 def test_an_armed_body_entering_a_town_advances_into_it():
     assert ("ASSAULT", "entered") in coded("Government forces entered the rebel-held town of Kidal on Sunday.")
     assert not coded("Hundreds of fans entered the stadium in Cardiff on Sunday.")
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers destroyed a rebel checkpoint outside the town of Kidal on Tuesday.",
+    # a passive's doer is its agent
+    "The police post in Bama was destroyed by insurgents on Friday.",
+    "Turkish warplanes destroyed an ammunition depot near Qamishli.",
+])
+def test_armed_men_or_war_machines_destroying_is_an_assault(text):
+    assert ("ASSAULT", "destroyed") in coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The company destroyed thousands of old invoices before the audit.",
+    "The storm destroyed hundreds of homes along the coast of Luzon.",
+    "Rebels destroyed the hopes of a quick peace deal.",
+])
+def test_destroying_by_others_or_in_words_is_no_assault(text):
+    assert not [t for t, _ in coded(text) if t == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Three villagers were executed by the militia on suspicion of spying.",
+    "Two of the hostages were executed by their captors in the desert.",
+    "The insurgents executed a captured pilot near Sirte.",
+])
+def test_people_put_to_death_are_executed(text):
+    assert ("ASSAULT", "executed") in coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The soldiers executed a perfect manoeuvre on parade.",
+    "The plan was executed flawlessly by the sales team.",
+])
+def test_executing_a_plan_or_a_manoeuvre_is_no_killing(text):
+    assert not coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Russian missiles struck energy infrastructure across Ukraine overnight.",
+    "The jets struck several sites held by the rebels near the border.",
+])
+def test_sites_and_infrastructure_struck_by_arms_are_physical(text):
+    assert ("ASSAULT", "struck") in coded(text)
+
+
+def test_a_network_attacked_with_ransomware_is_a_cyberattack():
+    assert not [t for t, _ in coded("The gang attacked the railway's network with ransomware, halting ticket sales.")
+                if t == "ASSAULT"]

@@ -109,11 +109,23 @@ def match_names(tokens: list[Token], d: ActorDictionary | None = None) -> list[t
                 entry = d.case_sensitive.get(window[0][1].text.replace(".", ""))
             if entry is not None and n == 1 and entry.is_state and namesake_abroad(window[0][1], entry.country):
                 entry = None  # "Athens, Ohio" is no Greek government
+            if entry is not None and n == 1 and entry.is_state and _opens_person_name(window[0][1], d):
+                entry = None  # a first name that is a country's ("Chad", "Jordan") names a person
             if entry is not None:
                 first, last = window[0][0], window[-1][0] + 1
                 found.append((first, last, entry))
                 taken.update(range(first, last))
     return sorted(found)
+
+
+def _opens_person_name(t: Token, d: ActorDictionary) -> bool:
+    """A country's name that the tagger reads as a person's first name, before a surname ("Jordan
+    Smith"); not a people or a state's title it misreads as a person ("Bosnian Serbs", "Yugoslav
+    Republic"): the next word is a singular name no actor's name contains."""
+    if t.ent_type_ != "PERSON" or t.ent_iob_ != "B" or t.tag_ != "NNP" or t.i + 1 >= len(t.doc):
+        return False
+    nxt = t.doc[t.i + 1]
+    return nxt.ent_iob_ == "I" and nxt.tag_ == "NNP" and nxt.lower_ not in d.alias_words()
 
 
 def _to_actor(entry: ActorEntry, text: str) -> Actor:

@@ -71,10 +71,18 @@ class ActorDictionary:
     max_len: int = 1
     first_words: set[str] = field(default_factory=set)  # lets a matcher skip windows no alias starts
     _weights: dict = field(default_factory=dict)
+    _words: frozenset[str] | None = None
+
+    def alias_words(self) -> frozenset[str]:
+        """Every word of every alias ("republic", "front", "liberation")."""
+        if self._words is None:
+            self._words = frozenset(w for key in self.aliases for w in key)
+        return self._words
 
     def add(self, alias: str, entry: ActorEntry, weight: int = 0) -> None:
         """Add an alias. Among states sharing one ("French": France and the French Southern
         Territories), the heavier one (more populous) keeps it; otherwise the first entry wins."""
+        self._words = None
         key = alias_key(alias)
         if not key:
             return

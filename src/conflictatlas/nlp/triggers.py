@@ -77,7 +77,7 @@ def _shared_patient(t: Token) -> list[Token]:
 
 def _object_words(t: Token) -> set[str]:
     objs = _children(t, "dobj", "nsubjpass", "attr") or _shared_patient(t)
-    objs += [p for o in objs if _lemma(o) in COUNTING or o.lower_ in COUNTING
+    objs += [p for o in objs if _lemma(o) in COUNTING or o.lower_ in COUNTING or o.like_num  # "two of the hostages"
              for c in _children(o, "prep") if c.lower_ == "of" for p in _children(c, "pobj")]
     ages = {"person" for o in objs if an_age(o)}
     return {_lemma(o) for o in objs} | {_lemma(c) for o in objs for c in o.children if c.dep_ == "compound"} | ages
@@ -150,6 +150,9 @@ _NEEDS = {
 def _subject_words(t: Token) -> set[str]:
     """The subject's lemmas; a counted subject ("some 5,000 people", "thousands") is also a crowd."""
     subj = _children(t, "nsubj")
+    if not subj:
+        # a passive's doer is its agent ("was destroyed by a bomb")
+        subj = [o for a in _children(t, "agent") for o in _children(a, "pobj")]
     if not subj and t.dep_ == "xcomp":
         # a controlled verb's doer is its controller's ("began marching", "vowed to storm"), or the
         # object of a verb of ordering ("ordered the troops to storm")
