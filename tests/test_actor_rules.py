@@ -377,18 +377,24 @@ def test_stones_pelted_at_police_are_an_attack():
     assert m.event_type == "ASSAULT" and name(m.actor2) == "United Kingdom police"
 
 
-def test_a_user_lexicons_conditions_held_together_are_checked(tmp_path, monkeypatch):
-    # `all:` in a user's trigger file (CONFLICTATLAS_TRIGGERS) must name conditions; a list is refused
-    # with the project's coding error, not a crash inside the parser's loop
+@pytest.mark.parametrize("needs, message", [
+    # `all:` must name conditions; a list is refused
+    ("{all: [off, bomb]}", "all:"),
+    # a condition's words are a list; a bare word would match letter by letter
+    ('{subject: "bomb"}', "list of words"),
+])
+def test_a_user_lexicons_conditions_are_checked(tmp_path, monkeypatch, needs, message):
+    # a malformed condition in a user's trigger file (CONFLICTATLAS_TRIGGERS) is the project's
+    # coding error, not a crash inside the parser's loop
     from conflictatlas.errors import CodingError
     from conflictatlas.nlp import lexicon
 
     bad = tmp_path / "triggers.yaml"
-    bad.write_text("verbs:\n  go:\n    - {type: ASSAULT, needs: {all: [off, bomb]}}\n", encoding="utf-8")
+    bad.write_text(f"verbs:\n  go:\n    - {{type: ASSAULT, needs: {needs}}}\n", encoding="utf-8")
     monkeypatch.setenv("CONFLICTATLAS_TRIGGERS", str(bad))
     lexicon.triggers.cache_clear()
     try:
-        with pytest.raises(CodingError, match="all:"):
+        with pytest.raises(CodingError, match=message):
             code("A bomb went off in Peshawar on Sunday.")
     finally:
         monkeypatch.delenv("CONFLICTATLAS_TRIGGERS")

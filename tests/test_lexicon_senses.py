@@ -89,3 +89,38 @@ def test_sites_and_infrastructure_struck_by_arms_are_physical(text):
 def test_a_network_attacked_with_ransomware_is_a_cyberattack():
     assert not [t for t, _ in coded("The gang attacked the railway's network with ransomware, halting ticket sales.")
                 if t == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Government troops encircled the rebel-held town of Kidal on Sunday.", "encircled"),
+    ("Rebel fighters advanced on the capital from the north on Tuesday.", "advanced"),
+    ("The army's advance on the city stalled on Friday.", "advance"),
+    ("Israeli troops made an incursion into the southern Gaza Strip overnight.", "incursion"),
+])
+def test_an_armed_body_closing_round_or_moving_on_a_place_attacks_it(text, trigger):
+    assert ("ASSAULT", trigger) in coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Fans encircled the singer outside the hotel in Lagos.",
+    "Shares advanced to a record high in Tokyo on Monday.",
+    "The union welcomed an advance in the pay talks.",
+])
+def test_crowds_round_a_star_and_advancing_prices_are_no_assault(text):
+    assert not [t for t, _ in coded(text) if t == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Rebels captured a hilltop overlooking the town of Maarat on Monday.", "captured"),
+    ("The army regained the lost territories after a week of fighting.", "regained"),
+    ("Militants seized a checkpoint on the road to Bama on Sunday.", "seized"),
+])
+def test_ground_taken_by_force_is_an_assault(text, trigger):
+    assert ("ASSAULT", trigger) in coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    "She regained consciousness in hospital on Friday.",
+])
+def test_regaining_consciousness_or_a_company_is_no_assault(text):
+    assert not [t for t, _ in coded(text) if t == "ASSAULT"]

@@ -77,7 +77,8 @@ def _shared_patient(t: Token) -> list[Token]:
 
 def _object_words(t: Token) -> set[str]:
     objs = _children(t, "dobj", "nsubjpass", "attr") or _shared_patient(t)
-    objs += [p for o in objs if _lemma(o) in COUNTING or o.lower_ in COUNTING or o.like_num  # "two of the hostages"
+    # "two of the hostages": the hostages
+    objs += [p for o in objs if _lemma(o) in COUNTING or o.lower_ in COUNTING or o.like_num
              for c in _children(o, "prep") if c.lower_ == "of" for p in _children(c, "pobj")]
     ages = {"person" for o in objs if an_age(o)}
     return {_lemma(o) for o in objs} | {_lemma(c) for o in objs for c in o.children if c.dep_ == "compound"} | ages
@@ -186,6 +187,9 @@ def _needs_met(t: Token, needs: dict | None) -> bool:
         check = _NEEDS.get(kind)
         if check is None:
             raise CodingError(f"unknown condition {kind!r} in the trigger lexicon; one of: {', '.join(_NEEDS)}")
+        if isinstance(values, str):  # a bare word where a list belongs would match letter by letter
+            raise CodingError(f"condition {kind!r} in the trigger lexicon takes a list of words, e.g. [{values}]; "
+                              f"got {values!r}")
         if check(t, _values(values) if isinstance(values, list) else values):
             return True
     return False
