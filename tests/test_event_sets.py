@@ -132,3 +132,21 @@ def test_each_coding_round_is_scored_on_its_own(gold):
     editions = Counter(ee.edition(d["file"]) for d in gold["docs"])
     assert editions["b1-10"] == 576 and editions["b11"] == 188 and editions["b12"] == 170 and editions["b13"] == 220 and editions["b14"] == 200 \
         and editions["b15"] == 200
+
+
+def test_the_verbs_suite_reads_sentences_outside_every_gold(gold):
+    # evaluate_verbs.py scores trigger recall on event_location's sentences: none may be one of its
+    # 496 gold nor one of ours, and its split is a fixed hash of the sentence.
+    from conflictatlas import evaluate_verbs
+    from conflictatlas.geo.train import GOLD_SOURCE, read_records
+
+    rows = evaluate_verbs.records(SHARED_EVAL, FOLDER)
+    texts = {t.strip() for _, t, _, _ in rows}
+    theirs = {r["text"].strip() for r in read_records(SHARED_EVAL) if r.get("source") == GOLD_SOURCE}
+    ours = {t["text"].strip() for t in ee.texts(SHARED_EVAL, [d["doc"] for d in gold["docs"]]).values()}
+    assert len(rows) > 5000 and len(texts) == len(rows)
+    assert not texts & theirs and not texts & ours
+    want = {t: "dev" if int(hashlib.sha256(t.encode()).hexdigest(), 16) % 2 == 0 else "test" for t in texts}
+    assert all(split == want[t.strip()] for split, t, _, _ in rows)
+    assert Counter(want.values())["test"] > 0.4 * len(rows)
+    assert all(0 <= a < b <= len(t) and t[a:b].strip() for _, t, a, b in rows)

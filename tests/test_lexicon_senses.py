@@ -124,3 +124,14 @@ def test_ground_taken_by_force_is_an_assault(text, trigger):
 ])
 def test_regaining_consciousness_or_a_company_is_no_assault(text):
     assert not [t for t, _ in coded(text) if t == "ASSAULT"]
+
+
+def test_forces_patrolling_a_place_deploy_whatever_the_place_is_called():
+    # "capital" is also money, which a deployment of civil means may send; patrolled ground is no such thing
+    assert ("MOBILIZE", "patrolled") in coded("Police and soldiers patrolled the capital on Sunday.")
+    assert not coded("Volunteers patrolled the beach to protect turtle nests.")
+
+
+def test_an_attacker_ramming_a_vehicle_attacks_and_a_crash_does_not():
+    assert ("ASSAULT", "rammed") in coded("An attacker rammed his van into pedestrians on the bridge in Nice.")
+    assert not coded("A lorry rammed a bus on the motorway near Leeds, injuring six.")

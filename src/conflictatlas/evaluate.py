@@ -14,7 +14,9 @@ reference, so this module only prepares their inputs and returns their summary l
 7. `events`: our hand-coded sets (tests/data/events/), dev and the held-out test split, field by
    field (evaluate_events.py) and by the reference scorer;
 8. `written`: our written audit sets (tests/data/written/), each set's dev and held parts
-   (evaluate_written.py).
+   (evaluate_written.py);
+9. `verbs`: trigger recall on the event_location sentences outside its gold and our sets, split
+   dev/test by a hash of the sentence (evaluate_verbs.py).
 All but the test split have been tuned on: each Result says its split.
 """
 
@@ -30,10 +32,11 @@ from pathlib import Path
 from .errors import ConflictAtlasError
 from .pipeline import code
 
-SUITES = ("seed", "plover", "gold", "geo", "places", "merge", "events", "health", "written")
+SUITES = ("seed", "plover", "gold", "geo", "places", "merge", "events", "health", "written", "verbs")
 # The shared sets and our first gold files have been tuned on: their figures are dev figures. Only
 # the test split of tests/data/events/ is held out (evaluate_events.py).
-SPLIT = {"events:test": "test", "events-reference:test": "test", "events-grouping:test": "test", "health:test": "test"}
+SPLIT = {"events:test": "test", "events-reference:test": "test", "events-grouping:test": "test", "health:test": "test",
+         "verbs:test": "test"}
 
 
 class EvalError(ConflictAtlasError):
@@ -222,8 +225,8 @@ def health(shared: Path) -> list[Result]:
 
 # The units of work, slowest first, so that with a pool the long ones start at once and the short
 # ones fill in: the geo suite is one unit per corpus, the events suite one per split.
-_ORDER = ("geo:lgl.xml", "geo:GeoVirus.xml", "events:dev", "events:test", "written", "places", "health", "plover",
-          "merge", "gold", "seed")
+_ORDER = ("geo:lgl.xml", "geo:GeoVirus.xml", "events:dev", "events:test", "verbs", "written", "places", "health",
+          "plover", "merge", "gold", "seed")
 
 
 def run(suites: tuple[str, ...] = SUITES, shared: Path | None = None,
@@ -269,6 +272,8 @@ def _suite(suite: str, shared: Path, gold_files: list[Path], clusters: Path | No
             return merge_suite(shared, clusters)
         if suite == "written":
             return written_suite()
+        if suite == "verbs":
+            return verbs_suite(shared, events)
         split = suite.split(":")[1]
         return events_suite(shared, work, events, splits=(split,), agreement=split == "test")
 
@@ -301,6 +306,16 @@ def events_suite(shared: Path, work: Path, folder: Path | None = None, splits: t
 
     line = "events-agreement: " + " ".join(f"{k}={v}" for k, v in kappa(shared, folder).items())
     out.append(Result("events-agreement", line.split(": ", 1)[1], line))
+    return out
+
+
+def verbs_suite(shared: Path, events: Path | None = None) -> list[Result]:
+    from .evaluate_verbs import score
+
+    out = []
+    for split, f in score(shared, events).items():
+        line = f"verbs: trigger_recall={f['trigger_recall']:.3f} sentence_recall={f['sentence_recall']:.3f} n={f['n']}"
+        out.append(Result(f"verbs:{split}", line.split(": ", 1)[1], line))
     return out
 
 

@@ -55,7 +55,7 @@ def serve(
 
 @app.command("eval")
 def eval_(
-    suite: Annotated[list[str] | None, typer.Option("--suite", help="seed, plover, gold, geo, places, merge, events or health; repeatable "
+    suite: Annotated[list[str] | None, typer.Option("--suite", help="seed, plover, gold, geo, places, merge, events, health, written or verbs; repeatable "
                                                     "[default: all]")] = None,
     shared: Annotated[Path | None, typer.Option(help="The shared evaluation folder [default: ../shared/eval]")] = None,
     gold: Annotated[list[Path] | None, typer.Option("--gold", help="Gold files of our own "

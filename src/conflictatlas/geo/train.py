@@ -104,7 +104,7 @@ def training_records(records: list[dict], exclude: set[str]) -> tuple[list[dict]
     return out, counts
 
 
-def _offsets(r: dict, s: dict) -> tuple[int, int]:
+def span_offsets(r: dict, s: dict) -> tuple[int, int]:
     """A span's characters, from its tokens as the scorer reads them (some records' own character
     offsets are wrong); from its own offsets where the token indices run past the tokens."""
     toks = r["tokens"]
@@ -114,7 +114,7 @@ def _offsets(r: dict, s: dict) -> tuple[int, int]:
 
 
 def _spans(r: dict) -> tuple[tuple[int, int], list[tuple[int, int]]]:
-    spans = [(s["label"], *_offsets(r, s)) for s in r["spans"]]
+    spans = [(s["label"], *span_offsets(r, s)) for s in r["spans"]]
     verb = next((a, b) for lab, a, b in spans if lab == "VERB")
     return verb, [(a, b) for lab, a, b in spans if lab == "LOCATION"]
 
