@@ -135,3 +135,9 @@ def test_forces_patrolling_a_place_deploy_whatever_the_place_is_called():
 def test_an_attacker_ramming_a_vehicle_attacks_and_a_crash_does_not():
     assert ("ASSAULT", "rammed") in coded("An attacker rammed his van into pedestrians on the bridge in Nice.")
     assert not coded("A lorry rammed a bus on the motorway near Leeds, injuring six.")
+
+
+def test_a_consequence_told_by_a_participle_is_no_accident():
+    # "plunging" tells what the strikes caused, not a vehicle plunging into a ravine
+    assert ("ASSAULT", "destroyed") in coded(
+        "Israeli airstrikes destroyed three bridges outside Tyre, plunging the city into darkness.")

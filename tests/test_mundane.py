@@ -33,6 +33,7 @@ def trigger(text: str, lemma: str):
     # deaths in a crash told by the clause that tells the crash, wherever the parser hangs it
     "Four people were killed and nine hurt when two lorries collided on the A1 near Grantham.",
     "Five passengers died when a minibus overturned near Nakuru on Friday.",
+    "Three people were killed when a minibus plunged into a ravine near Kandy.",
     # a crash as the subject of the killing, where the parser leaves the verb without one
     "Speed cameras have been debated in Leeds since a 2020 crash involving a stolen van killed a pedestrian.",
     # a blaze attacked by those who put it out

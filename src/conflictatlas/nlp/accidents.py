@@ -53,7 +53,10 @@ def harmless_cause(t: Token) -> bool:
     told = holders + [c for c in verb.children if c.dep_ == "conj"]  # "and nine (were) hurt", any tag
     arms = _arms(words)
     armed = arms | {"hit", "fire", "shoot", "attack", "ram"}
-    if any(c.dep_ == "advcl" and any(x.lemma_.lower() in words["accident_verbs"] for x in (c, *c.children))
+    # a clause of its own ("when vehicles collided"), not a consequence told by a participle ("plunging
+    # the city into darkness", which the force's act caused)
+    if any(c.dep_ == "advcl" and any(x.dep_ in ("nsubj", "nsubjpass", "mark") for x in c.children)
+           and any(x.lemma_.lower() in words["accident_verbs"] for x in (c, *c.children))
            and not any(x.lemma_.lower() in armed for x in c.subtree) for h in told for c in h.children):
         return True  # "three were killed when vehicles collided in fog"; not "when a bomber crashed his car into"
     if not any(c.dep_ in ("nsubj", "agent") for c in verb.children) and any(
