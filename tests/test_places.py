@@ -139,6 +139,12 @@ def test_a_name_called_a_district_or_province_is_the_division_not_the_town():
     assert tops["Helmand"].place.precision == "admin1"
 
 
+def test_a_name_the_model_mistags_before_countryside_is_a_place():
+    # "the Hama countryside": the model tags the name an organisation; the noun says it is a place
+    _, tops = _toponyms("Rebels shelled villages in the northern Hama countryside on Monday.")
+    assert tops["Hama"].place.country == "SY"
+
+
 def test_a_name_where_a_place_stands_is_a_candidate_kept_unresolved():
     _, tops = _toponyms("Government troops advanced from the north to Qasr Abyad, killing several fighters.")
     assert tops["Qasr Abyad"].place.geonameid is None and tops["Qasr Abyad"].place.unresolved_reason
@@ -155,6 +161,20 @@ def _event_place(text: str, trigger: str):
 def test_the_town_the_sentence_names_is_the_place_not_its_country():
     place = _event_place("Gunmen killed five people in Kandahar, Afghanistan, on Monday.", "killed")
     assert place.text == "Kandahar" and place.rule in ("linker", "syntax")
+
+
+def test_a_town_in_the_acts_own_clause_is_finer_than_its_country():
+    place = _event_place("At least 30 people were killed in Yemen on Wednesday when a suicide bomber "
+                         "blew himself up at a mosque in Ibb.", "killed")
+    assert place.name == "Ibb" and place.country == "YE"
+    # a town in the sourcing clause is where the officials are, not the act
+    place = _event_place("Gunmen killed five people in Afghanistan on Monday, officials in Kabul said.", "killed")
+    assert place.precision == "country" and place.country == "AF"
+    # nor is a town of another act joined to it, or of one told beside it
+    place = _event_place("Rebels seized much of northern Mali last year and are now besieging the town of Gao.", "seized")
+    assert place.name != "Gao"
+    place = _event_place("Farmers demonstrated across Kenya on Friday as ministers met in Mombasa.", "demonstrated")
+    assert place.precision == "country" and place.country == "KE"
 
 
 def test_a_base_or_a_home_town_is_not_where_the_event_happened():

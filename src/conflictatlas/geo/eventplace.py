@@ -200,9 +200,35 @@ def event_place(trigger: Token, sent: Span, tops: list[Toponym], dateline: Place
     place = _event_place(trigger, sent, tops, dateline, use_linker, margin)
     if place is not None and place.precision == "country" and place.start is not None:
         place = _capital_meant(place, sent, tops)
+    if place is not None and place.rule not in ("dateline", "context"):
+        place = _finer_in_the_act(place, trigger, tops)
     if place is not None and dateline is not None and place.rule != "dateline" and _inside(dateline, place):
         return replace(dateline, rule="dateline")
     return place
+
+
+def _finer_in_the_act(place: Place, trigger: Token, tops: list[Toponym]) -> Place:
+    """"killed in Yemen on Wednesday when a bomber blew himself up at a mosque in Ibb": a town within
+    the country or province the act was put in, named in the act's own clauses, is where it happened."""
+    if place.precision not in ("country", "admin1"):
+        return place
+    doc = trigger.doc
+    # the act's own words and a "when" clause telling how it happened; not another act joined to it
+    # ("captured the west and is besieging Kabul") nor one told beside it ("as leaders met in Istanbul")
+    act, stack = set(), [trigger]
+    while stack:
+        tok = stack.pop()
+        act.add(tok.i)
+        for c in tok.children:
+            when = c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ == "when" for m in c.children)
+            if c.dep_ in ("conj", "cc", "parataxis") or (c.dep_ in _CLAUSE_DEPS and c.pos_ in ("VERB", "AUX") and not when):
+                continue
+            stack.append(c)
+    finer = [t for t in tops if t.start in act and t.place.geonameid is not None and _inside(t.place, place)
+             and _locates(t, doc) and not reference(t, doc) and not sourced(t, doc) and not of_person(doc[t.end - 1])
+             and not compared(t, doc, trigger)]
+    best = _best(finer, doc, trigger)
+    return replace(best.place, rule=place.rule) if best is not None else place
 
 
 def _capital_meant(place: Place, sent: Span, tops: list[Toponym]) -> Place:
