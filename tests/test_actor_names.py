@@ -137,3 +137,16 @@ def test_a_first_name_that_is_a_country_names_a_person_not_the_state(text):
 def test_a_country_as_a_first_word_of_its_own_stays_a_state():
     [m] = coded("Jordan closed its border crossing after rockets struck Ramtha on Monday.", "ASSAULT")
     assert m.place is not None and m.place.country == "JO"
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Gunmen from the Taliban killed two policemen in Kandahar on Monday.", "Taliban"),
+    ("Six soldiers were killed in clashes with rebels of the Kurdistan Workers' Party near Hakkari.",
+     "Kurdistan Workers' Party"),
+])
+def test_armed_men_of_a_named_group_are_that_group(text, want):
+    assert doer(text, "ASSAULT") == want
+
+
+def test_armed_men_from_a_country_are_not_its_state():
+    assert doer("Fighters from Chechnya attacked a police post in Dagestan on Friday.", "ASSAULT") != "Russia"

@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 from ..records import Actor
 from .forces import INSTITUTION_HEADS, POLICE_TITLES, force_of_officer, local_force, loyal_to
 from .lexicon import ActorDictionary, ActorEntry, actors, vocabulary
-from .names import initials, namesake_abroad, person_antecedent, surname, toponym_at
+from .names import initials, match_names, person_antecedent, surname, toponym_at
 
 _RELATIVE = {"who", "which", "that", "whom"}
 _GROUP_HEADS = {"gang", "militia", "cartel", "brigade", "faction", "battalion", "clan", "mafia"}
@@ -87,47 +87,6 @@ class ActorContext:
         return None
 
 
-def _key_token(t: Token) -> str:
-    return t.text.replace("’", "'").replace(".", "").lower()
-
-
-def match_names(tokens: list[Token], d: ActorDictionary | None = None) -> list[tuple[int, int, ActorEntry]]:
-    """Dictionary names in a token sequence: (first index, last index + 1, entry), longest first."""
-    d = d or actors()
-    words = [(i, t) for i, t in enumerate(tokens) if not t.is_punct and t.text not in ("'s", "’s")]
-    keys = [_key_token(t) for _, t in words]
-    found, taken = [], set()
-    for n in range(min(d.max_len, len(words)), 0, -1):
-        for k in range(len(words) - n + 1):
-            if n > 1 and keys[k] not in d.first_words:
-                continue
-            window = words[k:k + n]
-            if any(i in taken for i, _ in window):
-                continue
-            entry = d.aliases.get(tuple(keys[k:k + n]))
-            if entry is None and n == 1:
-                entry = d.case_sensitive.get(window[0][1].text.replace(".", ""))
-            if entry is not None and n == 1 and entry.is_state and namesake_abroad(window[0][1], entry.country):
-                entry = None  # "Athens, Ohio" is no Greek government
-            if entry is not None and n == 1 and entry.is_state and _opens_person_name(window[0][1], d):
-                entry = None  # a first name that is a country's ("Chad", "Jordan") names a person
-            if entry is not None:
-                first, last = window[0][0], window[-1][0] + 1
-                found.append((first, last, entry))
-                taken.update(range(first, last))
-    return sorted(found)
-
-
-def _opens_person_name(t: Token, d: ActorDictionary) -> bool:
-    """A country's name that the tagger reads as a person's first name, before a surname ("Jordan
-    Smith"); not a people or a state's title it misreads as a person ("Bosnian Serbs", "Yugoslav
-    Republic"): the next word is a singular name no actor's name contains."""
-    if t.ent_type_ != "PERSON" or t.ent_iob_ != "B" or t.tag_ != "NNP" or t.i + 1 >= len(t.doc):
-        return False
-    nxt = t.doc[t.i + 1]
-    return nxt.ent_iob_ == "I" and nxt.tag_ == "NNP" and nxt.lower_ not in d.alias_words()
-
-
 def _to_actor(entry: ActorEntry, text: str) -> Actor:
     return Actor(text=text, name=entry.name, country=entry.country, type=entry.type, parent=entry.parent)
 
@@ -178,6 +137,22 @@ def look_through(head: Token, d: ActorDictionary | None = None) -> Token:
     return head
 
 
+def _member_of_group(head: Token, d: ActorDictionary) -> Actor | None:
+    """"rebels of the Kurdistan Workers' Party", "gunmen from the Taliban": armed men of a group the
+    dictionary names are that group (not what an aside in brackets calls it); of or from a country
+    ("fighters from Chechnya") they are not its state."""
+    if head.lower_ not in d.generic_armed and head.lemma_.lower() not in d.generic_armed:
+        return None
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "from")):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            aside = {x.i for a in pobj.subtree if a.dep_ in ("appos", "parataxis") for x in a.subtree}
+            words = [x for x in pobj.subtree if x.i not in aside]
+            entry = next((e for _, _, e in match_names(words, d) if not e.is_state), None)
+            if entry is not None:
+                return _to_actor(entry, _clean_text(words))
+    return None
+
+
 def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None = None) -> Actor | None:
     """The Actor a noun phrase headed by `head` names, or None. `base` is the doc's article offset."""
     d = actors()
@@ -191,6 +166,9 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
         if node.dep_ in ("relcl", "acl"):
             head = person_antecedent(head, node.head)
     head = look_through(head, d)
+    member = _member_of_group(head, d)
+    if member is not None:
+        return member
     if head.lemma_.lower() in _UNIT_NOUNS:
         # "the city's SWAT team", "a navy detachment", "a police squad": the unit of the force its modifier names
         kind = next((d.roles.get(c.lower_) or "police" for c in head.children if c.dep_ in ("compound", "amod")

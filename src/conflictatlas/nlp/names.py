@@ -1,11 +1,12 @@
-"""Names the tagger misses or mislabels, read with what the article says elsewhere: a surname of
-someone the article named in full, a group by its initials, a name the geoparser made a place."""
+"""The actor dictionary's names in a sentence, and names the tagger misses or mislabels, read with
+what the article says elsewhere: a surname of someone the article named in full, a group by its
+initials, a name the geoparser made a place, a country's name that is a person's first name."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .lexicon import vocabulary
+from .lexicon import ActorDictionary, ActorEntry, actors, vocabulary
 
 
 def toponym_at(tok: Token):
@@ -54,3 +55,44 @@ def person_antecedent(pronoun: Token, antecedent: Token) -> Token:
     if person.ent_type_ == "PERSON" or person.lemma_.lower() in vocabulary()["people"]:
         return person
     return antecedent
+
+
+def _key_token(t: Token) -> str:
+    return t.text.replace("’", "'").replace(".", "").lower()
+
+
+def match_names(tokens: list[Token], d: ActorDictionary | None = None) -> list[tuple[int, int, ActorEntry]]:
+    """Dictionary names in a token sequence: (first index, last index + 1, entry), longest first."""
+    d = d or actors()
+    words = [(i, t) for i, t in enumerate(tokens) if not t.is_punct and t.text not in ("'s", "’s")]
+    keys = [_key_token(t) for _, t in words]
+    found, taken = [], set()
+    for n in range(min(d.max_len, len(words)), 0, -1):
+        for k in range(len(words) - n + 1):
+            if n > 1 and keys[k] not in d.first_words:
+                continue
+            window = words[k:k + n]
+            if any(i in taken for i, _ in window):
+                continue
+            entry = d.aliases.get(tuple(keys[k:k + n]))
+            if entry is None and n == 1:
+                entry = d.case_sensitive.get(window[0][1].text.replace(".", ""))
+            if entry is not None and n == 1 and entry.is_state and namesake_abroad(window[0][1], entry.country):
+                entry = None  # "Athens, Ohio" is no Greek government
+            if entry is not None and n == 1 and entry.is_state and _opens_person_name(window[0][1], d):
+                entry = None  # a first name that is a country's ("Chad", "Jordan") names a person
+            if entry is not None:
+                first, last = window[0][0], window[-1][0] + 1
+                found.append((first, last, entry))
+                taken.update(range(first, last))
+    return sorted(found)
+
+
+def _opens_person_name(t: Token, d: ActorDictionary) -> bool:
+    """A country's name that the tagger reads as a person's first name, before a surname ("Jordan
+    Smith"); not a people or a state's title it misreads as a person ("Bosnian Serbs", "Yugoslav
+    Republic"): the next word is a singular name no actor's name contains."""
+    if t.ent_type_ != "PERSON" or t.ent_iob_ != "B" or t.tag_ != "NNP" or t.i + 1 >= len(t.doc):
+        return False
+    nxt = t.doc[t.i + 1]
+    return nxt.ent_iob_ == "I" and nxt.tag_ == "NNP" and nxt.lower_ not in d.alias_words()
