@@ -1745,6 +1745,10 @@ def test_a_crackdown_on_traffic_is_no_coercion(text, told):
     ("The mayor said she had protested that the plans were never shown to the council.", False),
     ("The defendant protested his innocence throughout the trial in Leeds.", False),
     ("Hundreds of nurses protested outside the health ministry in Lagos on Monday.", True),
+    # a decision or a call protested by a company or a coach is an objection; by a crowd, or somewhere, a protest
+    ("Shareholders protested the decision to sell the airline's regional arm.", False),
+    ("The home side's coach protested the call in the final minute.", False),
+    ("Hundreds protested the ruling outside the high court in Kampala.", True),
 ])
 def test_protesting_that_something_is_so_is_words_not_a_protest(text, told):
     assert ("PROTEST" in types(text)) is told
@@ -1769,3 +1773,15 @@ def test_people_picked_up_for_questioning_are_detained():
     # the lemma of "questioning" is "question": both forms count
     [m] = code("Police officers picked up three men for questioning in Leeds on Friday.")
     assert (m.event_type, m.mode) == ("COERCE", "arrest")
+
+
+@pytest.mark.parametrize("text", [
+    "The minister fought back tears as she read the names of the victims.",
+    "The striker fought fatigue in extra time before scoring.",
+])
+def test_fighting_ones_own_tears_or_fatigue_is_no_fight(text):
+    assert "ASSAULT" not in types(text)
+
+
+def test_an_act_done_to_protest_a_policy_stays_a_protest():
+    assert "PROTEST" in types("A monk set himself on fire in Ngaba on Saturday to protest Chinese policies in the region.")

@@ -176,6 +176,11 @@ def other_sense(t: Token, etype: str) -> bool:
         return True  # "rallied behind the bakery": support, not a protest
     if etype == "PROTEST" and lemma == "protest" and (any(c.dep_ == "ccomp" for c in kids) or "innocence" in objs):
         return True  # "protested that the papers were public", "protested his innocence": words, no protest
+    if etype == "PROTEST" and lemma == "protest" and objs and all(o in words["abstract"] for o in objs) \
+            and any(c.dep_ == "nsubj" for c in kids) and not _crowd_or_somewhere(t):
+        # "investors protested the decision", "the coach protested the call": an objection; not an act
+        # done "to protest" a policy (a self-immolation, a march), whose doer is another verb's
+        return True
     if etype == "PROTEST" and lemma == "demonstrate":
         return any(c.dep_ == "ccomp" for c in kids) or (bool(objs) and not any(o in words["targets"] for o in objs))
     if etype == "SANCTION" and lemma == "sanction" and objs and all(o in _APPROVABLE for o in objs):
@@ -185,6 +190,17 @@ def other_sense(t: Token, etype: str) -> bool:
     if etype == "RETREAT" and lemma == "pull" and any(c.dep_ == "prt" and c.lower_ == "out" for c in kids):
         return bool(objs) and all(o in words["drawn_things"] for o in objs)
     return False
+
+
+def _crowd_or_somewhere(t: Token) -> bool:
+    """A crowd or a counted group as the subject ("hundreds protested the ruling"), or a place where
+    it was done ("protested the decision outside the court"): a demonstration."""
+    subj = [actor_mod.look_through(c) for c in t.children if c.dep_ == "nsubj"]
+    if any(s.lemma_.lower() in vocabulary()["crowds"] or s.like_num or any(n.dep_ == "nummod" for n in s.children)
+           for s in subj):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ in ("outside", "at", "in", "near", "through", "along", "across", "before")
+               and not any(p.ent_type_ in ("DATE", "TIME") for p in c.children) for c in t.children)
 
 
 def marketing(t: Token) -> bool:
