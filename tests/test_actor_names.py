@@ -141,8 +141,8 @@ def test_a_country_as_a_first_word_of_its_own_stays_a_state():
 
 @pytest.mark.parametrize("text, want", [
     ("Gunmen from the Taliban killed two policemen in Kandahar on Monday.", "Taliban"),
-    ("Six soldiers were killed in clashes with rebels of the Kurdistan Workers' Party near Hakkari.",
-     "Kurdistan Workers' Party"),
+    ("Six soldiers were killed in clashes with rebels of the Lord's Resistance Army near Gulu.",
+     "Lord's Resistance Army"),
 ])
 def test_armed_men_of_a_named_group_are_that_group(text, want):
     assert doer(text, "ASSAULT") == want

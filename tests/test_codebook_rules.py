@@ -1784,13 +1784,13 @@ def test_fighting_ones_own_tears_or_fatigue_is_no_fight(text):
 
 
 def test_an_act_done_to_protest_a_policy_stays_a_protest():
-    assert "PROTEST" in types("A monk set himself on fire in Ngaba on Saturday to protest Chinese policies in the region.")
+    assert "PROTEST" in types("A student set himself alight outside parliament in Tunis to protest the ban on street vendors.")
 
 
 @pytest.mark.parametrize("text", [
     "The Austrian skier captured the downhill at Lake Louise on Saturday.",
     "The Kenyan runner captured the marathon in Boston on Monday.",
-    "Rangers captured dozens of oiled penguins near Cape Town after the spill.",
+    "Wardens captured dozens of penguins on the beach at Simon's Town for cleaning.",
 ])
 def test_a_race_won_or_animals_caught_are_no_capture(text):
     assert "COERCE" not in types(text) and "ASSAULT" not in types(text)

@@ -128,7 +128,7 @@ def test_regaining_consciousness_or_a_company_is_no_assault(text):
 
 def test_forces_patrolling_a_place_deploy_whatever_the_place_is_called():
     # "capital" is also money, which a deployment of civil means may send; patrolled ground is no such thing
-    assert ("MOBILIZE", "patrolled") in coded("Police and soldiers patrolled the capital on Sunday.")
+    assert ("MOBILIZE", "patrolled") in coded("Riot police patrolled the capital overnight after the vote.")
     assert not coded("Volunteers patrolled the beach to protect turtle nests.")
 
 
@@ -140,4 +140,4 @@ def test_an_attacker_ramming_a_vehicle_attacks_and_a_crash_does_not():
 def test_a_consequence_told_by_a_participle_is_no_accident():
     # "plunging" tells what the strikes caused, not a vehicle plunging into a ravine
     assert ("ASSAULT", "destroyed") in coded(
-        "Israeli airstrikes destroyed three bridges outside Tyre, plunging the city into darkness.")
+        "Russian missiles destroyed two power stations near Kharkiv, plunging the city into darkness.")

@@ -138,7 +138,7 @@ def look_through(head: Token, d: ActorDictionary | None = None) -> Token:
 
 
 def _member_of_group(head: Token, d: ActorDictionary) -> Actor | None:
-    """"rebels of the Kurdistan Workers' Party", "gunmen from the Taliban": armed men of a group the
+    """"rebels of the Lord's Resistance Army", "gunmen from the Taliban": armed men of a group the
     dictionary names are that group (not what an aside in brackets calls it); of or from a country
     ("fighters from Chechnya") they are not its state."""
     if head.lower_ not in d.generic_armed and head.lemma_.lower() not in d.generic_armed:

@@ -28,7 +28,7 @@ def animal_doer(t: Token) -> bool:
 def civil_deployment(t: Token) -> bool:
     """Sending people or things that are no force: "deployed forty nurses", "deploying a flood
     barrier system", "the deployment of vaccinators". Forces, monitors and weapons stay MOBILIZE."""
-    # what is patrolled is the ground, not who is sent ("soldiers patrolled the capital")
+    # what is patrolled is the ground, not who is sent ("troops patrolled a capital's streets")
     objs = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")] if t.lemma_.lower() != "patrol" else []
     if t.pos_ == "NOUN":
         objs += [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
