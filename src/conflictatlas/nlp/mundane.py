@@ -252,9 +252,10 @@ def cyber(t: Token) -> bool:
     objs = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
     objs += [p for c in t.children if c.dep_ == "prep" and c.lower_ in ("on", "against") for p in c.children
              if p.dep_ == "pobj"]
-    digital = set(vocabulary()["digital_targets"])
-    if any(w.lemma_.lower() in vocabulary()["computing"] or w.lower_ in vocabulary()["computing"] for w in t.sent):
-        digital |= set(vocabulary()["digital_if_computing"])
+    words = vocabulary()
+    digital = set(words["digital_targets"])
+    if any(w.lemma_.lower() in words["computing"] or w.lower_ in words["computing"] for w in t.sent):
+        digital |= set(words["digital_if_computing"])
     if objs and all(actor_mod.look_through(o).lemma_.lower() in digital for o in objs):
         return True
     doers = [c for c in t.children if c.dep_ == "nsubj"]
