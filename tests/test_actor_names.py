@@ -150,3 +150,10 @@ def test_armed_men_of_a_named_group_are_that_group(text, want):
 
 def test_armed_men_from_a_country_are_not_its_state():
     assert doer("Fighters from Chechnya attacked a police post in Dagestan on Friday.", "ASSAULT") != "Russia"
+
+
+def test_a_lowercase_kind_the_tagger_took_for_a_name_names_no_group():
+    # "jihadist" is tagged a proper name of a people here; a name is capitalised
+    [m] = coded("Government forces launched operations against the jihadist rebels near Hama.", "ASSAULT")
+    assert m.actor2 is None or m.actor2.name != "jihadist"
+    assert doer("Liwa al-Haqq fighters stormed the village of Tal Ahmar on Monday.", "ASSAULT") == "Liwa al-Haqq"

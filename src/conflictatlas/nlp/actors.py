@@ -259,13 +259,13 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
     if (lower in d.generic_armed or head.lemma_.lower() in d.generic_armed) and head.pos_ == "NOUN":
         # "Liwa al-Haqq fighters": a name on a fighters noun is their group's, whatever the tagger
         # took it for (such names often pass for a person's).
-        names = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        names = [c for c in head.children if c.dep_ == "compound" and _proper(c)]
         if names:
             first = min(c.left_edge.i for c in names)
             return Actor(text=text, name=head.doc[first:head.i].text, type=None, country=home_of(head, d))
     if head.pos_ == "NOUN" and head.lemma_.lower() in _GROUP_HEADS:
         # "the Gran Grif gang", "the Yakutumba militia": a name on a group noun is that armed group's
-        names = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        names = [c for c in head.children if c.dep_ == "compound" and _proper(c)]
         if names:
             first = min(c.left_edge.i for c in names)
             return Actor(text=text, name=head.doc[first:head.i + 1].text, type="militia", country=home_of(head, d))
@@ -305,7 +305,7 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
         if holder is not None:
             return holder
     home = _residence(head, d)
-    if head.ent_type_ in ("ORG", "NORP", "GPE") and head.pos_ == "PROPN":
+    if head.ent_type_ in ("ORG", "NORP", "GPE") and _proper(head):
         return Actor(text=text, name=_ent_text(head), type=None, country=home.country if home else None)
     # "the main rebel group, Forces for Defence of Democracy", "the emir, Sheikh Hamad": the name in
     # apposition to a common noun says who it is.
@@ -316,7 +316,7 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
             return named
     # "the APEC forum", "the UNITA militarist wing", "Ibo elders": an organisation or people the
     # dictionary does not know, named on a common noun.
-    org = next((c for c in phrase if c.i != head.i and c.ent_type_ in ("ORG", "NORP") and c.pos_ == "PROPN"), None)
+    org = next((c for c in phrase if c.i != head.i and c.ent_type_ in ("ORG", "NORP") and _proper(c)), None)
     if org is not None and head.pos_ == "NOUN" and head.lemma_.lower() not in _PLACE_HEADS \
             and head.lemma_.lower() not in vocabulary()["private_people"]:  # "a Hayward man": from there
         return Actor(text=text, name=_ent_text(org), type=role if role != "civilians" else None,
@@ -383,6 +383,11 @@ def _plural_subject(head: Token) -> bool:
     verb = head.head
     return verb.tag_ == "VBP" or any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("are", "were", "have")
                                      for c in verb.children)
+
+
+def _proper(t: Token) -> bool:
+    """A proper name, which is capitalised: "the jihadist rebels" is a kind the tagger took for a name."""
+    return t.pos_ == "PROPN" and t.text[:1].isupper()
 
 
 def _ent_text(t: Token) -> str:
