@@ -215,15 +215,10 @@ def _finer_in_the_act(place: Place, trigger: Token, tops: list[Toponym]) -> Plac
     doc = trigger.doc
     # the act's own words and a "when" clause telling how it happened; not another act joined to it
     # ("captured the west and is besieging Kabul") nor one told beside it ("as leaders met in Istanbul")
-    act, stack = set(), [trigger]
-    while stack:
-        tok = stack.pop()
-        act.add(tok.i)
-        for c in tok.children:
-            when = c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ == "when" for m in c.children)
-            if c.dep_ in ("conj", "cc", "parataxis") or (c.dep_ in _CLAUSE_DEPS and c.pos_ in ("VERB", "AUX") and not when):
-                continue
-            stack.append(c)
+    act = _own_tokens(trigger)
+    for c in trigger.children:
+        if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ == "when" for m in c.children):
+            act |= _own_tokens(c)
     finer = [t for t in tops if t.start in act and t.place.geonameid is not None and _inside(t.place, place)
              and _locates(t, doc) and not reference(t, doc) and not sourced(t, doc) and not of_person(doc[t.end - 1])
              and not compared(t, doc, trigger)]
