@@ -31,6 +31,12 @@ def target(text: str) -> str | None:
     ("A prominent Ghanaian businessman was shot dead outside his home in Kumasi on Saturday.", "Civilians (Ghana)"),
     ("Gunmen abducted a Nigerian journalist in Kaduna on Tuesday.", "Civilians (Nigeria)"),
     ("An Afghan doctor was killed when a bomb exploded near a clinic in Kunduz.", "Civilians (Afghanistan)"),
+    # held, uprooted or caught up: private people all the same, not their state
+    ("The kidnappers said they had killed two Danish hostages near Gao.", "Civilians (Denmark)"),
+    ("Gunmen shot dead a Peruvian football coach in Lima on Sunday.", "Civilians (Peru)"),
+    ("A sniper shot a member of the Armenian minority in Aleppo on Friday.", "Civilians (Syria)"),
+    # a village a nationality is put on is its people, as any village hit is
+    ("Jets bombed the Chadian village of Wour on Monday.", "Civilians (Chad)"),
 ])
 def test_a_private_person_named_by_occupation_and_nationality_is_a_civilian(text, want):
     assert target(text) == want
@@ -157,3 +163,32 @@ def test_a_lowercase_kind_the_tagger_took_for_a_name_names_no_group():
     [m] = coded("Government forces launched operations against the jihadist rebels near Hama.", "ASSAULT")
     assert m.actor2 is None or m.actor2.name != "jihadist"
     assert doer("Liwa al-Haqq fighters stormed the village of Tal Ahmar on Monday.", "ASSAULT") == "Liwa al-Haqq"
+
+
+@pytest.mark.parametrize("text, want", [
+    # a force the text places in a state is that state's, whether or not the act is placed
+    ("Police in Ghana arrested six men on Friday.", "Ghana police"),
+    ("Troops in Niger killed four bandits on Saturday.", "Niger military"),
+])
+def test_a_force_placed_in_a_state_is_that_states(text, want):
+    [m] = coded(text, "COERCE", "ASSAULT")
+    assert m.actor1 is not None and m.actor1.name == want
+
+
+def test_unnamed_armed_men_attacked_are_an_unidentified_armed_group():
+    assert target("Soldiers killed eleven militants near Mopti on Tuesday.") == "Unidentified armed group (Mali)"
+
+
+@pytest.mark.parametrize("text, want", [
+    # states named as they now call themselves, however the report calls them
+    ("Police in Swaziland arrested six teachers in Manzini on Friday.", "Eswatini police"),
+    ("Macedonian police arrested two smugglers near Gevgelija on Monday.", "North Macedonia police"),
+])
+def test_a_renamed_state_goes_by_its_current_name(text, want):
+    [m] = coded(text, "COERCE")
+    assert m.actor1 is not None and m.actor1.name == want
+
+
+def test_officers_titled_together_are_their_force():
+    [m] = coded("Sergeants Ana Ruiz and Marta Gil were patrolling a market in Puebla on Monday.", "MOBILIZE")
+    assert m.actor1 is not None and m.actor1.name == "Mexico police"

@@ -1163,6 +1163,8 @@ def test_an_event_still_to_come_is_planned(text, when):
 @pytest.mark.parametrize("text,dead", [
     ("A guard and three of his colleagues were shot dead in Kabul on Monday.", 4),  # parts added up
     ("The commander was killed along with four other guards near Sirte.", 5),  # and those he died with
+    # every part of a coordinated subject
+    ("A farmer and his son were killed along with two other villagers near Sirte.", 4),
 ])
 def test_the_dead_of_a_coordinated_victim_phrase_are_added_up(text, dead):
     [m] = code(text)

@@ -8,7 +8,7 @@ from functools import lru_cache
 # names of states as older reports call them. Shared by the gazetteer and the actor dictionary.
 OTHER_NAMES = {
     "MK": ["Macedonia", "FYROM", "Macedonian"], "MM": ["Burma", "Burmese"], "CD": ["Zaire", "DR Congo", "DRC"],
-    "CI": ["Ivory Coast", "Cote d'Ivoire"], "SZ": ["Swaziland"], "TL": ["East Timor"], "CZ": ["Czechia"],
+    "CI": ["Ivory Coast", "Cote d'Ivoire"], "SZ": ["Swaziland"], "TL": ["East Timor"], "CZ": ["Czechia", "Czech Republic"],
     "KH": ["Kampuchea", "Kampuchean"], "RS": ["Yugoslavia", "Yugoslav"], "RU": ["Soviet Union", "USSR"],
     "TR": ["Turkey", "Turkiye"], "CV": ["Cape Verde"], "LA": ["Laos"], "SY": ["Syria"], "IR": ["Iran"],
     "KR": ["South Korea"], "KP": ["North Korea"], "VN": ["Vietnam"], "MD": ["Moldova"], "BO": ["Bolivia"],
@@ -16,6 +16,12 @@ OTHER_NAMES = {
     "VA": ["Vatican"], "FM": ["Micronesia"], "GB": ["Britain", "Great Britain", "UK"],
     "US": ["America"], "CG": ["Republic of Congo", "Congo Republic"],
 }
+
+
+# States that renamed themselves are named as they now call themselves, as ISO 3166 and ACLED do;
+# countryinfo still gives the old names, which stay in OTHER_NAMES for reading older reports.
+CURRENT_NAMES = {"SZ": "Eswatini", "MK": "North Macedonia", "TL": "Timor-Leste", "CV": "Cabo Verde",
+                 "CZ": "Czechia"}
 
 
 @lru_cache(maxsize=1)
@@ -63,7 +69,7 @@ def country_name(code3: str) -> str:
     c = pycountry.countries.get(alpha_3=code3.upper())
     if c is None:
         return code3
-    return getattr(c, "common_name", None) or _short_names().get(c.alpha_2) or c.name
+    return CURRENT_NAMES.get(c.alpha_2) or getattr(c, "common_name", None) or _short_names().get(c.alpha_2) or c.name
 
 
 @lru_cache(maxsize=1)

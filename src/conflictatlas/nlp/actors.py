@@ -186,6 +186,8 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
     matches = match_names(phrase, d)
     text = _clean_text(phrase)
     titled = head.pos_ == "PROPN" and any(t.lower_.rstrip(".") in _TITLES for t in phrase if t.i < head.i)
+    # "Trooper Ann Lee", "Officers Ann Lee and Tom Ray": police by their rank, however many
+    officer = any(t.lower_.rstrip(".").removesuffix("s") in POLICE_TITLES for t in phrase if t.i < head.i)
     if matches and titled and head.ent_type_ == "PERSON" and not any(a <= phrase.index(head) < b for a, b, _ in matches):
         # "Kenyan President William Ruto": an office-holder of the state the modifier names.
         state = next((e for _, _, e in matches if e.is_state), None)
@@ -224,10 +226,14 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
             country = home.country if home else (None if ethnic else entry.country)
             return Actor(text=text, name=None if ethnic and not home else f"{entry.name} people",
                          country=country, type="civilians")
+        if not own and not role and head.pos_ == "NOUN" and entry.is_state and head.lemma_.lower() in vocabulary()["communities"]:
+            home = _residence(head, d)  # of the country it lives in, which the act's place says where not here
+            return Actor(text=text, name=None, country=home.country if home else None, type="civilians")
         if not own and not role and head.pos_ == "NOUN" and entry.country \
-                and head.lemma_.lower() in vocabulary()["private_people"]:
-            # "an Iraqi man", "a Hayward woman": where a private person is from, not a state or a
-            # place acting (codebook 2: places are not actors; victims are a state's civilians).
+                and head.lemma_.lower() in vocabulary()["private_people"] | vocabulary()["inhabited"]:
+            # "an Iraqi man", "a Hayward woman", "the Lebanese villages": where private people are
+            # from or live, not a state or a place acting (codebook 2: places are not actors; victims
+            # are a state's civilians).
             from ..countries import alpha3, country_name
 
             # The geoparser read the name with the article's context ("a Paris man" in a story
@@ -279,25 +285,25 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
         if lower in _PRONOUNS:
             return None
     role = d.roles.get(lower) or d.roles.get(head.lemma_.lower())
-    if head.pos_ == "PROPN" and head.tag_ == "NNP" and not titled and _plural_subject(head):
+    if head.pos_ == "PROPN" and head.tag_ == "NNP" and not titled and not officer and _plural_subject(head):
         # "Jaish al-Izza are storming the town": a singular name a plural verb agrees with is a
         # group's, never a person's.
         return Actor(text=text, name=_ent_text(head), type=None, country=home_of(head, d))
     if initials(head):
         return Actor(text=text, name=head.text, type=None, country=home_of(head, d))
-    if head.ent_type_ == "PERSON" or (role == "government" and head.pos_ == "PROPN") or titled or surname(head):
+    if head.ent_type_ == "PERSON" or (role == "government" and head.pos_ == "PROPN") or titled or officer or surname(head):
         # NER takes some office-holders for organisations ("Vice-President Moody Awori"); the title decides.
         # Public office-holders are named by title; anyone else is a private individual. With no
         # country word, an office-holder belongs to the state the sentence names.
         if any(t.lower_.rstrip(".") in _TITLES for t in phrase):
             state = _sentence_state(head, d)
             return Actor(text=text, name=text, type="government", country=state.country if state else None)
-        if any(t.lower_.rstrip(".") in POLICE_TITLES for t in phrase if t.i < head.i):
+        if officer:
             # "Trooper Ann Lee", "Sgt. Tom Ray": a member of a police force acts as that force, which
             # the place names ("United States police"); by surname later too ("Lee opened fire").
-            officer = Actor(text=text, name=None, type="police")
-            ctx.officers.setdefault(head.text, officer)
-            return officer
+            member = Actor(text=text, name=None, type="police")
+            ctx.officers.setdefault(head.text, member)
+            return member
         # News names an office-holder in full once, then by surname ("President Mahmoud Abbas ... Abbas").
         return ctx.office_holder(head.text, base + head.idx)
     if head.pos_ == "PROPN" and not head.ent_type_:

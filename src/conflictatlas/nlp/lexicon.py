@@ -16,7 +16,7 @@ from importlib import resources
 
 import yaml
 
-from ..countries import OTHER_NAMES
+from ..countries import CURRENT_NAMES, OTHER_NAMES
 from ..errors import CodingError
 
 # Demonyms, abbreviations and metonyms of states that neither package lists. (Names of the country
@@ -195,7 +195,7 @@ def actors() -> ActorDictionary:
             info[i["ISO"]["alpha3"]] = i
     for c in pycountry.countries:
         i = info.get(c.alpha_3, {})
-        common = i.get("name") or getattr(c, "common_name", None) or c.name
+        common = CURRENT_NAMES.get(c.alpha_2) or i.get("name") or getattr(c, "common_name", None) or c.name
         state = ActorEntry(common, c.alpha_3, "government", is_state=True)
         names = [common, c.name, getattr(c, "common_name", ""), getattr(c, "official_name", ""),
                  i.get("demonym") or "", *_EXTRA_COUNTRY_NAMES.get(c.alpha_3, [])]

@@ -105,7 +105,9 @@ def victims(tok: Token) -> Quantity | None:
               for p in c.subtree if p.dep_ == "pobj" and p.tag_ == "NNS"]
     if tok.dep_ == "pobj" and tok.head.lower_ in ("with", "alongside") and tok.head.head.pos_ == "VERB":
         # "was killed along with three other fighters": the ones the verb's subject died with, and it
-        parts += [c for c in tok.head.head.children if c.dep_ in ("nsubjpass", "dobj")]
+        # (every name of it: "Lee and Park were killed along with three others" is five)
+        parts += [x for c in tok.head.head.children if c.dep_ in ("nsubjpass", "dobj")
+                  for x in (c, *(j for j in c.children if j.dep_ == "conj"))]
     low = high = 0
     for p in parts:
         q = quantity(p)

@@ -67,6 +67,11 @@ def implied(etype: str, actor1: Actor | None, actor2: Actor | None, place: Place
             # Unnamed soldiers or authorities acting where the act is placed ("two army soldiers were
             # patrolling in Narathiwat") are that state's, as the country just given says: named so.
             actor1 = replace(actor1, name=f"{country_name(here)} {actor1.type}")
+    if actor1 is not None and not actor1.name and actor1.country and actor1.type in ("police", "military", "government"):
+        # "Police in Kenya", "troops in Mali": a force the text places in a state is that state's,
+        # named as an unnamed force placed by the act is (the story's local police where it names one).
+        actor1 = replace(actor1, name=force if force and actor1.type == "police"
+                         else f"{country_name(actor1.country)} {actor1.type}")
     state = here or (alpha3(setting) if setting else None)
     if actor1 is not None and not actor1.name and actor1.country is None and actor1.type == "police" and (state or force) \
             and actor1.text and any(w.lower().rstrip(".") in OFFICER_TITLES for w in actor1.text.split()[:3]):
@@ -125,6 +130,12 @@ def implied(etype: str, actor1: Actor | None, actor2: Actor | None, place: Place
             actor2 = Actor(text=None, name=f"Civilians ({country_name(home)})", country=home, type="civilians")
         elif etype in COUNTERPART_TYPES and here and a1_country and a1_country != here:
             actor2 = Actor(text=None, name=country_name(here), country=here, type="government")
+    if actor2 is not None and not actor2.name and actor2.type in ARMED_TYPES and etype in ("ASSAULT", "COERCE"):
+        # Armed men the report names by no group, attacked or seized ("killed ten militants"), are
+        # ACLED's unidentified armed group of where it happened, as they are when they attack.
+        home2 = actor2.country or here or (alpha3(setting) if setting else None)
+        actor2 = replace(actor2, country=home2, name=f"Unidentified armed group ({country_name(home2)})" if home2
+                         else "Unidentified armed group")
     if actor2 is not None and actor2.name is None and actor2.text is None and actor2.type in ("police", "military"):
         actor2 = replace(actor2, name=actor2.type.capitalize())  # a force known by its post, its country unknown
     if actor2 is not None and actor2.type == "civilians" and etype in ("ASSAULT", "COERCE") and (

@@ -201,13 +201,10 @@ def force_of_site(tok: Token) -> Actor | None:
     return Actor(text=None, name=None, type=kind) if kind else None
 
 
-_INHABITED = {"village", "hamlet", "settlement", "neighbourhood", "neighborhood", "suburb", "township", "town", "city"}
-
-
 def inhabited(tok: Token) -> bool:
     """A village or a neighbourhood shelled or raided with no armed side named in it: its people are
     the ones attacked (ACLED's civilians); taking it (mode occupy) is another matter."""
-    return tok.pos_ == "NOUN" and tok.lemma_.lower() in _INHABITED
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in vocabulary()["inhabited"]
 
 
 _RESIDENTIAL = {"residential", "civilian", "refugee", "refugees", "displacement", "displaced", "idp"}
