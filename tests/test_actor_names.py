@@ -192,3 +192,22 @@ def test_a_renamed_state_goes_by_its_current_name(text, want):
 def test_officers_titled_together_are_their_force():
     [m] = coded("Sergeants Ana Ruiz and Marta Gil were patrolling a market in Puebla on Monday.", "MOBILIZE")
     assert m.actor1 is not None and m.actor1.name == "Mexico police"
+
+
+@pytest.mark.parametrize("text, want", [
+    # the leader of a private body holds no public office: a civilian, like those led
+    ("Gunmen shot dead a student leader in Enugu on Saturday.", "Civilians (Nigeria)"),
+    ("Police arrested three union leaders in Harare on Friday.", "Civilians (Zimbabwe)"),
+    # an unnamed official hit where the act is placed is that state's government
+    ("Gunmen shot dead a district official near Maiduguri on Monday.", "Nigeria government"),
+    # a people lives in the place the phrase names, not in a state a word on it names
+    ("A gunman shot dead a member of the Armenian minority in Turkish-held northern Syria on Friday.",
+     "Civilians (Syria)"),
+])
+def test_whom_an_attack_or_arrest_was_done_to(text, want):
+    assert target(text) == want
+
+
+def test_a_name_is_given_without_its_possessive():
+    [m] = coded("Hundreds of villagers protested against Delta Mining's gold-mining plan at Kitwe on Monday.", "PROTEST")
+    assert m.actor2 is not None and m.actor2.name == "Delta Mining"

@@ -12,6 +12,7 @@ Resolution order for a noun phrase, each step a linguistic reason:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
@@ -108,9 +109,12 @@ def _residence(head: Token, d: ActorDictionary) -> ActorEntry | None:
     """The state a group lives in: "Albanians in southern Serbia", "opposition groups in Zimbabwe"."""
     for prep in head.children:
         if prep.dep_ == "prep" and prep.lower_ in ("in", "of", "from", "inside"):
-            states = [e for _, _, e in match_names(list(prep.subtree), d) if e.is_state]
+            words = list(prep.subtree)
+            # the place's own name before a word on it ("in Greek-dominated southern Cyprus": Cyprus)
+            states = sorted(((not any(words[i].dep_ == "pobj" for i in range(a, b)), e)
+                             for a, b, e in match_names(words, d) if e.is_state), key=lambda x: x[0])
             if states:
-                return states[0]
+                return states[0][1]
     return None
 
 
@@ -327,6 +331,9 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
             and head.lemma_.lower() not in vocabulary()["private_people"]:  # "a Hayward man": from there
         return Actor(text=text, name=_ent_text(org), type=role if role != "civilians" else None,
                      country=home.country if home else None)
+    if role == "government" and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in vocabulary()["civil_kinds"]
+                                    for c in head.children):
+        role = "civilians"  # "a student leader", "tribal elders": who lead no state body lead private people
     if role:
         return Actor(text=text, name=None, type=role, country=home.country if home else None)
     if home is not None and (head.pos_ == "PROPN" or head.lemma_.lower() in vocabulary()["people"]
@@ -399,5 +406,6 @@ def _proper(t: Token) -> bool:
 def _ent_text(t: Token) -> str:
     for ent in t.doc.ents:
         if ent.start <= t.i < ent.end:
-            return ent.text.removeprefix("the ").removeprefix("The ")
+            # the name without the article or the possessive the entity was tagged with ("Acme's plan")
+            return re.sub(r"['’]s?$", "", ent.text.removeprefix("the ").removeprefix("The "))
     return t.text

@@ -97,9 +97,9 @@ def implied(etype: str, actor1: Actor | None, actor2: Actor | None, place: Place
             home = alpha3(setting)  # people attacked where the story is set, the act placed nowhere
         if home:
             label = f"Civilians ({country_name(home)})" if actor2.type == "civilians" else actor2.name
-            if label is None and actor2.type in ("police", "military") and (actor2.text is None or here):
-                # a force known by its post (force_of_site), or unnamed soldiers or police hit where the
-                # act is placed ("four soldiers were killed near Ansongo"): that state's forces
+            if label is None and actor2.type in ("police", "military", "government") and (actor2.text is None or here):
+                # a force known by its post (force_of_site), or unnamed soldiers, police or officials hit
+                # where the act is placed ("four soldiers were killed near Ansongo"): that state's
                 label = f"{country_name(home)} {actor2.type}"
             actor2 = replace(actor2, country=home, name=label)
     a1_country = actor1.country if actor1 is not None else None
