@@ -32,6 +32,12 @@ def test_a_where_clause_of_killings_so_far_stays_background():
     assert [m.event_type for m in ms] == ["MOBILIZE"]
 
 
+def test_a_where_clause_that_dates_its_act_to_a_day_tells_it():
+    # a place's clause putting its own act on a day is an incident, not the place's past
+    ms = code("Aid workers reached the town of Bama, where militants killed nine farmers on Sunday.")
+    assert [(m.event_type, m.evidence.trigger) for m in ms] == [("ASSAULT", "killed")]
+
+
 @pytest.mark.parametrize("text, deaths", [
     ("The violence began on Sunday, when fighters attacked 30 police posts in Rakhine, killing 12 policemen.", 12),
     ("The trouble started on Friday, when gunmen stormed a bus station in Kano, killing four travellers.", 4),

@@ -114,6 +114,8 @@ def test_crowds_round_a_star_and_advancing_prices_are_no_assault(text):
     ("Rebels captured a hilltop overlooking the town of Maarat on Monday.", "captured"),
     ("The army regained the lost territories after a week of fighting.", "regained"),
     ("Militants seized a checkpoint on the road to Bama on Sunday.", "seized"),
+    ("Government forces captured several farms east of the town on Monday.", "captured"),
+    ("The insurgents seized a valley north of the capital overnight.", "seized"),
 ])
 def test_ground_taken_by_force_is_an_assault(text, trigger):
     assert ("ASSAULT", trigger) in coded(text)

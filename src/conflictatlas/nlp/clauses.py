@@ -5,6 +5,8 @@ takes the trigger token and the sentence's triggers keyed by token index."""
 
 from __future__ import annotations
 
+import calendar
+
 from spacy.tokens import Token
 
 from .lexicon import vocabulary
@@ -25,12 +27,21 @@ def earlier(t: Token, triggers: dict) -> bool:
             return not (_violent(t, triggers) and host.type != "ASSAULT" and "after" in marks)
         if node.dep_ == "relcl" and marks & {"where", "when"}:
             # "the province where 28 people have been killed" is the news's background; "on Sunday,
-            # when a bomb killed ten" dates the act the sentence tells.
-            return not ("when" in marks and _time_noun(node.head) and not _perfect(node))
+            # when a bomb killed ten" dates the act the sentence tells, and so does a place's clause
+            # that dates its own act to a day ("the village where ten were killed on Monday").
+            return not (("when" in marks and _time_noun(node.head) or _day_dated(node)) and not _perfect(node))
         if node.head.i == node.i or node.dep_ not in ("xcomp", "conj", "dobj", "pobj", "prep", "ccomp"):
             return False
         node = node.head
     return False
+
+
+_DAYS = {d.lower() for d in calendar.day_name} | {"yesterday", "today", "tonight", "overnight"}
+
+
+def _day_dated(clause: Token) -> bool:
+    """A clause that puts its act on a day ("on Thursday", "yesterday"), not a year or a span."""
+    return any(t.lower_ in _DAYS for t in clause.subtree)
 
 
 def _time_noun(t: Token) -> bool:
