@@ -796,6 +796,13 @@ def test_counted_and_historical_acts_are_not_new_mentions(text):
     assert "attack" not in triggers and "invasion" not in triggers, triggers
 
 
+def test_a_ranked_act_a_verb_carries_out_is_told():
+    # "first" ranks it, but "launched" tells it: the assault is the news, not a tally
+    triggers = [m.evidence.trigger for m in code("Government troops launched their first assault on the hills "
+                                                 "west of Bama on Friday.") if m.event_type == "ASSAULT"]
+    assert triggers == ["assault"], triggers
+
+
 @pytest.mark.parametrize("text", [
     "A fire destroyed the roof of a house on Tuesday, injuring two firefighters.",
     "A two-car accident late Friday claimed the life of a student and injured several others.",

@@ -121,6 +121,14 @@ def test_ground_taken_by_force_is_an_assault(text, trigger):
     assert ("ASSAULT", trigger) in coded(text)
 
 
+@pytest.mark.parametrize("text, trigger", [
+    ("The gunmen dragged the traders from the bus and burned them alive.", "burned"),
+    ("Militiamen burned two herders in their hut near Jos on Sunday.", "burned"),
+])
+def test_people_burned_are_attacked(text, trigger):
+    assert ("ASSAULT", trigger) in coded(text)
+
+
 @pytest.mark.parametrize("text", [
     "She regained consciousness in hospital on Friday.",
 ])

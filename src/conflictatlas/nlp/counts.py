@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from .dates import MONTH_WORDS
 from .lexicon import vocabulary
+from .status import REALIZE_VERBS
 
 _ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
              "latest", "last", "previous", "umpteenth", "nth"}
@@ -139,7 +140,10 @@ def tally(t: Token) -> bool:
 
 def counted(t: Token) -> bool:
     """"in the fifth major attack this month", "the latest in a series of bombings": the event placed
-    in a count of others is a tally, not a further telling (codebook 1.2)."""
+    in a count of others is a tally, not a further telling (codebook 1.2). One a verb carries out
+    ("launched their first assault on the hills") is told by that verb, whatever its rank."""
+    if t.dep_ == "dobj" and t.head.lemma_.lower() in REALIZE_VERBS:
+        return False
     return t.pos_ != "VERB" and any(c.dep_ == "amod" and (c.lower_ in _ORDINALS or c.tag_ == "JJS" and
                                                          c.lower_.endswith("th"))
                                     for c in t.children)
