@@ -211,3 +211,23 @@ def test_whom_an_attack_or_arrest_was_done_to(text, want):
 def test_a_name_is_given_without_its_possessive():
     [m] = coded("Hundreds of villagers protested against Delta Mining's gold-mining plan at Kitwe on Monday.", "PROTEST")
     assert m.actor2 is not None and m.actor2.name == "Delta Mining"
+
+
+@pytest.mark.parametrize("text, want", [
+    # people the text arms are an armed band: ACLED's unidentified armed group
+    ("Armed men shot dead a shopkeeper in Bosaso on Monday.", "Unidentified armed group (Somalia)"),
+    ("Three men armed with rifles stormed a bank in Bosaso on Monday.", "Unidentified armed group (Somalia)"),
+    # armed men acting in no country the text names are still one
+    ("A suicide bomber blew himself up as the convoy passed on Monday.", "Unidentified armed group"),
+])
+def test_armed_men_no_group_is_named_for_are_an_unidentified_armed_group(text, want):
+    assert doer(text, "ASSAULT") == want
+
+
+def test_one_person_with_a_knife_is_a_private_individual():
+    assert target("Police shot dead a man armed with a knife in Fresno, California, on Sunday.") \
+        == "Civilians (United States)"
+
+
+def test_a_force_named_on_its_patrol_is_attacked():
+    assert target("Gunmen ambushed a Kenyan army patrol near Mandera on Monday.") == "Kenya military"

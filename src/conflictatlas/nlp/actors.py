@@ -12,7 +12,6 @@ Resolution order for a noun phrase, each step a linguistic reason:
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
@@ -21,6 +20,7 @@ from ..records import Actor
 from .forces import INSTITUTION_HEADS, POLICE_TITLES, force_of_officer, local_force, loyal_to
 from .lexicon import ActorDictionary, ActorEntry, actors, vocabulary
 from .names import initials, match_names, person_antecedent, surname, toponym_at
+from .phrases import armed_people, clean_text, ent_text, name_phrase, plural_subject, proper
 
 _RELATIVE = {"who", "which", "that", "whom"}
 _GROUP_HEADS = {"gang", "militia", "cartel", "brigade", "faction", "battalion", "clan", "mafia"}
@@ -37,7 +37,6 @@ _UNIT_NOUNS = {"team", "unit", "squad", "detachment", "battalion", "brigade", "p
 CROWDS = ("Protesters", "Rioters")
 _PRONOUNS = {"they", "them", "their", "theirs", "themselves", "he", "him", "his", "she", "her", "it", "its"}
 _ARMED_TYPES = {"terrorist organisation", "rebel/insurgent", "militia"}
-_NP_LEFT = {"compound", "amod", "poss", "nmod", "nummod", "det", "quantmod", "case", "punct", "npadvmod"}
 _TITLES = {"president", "minister", "general", "gen", "prime", "king", "prince", "secretary", "governor",
            "commander", "colonel", "ambassador", "chancellor", "senator", "mayor", "emir", "sheikh", "judge",
            "premier", "lt", "col", "maj", "sultan", "queen", "speaker", "envoy", "admiral", "marshal"}
@@ -92,17 +91,6 @@ def _to_actor(entry: ActorEntry, text: str) -> Actor:
     return Actor(text=text, name=entry.name, country=entry.country, type=entry.type, parent=entry.parent)
 
 
-def _phrase(head: Token) -> list[Token]:
-    """The head and its left modifiers: the words that name it ("the U.S. military's Africa Command"),
-    and for a proper name its "of" complement ("King Hassan of Morocco", "Republic of Korea")."""
-    left = [t for t in head.subtree if t.i < head.i and _attached_left(t, head)]
-    right = []
-    if head.pos_ == "PROPN":
-        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        if of is not None:
-            right = [of, *(t for t in of.subtree if t.i > of.i and t.dep_ not in ("relcl", "acl"))]
-            right = [t for t in right if t.i <= max(x.i for x in of.subtree)]
-    return left + [head] + sorted(right, key=lambda t: t.i)
 
 
 def _residence(head: Token, d: ActorDictionary) -> ActorEntry | None:
@@ -118,14 +106,6 @@ def _residence(head: Token, d: ActorDictionary) -> ActorEntry | None:
     return None
 
 
-def _attached_left(t: Token, head: Token) -> bool:
-    while t.i != head.i:
-        if t.dep_ not in _NP_LEFT and t.head.i != head.i:
-            return False
-        if t.head.i == t.i:
-            return False
-        t = t.head
-    return True
 
 
 def look_through(head: Token, d: ActorDictionary | None = None) -> Token:
@@ -153,7 +133,7 @@ def _member_of_group(head: Token, d: ActorDictionary) -> Actor | None:
             words = [x for x in pobj.subtree if x.i not in aside]
             entry = next((e for _, _, e in match_names(words, d) if not e.is_state), None)
             if entry is not None:
-                return _to_actor(entry, _clean_text(words))
+                return _to_actor(entry, clean_text(words))
     return None
 
 
@@ -178,7 +158,7 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
         kind = next((d.roles.get(c.lower_) or "police" for c in head.children if c.dep_ in ("compound", "amod")
                      and (c.lower_ == "swat" or d.roles.get(c.lower_) in ("police", "military"))), None)
         if kind is not None:
-            return Actor(text=_clean_text(_phrase(head)), name=None, type=kind)
+            return Actor(text=clean_text(name_phrase(head)), name=None, type=kind)
     patron = loyal_to(head, ctx, base, exclude, d)
     if patron is not None:
         return patron
@@ -186,16 +166,16 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
         # A belt or a rifle is no one's target; the munitions a force fires ("Israel's artillery",
         # "U.S. strikes") name the force, and stay.
         return None
-    phrase = _phrase(head)
+    phrase = name_phrase(head)
     matches = match_names(phrase, d)
-    text = _clean_text(phrase)
+    text = clean_text(phrase)
     titled = head.pos_ == "PROPN" and any(t.lower_.rstrip(".") in _TITLES for t in phrase if t.i < head.i)
     # "Trooper Ann Lee", "Officers Ann Lee and Tom Ray": police by their rank, however many
     officer = any(t.lower_.rstrip(".").removesuffix("s") in POLICE_TITLES for t in phrase if t.i < head.i)
     if matches and titled and head.ent_type_ == "PERSON" and not any(a <= phrase.index(head) < b for a, b, _ in matches):
         # "Kenyan President William Ruto": an office-holder of the state the modifier names.
         state = next((e for _, _, e in matches if e.is_state), None)
-        return Actor(text=text, name=_ent_text(head), type="government", country=state.country if state else None,
+        return Actor(text=text, name=ent_text(head), type="government", country=state.country if state else None,
                      parent=state.name if state else None)
     local = local_force(head, phrase, d)
     if local is not None:
@@ -252,8 +232,11 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
             if home is not None and home != entry:
                 return Actor(text=text, name=f"{entry.name} people ({home.name})", country=home.country,
                              type="civilians")
-            if role and not own:
-                return _to_actor(d.state_role(entry, role), text)
+            # "a Kenyan army patrol", "a Malian police convoy": the force named on the noun
+            force = next((d.roles[c.lower_] for c in head.children if c.dep_ in ("compound", "amod")
+                          and d.roles.get(c.lower_) in ("military", "police")), None)
+            if (role or force) and not own:
+                return _to_actor(d.state_role(entry, role or force), text)
             return _to_actor(entry, name_text if own else text)
         return _to_actor(entry, name_text)
     lower = head.lower_
@@ -269,13 +252,13 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
     if (lower in d.generic_armed or head.lemma_.lower() in d.generic_armed) and head.pos_ == "NOUN":
         # "Liwa al-Haqq fighters": a name on a fighters noun is their group's, whatever the tagger
         # took it for (such names often pass for a person's).
-        names = [c for c in head.children if c.dep_ == "compound" and _proper(c)]
+        names = [c for c in head.children if c.dep_ == "compound" and proper(c)]
         if names:
             first = min(c.left_edge.i for c in names)
             return Actor(text=text, name=head.doc[first:head.i].text, type=None, country=home_of(head, d))
     if head.pos_ == "NOUN" and head.lemma_.lower() in _GROUP_HEADS:
         # "the Gran Grif gang", "the Yakutumba militia": a name on a group noun is that armed group's
-        names = [c for c in head.children if c.dep_ == "compound" and _proper(c)]
+        names = [c for c in head.children if c.dep_ == "compound" and proper(c)]
         if names:
             first = min(c.left_edge.i for c in names)
             return Actor(text=text, name=head.doc[first:head.i + 1].text, type="militia", country=home_of(head, d))
@@ -289,10 +272,12 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
         if lower in _PRONOUNS:
             return None
     role = d.roles.get(lower) or d.roles.get(head.lemma_.lower())
-    if head.pos_ == "PROPN" and head.tag_ == "NNP" and not titled and not officer and _plural_subject(head):
+    if armed_people(head):
+        role = "militia"  # "armed men", "two men armed with pistols": ACLED's unidentified armed group
+    if head.pos_ == "PROPN" and head.tag_ == "NNP" and not titled and not officer and plural_subject(head):
         # "Jaish al-Izza are storming the town": a singular name a plural verb agrees with is a
         # group's, never a person's.
-        return Actor(text=text, name=_ent_text(head), type=None, country=home_of(head, d))
+        return Actor(text=text, name=ent_text(head), type=None, country=home_of(head, d))
     if initials(head):
         return Actor(text=text, name=head.text, type=None, country=home_of(head, d))
     if head.ent_type_ == "PERSON" or (role == "government" and head.pos_ == "PROPN") or titled or officer or surname(head):
@@ -315,8 +300,8 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
         if holder is not None:
             return holder
     home = _residence(head, d)
-    if head.ent_type_ in ("ORG", "NORP", "GPE") and _proper(head):
-        return Actor(text=text, name=_ent_text(head), type=None, country=home.country if home else None)
+    if head.ent_type_ in ("ORG", "NORP", "GPE") and proper(head):
+        return Actor(text=text, name=ent_text(head), type=None, country=home.country if home else None)
     # "the main rebel group, Forces for Defence of Democracy", "the emir, Sheikh Hamad": the name in
     # apposition to a common noun says who it is.
     appos = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
@@ -326,10 +311,10 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
             return named
     # "the APEC forum", "the UNITA militarist wing", "Ibo elders": an organisation or people the
     # dictionary does not know, named on a common noun.
-    org = next((c for c in phrase if c.i != head.i and c.ent_type_ in ("ORG", "NORP") and _proper(c)), None)
+    org = next((c for c in phrase if c.i != head.i and c.ent_type_ in ("ORG", "NORP") and proper(c)), None)
     if org is not None and head.pos_ == "NOUN" and head.lemma_.lower() not in _PLACE_HEADS \
             and head.lemma_.lower() not in vocabulary()["private_people"]:  # "a Hayward man": from there
-        return Actor(text=text, name=_ent_text(org), type=role if role != "civilians" else None,
+        return Actor(text=text, name=ent_text(org), type=role if role != "civilians" else None,
                      country=home.country if home else None)
     if role == "government" and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in vocabulary()["civil_kinds"]
                                     for c in head.children):
@@ -373,16 +358,11 @@ def remember_names(sent: Span, ctx: ActorContext, base: int = 0) -> None:
         # A town's police named anywhere ("Berea police said") arrest whoever the article says was
         # arrested without naming by whom.
         if tok.lower_ in INSTITUTION_HEADS and tok.dep_ not in ("compound", "amod"):
-            name = local_force(tok, _phrase(tok), d)
+            name = local_force(tok, name_phrase(tok), d)
             if name:
                 ctx.remember(base + tok.idx, Actor(text=name, name=name, type="police"))
 
 
-def _clean_text(phrase: list[Token]) -> str:
-    words = [t for t in phrase if t.dep_ != "det" and t.lower_ not in ("one",)]
-    while words and (words[0].is_punct or words[0].dep_ == "case"):
-        words = words[1:]
-    return "".join(t.text_with_ws for t in words).strip() or phrase[-1].text
 
 
 def home_of(head: Token, d) -> str | None:
@@ -390,22 +370,10 @@ def home_of(head: Token, d) -> str | None:
     return home.country if home else None
 
 
-def _plural_subject(head: Token) -> bool:
-    if head.dep_ not in ("nsubj", "nsubjpass"):
-        return False
-    verb = head.head
-    return verb.tag_ == "VBP" or any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("are", "were", "have")
-                                     for c in verb.children)
 
 
-def _proper(t: Token) -> bool:
-    """A proper name, which is capitalised: "the jihadist rebels" is a kind the tagger took for a name."""
-    return t.pos_ == "PROPN" and t.text[:1].isupper()
 
 
-def _ent_text(t: Token) -> str:
-    for ent in t.doc.ents:
-        if ent.start <= t.i < ent.end:
-            # the name without the article or the possessive the entity was tagged with ("Acme's plan")
-            return re.sub(r"['’]s?$", "", ent.text.removeprefix("the ").removeprefix("The "))
-    return t.text
+
+
+

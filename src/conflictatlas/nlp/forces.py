@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from . import actors as actors_mod  # resolved at call time: actors imports this module
 from . import lexicon
 from .lexicon import ActorDictionary
+from .phrases import clean_text, name_phrase
 
 # Titles of police officers ("Trooper Ann Lee", "Sgt. Ray", "PPD Patrolman Cole").
 POLICE_TITLES = {"officer", "trooper", "deputy", "sgt", "sergeant", "patrolman", "patrolwoman", "detective", "det",
@@ -67,8 +68,8 @@ def local_forces(doc) -> list[str]:
         force = force_of_officer(tok.head) if tok.dep_ == "compound" else None
         officer_of = force is not None and force.i == tok.i
         if tok.lower_ in INSTITUTION_HEADS and (tok.dep_ not in ("compound", "amod") or officer_of):
-            name = local_force(tok, actors_mod._phrase(tok) if not officer_of else
-                                [t for t in actors_mod._phrase(tok.head) if t.i <= tok.i], d)
+            name = local_force(tok, name_phrase(tok) if not officer_of else
+                                [t for t in name_phrase(tok.head) if t.i <= tok.i], d)
             if name and name not in out:
                 out.append(name)
     return out
@@ -85,7 +86,7 @@ def loyal_to(head: Token, ctx, base: int, exclude: str | None, d: ActorDictionar
                    for p in c.children if p.dep_ == "pobj"), None)
     if patron is None:
         return None
-    text = actors_mod._clean_text(actors_mod._phrase(head))
+    text = clean_text(name_phrase(head))
     name = [t for t in patron.subtree if t.i <= patron.i and t.pos_ == "PROPN"]
     for words in (tuple(t.lower_ for t in name), (patron.lower_,)):
         entry = d.aliases.get((*words, head.lower_)) if words else None
