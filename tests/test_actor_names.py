@@ -231,3 +231,7 @@ def test_one_person_with_a_knife_is_a_private_individual():
 
 def test_a_force_named_on_its_patrol_is_attacked():
     assert target("Gunmen ambushed a Kenyan army patrol near Mandera on Monday.") == "Kenya military"
+
+
+def test_a_bomb_set_off_outside_a_force_post_is_aimed_at_that_force():
+    assert target("Militants detonated a car bomb outside a police station in Kano on Friday.") == "Nigeria police"

@@ -124,6 +124,7 @@ def test_a_protest_and_its_cause_are_one_act(text, want):
     "At least 30 rebels were killed since Tuesday, the army said.",  # a span from a point, any tense
     "Since the offensive began, around 200 militants were killed by the army.",
     "More than 90,000 people have been killed in the civil war in Yemen.",  # a whole war's toll
+    "Thousands of fighters have been killed during the long struggle for the province.",  # a struggle's too
     "This month, 40 farmers have been abducted in Zamfara.",
     "Drone strikes have killed hundreds of fighters across Yemen and Somalia.",  # many acts summed up
     "Thousands of villagers have been killed since then, aid groups say.",  # a span from "then"

@@ -189,6 +189,12 @@ def test_an_emergency_over_a_disaster_is_relief(text, want):
     "Dozens of small brewers have tried to storm that market, a trade body said.",
     "The carmaker said its new hatchback targets the budget-car market.",
     "We are going after the end of the market our rivals forgot, the founder said.",
+    # a golfer's round
+    "Ortiz, 44, shot a 3-under-par 69 on Sunday to win by a stroke.",
+    "She shot a 65 in the second round at Wentworth.",
+    # bombs cleared by those who clear them
+    "Army sappers detonated the old shell in a controlled explosion on Tuesday.",
+    "Bomb squad officers blew up the suspicious bag outside the station in Leeds.",
 ])
 def test_force_words_in_sport_and_business_tell_no_event(text):
     assert types(text) == []
@@ -342,3 +348,11 @@ def test_what_bursts_by_accident_is_no_attack():
     for text in ("A gas cylinder exploded in a restaurant in Lagos on Monday, killing three people.",
                  "Aerosol cans and gas cylinders stored in the warehouse exploded during the night in Mombasa."):
         assert code_article(Article(id=content_id(text), text=text, source="t.txt", published="2024-05-14")) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen shot 12 people at a wedding in Kano on Saturday.",  # a count of people, not a score
+    "A suicide squad member detonated a bomb at a police post in Jaffna on Monday.",  # no bomb squad
+])
+def test_shots_and_bombs_that_are_attacks_stay_events(text):
+    assert "ASSAULT" in types(text)

@@ -22,6 +22,8 @@ def harmless_cause(t: Token) -> bool:
     verb = t if t.pos_ == "VERB" else None
     if verb is None:
         return False
+    if _disposal(verb):
+        return True
     holders, node = [verb], verb
     while node.dep_ in ("conj", "advcl", "xcomp") and node.head.pos_ == "VERB" and len(holders) < 4:
         # "a fire destroyed the roof, displacing tenants and injuring firefighters"; "floods forced
@@ -207,3 +209,23 @@ def animal_word(tok: Token, animals) -> bool:
 def violent_word(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     return lemma in ("violence", "unrest", "bloodshed") or lemma in triggers().get("nouns", {})
+
+
+_SETTING_OFF = {"detonate", "explode", "blow", "defuse", "destroy"}
+
+
+def _disposal(verb: Token) -> bool:
+    """A bomb set off or destroyed by those who clear bombs ("sappers detonated the device", "bomb
+    squad officers blew it up", "destroyed in a controlled explosion"): its disposal, no attack."""
+    if verb.lemma_.lower() not in _SETTING_OFF:
+        return False
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    doers += [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+    disposers = vocabulary()["bomb_disposers"]
+    mods = [[m.lemma_.lower() for m in d.subtree if m.dep_ in ("compound", "amod")] for d in doers]
+    if any(d.lemma_.lower() in disposers or set(ms) & (disposers | {"disposal"})
+           or (d.lemma_.lower() == "squad" or "squad" in ms) and "bomb" in ms  # a bomb squad, not a suicide squad
+           for d, ms in zip(doers, mods)):
+        return True
+    return any(m.lower_ == "controlled" for p in verb.children if p.dep_ == "prep"
+               for o in p.children if o.dep_ == "pobj" for m in o.children if m.dep_ == "amod")

@@ -13,7 +13,8 @@ from .status import REALIZE_VERBS
 
 _ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
              "latest", "last", "previous", "umpteenth", "nth"}
-_WARS = {"war", "conflict", "crisis", "uprising", "insurgency", "occupation", "revolution", "intifada", "campaign"}
+_WARS = {"war", "conflict", "crisis", "uprising", "insurgency", "occupation", "revolution", "intifada", "campaign",
+         "struggle"}
 # Nouns of single acts, which in the plural sum many ("attacks", "airstrikes").
 _ACT_NOUNS = {"attack", "airstrike", "strike", "raid", "bombing", "clash", "shelling", "ambush", "assault",
               "explosion", "blast", "shooting", "bombardment"}
@@ -45,8 +46,9 @@ def aggregate(t: Token) -> bool:
         if c.dep_ == "prep" and c.lower_ in ("over", "throughout", "during") and _span_words(c):
             # A duration; over a border or a river is a place, not a span.
             return True
-        if c.dep_ == "prep" and c.lower_ == "in" and any(p.lemma_.lower() in _WARS for p in c.children if p.dep_ == "pobj"):
-            return True  # "have been killed in the war": its toll
+        if c.dep_ == "prep" and c.lower_ in ("in", "during", "throughout") and any(
+                p.lemma_.lower() in _WARS for p in c.children if p.dep_ == "pobj"):
+            return True  # "have been killed in the war", "during the long struggle": its toll
         if c.dep_ == "prep" and c.lower_ in ("in", "within", "over") and _repeated(verb) and any(
                 p.lemma_.lower() in ("year", "decade", "month") for p in c.children if p.dep_ == "pobj"):
             return True  # "has been attacked several times in recent years": repeats, counted

@@ -102,6 +102,9 @@ def figurative(t: Token, event_type: str, ctx: actor_mod.ActorContext, base: int
         if any(c.dep_ == "prep" and c.lower_ in ("on", "in") and any(p.dep_ == "pobj" and p.lemma_.lower() in _FILMING
                                                                     for p in c.children) for c in t.children):
             return True  # filming
+        if any(c.dep_ == "dobj" and (c.like_num and any(d.lower_ in ("a", "an") for d in c.children)
+                                     or any("par" in x.lower_.split("-") for x in c.subtree)) for c in t.children):
+            return True  # a golfer's score: "shot a 67", "shot a 5-under-par 66" (not "shot 15 people")
         if any(c.dep_ == "prep" and c.lower_ == "to" and any(p.dep_ == "pobj" and p.lemma_.lower() in _RISES
                                                              for p in c.children) for c in t.children):
             return True  # "shot to stardom": a rise (to death stays a shooting)

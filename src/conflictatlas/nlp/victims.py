@@ -131,7 +131,9 @@ def victims_where(t: Token) -> Token | None:
     and one at a force's post ("at the gate of a police training centre") that force."""
     obj = next((c for c in t.children if c.dep_ == "dobj"), None)
     if obj is not None and obj.lemma_.lower() in vocabulary()["explosives"] | vocabulary()["weapons"]:
-        return next((p for p in _locatives(t, ("among", "in", "at", "inside", "into")) if a_person(p) or civilian_site(p)), None)
+        # ("outside a police station": that force, as for a blast told with no object)
+        return next((p for p in _locatives(t, _AROUND) if a_person(p) or civilian_site(p) or force_of_site(p) is not None),
+                    None)
     lemma = t.lemma_.lower()
     if lemma == "go" and any(c.dep_ == "prt" and c.lower_ == "off" for c in t.children):
         lemma = "explode"  # "the device went off"
