@@ -225,7 +225,7 @@ def _disposal(verb: Token) -> bool:
     mods = [[m.lemma_.lower() for m in d.subtree if m.dep_ in ("compound", "amod")] for d in doers]
     if any(d.lemma_.lower() in disposers or set(ms) & (disposers | {"disposal"})
            or (d.lemma_.lower() == "squad" or "squad" in ms) and "bomb" in ms  # a bomb squad, not a suicide squad
-           for d, ms in zip(doers, mods)):
+           for d, ms in zip(doers, mods, strict=True)):
         return True
     return any(m.lower_ == "controlled" for p in verb.children if p.dep_ == "prep"
                for o in p.children if o.dep_ == "pobj" for m in o.children if m.dep_ == "amod")
