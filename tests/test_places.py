@@ -145,6 +145,12 @@ def test_a_name_the_model_mistags_before_countryside_is_a_place():
     assert tops["Hama"].place.country == "SY"
 
 
+def test_a_possessive_puts_the_place_in_its_division():
+    # alone, Lebanon is the country; "Ohio's" puts this one in Ohio
+    _, tops = _toponyms("Police arrested two men in Ohio's Lebanon on Friday.")
+    assert tops["Lebanon"].place.country == "US" and tops["Lebanon"].place.precision == "city"
+
+
 def test_a_name_where_a_place_stands_is_a_candidate_kept_unresolved():
     _, tops = _toponyms("Government troops advanced from the north to Qasr Abyad, killing several fighters.")
     assert tops["Qasr Abyad"].place.geonameid is None and tops["Qasr Abyad"].place.unresolved_reason

@@ -42,6 +42,7 @@ from .toponym import (
     hierarchy,
     located,
     names_disease,
+    possessive_container,
     read_spans,
     surnames,
     taken,
@@ -76,7 +77,7 @@ def entities(doc: Doc, art: Reading, found: list[Toponym]) -> list[Toponym]:
         if not text:
             continue
         start = art.base + doc[start_tok].idx
-        within = hierarchy(doc, ent.end)
+        within = hierarchy(doc, ent.end) or possessive_container(doc, start_tok)
         # "Illinois, Missouri" is a list: a state is not inside the next one ("Palestine, Texas"
         # and "Washington, D.C." are hierarchies).
         if (within is not None and (own := georesolve.container(text)) is not None and own.kind == within.kind

@@ -119,6 +119,20 @@ def hierarchy(doc: Doc, end: int):
     return None
 
 
+def possessive_container(doc: Doc, start: int):
+    """The division or country a toponym is put in by a possessive before it: "Yala's Betong
+    district", "Nigeria's Borno state"."""
+    if start < 2 or doc[start - 1].tag_ != "POS":
+        return None
+    for width in (3, 2, 1):
+        span = doc[max(0, start - 1 - width):start - 1]
+        if len(span) == width and all(t.pos_ == "PROPN" for t in span):
+            entry = georesolve.container(span.text)
+            if entry is not None:
+                return entry
+    return None
+
+
 def surnames(docs) -> set[str]:
     """Last names of the people an article names in full: "Darren Ripley" makes "coach Ripley" a
     person, whatever NER says of the later mention."""
