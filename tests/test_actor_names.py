@@ -235,3 +235,7 @@ def test_a_force_named_on_its_patrol_is_attacked():
 
 def test_a_bomb_set_off_outside_a_force_post_is_aimed_at_that_force():
     assert target("Militants detonated a car bomb outside a police station in Kano on Friday.") == "Nigeria police"
+
+
+def test_protesters_in_no_country_the_text_gives_are_protesters():
+    assert doer("The demonstrators marched against the new dam at Kumbhalgarh.", "PROTEST") == "Protesters"

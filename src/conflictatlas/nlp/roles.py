@@ -108,6 +108,8 @@ def implied(etype: str, actor1: Actor | None, actor2: Actor | None, place: Place
     if etype == "PROTEST" and actor1 is not None and actor1.type == "civilians" and (actor1.country or home):
         actor1 = replace(actor1, name=f"Protesters ({country_name(actor1.country or home)})",
                          country=actor1.country or home)
+    elif etype == "PROTEST" and actor1 is not None and actor1.type == "civilians" and not actor1.name:
+        actor1 = replace(actor1, name="Protesters")  # ACLED's name for them, in a country the text does not give
     if etype == "PROTEST" and actor1 is None and here and mode in ("demonstrate", "riot", "strike"):
         # "thousands marched", "most of the crowd rallied", "a riot broke out", "nurses went on
         # strike": ACLED names those it cannot name otherwise by what they did and where.
