@@ -318,7 +318,7 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
                      country=home.country if home else None)
     if role == "government" and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in vocabulary()["civil_kinds"]
                                     for c in head.children):
-        role = "civilians"  # "a student leader", "tribal elders": who lead no state body lead private people
+        role = "civilians"  # "a youth leader", "tribal elders": who lead no state body lead private people
     if role:
         return Actor(text=text, name=None, type=role, country=home.country if home else None)
     if home is not None and (head.pos_ == "PROPN" or head.lemma_.lower() in vocabulary()["people"]

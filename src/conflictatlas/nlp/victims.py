@@ -131,7 +131,7 @@ def victims_where(t: Token) -> Token | None:
     and one at a force's post ("at the gate of a police training centre") that force."""
     obj = next((c for c in t.children if c.dep_ == "dobj"), None)
     if obj is not None and obj.lemma_.lower() in vocabulary()["explosives"] | vocabulary()["weapons"]:
-        # ("outside a police station": that force, as for a blast told with no object)
+        # ("outside an army base": that force, as for a blast told with no object)
         return next((p for p in _locatives(t, _AROUND) if a_person(p) or civilian_site(p) or force_of_site(p) is not None),
                     None)
     lemma = t.lemma_.lower()
