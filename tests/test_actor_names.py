@@ -239,3 +239,15 @@ def test_a_bomb_set_off_outside_a_force_post_is_aimed_at_that_force():
 
 def test_protesters_in_no_country_the_text_gives_are_protesters():
     assert doer("The demonstrators marched against the new dam at Kumbhalgarh.", "PROTEST") == "Protesters"
+
+
+@pytest.mark.parametrize("text, want", [
+    # a private person captured with no captor named is caught as a fugitive is: by the police there
+    ("Alvarez was captured on Monday during a raid on a house in Karachi.", "Pakistan police"),
+])
+def test_a_person_captured_by_no_one_named_is_arrested(text, want):
+    assert doer(text, "COERCE") == want
+
+
+def test_soldiers_captured_in_an_ambush_are_not_arrested():
+    assert doer("Two soldiers were captured in an ambush near Kirkuk on Monday.", "COERCE") is None

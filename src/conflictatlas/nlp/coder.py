@@ -176,8 +176,11 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
             # before the actors are named from where the act happened ("gunmen attacked the Afghan
             # village of X": that country's unidentified armed group)
             place = place_country.as_written(place, para)
+        # A private person "captured" with no captor named is caught as a fugitive is: an arrest.
+        caught = trig.mode == "seize" and actor1 is None and victim is not None and roles.a_person(victim) \
+            and not any(c.dep_ == "agent" for c in t.children)
         actor1, actor2 = roles.implied("THREATEN" if threat else etype, actor1, actor2, place, private_victim=private,
-                                  arrest=etype == "COERCE" and trig.mode == "arrest", setting=para.country,
+                                  arrest=etype == "COERCE" and (trig.mode == "arrest" or caught), setting=para.country,
                                   mode=trig.mode, force=para.force)
         if victim is not None and actor2 is not None and (actor2.name or "").startswith("Civilians") \
                 and (actor_mod.look_through(victim).lemma_.lower() in PROTESTERS
