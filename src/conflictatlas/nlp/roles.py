@@ -83,13 +83,11 @@ def implied(etype: str, actor1: Actor | None, actor2: Actor | None, place: Place
     if actor1 is not None and not actor1.name and actor1.type in ARMED_TYPES and etype == "ASSAULT":
         # Armed men the report names by no group ("gunmen", "suicide bombers", "masked attackers")
         # are ACLED's unidentified armed group of the country where they act; of none, where none is known.
-        actor1 = replace(actor1, name=f"Unidentified armed group ({country_name(actor1.country)})" if actor1.country
-                         else "Unidentified armed group")
+        actor1 = replace(actor1, name=_unidentified(actor1.country))
     if actor1 is None and etype == "ASSAULT":
         # ACLED's convention for attacks whose perpetrators the report does not name; where the
         # sentence gives no place, the country the story is set in; with none known, no country.
-        actor1 = Actor(text=None, name=f"Unidentified armed group ({country_name(state)})" if state
-                       else "Unidentified armed group", country=state, type="militia")
+        actor1 = Actor(text=None, name=_unidentified(state), country=state, type="militia")
     if actor2 is not None and actor2.country is None and actor2.type in DOMESTIC_TYPES:
         home = here or (actor1.country if actor1 is not None and actor1.type in ("government", "military", "police")
                         else None)
@@ -136,8 +134,7 @@ def implied(etype: str, actor1: Actor | None, actor2: Actor | None, place: Place
         # Armed men the report names by no group, attacked or seized ("killed ten militants"), are
         # ACLED's unidentified armed group of where it happened, as they are when they attack.
         home2 = actor2.country or here or (alpha3(setting) if setting else None)
-        actor2 = replace(actor2, country=home2, name=f"Unidentified armed group ({country_name(home2)})" if home2
-                         else "Unidentified armed group")
+        actor2 = replace(actor2, country=home2, name=_unidentified(home2))
     if actor2 is not None and actor2.name is None and actor2.text is None and actor2.type in ("police", "military"):
         actor2 = replace(actor2, name=actor2.type.capitalize())  # a force known by its post, its country unknown
     if actor2 is not None and actor2.type == "civilians" and etype in ("ASSAULT", "COERCE") and (
@@ -151,6 +148,13 @@ def implied(etype: str, actor1: Actor | None, actor2: Actor | None, place: Place
         label = "Rioters" if "rioter" in words else "Protesters" if crowd else "Civilians"
         actor2 = replace(actor2, name=f"{label} ({country_name(actor2.country)})" if actor2.country else label)
     return actor1, actor2
+
+
+def _unidentified(country: str | None) -> str:
+    """ACLED's name for armed men no group is named for, of the country where they act where one is known."""
+    from ..countries import country_name
+
+    return f"Unidentified armed group ({country_name(country)})" if country else "Unidentified armed group"
 
 
 def first_actor(tokens, para: Paragraph, exclude: str | None = None) -> tuple[Actor | None, Token | None]:
