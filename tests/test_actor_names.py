@@ -233,6 +233,11 @@ def test_a_force_named_on_its_patrol_is_attacked():
     assert target("Gunmen ambushed a Kenyan army patrol near Mandera on Monday.") == "Kenya military"
 
 
+def test_an_attack_on_a_forces_barracks_is_on_that_force():
+    # the model lemmatises "barracks" to "barrack"
+    assert target("Militants stormed a police barracks in Kano on Friday.") == "Nigeria police"
+
+
 def test_a_bomb_set_off_outside_a_force_post_is_aimed_at_that_force():
     assert target("Militants detonated a car bomb outside an army base in Kano on Friday.") == "Nigeria military"
 

@@ -192,7 +192,8 @@ _FORCE_SITES = {"post", "station", "substation", "checkpoint", "base", "barracks
 def force_of_site(tok: Token) -> Actor | None:
     """A post, a base or a convoy of a force ("stormed a police post", "ambushed an army convoy"): an
     attack on it is an attack on that force, whose country the act's place gives (implied)."""
-    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _FORCE_SITES:
+    # (the model lemmatises "barracks" to "barrack": the word as written counts too)
+    if tok.pos_ != "NOUN" or not {tok.lemma_.lower(), tok.lower_} & _FORCE_SITES:
         return None
     roles = actor_mod.actors().roles  # the dictionary's role nouns: "police", "army", "navy", "troops"...
     # its modifiers, and theirs ("a police training centre")
