@@ -120,8 +120,8 @@ def hierarchy(doc: Doc, end: int):
 
 
 def possessive_container(doc: Doc, start: int):
-    """The division or country a toponym is put in by a possessive before it: "Yala's Betong
-    district", "Nigeria's Borno state"."""
+    """The division or country a toponym is put in by a possessive before it: "Ohio's Lebanon",
+    "Nigeria's Borno state"."""
     if start < 2 or doc[start - 1].tag_ != "POS":
         return None
     for width in (3, 2, 1):

@@ -91,8 +91,6 @@ def _to_actor(entry: ActorEntry, text: str) -> Actor:
     return Actor(text=text, name=entry.name, country=entry.country, type=entry.type, parent=entry.parent)
 
 
-
-
 def _residence(head: Token, d: ActorDictionary) -> ActorEntry | None:
     """The state a group lives in: "Albanians in southern Serbia", "opposition groups in Zimbabwe"."""
     for prep in head.children:
@@ -104,8 +102,6 @@ def _residence(head: Token, d: ActorDictionary) -> ActorEntry | None:
             if states:
                 return states[0][1]
     return None
-
-
 
 
 def look_through(head: Token, d: ActorDictionary | None = None) -> Token:
@@ -211,7 +207,7 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
             return Actor(text=text, name=None if ethnic and not home else f"{entry.name} people",
                          country=country, type="civilians")
         if not own and not role and head.pos_ == "NOUN" and entry.is_state and head.lemma_.lower() in vocabulary()["communities"]:
-            home = _residence(head, d)  # of the country it lives in, which the act's place says where not here
+            home = _residence(head, d)  # where it lives; with none said, the act's place gives it (implied)
             return Actor(text=text, name=None, country=home.country if home else None, type="civilians")
         if not own and not role and head.pos_ == "NOUN" and entry.country \
                 and head.lemma_.lower() in vocabulary()["private_people"] | vocabulary()["inhabited"]:
@@ -363,17 +359,6 @@ def remember_names(sent: Span, ctx: ActorContext, base: int = 0) -> None:
                 ctx.remember(base + tok.idx, Actor(text=name, name=name, type="police"))
 
 
-
-
 def home_of(head: Token, d) -> str | None:
     home = _residence(head, d)
     return home.country if home else None
-
-
-
-
-
-
-
-
-
