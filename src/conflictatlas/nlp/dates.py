@@ -40,7 +40,8 @@ def _month(year: int, month: int) -> tuple[date, date]:
     return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
 
 
-_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30, "year": 365, "years": 365}
+_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30, "year": 365, "years": 365,
+          "decade": 3652, "decades": 3652}
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                  "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
 
@@ -54,8 +55,8 @@ def _ago(words: list[str], published: date, text: str) -> DateSpan | None:
     if n is None:
         return None
     unit = words[i - 1]
-    if unit.startswith("year"):
-        y = published.year - n
+    if unit.startswith(("year", "decade")):
+        y = published.year - n * (10 if unit.startswith("decade") else 1)
         return _span(date(y, 1, 1), date(y, 12, 31), "year", text)
     if unit.startswith("month"):
         m = published.month - n
@@ -66,6 +67,39 @@ def _ago(words: list[str], published: date, text: str) -> DateSpan | None:
         start = d - timedelta(days=d.weekday())
         return _span(start, start + timedelta(days=6), "week", text)
     return _span(d, d, "day", text)
+
+
+# The months of each season as the northern hemisphere counts them (most of the news we code), by
+# the month it starts in and its length; winter runs into the next year.
+_SEASONS = {"spring": (3, 3), "summer": (6, 3), "autumn": (9, 3), "fall": (9, 3), "winter": (12, 3)}
+
+
+def _season(words: list[str], published: date, future: bool) -> DateSpan | None:
+    """"last summer", "this spring", "in the summer of 2014": the season's three months. Unqualified
+    or with "this", the latest one begun by the report (the coming one for a plan); with "last",
+    the latest one over before it; with a year, that year's (a winter's January and February)."""
+    name = next((w for w in words if w in _SEASONS), None)
+    if name is None or (name == "fall" and not ({"the", "last", "this", "next", "of"} & set(words))):
+        return None  # "fall" alone is as often the verb
+    first, length = _SEASONS[name]
+    years = [int(w) for w in words if w.isdigit() and len(w) == 4]
+
+    def bounds(y: int) -> tuple[date, date]:
+        end_y, end_m = (y + 1, (first + length - 1) - 12) if first + length - 1 > 12 else (y, first + length - 1)
+        return date(y, first, 1), _month(end_y, end_m)[1]
+
+    if years:
+        start, end = bounds(years[0] - 1 if name == "winter" else years[0])
+    else:
+        y = published.year + 1
+        while bounds(y)[0] > published or ("last" in words and bounds(y)[1] >= published):
+            y -= 1
+        if future or "next" in words:
+            y += 1
+        start, end = bounds(y)
+        if not future:
+            end = min(end, published)  # a season under way is over only up to the report
+    return _span(start, end, "year", " ".join(words))
 
 
 def resolve_expression(text: str, published: date | None, future: bool = False) -> DateSpan | None:
@@ -126,6 +160,9 @@ def resolve_expression(text: str, published: date | None, future: bool = False) 
             elif "next" in words:
                 y, m = (y + 1, 1) if m == 12 else (y, m + 1)
             return _span(*_month(y, m), "month", text)
+        season = _season(words, published, future)
+        if season is not None:
+            return season
         if "year" in words and ("this" in words or "last" in words or "next" in words):
             y = published.year - (1 if "last" in words else 0) + (1 if "next" in words else 0)
             return _span(date(y, 1, 1), date(y, 12, 31), "year", text)
@@ -211,6 +248,17 @@ def _with_day(e: Span) -> Span:
     return e
 
 
+def _on_other_noun(e: Span, trigger: Token) -> bool:
+    """A date written on a noun the trigger's clause does not hang on ("a man linked to the 1998
+    bombings was captured"). One on the trigger's own frame dates it: "killed in Saturday's attack"."""
+    head = e.root.head
+    if e.root.dep_ not in ("compound", "nummod", "amod", "poss") or head.pos_ not in ("NOUN", "PROPN") \
+            or e.start <= head.i < e.end:
+        return False
+    frame = head.head.head if head.dep_ == "pobj" else head.head
+    return trigger.i not in (head.i, frame.i)
+
+
 def event_date(trigger: Token, sent: Span, published: date | None, future: bool = False) -> DateSpan:
     """The date expression nearest the trigger in its sentence, else 'before publication'. `future`
     for planned and threatened events, whose "Tuesday" is the coming one; an event that occurred is
@@ -222,8 +270,10 @@ def event_date(trigger: Token, sent: Span, published: date | None, future: bool 
     # A weekday the tagger left untagged ("the robbery Friday of two men") is a date all the same.
     tagged = {i for e in sent.ents for i in range(e.start, e.end)}
     ents += [sent.doc[t.i:t.i + 1] for t in sent if t.i not in tagged and t.is_title and t.lower_ in _WEEKDAYS]
+    # The trigger's own date first; a year written on another noun ("linked to the 1998 bombings",
+    # "a 2013 law") dates that thing, so it comes after the clause's dates however near it stands.
     ents.sort(key=lambda e: (0 if e.root.head.i == trigger.i or trigger.is_ancestor(e.root) else 1,
-                             abs(e.start - trigger.i)))
+                             _on_other_noun(e, trigger), abs(e.start - trigger.i)))
     for e in ents:
         after = e.doc[e.end].lower_ if e.end < len(e.doc) else ""
         # "(1700 GMT)": spaCy tags the number alone; the word after it says it is a clock time.
