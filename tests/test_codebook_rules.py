@@ -586,6 +586,29 @@ def test_numbers_that_are_not_dates(text):
         assert m.date.start is None or m.date.start >= "2021-01-01", (m.date, text)
 
 
+@pytest.mark.parametrize("text,start,end", [
+    # a decade back is that year; a season is its three months, up to the report if under way
+    ("Gunmen shot dead three guards at the mine near Geita a decade ago.", "2011-01-01", "2011-12-31"),
+    ("Soldiers burned the market in Kidal last summer.", "2020-06-01", "2020-08-31"),
+    ("Police detained the editor in Lusaka last winter.", "2020-12-01", "2021-02-28"),
+    ("Rebels shelled Goma in the summer of 2012.", "2012-06-01", "2012-08-31"),
+    ("Troops raided the camp near Bor this spring.", "2021-03-01", "2021-05-31"),
+])
+def test_decades_and_seasons(text, start, end):
+    [m] = code(text)
+    assert (m.date.start, m.date.end) == (start, end), m.date
+
+
+def test_a_date_is_the_act_its_clause_hangs_on():
+    # the nearer year dates the siege the man is linked to, not his arrest
+    [m] = [m for m in code("In 2019, a man linked to the 2013 siege of the mall was arrested in Mombasa.")
+           if m.event_type == "COERCE"]
+    assert (m.date.start, m.date.end) == ("2019-01-01", "2019-12-31"), m.date
+    # a date on the noun of the act's own frame still dates it
+    [m] = code("Two policemen were killed in Saturday's attack on a checkpoint near Kano.")
+    assert m.date.start == "2021-06-12", m.date
+
+
 def test_an_undated_retelling_takes_the_day_of_the_story():
     text = ("Gunmen attacked a police post in Kano on Saturday. Two officers were killed in the attack, "
             "police said.")
@@ -781,6 +804,15 @@ def test_a_state_arresting_acts_through_its_police():
 def test_more_things_that_are_not_events(text):
     assert [m for m in code(text) if m.event_type in ("ASSAULT", "COERCE")] == [], \
         [(m.event_type, m.evidence.trigger) for m in code(text)]
+
+
+@pytest.mark.parametrize("text,event_type", [
+    # an animal word that qualifies people names the people, not an animal
+    ("Animal rights groups condemned the minister over the cull in Leeds on Monday.", "ACCUSE"),
+    ("Dog owners protested outside the town hall in Leeds on Monday.", "PROTEST"),
+])
+def test_people_named_for_animals_act(text, event_type):
+    assert event_type in [m.event_type for m in code(text)]
 
 
 def test_a_told_event_named_inside_another_noun_phrase_is_a_reference():

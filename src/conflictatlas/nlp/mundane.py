@@ -22,7 +22,22 @@ def animal_doer(t: Token) -> bool:
         mods += [c for c in t.head.children if c.dep_ == "nsubj"]  # "the frogs swelled and then exploded"
     # "a swarm of killer bees attacked": the subject's "of" phrase and its modifiers.
     mods += [x for m in list(mods) for x in actor_mod.look_through(m).subtree if x.i != t.i]
-    return any(animal_word(m, animals) for m in mods)
+    return any(animal_word(m, animals) and not _names_people(m, t) for m in mods)
+
+
+# What an animal word may qualify and still name people: their cause ("animal rights groups")
+_CAUSES = {"right", "rights", "welfare", "protection", "liberation"}
+
+
+def _names_people(animal: Token, t: Token) -> bool:
+    """An animal word that qualifies people or their cause ("animal rights campaigners", "dog
+    owners") names the people, not the animal. One that qualifies anything else ("a killer bee
+    swarm") stays the animal's."""
+    if animal.dep_ not in ("compound", "amod") or animal.head.i == t.i:
+        return False
+    v = vocabulary()
+    people = v["people"] | v["private_people"] | v["crowds"] | v["political_bannables"] | _CAUSES
+    return animal.head.lemma_.lower() in people or animal.head.lower_ in people
 
 
 def civil_deployment(t: Token) -> bool:
