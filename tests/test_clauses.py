@@ -105,3 +105,30 @@ def test_police_catching_or_handcuffing_is_a_coercion(text):
 ])
 def test_catching_by_others_is_no_coercion(text):
     assert code(text) == []
+
+
+@pytest.mark.parametrize("text, frame, sides", [
+    # a fight or a protest told as the time of an act of another kind is one more event, fought
+    # by who did the act
+    ("During heavy fighting near Kismayo, Kenyan troops captured two Shabaab commanders.", "fighting",
+     ("Kenya military", "al-Shabaab")),
+    ("The Shabaab commander was captured by Kenyan police after a gunbattle in Mombasa.", "gunbattle",
+     ("Kenya police", "al-Shabaab")),
+    ("The Syrian army withdrew from the town during a brief battle with the rebels.", "battle", None),
+    ("Riot police clashed with demonstrators outside the embassy in Athens during a protest over pensions.",
+     "protest", ("Protesters (Greece)", None)),
+])
+def test_a_fight_told_as_the_time_of_another_act_is_told_too(text, frame, sides):
+    ms = [m for m in code(text) if m.evidence.trigger == frame]
+    assert len(ms) == 1, [(m.event_type, m.evidence.trigger) for m in code(text)]
+    if sides:
+        assert ms[0].actor1.name == sides[0] and (sides[1] is None or ms[0].actor2.name == sides[1]), ms[0]
+
+
+@pytest.mark.parametrize("text", [
+    "A villager was killed during a brief battle with the rebels near Beni.",  # the clash's own toll
+    "Troops captured the rebel leader near Kidal during the war.",  # a period, not an act
+])
+def test_a_toll_or_a_war_as_the_time_of_an_act_stays_its_background(text):
+    ms = code(text)
+    assert len(ms) == 1, [(m.event_type, m.evidence.trigger) for m in ms]

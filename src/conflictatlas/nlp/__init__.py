@@ -238,6 +238,7 @@ def _code_docs(article: Article, docs) -> list[EventMention]:
                 coded = [m for m in [incidents.retold(generic, sent, para, mentions)] if m is not None]
             elif not coded and (fate := incidents.wounds_or_death(sent)) is not None:
                 coded = [m for m in [incidents.retold(fate, sent, para, mentions, violence_only=True)] if m is not None]
+            coded = incidents.frame_sides(coded, sent, offset)
             mentions += [incidents.condemned_doer(m, sent, offset, mentions) for m in coded]
             when = occurrence_date(sent, published)
             if when is not None:

@@ -168,12 +168,26 @@ def background(t: Token, triggers: dict) -> bool:
             return False
         if node.dep_ == "pobj" and node.head.lower_ in TEMPORAL_PREPS:
             host = triggers.get(node.head.head.i)
-            # "arrested after a brawl", "Woman held after shooting": the violence an arrest answers is
-            # told too, as in a clause ("arrested two men after they robbed a store")
-            return host is not None and not (node.head.lower_ == "after" and _violent(t, triggers)
-                                             and host.type == "COERCE" and host.mode == "arrest")
+            own = triggers.get(t.i)
+            if host is None:
+                return False
+            # "arrested after a brawl", "captured after a gunbattle": the violence a seizure answers
+            # is told too, as in a clause ("arrested two men after they robbed a store")
+            if node.head.lower_ == "after" and _violent(t, triggers) and host.type == "COERCE" \
+                    and host.mode in ("arrest", "seize", "abduct", None):
+                return False
+            # "captured during clashes between the army and the militia", "withdrew during a brief
+            # battle": an act of another kind told at the same time is one more event; a killing
+            # "during clashes" is the clash's own toll, and a war is a period, not an act.
+            return not (node.head.lower_ == "during" and own is not None and own.type != host.type
+                        and t.lemma_.lower() not in _PERIODS)
         node = node.head
     return False
+
+
+# Long struggles whose name dates what happens in them, not acts of their own
+_PERIODS = {"war", "conflict", "crisis", "uprising", "insurgency", "occupation", "revolution", "intifada",
+            "campaign", "struggle", "siege", "rule", "regime", "era", "period", "reign", "truce", "ceasefire"}
 
 
 _ESCAPING = {"escape", "flee", "evade", "resist", "elude"}

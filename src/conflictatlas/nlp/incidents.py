@@ -125,3 +125,30 @@ def condemned_doer(m: EventMention, sent: Span, base: int, earlier: list[EventMe
             gate.mark_dropped(out, gate.dropped(m))
             return out
     return m
+
+
+def frame_sides(coded: list[EventMention], sent: Span, base: int) -> list[EventMention]:
+    """A fight or a protest told as the time of another act of the sentence ("troops captured two
+    commanders during heavy fighting", "was seized after a gunbattle", "police clashed with
+    marchers during a protest"): who did the act fought the fight, and those the police acted on
+    held the protest. Only fills a side the frame's own words leave unnamed."""
+    at = {base + t.idx: t for t in sent}
+    by_trigger = {m.evidence.trigger_start: m for m in coded if m.evidence.trigger_start is not None}
+    out = []
+    for m in coded:
+        t = at.get(m.evidence.trigger_start)
+        host = by_trigger.get(base + t.head.head.idx) if t is not None and t.dep_ == "pobj" \
+            and t.head.lower_ in ("during", "after", "amid") else None
+        new = m
+        if host is not None and host is not m and (host.event_type in MATERIAL or host.event_type == "RETREAT"):
+            if m.event_type == "ASSAULT" and (m.actor1 is None or m.actor1.text is None) \
+                    and host.actor1 is not None and host.actor1.text is not None:
+                other = m.actor2 or (host.actor2 if host.actor2 is not None and host.actor2.type != "civilians" else None)
+                new = replace(m, actor1=host.actor1, actor2=other)
+            elif m.event_type == "PROTEST" and host.actor2 is not None and (host.actor2.name or "").startswith("Protesters"):
+                new = replace(m, actor1=host.actor2)
+        if new is not m:
+            gate.record(new, gate.features_of(m))  # the copy keeps what the gate read of the sentence
+            gate.mark_dropped(new, gate.dropped(m))
+        out.append(new)
+    return out
