@@ -1836,3 +1836,39 @@ def test_an_act_done_to_protest_a_policy_stays_a_protest():
 ])
 def test_a_race_won_or_animals_caught_are_no_capture(text):
     assert "COERCE" not in types(text) and "ASSAULT" not in types(text)
+
+
+@pytest.mark.parametrize("text, fired", [
+    # a shell or a rocket that fell, slammed, crashed or rained on a place was fired at it
+    ("Mortar shells fell on a market in Donetsk on Monday.", True),
+    ("Two rockets crashed into a school in Sderot on Monday.", True),
+    ("Shells rained down on the old city of Aleppo on Monday.", True),
+    ("A missile smashed into an apartment block in Kharkiv on Monday.", True),
+    # what else falls or crashes is no attack
+    ("The plane crashed into a field near Leeds on Monday.", False),
+    ("The car slammed into a tree in Leeds on Monday.", False),
+    ("Prices fell sharply in Tokyo on Monday.", False),
+])
+def test_a_munition_falling_on_a_place_is_an_attack(text, fired):
+    assert ("ASSAULT" in [m.event_type for m in code(text)]) == fired, [(m.event_type, m.evidence.trigger) for m in code(text)]
+
+
+@pytest.mark.parametrize("text, actor2", [
+    # what a munition fell on says whom it hit; the make of the rocket says nothing of who fired it
+    ("Two shells slammed into a school in Donetsk on Monday.", "Civilians (Ukraine)"),
+    ("Shells fell on an army post near Kidal on Monday.", "Mali military"),
+    ("Grad rockets slammed into a residential district of Conakry on Monday.", "Civilians (Guinea)"),
+])
+def test_whom_a_falling_munition_hit(text, actor2):
+    [m] = [m for m in code(text) if m.event_type == "ASSAULT"]
+    assert m.actor2 is not None and m.actor2.name == actor2 and m.actor1.name.startswith("Unidentified"), m
+
+
+def test_the_make_of_a_rocket_names_no_actor():
+    [m] = code("The Grad rockets hit a market in Conakry on Monday.")
+    assert m.actor1.name == "Unidentified armed group (Guinea)", m.actor1
+
+
+def test_a_bomb_on_a_bus_hits_its_passengers():
+    [m] = code("A bomb exploded on a crowded bus in Quetta on Monday.")
+    assert m.actor2 is not None and m.actor2.name == "Civilians (Pakistan)", m.actor2

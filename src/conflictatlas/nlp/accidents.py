@@ -50,8 +50,11 @@ def harmless_cause(t: Token) -> bool:
     named = [c for s_ in subj for c in s_.children if c.dep_ == "compound"]
     if any(hazard_word(s_, words) for s_ in subj + named):
         return True
-    if any(h.lemma_.lower() in vocabulary()["accident_verbs"] for h in holders):
-        return True  # "a truck crashed into a bus, injuring 14": the injuries of a crash
+    if any(h.lemma_.lower() in vocabulary()["accident_verbs"] for h in holders) \
+            and not any(s_.lemma_.lower() in words["explosives"] for s_ in subj):
+        # "a truck crashed into a bus, injuring 14": the injuries of a crash; "two rockets crashed
+        # into a school" were fired
+        return True
     told = holders + [c for c in verb.children if c.dep_ == "conj"]  # "and nine (were) hurt", any tag
     arms = _arms(words)
     armed = arms | {"hit", "fire", "shoot", "attack", "ram"}

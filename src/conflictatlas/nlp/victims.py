@@ -140,17 +140,21 @@ def victims_where(t: Token) -> Token | None:
     if t.pos_ == "NOUN" and lemma in _BLASTS:
         # "the blast occurred near the hotel": the place hangs on the verb the noun is subject of
         heads = [t, t.head] if t.dep_ == "nsubj" and t.head.lemma_.lower() in ("occur", "happen", "go") else [t]
-    elif lemma in _BLASTS and (obj is None or obj.lower_ in ("himself", "herself", "themselves")):
-        heads = [t]
+    elif lemma in _BLASTS | _IMPACTS and (obj is None or obj.lower_ in ("himself", "herself", "themselves")):
+        heads = [t]  # also where a shell or a rocket fell ("slammed into a school")
     else:
         return None
+    # a village or a district shells fell on is its people's, as one shelled is (inhabited)
     return next((p for h in heads for p in _locatives(h, _AROUND)
-                 if civilian_site(p) or _among_people(p) or force_of_site(p) is not None), None)
+                 if civilian_site(p) or _among_people(p) or force_of_site(p) is not None
+                 or (lemma in _IMPACTS and inhabited(p))), None)
 
 
 # explosions told by their verb or noun; "blow" only with "up", as the lexicon has it
 _BLASTS = {"explode", "detonate", "blow", "explosion", "blast", "bombing"}
-_AROUND = ("among", "amid", "in", "at", "inside", "into", "outside", "near", "beside", "by", "next", "opposite")
+# a munition's fall on a place, as the lexicon codes it with a munition as subject
+_IMPACTS = {"land", "fall", "slam", "crash", "rain", "smash"}
+_AROUND = ("among", "amid", "in", "at", "inside", "into", "on", "onto", "outside", "near", "beside", "by", "next", "opposite")
 # the part of a place a blast was at, which names the place after it ("at the entrance of a
 # supermarket", "in front of a clinic")
 _PARTS = {"entrance", "gate", "front", "door", "doorstep", "outside", "vicinity", "side", "edge", "courtyard", "yard"}
