@@ -441,3 +441,18 @@ def test_towns_that_act_are_not_split_into_places():
 
     text = "Dover and Salem would let other police agencies use the range for a fee."
     assert len(code_article(Article(id=content_id(text), text=text, source="t.txt", published="2021-06-14"))) <= 1
+
+
+@pytest.mark.parametrize("text, country, admin1", [
+    # a town the text puts in a country or a state right after is there, not a namesake elsewhere
+    ("Rebels attacked the village of Kiri in northern Mali on Monday.", "ML", None),
+    ("Police arrested two men in Paris in Texas on Monday.", "US", "TX"),
+    ("Gunmen attacked a bar in Springfield in Illinois on Monday.", "US", "IL"),
+    ("Troops shelled a school in Aleppo in Syria on Monday.", "SY", None),  # already so
+])
+def test_a_town_put_in_a_container_is_in_it(text, country, admin1):
+    from conflictatlas.nlp import code_article
+    from conflictatlas.records import Article, content_id
+
+    [m] = code_article(Article(id=content_id(text), text=text, source="t.txt", published="2021-06-14"))
+    assert m.place.country == country and (admin1 is None or m.place.admin1 == admin1), m.place

@@ -221,7 +221,7 @@ def toponyms(doc: Doc, art: Reading, org_names: bool = False, with_demonyms: boo
     # Whichever pass took it, the head of an "X of Y" name is a word of that name ("the Bank of
     # Commerce" is no Bank, India); a country or a state keeps its name ("Texas of the 1950s").
     found = [t for t in found if not heads_longer_name(doc, t.end) or t.place.precision in ("country", "admin1")]
-    return unknown.place_in_containers(doc, found)
+    return unknown.place_in_containers(doc, unknown.contradicted_containers(doc, found, art.context))
 
 
 class Recognizer:

@@ -214,3 +214,34 @@ def place_in_containers(doc: Doc, tops: list[Toponym]) -> list[Toponym]:
             unresolved_reason=f"no GeoNames place of that name; placed at {c.name} (GeoNames {c.geonameid}), "
                               "which the text puts it in"))
     return tops
+
+
+def contradicted_containers(doc: Doc, tops: list[Toponym], context: set[str]) -> list[Toponym]:
+    """A town the text puts in a country or a province it names right after ("the village of Kiri in
+    Mali", "Springfield in Illinois") is that country's, not a namesake elsewhere the gazetteer
+    preferred: it is read again inside the container, and where the gazetteer has no such place
+    there it stays unresolved (place_in_containers then places it at the container)."""
+    starts = {t.start: t for t in tops}
+    out = []
+    for t in tops:
+        p, j = t.place, t.end + 1
+        if p.geonameid is None or p.precision not in ("city", "admin2") or t.end >= len(doc) or doc[t.end].lower_ != "in":
+            out.append(t)
+            continue
+        while j < len(doc) and (doc[j].pos_ == "ADJ" or doc[j].lower_ == "the"):
+            j += 1  # "in northern Mali"
+        c = starts.get(j)
+        holder = c.place if c is not None else None
+        if holder is None or holder.geonameid is None or holder.precision not in ("country", "admin1") or (
+                holder.country == p.country and (holder.precision == "country" or holder.admin1 == p.admin1)):
+            out.append(t)
+            continue
+        inside = [e for e in georesolve.candidates(p.text) if e.country == holder.country
+                  and (holder.precision == "country" or e.admin1 == holder.admin1) and e.geonameid != holder.geonameid]
+        entry = georesolve.choose(inside, context, p.text) if inside else None
+        if entry is not None:
+            out.append(replace(t, place=georesolve.to_place(entry, p.text, p.start, p.end)))
+        else:
+            out.append(replace(t, place=Place(text=p.text, start=p.start, end=p.end, rule=p.rule, unresolved_reason=(
+                f"no GeoNames place of that name in {holder.name}, where the text puts it"))))
+    return out
