@@ -48,6 +48,13 @@ def test_capital_over_its_same_named_province():
     assert resolve("Rio Grande do Sul", {"BR"}).precision == "admin1"
 
 
+def test_a_city_a_province_is_named_after_by_an_adjective_is_the_city():
+    # "Donetska oblast" is named after Donetsk: the city, as news means the name
+    assert resolve("Donetsk", {"UA"}).precision == "city"
+    assert resolve("Luhansk", {"UA"}).precision == "city"
+    assert resolve("Kharkiv", {"UA"}).precision == "city"  # already so
+
+
 def test_a_city_of_the_articles_country_over_a_capital_abroad_of_its_name():
     # A story on Lebanon's fighting: its Tripoli, not Libya's capital ...
     assert resolve("Tripoli", context_countries(["Lebanon", "Beirut"])).country == "LB"

@@ -214,7 +214,11 @@ def choose(cands: list[gazetteer.Entry], context: set[str], name: str | None = N
         province = gazetteer.norm(best.name)
 
         def named_after(c: gazetteer.Entry) -> bool:
-            return province != own and province.startswith(gazetteer.norm(c.name) + " ") and c.population >= BIG_CITY_POPULATION
+            # also by the adjective languages make of the city's name ("Donetska oblast" is named
+            # after Donetsk, "Luhanska oblast" after Luhansk)
+            city, first = gazetteer.norm(c.name), province.split(" ")[0]
+            return province != own and c.population >= BIG_CITY_POPULATION and (
+                province.startswith(city + " ") or (first.startswith(city) and len(first) - len(city) <= 3 and " " in province))
 
         twin = [c for c in cands if c.kind == "city" and c.country == best.country and c.admin1 == best.admin1
                 and (c.population >= 0.3 * best.population or named_after(c))]
