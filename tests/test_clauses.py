@@ -132,3 +132,15 @@ def test_a_fight_told_as_the_time_of_another_act_is_told_too(text, frame, sides)
 def test_a_toll_or_a_war_as_the_time_of_an_act_stays_its_background(text):
     ms = code(text)
     assert len(ms) == 1, [(m.event_type, m.evidence.trigger) for m in ms]
+
+
+@pytest.mark.parametrize("text, dead", [
+    # the act named as where or by what the killing happened is the killing, one event
+    ("Gunmen killed a lawmaker in a drive-by shooting in Mogadishu on Thursday.", 1),
+    ("A rebel commander was killed by a US airstrike near Raqqa on Monday.", 1),
+    # an outcome hung on the verb of a clause that only times the act is still its outcome
+    ("A bomb was detonated on Tuesday in Herat as a police convoy was passing, killing a driver and four guards.", 5),
+])
+def test_an_act_and_the_killing_it_is_told_by_are_one_event(text, dead):
+    ms = [m for m in code(text) if m.event_type == "ASSAULT"]
+    assert len(ms) == 1 and ms[0].fatalities.best == dead, [(m.evidence.trigger, m.fatalities) for m in ms]

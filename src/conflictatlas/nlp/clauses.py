@@ -143,7 +143,8 @@ def theme(t: Token, triggers: dict) -> bool:
     direct talks", "demands for talks"): what that event is about, not an event of its own."""
     node = t
     for _ in range(5):
-        if node.dep_ not in ("dobj", "pobj", "prep", "conj", "compound", "nsubjpass", "attr", "appos"):
+        # "killed by a US airstrike": the act named as the killing's agent is the killing
+        if node.dep_ not in ("dobj", "pobj", "prep", "conj", "compound", "nsubjpass", "attr", "appos", "agent"):
             return False
         if node.dep_ == "pobj" and node.head.lower_ in TEMPORAL_PREPS:
             return False  # what came before: background() decides
