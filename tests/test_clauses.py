@@ -144,3 +144,18 @@ def test_a_toll_or_a_war_as_the_time_of_an_act_stays_its_background(text):
 def test_an_act_and_the_killing_it_is_told_by_are_one_event(text, dead):
     ms = [m for m in code(text) if m.event_type == "ASSAULT"]
     assert len(ms) == 1 and ms[0].fatalities.best == dead, [(m.evidence.trigger, m.fatalities) for m in ms]
+
+
+def test_a_killing_and_its_drive_by_shooting_parsed_as_a_gerund_are_one_event():
+    text = "Gunmen killed a councillor and his driver in a drive-by shooting in Kismayo on Thursday, police said."
+    assert [m.evidence.trigger for m in code(text) if m.event_type == "ASSAULT"] == ["killed"]
+
+
+@pytest.mark.parametrize("text, doer", [
+    # whom a verb was done to "for" an act did the act
+    ("Police arrested a man for killing his neighbour in Leeds.", None),
+    ("The UN blamed the army for shelling the camp near Goma on Monday.", "Democratic Republic of the Congo military"),
+])
+def test_whom_a_verb_is_done_to_for_an_act_did_it(text, doer):
+    [m] = [m for m in code(text) if m.event_type == "ASSAULT"]
+    assert m.actor1 is not None and m.actor1.type != "police" and (doer is None or m.actor1.name == doer), m.actor1

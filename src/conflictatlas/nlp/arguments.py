@@ -73,6 +73,11 @@ def subject_candidates(t: Token) -> list[Token]:
                 break
         if node is t and _lemma(t) in ATTITUDE_PASSIVES:
             out += _children(t, "nsubjpass")  # "the council is opposed to", "the army is prepared to"
+        if node.pos_ in ("VERB", "AUX") and prev is not None and prev.lower_ == "for" and prev.dep_ == "prep" \
+                and out == [] and (objs := _children(node, "dobj", "nsubjpass")):
+            # "arrested a man for killing his neighbour", "the army was blamed for shelling": whom the
+            # verb was done to for the act did it, not who did the verb
+            return objs
         if node.pos_ in ("VERB", "AUX"):
             if prev is not None and prev.dep_ in ("ccomp", "parataxis", "dobj") and _lemma(node) in REPORT_VERBS \
                     and not any(c.pos_ == "PRON" and c.lower_ not in _INDEFINITE for c in out):

@@ -144,7 +144,8 @@ def theme(t: Token, triggers: dict) -> bool:
     node = t
     for _ in range(5):
         # "killed by a US airstrike": the act named as the killing's agent is the killing
-        if node.dep_ not in ("dobj", "pobj", "prep", "conj", "compound", "nsubjpass", "attr", "appos", "agent"):
+        if node.dep_ not in ("dobj", "pobj", "prep", "conj", "compound", "nsubjpass", "attr", "appos", "agent") \
+                and not (node is t and node.dep_ == "pcomp"):  # a gerund noun: "in a drive-by shooting"
             return False
         if node.dep_ == "pobj" and node.head.lower_ in TEMPORAL_PREPS:
             return False  # what came before: background() decides

@@ -296,10 +296,12 @@ def find_triggers(sent: Span) -> list[Trigger]:
     for tr in list(found):
         t = tr.token
         head = hosts_of.get(t.head.i) or (light.get(t.head.i) if t.dep_ == "advcl" else None) or _clause_host(t, found)
-        if head is None and t.tag_ == "VBG" and t.dep_ == "advcl" and t.head.dep_ == "advcl" and t.head.i not in by_i:
+        if head is None and t.tag_ == "VBG" and t.dep_ == "advcl" and t.head.dep_ in ("advcl", "pcomp") \
+                and t.head.i not in by_i:
             # hung on the verb of a clause that only times the act ("detonated as a convoy was
             # passing, killing five"): the act's outcome all the same
-            head = hosts_of.get(t.head.head.i)
+            clause = t.head.head if t.head.dep_ == "pcomp" else t.head
+            head = hosts_of.get(clause.head.i)
         burning = tr.type == "COERCE" and tr.mode == "destroy"
         outcome = t.pos_ == "VERB" and head is not None and head.type == "ASSAULT" and (tr.type == "ASSAULT" or burning) and (
             (t.tag_ == "VBG" and (t.dep_ == "advcl" or (t.dep_ == "conj" and head.token.i != t.head.i)))
