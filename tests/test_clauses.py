@@ -159,3 +159,12 @@ def test_a_killing_and_its_drive_by_shooting_parsed_as_a_gerund_are_one_event():
 def test_whom_a_verb_is_done_to_for_an_act_did_it(text, doer):
     [m] = [m for m in code(text) if m.event_type == "ASSAULT"]
     assert m.actor1 is not None and m.actor1.type != "police" and (doer is None or m.actor1.name == doer), m.actor1
+
+
+@pytest.mark.parametrize("text", [
+    # a noun act ranked by a superlative beside the verb that tells the act characterises it
+    "Militants killed eight soldiers near Kasserine on Monday, in what appeared to be one of the biggest attacks on the army in years.",
+    "Rebels shot down an army helicopter near Kidal on Sunday, killing 12 soldiers in the deadliest single strike of the war.",
+])
+def test_an_act_ranked_beside_the_verb_that_tells_it_is_that_act(text):
+    assert len([m for m in code(text) if m.event_type == "ASSAULT"]) == 1, [m.evidence.trigger for m in code(text)]

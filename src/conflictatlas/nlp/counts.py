@@ -151,6 +151,17 @@ def counted(t: Token) -> bool:
                                     for c in t.children)
 
 
+def characterised(t: Token, event_type: str, triggers: dict) -> bool:
+    """"..., killing 15, in the deadliest single strike this year", "in what appeared to be one of the
+    biggest attacks": a noun act ranked by a superlative, in a sentence whose verb tells an act of
+    its kind, is that act characterised, not another one."""
+    if t.pos_ == "VERB" or t.dep_ in ("nsubj", "nsubjpass") or not any(c.dep_ == "amod" and (c.tag_ == "JJS" or any(
+            m.lower_ == "most" for m in c.children)) for c in t.children):
+        return False
+    return any(tr.type == event_type and i != t.i and tr.token.pos_ == "VERB" and tr.token not in t.subtree
+               for i, tr in triggers.items())
+
+
 def war_history(t: Token) -> bool:
     """"the war, which began with the invasion of the north in 2011": an act told as the history of
     a war the sentence names, in a clause describing that war."""

@@ -14,7 +14,7 @@ from . import actors as actor_mod
 from .accidents import harmless_cause  # noqa: F401
 from .arguments import clipped_past, headline_part, telegraphic
 from .clauses import PROTESTERS, adjunct_of_event, background, earlier, part_of_protest, theme  # noqa: F401
-from .counts import aggregate, counted, service_record, span_toll, tally, war_history  # noqa: F401  (the coder asks them here)
+from .counts import aggregate, characterised, counted, service_record, span_toll, tally, war_history  # noqa: F401  (the coder asks them here)
 from .figurative import figurative  # noqa: F401  (the coder asks it here)
 from .judicial import legal_category  # noqa: F401  (the coder asks it here)
 from .lexicon import vocabulary
