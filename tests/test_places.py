@@ -456,3 +456,17 @@ def test_a_town_put_in_a_container_is_in_it(text, country, admin1):
 
     [m] = code_article(Article(id=content_id(text), text=text, source="t.txt", published="2021-06-14"))
     assert m.place.country == country and (admin1 is None or m.place.admin1 == admin1), m.place
+
+
+@pytest.mark.parametrize("text, name", [
+    # a town the tagger took for a people is a town of the article's country
+    ("Rebels attacked Kidal on Monday, the Malian army said.", "Kidal"),
+    # a people named with an article stays a people
+    ("Gunmen attacked the Fulani in Mali on Monday.", "Mali"),
+])
+def test_a_town_taken_for_a_people_is_placed(text, name):
+    from conflictatlas.nlp import code_article
+    from conflictatlas.records import Article, content_id
+
+    [m] = code_article(Article(id=content_id(text), text=text, source="t.txt", published="2021-06-14"))
+    assert m.place is not None and m.place.name == name, m.place

@@ -76,7 +76,15 @@ def mistagged(doc: Doc, art: Reading, found: list[Toponym]) -> list[Toponym]:
     # Countries and capitals by their own names are places wherever the article is, untagged too
     # ("Nigeria reported 782 cases", "cases in Mozambique and Botswana": Botswana tagged PERSON).
     bare = _untagged_names(doc)
-    for ent in [e for e in doc.ents if e.label_ in ("PERSON", "ORG", "PRODUCT")] + bare:
+    from .recognize import demonym_country  # recognize imports this module's passes
+
+    # A bare name taken for a people that names none ("rebels attacked Kidal"): a town of one of
+    # the article's countries, where it heads its phrase with no article ("the Fulani" is a people,
+    # "Tuareg rebels" qualify a noun).
+    peoples = [e for e in doc.ents if e.label_ == "NORP" and demonym_country(e.text) is None
+               and e.root.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "conj", "appos")
+               and not any(c.dep_ == "det" for c in e.root.children) and e[0].lower_ != "the"]
+    for ent in [e for e in doc.ents if e.label_ in ("PERSON", "ORG", "PRODUCT")] + peoples + bare:
         if any(i in tagged for i in range(ent.start, ent.end)):
             continue
         span = doc[ent.start + (ent[0].lower_ == "the"):ent.end]
@@ -100,7 +108,8 @@ def mistagged(doc: Doc, art: Reading, found: list[Toponym]) -> list[Toponym]:
         # a province of one of the article's countries by its own name ("Manicaland", untagged)
         division = entry.kind == "admin1" and entry.country in context and own_name
         local = division or ((ent.label_ != "" or whole and own_name) and (f"{entry.country}.{entry.admin1}" in context or (
-            entry.kind in ("country", "admin1") and entry.country in context)))
+            entry.kind in ("country", "admin1") and entry.country in context))) \
+            or (ent.label_ == "NORP" and own_name and entry.country in context)
         if not (by_name or local):
             continue
         start = base + span[0].idx
