@@ -1872,3 +1872,15 @@ def test_the_make_of_a_rocket_names_no_actor():
 def test_a_bomb_on_a_bus_hits_its_passengers():
     [m] = code("A bomb exploded on a crowded bus in Quetta on Monday.")
     assert m.actor2 is not None and m.actor2.name == "Civilians (Pakistan)", m.actor2
+
+
+@pytest.mark.parametrize("text, actor2", [
+    # a town named as the target is where; an attack on it hits its people, as on a village
+    ("Government forces shelled Idlib on Monday.", "Civilians (Syria)"),
+    ("Rebels attacked Kidal on Monday, the Malian army said.", "Civilians (Mali)"),
+    # taking it names no one
+    ("Rebels stormed Kidal on Monday, the Malian army said.", None),
+])
+def test_a_town_attacked_is_no_actor(text, actor2):
+    [m] = [m for m in code(text) if m.event_type == "ASSAULT"]
+    assert (m.actor2.name if m.actor2 else None) == actor2, m.actor2

@@ -167,8 +167,11 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
             victim = going
             actor2 = roles.force_of_site(going) or roles.first_actor([going], para)[0]
         other = roles.counterpart(t) if etype == "ASSAULT" else None
-        private = actor2 is None and (trig.finder or (victim is not None and (roles.a_person(victim) or roles.civilian_site(victim)
-                                                                             or (trig.mode != "occupy" and roles.inhabited(victim))))
+        # a village, or a town by name, attacked (not taken): its people were hit
+        peopled = victim is not None and trig.mode != "occupy" and (roles.inhabited(victim) or (
+            etype == "ASSAULT" and roles.a_town(victim, para) and t.lemma_.lower() not in roles.TAKING))
+        private = actor2 is None and (trig.finder or peopled
+                                      or (victim is not None and (roles.a_person(victim) or roles.civilian_site(victim)))
                                       or (other is not None and roles.a_person(other))
                                       or (t.pos_ == "NOUN" and (t.lemma_.lower() in vocabulary()["person_crimes"]
                                                                 or roles.private_fight(t))))

@@ -175,6 +175,19 @@ def first_actor(tokens, para: Paragraph, exclude: str | None = None) -> tuple[Ac
     return best
 
 
+TAKING = {"capture", "seize", "take", "overrun", "storm", "enter", "liberate", "recapture", "retake", "occupy"}
+
+
+def a_town(tok: Token, para: Paragraph) -> bool:
+    """The whole name is a town the geoparser placed (whose people an attack on it hits, as for a
+    village): not part of a longer name or a facility's ("the Fresno County Jail")."""
+    from ..geo.candidates import FACILITY_WORDS
+
+    return tok.dep_ != "compound" and tok.lower_ not in FACILITY_WORDS and any(
+        top.start <= tok.i < top.end == tok.i + 1 and top.place.geonameid
+        and top.place.precision not in ("country", "region") for top in para.toponyms)
+
+
 POLITICAL_TYPES = {"government", "military", "police", "rebel/insurgent", "militia", "terrorist organisation",
                    "international organisation", "opposition"}
 
@@ -341,6 +354,12 @@ def target(t: Token, etype: str, actor1: Actor | None, a1_tok: Token | None, par
         objects = between(t)[1:] + objects
     objects = [x for o in objects for x in (o, *holders(o))]
     actor2, a2_tok = first_actor(objects, para, exclude=exclude)
+    if actor2 is not None and actor2.type is None and etype in ("ASSAULT", "COERCE") and a_town(a2_tok, para):
+        # A town the geoparser placed is where the act was, not whom: an attack on it hits its
+        # people, as one on a village does ("shelled Idlib"); taking it or a raid in it, no one named.
+        hits = etype == "ASSAULT" and t.lemma_.lower() not in TAKING
+        actor2 = Actor(text=None, name=None, type="civilians") if hits else None
+        a2_tok = a2_tok if hits else None
     if actor2 is None and t.pos_ != "VERB":
         actor2, a2_tok = first_actor(purpose_objects(t), para, exclude=exclude)
     if actor2 is None and t.pos_ != "VERB" and (v := victim(t)) is not None and (a1_tok is None or v.i != a1_tok.i):
