@@ -1884,3 +1884,15 @@ def test_a_bomb_on_a_bus_hits_its_passengers():
 def test_a_town_attacked_is_no_actor(text, actor2):
     [m] = [m for m in code(text) if m.event_type == "ASSAULT"]
     assert (m.actor2.name if m.actor2 else None) == actor2, m.actor2
+
+
+@pytest.mark.parametrize("text, event_type", [
+    # a road blocked by a state's force is closed by it, not protested against its own government
+    ("Troops blocked the main road into Goma on Monday.", "COERCE"),
+    ("Police blocked the road to the stadium in Leeds on Monday.", "COERCE"),
+    # by a crowd, or by rebels against the government, it is a protest (PLOVER)
+    ("Farmers blocked the highway near Lyon on Monday.", "PROTEST"),
+    ("Rebels blocked the road into Bangui on Tuesday.", "PROTEST"),
+])
+def test_who_blocks_a_road(text, event_type):
+    assert [m.event_type for m in code(text)] == [event_type]
