@@ -1896,3 +1896,15 @@ def test_a_town_attacked_is_no_actor(text, actor2):
 ])
 def test_who_blocks_a_road(text, event_type):
     assert [m.event_type for m in code(text)] == [event_type]
+
+
+@pytest.mark.parametrize("text, doer", [
+    # a bomb that went off as soldiers did something was not set off by them
+    ("A car bomb exploded in Kirkuk on Sunday as US soldiers cordoned off a crowd of protesters, wounding two soldiers.",
+     "Unidentified armed group (Iraq)"),
+    # those who opened fire as people were killed did the killing
+    ("Three civilians were killed in Kirkuk on Sunday as US soldiers opened fire on a crowd.", "United States military"),
+])
+def test_who_did_an_act_timed_by_an_as_clause(text, doer):
+    [m] = [m for m in code(text) if m.event_type == "ASSAULT"]
+    assert m.actor1.name == doer, m.actor1

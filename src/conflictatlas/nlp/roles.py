@@ -297,9 +297,12 @@ def doer_elsewhere(t: Token, etype: str, mode: str | None, para: Paragraph):
             actor, tok = first_actor(with_ + mods, para)
             if actor is not None and actor.type != "civilians":
                 return actor, tok
+    # A bomb that went off "as" soldiers did something went off while they did it: they did not set it off.
+    bomb = any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in vocabulary()["explosives"] for c in t.children)
+    beside = ("while", "whereas", "although", "though", "before") + (("as",) if bomb else ())
     for clause in (c for a in acts for c in a.children if c.dep_ == "advcl" and c.lemma_.lower() not in SUFFERING
                    and c.lemma_.lower() not in vocabulary()["passing"]  # "as a convoy passed": whom, not who
-                   and not any(m.lower_ in ("while", "whereas", "although", "though", "before") for m in c.children)):
+                   and not any(m.lower_ in beside for m in c.children)):
         # the cause's subject ("killed when the air force dropped barrels"), not who suffered in a
         # clause set beside it ("while a guard was wounded nearby")
         actor, tok = first_actor([c for c in clause.children if c.dep_ == "nsubj"], para)
