@@ -112,8 +112,7 @@ def test_catching_by_others_is_no_coercion(text):
     # by who did the act
     ("During heavy fighting near Kismayo, Kenyan troops captured two Shabaab commanders.", "fighting",
      ("Kenya military", "al-Shabaab")),
-    ("The Shabaab commander was captured by Kenyan police after a gunbattle in Mombasa.", "gunbattle",
-     ("Kenya police", "al-Shabaab")),
+    ("The commander was seized by Kenyan police after a shootout in Mombasa.", "shootout", ("Kenya police", None)),
     ("The Syrian army withdrew from the town during a brief battle with the rebels.", "battle", None),
     ("Riot police clashed with demonstrators outside the embassy in Athens during a protest over pensions.",
      "protest", ("Protesters (Greece)", None)),
@@ -136,10 +135,10 @@ def test_a_toll_or_a_war_as_the_time_of_an_act_stays_its_background(text):
 
 @pytest.mark.parametrize("text, dead", [
     # the act named as where or by what the killing happened is the killing, one event
-    ("Gunmen killed a lawmaker in a drive-by shooting in Mogadishu on Thursday.", 1),
-    ("A rebel commander was killed by a US airstrike near Raqqa on Monday.", 1),
+    ("Bandits murdered a trader and his son in a drive-by shooting in Kano on Friday, police said.", 2),
+    ("A militia leader was killed by a French drone strike near Gao on Monday.", 1),
     # an outcome hung on the verb of a clause that only times the act is still its outcome
-    ("A bomb was detonated on Tuesday in Herat as a police convoy was passing, killing a driver and four guards.", 5),
+    ("A roadside bomb went off near Herat on Tuesday as an army patrol was passing, killing three soldiers.", 3),
 ])
 def test_an_act_and_the_killing_it_is_told_by_are_one_event(text, dead):
     ms = [m for m in code(text) if m.event_type == "ASSAULT"]
@@ -147,8 +146,8 @@ def test_an_act_and_the_killing_it_is_told_by_are_one_event(text, dead):
 
 
 def test_a_killing_and_its_drive_by_shooting_parsed_as_a_gerund_are_one_event():
-    text = "Gunmen killed a councillor and his driver in a drive-by shooting in Kismayo on Thursday, police said."
-    assert [m.evidence.trigger for m in code(text) if m.event_type == "ASSAULT"] == ["killed"]
+    text = "Gunmen murdered a councillor and his driver in a drive-by shooting in Kismayo on Thursday, police said."
+    assert [m.evidence.trigger for m in code(text) if m.event_type == "ASSAULT"] == ["murdered"]
 
 
 @pytest.mark.parametrize("text, doer", [
@@ -163,8 +162,8 @@ def test_whom_a_verb_is_done_to_for_an_act_did_it(text, doer):
 
 @pytest.mark.parametrize("text", [
     # a noun act ranked by a superlative beside the verb that tells the act characterises it
-    "Militants killed eight soldiers near Kasserine on Monday, in what appeared to be one of the biggest attacks on the army in years.",
-    "Rebels shot down an army helicopter near Kidal on Sunday, killing 12 soldiers in the deadliest single strike of the war.",
+    "Gunmen shot dead six guards near Geita on Friday, in what police called one of the bloodiest attacks on the mine.",
+    "Rebels shot down an army helicopter near Kidal on Sunday, killing 12 soldiers in the deadliest strike of the war.",
 ])
 def test_an_act_ranked_beside_the_verb_that_tells_it_is_that_act(text):
     assert len([m for m in code(text) if m.event_type == "ASSAULT"]) == 1, [m.evidence.trigger for m in code(text)]

@@ -143,7 +143,7 @@ def theme(t: Token, triggers: dict) -> bool:
     direct talks", "demands for talks"): what that event is about, not an event of its own."""
     node = t
     for _ in range(5):
-        # "killed by a US airstrike": the act named as the killing's agent is the killing
+        # "killed by a French drone strike": the act named as the killing's agent is the killing
         if node.dep_ not in ("dobj", "pobj", "prep", "conj", "compound", "nsubjpass", "attr", "appos", "agent") \
                 and not (node is t and node.dep_ == "pcomp"):  # a gerund noun: "in a drive-by shooting"
             return False
@@ -173,7 +173,7 @@ def background(t: Token, triggers: dict) -> bool:
             own = triggers.get(t.i)
             if host is None:
                 return False
-            # "arrested after a brawl", "captured after a gunbattle": the violence a seizure answers
+            # "arrested after a brawl", "seized after a shootout": the violence a seizure answers
             # is told too, as in a clause ("arrested two men after they robbed a store")
             if node.head.lower_ == "after" and _violent(t, triggers) and host.type == "COERCE" \
                     and host.mode in ("arrest", "seize", "abduct", None):

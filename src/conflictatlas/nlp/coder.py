@@ -162,6 +162,10 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
             actor2 = None  # a clinic or a school known by its own name: those in it were attacked (codebook 2)
         if actor2 is None and etype == "ASSAULT" and victim is not None:
             actor2 = roles.force_of_site(victim)
+        if actor2 is None and etype == "ASSAULT" and trig.outcome is not None and victim is not None \
+                and victim in trig.outcome.subtree:
+            # "a bomb went off, killing three soldiers": whom the outcome names was hit
+            actor2 = roles.first_actor([victim], para)[0]
         if actor2 is None and etype == "ASSAULT" and victim is None and (going := roles.passing(t)) is not None:
             # "a bomb exploded as a NATO convoy passed": the force or the people going by
             victim = going
@@ -254,7 +258,7 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
 def _no_event(t: Token, trig, sent: Span, para: Paragraph, hosts: dict, by_token: dict, outlaw: bool) -> bool:
     """Whether the codebook says this candidate tells no event: background, figurative, general,
     aggregate, judicial, not political, and the rest of nonevents.py and its kin."""
-    # a gerund after a preposition, or with an article, is a noun ("killed in a drive-by shooting")
+    # a gerund after a preposition, or with an article, is a noun ("murdered in a drive-by shooting")
     nominal = t.pos_ != "VERB" or (t.tag_ == "VBG" and (t.dep_ == "pobj" or (
         t.dep_ == "pcomp" and any(c.dep_ == "det" for c in t.children))))
     if nominal and (nonevents.background(t, hosts) or nonevents.theme(t, hosts)):

@@ -151,12 +151,20 @@ def counted(t: Token) -> bool:
                                     for c in t.children)
 
 
+_NOT_SUPERLATIVE = {"honest", "modest", "earnest", "manifest", "west", "northwest", "southwest", "midwest"}
+
+
 def characterised(t: Token, event_type: str, triggers: dict) -> bool:
-    """"..., killing 15, in the deadliest single strike this year", "in what appeared to be one of the
-    biggest attacks": a noun act ranked by a superlative, in a sentence whose verb tells an act of
-    its kind, is that act characterised, not another one."""
-    if t.pos_ == "VERB" or t.dep_ in ("nsubj", "nsubjpass") or not any(c.dep_ == "amod" and (c.tag_ == "JJS" or any(
-            m.lower_ == "most" for m in c.children)) for c in t.children):
+    """"..., killing 12 soldiers in the deadliest strike of the war", "in what police called one of the
+    bloodiest attacks on the mine": a noun act ranked by a superlative, in a sentence whose verb
+    tells an act of its kind, is that act characterised, not another one."""
+    def superlative(c: Token) -> bool:
+        # the tagger often leaves "bloodiest" a plain adjective
+        return c.tag_ == "JJS" or any(m.lower_ == "most" for m in c.children) or (
+            c.tag_ == "JJ" and c.lower_.endswith("est") and c.lower_ not in _NOT_SUPERLATIVE)
+
+    if t.pos_ == "VERB" or t.dep_ in ("nsubj", "nsubjpass") or not any(
+            c.dep_ == "amod" and superlative(c) for c in t.children):
         return False
     return any(tr.type == event_type and i != t.i and tr.token.pos_ == "VERB" and tr.token not in t.subtree
                for i, tr in triggers.items())

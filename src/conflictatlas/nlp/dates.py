@@ -249,8 +249,8 @@ def _with_day(e: Span) -> Span:
 
 
 def _on_other_noun(e: Span, trigger: Token) -> bool:
-    """A date written on a noun the trigger's clause does not hang on ("a man linked to the 1998
-    bombings was captured"). One on the trigger's own frame dates it: "killed in Saturday's attack"."""
+    """A date written on a noun the trigger's clause does not hang on ("a man linked to the 2013
+    siege was arrested"). One on the trigger's own frame dates it: "wounded in Friday's raid"."""
     head = e.root.head
     if e.root.dep_ not in ("compound", "nummod", "amod", "poss") or head.pos_ not in ("NOUN", "PROPN") \
             or e.start <= head.i < e.end:
@@ -270,7 +270,7 @@ def event_date(trigger: Token, sent: Span, published: date | None, future: bool 
     # A weekday the tagger left untagged ("the robbery Friday of two men") is a date all the same.
     tagged = {i for e in sent.ents for i in range(e.start, e.end)}
     ents += [sent.doc[t.i:t.i + 1] for t in sent if t.i not in tagged and t.is_title and t.lower_ in _WEEKDAYS]
-    # The trigger's own date first; a year written on another noun ("linked to the 1998 bombings",
+    # The trigger's own date first; a year written on another noun ("linked to the 2013 siege",
     # "a 2013 law") dates that thing, so it comes after the clause's dates however near it stands.
     ents.sort(key=lambda e: (0 if e.root.head.i == trigger.i or trigger.is_ancestor(e.root) else 1,
                              _on_other_noun(e, trigger), abs(e.start - trigger.i)))

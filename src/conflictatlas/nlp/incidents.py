@@ -129,7 +129,7 @@ def condemned_doer(m: EventMention, sent: Span, base: int, earlier: list[EventMe
 
 def frame_sides(coded: list[EventMention], sent: Span, base: int) -> list[EventMention]:
     """A fight or a protest told as the time of another act of the sentence ("troops captured two
-    commanders during heavy fighting", "was seized after a gunbattle", "police clashed with
+    commanders during heavy fighting", "was seized after a shootout", "police clashed with
     marchers during a protest"): who did the act fought the fight, and those the police acted on
     held the protest. Only fills a side the frame's own words leave unnamed."""
     at = {base + t.idx: t for t in sent}

@@ -25,7 +25,7 @@ def animal_doer(t: Token) -> bool:
     return any(animal_word(m, animals) and not _names_people(m, t) for m in mods)
 
 
-# What an animal word may qualify and still name people: their cause ("animal rights groups")
+# What an animal word may qualify and still name people: their cause ("animal welfare campaigners")
 _CAUSES = {"right", "rights", "welfare", "protection", "liberation"}
 
 

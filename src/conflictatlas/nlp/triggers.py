@@ -298,7 +298,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
         head = hosts_of.get(t.head.i) or (light.get(t.head.i) if t.dep_ == "advcl" else None) or _clause_host(t, found)
         if head is None and t.tag_ == "VBG" and t.dep_ == "advcl" and t.head.dep_ in ("advcl", "pcomp") \
                 and t.head.i not in by_i:
-            # hung on the verb of a clause that only times the act ("detonated as a convoy was
+            # hung on the verb of a clause that only times the act ("went off as an army patrol was
             # passing, killing five"): the act's outcome all the same
             clause = t.head.head if t.head.dep_ == "pcomp" else t.head
             head = hosts_of.get(clause.head.i)
