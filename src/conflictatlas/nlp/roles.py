@@ -21,11 +21,14 @@ from .forces import POLICE_TITLES as OFFICER_TITLES
 from .lexicon import vocabulary
 from .nonevents import PROTESTERS
 from .triggers import SUFFERING
+from .victims import TAKING as TAKING
 from .victims import a_person as a_person
+from .victims import a_town as a_town
 from .victims import civilian_site as civilian_site
 from .victims import force_of_site as force_of_site
 from .victims import inhabited as inhabited
 from .victims import passing as passing
+from .victims import placed_below_country
 from .victims import the_dead as the_dead
 from .victims import victim as victim
 from .victims import victims_where as victims_where
@@ -173,19 +176,6 @@ def first_actor(tokens, para: Paragraph, exclude: str | None = None) -> tuple[Ac
         if rank > best_rank:
             best, best_rank = (actor, tok), rank
     return best
-
-
-TAKING = {"capture", "seize", "take", "overrun", "storm", "enter", "liberate", "recapture", "retake", "occupy"}
-
-
-def a_town(tok: Token, para: Paragraph) -> bool:
-    """The whole name is a town the geoparser placed (whose people an attack on it hits, as for a
-    village): not part of a longer name or a facility's ("the Fresno County Jail")."""
-    from ..geo.candidates import FACILITY_WORDS
-
-    return tok.dep_ != "compound" and tok.lower_ not in FACILITY_WORDS and any(
-        top.start <= tok.i < top.end == tok.i + 1 and top.place.geonameid
-        and top.place.precision not in ("country", "region") for top in para.toponyms)
 
 
 POLITICAL_TYPES = {"government", "military", "police", "rebel/insurgent", "militia", "terrorist organisation",
@@ -357,7 +347,7 @@ def target(t: Token, etype: str, actor1: Actor | None, a1_tok: Token | None, par
         objects = between(t)[1:] + objects
     objects = [x for o in objects for x in (o, *holders(o))]
     actor2, a2_tok = first_actor(objects, para, exclude=exclude)
-    if actor2 is not None and actor2.type is None and etype in ("ASSAULT", "COERCE") and a_town(a2_tok, para):
+    if actor2 is not None and actor2.type is None and etype in ("ASSAULT", "COERCE") and a_town(a2_tok, para.toponyms):
         # A town the geoparser placed is where the act was, not whom: an attack on it hits its
         # people, as one on a village does ("shelled Idlib"); taking it or a raid in it, no one named.
         hits = etype == "ASSAULT" and t.lemma_.lower() not in TAKING
@@ -384,8 +374,7 @@ def target(t: Token, etype: str, actor1: Actor | None, a1_tok: Token | None, par
         # geoparser resolved below country level is no target by this convention; nor, for a
         # protest, a capital, whose name elsewhere stands for its government ("marched in Nairobi":
         # the government where it happens, named as such below).
-        town = tok is not None and any(top.start <= tok.i < top.end and top.place.geonameid
-                                       and top.place.precision not in ("country", "region") for top in para.toponyms)
+        town = tok is not None and placed_below_country(tok, para.toponyms)
         if named is not None and named.name and not (town and (named.type is None or etype == "PROTEST")):
             actor2, a2_tok = named, tok
     return actor2, a2_tok

@@ -244,3 +244,21 @@ def the_hurt(t: Token) -> bool:
     return t.lower_ in ("injured", "wounded") and t.dep_ not in ("amod", "acomp", "ROOT") \
         and t.head.pos_ != "AUX" and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
 
+
+
+# Verbs of taking a place: a town taken names no one hit in it
+TAKING = {"capture", "seize", "take", "overrun", "storm", "enter", "liberate", "recapture", "retake", "occupy"}
+
+
+def placed_below_country(tok: Token, toponyms, whole: bool = False) -> bool:
+    """`tok` is in (with `whole`, ends) a name the geoparser placed below country level."""
+    return any(top.start <= tok.i < top.end and (not whole or top.end == tok.i + 1) and top.place.geonameid
+               and top.place.precision not in ("country", "region") for top in toponyms)
+
+
+def a_town(tok: Token, toponyms) -> bool:
+    """The whole name is a town the geoparser placed (whose people an attack on it hits, as for a
+    village): not part of a longer name or a facility's ("the Fresno County Jail")."""
+    from ..geo.candidates import FACILITY_WORDS
+
+    return tok.dep_ != "compound" and tok.lower_ not in FACILITY_WORDS and placed_below_country(tok, toponyms, whole=True)
