@@ -9,6 +9,7 @@ import calendar
 
 from spacy.tokens import Token
 
+from .counts import WARS
 from .lexicon import vocabulary
 from .triggers import COUNTING, TEMPORAL_PREPS
 
@@ -188,8 +189,7 @@ def background(t: Token, triggers: dict) -> bool:
 
 
 # Long struggles whose name dates what happens in them, not acts of their own
-_PERIODS = {"war", "conflict", "crisis", "uprising", "insurgency", "occupation", "revolution", "intifada",
-            "campaign", "struggle", "siege", "rule", "regime", "era", "period", "reign", "truce", "ceasefire"}
+_PERIODS = WARS | {"siege", "rule", "regime", "era", "period", "reign", "truce", "ceasefire"}
 
 
 _ESCAPING = {"escape", "flee", "evade", "resist", "elude"}

@@ -173,7 +173,7 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
         other = roles.counterpart(t) if etype == "ASSAULT" else None
         # a village, or a town by name, attacked (not taken): its people were hit
         peopled = victim is not None and trig.mode != "occupy" and (roles.inhabited(victim) or (
-            etype == "ASSAULT" and roles.a_town(victim, para.toponyms) and t.lemma_.lower() not in roles.TAKING))
+            etype == "ASSAULT" and roles.town_attacked(victim, t, para.toponyms)))
         private = actor2 is None and (trig.finder or peopled
                                       or (victim is not None and (roles.a_person(victim) or roles.civilian_site(victim)))
                                       or (other is not None and roles.a_person(other))

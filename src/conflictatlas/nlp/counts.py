@@ -13,7 +13,7 @@ from .status import REALIZE_VERBS
 
 _ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
              "latest", "last", "previous", "umpteenth", "nth"}
-_WARS = {"war", "conflict", "crisis", "uprising", "insurgency", "occupation", "revolution", "intifada", "campaign",
+WARS = {"war", "conflict", "crisis", "uprising", "insurgency", "occupation", "revolution", "intifada", "campaign",
          "struggle"}
 # Nouns of single acts, which in the plural sum many ("attacks", "airstrikes").
 _ACT_NOUNS = {"attack", "airstrike", "strike", "raid", "bombing", "clash", "shelling", "ambush", "assault",
@@ -47,7 +47,7 @@ def aggregate(t: Token) -> bool:
             # A duration; over a border or a river is a place, not a span.
             return True
         if c.dep_ == "prep" and c.lower_ in ("in", "during", "throughout") and any(
-                p.lemma_.lower() in _WARS for p in c.children if p.dep_ == "pobj"):
+                p.lemma_.lower() in WARS for p in c.children if p.dep_ == "pobj"):
             return True  # "have been killed in the war", "during the long struggle": its toll
         if c.dep_ == "prep" and c.lower_ in ("in", "within", "over") and _repeated(verb) and any(
                 p.lemma_.lower() in ("year", "decade", "month") for p in c.children if p.dep_ == "pobj"):
@@ -175,7 +175,7 @@ def war_history(t: Token) -> bool:
     a war the sentence names, in a clause describing that war."""
     node = t
     for _ in range(5):
-        if node.dep_ == "relcl" and node.head.lemma_.lower() in _WARS:
+        if node.dep_ == "relcl" and node.head.lemma_.lower() in WARS:
             return True
         if node.head.i == node.i:
             return False

@@ -132,6 +132,8 @@ def frame_sides(coded: list[EventMention], sent: Span, base: int) -> list[EventM
     commanders during heavy fighting", "was seized after a shootout", "police clashed with
     marchers during a protest"): who did the act fought the fight, and those the police acted on
     held the protest. Only fills a side the frame's own words leave unnamed."""
+    if len(coded) < 2:
+        return coded
     at = {base + t.idx: t for t in sent}
     by_trigger = {m.evidence.trigger_start: m for m in coded if m.evidence.trigger_start is not None}
     out = []

@@ -21,7 +21,6 @@ from .forces import POLICE_TITLES as OFFICER_TITLES
 from .lexicon import vocabulary
 from .nonevents import PROTESTERS
 from .triggers import SUFFERING
-from .victims import TAKING as TAKING
 from .victims import a_person as a_person
 from .victims import a_town as a_town
 from .victims import civilian_site as civilian_site
@@ -30,6 +29,7 @@ from .victims import inhabited as inhabited
 from .victims import passing as passing
 from .victims import placed_below_country
 from .victims import the_dead as the_dead
+from .victims import town_attacked as town_attacked
 from .victims import victim as victim
 from .victims import victims_where as victims_where
 
@@ -350,7 +350,7 @@ def target(t: Token, etype: str, actor1: Actor | None, a1_tok: Token | None, par
     if actor2 is not None and actor2.type is None and etype in ("ASSAULT", "COERCE") and a_town(a2_tok, para.toponyms):
         # A town the geoparser placed is where the act was, not whom: an attack on it hits its
         # people, as one on a village does ("shelled Idlib"); taking it or a raid in it, no one named.
-        hits = etype == "ASSAULT" and t.lemma_.lower() not in TAKING
+        hits = etype == "ASSAULT" and town_attacked(a2_tok, t, para.toponyms)
         actor2 = Actor(text=None, name=None, type="civilians") if hits else None
         a2_tok = a2_tok if hits else None
     if actor2 is None and t.pos_ != "VERB":

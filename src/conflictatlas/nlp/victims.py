@@ -247,7 +247,7 @@ def the_hurt(t: Token) -> bool:
 
 
 # Verbs of taking a place: a town taken names no one hit in it
-TAKING = {"capture", "seize", "take", "overrun", "storm", "enter", "liberate", "recapture", "retake", "occupy"}
+_TAKING = {"capture", "seize", "take", "overrun", "storm", "enter", "liberate", "recapture", "retake", "occupy"}
 
 
 def placed_below_country(tok: Token, toponyms, whole: bool = False) -> bool:
@@ -262,3 +262,8 @@ def a_town(tok: Token, toponyms) -> bool:
     from ..geo.candidates import FACILITY_WORDS
 
     return tok.dep_ != "compound" and tok.lower_ not in FACILITY_WORDS and placed_below_country(tok, toponyms, whole=True)
+
+
+def town_attacked(tok: Token, t: Token, toponyms) -> bool:
+    """A town by name attacked at `t`, not taken: its people were hit, as a village's are."""
+    return t.lemma_.lower() not in _TAKING and a_town(tok, toponyms)
