@@ -165,6 +165,16 @@ def _suffered(t: Token) -> bool:
     return any(e.get("type") in ("ASSAULT", "COERCE") for e in (senses if isinstance(senses, list) else [senses]))
 
 
+def _aimed_at(prep: Token) -> bool:
+    """"at" whose object is people, a force or a vehicle (or a pronoun for them): what a shot was aimed
+    at, not where it happened."""
+    if prep.dep_ != "prep" or prep.lower_ != "at":
+        return False
+    v = vocabulary()
+    aimed = v["people"] | v["armed"] | v["armies"] | v["crowds"] | v["vehicles"] | v["police_officers"]
+    return any(o.dep_ == "pobj" and (o.tag_ == "PRP" or o.lemma_.lower() in aimed) for o in prep.children)
+
+
 def clipped_past(t: Token) -> bool:
     """A headline's clipped passive the tagger read as a past tense ("Woman stabbed near park",
     "Teen shot outside school", "Dozens arrested at climate protest"): a bare person noun or a count as subject (no article, as headlines write it),
@@ -175,6 +185,8 @@ def clipped_past(t: Token) -> bool:
     if t.lemma_.lower() == "fire" and any(c.dep_ == "prep" and c.lower_ in ("on", "at", "upon", "into")
                                           for c in t.children):
         return False  # "Gunmen fired on an army truck": firing on something is done, not suffered
+    if t.lemma_.lower() == "shoot" and any(_aimed_at(c) for c in t.children):
+        return False  # "Soldiers shot at protesters": shooting at people is done; "Teen shot at party" is suffered
     subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
     counted = subj is not None and (subj.tag_ == "CD" or subj.lower_ in ("dozens", "scores", "hundreds", "thousands"))
     # "Bank robbed at gunpoint", "Synagogue vandalised": a place a headline names bare was done to too

@@ -315,8 +315,16 @@ def _purpose_of_its_kind(t: Token, etype: str, by_token: dict) -> bool:
     """"Riot police used water cannon to disperse the marchers": a purpose clause naming an act of the kind
     its host is, is what the host was for (one COERCE), not a second act."""
     host = by_token.get(t.head.i)
-    return (t.dep_ in ("advcl", "xcomp") and host is not None and host.type == etype
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children))
+    # "condemned the raid, calling it cowardly": a participle with no subject of its own that says
+    # again what a verbal act said is that act, not a second one; the model may hang it on the
+    # act's object ("denounced the bombing calling it cowardly")
+    restated = etype not in MATERIAL and t.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+    if restated and t.dep_ == "acl" and t.head.dep_ == "dobj":
+        on_object = by_token.get(t.head.head.i)
+        return on_object is not None and on_object.type == etype
+    if host is None or host.type != etype or t.dep_ not in ("advcl", "xcomp"):
+        return False
+    return restated or any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
 
 
 def _copy(m: EventMention, **changes) -> EventMention:

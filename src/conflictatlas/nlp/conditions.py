@@ -116,3 +116,21 @@ def placed_apart(t: Token, host: Token) -> bool:
     a shared phrase on the last verb."""
     here, there = _places_named(t), _places_named(host)
     return bool(here and there and not here & there)
+
+
+_PREDICATES = ("oprd", "acomp", "npadvmod", "xcomp", "ccomp")
+
+
+def judged(t: Token, words: set[str]) -> bool:
+    """A verb of naming that passes a damning judgement on its object: "called the raid cowardly",
+    "branded the plan a disgrace", "described the strike as illegal", "was described as reckless".
+    The judgement is the verb's predicate (or the object of its "as"), or a word qualifying it ("a
+    cowardly act"); "called the meeting productive" judges, but not damningly."""
+    preds = _children(t, *_PREDICATES) + [o for p in _children(t, "prep") if p.lower_ == "as"
+                                          for o in _children(p, "pobj", "amod", "acomp")]
+    # the small model often reads "branded the vote a sham" as two objects, or as a clause
+    # ("the rules [are] a betrayal"): the second object, or the clause's, is the name given
+    preds += _children(t, "dobj")[1:] + [o for c in _children(t, "ccomp") for o in _children(c, "dobj", "attr")]
+    preds += [c for p in preds for c in _children(p, "conj")]
+    return any(_lemma(x) in words or x.lower_ in words
+               for p in preds for x in [p, *_children(p, "amod", "advmod")])

@@ -325,6 +325,12 @@ def doer(t: Token, para: Paragraph) -> tuple[Actor | None, Token | None]:
         # A noun event's doer is often written on the noun itself: "U.S. strikes", "Islamic State attack".
         mods = [c for c in t.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
         by = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj"]
+        if t.lemma_.lower() in vocabulary()["reproaches"]:
+            # a reproach's author is written with "from", on the noun or on the verb it is drawn by
+            # ("drew condemnation from the UN", "criticism from rights groups")
+            hosts = [t, t.head] if t.dep_ == "dobj" else [t]
+            by += [p for h in hosts for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
+                   for p in c.children if p.dep_ == "pobj"]
         actor, tok = first_actor(mods + by, para)
         if actor is not None:
             return actor, tok

@@ -145,6 +145,7 @@ _NEEDS = {
     "headline_patient": lambda t, v: conditions.headline_patient(t),
     "repeated": lambda t, v: conditions.repeated(t),
     "complement": lambda t, v: bool({_lemma(c) for c in _children(t, "oprd", "acomp")} & v),
+    "judged": lambda t, v: conditions.judged(t, v),
 }
 
 

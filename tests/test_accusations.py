@@ -1,0 +1,94 @@
+"""Accusations told in other words than "accused" (codebook section 3, ACCUSE), on sentences written
+for this test: a damning name for an act, a headline's "slams", a reproach drawn "from" someone,
+and a participle that says again what the accusation said."""
+
+from __future__ import annotations
+
+import pytest
+
+from conflictatlas.nlp import code_article
+from conflictatlas.records import Article, content_id
+
+
+def code(text: str, published: str = "2021-06-14"):
+    return code_article(Article(id=content_id(text), text=text, source="t.txt", published=published))
+
+
+def name(actor) -> str | None:
+    return actor and (actor.name or actor.text)
+
+
+@pytest.mark.parametrize("text", [
+    "The governor of Oyo called the curfew unlawful and racist on Tuesday.",
+    "Kenyan opposition leaders branded the election a sham.",
+    "The interior minister of Chile described the strike by port workers as illegal.",
+    "A Labour spokesman labelled the new asylum rules a betrayal of refugees.",
+])
+def test_a_damning_name_for_an_act_accuses(text):
+    assert [m.event_type for m in code(text)] == ["ACCUSE"]
+
+
+@pytest.mark.parametrize("text", [
+    "Officials of the ministry called the talks productive.",  # praise is no accusation
+    "The UN envoy described the meeting as long.",
+    "The minister called the reporters into his office.",
+])
+def test_a_name_that_does_not_damn_is_no_accusation(text):
+    assert "ACCUSE" not in [m.event_type for m in code(text)]
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("The senator slammed the Pentagon over the delays on Monday.", "senator"),
+    ("Greek ministers blasted the Turkish coastguard for the incident.", "Greek ministers"),
+])
+def test_slamming_or_blasting_someone_in_words_accuses(text, doer):
+    (m,) = code(text)
+    assert m.event_type == "ACCUSE" and doer in (m.actor1.text or "")
+
+
+@pytest.mark.parametrize("text, mode", [
+    ("Mortar rounds slammed into a market in Mogadishu on Friday.", None),
+    ("Militants blasted a border checkpoint near Chaman with explosives.", "explosives"),
+])
+def test_munitions_that_slam_and_militants_that_blast_still_attack(text, mode):
+    (m,) = code(text)
+    assert m.event_type == "ASSAULT" and (mode is None or m.mode == mode)
+
+
+@pytest.mark.parametrize("text", [
+    "The striker slammed the ball into the roof of the net.",
+    "She slammed the door and walked out of the flat.",
+])
+def test_a_private_slam_is_no_event(text):
+    assert code(text) == []
+
+
+@pytest.mark.parametrize("text, author", [
+    ("The curfew in Lagos drew sharp criticism from Amnesty International.", "Amnesty International"),
+    ("The expulsions prompted condemnation from the African Union on Friday.", "African Union"),
+])
+def test_a_reproach_drawn_from_someone_is_their_accusation(text, author):
+    accuse = [m for m in code(text) if m.event_type == "ACCUSE"]
+    assert len(accuse) == 1 and name(accuse[0].actor1) == author
+
+
+def test_a_reproach_with_no_author_is_no_event():
+    assert "ACCUSE" not in [m.event_type for m in code("The new tax drew criticism on social media.")]
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("The governor of Kano condemned the killings, calling them barbaric.", "ACCUSE"),
+    ("The Nigerien junta rejected the ultimatum, calling it an insult.", "REJECT"),
+    ("The mayor of Kano denounced the bombing calling it cowardly and criminal.", "ACCUSE"),
+])
+def test_a_participle_that_says_the_act_again_is_the_same_act(text, etype):
+    assert [m.event_type for m in code(text)] == [etype]
+
+
+@pytest.mark.parametrize("text, actor1", [
+    ("Soldiers shot at protesters in Khartoum.", "Sudan military"),
+    ("Police in Lahore shot at the van as it sped through a checkpoint.", "Pakistan police"),
+])
+def test_shooting_at_people_or_a_vehicle_is_done_not_suffered(text, actor1):
+    (m,) = code(text)
+    assert m.event_type == "ASSAULT" and name(m.actor1) == actor1
