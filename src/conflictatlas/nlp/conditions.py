@@ -134,3 +134,17 @@ def judged(t: Token, words: set[str]) -> bool:
     preds += [c for p in preds for c in _children(p, "conj")]
     return any(_lemma(x) in words or x.lower_ in words
                for p in preds for x in [p, *_children(p, "amod", "advmod")])
+
+
+_HARMED = {"dead", "injured", "wounded", "hurt", "deadly", "violent", "bloody", "fatal"}
+
+
+def turned_violent(t: Token) -> bool:
+    """A noun that is the subject of an outcome of harm: "a family feud left two people dead", "the
+    argument turned deadly", "a row left one man injured"."""
+    head = t.head
+    if t.dep_ != "nsubj" or _lemma(head) not in ("leave", "turn"):
+        return False
+    outcome = _children(head, "oprd", "acomp", "xcomp", "ccomp")
+    outcome += [c for o in _children(head, "dobj") for c in _children(o, "acl", "amod") if c.i > o.i]
+    return any(_lemma(o) in _HARMED or o.lower_ in _HARMED for o in outcome)

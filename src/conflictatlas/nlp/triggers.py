@@ -146,6 +146,7 @@ _NEEDS = {
     "repeated": lambda t, v: conditions.repeated(t),
     "complement": lambda t, v: bool({_lemma(c) for c in _children(t, "oprd", "acomp")} & v),
     "judged": lambda t, v: conditions.judged(t, v),
+    "turned_violent": lambda t, v: conditions.turned_violent(t),
 }
 
 
@@ -336,6 +337,18 @@ def find_triggers(sent: Span) -> list[Trigger]:
             continue
         partner = t.head.head
         host = by_i.get(partner.i) or (by_i.get(partner.head.i) if partner.dep_ in ("nsubjpass", "nsubj") else None)
+        if host is not None and host is not tr and host.type == "ASSAULT" and host in found:
+            host.kill = host.kill or tr.kill
+            host.parts.append(t)
+            found.remove(tr)
+    # "A shooting left one man injured": the hurt left behind is the outcome of the act that left it.
+    for tr in list(found):
+        t = tr.token
+        left = t.head.head.head if t.head.dep_ == "pobj" and t.head.head.lower_ == "of" else t.head  # "dozens of people"
+        verb = left.head
+        if tr.type != "ASSAULT" or t.tag_ != "VBN" or t.dep_ != "acl" or left.dep_ != "dobj" or verb.lemma_.lower() != "leave":
+            continue
+        host = next((by_i.get(c.i) for c in verb.children if c.dep_ == "nsubj"), None)
         if host is not None and host is not tr and host.type == "ASSAULT" and host in found:
             host.kill = host.kill or tr.kill
             host.parts.append(t)

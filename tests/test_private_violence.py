@@ -1,0 +1,76 @@
+"""Violence among private people told in words other than "attacked" (codebook section 3, ASSAULT),
+on sentences written for this test: a quarrel that left someone dead, a car set on fire, an
+electroshock weapon, a tackle, and the hurt an act left behind as its outcome."""
+
+from __future__ import annotations
+
+import pytest
+
+from conflictatlas.nlp import code_article
+from conflictatlas.records import Article, content_id
+
+
+def code(text: str, published: str = "2021-06-14"):
+    return code_article(Article(id=content_id(text), text=text, source="t.txt", published=published))
+
+
+def name(actor) -> str | None:
+    return actor and (actor.name or actor.text)
+
+
+@pytest.mark.parametrize("text, dead", [
+    ("A family feud left three people dead in Karachi.", 3),
+    ("An argument between neighbours turned deadly in Akron on Friday.", None),
+    ("A row over a parking space left one man injured in Leeds.", None),
+])
+def test_a_quarrel_that_kills_or_wounds_is_violence_among_civilians(text, dead):
+    (m,) = code(text)
+    assert m.event_type == "ASSAULT" and name(m.actor1).startswith("Civilians")
+    assert (m.fatalities.best if m.fatalities else None) == dead
+
+
+@pytest.mark.parametrize("text", [
+    "The dispute over the border left both governments angry.",
+    "A row broke out in parliament over the budget.",
+    "Their argument turned on the meaning of one clause.",
+])
+def test_a_quarrel_without_harm_is_no_event(text):
+    assert "ASSAULT" not in [m.event_type for m in code(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "A man set his neighbour's car on fire in Dayton on Sunday.",
+    "The woman was shocked twice with a stun gun by deputies in Tulsa.",
+    "An officer tackled the suspect outside the bank in Tulsa.",
+])
+def test_force_in_other_words_is_an_assault(text):
+    (m,) = code(text)
+    assert m.event_type == "ASSAULT"
+
+
+@pytest.mark.parametrize("text", [
+    "The government tackled inflation with higher rates last year.",
+    "The news shocked residents of Tulsa.",
+])
+def test_figurative_tackles_and_shocks_are_no_events(text):
+    assert code(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "A shooting left one man injured in Leeds on Saturday.",
+    "The bombing left dozens of people wounded in Quetta.",
+])
+def test_the_hurt_an_act_left_behind_is_that_act(text):
+    assert [m.event_type for m in code(text)] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Youths set a wheelie bin on fire in Leith.",
+    "They dragged a sofa into the street and set it on fire.",
+])
+def test_rubbish_set_alight_is_no_arson_of_its_own(text):
+    assert code(text) == []
+
+
+def test_tackling_some_of_a_problem_is_no_assault():
+    assert code("The professor will tackle some of the hardest questions in physics.") == []
