@@ -8,10 +8,10 @@ from spacy.tokens import Token
 
 from .lexicon import triggers as lexicon
 from .lexicon import vocabulary
+from .senses import OBJECT_CONTROL, _temporal, _types, is_event_verb
 from .triggers import (
     _SUBJECT_DEPS,
     ATTITUDE_PASSIVES,
-    OBJECT_CONTROL,
     REPORT_VERBS,
     SUFFERING,
     TARGET_PREPS,
@@ -19,9 +19,6 @@ from .triggers import (
     TYPE_PREPS,
     _children,
     _lemma,
-    _temporal,
-    _types,
-    is_event_verb,
 )
 
 

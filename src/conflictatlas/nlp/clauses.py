@@ -11,7 +11,8 @@ from spacy.tokens import Token
 
 from .counts import WARS
 from .lexicon import vocabulary
-from .triggers import COUNTING, TEMPORAL_PREPS
+from .senses import COUNTING
+from .triggers import TEMPORAL_PREPS
 
 
 def earlier(t: Token, triggers: dict) -> bool:

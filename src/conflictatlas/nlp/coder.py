@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..records import Article, EventMention, Evidence, Fatalities, Place
 from . import actors as actor_mod
-from . import gate, generalities, nonevents, place_country, roles
+from . import conventions, gate, generalities, nonevents, place_country, roles
 from .arguments import subject_candidates
 from .attribution import attribution, quote_speaker
 from .clauses import PROTESTERS, arson, arson_of_dwelling, at_a_protest
@@ -186,7 +186,7 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
         # A private person "captured" with no captor named is caught as a fugitive is: an arrest.
         caught = trig.mode == "seize" and actor1 is None and victim is not None and roles.a_person(victim) \
             and not any(c.dep_ == "agent" for c in t.children)
-        actor1, actor2 = roles.implied("THREATEN" if threat else etype, actor1, actor2, place, private_victim=private,
+        actor1, actor2 = conventions.implied("THREATEN" if threat else etype, actor1, actor2, place, private_victim=private,
                                   arrest=etype == "COERCE" and (trig.mode == "arrest" or caught), setting=para.country,
                                   mode=trig.mode, force=para.force)
         if victim is not None and actor2 is not None and (actor2.name or "").startswith("Civilians") \

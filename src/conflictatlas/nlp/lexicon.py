@@ -100,7 +100,7 @@ class ActorDictionary:
 
     def state_role(self, state: ActorEntry, role_type: str) -> ActorEntry:
         label = _ROLE_LABEL.get(role_type, role_type)
-        # ACLED names a state's civilians "Civilians (Egypt)", as roles.implied names unnamed victims.
+        # ACLED names a state's civilians "Civilians (Egypt)", as conventions.implied names unnamed victims.
         name = f"Civilians ({state.name})" if role_type == "civilians" else f"{state.name} {label}"
         return ActorEntry(name, state.country, role_type,
                           parent=state.name if role_type != "government" else None)

@@ -1,5 +1,5 @@
-"""Who did what to whom, from a trigger and its sentence: the doer, the target, the victims, and
-the conventions that fill what a report leaves implicit (ACLED, CAMEO/PLOVER).
+"""Who did what to whom, from a trigger and its sentence: the doer, the target and the victims the
+text names (the conventions that fill what it leaves implicit are in conventions.py).
 
 The coder (coder.py) asks these questions of each trigger; everything here reads the parse and the
 article's ActorContext, and answers with Actors (records.Actor) and the tokens that named them.
@@ -17,9 +17,7 @@ from ..records import Actor, Place
 from . import actors as actor_mod
 from .arguments import between, clipped_patient, object_candidates, purpose_objects, subject_candidates
 from .clauses import escaping_arrest
-from .forces import POLICE_TITLES as OFFICER_TITLES
 from .lexicon import vocabulary
-from .nonevents import PROTESTERS
 from .triggers import SUFFERING
 from .victims import a_person as a_person
 from .victims import a_town as a_town
@@ -35,130 +33,6 @@ from .victims import victims_where as victims_where
 
 if TYPE_CHECKING:
     from .coder import Paragraph
-
-DOMESTIC_TYPES = {"civilians", "rebel/insurgent", "opposition", "militia", "police", "government", "military", None}
-COUNTERPART_TYPES = {"CONSULT", "AID", "SUPPORT", "COOPERATE", "AGREE"}
-ARMED_TYPES = {"terrorist organisation", "rebel/insurgent", "militia"}
-
-
-def implied(etype: str, actor1: Actor | None, actor2: Actor | None, place: Place | None,
-             private_victim: bool = False, arrest: bool = False, setting: str | None = None,
-             mode: str | None = None, force: str | None = None):
-    """Fill what the text leaves implicit by the coding conventions of CAMEO/PLOVER and ACLED:
-    - unnamed people, rebels, police or protesters belong to the state where the event happens
-      ("killed 23 people in Tel Aviv": civilians of Israel), else to the state acting on them;
-    - a protest with no named addressee addresses the government where it happens;
-    - coercion by a state's own forces with no named target falls on that place's civilians;
-    - a visit, aid or cooperation with no named counterpart is with the host state;
-    - private people attacked or arrested are that state's civilians, never named (ACLED);
-    - people protesting are that state's protesters ("Protesters (Iraq)", ACLED);
-    - an arrest whose arresting body the report does not name is by that state's police.
-    Implied actors carry `text: null`, so they are never mistaken for words of the report."""
-    from ..countries import alpha3, country_name
-
-    here = alpha3(place.country) if place is not None and place.country else None
-    if actor1 is not None and actor1.country is None and here and (
-            actor1.type in DOMESTIC_TYPES - {None} or (actor1.type in ARMED_TYPES and not actor1.name)):
-        actor1 = replace(actor1, country=here)
-        if not actor1.name and actor1.type == "police":
-            # "Police arrested a woman in Tulsa": the story's local force where it names one, else the
-            # police of the state where the act is placed, named as ACLED names an unnamed force
-            # ("Police Forces of the United States"). Only where the act is placed (a story's setting
-            # alone: dev actor1 0.667 -> 0.658).
-            actor1 = replace(actor1, name=force or f"{country_name(here)} police")
-        elif not actor1.name and actor1.type in ("military", "government"):
-            # Unnamed soldiers or authorities acting where the act is placed ("two army soldiers were
-            # patrolling in Narathiwat") are that state's, as the country just given says: named so.
-            actor1 = replace(actor1, name=f"{country_name(here)} {actor1.type}")
-    if actor1 is not None and not actor1.name and actor1.country and actor1.type in ("police", "military", "government"):
-        # "Police in Kenya", "troops in Mali": a force the text places in a state is that state's,
-        # named as an unnamed force placed by the act is (the story's local police where it names one).
-        actor1 = replace(actor1, name=force if force and actor1.type == "police"
-                         else f"{country_name(actor1.country)} {actor1.type}")
-    state = here or (alpha3(setting) if setting else None)
-    if actor1 is not None and not actor1.name and actor1.country is None and actor1.type == "police" and (state or force) \
-            and actor1.text and any(w.lower().rstrip(".") in OFFICER_TITLES for w in actor1.text.split()[:3]):
-        # A named officer ("Trooper Ann Lee") serves in the story's local force where it names one
-        # ("the Dover Police Department"), else in the police of its country, placed or not.
-        actor1 = replace(actor1, name=force or f"{country_name(state)} police", country=state)
-    if actor1 is None and arrest and state:
-        actor1 = Actor(text=None, name=f"{country_name(state)} police", country=state, type="police")
-    if actor1 is not None and not actor1.name and actor1.type in ARMED_TYPES and etype == "ASSAULT":
-        # Armed men the report names by no group ("gunmen", "suicide bombers", "masked attackers")
-        # are ACLED's unidentified armed group of the country where they act; of none, where none is known.
-        actor1 = replace(actor1, name=_unidentified(actor1.country))
-    if actor1 is None and etype == "ASSAULT":
-        # ACLED's convention for attacks whose perpetrators the report does not name; where the
-        # sentence gives no place, the country the story is set in; with none known, no country.
-        actor1 = Actor(text=None, name=_unidentified(state), country=state, type="militia")
-    if actor2 is not None and actor2.country is None and actor2.type in DOMESTIC_TYPES:
-        home = here or (actor1.country if actor1 is not None and actor1.type in ("government", "military", "police")
-                        else None)
-        if home is None and etype == "ASSAULT" and actor2.type == "civilians" and setting:
-            home = alpha3(setting)  # people attacked where the story is set, the act placed nowhere
-        if home:
-            label = f"Civilians ({country_name(home)})" if actor2.type == "civilians" else actor2.name
-            if label is None and actor2.type in ("police", "military", "government") and (actor2.text is None or here):
-                # a force known by its post (force_of_site), or unnamed soldiers, police or officials hit
-                # where the act is placed ("four soldiers were killed near Ansongo"): that state's
-                label = f"{country_name(home)} {actor2.type}"
-            actor2 = replace(actor2, country=home, name=label)
-    a1_country = actor1.country if actor1 is not None else None
-    # With no place named, a state body's coercion or concession, or a protest, is domestic.
-    home = here or a1_country
-    if etype == "PROTEST" and actor1 is not None and actor1.type == "civilians" and (actor1.country or home):
-        actor1 = replace(actor1, name=f"Protesters ({country_name(actor1.country or home)})",
-                         country=actor1.country or home)
-    elif etype == "PROTEST" and actor1 is not None and actor1.type == "civilians" and not actor1.name:
-        actor1 = replace(actor1, name="Protesters")  # ACLED's name for them, in a country the text does not give
-    if etype == "PROTEST" and actor1 is None and here and mode in ("demonstrate", "riot", "strike"):
-        # "thousands marched", "most of the crowd rallied", "a riot broke out", "nurses went on
-        # strike": ACLED names those it cannot name otherwise by what they did and where.
-        label = "Rioters" if mode == "riot" else "Protesters"
-        actor1 = Actor(text=None, name=f"{label} ({country_name(here)})", country=here, type="civilians")
-    victims_home = home or (alpha3(setting) if setting else None)  # where the story is set, failing all else
-    if etype == "ASSAULT" and not here and setting:
-        # Whom an attack kills is of the place it happened, which the story's setting says better
-        # than the attacker's nationality ("a Syrian bomber ... killing a woman" in a story from Turkey).
-        victims_home = alpha3(setting)
-    if actor2 is None and private_victim and etype in ("ASSAULT", "COERCE"):
-        # With no country known at all, ACLED's bare "Civilians" still says who was hit.
-        actor2 = Actor(text=None, name=f"Civilians ({country_name(victims_home)})" if victims_home else "Civilians",
-                       country=victims_home, type="civilians")
-    if actor2 is None and home:
-        state_body = actor1 is not None and actor1.type in ("government", "police", "military")
-        if etype == "PROTEST":
-            actor2 = Actor(text=None, name=f"{country_name(home)} government", country=home, type="government")
-        elif etype in ("COERCE", "CONCEDE") and state_body and a1_country == home:
-            actor2 = Actor(text=None, name=f"Civilians ({country_name(home)})", country=home, type="civilians")
-        elif etype in COUNTERPART_TYPES and here and a1_country and a1_country != here:
-            actor2 = Actor(text=None, name=country_name(here), country=here, type="government")
-    if actor2 is not None and not actor2.name and actor2.type in ARMED_TYPES and etype in ("ASSAULT", "COERCE"):
-        # Armed men the report names by no group, attacked or seized ("killed ten militants"), are
-        # ACLED's unidentified armed group of where it happened, as they are when they attack.
-        home2 = actor2.country or here or (alpha3(setting) if setting else None)
-        actor2 = replace(actor2, country=home2, name=_unidentified(home2))
-    if actor2 is not None and actor2.name is None and actor2.text is None and actor2.type in ("police", "military"):
-        actor2 = replace(actor2, name=actor2.type.capitalize())  # a force known by its post, its country unknown
-    if actor2 is not None and actor2.type == "civilians" and etype in ("ASSAULT", "COERCE") and (
-            not actor2.name or actor2.name.endswith(" people") or actor2.name.startswith("Civilians")):
-        # Victims are civilians by ACLED's name, whatever the report calls them ("seven villagers",
-        # "two Palestinians"), except people protesting, whom ACLED names as such ("police fired on
-        # demonstrators": Protesters (Country)); with no country known, plain "Civilians".
-        words = {w.removesuffix("s") for w in (actor2.text or "").lower().replace(",", " ").split()}
-        # A crowd dispersed is one gathered to protest ("fired teargas at hundreds", "dispersed the crowd").
-        crowd = words & PROTESTERS or mode == "dispersal"
-        label = "Rioters" if "rioter" in words else "Protesters" if crowd else "Civilians"
-        actor2 = replace(actor2, name=f"{label} ({country_name(actor2.country)})" if actor2.country else label)
-    return actor1, actor2
-
-
-def _unidentified(country: str | None) -> str:
-    """ACLED's name for armed men no group is named for, of the country where they act where one is known."""
-    from ..countries import country_name
-
-    return f"Unidentified armed group ({country_name(country)})" if country else "Unidentified armed group"
-
 
 def first_actor(tokens, para: Paragraph, exclude: str | None = None) -> tuple[Actor | None, Token | None]:
     """The first candidate naming an actor; a named one (a state, a group) beats a bare role noun

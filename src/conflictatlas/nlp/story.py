@@ -14,9 +14,9 @@ from ..geo import resolve as georesolve
 from ..geo.eventplace import bearing_of, placed_at
 from ..geo.toponym import of_person
 from ..records import DATE_PREC, REPORTED, REPORTED_DAYS, DateSpan, EventMention
+from .conventions import ARMED_TYPES
 from .numbers import to_int
 from .place_country import actors_country, beyond_borders
-from .roles import ARMED_TYPES
 
 
 def place_and_date(mentions: list[EventMention], told: list[tuple[int, DateSpan]], docs, toponyms, country: str | None,

@@ -11,7 +11,8 @@ from . import actors as actor_mod
 from .arguments import clipped_patient
 from .lexicon import triggers as lexicon
 from .lexicon import vocabulary
-from .triggers import COUNTING, SUFFERING, an_age
+from .senses import COUNTING, an_age
+from .triggers import SUFFERING
 
 _DELIVERING = {"drop", "launch", "lob", "fire", "throw", "hurl"}
 

@@ -1,0 +1,188 @@
+"""Which sense of a lexicon entry (`data/triggers.yaml`) a word has in its sentence: the `needs`
+conditions an entry names, read from the parse, and the mode its modifiers refine. Split from
+triggers.py, which finds the triggers of a sentence and joins those that tell one act.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..errors import CodingError
+from . import conditions
+from .conditions import _children, _lemma
+from .lexicon import triggers as lexicon
+from .lexicon import vocabulary
+
+# Verbs whose object, not subject, does the act of their infinitive ("direct the Pentagon to go").
+OBJECT_CONTROL = {"direct", "order", "tell", "ask", "urge", "allow", "force", "persuade", "authorize",
+                  "authorise", "instruct", "permit", "enable", "encourage", "call"}
+
+
+def an_age(tok: Token) -> bool:
+    """An age standing for its person: "punched the 15-year-old", "a 19-year-old was stabbed"."""
+    return tok.lower_ == "old" and any(c.lower_ in ("year", "years", "month", "months") for c in tok.children)
+
+
+# Nouns that only count what their "of" phrase names: "torched dozens of homes" torched homes.
+COUNTING = {"dozen", "dozens", "score", "scores", "hundred", "hundreds", "thousand", "thousands", "number", "handful",
+             "couple", "lot", "lots"}
+
+
+def _shared_patient(t: Token) -> list[Token]:
+    """The subject a passive shares with the passive it is joined to: "was pulled from his car and
+    beaten" beat the one pulled."""
+    if t.dep_ != "conj" or t.tag_ != "VBN" or _children(t, "nsubj", "nsubjpass", "dobj"):
+        return []
+    return _children(t.head, "nsubjpass")
+
+
+def _object_words(t: Token) -> set[str]:
+    objs = _children(t, "dobj", "nsubjpass", "attr") or _shared_patient(t)
+    # "two of the hostages": the hostages
+    objs += [p for o in objs if _lemma(o) in COUNTING or o.lower_ in COUNTING or o.like_num
+             for c in _children(o, "prep") if c.lower_ == "of" for p in _children(c, "pobj")]
+    ages = {"person" for o in objs if an_age(o)}
+    return {_lemma(o) for o in objs} | {_lemma(c) for o in objs for c in o.children if c.dep_ == "compound"} | ages
+
+
+def _measured_words(t: Token) -> set[str]:
+    """The object's words, and what it is a measure of: "40 packets of cocaine", "a cache of rifles"."""
+    objs = _children(t, "dobj", "nsubjpass")
+    return _object_words(t) | {_lemma(p) for o in objs for c in _children(o, "prep") if c.lower_ == "of"
+                               for p in _children(c, "pobj")}
+
+
+def _modifier_words(t: Token) -> set[str]:
+    mods = _children(t, "compound", "amod", "nmod", "poss", "advmod")
+    return {c.lower_ for c in mods} | {_lemma(c) for c in mods}
+
+
+# Each condition a lexicon entry may name under `needs`, as a predicate of the trigger and the
+# entry's values. An entry fires when any one of its conditions holds, or all of those under `all`.
+_NEEDS = {
+    "object": lambda t, v: bool(_object_words(t) & v),
+    "object_measured": lambda t, v: bool(_measured_words(t) & v),
+    "prep": lambda t, v: bool({c.lower_ for c in _children(t, "prep", "agent") if not _temporal(c)} & v),
+    "particle": lambda t, v: bool({c.lower_ for c in _children(t, "prt", "advmod")} & v),
+    "particle_prep": lambda t, v: bool({c.lower_ for c in _children(t, "prt", "prep")} & v),
+    "modifier": lambda t, v: bool(_modifier_words(t) & v),
+    "object_of": lambda t, v: t.dep_ == "dobj" and _lemma(t.head) in v,
+    "after_prep": lambda t, v: t.dep_ == "pobj" and t.head.lower_ in v,
+    "prep_object": lambda t, v: any(x.dep_ in ("pobj", "pcomp") and _lemma(x) in v and x.head.dep_ == "prep"
+                                    for x in t.subtree if x.i > t.i),
+    # only a preposition of the trigger's own, of the act it is for ("held in the shooting", "held over
+    # the attack"; not "held for the victims of the shooting", not "held a vigil after the attack")
+    "own_prep_object": lambda t, v: any(_lemma(x) in v or x.lower_ in v for p in _children(t, "prep")
+                                        if p.lower_ in ("in", "over", "for") for x in _children(p, "pobj", "pcomp")),
+    # a preposition of the trigger's own and its object, written "off job": dockers walking off the job
+    "prep_phrase": lambda t, v: any(f"{p.lower_} {_lemma(x)}" in v for p in _children(t, "prep")
+                                    for x in _children(p, "pobj")),
+    # where someone is taken or put: "taken to a police station", "put into custody" (not "taken from reports")
+    "destination": lambda t, v: any(_lemma(x) in v for p in _children(t, "prep") if p.lower_ in ("to", "into", "in")
+                                    for x in _children(p, "pobj")),
+    # blamed "for" something done: "attacked the council for cutting the consultation short"
+    "reason_gerund": lambda t, v: any(x.tag_ == "VBG" for p in _children(t, "prep") if p.lower_ == "for"
+                                      for x in _children(p, "pcomp", "pobj"))
+    and not (_object_words(t) & (vocabulary()["targets"] | vocabulary()["vehicles"]))
+    and not (_subject_words(t) & vocabulary()["armed"]),
+    "object_clause": lambda t, v: bool(_children(t, "xcomp", "ccomp")
+                                       or (t.pos_ != "VERB" and _children(t, "acl", "advcl"))),
+    # a that-clause whose verb is bare or modal-less ("insisted that troops withdraw"), not a
+    # report of what is or was ("insisted she had not lied")
+    "object_clause_subjunctive": lambda t, v: any(c.tag_ in ("VB", "VBP") and c.pos_ == "VERB" and not _children(c, "aux")
+                                                  for c in _children(t, "ccomp")),
+    "intransitive": lambda t, v: not _children(t, "dobj"),
+    "transitive": lambda t, v: bool(_children(t, "dobj")),
+    # no object and no clause: "thousands demonstrated", not "demonstrated how to lock a door"
+    "bare": lambda t, v: not _children(t, "dobj", "ccomp") and not any(
+        c.lower_ in ("how", "what", "where", "why") for x in _children(t, "xcomp") for c in x.children),
+    "pronoun_object": lambda t, v: any(o.pos_ == "PRON" and o.lower_ not in ("it", "this", "that")
+                                       for o in _children(t, "dobj")),
+    "subject": lambda t, v: bool(_subject_words(t) & v),
+    "police_stop": lambda t, v: conditions.police_stop(t),
+    "custody": lambda t, v: conditions.custody(t),
+    "armed_aircraft": lambda t, v: conditions.armed_aircraft(t),
+    "police_doer": lambda t, v: conditions.police_doer(t),
+    "headline_patient": lambda t, v: conditions.headline_patient(t),
+    "repeated": lambda t, v: conditions.repeated(t),
+    "complement": lambda t, v: bool({_lemma(c) for c in _children(t, "oprd", "acomp")} & v),
+    "judged": lambda t, v: conditions.judged(t, v),
+    "turned_violent": lambda t, v: conditions.turned_violent(t),
+}
+
+
+def _subject_words(t: Token) -> set[str]:
+    """The subject's lemmas; a counted subject ("some 5,000 people", "thousands") is also a crowd."""
+    subj = _children(t, "nsubj")
+    if not subj:
+        # a passive's doer is its agent ("was destroyed by a bomb")
+        subj = [o for a in _children(t, "agent") for o in _children(a, "pobj")]
+    if not subj and t.dep_ == "xcomp":
+        # a controlled verb's doer is its controller's ("began marching", "vowed to storm"), or the
+        # object of a verb of ordering ("ordered the troops to storm")
+        head = t.head
+        subj = _children(head, "dobj") if _lemma(head) in OBJECT_CONTROL else []
+        subj = subj or _children(head, "nsubj")
+    counted = any(c.like_num or any(n.dep_ == "nummod" for n in c.children) for c in subj)
+    return {_lemma(c) for c in subj} | ({"crowd"} if counted else set())
+
+
+def _values(values) -> set[str]:
+    """A condition's words; "@name" stands for a class of data/vocabulary.yaml."""
+    out: set[str] = set()
+    for v in values:
+        v = str(v).lower()
+        out |= vocabulary().get(v[1:], frozenset()) if v.startswith("@") else {v}
+    return out
+
+
+def _needs_met(t: Token, needs: dict | None) -> bool:
+    if not needs:
+        return True
+    for kind, values in needs.items():
+        if kind == "all":  # conditions that must hold together ("went" with "off" and a bomb as subject)
+            if not isinstance(values, dict) or not values:
+                raise CodingError(f"`all:` in the trigger lexicon takes conditions by name, e.g. "
+                                  f"{{particle: [off], subject: [bomb]}}; got {values!r}")
+            if all(_needs_met(t, {k: v}) for k, v in values.items()):
+                return True
+            continue
+        check = _NEEDS.get(kind)
+        if check is None:
+            raise CodingError(f"unknown condition {kind!r} in the trigger lexicon; one of: {', '.join(_NEEDS)}")
+        if isinstance(values, str):  # a bare word where a list belongs would match letter by letter
+            raise CodingError(f"condition {kind!r} in the trigger lexicon takes a list of words, e.g. [{values}]; "
+                              f"got {values!r}")
+        if check(t, _values(values) if isinstance(values, list) else values):
+            return True
+    return False
+
+
+def _temporal(prep: Token) -> bool:
+    """'on Monday', 'in March': a time phrase, not the target of an act."""
+    return any(c.ent_type_ in ("DATE", "TIME") for c in prep.children if c.dep_ == "pobj")
+
+
+def _mode(t: Token, entry: dict, kind: str) -> str | None:
+    words = {_lemma(c) for c in t.subtree if c.i <= t.i or c.dep_ in ("prep", "pobj", "compound")}
+    words |= {_lemma(c) for p in _children(t, "prep") if p.lower_ in ("with", "by") for c in p.subtree}
+    for mode, cues in (lexicon().get("modes", {}).get(kind) or {}).items():
+        if words & set(cues):
+            return mode
+    return entry.get("mode")
+
+
+def _types(senses) -> set[str]:
+    if not senses:
+        return set()
+    return {e["type"] for e in (senses if isinstance(senses, list) else [senses])}
+
+
+def _sense(t: Token, senses) -> dict | None:
+    return next((e for e in (senses if isinstance(senses, list) else [senses]) if _needs_met(t, e.get("needs"))),
+                None)
+
+
+def is_event_verb(t: Token) -> bool:
+    senses = lexicon().get("verbs", {}).get(_lemma(t))
+    return t.pos_ == "VERB" and senses is not None and _sense(t, senses) is not None
