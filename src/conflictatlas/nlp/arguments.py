@@ -177,8 +177,8 @@ def clipped_past(t: Token) -> bool:
     "Teen shot outside school", "Dozens arrested at climate protest"): a bare person noun or a count as subject (no article, as headlines write it),
     no object and no other finite verb. Headlines tell what someone did in the present ("Man stabs
     neighbour"), so a bare past with no object is what was done to them."""
-    if not _suffered(t):
-        return False  # "women marched": a protest verb has no patient to clip
+    if not _suffered(t) or t.lemma_.lower() in vocabulary()["mutual_verbs"]:
+        return False  # "women marched": a protest verb has no patient to clip; "protesters clashed": nor a mutual one
     if t.lemma_.lower() == "fire" and any(c.dep_ == "prep" and c.lower_ in ("on", "at", "upon", "into")
                                           for c in t.children):
         return False  # "Gunmen fired on an army truck": firing on something is done, not suffered

@@ -97,7 +97,7 @@ def adjunct_of_event(t: Token, triggers: dict) -> bool:
     return False
 
 
-PROTESTERS = {"protester", "protestor", "demonstrator", "marcher", "striker", "picketer", "rioter"}
+PROTESTERS = vocabulary()["protesters"]
 
 
 def part_of_protest(t: Token, event_type: str, triggers: dict) -> bool:

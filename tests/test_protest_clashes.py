@@ -1,0 +1,42 @@
+"""Protesters who clash with police (codebook section 3, PROTEST), on sentences written for this
+test: the protest is the event, the protesters its doers and the force they met its target; a
+fight's bare subject fought, it did not suffer."""
+
+from __future__ import annotations
+
+import pytest
+
+from conflictatlas.nlp import code_article
+from conflictatlas.records import Article, content_id
+
+
+def code(text: str, published: str = "2021-06-14"):
+    return code_article(Article(id=content_id(text), text=text, source="t.txt", published=published))
+
+
+def name(actor) -> str | None:
+    return actor and (actor.name or actor.text)
+
+
+@pytest.mark.parametrize("text, actor1, actor2", [
+    ("Protesters clashed with police in Ramallah on Friday.", "Protesters (Palestine)", "Palestine police"),
+    ("Thousands of demonstrators clashed with riot police in Geneva.", "Protesters (Switzerland)", "Switzerland police"),
+])
+def test_protesters_who_clash_with_police_protest(text, actor1, actor2):
+    (m,) = code(text)
+    assert (m.event_type, name(m.actor1), name(m.actor2)) == ("PROTEST", actor1, actor2)
+
+
+@pytest.mark.parametrize("text, actor1", [
+    ("Dozens of gunmen clashed with police in Kano.", "Unidentified armed group (Nigeria)"),
+    ("Rebels clashed with the army near Goma.", "Unidentified armed group (Democratic Republic of the Congo)"),
+])
+def test_armed_men_who_clash_with_a_force_fight_it(text, actor1):
+    (m,) = code(text)
+    assert m.event_type == "ASSAULT" and name(m.actor1) == actor1
+
+
+def test_a_fights_bare_subject_fought_it():
+    (m,) = code("Students clashed with police in Nairobi.")
+    assert m.event_type == "ASSAULT" and m.actor1 is not None and m.actor1.text == "Students"
+    assert name(m.actor2) == "Kenya police"
