@@ -40,3 +40,22 @@ def test_a_fights_bare_subject_fought_it():
     (m,) = code("Students clashed with police in Nairobi.")
     assert m.event_type == "ASSAULT" and m.actor1 is not None and m.actor1.text == "Students"
     assert name(m.actor2) == "Kenya police"
+
+
+@pytest.mark.parametrize("text, actor1", [
+    ("Rebels took control of the town of Kidal on Sunday.", "Unidentified armed group (Mali)"),
+    ("The Taliban took control of Kunduz on Sunday.", "Taliban"),
+    ("Islamic State fighters regained control of the village near Raqqa.", "Islamic State"),
+])
+def test_armed_men_who_took_control_of_ground_took_it(text, actor1):
+    (m,) = code(text)
+    assert (m.event_type, m.mode, name(m.actor1)) == ("ASSAULT", "occupy", actor1)
+
+
+@pytest.mark.parametrize("text", [
+    "Democrats took control of the House in January.",
+    "The new mayor took control of the city of Leeds.",
+    "The firm gained control of the market in Kenya.",
+])
+def test_control_taken_by_a_party_an_official_or_a_firm_is_no_attack(text):
+    assert "ASSAULT" not in [m.event_type for m in code(text)]

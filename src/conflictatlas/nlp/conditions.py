@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .lexicon import vocabulary
+from .lexicon import actors, alias_key, vocabulary
 
 
 # The parse helpers triggers.py and arguments.py share; here because triggers.py imports this module.
@@ -148,3 +148,30 @@ def turned_violent(t: Token) -> bool:
     outcome = _children(head, "oprd", "acomp", "xcomp", "ccomp")
     outcome += [c for o in _children(head, "dobj") for c in _children(o, "acl", "amod") if c.i > o.i]
     return any(_lemma(o) in _HARMED or o.lower_ in _HARMED for o in outcome)
+
+
+def control_of_ground(t: Token, subject_words: set[str]) -> bool:
+    """Armed men took "control of" ground: "rebels seized control of Kidal", "the army regained control
+    over the base". A party, a mayor or a firm taking control of a council or a company takes none."""
+    v = vocabulary()
+    if not subject_words & (v["armed"] | v["armies"]) and not any(_armed_name(c) for c in _children(t, "nsubj")):
+        return False
+    ground = v["held_ground"] | v["targets"]
+    for obj in _children(t, "dobj"):
+        if _lemma(obj) != "control":
+            continue
+        held = [o for p in _children(obj, "prep") + _children(t, "prep") if p.lower_ in ("of", "over")
+                for o in _children(p, "pobj")]
+        if any(_lemma(o) in ground or o.ent_type_ in ("GPE", "LOC", "FAC") for o in held):
+            return True
+    return False
+
+
+_ARMED = {"rebel/insurgent", "militia", "terrorist organisation", "military"}
+
+
+def _armed_name(subj: Token) -> bool:
+    """A subject the actor dictionary names as an armed group or a state's forces ("the Taliban")."""
+    words = [w for w in subj.subtree if w.dep_ not in ("det", "punct") and w.i <= subj.i]
+    entry = actors().aliases.get(alias_key(" ".join(w.text for w in words)))
+    return entry is not None and entry.type in _ARMED

@@ -108,6 +108,7 @@ _NEEDS = {
     "complement": lambda t, v: bool({_lemma(c) for c in _children(t, "oprd", "acomp")} & v),
     "judged": lambda t, v: conditions.judged(t, v),
     "turned_violent": lambda t, v: conditions.turned_violent(t),
+    "control_of_ground": lambda t, v: conditions.control_of_ground(t, _subject_words(t)),
 }
 
 
