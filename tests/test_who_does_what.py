@@ -1,6 +1,7 @@
-"""Protesters who clash with police (codebook section 3, PROTEST), on sentences written for this
-test: the protest is the event, the protesters its doers and the force they met its target; a
-fight's bare subject fought, it did not suffer."""
+"""Who clashes, raids or takes control, and what that makes the act (codebook section 3), on
+sentences written for this test: protesters who clash with police protest (the force they met is
+the target; a fight's bare subject fought, it did not suffer); a police raid is a coercion, an
+army's an attack; armed men who take control of ground take it."""
 
 from __future__ import annotations
 
@@ -59,3 +60,26 @@ def test_armed_men_who_took_control_of_ground_took_it(text, actor1):
 ])
 def test_control_taken_by_a_party_an_official_or_a_firm_is_no_attack(text):
     assert "ASSAULT" not in [m.event_type for m in code(text)]
+
+
+@pytest.mark.parametrize("text, actor1", [
+    ("Detectives raided three homes in Tulsa on Friday.", "United States police"),
+    ("One night the cops raided a house in Tulsa.", "United States police"),
+])
+def test_a_police_raid_is_a_coercion_by_the_police(text, actor1):
+    (m,) = code(text)
+    assert m.event_type == "COERCE" and name(m.actor1) == actor1
+
+
+def test_a_police_raid_and_its_arrest_are_one_act():
+    (m,) = code("Police raided his home in Lagos and arrested him on Monday.")
+    assert m.event_type == "COERCE" and name(m.actor1) == "Nigeria police"
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers raided a village near Gao on Monday.",
+    "Militants raided a police station in Kano.",
+])
+def test_a_raid_by_soldiers_or_militants_is_an_attack(text):
+    (m,) = code(text)
+    assert m.event_type == "ASSAULT"
