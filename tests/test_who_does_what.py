@@ -83,20 +83,3 @@ def test_a_police_raid_and_its_arrest_are_one_act():
 def test_a_raid_by_soldiers_or_militants_is_an_attack(text):
     (m,) = code(text)
     assert m.event_type == "ASSAULT"
-
-
-@pytest.mark.parametrize("text, held", [
-    ("Police broke up the fight outside the bar in Akron.", "ASSAULT"),
-    ("Riot police broke up the protest in Minsk.", "PROTEST"),
-])
-def test_a_fight_or_protest_the_police_broke_up_was_fought_or_held(text, held):
-    types = sorted(m.event_type for m in code(text))
-    assert types == sorted(["COERCE", held])
-
-
-@pytest.mark.parametrize("text", [
-    "The couple broke up last year.",
-    "The regulator broke up the bank into three firms.",
-])
-def test_breaking_up_a_couple_or_a_firm_is_no_dispersal(text):
-    assert code(text) == []

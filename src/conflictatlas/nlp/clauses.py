@@ -153,12 +153,10 @@ def theme(t: Token, triggers: dict) -> bool:
             return False  # what came before: background() decides
         node = node.head
         if node.i in triggers and node.i != t.i:
-            # A protest or a fight the police disperse was held or fought, and is told as well ("used
-            # water cannon to scatter a sit-in by nurses", "broke up the brawl"): the dispersal is
-            # about it, and it happened.
+            # A protest the police disperse was held, and is told as well ("used water cannon to
+            # scatter a sit-in by nurses"): the dispersal is about it, and it happened.
             own, host = triggers.get(t.i), triggers[node.i]
-            return not (host.type == "COERCE" and host.mode == "dispersal" and own is not None
-                        and own.type in ("PROTEST", "ASSAULT"))
+            return not (host.type == "COERCE" and host.mode == "dispersal" and own is not None and own.type == "PROTEST")
         if node.pos_ in ("VERB", "AUX"):
             return False
     return False
