@@ -92,3 +92,25 @@ def test_a_participle_that_says_the_act_again_is_the_same_act(text, etype):
 def test_shooting_at_people_or_a_vehicle_is_done_not_suffered(text, actor1):
     (m,) = code(text)
     assert m.event_type == "ASSAULT" and name(m.actor1) == actor1
+
+
+@pytest.mark.parametrize("text", [
+    "The Georgian opposition expressed concern over the arrests of its activists.",
+    "Rights groups voiced outrage at the sentence handed to the blogger in Baku.",
+])
+def test_disapproval_put_into_words_is_an_accusation(text):
+    assert [m.event_type for m in code(text)] == ["ACCUSE"]
+
+
+@pytest.mark.parametrize("text", [
+    "The minister expressed hope for a quick agreement with Kyiv.",
+    "The president expressed condolences to the families of the miners.",
+])
+def test_hope_or_sympathy_put_into_words_accuses_no_one(text):
+    assert "ACCUSE" not in [m.event_type for m in code(text)]
+
+
+def test_a_capture_a_statement_answers_is_told_too():
+    text = ("Two days after rebels seized 12 soldiers near Goma, the African Union expressed deep concern "
+            "at their detention.")
+    assert sorted(m.event_type for m in code(text)) == ["ACCUSE", "COERCE"]

@@ -26,7 +26,10 @@ def earlier(t: Token, triggers: dict) -> bool:
             # store", "patrolled the city after gunmen killed twelve" tell the attack too. A wound
             # "after gunfire broke out" is that same attack.
             host = triggers[node.head.i]
-            return not (_violent(t, triggers) and host.type != "ASSAULT" and "after" in marks)
+            # So is people's capture a statement answers ("a week after rebels seized 12 soldiers,
+            # the UN expressed concern").
+            answered = _violent(t, triggers) or (_took_people(t, triggers) and host.type in _VERBAL)
+            return not (answered and host.type != "ASSAULT" and "after" in marks)
         if node.dep_ == "relcl" and marks & {"where", "when"}:
             # "the province where 28 people have been killed" is the news's background; "on Sunday,
             # when a bomb killed ten" dates the act the sentence tells, and so does a place's clause
@@ -78,6 +81,20 @@ def arson_of_dwelling(tr) -> bool:
 def _violent(t: Token, triggers: dict) -> bool:
     tr = triggers.get(t.i)
     return tr is not None and (tr.type == "ASSAULT" or arson(tr))
+
+
+_VERBAL = {"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN", "CONSULT", "SANCTION"}
+
+
+def _took_people(t: Token, triggers: dict) -> bool:
+    """A capture, abduction or arrest of people ("seized 12 soldiers", "kidnapped two aid workers")."""
+    tr = triggers.get(t.i)
+    if tr is None or tr.type != "COERCE" or tr.mode not in ("seize", "abduct", "arrest"):
+        return False
+    v = vocabulary()
+    people = v["people"] | v["armed"] | v["armies"] | v["police_officers"] | v["private_people"]
+    return any(c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in people or any(n.dep_ == "nummod" for n in c.children))
+               for c in t.children)
 
 
 def adjunct_of_event(t: Token, triggers: dict) -> bool:
