@@ -95,7 +95,7 @@ def test_shooting_at_people_or_a_vehicle_is_done_not_suffered(text, actor1):
 
 
 @pytest.mark.parametrize("text", [
-    "The Georgian opposition expressed concern over the arrests of its activists.",
+    "The Turkish opposition expressed concern over the detention of its mayors.",
     "Rights groups voiced outrage at the sentence handed to the blogger in Baku.",
 ])
 def test_disapproval_put_into_words_is_an_accusation(text):

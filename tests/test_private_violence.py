@@ -19,7 +19,7 @@ def name(actor) -> str | None:
 
 
 @pytest.mark.parametrize("text, dead", [
-    ("A family feud left three people dead in Karachi.", 3),
+    ("A long-running feud between two clans left three people dead in Karachi.", 3),
     ("An argument between neighbours turned deadly in Akron on Friday.", None),
     ("A row over a parking space left one man injured in Leeds.", None),
 ])

@@ -20,8 +20,8 @@ def name(actor) -> str | None:
 
 
 @pytest.mark.parametrize("text, actor1, actor2", [
-    ("Protesters clashed with police in Ramallah on Friday.", "Protesters (Palestine)", "Palestine police"),
-    ("Thousands of demonstrators clashed with riot police in Geneva.", "Protesters (Switzerland)", "Switzerland police"),
+    ("Protesters clashed with police in Dakar on Friday.", "Protesters (Senegal)", "Senegal police"),
+    ("Thousands of demonstrators clashed with riot police in Santiago.", "Protesters (Chile)", "Chile police"),
 ])
 def test_protesters_who_clash_with_police_protest(text, actor1, actor2):
     (m,) = code(text)
@@ -45,8 +45,8 @@ def test_a_fights_bare_subject_fought_it():
 
 @pytest.mark.parametrize("text, actor1", [
     ("Rebels took control of the town of Kidal on Sunday.", "Unidentified armed group (Mali)"),
-    ("The Taliban took control of Kunduz on Sunday.", "Taliban"),
-    ("Islamic State fighters regained control of the village near Raqqa.", "Islamic State"),
+    ("The Taliban took control of the city of Ghazni on Sunday.", "Taliban"),
+    ("Islamic State fighters regained control of the airport near Palmyra.", "Islamic State"),
 ])
 def test_armed_men_who_took_control_of_ground_took_it(text, actor1):
     (m,) = code(text)

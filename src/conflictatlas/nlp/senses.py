@@ -125,7 +125,7 @@ def _subject_words(t: Token) -> set[str]:
         subj = _children(head, "dobj") if _lemma(head) in OBJECT_CONTROL else []
         subj = subj or _children(head, "nsubj")
     counted = any(c.like_num or any(n.dep_ == "nummod" for n in c.children) for c in subj)
-    # "hundreds of protesters": the protesters too, as for an object
+    # "scores of marchers": the marchers too, as for an object
     subj += [p for o in subj if _lemma(o) in COUNTING or o.lower_ in COUNTING
              for c in _children(o, "prep") if c.lower_ == "of" for p in _children(c, "pobj")]
     return {_lemma(c) for c in subj} | ({"crowd"} if counted else set())
