@@ -356,3 +356,20 @@ def test_what_bursts_by_accident_is_no_attack():
 ])
 def test_shots_and_bombs_that_are_attacks_stay_events(text):
     assert "ASSAULT" in types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Paris Public Library will offer a workshop for job seekers on March 31.",
+    "Two councils are joining forces to offer financial help to small businesses in the district.",
+    "The city council will offer free training courses to residents from May.",
+])
+def test_a_service_offered_to_the_public_is_no_agreement(text):
+    assert "AGREE" not in types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia offered talks to Ukraine on Monday.",
+    "Qatar offered to mediate between Hamas and Israel.",
+])
+def test_an_offer_between_political_actors_is_still_one(text):
+    assert types(text) == ["AGREE"]

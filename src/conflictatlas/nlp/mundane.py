@@ -277,9 +277,25 @@ def cyber(t: Token) -> bool:
     return bool(doers) and all(actor_mod.look_through(d).lemma_.lower() in ("hacker", "hacktivist") for d in doers)
 
 
+def public_service(t: Token) -> bool:
+    """A service offered to the public ("the library will offer a workshop", "councils offer help to
+    small businesses"): an authority at its daily work, no agreement between political actors."""
+    if t.lemma_.lower() != "offer":
+        return False
+    words = vocabulary()
+    objs = [actor_mod.look_through(c) for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
+    if objs and all(o.lemma_.lower() in words["public_services"] for o in objs):
+        return True
+    served = words["general_public"] | words["companies"] | {"business", "firm", "family", "student", "patient", "jobseeker"}
+    return any(o.lemma_.lower() in served for p in t.children if p.dep_ in ("prep", "dative") and p.lower_ in ("to", "for")
+               for o in p.children if o.dep_ == "pobj") or any(
+        o.lemma_.lower() in served for o in t.children if o.dep_ == "dative")
+
+
 def not_political(t: Token, etype: str, mode: str | None, ctx: actor_mod.ActorContext, base: int) -> bool:
     """This module's checks for a trigger of type `etype`."""
-    return fiction(t) or other_sense(t, etype) or (etype == "AID" and police_assistance(t)) or (etype == "MOBILIZE" and civil_deployment(t)) or (etype == "PROTEST" and festivity(t)) \
+    return fiction(t) or other_sense(t, etype) or (etype in ("AGREE", "AID") and public_service(t)) \
+        or (etype == "AID" and police_assistance(t)) or (etype == "MOBILIZE" and civil_deployment(t)) or (etype == "PROTEST" and festivity(t)) \
         or (etype == "ASSAULT" and (contest(t) or cyber(t) or marketing(t) or abstract_capture(t) or filmed(t))) or (etype in ("REQUEST", "THREATEN") and public_advice(t)) \
         or (etype == "COERCE" and (relief_emergency(t) or abstract_capture(t) or civil_enforcement(t)
                                    or (mode == "ban" and trade_ban(t, ctx, base))))
