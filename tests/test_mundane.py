@@ -373,3 +373,8 @@ def test_a_service_offered_to_the_public_is_no_agreement(text):
 ])
 def test_an_offer_between_political_actors_is_still_one(text):
     assert types(text) == ["AGREE"]
+
+
+def test_a_mountains_summit_is_no_meeting():
+    assert "CONSULT" not in types("Two Georgian climbers reached the summit of the mountain on Monday.")
+    assert types("The G20 summit opened in Rome on Saturday.") == ["CONSULT"]

@@ -209,11 +209,14 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
         if not own and not role and head.pos_ == "NOUN" and entry.is_state and head.lemma_.lower() in vocabulary()["communities"]:
             home = _residence(head, d)  # where it lives; with none said, the act's place gives it (implied)
             return Actor(text=text, name=None, country=home.country if home else None, type="civilians")
-        if not own and not role and head.pos_ == "NOUN" and entry.country \
-                and head.lemma_.lower() in vocabulary()["private_people"] | vocabulary()["inhabited"]:
-            # "an Iraqi man", "a Hayward woman", "the Lebanese villages": where private people are
-            # from or live, not a state or a place acting (codebook 2: places are not actors; victims
-            # are a state's civilians).
+        private = vocabulary()["private_people"] | vocabulary()["inhabited"]
+        if not own and not role and entry.country and (
+                (head.pos_ == "NOUN" and head.lemma_.lower() in private)
+                or (head.pos_ == "PROPN" and any(t.i < head.i and t.dep_ == "compound" and t.lemma_.lower() in private
+                                                 for t in phrase))):
+            # "an Iraqi man", "a Hayward woman", "the Lebanese villages", "Kabul resident Ahmad Shah":
+            # where private people are from or live, not a state or a place acting (codebook 2:
+            # places are not actors; victims are a state's civilians).
             from ..countries import alpha3, country_name
 
             # The geoparser read the name with the article's context ("a Paris man" in a story

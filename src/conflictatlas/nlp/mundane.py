@@ -179,10 +179,13 @@ _APPROVABLE = {"development", "plan", "project", "scheme", "proposal", "applicat
 
 
 def other_sense(t: Token, etype: str) -> bool:
-    """A protest, sanction or retreat word in its everyday sense: "the talks demonstrated that they were still
+    """A protest, sanction, retreat or meeting word in its everyday sense: "the talks demonstrated that they were still
     friends", "demonstrated their resolve" (showed: a protest is demonstrated against, in or at
     somewhere, or with no object); "escaped injury" (went unhurt); "pulled out a pistol" (drew it:
     troops are pulled out of a town)."""
+    if etype == "CONSULT" and t.lemma_.lower() == "summit" and t.pos_ == "NOUN":
+        # a mountain's top in a story of climbers ("the path to the summit"), no meeting
+        return any(w.lemma_.lower() in vocabulary()["mountaineering"] for w in t.sent)
     if t.pos_ != "VERB":
         return False
     lemma, words, kids = t.lemma_.lower(), vocabulary(), list(t.children)
