@@ -378,3 +378,12 @@ def test_an_offer_between_political_actors_is_still_one(text):
 def test_a_mountains_summit_is_no_meeting():
     assert "CONSULT" not in types("Two Georgian climbers reached the summit of the mountain on Monday.")
     assert types("The G20 summit opened in Rome on Saturday.") == ["CONSULT"]
+
+
+def test_a_question_asked_is_no_request():
+    assert "REQUEST" not in types("The opposition asked the government whether troops would be withdrawn.")
+    assert types("The UN asked Israel to stop the demolitions.") == ["REQUEST"]
+
+
+def test_a_price_that_shot_up_by_an_amount_is_no_shooting():
+    assert types("Oil prices shot up more than $1 a barrel Monday as traders focused on the storm.") == []

@@ -64,7 +64,8 @@ def figurative(t: Token, event_type: str, ctx: actor_mod.ActorContext, base: int
     if t.pos_ == "VERB" and headline(t.sent) and clipped_past(t):
         return False  # "Bank robbed at gunpoint": a headline's bare subject is whom it was done to, not a doer
     abstract = vocabulary()["abstract"] | (set(vocabulary()["hazards"]) - {"fire"})
-    if t.pos_ == "VERB" and not any(c.dep_ in ("dobj", "nsubjpass") for c in t.children) and any(
+    # (an amount it moved by is no object: "prices shot up $1", "rose 5 percent")
+    if t.pos_ == "VERB" and not any(c.dep_ in ("dobj", "nsubjpass") and not _an_amount(c) for c in t.children) and any(
             c.dep_ == "nsubj" and _abstract(c, vocabulary()["quantities"]) for c in t.children):
         return True  # "oil prices exploded", "shares were hammered": a measure cannot use force
     if t.pos_ == "VERB" and any(c.dep_ == "prep" and c.lower_ in ("in", "of") and any(
@@ -167,6 +168,10 @@ def _trade(tok: Token) -> bool:
 
 def _figurative_kind(noun: Token) -> bool:
     return any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in vocabulary()["figurative_kinds"] for c in noun.children)
+
+
+def _an_amount(t: Token) -> bool:
+    return t.like_num or t.ent_type_ in ("MONEY", "PERCENT", "QUANTITY", "CARDINAL")
 
 
 def _abstract(tok: Token, abstract) -> bool:

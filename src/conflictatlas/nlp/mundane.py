@@ -190,6 +190,11 @@ def other_sense(t: Token, etype: str) -> bool:
         return False
     lemma, words, kids = t.lemma_.lower(), vocabulary(), list(t.children)
     objs = [actor_mod.look_through(c).lemma_.lower() for c in kids if c.dep_ == "dobj"]
+    if etype == "REQUEST" and lemma == "ask" and not any(c.dep_ == "xcomp" for c in kids) and any(
+            c.dep_ == "ccomp" and any(m.lower_ in ("if", "whether", "what", "who", "why", "how", "where", "when")
+                                      for m in c.children if m.dep_ in ("mark", "advmod", "nsubj", "dobj", "attr"))
+            for c in kids):
+        return True  # "asked him if he was the owner", "asked why the road was closed": a question, no request
     if etype == "PROTEST" and lemma == "rally" and any(c.dep_ == "prep" and c.lower_ == "behind" for c in kids):
         return True  # "rallied behind the bakery": support, not a protest
     if etype == "PROTEST" and lemma == "protest" and (any(c.dep_ == "ccomp" for c in kids) or "innocence" in objs):
