@@ -83,3 +83,8 @@ def test_a_police_raid_and_its_arrest_are_one_act():
 def test_a_raid_by_soldiers_or_militants_is_an_attack(text):
     (m,) = code(text)
     assert m.event_type == "ASSAULT"
+
+
+def test_an_attack_named_in_the_clause_that_times_the_shooting_is_the_shooting():
+    (m,) = code("Gunmen shot dead two officers as they shopped on Friday in a daring daylight attack in Imphal.")
+    assert m.event_type == "ASSAULT" and m.fatalities.best == 2

@@ -175,8 +175,21 @@ def theme(t: Token, triggers: dict) -> bool:
             own, host = triggers.get(t.i), triggers[node.i]
             return not (host.type == "COERCE" and host.mode == "dispersal" and own is not None and own.type == "PROTEST")
         if node.pos_ in ("VERB", "AUX"):
-            return False
+            return _named_in_its_time_clause(t, node, triggers)
     return False
+
+
+def _named_in_its_time_clause(t: Token, verb: Token, triggers: dict) -> bool:
+    """"shot dead two officers as they shopped in a daylight attack", "protested in a rally": a noun act
+    in the clause that times an act of its own type, or in its own verb's "in", is that act named again."""
+    own = triggers.get(t.i)
+    if own is None or t.dep_ != "pobj" or t.head.lower_ not in ("in", "during") or t.head.head.i != verb.i:
+        return False
+    if verb.i in triggers and triggers[verb.i].type == own.type:
+        return True  # "protested in a rally": the verb's own act
+    host = triggers.get(verb.head.i)
+    return (host is not None and host.type == own.type and verb.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ in ("as", "while", "when") for m in verb.children))
 
 
 def background(t: Token, triggers: dict) -> bool:
