@@ -189,7 +189,7 @@ def _named_in_its_time_clause(t: Token, verb: Token, triggers: dict) -> bool:
         return True  # "protested in a rally": the verb's own act
     host = triggers.get(verb.head.i)
     return (host is not None and host.type == own.type and verb.dep_ == "advcl"
-            and any(m.dep_ == "mark" and m.lower_ in ("as", "while", "when") for m in verb.children))
+            and any(m.dep_ == "mark" and m.lower_ == "as" for m in verb.children))  # "while" sets apart
 
 
 def background(t: Token, triggers: dict) -> bool:
