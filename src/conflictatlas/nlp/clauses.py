@@ -180,13 +180,11 @@ def theme(t: Token, triggers: dict) -> bool:
 
 
 def _named_in_its_time_clause(t: Token, verb: Token, triggers: dict) -> bool:
-    """"shot dead two officers as they shopped in a daylight attack", "protested in a rally": a noun act
-    in the clause that times an act of its own type, or in its own verb's "in", is that act named again."""
+    """"shot dead two officers as they shopped in a daylight attack": a noun act in the "as" clause that
+    times an act of its own type is that act named again."""
     own = triggers.get(t.i)
     if own is None or t.dep_ != "pobj" or t.head.lower_ not in ("in", "during") or t.head.head.i != verb.i:
         return False
-    if verb.i in triggers and triggers[verb.i].type == own.type:
-        return True  # "protested in a rally": the verb's own act
     host = triggers.get(verb.head.i)
     return (host is not None and host.type == own.type and verb.dep_ == "advcl"
             and any(m.dep_ == "mark" and m.lower_ == "as" for m in verb.children))  # "while" sets apart
