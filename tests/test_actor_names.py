@@ -260,5 +260,3 @@ def test_soldiers_captured_in_an_ambush_are_not_arrested():
 
 def test_a_person_named_with_the_place_they_live_in_is_a_private_person_of_it():
     assert doer("Kabul resident Ahmad Shah protested outside the ministry.") == "Protesters (Afghanistan)"
-    # a private person's round as a volunteer is no deployment of the state's forces
-    assert coded("At 90, Beijing resident Li Wei still patrols the streets near the park as a volunteer.") == []

@@ -359,8 +359,7 @@ def test_shots_and_bombs_that_are_attacks_stay_events(text):
 
 
 @pytest.mark.parametrize("text", [
-    "The Paris Public Library will offer a workshop for job seekers on March 31.",
-    "Two councils are joining forces to offer financial help to small businesses in the district.",
+    "The Kenyan health ministry will offer free screening to residents of Kisumu.",
     "The city council will offer free training courses to residents from May.",
 ])
 def test_a_service_offered_to_the_public_is_no_agreement(text):
@@ -376,7 +375,7 @@ def test_an_offer_between_political_actors_is_still_one(text):
 
 
 def test_a_mountains_summit_is_no_meeting():
-    assert "CONSULT" not in types("Two Georgian climbers reached the summit of the mountain on Monday.")
+    assert "CONSULT" not in types("Two Polish climbers reached the summit of the mountain on Monday.")
     assert types("The G20 summit opened in Rome on Saturday.") == ["CONSULT"]
 
 
@@ -386,4 +385,4 @@ def test_a_question_asked_is_no_request():
 
 
 def test_a_price_that_shot_up_by_an_amount_is_no_shooting():
-    assert types("Oil prices shot up more than $1 a barrel Monday as traders focused on the storm.") == []
+    assert types("Copper prices shot up $300 a tonne on Tuesday after a strike at the mine.") == []

@@ -286,8 +286,8 @@ def cyber(t: Token) -> bool:
 
 
 def public_service(t: Token) -> bool:
-    """A service offered to the public ("the library will offer a workshop", "councils offer help to
-    small businesses"): an authority at its daily work, no agreement between political actors."""
+    """A service offered to the public ("the ministry will offer free screening", "the county offers
+    grants to shops"): an authority at its daily work, no agreement between political actors."""
     if t.lemma_.lower() != "offer":
         return False
     words = vocabulary()
