@@ -18,7 +18,7 @@ def code(text: str, published: str = "2021-06-14"):
     ("The suspect bludgeoned his neighbour with a hammer in Akron.", "primitive"),
     ("Two men stomped on his head outside the club in Leeds.", "primitive"),
     ("He slashed the victim across the face with a knife in Leeds.", "primitive"),
-    ("The tenant said the man pinned him against a wall in Concord.", "primitive"),
+    ("The tenant told police the man pinned her against a wall in Albany.", "primitive"),
     ("A man groped a woman on a train in Leeds.", "sexual"),
 ])
 def test_blows_holds_and_sexual_violence_are_assaults(text, mode):

@@ -64,7 +64,7 @@ def test_control_taken_by_a_party_an_official_or_a_firm_is_no_attack(text):
 
 @pytest.mark.parametrize("text, actor1", [
     ("Detectives raided three homes in Tulsa on Friday.", "United States police"),
-    ("One night the cops raided a house in Tulsa.", "United States police"),
+    ("Cops raided a motel room in Tulsa early on Friday.", "United States police"),
 ])
 def test_a_police_raid_is_a_coercion_by_the_police(text, actor1):
     (m,) = code(text)
@@ -72,7 +72,7 @@ def test_a_police_raid_is_a_coercion_by_the_police(text, actor1):
 
 
 def test_a_police_raid_and_its_arrest_are_one_act():
-    (m,) = code("Police raided his home in Lagos and arrested him on Monday.")
+    (m,) = code("Police raided a warehouse in Lagos and arrested four men on Monday.")
     assert m.event_type == "COERCE" and name(m.actor1) == "Nigeria police"
 
 
@@ -86,5 +86,5 @@ def test_a_raid_by_soldiers_or_militants_is_an_attack(text):
 
 
 def test_an_attack_named_in_the_clause_that_times_the_shooting_is_the_shooting():
-    (m,) = code("Gunmen shot dead two officers as they shopped on Friday in a daring daylight attack in Imphal.")
+    (m,) = code("Gunmen killed two traders as they walked home on Friday in a brazen evening attack in Quetta.")
     assert m.event_type == "ASSAULT" and m.fatalities.best == 2

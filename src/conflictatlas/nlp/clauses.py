@@ -180,7 +180,7 @@ def theme(t: Token, triggers: dict) -> bool:
 
 
 def _named_in_its_time_clause(t: Token, verb: Token, triggers: dict) -> bool:
-    """"shot dead two officers as they shopped in a daylight attack": a noun act in the "as" clause that
+    """"killed two traders as they walked home in an evening attack": a noun act in the "as" clause that
     times an act of its own type is that act named again."""
     own = triggers.get(t.i)
     if own is None or t.dep_ != "pobj" or t.head.lower_ not in ("in", "during") or t.head.head.i != verb.i:
