@@ -88,3 +88,10 @@ def test_a_raid_by_soldiers_or_militants_is_an_attack(text):
 def test_an_attack_named_in_the_clause_that_times_the_shooting_is_the_shooting():
     (m,) = code("Gunmen killed two traders as they walked home on Friday in a brazen evening attack in Quetta.")
     assert m.event_type == "ASSAULT" and m.fatalities.best == 2
+
+
+def test_the_sides_of_clashes_told_in_their_relative_clause_fought_them():
+    (m,) = code("Four fighters were killed in clashes that broke out between the YPG and Islamic State near Kobani.")
+    assert name(m.actor1) == "People's Protection Units"
+    # an armed group the model tags as a state is no place of the act
+    assert m.place is not None and "Islamic State" not in (m.place.name or "")

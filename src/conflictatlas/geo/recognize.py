@@ -93,6 +93,8 @@ def entities(doc: Doc, art: Reading, found: list[Toponym]) -> list[Toponym]:
             place = extent.inner_place(inner, art.base, art.context) or place
         if place.geonameid is None and all(t.tag_ in ("NN", "NNS") for t in doc[start_tok:ent.end]):
             continue  # "Gunmen executed ...": a common noun the model capitalised into a place
+        if place.geonameid is None and _a_groups_name(text):
+            continue  # "between the YPG and Islamic State": an armed group the model took for a state
         covered = max(ent.end, inner.end if inner is not None else 0)
         out.append(Toponym(start_tok, covered, place, within is not None and place.geonameid is not None))
     return out
@@ -344,6 +346,14 @@ def _states_in_lists(doc: Doc, tops: list[Toponym]) -> list[Toponym]:
             out[i] = replace(t, place=georesolve.to_place(state, t.place.text, t.place.start, t.place.end),
                              placed_by_text=True)
     return out
+
+
+def _a_groups_name(text: str) -> bool:
+    """A name the actor dictionary knows as a group or an organisation, not a state ("Islamic State")."""
+    from ..nlp.lexicon import actors, alias_key
+
+    entry = actors().aliases.get(alias_key(text))
+    return entry is not None and not entry.is_state
 
 
 def demonym_country(text: str):

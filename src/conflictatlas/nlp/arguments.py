@@ -287,8 +287,11 @@ def purpose_objects(t: Token) -> list[Token]:
 
 def between(t: Token) -> list[Token]:
     """"clashes between police and rebels": the two sides, in the order written; also where the
-    sides hang on the verb the event noun is the subject of ("clashes erupted between ...")."""
+    sides hang on the verb the event noun is the subject of ("clashes erupted between ...") or on
+    that of its relative clause ("clashes that broke out between ...")."""
     holders = [t, t.head] if t.dep_ == "nsubj" and t.head.pos_ == "VERB" else [t]
+    # "clashes that broke out between ...": the sides on the verb of the noun's own relative clause
+    holders += [c for c in t.children if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB"]
     for p in (c for h in holders for c in h.children):
         if p.dep_ == "prep" and p.lower_ == "between":
             first = next((c for c in p.children if c.dep_ == "pobj"), None)
