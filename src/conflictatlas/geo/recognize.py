@@ -94,7 +94,7 @@ def entities(doc: Doc, art: Reading, found: list[Toponym]) -> list[Toponym]:
         if place.geonameid is None and all(t.tag_ in ("NN", "NNS") for t in doc[start_tok:ent.end]):
             continue  # "Gunmen executed ...": a common noun the model capitalised into a place
         if place.geonameid is None and _a_groups_name(text):
-            continue  # "between the YPG and Islamic State": an armed group the model took for a state
+            continue  # "between the army and Islamic State": an armed group the model took for a state
         covered = max(ent.end, inner.end if inner is not None else 0)
         out.append(Toponym(start_tok, covered, place, within is not None and place.geonameid is not None))
     return out
