@@ -167,11 +167,10 @@ def control_of_ground(t: Token, subject_words: set[str]) -> bool:
     return False
 
 
-_ARMED = {"rebel/insurgent", "militia", "terrorist organisation", "military"}
-
-
 def _armed_name(subj: Token) -> bool:
     """A subject the actor dictionary names as an armed group or a state's forces ("the Taliban")."""
+    from .conventions import ARMED_TYPES  # here, not at the top: conventions imports this module's importers
+
     words = [w for w in subj.subtree if w.dep_ not in ("det", "punct") and w.i <= subj.i]
     entry = actors().aliases.get(alias_key(" ".join(w.text for w in words)))
-    return entry is not None and entry.type in _ARMED
+    return entry is not None and (entry.type in ARMED_TYPES or entry.type == "military")

@@ -294,7 +294,7 @@ def public_service(t: Token) -> bool:
     objs = [actor_mod.look_through(c) for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
     if objs and all(o.lemma_.lower() in words["public_services"] for o in objs):
         return True
-    served = words["general_public"] | words["companies"] | {"business", "firm", "family", "student", "patient", "jobseeker"}
+    served = words["general_public"] | words["companies"] | words["service_users"]
     return any(o.lemma_.lower() in served for p in t.children if p.dep_ in ("prep", "dative") and p.lower_ in ("to", "for")
                for o in p.children if o.dep_ == "pobj") or any(
         o.lemma_.lower() in served for o in t.children if o.dep_ == "dative")
