@@ -386,3 +386,11 @@ def test_a_question_asked_is_no_request():
 
 def test_a_price_that_shot_up_by_an_amount_is_no_shooting():
     assert types("Copper prices shot up $300 a tonne on Tuesday after a strike at the mine.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "A teacher was captured by a hallway camera shoving a pupil in Tulsa.",
+    "Dashcam footage captured the moment a lorry skidded across the motorway near Derby.",
+])
+def test_what_a_camera_captures_is_recorded_not_held(text):
+    assert "COERCE" not in types(text)

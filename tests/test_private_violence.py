@@ -74,3 +74,61 @@ def test_rubbish_set_alight_is_no_arson_of_its_own(text):
 
 def test_tackling_some_of_a_problem_is_no_assault():
     assert code("The professor will tackle some of the hardest questions in physics.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "A Tulsa man was charged on Monday with murder in the death of his 52-year-old cousin.",
+    "Two teenagers were charged in the shooting death of a pizza delivery driver in Toledo.",
+    "Deputies arrested a woman in the stabbing death of her roommate.",
+])
+def test_a_charge_in_someones_death_tells_the_killing(text):
+    # Codebook 1.2: the charge names whom the act was done to, so it tells the act; one person died.
+    kills = [m for m in code(text) if m.event_type == "ASSAULT"]
+    assert len(kills) == 1 and kills[0].fatalities.best == 1
+    assert name(kills[0].actor2).startswith("Civilians")
+
+
+@pytest.mark.parametrize("text", [
+    "He was charged with murder in the first degree.",  # the charge's degree, no one's death
+    "The man was charged with murder and held without bail.",
+])
+def test_a_charge_of_murder_alone_names_a_category(text):
+    assert "ASSAULT" not in [m.event_type for m in code(text)]
+
+
+@pytest.mark.parametrize("text, dead", [
+    ("Detectives are investigating the murder of a taxi driver in Bradford.", 1),
+    ("The killing of three shepherds near the border angered the villagers.", 3),
+])
+def test_a_killing_named_by_its_noun_counts_whom_it_was_of(text, dead):
+    (m,) = [m for m in code(text) if m.event_type == "ASSAULT"]
+    assert m.fatalities.best == dead
+
+
+@pytest.mark.parametrize("text", [
+    "A masked man held a box cutter to a cashier's throat in Fresno and took the till.",
+    "The carjacker put a pistol to the driver's head on Elm Street.",
+    "A teenager pointed a rifle at two deputies outside a Reno motel.",
+])
+def test_a_weapon_held_to_or_aimed_at_someone_is_an_assault(text):
+    (m,) = [m for m in code(text) if m.event_type == "ASSAULT"]
+    assert m.evidence.trigger.split()[0] in ("held", "put", "pointed")
+
+
+@pytest.mark.parametrize("text", [
+    "The nurse held the newborn to her chest.",
+    "The chairman put the motion to a vote.",
+    "Critics pointed the finger at the regulator.",
+])
+def test_things_held_or_pointed_that_are_no_weapons(text):
+    assert "ASSAULT" not in [m.event_type for m in code(text)]
+
+
+def test_a_charge_dates_the_charge_not_the_killing_it_names():
+    # "charged Friday": the Friday is the charge's; the killing came before it
+    (kill,) = [m for m in code("Two cousins were charged Friday in the stabbing death of a bartender in Omaha.")
+               if m.event_type == "ASSAULT"]
+    assert kill.date.end == "2021-06-11" and kill.date.start < "2021-06-11"
+    (kill,) = [m for m in code("A man was charged Monday with murder in the March death of his brother-in-law.")
+               if m.event_type == "ASSAULT"]
+    assert kill.date.start == "2021-03-01"

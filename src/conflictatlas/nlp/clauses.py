@@ -9,6 +9,7 @@ import calendar
 
 from spacy.tokens import Token
 
+from . import judicial
 from .counts import WARS
 from .lexicon import vocabulary
 from .senses import COUNTING
@@ -170,6 +171,8 @@ def theme(t: Token, triggers: dict) -> bool:
             return False  # what came before: background() decides
         node = node.head
         if node.i in triggers and node.i != t.i:
+            if judicial.tells_the_act(t, node):
+                return False  # "charged with murder in the death of her husband": the killing is told
             # A protest the police disperse was held, and is told as well ("used water cannon to
             # scatter a sit-in by nurses"): the dispersal is about it, and it happened.
             own, host = triggers.get(t.i), triggers[node.i]

@@ -258,8 +258,9 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
 def _no_event(t: Token, trig, sent: Span, para: Paragraph, hosts: dict, by_token: dict, outlaw: bool) -> bool:
     """Whether the codebook says this candidate tells no event: background, figurative, general,
     aggregate, judicial, not political, and the rest of nonevents.py and its kin."""
-    # a gerund after a preposition, or with an article, is a noun ("murdered in a drive-by shooting")
-    nominal = t.pos_ != "VERB" or (t.tag_ == "VBG" and (t.dep_ == "pobj" or (
+    # a gerund after a preposition, or with an article, is a noun ("murdered in a drive-by shooting"),
+    # as is one naming a death ("the shooting deaths of two guards")
+    nominal = t.pos_ != "VERB" or roles.death_named(t) or (t.tag_ == "VBG" and (t.dep_ == "pobj" or (
         t.dep_ == "pcomp" and any(c.dep_ == "det" for c in t.children))))
     if nominal and (nonevents.background(t, hosts) or nonevents.theme(t, hosts)):
         return True

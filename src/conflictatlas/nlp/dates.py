@@ -21,6 +21,7 @@ from datetime import date, timedelta
 from spacy.tokens import Span, Token
 
 from ..records import DATE_PREC, DateSpan
+from . import judicial
 
 _WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 _MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
@@ -270,6 +271,11 @@ def event_date(trigger: Token, sent: Span, published: date | None, future: bool 
     # A weekday the tagger left untagged ("the robbery Friday of two men") is a date all the same.
     tagged = {i for e in sent.ents for i in range(e.start, e.end)}
     ents += [sent.doc[t.i:t.i + 1] for t in sent if t.i not in tagged and t.is_title and t.lower_ in _WEEKDAYS]
+    anchor = judicial.named_in_charge(trigger)
+    charge_dates = []
+    if anchor is not None:
+        charge_dates = [e for e in ents if not (anchor.is_ancestor(e.root) or e.root.i == anchor.i)]
+        ents = [e for e in ents if e not in charge_dates]
     # The trigger's own date first; a year written on another noun ("linked to the 2013 siege",
     # "a 2013 law") dates that thing, so it comes after the clause's dates however near it stands.
     ents.sort(key=lambda e: (0 if e.root.head.i == trigger.i or trigger.is_ancestor(e.root) else 1,
@@ -287,6 +293,11 @@ def event_date(trigger: Token, sent: Span, published: date | None, future: bool 
         if date.fromisoformat(span.start).year < 1800:
             continue
         return span
+    for e in charge_dates:
+        # the act came before the charge or the arrest that names it
+        span = resolve_expression(e.text, published)
+        if span is not None and span.start is not None and (published is None or date.fromisoformat(span.start) <= published):
+            return DateSpan(start=None, end=span.start, precision=None, date_prec=None, text=None)
     if published is not None:
         return DateSpan(start=None, end=published.isoformat(), precision=None, date_prec=None, text=None)
     return DateSpan()

@@ -24,6 +24,7 @@ _ABSTRACT_PRIZES = {"initiative", "opportunity", "chance", "moment", "momentum",
 # Where a film is made: shooting there is filming.
 _RISES = {"fame", "prominence", "stardom", "celebrity", "notoriety", "glory", "top", "success", "popularity"}
 _FILMING = {"location", "film", "camera", "video", "tape", "studio", "set"}
+_RECORDINGS = {"camera", "video", "tape", "footage", "cctv", "lens", "photograph", "photo", "recording", "webcam"}
 # What "fighting" qualifies as a quality, not a fight ("fighting fit", "fighting talk").
 _FIGHTING_IDIOMS = {"spirit", "chance", "fit", "talk", "words", "form", "mood", "stance", "fund"}
 _SEIZE_VERBS = {"seize", "capture", "take", "grab", "snatch", "win"}
@@ -55,7 +56,11 @@ def figurative(t: Token, event_type: str, ctx: actor_mod.ActorContext, base: int
     ("prices exploded")."""
     if t.pos_ == "VERB" and event_type == "COERCE" and t.lemma_.lower() in _SEIZE_VERBS:
         objs = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
-        return any(actor_mod.look_through(o).lemma_.lower() in _ABSTRACT_PRIZES for o in objs)
+        # "captured by surveillance cameras", "a camera captured the moment": recorded, not held
+        doers = [c for c in t.children if c.dep_ == "nsubj"] + [
+            o for a in t.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+        return any(actor_mod.look_through(o).lemma_.lower() in _ABSTRACT_PRIZES for o in objs) or any(
+            d.lemma_.lower() in _RECORDINGS for d in doers)
     if event_type == "SANCTION" and t.lemma_.lower() == "break" and any(
             c.dep_ == "dobj" and c.lower_ == "tie" for c in t.children):
         return True  # "the judge who broke the tie": a vote's deadlock, not diplomatic ties

@@ -14,6 +14,7 @@ _LEGAL_HEADS = {"charge", "convict", "indict", "accuse", "sentence", "plead", "a
                 "crime", "offense", "offence", "guilty", "innocent", "serve", "prison", "jail", "warrant"}
 
 _FRESH = {"charge", "accuse", "indict", "arraign", "suspicion", "allegation"}
+_DEATHS = {"death", "killing", "slaying"}
 
 
 def legal_category(t: Token, told: bool = False) -> bool:
@@ -44,13 +45,45 @@ def legal_category(t: Token, told: bool = False) -> bool:
     return False
 
 
+_HOLDING = {"arrest", "hold", "seek", "detain", "question", "jail", "book", "identify"}
+
+
+def named_in_charge(t: Token) -> Token | None:
+    """The noun phrase of an act named as what someone is charged, arrested or held in ("charged
+    Friday in the shooting death of a clerk", "arrested Monday in the killing"): it, whose own
+    words alone date the act; the charge's date is the charge's."""
+    anchor = t.head if t.dep_ in ("amod", "compound") and t.head.lemma_.lower() in _DEATHS else t
+    if anchor.pos_ not in ("NOUN", "PROPN"):
+        return None
+    node = anchor
+    for _ in range(4):
+        if node.dep_ not in ("pobj", "prep") or node.head.i == node.i:
+            return None
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return anchor if node.lemma_.lower() in _LEGAL_HEADS | _HOLDING else None
+    return None
+
+
+def tells_the_act(t: Token, charge: Token) -> bool:
+    """`t` is the act a fresh charge names together with whom it was done to."""
+    return charge.lemma_.lower() in _FRESH and _names_its_victim(t)
+
+
 def _names_its_victim(t: Token) -> bool:
     """"accused of strangling her landlord", "charged in the death of Ann Lee": a charge that names
     whom the act was done to tells that act, unlike the bare category ("charged with vandalism")."""
-    if t.pos_ == "VERB":
+    named_death = t.dep_ in ("amod", "compound") and t.head.lemma_.lower() in _DEATHS
+    if t.pos_ == "VERB" and not named_death:
         objs = [c for c in t.children if c.dep_ == "dobj"]
     else:
-        objs = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        # the act's own "of", or that of the death it is named as or named in ("the shooting death of
+        # a clerk", "murder in the death of her husband")
+        nouns = [t] + ([t.head] if named_death else [])
+        nouns += [d for c in t.children if c.dep_ == "prep" and c.lower_ == "in"
+                  for d in c.children if d.dep_ == "pobj" and d.lemma_.lower() in _DEATHS]
+        objs = [g for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children if g.dep_ == "pobj"]
     return any(o.ent_type_ == "PERSON" or o.lemma_.lower() in vocabulary()["people"]
                or o.lower_ in ("him", "her", "them") for o in objs)
 

@@ -154,7 +154,9 @@ def _inherit_dates(mentions: list[EventMention], told: list[tuple[int, DateSpan]
             continue
         best = None
         for start, kind, future, when in dated:
-            if future != (m.status in _FUTURE):
+            # a date its own sentence gives it did not take is another act's ("charged Friday in
+            # the death of"); nor do plans and facts lend each other dates
+            if future != (m.status in _FUTURE) or (kind is not None and start == m.evidence.start):
                 continue
             gap = abs(order[start] - order[m.evidence.start])
             cost = gap + (0 if kind in (None, m.event_type) else 2) + (0.5 if start > m.evidence.start else 0)

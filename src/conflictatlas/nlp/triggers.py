@@ -64,7 +64,13 @@ def find_triggers(sent: Span) -> list[Trigger]:
             word = f"{t.doc[t.i - 2].lower_}-{t.lower_}"  # "a sit-in", "a walk-out": the tokenizer splits them
             if word in nouns and t.dep_ not in ("compound",):
                 lemma = word
-        if t.pos_ == "VERB" and lemma in verbs and t.dep_ not in ("amod", "compound"):
+        named_death = t.dep_ in ("amod", "compound") and t.head.lemma_.lower() == "death"
+        if named_death and t.lower_ in nouns:
+            # "the stabbing death of a teenager", "a beating death": the act a death is named by
+            senses = [{k: v for k, v in e.items() if k != "needs"}
+                      for e in (nouns[t.lower_] if isinstance(nouns[t.lower_], list) else [nouns[t.lower_]])
+                      if e["type"] == "ASSAULT" and (t.tag_ == "VBG" or "needs" not in e)][:1]
+        elif t.pos_ == "VERB" and lemma in verbs and t.dep_ not in ("amod", "compound"):
             senses = verbs[lemma]
         elif (t.pos_ in ("NOUN", "PROPN") or "-" in lemma) and (lemma in nouns or t.lower_ in nouns) \
                 and t.dep_ not in ("compound",):
@@ -79,7 +85,8 @@ def find_triggers(sent: Span) -> list[Trigger]:
         # "shot dead", "beaten to death": the result phrase makes any assault a killing.
         killed = bool(entry.get("kill")) or any(c.lower_ in ("dead", "death", "fatally", "fatal", "deadly")
                                                 for c in t.subtree if c.head.i == t.i or c.head.head.i == t.i) \
-            or (t.pos_ == "VERB" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "dead")  # "shot dead journalist X"
+            or (t.pos_ == "VERB" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "dead") \
+            or named_death
         if entry.get("finder") and t.dep_ in ("relcl", "acl"):
             continue  # "a man whose body was found in January": who he was, not the news
         # What was found has no means told ("found dead in a car" is no car bomb).

@@ -15,6 +15,21 @@ from .senses import COUNTING, an_age
 from .triggers import SUFFERING
 
 _DELIVERING = {"drop", "launch", "lob", "fire", "throw", "hurl"}
+_KILLINGS = {"murder", "killing", "slaying", "homicide"}
+
+
+def _weapon_held_to(t: Token) -> Token | None:
+    """"held a knife to the cashier's throat", "put a gun to her head": whose body it was."""
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in vocabulary()["weapons"] for c in t.children):
+        return None
+    return next((o for p in t.children if p.dep_ == "prep" and p.lower_ in ("to", "against")
+                 for part in p.children if part.dep_ == "pobj" and part.lemma_.lower() in vocabulary()["body_parts"]
+                 for o in part.children if o.dep_ == "poss"), None)
+
+
+def death_named(t: Token) -> bool:
+    """An act named as the kind of a death: "the shooting death of a clerk", "a stabbing death"."""
+    return t.dep_ in ("amod", "compound") and t.head.lemma_.lower() == "death"
 
 
 def counted(t: Token) -> Token:
@@ -37,6 +52,9 @@ def victim(t: Token) -> Token | None:
         # "dropped bombs on villages", "launched rockets at the base": where the munitions were sent
         fire = next((c for c in t.children if c.dep_ == "dobj"
                      and c.lemma_.lower() in vocabulary()["explosives"] | vocabulary()["weapons"]), None)
+    if fire is None and t.lemma_.lower() == "point":
+        # "pointed a pistol at the clerk": whom the weapon was aimed at
+        fire = next((c for c in t.children if c.dep_ == "dobj" and c.lemma_.lower() in vocabulary()["weapons"]), None)
     if fire is not None:
         # "opened fire on a minibus", "fired shots at the crowd": whom the fire was aimed at
         # "set fire to homes": what was set on fire
@@ -45,6 +63,9 @@ def victim(t: Token) -> Token | None:
             aim = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if aim is not None and not (aim.ent_type_ in ("DATE", "TIME") or aim.lemma_.lower() in vocabulary()["times"]):
                 return counted(aim)  # a time ("on the night of the 4th"): when, not whom
+    held = _weapon_held_to(t)
+    if held is not None:
+        return held
     for c in t.children:
         if fire is not None and c.i == fire.i:
             continue  # "opened fire inside a bar, killing a barman": the fire is no one; the outcome says who
@@ -59,6 +80,15 @@ def victim(t: Token) -> Token | None:
         return patient
     if t.dep_ == "conj" and t.head.pos_ == "VERB":
         return victim(t.head)
+    if (t.pos_ == "NOUN" and t.lemma_.lower() in _KILLINGS) or death_named(t):
+        # "the murder of a clerk", "murder in the death of her husband", "the shooting death of a
+        # clerk": whom the killing was of
+        deaths = [t] + ([t.head] if death_named(t) else []) + [d for c in t.children if c.dep_ == "prep" and c.lower_ == "in"
+                                for d in c.children if d.dep_ == "pobj" and d.lemma_.lower() == "death"]
+        of = next((p for d in deaths for c in d.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for p in c.children if p.dep_ == "pobj"), None)
+        if of is not None:
+            return of
     if t.pos_ == "NOUN":
         # "two soldiers died in an ambush", "a man sustained bullet wounds": the subject of the
         # verb of suffering that governs the noun event
