@@ -190,6 +190,15 @@ def test_a_base_or_a_home_town_is_not_where_the_event_happened():
     assert place.text == "Dayton"
 
 
+@pytest.mark.parametrize("text, verb, where", [
+    ("Deputies in Lorain arrested a Sandusky man on Tuesday.", "arrested", "Lorain"),
+    ("Akron police arrested a Sandusky man on Tuesday.", "arrested", "Akron"),
+    ("A Sandusky man was stabbed on Tuesday.", "stabbed", "Sandusky"),  # nothing else says where: his town
+])
+def test_the_town_a_person_is_named_by_yields_to_where_the_act_is_placed(text, verb, where):
+    assert _event_place(text, verb).text == where
+
+
 def test_the_linker_weights_are_plain_json_that_the_code_reads():
     from importlib import resources
 
@@ -470,3 +479,19 @@ def test_a_town_taken_for_a_people_is_placed(text, name):
 
     [m] = code_article(Article(id=content_id(text), text=text, source="t.txt", published="2021-06-14"))
     assert m.place is not None and m.place.name == name, m.place
+
+
+def test_a_time_the_model_runs_into_a_place_name_is_cut_off():
+    # The small model sometimes tags "X earlier this year" as one facility; the name ends before
+    # the time. The entity is set by hand here to stand for that tagging.
+    from spacy.tokens import Span
+
+    from conflictatlas.geo.recognize import entities
+    from conflictatlas.geo.toponym import Reading
+    from conflictatlas.nlp.model import load
+
+    doc = load()("During heavy fighting in the village of Achkhoy earlier this year, rebels seized a soldier.")
+    start = next(t.i for t in doc if t.text == "Achkhoy")
+    doc.ents = [Span(doc, start, start + 4, label="FAC")]
+    (top,) = entities(doc, Reading(context={"RU"}), [])
+    assert doc[top.start:top.end].text == "Achkhoy"

@@ -19,7 +19,18 @@ from ..records import PRECISIONS, Place
 from . import gazetteer, linker
 from . import resolve as georesolve
 from .thresholds import LINKER_NONE_MARGIN
-from .toponym import BEARINGS, LOCATIVE, PLACE_NOUNS, TAKEN, WAR_NOUNS, Toponym, located, of_person
+from .toponym import (
+    BEARINGS,
+    LOCATIVE,
+    PLACE_NOUNS,
+    TAKEN,
+    WAR_NOUNS,
+    Toponym,
+    located,
+    of_jurisdiction,
+    of_person,
+    of_resident,
+)
 from .words import table, words
 
 INSTITUTIONS = words("institutions")
@@ -272,6 +283,13 @@ def _event_place(trigger: Token, sent: Span, tops: list[Toponym], dateline: Plac
     homes |= {t.start for t in tops if sourced(t, doc)}
     in_sent = [t for t in tops if sent.start <= t.start < sent.end and not compared(t, doc, trigger)
                and t.start not in homes]
+    # So is the town a person is named by ("a Toledo woman"), where the sentence places the act
+    # elsewhere ("police in Columbus arrested a Toledo woman", "Columbus police arrested ...").
+    residents = {t.start for t in in_sent if of_resident(doc[t.end - 1])}
+    if residents and any(t.start not in residents and (_locates(t, doc) or of_jurisdiction(doc[t.end - 1]))
+                         for t in in_sent):
+        homes |= residents
+        in_sent = [t for t in in_sent if t.start not in residents]
     pick, rule = rule_pick(trigger, sent, [t for t in tops if t.start not in homes])
     if in_sent and use_linker:
         reading = doc._.geo_reading

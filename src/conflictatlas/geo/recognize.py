@@ -67,6 +67,10 @@ def entities(doc: Doc, art: Reading, found: list[Toponym]) -> list[Toponym]:
                 or names_disease(doc, ent.start, ent.end) or _a_persons_name(ent)):
             continue
         start_tok = ent.start + (ent[0].lower_ == "the")
+        if cased:
+            # "in the village of Bamut earlier this year": a time the model ran into the name
+            cut = next((t.i for t in ent[1:] if t.is_lower and (t.tag_.startswith("RB") or t.lower_ in _TIME_OPENERS)), None)
+            ent = ent if cut is None else doc[ent.start:cut]
         if (ent.end < len(doc) and doc[ent.end].lower_.rstrip(".") in ROAD_WORDS and doc[ent.end].text[:1].isupper()
                 and ent.start > 0 and doc[ent.start - 1].like_num):
             ent = doc[ent.start:ent.end + 1]  # "14 Memphis St., Alexandria": an address, which the model cut short
@@ -101,6 +105,7 @@ def entities(doc: Doc, art: Reading, found: list[Toponym]) -> list[Toponym]:
 
 
 _PERSON_APPOSITIONS = words("person_appositions")
+_TIME_OPENERS = {"last", "this", "next", "yesterday", "today", "tonight", "overnight"}
 
 
 def _a_persons_name(ent: Span) -> bool:

@@ -101,6 +101,21 @@ def of_person(head: Token) -> bool:
         or owner.lemma_.lower() in ("man", "woman", "resident", "native", "boy", "girl", "teen", "teenager")
 
 
+_RESIDENTS = {"man", "woman", "resident", "native", "boy", "girl", "teen", "teenager", "couple", "mother", "father",
+              "family", "student", "driver", "youth"}
+_JURISDICTIONS = {"police", "sheriff", "officer", "deputy", "detective", "trooper", "authority", "prosecutor"}
+
+
+def of_resident(head: Token) -> bool:
+    """"a Toledo woman", "the Berea man": where a person lives, said as a modifier of the person."""
+    return head.dep_ in ("compound", "amod", "nmod") and head.head.lemma_.lower() in _RESIDENTS
+
+
+def of_jurisdiction(head: Token) -> bool:
+    """"Columbus police", "the Knox County sheriff": whose officers act, which is where they act."""
+    return head.dep_ in ("compound", "amod", "nmod", "poss") and head.head.lemma_.lower() in _JURISDICTIONS
+
+
 def is_place_noun(tok: Token) -> bool:
     # The small model lemmatises "outskirts" to "outskirt" and sometimes leaves plurals alone.
     return tok.lemma_.lower() in PLACE_NOUNS or tok.lower_ in PLACE_NOUNS
