@@ -20,6 +20,9 @@ def code(text: str, published: str = "2021-06-14"):
     ("He slashed the victim across the face with a knife in Leeds.", "primitive"),
     ("The tenant told police the man pinned her against a wall in Albany.", "primitive"),
     ("A man groped a woman on a train in Leeds.", "sexual"),
+    ("Three youths mugged a pensioner outside the post office in Hull.", "primitive"),
+    ("A cyclist was grazed by a stray bullet on Elm Street in Akron.", "firearms"),
+    ("Gunshots rang out behind a nightclub in Akron early on Sunday.", "firearms"),
 ])
 def test_blows_holds_and_sexual_violence_are_assaults(text, mode):
     (m,) = code(text)
@@ -30,6 +33,9 @@ def test_blows_holds_and_sexual_violence_are_assaults(text, mode):
     "The retailer slashed prices on Monday.",
     "The council slashed the budget for parks.",
     "Investors pinned their hopes on the merger.",
+    "The comedian mugged for the cameras at the premiere.",
+    "Sheep grazed the meadow behind the farm.",
+    "Church bells rang out across the valley on Sunday.",
 ])
 def test_the_same_verbs_said_of_things_are_no_events(text):
     assert code(text) == []

@@ -16,6 +16,7 @@ from .triggers import SUFFERING
 
 _DELIVERING = {"drop", "launch", "lob", "fire", "throw", "hurl"}
 _KILLINGS = {"murder", "killing", "slaying", "homicide"}
+_ROUNDS = {"fire", "shot", "round", "bullet", "volley", "burst", "salvo"}
 
 
 def _weapon_held_to(t: Token) -> Token | None:
@@ -44,7 +45,7 @@ def victim(t: Token) -> Token | None:
     """Who a killing verb is done to, by syntax alone ("killed two villagers", "a man was stabbed to
     death"), whether or not the victim is an actor: the count is what matters."""
     # the fire, or the gun it came from ("fired a rifle at the van")
-    fire = next((c for c in t.children if c.dep_ == "dobj" and (c.lemma_.lower() in ("fire", "shot") or (
+    fire = next((c for c in t.children if c.dep_ == "dobj" and (c.lemma_.lower() in _ROUNDS or (
         t.lemma_.lower() == "fire" and c.lemma_.lower() in vocabulary()["weapons"]))), None)
     if fire is None and t.lemma_.lower() == "fire" and not any(c.dep_ == "dobj" for c in t.children):
         fire = t  # "gunmen fired on a truck": the verb alone tells the fire
