@@ -204,10 +204,11 @@ def test_a_charge_naming_whom_the_act_was_done_to_tells_the_act(text, victims):
     assert m.event_type == "ASSAULT" and m.actor2 is not None and m.actor2.name == victims
 
 
-def test_a_charge_naming_the_victim_of_an_act_told_before_refers_back():
+def test_a_charge_naming_the_victim_of_an_act_told_before_mentions_it_again():
+    # Codebook 1.2: every sentence that tells the act is a mention of it; the charge names its victim.
     text = ("A shopkeeper was stabbed outside his shop in Leeds on Friday. "
             "Police said a man accused of knifing him was arrested at a bus station.")
-    assert [m.event_type for m in code(text)] == ["ASSAULT", "COERCE"]
+    assert sorted(m.event_type for m in code(text)) == ["ASSAULT", "ASSAULT", "COERCE"]
 
 
 def test_what_an_inquiry_investigates_is_the_event():

@@ -17,10 +17,10 @@ _FRESH = {"charge", "accuse", "indict", "arraign", "suspicion", "allegation"}
 _DEATHS = {"death", "killing", "slaying"}
 
 
-def legal_category(t: Token, told: bool = False) -> bool:
+def legal_category(t: Token) -> bool:
     """An act named as what someone is charged with, convicted of or suspected of: the courts'
-    category for an earlier act, not a telling of it (codebook 1.2). `told`: the article has told
-    an act of this kind already, which a charge naming its victim then only refers back to."""
+    category for an earlier act, not a telling of it (codebook 1.2). A fresh charge naming whom the
+    act was done to tells the act, also where the article told it before (one more mention of it)."""
     node = t
     for _ in range(6):
         if node.head.i == node.i:
@@ -30,7 +30,7 @@ def legal_category(t: Token, told: bool = False) -> bool:
                                                                   "conj", "xcomp"):
             # A fresh charge that names whom the act was done to tells the act; a conviction or a
             # sentence looks back on one the news is not about.
-            return told or head.lemma_.lower() not in _FRESH or not _names_its_victim(t)
+            return head.lemma_.lower() not in _FRESH or not _names_its_victim(t)
         if node.dep_ in ("dobj", "attr") and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _LEGAL_HEADS
                                                  for c in head.children):
             return True  # "his convictions include assault and battery"
