@@ -96,3 +96,19 @@ def test_the_sides_of_clashes_told_in_their_relative_clause_fought_them():
     assert name(m.actor1) == "Syrian Democratic Forces"
     # an armed group the model tags as a state is no place of the act
     assert m.place is not None and "Islamic State" not in (m.place.name or "")
+
+
+@pytest.mark.parametrize("text", [
+    "Troopers picked up the driver at a rest stop near Wichita on Sunday.",
+    "The teenager was picked up by officers outside a Tulsa arcade.",
+])
+def test_someone_picked_up_by_officers_is_taken_in(text):
+    assert [(m.event_type, m.mode) for m in code(text)] == [("COERCE", "arrest")]
+
+
+@pytest.mark.parametrize("text", [
+    "Officers picked up the pace of the search after dark.",
+    "The couple picked up their grandson from the station.",
+])
+def test_what_else_is_picked_up_is_no_arrest(text):
+    assert code(text) == []
