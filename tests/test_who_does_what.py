@@ -112,3 +112,14 @@ def test_someone_picked_up_by_officers_is_taken_in(text):
 ])
 def test_what_else_is_picked_up_is_no_arrest(text):
     assert code(text) == []
+
+
+@pytest.mark.parametrize("text, hit", [
+    ("Insurgents began an offensive near Kunduz on Sunday, targeting army positions on the ridge.",
+     "Afghanistan military"),
+    ("Gunmen mounted an assault in Kirkuk overnight, targeting police checkpoints along the main road.",
+     "Iraq police"),
+])
+def test_the_force_whose_posts_an_offensive_targets_is_hit(text, hit):
+    (m,) = [m for m in code(text) if m.evidence.trigger in ("offensive", "assault")]
+    assert name(m.actor2) == hit

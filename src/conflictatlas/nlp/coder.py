@@ -157,19 +157,8 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
                                     None)
         if trig.finder and not roles.the_dead(victim, t):
             continue
-        if actor2 is not None and actor2.type is None and etype == "ASSAULT" and victim is not None \
-                and roles.civilian_site(victim):
-            actor2 = None  # a clinic or a school known by its own name: those in it were attacked (codebook 2)
-        if actor2 is None and etype == "ASSAULT" and victim is not None:
-            actor2 = roles.force_of_site(victim)
-        if actor2 is None and etype == "ASSAULT" and trig.outcome is not None and victim is not None \
-                and victim in trig.outcome.subtree:
-            # "a bomb went off, killing three soldiers": whom the outcome names was hit
-            actor2 = roles.first_actor([victim], para)[0]
-        if actor2 is None and etype == "ASSAULT" and victim is None and (going := roles.passing(t)) is not None:
-            # "a bomb exploded as a NATO convoy passed": the force or the people going by
-            victim = going
-            actor2 = roles.force_of_site(going) or roles.first_actor([going], para)[0]
+        if etype == "ASSAULT":
+            actor2, victim = roles.hit(t, trig.outcome, actor2, victim, para)
         other = roles.counterpart(t) if etype == "ASSAULT" else None
         # a village, or a town by name, attacked (not taken): its people were hit
         peopled = victim is not None and trig.mode != "occupy" and (roles.inhabited(victim) or (

@@ -293,3 +293,24 @@ def own_phrase(t: Token) -> list[Token]:
         out.append(x)
         stack += [c for c in x.children if c.dep_ not in ("relcl", "nsubj", "nsubjpass", "advcl", "parataxis")]
     return sorted(out, key=lambda x: x.i)
+
+
+def hit(t: Token, outcome: Token | None, actor2: Actor | None, victim: Token | None,
+        para: Paragraph) -> tuple[Actor | None, Token | None]:
+    """Whom an attack hit, where its syntax named no actor: the force whose post or vehicle it hit,
+    or whose post its purpose names, those its outcome names, or who went by. Returns (actor2, victim)."""
+    if actor2 is not None and actor2.type is None and victim is not None and civilian_site(victim):
+        actor2 = None  # a clinic or a school known by its own name: those in it were attacked (codebook 2)
+    if actor2 is None and victim is not None:
+        actor2 = force_of_site(victim)
+    if actor2 is None and t.pos_ != "VERB":
+        # "launched an offensive, targeting army positions": the force whose post its purpose names
+        actor2 = next((a for o in purpose_objects(t) if (a := force_of_site(o)) is not None), None)
+    if actor2 is None and outcome is not None and victim is not None and victim in outcome.subtree:
+        # "a bomb went off, killing three soldiers": whom the outcome names was hit
+        actor2 = first_actor([victim], para)[0]
+    if actor2 is None and victim is None and (going := passing(t)) is not None:
+        # "a bomb exploded as a NATO convoy passed": the force or the people going by
+        victim = going
+        actor2 = force_of_site(going) or first_actor([going], para)[0]
+    return actor2, victim

@@ -224,7 +224,7 @@ def passing(t: Token) -> Token | None:
 _FORCE_SITES = {"post", "station", "substation", "checkpoint", "base", "barracks", "convoy", "patrol", "column",
                 "centre", "center", "office", "building",
                 "outpost", "garrison", "headquarters", "vehicle", "truck", "van", "camp", "academy", "compound",
-                "car", "jeep", "boat", "helicopter"}
+                "car", "jeep", "boat", "helicopter", "position"}
 def force_of_site(tok: Token) -> Actor | None:
     """A post, a base or a convoy of a force ("stormed a police post", "ambushed an army convoy"): an
     attack on it is an attack on that force, whose country the act's place gives (implied)."""
