@@ -123,3 +123,12 @@ def test_what_else_is_picked_up_is_no_arrest(text):
 def test_the_force_whose_posts_an_offensive_targets_is_hit(text, hit):
     (m,) = [m for m in code(text) if m.evidence.trigger in ("offensive", "assault")]
     assert name(m.actor2) == hit
+
+
+@pytest.mark.parametrize("text, hit", [
+    ("A bomber blew himself up beside Nigerien soldiers at a market in Diffa, Niger.", "Niger military"),
+    ("A suicide attacker detonated his vest among policemen queuing for pay in Quetta.", "Pakistan police"),
+])
+def test_a_blast_among_a_forces_members_hits_that_force(text, hit):
+    (m,) = code(text)
+    assert name(m.actor2) == hit

@@ -23,6 +23,7 @@ from .victims import a_person as a_person
 from .victims import a_town as a_town
 from .victims import civilian_site as civilian_site
 from .victims import death_named as death_named
+from .victims import force_members as force_members
 from .victims import force_of_site as force_of_site
 from .victims import inhabited as inhabited
 from .victims import passing as passing
@@ -303,6 +304,8 @@ def hit(t: Token, outcome: Token | None, actor2: Actor | None, victim: Token | N
         actor2 = None  # a clinic or a school known by its own name: those in it were attacked (codebook 2)
     if actor2 is None and victim is not None:
         actor2 = force_of_site(victim)
+    if actor2 is None and victim is not None and force_members(victim):
+        actor2 = first_actor([victim], para)[0]  # "blew himself up among Afghan soldiers": that army
     if actor2 is None and t.pos_ != "VERB":
         # "launched an offensive, targeting army positions": the force whose post its purpose names
         actor2 = next((a for o in purpose_objects(t) if (a := force_of_site(o)) is not None), None)

@@ -164,8 +164,8 @@ def victims_where(t: Token) -> Token | None:
     obj = next((c for c in t.children if c.dep_ == "dobj"), None)
     if obj is not None and obj.lemma_.lower() in vocabulary()["explosives"] | vocabulary()["weapons"]:
         # ("outside an army base": that force, as for a blast told with no object)
-        return next((p for p in _locatives(t, _AROUND) if a_person(p) or civilian_site(p) or force_of_site(p) is not None),
-                    None)
+        return next((p for p in _locatives(t, _AROUND)
+                     if a_person(p) or civilian_site(p) or force_of_site(p) is not None or force_members(p)), None)
     lemma = t.lemma_.lower()
     if lemma == "go" and any(c.dep_ == "prt" and c.lower_ == "off" for c in t.children):
         lemma = "explode"  # "the device went off"
@@ -178,7 +178,7 @@ def victims_where(t: Token) -> Token | None:
         return None
     # a village or a district shells fell on is its people's, as one shelled is (inhabited)
     return next((p for h in heads for p in _locatives(h, _AROUND)
-                 if civilian_site(p) or _among_people(p) or force_of_site(p) is not None
+                 if civilian_site(p) or _among_people(p) or force_of_site(p) is not None or force_members(p)
                  or (lemma in _IMPACTS and inhabited(p))), None)
 
 
@@ -203,6 +203,14 @@ def _locatives(t: Token, preps: tuple[str, ...]):
             if o.lemma_.lower() in _PARTS:
                 yield from (x for of in o.children if of.dep_ == "prep" and of.lower_ in ("of", "to")
                             for x in of.children if x.dep_ == "pobj")
+
+
+def force_members(tok: Token) -> bool:
+    """Soldiers, troops, policemen: the members of a police or military force ("blew himself up
+    among Afghan soldiers" hit that army)."""
+    head = actor_mod.look_through(tok)
+    roles = actor_mod.actors().roles
+    return head.pos_ == "NOUN" and (roles.get(head.lower_) or roles.get(head.lemma_.lower())) in ("police", "military")
 
 
 def _among_people(tok: Token) -> bool:
