@@ -394,3 +394,8 @@ def test_a_price_that_shot_up_by_an_amount_is_no_shooting():
 ])
 def test_what_a_camera_captures_is_recorded_not_held(text):
     assert "COERCE" not in types(text)
+
+
+def test_a_source_asking_not_to_be_named_requests_nothing():
+    assert types("A provincial police chief, who asked not to be identified, said two suspects had fled.") == []
+    assert types("The governor asked the army not to fire on the marchers in Kisumu.") == ["REQUEST"]

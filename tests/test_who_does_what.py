@@ -132,3 +132,14 @@ def test_the_force_whose_posts_an_offensive_targets_is_hit(text, hit):
 def test_a_blast_among_a_forces_members_hits_that_force(text, hit):
     (m,) = code(text)
     assert name(m.actor2) == hit
+
+
+@pytest.mark.parametrize("text, hit", [
+    ("Gunmen shot dead two army officers at a market in Imphal, India.", "India military"),
+    ("Assailants stabbed two police officers near a bus depot in Imphal, India.", "India police"),
+    ("Militants stormed the army's checkpoint outside Kandahar at dawn.", "Afghanistan military"),
+    ("A police lieutenant was shot dead outside his home in Peshawar, Pakistan.", "Pakistan police"),
+])
+def test_a_force_named_by_its_kind_or_owner_is_that_states(text, hit):
+    (m,) = code(text)
+    assert name(m.actor2) == hit

@@ -25,14 +25,16 @@ def completed(doc: Doc, start: int, end: int) -> int:
     for k in range(joined, end, -2):
         if gazetteer.lookup(doc[start:k].text):
             return k
-    for k in (3, 2, 1):
+    for k in (4, 3, 2, 1):
         tail = doc[end:end + k]
         after = doc[end + k] if end + k < len(doc) else None
-        # "Akron Parks Director Jane Roe": a name that runs on is a title's or a body's
+        # "Akron Parks Director Jane Roe": a name that runs on is a title's or a body's; "Deir" +
+        # "ez-Zor": an article joined to the last word by a hyphen is the name's
         if (len(tail) == k and tail[-1].pos_ == "PROPN" and tail[-1].text[:1].isupper()
                 and (after is None or after.pos_ != "PROPN")
                 and all((t.pos_ == "PROPN" and t.text[:1].isupper() and t.ent_type_ in ("", doc[start].ent_type_))
-                        or t.lower_ in _NAME_PARTICLES for t in tail)
+                        or t.lower_ in _NAME_PARTICLES
+                        or (t.text == "-" and not t.whitespace_ and doc[t.i - 1].lower_ in _NAME_PARTICLES) for t in tail)
                 and gazetteer.lookup(doc[start:end + k].text)):
             return end + k
     return end

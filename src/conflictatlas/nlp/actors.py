@@ -133,6 +133,11 @@ def _member_of_group(head: Token, d: ActorDictionary) -> Actor | None:
     return None
 
 
+# Ranks a force word makes a member of that force ("a police captain", "an army major").
+_RANKS = {"captain", "sergeant", "lieutenant", "major", "colonel", "general", "commander", "chief", "constable",
+          "inspector", "corporal", "superintendent", "brigadier", "commandant"}
+
+
 def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None = None) -> Actor | None:
     """The Actor a noun phrase headed by `head` names, or None. `base` is the doc's article offset."""
     d = actors()
@@ -320,6 +325,10 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
     if role == "government" and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in vocabulary()["civil_kinds"]
                                     for c in head.children):
         role = "civilians"  # "a youth leader", "tribal elders": who lead no state body lead private people
+    if role in ("police", "military") or (role is None and head.lemma_.lower() in _RANKS):
+        # "two army officers", "a police captain": the force word on the noun says which force
+        role = next((d.roles[c.lower_] for c in head.children if c.dep_ in ("compound", "amod")
+                     and d.roles.get(c.lower_) in ("military", "police")), role)
     if role:
         return Actor(text=text, name=None, type=role, country=home.country if home else None)
     if home is not None and (head.pos_ == "PROPN" or head.lemma_.lower() in vocabulary()["people"]

@@ -79,6 +79,10 @@ def implied(etype: str, actor1: Actor | None, actor2: Actor | None, place: Place
                 # where the act is placed ("four soldiers were killed near Ansongo"): that state's
                 label = f"{country_name(home)} {actor2.type}"
             actor2 = replace(actor2, country=home, name=label)
+    if actor2 is not None and not actor2.name and actor2.country and actor2.type in ("police", "military", "government"):
+        # "shot two police officers in Imphal, India": a force the text places in a state is that
+        # state's, as for the doer
+        actor2 = replace(actor2, name=f"{country_name(actor2.country)} {actor2.type}")
     a1_country = actor1.country if actor1 is not None else None
     # With no place named, a state body's coercion or concession, or a protest, is domestic.
     home = here or a1_country

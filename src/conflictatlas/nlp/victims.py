@@ -240,8 +240,8 @@ def force_of_site(tok: Token) -> Actor | None:
     if tok.pos_ != "NOUN" or not {tok.lemma_.lower(), tok.lower_} & _FORCE_SITES:
         return None
     roles = actor_mod.actors().roles  # the dictionary's role nouns: "police", "army", "navy", "troops"...
-    # its modifiers, and theirs ("a police training centre")
-    mods = [c for c in tok.children if c.dep_ in ("compound", "amod")]
+    # its modifiers, and theirs ("a police training centre"); its owner ("the army's checkpoint")
+    mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "poss")]
     mods += [g for c in mods for g in c.children if g.dep_ in ("compound", "amod")]
     kind = next((kind for c in mods for kind in [roles.get(c.lower_) or roles.get(c.lemma_.lower())]
                  if kind in ("police", "military")), None)
