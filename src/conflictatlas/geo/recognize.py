@@ -68,7 +68,7 @@ def entities(doc: Doc, art: Reading, found: list[Toponym]) -> list[Toponym]:
             continue
         start_tok = ent.start + (ent[0].lower_ == "the")
         if cased:
-            # "in the village of Bamut earlier this year": a time the model ran into the name
+            # "the hamlet of Achkhoy earlier this year": a time the model ran into the name
             cut = next((t.i for t in ent[1:] if t.is_lower and (t.tag_.startswith("RB") or t.lower_ in _TIME_OPENERS)), None)
             ent = ent if cut is None else doc[ent.start:cut]
         if (ent.end < len(doc) and doc[ent.end].lower_.rstrip(".") in ROAD_WORDS and doc[ent.end].text[:1].isupper()

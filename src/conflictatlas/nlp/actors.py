@@ -133,7 +133,7 @@ def _member_of_group(head: Token, d: ActorDictionary) -> Actor | None:
     return None
 
 
-# Ranks a force word makes a member of that force ("a police captain", "an army major").
+# Ranks a force word makes a member of that force ("a police superintendent", "an army major").
 _RANKS = {"captain", "sergeant", "lieutenant", "major", "colonel", "general", "commander", "chief", "constable",
           "inspector", "corporal", "superintendent", "brigadier", "commandant"}
 
@@ -326,7 +326,7 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
                                     for c in head.children):
         role = "civilians"  # "a youth leader", "tribal elders": who lead no state body lead private people
     if role in ("police", "military") or (role is None and head.lemma_.lower() in _RANKS):
-        # "two army officers", "a police captain": the force word on the noun says which force
+        # "two army officers", "a police superintendent": the force word on the noun says which force
         role = next((d.roles[c.lower_] for c in head.children if c.dep_ in ("compound", "amod")
                      and d.roles.get(c.lower_) in ("military", "police")), role)
     if role:

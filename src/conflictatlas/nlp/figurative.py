@@ -56,7 +56,7 @@ def figurative(t: Token, event_type: str, ctx: actor_mod.ActorContext, base: int
     ("prices exploded")."""
     if t.pos_ == "VERB" and event_type == "COERCE" and t.lemma_.lower() in _SEIZE_VERBS:
         objs = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
-        # "captured by surveillance cameras", "a camera captured the moment": recorded, not held
+        # "caught and captured on a doorbell camera", "dashcam footage captured the skid": recorded, not held
         doers = [c for c in t.children if c.dep_ == "nsubj"] + [
             o for a in t.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
         return any(actor_mod.look_through(o).lemma_.lower() in _ABSTRACT_PRIZES for o in objs) or any(

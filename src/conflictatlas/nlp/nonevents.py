@@ -234,11 +234,11 @@ def prospect(t: Token) -> bool:
 
 
 def no_comment(t: Token) -> bool:
-    """"Officers would not name the driver", "she refused to say more", "asked not to be named": a
+    """"Officers would not name the driver", "she refused to say more", "asked that she not be identified": a
     source not answering the reporter, or asking not to be named, is no rejection or request of
     anyone's (PLOVER REJECT needs a demand or offer refused)."""
     if t.lemma_.lower() in ("ask", "request"):
-        # "the commander, who asked not to be named": the source's anonymity, asked of the reporter
+        # "a deputy, who asked that his name be withheld": the source's anonymity, asked of the reporter
         return any(c.dep_ == "xcomp" and c.lemma_.lower() in _DISCLOSE | {"quote"}
                    and any(n.dep_ == "neg" for n in c.children) for c in t.children)
     if t.lemma_.lower() not in ("decline", "refuse"):
