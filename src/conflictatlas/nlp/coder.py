@@ -30,6 +30,7 @@ from .lexicon import vocabulary
 from .numbers import fatalities, quantity
 from .placenames import Toponym
 from .places import event_place, joined_places
+from .senses import death_named
 from .status import announced, commitment, complement_of, conditional, demand, refusal, status
 from .triggers import find_triggers
 from .victims import the_hurt
@@ -249,7 +250,7 @@ def _no_event(t: Token, trig, sent: Span, para: Paragraph, hosts: dict, by_token
     aggregate, judicial, not political, and the rest of nonevents.py and its kin."""
     # a gerund after a preposition, or with an article, is a noun ("murdered in a drive-by shooting"),
     # as is one naming a death ("the shooting deaths of two guards")
-    nominal = t.pos_ != "VERB" or roles.death_named(t) or (t.tag_ == "VBG" and (t.dep_ == "pobj" or (
+    nominal = t.pos_ != "VERB" or death_named(t) or (t.tag_ == "VBG" and (t.dep_ == "pobj" or (
         t.dep_ == "pcomp" and any(c.dep_ == "det" for c in t.children))))
     if nominal and (nonevents.background(t, hosts) or nonevents.theme(t, hosts)):
         return True

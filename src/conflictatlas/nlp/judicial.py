@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .lexicon import vocabulary
+from .senses import DEATHS, death_named
 
 # Words whose argument names a legal category, not an act told ("charged with killing", "convicted of
 # murdering", "charges of vehicular homicide", "indicted in the robberies").
@@ -14,7 +15,6 @@ _LEGAL_HEADS = {"charge", "convict", "indict", "accuse", "sentence", "plead", "a
                 "crime", "offense", "offence", "guilty", "innocent", "serve", "prison", "jail", "warrant"}
 
 _FRESH = {"charge", "accuse", "indict", "arraign", "suspicion", "allegation"}
-_DEATHS = {"death", "killing", "slaying"}
 
 
 def legal_category(t: Token) -> bool:
@@ -52,7 +52,7 @@ def named_in_charge(t: Token) -> Token | None:
     """The noun phrase of an act named as what someone is charged, arrested or held in ("charged
     Friday in the shooting death of a clerk", "arrested Monday in the killing"): it, whose own
     words alone date the act; the charge's date is the charge's."""
-    anchor = t.head if t.dep_ in ("amod", "compound") and t.head.lemma_.lower() in _DEATHS else t
+    anchor = t.head if death_named(t) else t
     if anchor.pos_ not in ("NOUN", "PROPN"):
         return None
     node = anchor
@@ -73,7 +73,7 @@ def tells_the_act(t: Token, charge: Token) -> bool:
 def _names_its_victim(t: Token) -> bool:
     """"accused of strangling her landlord", "charged in the death of Ann Lee": a charge that names
     whom the act was done to tells that act, unlike the bare category ("charged with vandalism")."""
-    named_death = t.dep_ in ("amod", "compound") and t.head.lemma_.lower() in _DEATHS
+    named_death = death_named(t)
     if t.pos_ == "VERB" and not named_death:
         objs = [c for c in t.children if c.dep_ == "dobj"]
     else:
@@ -81,7 +81,7 @@ def _names_its_victim(t: Token) -> bool:
         # a clerk", "murder in the death of her husband")
         nouns = [t] + ([t.head] if named_death else [])
         nouns += [d for c in t.children if c.dep_ == "prep" and c.lower_ == "in"
-                  for d in c.children if d.dep_ == "pobj" and d.lemma_.lower() in _DEATHS]
+                  for d in c.children if d.dep_ == "pobj" and d.lemma_.lower() in DEATHS]
         objs = [g for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
                 for g in c.children if g.dep_ == "pobj"]
     return any(o.ent_type_ == "PERSON" or o.lemma_.lower() in vocabulary()["people"]

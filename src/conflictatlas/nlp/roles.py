@@ -22,7 +22,6 @@ from .triggers import SUFFERING
 from .victims import a_person as a_person
 from .victims import a_town as a_town
 from .victims import civilian_site as civilian_site
-from .victims import death_named as death_named
 from .victims import force_members as force_members
 from .victims import force_of_site as force_of_site
 from .victims import inhabited as inhabited

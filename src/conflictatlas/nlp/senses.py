@@ -18,6 +18,15 @@ OBJECT_CONTROL = {"direct", "order", "tell", "ask", "urge", "allow", "force", "p
                   "authorise", "instruct", "permit", "enable", "encourage", "call"}
 
 
+# Nouns for a death, which an act named on them tells the cause of ("the shooting death of a clerk")
+DEATHS = {"death", "killing", "slaying"}
+
+
+def death_named(t: Token) -> bool:
+    """An act named as the kind of a death: "the shooting death of a clerk", "a stabbing death"."""
+    return t.dep_ in ("amod", "compound") and t.head.lemma_.lower() in DEATHS
+
+
 def an_age(tok: Token) -> bool:
     """An age standing for its person: "punched the 15-year-old", "a 19-year-old was stabbed"."""
     return tok.lower_ == "old" and any(c.lower_ in ("year", "years", "month", "months") for c in tok.children)

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from . import conditions
 from .conditions import _children, _lemma  # the parse helpers every rule module shares
 from .lexicon import triggers as lexicon
-from .senses import COUNTING, _mode, _sense
+from .senses import COUNTING, _mode, _sense, death_named
 
 TARGET_PREPS = {"against", "on", "upon", "after"}
 # Prepositions that mark who an event is done with or to, by type (beyond TARGET_PREPS). "At" marks
@@ -64,7 +64,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
             word = f"{t.doc[t.i - 2].lower_}-{t.lower_}"  # "a sit-in", "a walk-out": the tokenizer splits them
             if word in nouns and t.dep_ not in ("compound",):
                 lemma = word
-        named_death = t.dep_ in ("amod", "compound") and t.head.lemma_.lower() == "death"
+        named_death = death_named(t)
         if named_death and t.lower_ in nouns:
             # "the stabbing death of a teenager", "a beating death": the act a death is named by
             senses = [{k: v for k, v in e.items() if k != "needs"}

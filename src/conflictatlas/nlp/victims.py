@@ -11,7 +11,7 @@ from . import actors as actor_mod
 from .arguments import clipped_patient
 from .lexicon import triggers as lexicon
 from .lexicon import vocabulary
-from .senses import COUNTING, an_age
+from .senses import COUNTING, an_age, death_named
 from .triggers import SUFFERING
 
 _DELIVERING = {"drop", "launch", "lob", "fire", "throw", "hurl"}
@@ -26,11 +26,6 @@ def _weapon_held_to(t: Token) -> Token | None:
     return next((o for p in t.children if p.dep_ == "prep" and p.lower_ in ("to", "against")
                  for part in p.children if part.dep_ == "pobj" and part.lemma_.lower() in vocabulary()["body_parts"]
                  for o in part.children if o.dep_ == "poss"), None)
-
-
-def death_named(t: Token) -> bool:
-    """An act named as the kind of a death: "the shooting death of a clerk", "a stabbing death"."""
-    return t.dep_ in ("amod", "compound") and t.head.lemma_.lower() == "death"
 
 
 def counted(t: Token) -> Token:
