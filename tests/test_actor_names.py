@@ -260,3 +260,16 @@ def test_soldiers_captured_in_an_ambush_are_not_arrested():
 
 def test_a_person_named_with_the_place_they_live_in_is_a_private_person_of_it():
     assert doer("Kabul resident Ahmad Shah protested outside the ministry.") == "Protesters (Afghanistan)"
+
+
+@pytest.mark.parametrize("text, body", [
+    ("A tenants' group called Safe Homes Leeds condemned the council's eviction plan.", "Safe Homes Leeds"),
+    ("Members of a farmers' union named Harvest First criticized the ministry over import quotas.", "Harvest First"),
+])
+def test_a_body_introduced_by_its_name_is_that_body(text, body):
+    assert doer(text, "ACCUSE") == body
+
+
+def test_a_person_introduced_by_name_stays_unnamed():
+    # actors are organisations and office-holders; a private person is a state's civilians
+    assert target("A man named Tom Baker was arrested in Leeds on Friday.") == "Civilians (United Kingdom)"

@@ -24,6 +24,10 @@ from .phrases import armed_people, clean_text, ent_text, name_phrase, plural_sub
 
 _RELATIVE = {"who", "which", "that", "whom"}
 _GROUP_HEADS = {"gang", "militia", "cartel", "brigade", "faction", "battalion", "clan", "mafia"}
+# Bodies a text may introduce by name ("a group called X"); never a person ("a man named X").
+_BODY_NOUNS = _GROUP_HEADS | {"group", "association", "organisation", "organization", "coalition", "movement", "party",
+                              "network", "campaign", "union", "committee", "alliance", "front", "council", "charity",
+                              "society", "collective", "federation", "league"}
 # Nouns for organisations: a subject so named is a political actor (roles.political).
 ORGANISATION_NOUNS = {"group", "organisation", "organization", "movement", "party", "faction", "militia", "coalition",
                       "alliance", "union", "association", "committee", "council", "network", "front", "brigade",
@@ -260,6 +264,16 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
         if names:
             first = min(c.left_edge.i for c in names)
             return Actor(text=text, name=head.doc[first:head.i].text, type=None, country=home_of(head, d))
+    called = next((c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in ("call", "name")),
+                  None) if head.pos_ == "NOUN" and head.lemma_.lower() in _BODY_NOUNS else None
+    own_name = next((x for x in called.children if x.dep_ in ("oprd", "attr", "dobj") and x.pos_ == "PROPN"),
+                    None) if called is not None else None
+    if own_name is not None:
+        # "a tenants' group called Fair Rent Now": the body is the one its name names
+        # (the entity's extent where the parser broke the name off: "named Harvest First criticized")
+        span = next((e for e in head.doc.ents if e.start <= own_name.i < e.end),
+                    head.doc[own_name.left_edge.i:own_name.i + 1])
+        return Actor(text=text, name=span.text, type=None, country=home_of(head, d))
     if head.pos_ == "NOUN" and head.lemma_.lower() in _GROUP_HEADS:
         # "the Gran Grif gang", "the Yakutumba militia": a name on a group noun is that armed group's
         names = [c for c in head.children if c.dep_ == "compound" and proper(c)]
