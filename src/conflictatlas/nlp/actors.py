@@ -167,8 +167,8 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
     patron = loyal_to(head, ctx, base, exclude, d)
     if patron is not None:
         return patron
-    if head.pos_ == "NOUN" and head.lemma_.lower() in vocabulary()["weapons"]:
-        # A belt or a rifle is no one's target; the munitions a force fires ("Israel's artillery",
+    if head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() in vocabulary()["weapons"]:
+        # A belt, a rifle or a Taser (a make, spelled as a name) is no one's target; the munitions a force fires ("Israel's artillery",
         # "U.S. strikes") name the force, and stay.
         return None
     phrase = name_phrase(head)

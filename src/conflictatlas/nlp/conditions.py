@@ -29,16 +29,17 @@ def headline_patient(t: Token) -> bool:
 
 def police_doer(t: Token) -> bool:
     """The police are who does `t`: its subject, through "tried to" and "and", or its "by" agent
-    ("caught by a police dog", "surrounded by officers")."""
+    ("caught by a police dog", "surrounded by officers"), or an officer named by rank ("Deputy Ann Lee")."""
     police = vocabulary()["police_officers"]
     doers = [p for a in _children(t, "agent") for p in _children(a, "pobj")]
-    doers += [c for d in doers for c in d.children if c.dep_ == "compound"]  # "a police dog"
     node = t
     for _ in range(3):
         doers += _children(node, "nsubj")
         if node.dep_ not in ("xcomp", "conj") or node.head.i == node.i:
             break
         node = node.head
+    # an officer named with a rank ("Deputy David Robinson"), a unit of the police ("a police dog")
+    doers += [c for d in doers for c in d.children if c.dep_ == "compound"]
     return bool({_lemma(d) for d in doers} & police)
 
 
@@ -95,6 +96,35 @@ def police_stop(t: Token) -> bool:
     stopped = _children(t, "dobj", "nsubjpass")
     return any(_lemma(o) in vocabulary()["people"] | vocabulary()["vehicles"] or o.ent_type_ == "PERSON"
                or (o.pos_ == "PRON" and o.lower_ in ("him", "her", "them", "he", "she", "they")) for o in stopped)
+
+
+# Whom officers look for: someone they find or locate is taken ("deputies located the fugitive")
+SOUGHT = {"suspect", "fugitive", "gunman", "robber", "thief", "escapee", "attacker", "assailant", "shooter", "killer",
+          "burglar", "inmate"}
+
+
+def found_sought(t: Token) -> bool:
+    """"Deputies located the fugitive in a motel", "police found Tom Ray hiding in a barn": the one the
+    police were after, found, which is how an arrest is told. Not someone found dead, hurt or with
+    wounds ("found the man unresponsive", "found her with a gunshot wound"): a victim found."""
+    if not police_doer(t) or _children(t, "acomp", "oprd") or any(
+            p.lower_ == "with" for p in _children(t, "prep")):
+        return False
+    if any(x.pos_ == "ADJ" or _lemma(x) in ("dead", "unconscious", "injure", "wound", "suffer", "bleed")
+           for x in _children(t, "xcomp", "ccomp")):
+        return False
+    found = _children(t, "dobj", "nsubjpass")
+    # "found the suspect hiding in a barn": the model makes the one found the subject of "hiding"
+    hiding = [c for c in _children(t, "ccomp", "xcomp") if c.tag_ == "VBG"]
+    found += [s for c in hiding for s in _children(c, "nsubj")]
+    # a named person found is a victim as often as a suspect, unless found hiding; one "located" was
+    # looked for, as a suspect or as someone missing ("located the missing hiker")
+    named = any(_lemma(c) in _HIDING for c in hiding) or (
+        _lemma(t) == "locate" and not any(_lemma(x) in ("missing", "lost", "body") for o in found for x in o.subtree))
+    return any(_lemma(o) in SOUGHT or (o.ent_type_ == "PERSON" and named) for o in found)
+
+
+_HIDING = {"hide", "cower", "crouch", "lurk"}
 
 
 def repeated(t: Token) -> bool:

@@ -112,6 +112,7 @@ _NEEDS = {
     "custody": lambda t, v: conditions.custody(t),
     "armed_aircraft": lambda t, v: conditions.armed_aircraft(t),
     "police_doer": lambda t, v: conditions.police_doer(t),
+    "found_sought": lambda t, v: conditions.found_sought(t),
     "headline_patient": lambda t, v: conditions.headline_patient(t),
     "repeated": lambda t, v: conditions.repeated(t),
     "complement": lambda t, v: bool({_lemma(c) for c in _children(t, "oprd", "acomp")} & v),

@@ -1,0 +1,92 @@
+"""What officers do to the people they are after (codebook section 3), on sentences written for this
+test: the one they were looking for, found or located, is taken; a stun gun used on someone is
+force; officers ramming a door or entering a home search it by force of law; the weapon an act is
+done with is no side of it."""
+
+from __future__ import annotations
+
+import pytest
+
+from conflictatlas.nlp import code_article
+from conflictatlas.records import Article, content_id
+
+
+def code(text: str, published: str = "2021-06-14"):
+    return code_article(Article(id=content_id(text), text=text, source="t.txt", published=published))
+
+
+def name(actor) -> str | None:
+    return actor and (actor.name or actor.text)
+
+
+@pytest.mark.parametrize("text", [
+    "Deputies located the fugitive in a motel room in Canton, Ohio, on Friday.",
+    "Troopers found the suspect hiding in a barn outside Marion, Ohio.",
+    "Police in Leeds found Tom Ray hiding in a garden shed on Sunday.",
+])
+def test_the_one_officers_were_after_found_is_taken(text):
+    assert [(m.event_type, m.mode) for m in code(text)] == [("COERCE", "arrest")]
+
+
+@pytest.mark.parametrize("text", [
+    "Police in Leeds found Tom Ray in his flat on Sunday.",  # a named person found: a victim as often
+    "Officers in Leeds found Ann Lee with a cut to her arm on Sunday.",
+    "Police in Leeds found the suspect's car abandoned near the ring road.",
+    "A neighbour in Leeds found the fugitive's dog in her garden.",
+])
+def test_whoever_else_is_found_is_not_taken(text):
+    assert [m for m in code(text) if m.event_type == "COERCE"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "In Dayton, Ohio, a deputy stunned the man twice with a stun gun.",
+    "In Dayton, Ohio, officers stunned the woman after she kicked a paramedic.",
+])
+def test_a_stun_gun_used_on_someone_is_force(text):
+    assert "ASSAULT" in {m.event_type for m in code(text) if m.evidence.trigger.startswith("stunned")}
+
+
+def test_a_stunned_audience_is_no_event():
+    assert code("The audience in Dayton was stunned by the verdict on Friday.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "In Dayton, Ohio, the man was shocked twice with a Taser by a sheriff's deputy.",
+    "In Dayton, Ohio, a deputy shocked the man twice with a Taser.",
+    "In Dayton, Ohio, an officer struck the man with a baton.",
+])
+def test_the_weapon_is_no_side_of_the_act(text):
+    (m,) = code(text)
+    assert (m.event_type, name(m.actor1), name(m.actor2)) == (
+        "ASSAULT", "United States police", "Civilians (United States)")
+
+
+@pytest.mark.parametrize("text", [
+    "SWAT officers rammed the front door of a house in Akron, Ohio, on Tuesday.",
+    "Deputies entered the home of the suspect in Akron, Ohio, on Tuesday night.",
+])
+def test_officers_forcing_their_way_in_search_by_force(text):
+    assert [(m.event_type, m.mode) for m in code(text)][:1] == [("COERCE", "seize")]
+
+
+def test_a_car_ramming_a_gate_is_no_search():
+    assert [m for m in code("A drunk driver rammed the gate of a school in Akron, Ohio, on Tuesday.")
+            if m.event_type == "COERCE"] == []
+
+
+def test_a_named_person_officers_located_is_taken():
+    assert [(m.event_type, m.mode) for m in code("Deputies located Tom Ray in a storage unit in Marion, Ohio.")] == [
+        ("COERCE", "arrest")]
+
+
+def test_someone_missing_located_is_not_taken():
+    assert code("Deputies located missing hiker Ann Lee near Marion, Ohio, on Friday.") == []
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Trooper Ann Lee stopped the car near Waco, Texas, on Friday.", "occurred"),
+    ("On Thursday night, Deputy Tom Ray and his dog were on patrol and tried to stop a van on Main Street in Tyler, "
+     "Texas.", "hypothetical"),
+])
+def test_an_officer_named_by_rank_stops_as_officers_do(text, status):
+    assert [(m.event_type, m.status, name(m.actor1)) for m in code(text)] == [("COERCE", status, "United States police")]
