@@ -511,3 +511,13 @@ def test_a_name_the_model_cut_before_a_hyphened_article_is_completed():
     doc.ents = [Span(doc, start, start + 1, label="GPE")]
     (top,) = entities(doc, Reading(context={"SY"}), [])
     assert doc[top.start:top.end].text == "Deir ez-Zor" and top.place.country == "SY"
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # the country comes from the act's sides alone: a report of one sentence names no country
+    ("Two Iraqi soldiers were killed by a roadside bomb near Tel Keif on Sunday.", "Tallkayf", "IQ"),
+    ("Kurdish YPG fighters shelled Islamic State positions outside Ain al-Arab.", "‘Ayn al ‘Arab", "SY"),
+])
+def test_a_name_spelled_otherwise_is_found_in_the_country_the_actors_put_the_act_in(text, name, country):
+    (place,) = [p for p in _article_places(text).values() if p is not None]
+    assert (place.name, place.country, place.precision) == (name, country, "city")

@@ -9,7 +9,7 @@ from collections import Counter
 from dataclasses import replace
 from datetime import date, timedelta
 
-from ..geo import gazetteer
+from ..geo import gazetteer, spelling
 from ..geo import resolve as georesolve
 from ..geo.eventplace import bearing_of, placed_at
 from ..geo.toponym import of_person
@@ -45,7 +45,7 @@ def place_and_date(mentions: list[EventMention], told: list[tuple[int, DateSpan]
             code = m.place.country or country or actors_country(m.actor1, m.actor2)
             home = _country_place(code) if code else None
             if home is not None:
-                m.place = replace(placed_at(m.place, home), rule=m.place.rule)
+                m.place = _spelled_in(m.place, code) or replace(placed_at(m.place, home), rule=m.place.rule)
         if m.place is None:
             # ACLED's convention: an event the report places nowhere is coded at the level it does
             # give: the country the story is set in, else the one its actors put it in (precision
@@ -54,6 +54,18 @@ def place_and_date(mentions: list[EventMention], told: list[tuple[int, DateSpan]
             place = _country_place(home) if home else None
             m.place = replace(place) if place is not None else None  # a copy: the cached one stays
     return mentions
+
+
+def _spelled_in(place, code: str):
+    """A name the gazetteer knows only in another romanisation ("Tel X" for "Tall X"), found once the
+    story or its actors say which country the act was in: the resolver reads such spellings only
+    within a country the article names, and a one-sentence report names none."""
+    if code not in spelling.COUNTRIES or not place.text:
+        return None
+    found = georesolve.resolve(place.text, {code})
+    if found.geonameid is None or found.country != code or found.precision == "country":
+        return None
+    return replace(found, text=place.text, start=place.start, end=place.end, rule=place.rule)
 
 
 @functools.lru_cache(maxsize=512)
