@@ -521,3 +521,18 @@ def test_a_name_the_model_cut_before_a_hyphened_article_is_completed():
 def test_a_name_spelled_otherwise_is_found_in_the_country_the_actors_put_the_act_in(text, name, country):
     (place,) = [p for p in _article_places(text).values() if p is not None]
     assert (place.name, place.country, place.precision) == (name, country, "city")
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("A car bomb killed four people in the city of Qamishly on Friday.", "Al Qāmishlī", "SY"),
+    ("Gunmen shot dead a judge outside his home in Sulaymaniya.", "Sulaymaniyah", "IQ"),
+])
+def test_a_city_spelled_otherwise_is_found_where_the_report_names_no_country(text, name, country):
+    (place,) = [p for p in _article_places(text).values() if p is not None]
+    assert (place.name, place.country) == (name, country)
+
+
+def test_a_loose_spelling_that_fits_cities_of_two_countries_stays_unresolved():
+    from conflictatlas.geo.resolve import resolve
+
+    assert resolve("Tikreet", set()).geonameid is None

@@ -245,6 +245,11 @@ def resolve(text: str, context: set[str] | None = None, start: int | None = None
     if not cands:
         countries = set(context) | ({within.country} if within is not None else set())
         cands = spelled(text, countries)
+        if not cands and not countries:
+            # A report that names no country: a romanisation's loose key says nothing of a village,
+            # but a city of some size in one country only is what such a name means ("Qamishli").
+            loose = [c for c in gazetteer.lookup(text, spelled=True) if c.population >= ABSTAIN_POPULATION]
+            cands = loose if len({c.country for c in loose}) == 1 else []
         words = text.split()
         if not cands and len(words) > 2 and bare(words[-1]) in FACILITY_WORDS:
             # "the Tel Tamer Hospital": a facility of a town spelled otherwise than GeoNames does
