@@ -273,3 +273,29 @@ def test_a_body_introduced_by_its_name_is_that_body(text, body):
 def test_a_person_introduced_by_name_stays_unnamed():
     # actors are organisations and office-holders; a private person is a state's civilians
     assert target("A man named Tom Baker was arrested in Leeds on Friday.") == "Civilians (United Kingdom)"
+
+
+@pytest.mark.parametrize("text, want", [
+    # people named by a noun of their own nation, not its adjective with an "s"
+    ("Two Britons were shot by gunmen near Karbala, Iraq.", "Civilians (United Kingdom)"),
+    ("Three Spaniards were stabbed outside a bar in Tangier, Morocco.", "Civilians (Spain)"),
+    ("Police in Lagos, Nigeria, arrested four Frenchmen on Monday.", "Civilians (France)"),
+    # one or a counted few of a nation are people, not their state
+    ("An American was stabbed outside a hotel in Leeds on Friday.", "Civilians (United States)"),
+    ("Gunmen shot two Thais near Yala on Monday.", "Civilians (Thailand)"),
+])
+def test_people_named_by_their_nation_are_its_civilians(text, want):
+    assert target(text) == want
+
+
+def test_poles_of_wood_are_no_people():
+    [m] = coded("Gunmen shot two guards beside the telegraph poles in Karbala, Iraq.")
+    assert m.actor2 is not None and "Poland" not in (m.actor2.name or "")
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen kidnapped two aid workers near Karbala, Iraq, on Sunday.",
+    "Two aid workers were abducted by masked gunmen near Karbala, Iraq.",
+])
+def test_armed_men_no_group_is_named_for_abduct_as_an_unidentified_armed_group(text):
+    assert doer(text, "COERCE") == "Unidentified armed group (Iraq)"

@@ -207,9 +207,11 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
             owner = next((m[2] for m in others if m[2].is_state and m[2].country != entry.country), None)
             if owner is not None:
                 return _to_actor(d.state_role(owner, role or "government"), text)
-        if entry.is_state and own and head.tag_ in ("NNPS", "NNS") and head.lower_ != entry.name.lower():
-            # A plural demonym names a people, not a state ("Nigerians", "ethnic Albanians"); an
-            # ethnic people lives where the text places it, which `_implied` fills in later.
+        if entry.is_state and own and head.lower_ != entry.name.lower() and (head.tag_ in ("NNPS", "NNS") or any(
+                c.dep_ == "nummod" or (c.dep_ == "det" and c.lower_ in ("a", "an")) for c in head.children)):
+            # A plural or counted demonym names people, not a state ("Nigerians", "ethnic Albanians",
+            # "an American", "two Thais"); an ethnic people lives where the text places it, which
+            # `_implied` fills in later.
             ethnic = any(t.lower_ == "ethnic" for t in phrase)
             home = _residence(head, d)
             country = home.country if home else (None if ethnic else entry.country)

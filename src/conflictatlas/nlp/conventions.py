@@ -59,9 +59,10 @@ def implied(etype: str, actor1: Actor | None, actor2: Actor | None, place: Place
         actor1 = replace(actor1, name=force or f"{country_name(state)} police", country=state)
     if actor1 is None and arrest and state:
         actor1 = Actor(text=None, name=f"{country_name(state)} police", country=state, type="police")
-    if actor1 is not None and not actor1.name and actor1.type in ARMED_TYPES and etype == "ASSAULT":
-        # Armed men the report names by no group ("gunmen", "suicide bombers", "masked attackers")
-        # are ACLED's unidentified armed group of the country where they act; of none, where none is known.
+    if actor1 is not None and not actor1.name and actor1.type in ARMED_TYPES and etype in ("ASSAULT", "COERCE"):
+        # Armed men the report names by no group ("gunmen", "suicide bombers", "masked attackers"),
+        # attacking or abducting, are ACLED's unidentified armed group of the country where they act;
+        # of none, where none is known.
         actor1 = replace(actor1, name=_unidentified(actor1.country))
     if actor1 is None and etype == "ASSAULT":
         # ACLED's convention for attacks whose perpetrators the report does not name; where the

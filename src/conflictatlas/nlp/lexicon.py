@@ -32,6 +32,14 @@ _EXTRA_COUNTRY_NAMES = {
     "BIH": ["Bosnia", "Bosnian", "Bosnia-Herzegovina"], "SRB": ["Serbia", "Serbian", "Serb", "Serbs"],
     "USA": ["U.S.", "US", "USA", "America", "United States of America", "U.S.A.", "American", "Americans"],
 }
+# The people of a state by a noun of its own, not the adjective plus "s" ("Britons", not "Britishes"):
+# countryinfo gives only the adjective.
+_PEOPLE_NOUNS = {
+    "GBR": ["Britons", "Briton", "Scots", "Scotsman", "Englishman", "Englishmen", "Welshman"],
+    "FRA": ["Frenchman", "Frenchmen"], "DNK": ["Dane", "Danes"], "SWE": ["Swede", "Swedes"],
+    "POL": ["Poles"], "ESP": ["Spaniard", "Spaniards"], "TUR": ["Turks"], "FIN": ["Finns"],
+    "BIH": ["Bosnians"], "THA": ["Thais"], "NLD": ["Dutchman", "Dutchmen"], "ISL": ["Icelanders"],
+}
 # Capitals stand for governments only for states of at least this population: small territories
 # capitals are too often ordinary words or other places ("Male", "Victoria", "The Valley", "Stanley").
 _CAPITAL_MIN_POPULATION = 1_000_000
@@ -198,7 +206,7 @@ def actors() -> ActorDictionary:
         common = CURRENT_NAMES.get(c.alpha_2) or i.get("name") or getattr(c, "common_name", None) or c.name
         state = ActorEntry(common, c.alpha_3, "government", is_state=True)
         names = [common, c.name, getattr(c, "common_name", ""), getattr(c, "official_name", ""),
-                 i.get("demonym") or "", *_EXTRA_COUNTRY_NAMES.get(c.alpha_3, [])]
+                 i.get("demonym") or "", *_EXTRA_COUNTRY_NAMES.get(c.alpha_3, []), *_PEOPLE_NOUNS.get(c.alpha_3, [])]
         names += [a for a in i.get("altSpellings") or [] if len(a) > 3 and a.lower() not in _ENGLISH_WORDS]
         names += OTHER_NAMES.get(c.alpha_2, [])
         # A capital stands for its government in news prose ("Berlin rejected", "Moscow denied").
