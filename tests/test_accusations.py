@@ -113,3 +113,23 @@ def test_hope_or_sympathy_put_into_words_accuses_no_one(text):
 def test_a_capture_a_statement_answers_is_told_too():
     text = "Two days after rebels seized 12 soldiers near Goma, the African Union voiced alarm over the abduction."
     assert sorted(m.event_type for m in code(text)) == ["ACCUSE", "COERCE"]
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("The African Union was outraged at the killing of the monks in Yangon.", "African Union"),
+    ("The European Union was critical of the crackdown on protesters in Minsk.", "European Union"),
+    ("The African Union said it was deeply disappointed with the coup in Niamey.", "African Union"),
+    ("The European Union is furious over the expulsion of its envoy from Minsk.", "European Union"),
+])
+def test_an_attitude_toward_an_act_put_as_a_predicate_accuses(text, doer):
+    assert [(m.event_type, name(m.actor1)) for m in code(text)][:1] == [("ACCUSE", doer)]
+
+
+@pytest.mark.parametrize("text", [
+    "The coach in Leeds was angry with himself after the defeat.",
+    "Fans were disappointed in the result of the match in Leeds.",
+    "The army chief of Mali is critical to the success of the peace talks.",
+    "The ruling disappointed the union in Los Angeles.",
+])
+def test_a_mood_or_a_judgement_of_worth_accuses_no_one(text):
+    assert [m for m in code(text) if m.event_type == "ACCUSE"] == []

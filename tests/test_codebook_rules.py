@@ -1914,3 +1914,21 @@ def test_who_did_an_act_timed_by_an_as_clause(text, doer):
 def test_whom_an_outcome_names_was_hit():
     [m] = code("A roadside bomb went off near Herat on Tuesday, killing three soldiers.")
     assert m.actor2 is not None and m.actor2.name == "Afghanistan military", m.actor2
+
+
+# --- figurative: a target reached with words, not arms (1.2) -----------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The campaign in Leeds targeted young voters with adverts on social media.",
+    "The fraudster in Leeds targeted pensioners with fake letters from their bank.",
+])
+def test_a_target_reached_with_no_arms_is_no_attack(text):
+    assert "ASSAULT" not in types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels targeted an army convoy with rockets near Goma, Congo.",
+    "Soldiers targeted the protesters with tear gas in Harare.",
+])
+def test_a_target_reached_with_arms_is_attacked(text):
+    assert "ASSAULT" in types(text)

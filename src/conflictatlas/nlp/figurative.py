@@ -30,6 +30,10 @@ _FIGHTING_IDIOMS = {"spirit", "chance", "fit", "talk", "words", "form", "mood", 
 _SEIZE_VERBS = {"seize", "capture", "take", "grab", "snatch", "win"}
 # Verbs whose object is the weapon itself ("detonated a charge", "fired rockets"): never figurative.
 _WEAPON_VERBS = {"detonate", "explode", "fire", "launch", "drop", "plant", "throw", "hurl", "lob"}
+# What an attack is made with, for "targeted X with ...": arms, fire and the things thrown in a riot.
+_ARMS = {"fire", "gunfire", "shot", "bullet", "round", "shell", "gas", "teargas", "stone", "rock", "brick", "bottle",
+         "firework", "projectile", "molotov", "cocktail", "flare",
+         "attack", "strike", "airstrike", "barrel", "drone", "mortar", "missile", "rocket", "artillery", "explosive"}
 
 
 def _physical(tok: Token, ctx: actor_mod.ActorContext, base: int) -> bool:
@@ -88,6 +92,12 @@ def figurative(t: Token, event_type: str, ctx: actor_mod.ActorContext, base: int
                 p.dep_ == "pobj" and actor_mod.look_through(p).lemma_.lower() in vocabulary()["messages"]
                 for p in c.children) for c in t.children):
         return True  # "bombarded the council with letters": words, not shells
+    if t.pos_ == "VERB" and t.lemma_.lower() == "target" and any(
+            c.dep_ == "prep" and c.lower_ == "with" and any(
+                p.dep_ == "pobj" and actor_mod.look_through(p).lemma_.lower() not in _ARMS | vocabulary()["weapons"]
+                | vocabulary()["explosives"] for p in c.children)
+            for x in (t, *(o for o in t.children if o.dep_ == "dobj")) for c in x.children):
+        return True  # "targeted voters with adverts", "the community she targeted with her scams": no arms
     if t.lemma_.lower() in _WEAPON_VERBS:
         return False
     if t.pos_ == "NOUN" and any(c.dep_ == "prep" and c.lower_ in ("on", "against", "over", "with") and any(

@@ -157,7 +157,7 @@ def triggers() -> dict:
     extra = os.environ.get("CONFLICTATLAS_TRIGGERS")
     if extra:
         more = _read_yaml(extra)
-        for section in ("verbs", "nouns"):
+        for section in ("verbs", "nouns", "adjectives"):
             data.setdefault(section, {}).update(more.get(section) or {})
     return data
 

@@ -37,7 +37,8 @@ _SUBJECT_DEPS = ("nsubj", "csubj", "expl")
 _ONSETS = {"begin", "start", "open", "commence"}  # an act's beginning, told of its noun
 _RESULTS = {"result", "lead", "spark", "trigger", "escalate", "turn"}  # "resulting in", "led to", "escalated into"
 # Adjectival passives whose subject holds the attitude ("is opposed to", "is committed to").
-ATTITUDE_PASSIVES = {"oppose", "commit", "determine", "prepare", "dedicate", "resolve", "dispose"}
+ATTITUDE_PASSIVES = {"oppose", "commit", "determine", "prepare", "dedicate", "resolve", "dispose",
+                     "disappoint", "outrage", "dismay"}
 
 
 @dataclass
@@ -55,7 +56,7 @@ class Trigger:
 
 def find_triggers(sent: Span) -> list[Trigger]:
     lex = lexicon()
-    verbs, nouns = lex.get("verbs", {}), lex.get("nouns", {})
+    verbs, nouns, adjectives = lex.get("verbs", {}), lex.get("nouns", {}), lex.get("adjectives", {})
     found: list[Trigger] = []
     for t in sent:
         lemma = _lemma(t)
@@ -75,6 +76,9 @@ def find_triggers(sent: Span) -> list[Trigger]:
         elif (t.pos_ in ("NOUN", "PROPN") or "-" in lemma) and (lemma in nouns or t.lower_ in nouns) \
                 and t.dep_ not in ("compound",):
             senses = nouns.get(lemma) or nouns[t.lower_]
+        elif t.lower_ in adjectives and t.dep_ in ("acomp", "ROOT", "conj", "ccomp") \
+                and (t.pos_ == "ADJ" or (t.tag_ == "VBN" and t.dep_ == "acomp")):
+            senses = adjectives[t.lower_]  # a predicate of an attitude: "was critical of", "are disappointed with"
         else:
             continue
         # A lemma may have several senses ("expel diplomats" is a sanction, "expel migrants" coercion):
