@@ -400,3 +400,30 @@ def test_a_user_lexicons_conditions_are_checked(tmp_path, monkeypatch, needs, me
         monkeypatch.delenv("CONFLICTATLAS_TRIGGERS")
         lexicon.triggers.cache_clear()
     assert [m.event_type for m in code("A bomb went off in Peshawar on Sunday.")] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("A temple priest was shot dead near Batticaloa, Sri Lanka, and the army blamed the killing on Tamil "
+     "Tiger rebels.", "Liberation Tigers of Tamil Eelam"),
+    ("A shopkeeper was shot dead in Karachi, Pakistan, and police blamed the Pakistani Taliban.",
+     "Tehrik-i-Taliban Pakistan"),
+])
+def test_an_attack_is_the_group_its_sentence_blames_for_it(text, doer):
+    [m] = [m for m in code(text) if m.event_type == "ASSAULT"]
+    assert name(m.actor1) == doer
+
+
+def test_a_group_blamed_for_something_else_does_not_take_the_attack():
+    [m] = [m for m in code("A shopkeeper was shot dead in Karachi, Pakistan, and the minister blamed the Pakistani "
+                           "Taliban for the fuel shortage.") if m.event_type == "ASSAULT"]
+    assert name(m.actor1) == "Unidentified armed group (Pakistan)"
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("A bomb planted by militants of the PKK exploded on a road near Van, Turkey, killing two soldiers.",
+     "Kurdistan Workers' Party"),
+    ("A roadside bomb planted by the Taliban was detonated near Kandahar, Afghanistan.", "Taliban"),
+])
+def test_whoever_planted_the_device_set_it_off(text, doer):
+    [m] = code(text)
+    assert name(m.actor1) == doer

@@ -86,6 +86,7 @@ def subject_candidates(t: Token) -> list[Token]:
             out += [p for a in _children(node, "agent") for p in _children(a, "pobj")]
             if node is t:
                 out += by_agents(t)
+                out += placed_by(t)
             if node is t and t.dep_ in ("advcl", "conj") and _children(t, "nsubj"):
                 # A clause with a subject of its own ("patrolled the city after gunmen killed
                 # twelve") is not done by the subject of the clause it hangs on.
@@ -130,6 +131,17 @@ def by_agents(t: Token) -> list[Token]:
     return [o for h in holders for p in h.children if p.lower_ == "by" and (
                 p.dep_ == "agent" and h is not t or p.dep_ == "prep" and not _temporal(p))
             for o in _children(p, "pobj")]
+
+
+def placed_by(t: Token) -> list[Token]:
+    """Who set the device that went off: "a bomb planted by militants exploded", "a mine laid by the
+    rebels was detonated"."""
+    return [o for d in _children(t, "nsubj", "nsubjpass") if _lemma(d) in vocabulary()["explosives"]
+            for v in _children(d, "acl") if _lemma(v) in _PLACING
+            for a in _children(v, "agent") for o in _children(a, "pobj")]
+
+
+_PLACING = {"plant", "place", "lay", "set", "hide", "leave", "attach", "fit", "rig"}
 
 
 def telegraphic(sent) -> bool:

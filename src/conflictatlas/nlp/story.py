@@ -15,6 +15,7 @@ from ..geo.eventplace import bearing_of, placed_at
 from ..geo.toponym import of_person
 from ..records import DATE_PREC, REPORTED, REPORTED_DAYS, DateSpan, EventMention
 from .conventions import ARMED_TYPES
+from .lexicon import triggers as lexicon_triggers
 from .numbers import to_int
 from .place_country import actors_country, beyond_borders
 
@@ -273,16 +274,41 @@ _BACK_TO_ATTACKERS = {"the group", "the militants", "the attackers", "the assail
                       "the insurgents", "the fighters", "the militia", "they", "them"}
 
 
+def _blamed_for_violence(blame: EventMention) -> bool:
+    """A blame with no "for", or "for" an act of violence ("blamed the rebels for the attack"), not
+    "for the fuel shortage"."""
+    ev = blame.evidence
+    after = ev.sentence[(ev.trigger_end or 0) - (ev.start or 0):] if ev.trigger_end is not None else ""
+    _, sep, rest = after.partition(" for ")
+    if not sep:
+        return True
+    lex = lexicon_triggers()
+    nouns, verbs = lex.get("nouns", {}), lex.get("verbs", {})
+    words = [w.strip(".,;") for w in rest.lower().split()[:4]]
+    # an act's noun, or its gerund ("for killing", "for shelling")
+    return any(w in nouns or (w.endswith("ing") and {w[:-3], w[:-3] + "e", w[:-4]} & verbs.keys()) for w in words)
+
+
 def named_perpetrators(mentions: list[EventMention]) -> list[EventMention]:
     """An attack whose sentence names no doer ("six soldiers were wounded", "the group carried out
     the attack") by the armed group the story named as the attacker before, in the same country,
-    rather than "Unidentified armed group" (ACLED names the group a report attributes the attack to).
-    Not a group that is this act's victim, nor across countries."""
+    rather than "Unidentified armed group" (ACLED names the group a report attributes the attack to);
+    or by the group its own sentence blames. Not a group that is this act's victim, nor across countries."""
     last: EventMention | None = None
+    blamed = {m.evidence.start: m.actor2 for m in mentions if m.event_type == "ACCUSE" and m.actor2 is not None
+              and m.actor2.name and m.actor2.type in ARMED_TYPES and m.evidence.trigger.lower().startswith("blam")
+              and _blamed_for_violence(m)}
     for m in mentions:
         a1 = m.actor1
         unnamed = a1 is not None and (a1.name or "").startswith("Unidentified armed group") and (
             a1.text is None or a1.text.lower() in _BACK_TO_ATTACKERS)
+        group = blamed.get(m.evidence.start)
+        if m.event_type == "ASSAULT" and a1 is not None and (a1.name or "").startswith("Unidentified armed group") \
+                and group is not None and (m.actor2 is None or m.actor2.name != group.name):
+            # "... was shot dead, and the army blamed the killing on the rebels": the group the sentence
+            # blames, as ACLED names the group a report attributes an attack to
+            m.actor1 = replace(group, text=a1.text)
+            continue
         if m.event_type == "ASSAULT" and unnamed and last is not None:
             group = last.actor1
             victim = m.actor2.name if m.actor2 is not None else None
