@@ -213,6 +213,8 @@ def event_place(trigger: Token, sent: Span, tops: list[Toponym], dateline: Place
         place = _capital_meant(place, sent, tops)
     if place is not None and place.rule not in ("dateline", "context"):
         place = _finer_in_the_act(place, trigger, tops)
+    if place is not None:
+        place = _in_the_reference_country(place, sent, tops)
     if place is not None and dateline is not None and place.rule != "dateline" and _inside(dateline, place):
         return replace(dateline, rule="dateline")
     return place
@@ -235,6 +237,24 @@ def _finer_in_the_act(place: Place, trigger: Token, tops: list[Toponym]) -> Plac
              and not compared(t, doc, trigger)]
     best = _best(finer, doc, trigger)
     return replace(best.place, rule=place.rule) if best is not None else place
+
+
+def _in_the_reference_country(place: Place, sent: Span, tops: list[Toponym]) -> Place:
+    """"in Saida, 330 km southwest of Algiers": a place measured from another lies in that one's
+    country; a namesake abroad ("Saida", Lebanon) gives way to the one there, where the gazetteer has it."""
+    doc = sent.doc
+    refs = [t.place for t in tops if sent.start <= t.start < sent.end and t.place.country and t.place.lat is not None
+            and t.place.start != place.start and reference(t, doc)]
+    if len({r.country for r in refs}) != 1 or place.country == refs[0].country or place.precision == "country" \
+            or not place.text:
+        return place
+    country = refs[0].country
+    there = georesolve.resolve(place.text, {country})
+    if there.geonameid is None or there.country != country:
+        # none of that name there: a village the gazetteer lacks, near the place it is measured from
+        unknown = replace(place, name=place.text, geonameid=None, admin1=None)
+        return replace(placed_at(unknown, refs[0]), rule=place.rule)
+    return replace(there, text=place.text, start=place.start, end=place.end, rule=place.rule)
 
 
 def _capital_meant(place: Place, sent: Span, tops: list[Toponym]) -> Place:
