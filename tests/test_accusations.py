@@ -133,3 +133,23 @@ def test_an_attitude_toward_an_act_put_as_a_predicate_accuses(text, doer):
 ])
 def test_a_mood_or_a_judgement_of_worth_accuses_no_one(text):
     assert [m for m in code(text) if m.event_type == "ACCUSE"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "The opposition party in Kenya lambasted the interior minister on Friday.",
+    "The Kenyan opposition leader lashed out at the electoral commission on Friday.",
+    "The opposition party in Kenya hit out at the police chief over the curfew.",
+    "The Law Society of Kenya questioned the legality of the curfew on Friday.",
+    "The Kenyan opposition took aim at the president's security plan on Friday.",
+    "The opposition party in Kenya faulted the electoral commission for the delays.",
+])
+def test_a_reproach_in_other_words_accuses(text):
+    assert "ACCUSE" in [m.event_type for m in code(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Police in Nairobi questioned the suspect for six hours on Friday.",
+    "Prospectors in Kenya panned for gold along the river.",
+])
+def test_questioning_a_suspect_or_panning_for_gold_accuses_no_one(text):
+    assert [m for m in code(text) if m.event_type == "ACCUSE"] == []
