@@ -132,3 +132,24 @@ def test_a_charge_dates_the_charge_not_the_killing_it_names():
     (kill,) = [m for m in code("A man was charged Monday with murder in the March death of his brother-in-law.")
                if m.event_type == "ASSAULT"]
     assert kill.date.start == "2021-03-01"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Militiamen in Jos, Nigeria, firebombed a police station on Friday.", "ASSAULT"),
+    ("Armed men in Jos, Nigeria, looted shops on Friday.", "COERCE"),
+    ("Vigilantes in Jos, Nigeria, flogged two men accused of theft.", "ASSAULT"),
+    ("Soldiers in Jos, Nigeria, mowed down protesters on Friday.", "ASSAULT"),
+    ("Police in Jos, Nigeria, rounded up 30 men after the riot.", "COERCE"),
+    ("Police in Jos, Nigeria, evicted 200 families from the settlement.", "COERCE"),
+])
+def test_violence_and_coercion_in_more_words(text, kind):
+    assert kind in [m.event_type for m in code(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "A chemical plant poisoned the river near Jos, Nigeria, for years.",
+    "The party whip in Abuja rounded up votes for the bill.",
+    "The champion looted the record books with a fourth title in Lagos.",
+])
+def test_what_is_poisoned_rounded_up_or_looted_figuratively_is_no_event(text):
+    assert code(text) == []
