@@ -38,7 +38,7 @@ def police_doer(t: Token) -> bool:
         if node.dep_ not in ("xcomp", "conj") or node.head.i == node.i:
             break
         node = node.head
-    # an officer named with a rank ("Deputy David Robinson"), a unit of the police ("a police dog")
+    # an officer named with a rank ("Deputy Ann Lee"), a unit of the police ("a police dog")
     doers += [c for d in doers for c in d.children if c.dep_ == "compound"]
     return bool({_lemma(d) for d in doers} & police)
 

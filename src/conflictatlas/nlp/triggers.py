@@ -78,7 +78,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
             senses = nouns.get(lemma) or nouns[t.lower_]
         elif t.lower_ in adjectives and t.dep_ in ("acomp", "ROOT", "conj", "ccomp") \
                 and (t.pos_ == "ADJ" or (t.tag_ == "VBN" and t.dep_ == "acomp")):
-            senses = adjectives[t.lower_]  # a predicate of an attitude: "was critical of", "are disappointed with"
+            senses = adjectives[t.lower_]  # a predicate of an attitude: "is critical of", "are disappointed with"
         else:
             continue
         # A lemma may have several senses ("expel diplomats" is a sanction, "expel migrants" coercion):
