@@ -240,8 +240,8 @@ def _finer_in_the_act(place: Place, trigger: Token, tops: list[Toponym]) -> Plac
 
 
 def _in_the_reference_country(place: Place, sent: Span, tops: list[Toponym]) -> Place:
-    """"in Saida, 330 km southwest of Algiers": a place measured from another lies in that one's
-    country; a namesake abroad ("Saida", Lebanon) gives way to the one there, where the gazetteer has it."""
+    """"in Tripoli, 85 km north of Beirut": a place measured from another lies in that one's country;
+    a namesake abroad (Tripoli, Libya) gives way to the one there, where the gazetteer has it."""
     doc = sent.doc
     refs = [t.place for t in tops if sent.start <= t.start < sent.end and t.place.country and t.place.lat is not None
             and t.place.start != place.start and reference(t, doc)]

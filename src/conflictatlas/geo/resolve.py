@@ -247,7 +247,7 @@ def resolve(text: str, context: set[str] | None = None, start: int | None = None
         cands = spelled(text, countries)
         if not cands and not countries:
             # A report that names no country: a romanisation's loose key says nothing of a village,
-            # but a city of some size in one country only is what such a name means ("Qamishli").
+            # but a city of some size in one country only is what such a name means ("Qamishly").
             loose = [c for c in gazetteer.lookup(text, spelled=True) if c.population >= ABSTAIN_POPULATION]
             cands = loose if len({c.country for c in loose}) == 1 else []
         words = text.split()
