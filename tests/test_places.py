@@ -541,8 +541,8 @@ def test_a_loose_spelling_that_fits_cities_of_two_countries_stays_unresolved():
 @pytest.mark.parametrize("text, name, country", [
     # a namesake abroad gives way to the place of that name in the country of the place it is measured from
     ("A bomb exploded in a market in Tripoli, 85 km north of Beirut, on Friday.", "Tripoli", "LB"),
-    # none of that name there: the village is near the place it is measured from
-    ("Two policemen were shot dead in Zarqa, 60 kilometres west of Kirkuk.", "Zarqa (Kirkuk)", "IQ"),
+    # none of that name there: a village of that country, not placed at the other town's point
+    ("Two policemen were shot dead in Zarqa, 60 kilometres west of Kirkuk.", "Zarqa (Iraq)", "IQ"),
 ])
 def test_a_place_measured_from_another_lies_in_that_ones_country(text, name, country):
     (place,) = [p for p in _article_places(text).values() if p is not None]

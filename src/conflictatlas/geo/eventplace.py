@@ -241,7 +241,8 @@ def _finer_in_the_act(place: Place, trigger: Token, tops: list[Toponym]) -> Plac
 
 def _in_the_reference_country(place: Place, sent: Span, tops: list[Toponym]) -> Place:
     """"in Tripoli, 85 km north of Beirut": a place measured from another lies in that one's country;
-    a namesake abroad (Tripoli, Libya) gives way to the one there, where the gazetteer has it."""
+    a namesake abroad (Tripoli, Libya) gives way to the one there, where the gazetteer has it, and with
+    none there the name is placed in that country."""
     doc = sent.doc
     refs = [t.place for t in tops if sent.start <= t.start < sent.end and t.place.country and t.place.lat is not None
             and t.place.start != place.start and reference(t, doc)]
@@ -251,9 +252,13 @@ def _in_the_reference_country(place: Place, sent: Span, tops: list[Toponym]) -> 
     country = refs[0].country
     there = georesolve.resolve(place.text, {country})
     if there.geonameid is None or there.country != country:
-        # none of that name there: a village the gazetteer lacks, near the place it is measured from
+        # none of that name there: a village the gazetteer lacks, in that country (UCDP where_prec 6);
+        # not at the other place's point, which may be 90 km away
+        home = gazetteer.country(country)
+        if home is None:
+            return place
         unknown = replace(place, name=place.text, geonameid=None, admin1=None)
-        return replace(placed_at(unknown, refs[0]), rule=place.rule)
+        return replace(placed_at(unknown, georesolve.to_place(home, home.name)), rule=place.rule)
     return replace(there, text=place.text, start=place.start, end=place.end, rule=place.rule)
 
 
