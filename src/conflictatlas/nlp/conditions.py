@@ -98,9 +98,7 @@ def police_stop(t: Token) -> bool:
                or (o.pos_ == "PRON" and o.lower_ in ("him", "her", "them", "he", "she", "they")) for o in stopped)
 
 
-# Whom officers look for: someone they find or locate is taken ("deputies located the fugitive")
-SOUGHT = {"suspect", "fugitive", "gunman", "robber", "thief", "escapee", "attacker", "assailant", "shooter", "killer",
-          "burglar", "inmate"}
+_HIDING = {"hide", "cower", "crouch", "lurk"}  # found "hiding", "cowering": a named person who was sought
 
 
 def found_sought(t: Token) -> bool:
@@ -121,10 +119,7 @@ def found_sought(t: Token) -> bool:
     # looked for, as a suspect or as someone missing ("located the missing hiker")
     named = any(_lemma(c) in _HIDING for c in hiding) or (
         _lemma(t) == "locate" and not any(_lemma(x) in ("missing", "lost", "body") for o in found for x in o.subtree))
-    return any(_lemma(o) in SOUGHT or (o.ent_type_ == "PERSON" and named) for o in found)
-
-
-_HIDING = {"hide", "cower", "crouch", "lurk"}
+    return any(_lemma(o) in vocabulary()["sought"] or (o.ent_type_ == "PERSON" and named) for o in found)
 
 
 def repeated(t: Token) -> bool:

@@ -30,10 +30,10 @@ _FIGHTING_IDIOMS = {"spirit", "chance", "fit", "talk", "words", "form", "mood", 
 _SEIZE_VERBS = {"seize", "capture", "take", "grab", "snatch", "win"}
 # Verbs whose object is the weapon itself ("detonated a charge", "fired rockets"): never figurative.
 _WEAPON_VERBS = {"detonate", "explode", "fire", "launch", "drop", "plant", "throw", "hurl", "lob"}
-# What an attack is made with, for "targeted X with ...": arms, fire and the things thrown in a riot.
-_ARMS = {"fire", "gunfire", "shot", "bullet", "round", "shell", "gas", "teargas", "stone", "rock", "brick", "bottle",
-         "firework", "projectile", "molotov", "cocktail", "flare",
-         "attack", "strike", "airstrike", "barrel", "drone", "mortar", "missile", "rocket", "artillery", "explosive"}
+# What an attack is made with, for "targeted X with ...", beside the weapons and explosives classes:
+# fire, rounds and the things thrown in a riot.
+_ARMS = {"fire", "gunfire", "shot", "bullet", "round", "gas", "teargas", "stone", "rock", "brick", "bottle",
+         "firework", "projectile", "molotov", "cocktail", "flare", "attack", "barrel"}
 
 
 def _physical(tok: Token, ctx: actor_mod.ActorContext, base: int) -> bool:
