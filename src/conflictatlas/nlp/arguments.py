@@ -40,6 +40,8 @@ def found_in_state(t: Token) -> bool:
 
 
 # Pronouns that stand for no one named: "someone opened fire" has no antecedent in the speaker.
+# Announcing a measure is taking it (vocabulary "decisions"): "Italy announced sanctions".
+_DECLARING = {"announce", "declare", "unveil"}
 _INDEFINITE = {"someone", "somebody", "anyone", "anybody", "no", "nobody", "everyone", "everybody", "one"}
 
 
@@ -77,7 +79,9 @@ def subject_candidates(t: Token) -> list[Token]:
             return objs
         if node.pos_ in ("VERB", "AUX"):
             if prev is not None and prev.dep_ in ("ccomp", "parataxis", "dobj") and _lemma(node) in REPORT_VERBS \
-                    and not any(c.pos_ == "PRON" and c.lower_ not in _INDEFINITE for c in out):
+                    and not any(c.pos_ == "PRON" and c.lower_ not in _INDEFINITE for c in out) \
+                    and not (prev is t and prev.dep_ == "dobj" and _lemma(node) in _DECLARING
+                             and _lemma(t) in vocabulary()["decisions"]):
                 # The speaker is only the antecedent of a pronoun doer ("the army said it killed").
                 break
             if prev is not None and prev.dep_ == "xcomp" and _lemma(node) in OBJECT_CONTROL:

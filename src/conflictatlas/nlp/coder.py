@@ -91,9 +91,10 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
         if host is not None and host.i in hosts and trig.type not in MATERIAL:
             # The content of another event of this sentence: "agreed to postpone the demonstration".
             continue
-        if the_hurt(t) and para.base + sent.start_char > 0:
+        if the_hurt(t) and (para.base + sent.start_char > 0 or t.head.i in by_token):
             # The victims of the harm the article told before: incidents.wounds_or_death retells it if
-            # it was an attack. A lone sentence ("the wounded were flown to Kabul") is all the telling there is.
+            # it was an attack. A lone sentence ("the wounded were flown to Kabul") is all the telling
+            # there is, unless they are whom its own act was done to ("evacuated the wounded").
             continue
         if _purpose_of_its_kind(t, trig.type, by_token) or nonevents.part_of_protest(t, trig.type, by_token):
             continue  # told as part of another act of the sentence, and coded with it

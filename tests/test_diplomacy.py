@@ -1,0 +1,90 @@
+"""States' and workers' acts told in their own words (codebook section 3), on sentences written for
+this test: a protest lodged with a government is a formal complaint, a measure announced is taken by
+who announces it, links cut are a sanction, the wounded evacuated are aid, and a stoppage over pay is
+a strike."""
+
+from __future__ import annotations
+
+import pytest
+
+from conflictatlas.nlp import code_article
+from conflictatlas.records import Article, content_id
+
+
+def code(text: str, published: str = "2021-03-09"):
+    return code_article(Article(id=content_id(text), text=text, source="t.txt", published=published))
+
+
+def name(actor) -> str | None:
+    return actor and (actor.name or actor.text)
+
+
+@pytest.mark.parametrize("text, doer, addressee", [
+    ("Norway lodged a formal protest with Russia on Thursday.", "Norway", "Russia"),
+    ("Norway lodged an official protest with Russia on Thursday.", "Norway", "Russia"),
+])
+def test_a_protest_lodged_with_a_state_is_an_accusation(text, doer, addressee):
+    ms = code(text)
+    assert [m.event_type for m in ms] == ["ACCUSE"]
+    assert name(ms[0].actor1) == doer and addressee in (name(ms[0].actor2) or "")
+
+
+def test_a_complaint_filed_by_a_state_is_its_accusation():
+    ms = code("Ghana filed a complaint with the United Nations over the border incident.")
+    assert [(m.event_type, name(m.actor1)) for m in ms] == [("ACCUSE", "Ghana")]
+
+
+def test_protesting_to_an_embassy_is_a_complaint_and_a_street_protest_a_demonstration():
+    ms = code("The foreign ministry of Peru protested to the Bolivian embassy over the detention of two traders.")
+    assert "ACCUSE" in [m.event_type for m in ms] and "PROTEST" not in [m.event_type for m in ms]
+    assert [m.event_type for m in code("Hundreds of students protested outside the Bolivian embassy in Lima.")] == ["PROTEST"]
+    assert [m.event_type for m in code("Hundreds of miners protested to demand safer shafts in Potosi.")] == ["PROTEST"]
+
+
+def test_a_complaint_by_a_private_person_is_no_political_event():
+    assert code("A shopkeeper filed a complaint with the police about the noise.") == []
+
+
+@pytest.mark.parametrize("text, kind, doer", [
+    ("Austria announced sanctions against Belarus on Monday.", "SANCTION", "Austria"),
+    ("Austria announced a suspension of aid to Belarus on Monday.", "SANCTION", "Austria"),
+    ("The army of Sudan announced a ceasefire on Sunday.", "AGREE", "Sudan"),
+])
+def test_who_announces_a_measure_takes_it(text, kind, doer):
+    ms = [m for m in code(text) if m.event_type == kind]
+    assert ms and doer in (name(ms[0].actor1) or "")
+
+
+def test_who_announces_an_attack_is_not_made_its_doer_by_the_announcing():
+    ms = code("The ministry of health announced the deaths of four villagers in a bombing.")
+    assert all("health" not in (name(m.actor1) or "").lower() for m in ms)
+
+
+@pytest.mark.parametrize("text", [
+    "Austria suspended air links with Belarus on Monday.",
+    "Austria cut its links with Belarus on Monday.",
+])
+def test_cutting_links_with_a_state_is_a_sanction(text):
+    assert [m.event_type for m in code(text)] == ["SANCTION"]
+
+
+def test_the_wounded_evacuated_are_aid_not_an_attack():
+    assert [m.event_type for m in code("Navy boats evacuated the wounded from the island of Kos.")] == ["AID"]
+    assert [m.event_type for m in code("Navy boats evacuated the injured from the island of Kos.")] == ["AID"]
+
+
+@pytest.mark.parametrize("text", [
+    "Bus drivers in Nairobi stopped work on Tuesday in a strike over pay.",
+    "Nurses in Lagos began a strike for higher wages on Monday.",
+    "Teachers in Chile staged a strike over pensions.",
+])
+def test_a_stoppage_over_pay_is_a_strike(text):
+    assert [(m.event_type, m.mode) for m in code(text)] == [("PROTEST", "strike")]
+
+
+@pytest.mark.parametrize("text", [
+    "The bakery stopped work after the flood.",
+    "Two fighters died in a strike on their car near Idlib.",
+])
+def test_a_stoppage_or_a_strike_of_arms_is_no_labour_strike(text):
+    assert all(m.mode != "strike" for m in code(text))
