@@ -88,3 +88,18 @@ def test_a_stoppage_over_pay_is_a_strike(text):
 ])
 def test_a_stoppage_or_a_strike_of_arms_is_no_labour_strike(text):
     assert all(m.mode != "strike" for m in code(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Norway provided two tons of medicine to Haiti.",
+    "Norway will provide 5,000 tons of food aid to Yemen, the ministry said.",
+])
+def test_aid_measured_in_tons_is_aid(text):
+    assert [m.event_type for m in code(text)] in (["AID"], ["AGREE"])  # a pledge is PLOVER's AGREE
+
+
+def test_civilians_named_by_their_flight_tell_no_retreat_and_the_giver_does_not_flee():
+    ms = code("Norway will send 40 tonnes of food to families fleeing the floods in Malawi.")
+    assert "RETREAT" not in [m.event_type for m in ms]
+    ms = code("Soldiers shot dead three militants fleeing the town of Kidal.")
+    assert [(m.event_type, "militants" in (name(m.actor1) or "")) for m in ms if m.event_type == "RETREAT"] == [("RETREAT", True)]
