@@ -103,7 +103,7 @@ def subject_candidates(t: Token) -> list[Token]:
                 out = objs + out
         elif node is not t and node.pos_ in ("NOUN", "PROPN") and prev is not None and prev.dep_ == "acl":
             out.append(node)
-            if _lemma(node) in vocabulary()["people"]:
+            if prev.tag_ == "VBG" and _lemma(node) in vocabulary()["people"]:
                 # "sent food to refugees fleeing the war": the people the participle describes do it,
                 # or no one named does; never the subject of the clause they are named in
                 break

@@ -149,7 +149,17 @@ def figurative(t: Token, event_type: str, ctx: actor_mod.ActorContext, base: int
     # Only words of an abstract class make the verb figurative: the violent reading is the default,
     # since what force is used on (a "device", a "taxi", "IRGs") is open-ended. Fighting or killing
     # a germ is no violence either ("a drug to fight the virus"); "fire" is also what is opened.
-    return bool(objs) and all(_abstract(o, abstract) and not _physical(o, ctx, base) or _trade(o) for o in objs)
+    # Fighting animals is keeping them down ("a campaign to fight rat colonies"), no violence.
+    pests = t.lemma_.lower() in ("fight", "combat", "battle")
+    return bool(objs) and all(_abstract(o, abstract) and not _physical(o, ctx, base) or _trade(o) or (pests and _animals(o))
+                              for o in objs)
+
+
+def _animals(tok: Token) -> bool:
+    """Animals, or a population, colony or plague of them ("rats", "locust swarms", "rat colonies")."""
+    animals = vocabulary()["animals"]
+    return tok.lemma_.lower() in animals or tok.lemma_.lower() in ("population", "colony", "plague", "infestation") and any(
+        c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in animals for c in tok.children)
 
 
 # What a market of stalls is known by ("the fish market", "the old covered market"): a place people shop in.

@@ -77,8 +77,12 @@ _REPUTED = {"known", "notorious", "famous", "infamous", "renowned", "feared"}
 
 
 def standing(t: Token) -> bool:
-    """A power or a reputation, not an act: what a rule allows ("the law allows police to detain
-    suspects"), what someone is known for ("the militia is known for kidnapping foreigners")."""
+    """A power, a reputation or a state, not an act: what a rule allows ("the law allows police to detain
+    suspects"), what someone is known for ("the militia is known for kidnapping foreigners"), what
+    someone has in the present tense ("the navy has a blockade on the port")."""
+    if t.pos_ == "NOUN" and t.dep_ == "dobj" and t.head.lemma_.lower() == "have" and t.head.tag_ in ("VBZ", "VBP") \
+            and not any(c.dep_ == "aux" for c in t.head.children):
+        return True  # "the navy has a blockade on the port": a state of things the present tense describes
     node = t if t.pos_ in ("VERB", "AUX") else t.head if t.dep_ == "pcomp" else t
     if node.dep_ in ("xcomp", "ccomp") and node.head.lemma_.lower() in ("allow", "permit", "authorize", "authorise", "empower",
                                                                "enable"):
@@ -225,10 +229,16 @@ def courtroom(t: Token, event_type: str) -> bool:
 
 _PROSPECTS = {"fear", "risk", "danger", "possibility", "prospect", "likelihood", "chance", "spectre", "specter",
               "potential"}
+_CAPABILITIES = {"capacity", "ability", "capability", "power", "means", "right", "freedom", "license", "licence"}
 
 
 def prospect(t: Token) -> bool:
-    """"living in dread and fear of detention", "the risk of an ambush": an act feared or risked, not one told."""
+    """"living in dread and fear of detention", "the risk of an ambush": an act feared or risked, not
+    one told; nor one someone is able or entitled to do ("has the capacity to strike", "the right to
+    protest")."""
+    if t.pos_ == "VERB" and t.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+        # a power used is the act done with it ("used its powers to detain him")
+        return t.head.lemma_.lower() in _PROSPECTS | _CAPABILITIES and t.head.head.lemma_.lower() not in ("use", "exercise", "wield")
     return t.pos_ != "VERB" and t.dep_ == "pobj" and t.head.lower_ in ("of", "for") \
         and t.head.head.lemma_.lower() in _PROSPECTS  # "the potential for a blast"
 
