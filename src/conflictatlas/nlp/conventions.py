@@ -19,7 +19,7 @@ ARMED_TYPES = {"terrorist organisation", "rebel/insurgent", "militia"}
 
 def implied(etype: str, actor1: Actor | None, actor2: Actor | None, place: Place | None,
              private_victim: bool = False, arrest: bool = False, setting: str | None = None,
-             mode: str | None = None, force: str | None = None):
+             mode: str | None = None, force: str | None = None, by_verb: bool = False):
     """Fill what the text leaves implicit by the coding conventions of CAMEO/PLOVER and ACLED:
     - unnamed people, rebels, police or protesters belong to the state where the event happens
       ("killed 23 people in Tel Aviv": civilians of Israel), else to the state acting on them;
@@ -106,6 +106,12 @@ def implied(etype: str, actor1: Actor | None, actor2: Actor | None, place: Place
         # With no country known at all, ACLED's bare "Civilians" still says who was hit.
         actor2 = Actor(text=None, name=f"Civilians ({country_name(victims_home)})" if victims_home else "Civilians",
                        country=victims_home, type="civilians")
+    if actor2 is None and etype == "ASSAULT" and mode == "explosives" and by_verb and here and not (
+            actor1 is not None and actor1.type in ("government", "police", "military")):
+        # A bomb set off by armed men with no one named as its target hits whoever is there: ACLED
+        # names the people of the place it went off in ("a device exploded near a bus stop in X"); a
+        # noun may name bombings in general ("the bombings of last year").
+        actor2 = Actor(text=None, name=f"Civilians ({country_name(here)})", country=here, type="civilians")
     if actor2 is None and home:
         state_body = actor1 is not None and actor1.type in ("government", "police", "military")
         if etype == "PROTEST":
