@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 from ..records import Actor
 from .forces import INSTITUTION_HEADS, POLICE_TITLES, force_of_officer, local_force, loyal_to
 from .lexicon import ActorDictionary, ActorEntry, actors, vocabulary
-from .names import initials, match_names, person_antecedent, surname, toponym_at
+from .names import initials, match_names, person_antecedent, speaker_antecedent, surname, toponym_at
 from .phrases import armed_people, clean_text, ent_text, name_phrase, plural_subject, proper
 
 _RELATIVE = {"who", "which", "that", "whom"}
@@ -282,6 +282,8 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
         if names:
             first = min(c.left_edge.i for c in names)
             return Actor(text=text, name=head.doc[first:head.i + 1].text, type="militia", country=home_of(head, d))
+    if lower in _PRONOUNS and (speaker := speaker_antecedent(head)) is not None:
+        return resolve(speaker, ctx, base, exclude)
     if lower in _PRONOUNS or lower in d.generic_armed or head.lemma_.lower() in d.generic_armed:
         armed = lower not in _PRONOUNS
         personal = True if lower in ("he", "him", "his", "she", "her") else False if lower in ("it", "its") else None
