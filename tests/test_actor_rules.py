@@ -442,3 +442,14 @@ def test_a_bomb_with_its_target_named_keeps_the_target():
     ms = [m for m in code("A roadside bomb exploded under an army truck in Kandahar, killing two soldiers.")
           if m.event_type == "ASSAULT"]
     assert ms and all("Civilians" not in (m.actor2.name or "") for m in ms if m.actor2 is not None)
+
+
+@pytest.mark.parametrize("text, kind, doer", [
+    ("The army of Mali killed ten militants near Gao. Local officials said they asked for aid from the United Nations.",
+     "REQUEST", "Local officials"),
+    ("Rebels shelled the port of Kismayo in Somalia. Opposition leaders said they asked the government for protection.",
+     "REQUEST", "Opposition"),
+])
+def test_who_a_speaker_says_acted_is_the_speaker_not_the_last_actor_named(text, kind, doer):
+    ms = [m for m in code(text) if m.event_type == kind]
+    assert ms and doer in (name(ms[0].actor1) or "")

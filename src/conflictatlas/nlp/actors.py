@@ -283,7 +283,9 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
             first = min(c.left_edge.i for c in names)
             return Actor(text=text, name=head.doc[first:head.i + 1].text, type="militia", country=home_of(head, d))
     if lower in _PRONOUNS and (speaker := speaker_antecedent(head)) is not None:
-        return resolve(speaker, ctx, base, exclude)
+        said = resolve(speaker, ctx, base, exclude)
+        if said is not None or speaker.pos_ != "PROPN":
+            return said  # a named speaker the dictionary lacks: the person named before, as below
     if lower in _PRONOUNS or lower in d.generic_armed or head.lemma_.lower() in d.generic_armed:
         armed = lower not in _PRONOUNS
         personal = True if lower in ("he", "him", "his", "she", "her") else False if lower in ("it", "its") else None
