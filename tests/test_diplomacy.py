@@ -103,3 +103,11 @@ def test_civilians_named_by_their_flight_tell_no_retreat_and_the_giver_does_not_
     assert "RETREAT" not in [m.event_type for m in ms]
     ms = code("Soldiers shot dead three militants fleeing the town of Kidal.")
     assert [(m.event_type, "militants" in (name(m.actor1) or "")) for m in ms if m.event_type == "RETREAT"] == [("RETREAT", True)]
+
+
+def test_a_rally_announced_is_a_planned_protest_and_a_boycott_announced_a_threat():
+    ms = code("Organisers in Leeds said they would hold another rally outside the town hall on Saturday.")
+    assert [(m.event_type, m.status) for m in ms] == [("PROTEST", "planned")]
+    assert name(ms[0].actor1) == "Protesters (United Kingdom)"
+    ms = code("The opposition party of Zambia said it would boycott the elections unless the president resigns.")
+    assert "THREATEN" in [m.event_type for m in ms] and "PROTEST" not in [m.event_type for m in ms]

@@ -117,9 +117,12 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
             etype, st = "REJECT", "occurred"
         elif etype in COOPERATIVE and commitment(t):
             etype, st = "AGREE", "occurred"
-        # A force announcing it will deploy or patrol ("officers would patrol the fair") tells a plan,
-        # not a threat; a threat of deployment says so ("threatened to send troops": st "threatened").
-        threat = (etype in HOSTILE - {"MOBILIZE"} and (commitment(t) or conditional(t))
+        # A force announcing it will deploy or patrol ("officers would patrol the fair"), or a group
+        # that it will demonstrate ("organisers said they would rally again"), tells a plan, not a
+        # threat; a threat of either says so ("threatened to send troops": st "threatened").
+        # A boycott or a strike announced is leverage, a threat as PLOVER codes it.
+        rally = etype == "PROTEST" and trig.mode == "demonstrate"
+        threat = (etype in HOSTILE - {"MOBILIZE"} and not rally and (commitment(t) or conditional(t))
                   and (announced(t) or conditional(t))) \
             or (etype == "AGREE" and conditional(t, unless_only=True)) or (etype in HOSTILE and st == "threatened")
         actor1, a1_tok = roles.doer(t, para)
