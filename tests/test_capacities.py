@@ -54,3 +54,25 @@ def test_fighting_pests_is_no_violence(text):
 
 def test_fighting_people_stays_violence():
     assert [m.event_type for m in code("Villagers in Kenya fought the soldiers with sticks on Monday.")] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Any rally held after dark without a permit is considered illegal in Minsk.",
+    "Every attack on a clinic is a war crime, the envoy of the UN said.",
+    "Ranchers still use a poison that is outlawed in most states of Mexico.",
+])
+def test_a_kind_of_act_or_a_law_in_force_is_no_act(text):
+    assert code(text) == []
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The opposition party is banned from today, the interior minister of Kenya said.", "COERCE"),
+    ("Thousands joined a rally in Minsk on Saturday.", "PROTEST"),
+])
+def test_a_ban_dated_or_a_rally_told_stays_an_act(text, kind):
+    assert kind in [m.event_type for m in code(text)]
+
+
+def test_taking_care_is_no_arrest_and_taking_a_man_into_custody_is():
+    assert code("The nurse urged the inmate to take care of his teeth in prison.") == []
+    assert [m.event_type for m in code("Deputies in Ohio took the man into custody on Monday.")] == ["COERCE"]

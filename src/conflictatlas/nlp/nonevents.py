@@ -31,6 +31,8 @@ def generic(t: Token) -> bool:
     if t.dep_ == "attr" and t.head.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that", "which")
                                                             for c in t.head.children):
         return True  # "it was a war crime", "this was an assault on us all": what something is called
+    if t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in t.children):
+        return True  # "any rally held without a permit is illegal", "every attack on a school": a kind of act
     if t.dep_ not in ("nsubj", "nsubjpass"):
         return False
     pred = t.head
@@ -80,6 +82,12 @@ def standing(t: Token) -> bool:
     """A power, a reputation or a state, not an act: what a rule allows ("the law allows police to detain
     suspects"), what someone is known for ("the militia is known for kidnapping foreigners"), what
     someone has in the present tense ("the navy has a blockade on the port")."""
+    if t.lemma_.lower() in _BANS and t.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in t.children) \
+            and not any(c.dep_ == "aux" for c in t.children) \
+            and not any(x.ent_type_ in ("DATE", "TIME") or x.lower_ in ("now", "immediately") for x in t.subtree):
+        # "a practice that is outlawed in most states": a law in force, not an act told ("is banned
+        # from today" tells the ban)
+        return True
     if t.pos_ == "NOUN" and t.dep_ == "dobj" and t.head.lemma_.lower() == "have" and t.head.tag_ in ("VBZ", "VBP") \
             and not any(c.dep_ == "aux" for c in t.head.children):
         return True  # "the navy has a blockade on the port": a state of things the present tense describes
@@ -229,6 +237,7 @@ def courtroom(t: Token, event_type: str) -> bool:
 
 _PROSPECTS = {"fear", "risk", "danger", "possibility", "prospect", "likelihood", "chance", "spectre", "specter",
               "potential"}
+_BANS = {"ban", "outlaw", "prohibit", "forbid", "criminalise", "criminalize", "restrict"}
 _CAPABILITIES = {"capacity", "ability", "capability", "power", "means", "right", "freedom", "license", "licence"}
 
 

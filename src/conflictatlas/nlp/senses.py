@@ -87,8 +87,9 @@ _NEEDS = {
     "prep_phrase": lambda t, v: any(f"{p.lower_} {_lemma(x)}" in v for p in _children(t, "prep")
                                     for x in _children(p, "pobj")),
     # where someone is taken or put: "taken to a police station", "put into custody" (not "taken from reports")
+    # (someone, or a weapon held to someone: an object there is never "care" or "the car")
     "destination": lambda t, v: any(_lemma(x) in v for p in _children(t, "prep") if p.lower_ in ("to", "into", "in")
-                                    for x in _children(p, "pobj")),
+                                    for x in _children(p, "pobj")) and all(_someone(o) for o in _children(t, "dobj")),
     # blamed "for" something done: "attacked the council for cutting the consultation short"
     "reason_gerund": lambda t, v: any(x.tag_ == "VBG" for p in _children(t, "prep") if p.lower_ == "for"
                                       for x in _children(p, "pcomp", "pobj"))
@@ -170,6 +171,12 @@ def _needs_met(t: Token, needs: dict | None) -> bool:
         if check(t, _values(values) if isinstance(values, list) else values):
             return True
     return False
+
+
+def _someone(o: Token) -> bool:
+    words = vocabulary()
+    return o.pos_ in ("PRON", "PROPN") or _lemma(o) in words["people"] | words["armed"] | words["sought"] | words["crowds"] \
+        | words["protesters"] | words["private_people"] | words["weapons"] | words["hand_weapons"] | words["drawn_things"]
 
 
 def _temporal(prep: Token) -> bool:
