@@ -94,7 +94,7 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
         if the_hurt(t) and (para.base + sent.start_char > 0 or t.head.i in by_token):
             # The victims of the harm the article told before: incidents.wounds_or_death retells it if
             # it was an attack. A lone sentence ("the wounded were flown to Kabul") is all the telling
-            # there is, unless they are whom its own act was done to ("evacuated the wounded").
+            # there is, unless they are whom its own act was done to ("flew the injured out").
             continue
         if _purpose_of_its_kind(t, trig.type, by_token) or nonevents.part_of_protest(t, trig.type, by_token):
             continue  # told as part of another act of the sentence, and coded with it

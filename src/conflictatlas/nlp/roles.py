@@ -198,7 +198,7 @@ def doer(t: Token, para: Paragraph) -> tuple[Actor | None, Token | None]:
         return first_actor(between(t)[:1], para)
     if t.pos_ != "VERB":
         # A noun event's doer is often written on the noun itself: "U.S. strikes", "Islamic State attack".
-        # "an official protest", "a public apology": the adjective tells how it was done, not by whom
+        # "its official reply", "a public plea": the adjective tells how it was done, not by whom
         mods = [c for c in t.children if c.dep_ in ("poss", "compound", "amod", "nmod")
                 and not (c.dep_ == "amod" and c.pos_ == "ADJ" and c.lower_ in ("official", "public"))]
         by = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj"]
