@@ -469,3 +469,17 @@ def test_a_town_or_ground_taken_by_its_name_is_occupation(text, holder):
 def test_a_person_captured_is_still_taken_not_occupied():
     ms = code("Gunmen captured Ahmed Bunia, a trader, near the market of Goma on Sunday.")
     assert all(m.mode != "occupy" for m in ms)
+
+
+@pytest.mark.parametrize("text", [
+    "Rebel forces attacked the town of Kalehe in Congo on Sunday.",
+    "Rebel troops shelled the town of Kalehe in Congo on Sunday.",
+])
+def test_rebel_forces_are_no_state_army(text):
+    ms = [m for m in code(text) if m.event_type == "ASSAULT"]
+    assert ms and "military" not in (name(ms[0].actor1) or "") and ms[0].actor1.type == "rebel/insurgent"
+
+
+def test_army_troops_stay_the_army():
+    ms = [m for m in code("Army troops shelled the town of Kalehe in Congo on Sunday.") if m.event_type == "ASSAULT"]
+    assert ms and ms[0].actor1.type == "military"

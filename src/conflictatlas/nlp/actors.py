@@ -346,9 +346,9 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
                                     for c in head.children):
         role = "civilians"  # "a youth leader", "tribal elders": who lead no state body lead private people
     if role in ("police", "military") or (role is None and head.lemma_.lower() in _RANKS):
-        # "two army officers", "a police superintendent": the force word on the noun says which force
+        # "two army officers": the force word on the noun says which force; "rebel forces" are no state's
         role = next((d.roles[c.lower_] for c in head.children if c.dep_ in ("compound", "amod")
-                     and d.roles.get(c.lower_) in ("military", "police")), role)
+                     and d.roles.get(c.lower_) in ("military", "police", "rebel/insurgent", "militia")), role)
     if role:
         return Actor(text=text, name=None, type=role, country=home.country if home else None)
     if home is not None and (head.pos_ == "PROPN" or head.lemma_.lower() in vocabulary()["people"]
