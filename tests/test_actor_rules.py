@@ -483,3 +483,12 @@ def test_rebel_forces_are_no_state_army(text):
 def test_army_troops_stay_the_army():
     ms = [m for m in code("Army troops shelled the town of Kalehe in Congo on Sunday.") if m.event_type == "ASSAULT"]
     assert ms and ms[0].actor1.type == "military"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Two navy boats patrolled the canals of Jaffna in Sri Lanka on Monday.", "military"),
+    ("Police cars blocked the main road into Leeds on Saturday.", "police"),
+])
+def test_a_force_word_on_its_machines_names_the_force(text, kind):
+    ms = code(text)
+    assert ms and ms[0].actor1 is not None and ms[0].actor1.type == kind

@@ -345,7 +345,8 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
     if role == "government" and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in vocabulary()["civil_kinds"]
                                     for c in head.children):
         role = "civilians"  # "a youth leader", "tribal elders": who lead no state body lead private people
-    if role in ("police", "military") or (role is None and head.lemma_.lower() in _RANKS):
+    machine = role is None and head.lemma_.lower() in vocabulary()["vehicles"] | vocabulary()["aircraft"] | {"boat", "ship", "vessel"}
+    if role in ("police", "military") or (role is None and head.lemma_.lower() in _RANKS) or machine:  # "police cars" act for the police
         # "two army officers": the force word on the noun says which force; "rebel forces" are no state's
         role = next((d.roles[c.lower_] for c in head.children if c.dep_ in ("compound", "amod")
                      and d.roles.get(c.lower_) in ("military", "police", "rebel/insurgent", "militia")), role)
