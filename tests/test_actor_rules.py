@@ -492,3 +492,9 @@ def test_army_troops_stay_the_army():
 def test_a_force_word_on_its_machines_names_the_force(text, kind):
     ms = code(text)
     assert ms and ms[0].actor1 is not None and ms[0].actor1.type == kind
+
+
+def test_a_road_blocked_by_police_cars_is_closed_by_the_police_not_protested():
+    ms = code("Police cars blocked the main road into Leeds on Saturday.")
+    assert [m.event_type for m in ms] == ["COERCE"]
+    assert [m.event_type for m in code("Protesters blocked the main road into Leeds on Saturday.")] == ["PROTEST"]

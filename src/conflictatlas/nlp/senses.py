@@ -141,6 +141,9 @@ def _subject_words(t: Token) -> set[str]:
     # "scores of marchers": the marchers too, as for an object
     subj += [p for o in subj if _lemma(o) in COUNTING or o.lower_ in COUNTING
              for c in _children(o, "prep") if c.lower_ == "of" for p in _children(c, "pobj")]
+    # "police cars", "army trucks": a force's machines act for it, and say whose they are
+    machines = vocabulary()["vehicles"] | vocabulary()["aircraft"] | {"boat", "ship", "vessel"}
+    subj += [m for o in subj if _lemma(o) in machines for m in o.children if m.dep_ in ("compound", "amod")]
     return {_lemma(c) for c in subj} | ({"crowd"} if counted else set())
 
 
