@@ -455,22 +455,6 @@ def test_who_a_speaker_says_acted_is_the_speaker_not_the_last_actor_named(text, 
     assert ms and doer in (name(ms[0].actor1) or "")
 
 
-@pytest.mark.parametrize("text, holder", [
-    ("Rebel fighters captured Bunia on Sunday after a day of fighting.", None),
-    ("Israel captured the Golan Heights from Syria in the 1967 war.", "Syria"),
-])
-def test_a_town_or_ground_taken_by_its_name_is_occupation(text, holder):
-    ms = [m for m in code(text) if m.mode == "occupy"]
-    assert ms and ms[0].event_type == "ASSAULT"
-    if holder:
-        assert holder in (name(ms[0].actor2) or "")
-
-
-def test_a_person_captured_is_still_taken_not_occupied():
-    ms = code("Gunmen captured Ahmed Bunia, a trader, near the market of Goma on Sunday.")
-    assert all(m.mode != "occupy" for m in ms)
-
-
 @pytest.mark.parametrize("text", [
     "Rebel forces attacked the town of Kalehe in Congo on Sunday.",
     "Rebel troops shelled the town of Kalehe in Congo on Sunday.",

@@ -135,9 +135,6 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
         actor2, a2_tok = roles.target(t, etype, actor1, a1_tok, para)
         if actor2 is None and trig.last is not None:
             actor2, a2_tok = roles.target(trig.last, etype, actor1, a1_tok, para)
-        if actor2 is None and trig.mode == "occupy":  # ground taken "from" its holders ("captured Kidal from the rebels")
-            actor2, a2_tok = roles.first_actor([p for c in t.children if c.dep_ == "prep" and c.lower_ == "from"
-                                                for p in c.children if p.dep_ == "pobj"], para)
         if actor1 is None and trig.cause is not None:
             actor1, a1_tok = roles.doer(trig.cause, para)
         if actor1 is None and etype in ("ASSAULT", "COERCE") and not threat:

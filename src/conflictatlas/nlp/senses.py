@@ -120,8 +120,6 @@ _NEEDS = {
     "judged": lambda t, v: conditions.judged(t, v),
     "turned_violent": lambda t, v: conditions.turned_violent(t),
     "control_of_ground": lambda t, v: conditions.control_of_ground(t, _subject_words(t)),
-    # a town or a region taken by its name ("rebels captured Goma"): ground, not a person
-    "named_place_object": lambda t, v: any(_a_place(o) for o in _children(t, "dobj", "nsubjpass")),
 }
 
 
@@ -176,16 +174,6 @@ def _needs_met(t: Token, needs: dict | None) -> bool:
         if check(t, _values(values) if isinstance(values, list) else values):
             return True
     return False
-
-
-def _a_place(o: Token) -> bool:
-    """A name the geoparser placed, or the tagger took for a place: "Goma", "the Nuba Mountains"."""
-    from .names import toponym_at
-
-    # (the one taken is more often a person whose name is also a village's: a placed name counts
-    # only as the object of an active verb, and never where the tagger saw a person)
-    return o.ent_type_ in ("GPE", "LOC") or (o.dep_ == "dobj" and o.ent_type_ not in ("PERSON", "NORP")
-                                             and toponym_at(o) is not None)
 
 
 def _someone(o: Token) -> bool:
