@@ -399,3 +399,15 @@ def test_what_a_camera_captures_is_recorded_not_held(text):
 def test_a_source_asking_not_to_be_named_requests_nothing():
     assert types("A provincial police chief, who asked not to be identified, said two suspects had fled.") == []
     assert types("The governor asked the army not to fire on the marchers in Kisumu.") == ["REQUEST"]
+
+
+@pytest.mark.parametrize("text", [
+    "The county council of Kent offers family support to residents of Dover.",
+    "Two borough councils in Essex offer student support this spring.",
+])
+def test_help_named_by_whom_it_serves_is_a_public_service(text):
+    assert types(text) == []
+
+
+def test_support_offered_to_a_state_stays_an_agreement():
+    assert "AGREE" in types("Norway offered military support to Ukraine on Monday.")

@@ -295,6 +295,8 @@ def public_service(t: Token) -> bool:
     if objs and all(o.lemma_.lower() in words["public_services"] for o in objs):
         return True
     served = words["general_public"] | words["companies"] | words["service_users"]
+    if objs and all(any(c.dep_ == "compound" and c.lemma_.lower() in served for c in o.children) for o in objs):
+        return True  # "offers family support", "shop help": help named by whom it serves
     return any(o.lemma_.lower() in served for p in t.children if p.dep_ in ("prep", "dative") and p.lower_ in ("to", "for")
                for o in p.children if o.dep_ == "pobj") or any(
         o.lemma_.lower() in served for o in t.children if o.dep_ == "dative")
