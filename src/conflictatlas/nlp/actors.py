@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 
 from ..records import Actor
 from .forces import INSTITUTION_HEADS, POLICE_TITLES, force_of_officer, local_force, loyal_to
-from .lexicon import ActorDictionary, ActorEntry, actors, vocabulary
+from .lexicon import ActorDictionary, ActorEntry, actors, machines, vocabulary
 from .names import initials, match_names, person_antecedent, speaker_antecedent, surname, toponym_at
 from .phrases import armed_people, clean_text, ent_text, name_phrase, plural_subject, proper
 
@@ -345,7 +345,7 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
     if role == "government" and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in vocabulary()["civil_kinds"]
                                     for c in head.children):
         role = "civilians"  # "a youth leader", "tribal elders": who lead no state body lead private people
-    machine = role is None and head.lemma_.lower() in vocabulary()["vehicles"] | vocabulary()["aircraft"] | {"boat", "ship", "vessel"}
+    machine = role is None and head.lemma_.lower() in machines()
     if role in ("police", "military") or (role is None and head.lemma_.lower() in _RANKS) or machine:  # "police cars" act for the police
         # "two army officers": the force word on the noun says which force; "rebel forces" are no state's
         role = next((d.roles[c.lower_] for c in head.children if c.dep_ in ("compound", "amod")

@@ -39,9 +39,9 @@ def found_in_state(t: Token) -> bool:
     return t.tag_ == "VBN" or (t.tag_ == "VBD" and not _children(t, "dobj", "aux", "auxpass", "mark"))
 
 
-# Pronouns that stand for no one named: "someone opened fire" has no antecedent in the speaker.
 # Announcing a measure is taking it (vocabulary "decisions"): "Italy announced sanctions".
 _DECLARING = {"announce", "declare", "unveil"}
+# Pronouns that stand for no one named: "someone opened fire" has no antecedent in the speaker.
 _INDEFINITE = {"someone", "somebody", "anyone", "anybody", "no", "nobody", "everyone", "everybody", "one"}
 
 

@@ -311,8 +311,8 @@ def description(t: Token, event_type: str, triggers: dict | None = None) -> bool
     support ("the army, backed by Hezbollah"), detention ("inmates jailed in Ankara"), or the noun's
     own event told again ("a meeting hosted by", "a curfew imposed after the riots"); what a person is
     by an earlier coercion ("inmates jailed in Ankara"); civilians named by their flight ("aid for
-    families fleeing the floods"). Violent participles stay events ("two
-    soldiers killed in the blast"), and so do seizures ("weapons seized on Monday")."""
+    families fleeing the floods"). Violent participles stay events ("two soldiers killed in the
+    blast"), and so do seizures ("weapons seized on Monday")."""
     if event_type == "RETREAT" and t.tag_ == "VBG" and t.dep_ == "acl" and t.head.lemma_.lower() in vocabulary()["people"] \
             and t.head.lemma_.lower() not in vocabulary()["armed"]:
         return True  # "food for refugees fleeing the war": who they are, not a flight told ("militants fleeing" is)

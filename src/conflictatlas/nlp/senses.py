@@ -10,8 +10,8 @@ from spacy.tokens import Token
 from ..errors import CodingError
 from . import conditions
 from .conditions import _children, _lemma
+from .lexicon import machines, vocabulary
 from .lexicon import triggers as lexicon
-from .lexicon import vocabulary
 
 # Verbs whose object, not subject, does the act of their infinitive ("direct the Pentagon to go").
 OBJECT_CONTROL = {"direct", "order", "tell", "ask", "urge", "allow", "force", "persuade", "authorize",
@@ -140,8 +140,7 @@ def _subject_words(t: Token) -> set[str]:
     subj += [p for o in subj if _lemma(o) in COUNTING or o.lower_ in COUNTING
              for c in _children(o, "prep") if c.lower_ == "of" for p in _children(c, "pobj")]
     # "police cars", "army trucks": a force's machines act for it, and say whose they are
-    machines = vocabulary()["vehicles"] | vocabulary()["aircraft"] | {"boat", "ship", "vessel"}
-    subj += [m for o in subj if _lemma(o) in machines for m in o.children if m.dep_ in ("compound", "amod")]
+    subj += [m for o in subj if _lemma(o) in machines() for m in o.children if m.dep_ in ("compound", "amod")]
     return {_lemma(c) for c in subj} | ({"crowd"} if counted else set())
 
 
