@@ -1,6 +1,6 @@
 """What someone can do, has, or keeps down is no act told (codebook section 1), on sentences written
-for this test: a capacity or a right to do something, a state of things in the present tense, and a
-fight against pests."""
+for this test: a capacity or a right to do something, a state of things in the present tense, a toll
+spread over several lands, and a fight against pests."""
 
 from __future__ import annotations
 
@@ -76,3 +76,8 @@ def test_a_ban_dated_or_a_rally_told_stays_an_act(text, kind):
 def test_taking_care_is_no_arrest_and_taking_a_man_into_custody_is():
     assert code("The nurse urged the inmate to take care of his teeth in prison.") == []
     assert [m.event_type for m in code("Deputies in Ohio took the man into custody on Monday.")] == ["COERCE"]
+
+
+def test_a_toll_over_several_lands_is_a_statistic_and_one_place_keeps_its_act():
+    assert code("More than 300 were killed in Chile, Peru, Ecuador and Bolivia.") == []
+    assert [m.event_type for m in code("More than 300 were killed in Lima, Peru, on Monday.")] == ["ASSAULT"]

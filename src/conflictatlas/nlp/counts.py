@@ -80,7 +80,7 @@ _LONG = {"year", "years", "months", "half", "quarter", "decade"}
 
 
 def span_toll(t: Token) -> bool:
-    """A count killed, hurt or taken over a year or more, or across a whole land, with no one act
+    """A count killed, hurt or taken over a year or more, or across a whole land or several, with no one act
     named ("more than 500 were killed in the province last year", "1,200 people died across the
     country in the first half"): a statistic (codebook 1.2). One attack dated to a year ("a bomb
     killed 300 last year") names its act and stays."""
@@ -90,7 +90,9 @@ def span_toll(t: Token) -> bool:
     if not any(_many(c) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")):
         return False  # "two officers were killed in 2006" is one past act, coded with its own date
     clause = list(verb.subtree)
-    across = any(c.dep_ == "prep" and c.lower_ == "across" for c in verb.children)
+    across = any(c.dep_ == "prep" and c.lower_ == "across" for c in verb.children) or any(
+        len([x for x in p.subtree if x.ent_type_ == "GPE" and x.dep_ in ("pobj", "conj")]) >= 3
+        for p in verb.children if p.dep_ == "prep" and p.lower_ == "in")  # "in Kenya, Somalia and Yemen": many lands
     dates = [x for x in clause if x.ent_type_ == "DATE"]
     near = {n for x in dates for n in (x.i - 1, x.i, x.i + 1) if 0 <= n < len(t.doc)}
     # "3 December 2023" is a day though it holds a year, and "in June 2024" a month
