@@ -111,3 +111,10 @@ def test_a_rally_announced_is_a_planned_protest_and_a_boycott_announced_a_threat
     assert name(ms[0].actor1) == "Protesters (United Kingdom)"
     ms = code("The opposition party of Zambia said it would boycott the elections unless the president resigns.")
     assert "THREATEN" in [m.event_type for m in ms] and "PROTEST" not in [m.event_type for m in ms]
+
+
+def test_a_sanction_announced_is_decided_and_one_on_a_condition_is_a_threat():
+    ms = code("Norway said it would impose sanctions on Belarus.")
+    assert [(m.event_type, m.status) for m in ms] == [("SANCTION", "planned")]
+    ms = code("Norway said it would impose sanctions on Belarus unless the prisoners are freed.")
+    assert [m.event_type for m in ms] == ["THREATEN"]

@@ -120,10 +120,11 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
         # A force announcing it will deploy or patrol ("officers would patrol the fair"), or a group
         # that it will demonstrate ("organisers said they would rally again"), tells a plan, not a
         # threat; a threat of either says so ("threatened to send troops": st "threatened").
-        # A boycott or a strike announced is leverage, a threat as PLOVER codes it.
+        # A boycott or a strike announced is leverage, a threat as PLOVER codes it; a sanction
+        # announced is decided (vocabulary "decisions"), a threat only on a condition ("unless ...").
         rally = etype == "PROTEST" and trig.mode == "demonstrate"
         threat = (etype in HOSTILE - {"MOBILIZE"} and not rally and (commitment(t) or conditional(t))
-                  and (announced(t) or conditional(t))) \
+                  and ((announced(t) and etype != "SANCTION") or conditional(t))) \
             or (etype == "AGREE" and conditional(t, unless_only=True)) or (etype in HOSTILE and st == "threatened")
         actor1, a1_tok = roles.doer(t, para)
         if trig.finder:
