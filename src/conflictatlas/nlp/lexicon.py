@@ -175,6 +175,7 @@ def vocabulary() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+@lru_cache(maxsize=1)
 def machines() -> frozenset[str]:
     """What a force drives, flies or sails: a force word on one names that force ("police cars")."""
     v = vocabulary()
