@@ -44,3 +44,17 @@ def test_the_same_verbs_said_of_things_are_no_events(text):
 def test_holding_an_attacker_down_is_part_of_his_arrest():
     text = "Police arrested the man within minutes, after two shoppers helped pin him to the ground."
     assert [m.event_type for m in code(text)] == ["COERCE"]
+
+
+def test_drowning_someone_kills():
+    (m,) = code("Prosecutors say the man drowned his girlfriend in a lake near Akron in May.")
+    assert m.event_type == "ASSAULT" and m.fatalities.best == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Floods drowned ten people in the valley in Leeds last week.",
+    "The music drowned out the speeches at the rally's end.",
+    "He drowned his sorrows in a pub in Hull.",
+])
+def test_drowning_by_water_or_in_words_is_no_assault(text):
+    assert [m for m in code(text) if m.event_type == "ASSAULT"] == []

@@ -90,3 +90,49 @@ def test_someone_missing_located_is_not_taken():
 ])
 def test_an_officer_named_by_rank_stops_as_officers_do(text, status):
     assert [(m.event_type, m.status, name(m.actor1)) for m in code(text)] == [("COERCE", status, "United States police")]
+
+
+@pytest.mark.parametrize("text", [
+    "Deputies broke up a fight outside a tavern in Canton, Ohio, on Friday.",
+    "Officers in Leeds were called to break up a brawl at a pub on Saturday.",
+])
+def test_a_fight_broken_up_is_two_acts(text):
+    # The police ending it (a dispersal, on the civilians in it) and the fight itself, which happened
+    # between civilians, not between the officers and anyone.
+    got = {(m.event_type, m.mode) for m in code(text)}
+    assert ("COERCE", "dispersal") in got and any(t == "ASSAULT" for t, _ in got)
+    coerce = next(m for m in code(text) if m.event_type == "COERCE")
+    fight = next(m for m in code(text) if m.event_type == "ASSAULT")
+    assert name(coerce.actor2).startswith("Civilians")
+    assert name(fight.actor1).startswith("Civilians") and name(fight.actor2).startswith("Civilians")
+
+
+def test_a_party_broken_up_is_no_protest():
+    [m] = code("Police in Leeds broke up a party at a house on Saturday.")
+    assert (m.event_type, m.mode) == ("COERCE", "dispersal") and name(m.actor2).startswith("Civilians")
+
+
+@pytest.mark.parametrize("text", [
+    "The couple broke up last year, a friend in Leeds said.",
+    "The band broke up in 2001 after a tour of Ohio.",
+])
+def test_breaking_up_with_no_one_is_nothing(text):
+    assert code(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "A fight broke out between two men outside a bar in Canton, Ohio, on Friday.",
+    "Words were exchanged and a violent fight started in the parking lot in Leeds.",
+])
+def test_a_fight_that_breaks_out_is_an_assault(text):
+    [m] = code(text)
+    assert m.event_type == "ASSAULT"
+
+
+@pytest.mark.parametrize("text", [
+    "Funeral held for two deputies in Canton, Ohio.",
+    "Memorial service held for slain trooper in Leeds.",
+])
+def test_a_headline_holds_only_people(text):
+    # "Woman held after shooting" holds a woman; a funeral held is no detention.
+    assert [m for m in code(text) if m.event_type == "COERCE"] == []

@@ -173,10 +173,12 @@ def theme(t: Token, triggers: dict) -> bool:
         if node.i in triggers and node.i != t.i:
             if judicial.tells_the_act(t, node):
                 return False  # "charged with murder in the death of her husband": the killing is told
-            # A protest the police disperse was held, and is told as well ("used water cannon to
-            # scatter a sit-in by nurses"): the dispersal is about it, and it happened.
+            # A protest or a fight the police disperse was held or fought, and is told as well ("used
+            # water cannon to scatter a sit-in by nurses", "broke up a brawl"): the dispersal is about
+            # it, and it happened.
             own, host = triggers.get(t.i), triggers[node.i]
-            return not (host.type == "COERCE" and host.mode == "dispersal" and own is not None and own.type == "PROTEST")
+            return not (host.type == "COERCE" and host.mode == "dispersal" and own is not None
+                        and own.type in ("PROTEST", "ASSAULT"))
         if node.pos_ in ("VERB", "AUX"):
             return _named_in_its_time_clause(t, node, triggers)
     return False

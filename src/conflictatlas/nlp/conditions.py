@@ -24,7 +24,11 @@ def headline_patient(t: Token) -> bool:
 
     if t.tag_ == "VBN" and t.dep_ == "acl" and headline(t.sent) and telegraphic(t.sent):
         return _lemma(t.head) in vocabulary()["people"]  # "Teen caught in Toledo"
-    return clipped_past(t)
+    # Only people are held or caught: a site a headline names bare was robbed or shelled, but "Funeral
+    # held for two officers" holds a funeral.
+    subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+    sites = (vocabulary()["civilian_sites"] | vocabulary()["targets"]) - vocabulary()["people"]
+    return clipped_past(t) and subj is not None and _lemma(subj) not in sites
 
 
 def police_doer(t: Token) -> bool:

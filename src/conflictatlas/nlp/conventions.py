@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from ..records import Actor, Place
 from .forces import POLICE_TITLES as OFFICER_TITLES
+from .lexicon import vocabulary
 from .nonevents import PROTESTERS
 
 DOMESTIC_TYPES = {"civilians", "rebel/insurgent", "opposition", "militia", "police", "government", "military", None}
@@ -133,8 +134,9 @@ def implied(etype: str, actor1: Actor | None, actor2: Actor | None, place: Place
         # "two Palestinians"), except people protesting, whom ACLED names as such ("police fired on
         # demonstrators": Protesters (Country)); with no country known, plain "Civilians".
         words = {w.removesuffix("s") for w in (actor2.text or "").lower().replace(",", " ").split()}
-        # A crowd dispersed is one gathered to protest ("fired teargas at hundreds", "dispersed the crowd").
-        crowd = words & PROTESTERS or mode == "dispersal"
+        # A crowd dispersed is one gathered to protest ("fired teargas at hundreds", "dispersed the
+        # crowd"); a fight or a party broken up is not.
+        crowd = words & PROTESTERS or (mode == "dispersal" and not words & vocabulary()["private_gatherings"])
         label = "Rioters" if "rioter" in words else "Protesters" if crowd else "Civilians"
         actor2 = replace(actor2, name=f"{label} ({country_name(actor2.country)})" if actor2.country else label)
     return actor1, actor2

@@ -229,6 +229,9 @@ def target(t: Token, etype: str, actor1: Actor | None, a1_tok: Token | None, par
     if t.pos_ != "VERB":
         objects = between(t)[1:] + objects
     objects = [x for o in objects for x in (o, *holders(o))]
+    if etype == "COERCE" and objects and t.lemma_.lower() in _DISPERSING and _gathering(objects[0]):
+        # a fight or a party broken up: force on the people in it, whatever the phrase names
+        return Actor(text=objects[0].lemma_.lower(), name=None, type="civilians"), objects[0]
     actor2, a2_tok = first_actor(objects, para, exclude=exclude)
     if actor2 is not None and actor2.type is None and etype in ("ASSAULT", "COERCE") and a_town(a2_tok, para.toponyms):
         # A town the geoparser placed is where the act was, not whom: an attack on it hits its
@@ -282,9 +285,19 @@ def holders(o: Token) -> list[Token]:
     return out
 
 
+_DISPERSING = {"break", "disperse", "scatter"}
+
+
+def _gathering(t: Token) -> bool:
+    """A fight or a party: no one's name, though its phrase may hold one ("the Main Street bar brawl")."""
+    return t.lemma_.lower() in vocabulary()["private_gatherings"] and not t.ent_type_
+
+
 def private_fight(t: Token) -> bool:
-    """A fight told by a word only private people's fights are called by ("a bar brawl")."""
-    return t.lemma_.lower() in vocabulary()["private_fights"]
+    """A fight told by a word only private people's fights are called by ("a bar brawl"), or by "a
+    fight" (the noun is a trigger only where people get into one, start one or one breaks out;
+    armies are in "fighting")."""
+    return t.lemma_.lower() in vocabulary()["private_fights"] or (t.lemma_.lower() == "fight" and t.pos_ == "NOUN")
 
 
 def own_phrase(t: Token) -> list[Token]:
