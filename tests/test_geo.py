@@ -28,6 +28,17 @@ def test_context_decides_between_namesakes():
     assert resolve("Alexandria", context_countries(["Louisiana"])).country == "US"
 
 
+def test_a_bare_congo_is_the_democratic_republic_as_agencies_write():
+    # AP and Reuters style: "Congo" alone is the DRC; the other is "Republic of Congo" or "Congo
+    # Republic", and an article set there says so by its places.
+    from conflictatlas.countries import alpha2
+
+    assert resolve("Congo", set()).country == "CD" and alpha2("Congo") == "CD"
+    assert resolve("Democratic Republic of Congo", set()).country == "CD"
+    assert resolve("Congo Republic", set()).country == "CG" and alpha2("Republic of Congo") == "CG"
+    assert resolve("Congo", {"CG"}).country == "CG"  # an article whose places are in that one
+
+
 def test_country_beats_a_village_of_the_same_name():
     assert resolve("Georgia", context_countries(["Tbilisi"])).country == "GE"
     assert resolve("Albany", set()).country == "US"  # never Albania

@@ -30,7 +30,7 @@ from ..errors import GazetteerError
 from . import points, spelling
 from .words import words
 
-SCHEMA_VERSION = 20  # bump whenever the build changes: the file name is the cache key
+SCHEMA_VERSION = 21  # bump whenever the build changes: the file name is the cache key
 # AP style abbreviations of US states, as datelines and "Charleston, W.Va." write them.
 AP_STATES = {"AL": ["Ala."], "AZ": ["Ariz."], "AR": ["Ark."], "CA": ["Calif."], "CO": ["Colo."], "CT": ["Conn."],
              "DE": ["Del."], "FL": ["Fla."], "GA": ["Ga."], "IL": ["Ill."], "IN": ["Ind."], "KS": ["Kan.", "Kans."],
