@@ -36,6 +36,7 @@ REPORT_VERBS = {"say", "tell", "report", "add", "state", "confirm", "note", "exp
 _SUBJECT_DEPS = ("nsubj", "csubj", "expl")
 _ONSETS = {"begin", "start", "open", "commence"}  # an act's beginning, told of its noun
 _RESULTS = {"result", "lead", "spark", "trigger", "escalate", "turn"}  # "resulting in", "led to", "escalated into"
+_ENSUING = {"ensue", "follow"}
 # Adjectival passives whose subject holds the attitude ("is opposed to", "is committed to").
 ATTITUDE_PASSIVES = {"oppose", "commit", "determine", "prepare", "dedicate", "resolve", "dispose",
                      "disappoint", "outrage", "dismay"}
@@ -160,7 +161,10 @@ def find_triggers(sent: Span) -> list[Trigger]:
         if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lemma_.lower() in COUNTING | {"series", "wave", "round", "minute", "hour", "day", "night", "week"}:
             n = n.head.head  # "resulting in a series of clashes", "sparking hours of fighting"
         res = n.head.head if n.dep_ == "pobj" and n.head.dep_ == "prep" else n.head if n.dep_ == "dobj" else None
-        if tr.type != "ASSAULT" or t.pos_ == "VERB" or res is None or res.lemma_.lower() not in _RESULTS:
+        # "tackled the man and a fight ensued": the fight that ensues is the assault going on
+        ensuing = n.dep_ == "nsubj" and n.head.lemma_.lower() in _ENSUING
+        res = n.head if ensuing else res
+        if tr.type != "ASSAULT" or t.pos_ == "VERB" or res is None or (res.lemma_.lower() not in _RESULTS and not ensuing):
             continue
         host = by_i.get(res.head.i) if res.dep_ in ("advcl", "relcl", "conj") else None
         if host is not None and host is not tr and host.type == "ASSAULT" and host in found and tr in found:
