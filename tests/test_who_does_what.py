@@ -143,3 +143,18 @@ def test_a_blast_among_a_forces_members_hits_that_force(text, hit):
 def test_a_force_named_by_its_kind_or_owner_is_that_states(text, hit):
     (m,) = code(text)
     assert name(m.actor2) == hit
+
+
+@pytest.mark.parametrize("text, actor1", [
+    ("Nigerian soldiers were deployed to Maiduguri after the attack.", "Nigeria military"),
+    ("Police were deployed across Lagos on Sunday.", "Nigeria police"),
+])
+def test_a_force_deployed_is_who_mobilises(text, actor1):
+    # PLOVER's MOBILIZE is the moving force's: the ones sent act, whoever sent them.
+    (m,) = code(text)
+    assert m.event_type == "MOBILIZE" and name(m.actor1) == actor1 and m.actor2 is None  # a town sent to is where
+
+
+def test_a_force_deployed_by_someone_named_is_theirs():
+    (m,) = code("Two battalions were deployed by the Nigerian army to Maiduguri on Friday.")
+    assert m.event_type == "MOBILIZE" and name(m.actor1) == "Nigeria military"

@@ -135,7 +135,7 @@ def implied(etype: str, actor1: Actor | None, actor2: Actor | None, place: Place
         # demonstrators": Protesters (Country)); with no country known, plain "Civilians".
         words = {w.removesuffix("s") for w in (actor2.text or "").lower().replace(",", " ").split()}
         # A crowd dispersed is one gathered to protest ("fired teargas at hundreds", "dispersed the
-        # crowd"); a fight or a party broken up is not.
+        # crowd"); a fight or a party dispersed is not.
         crowd = words & PROTESTERS or (mode == "dispersal" and not words & vocabulary()["private_gatherings"])
         label = "Rioters" if "rioter" in words else "Protesters" if crowd else "Civilians"
         actor2 = replace(actor2, name=f"{label} ({country_name(actor2.country)})" if actor2.country else label)

@@ -193,6 +193,14 @@ def _cause_objects(prep: Token) -> list[Token]:
     return objs
 
 
+def sent_force(t: Token, etype: str, para: Paragraph) -> tuple[Actor | None, Token | None]:
+    """The force a passive deploys: "troops were deployed to the border", "two warships were sent to
+    the gulf". The ones sent are PLOVER's mobilising actor, whoever sent them (no "by" phrase here)."""
+    if etype != "MOBILIZE" or t.tag_ != "VBN" or any(c.dep_ == "agent" for c in t.children):
+        return None, None
+    return first_actor([c for c in t.children if c.dep_ == "nsubjpass"], para)
+
+
 def doer(t: Token, para: Paragraph) -> tuple[Actor | None, Token | None]:
     if t.pos_ != "VERB" and between(t):
         return first_actor(between(t)[:1], para)
@@ -230,10 +238,10 @@ def target(t: Token, etype: str, actor1: Actor | None, a1_tok: Token | None, par
         objects = between(t)[1:] + objects
     objects = [x for o in objects for x in (o, *holders(o))]
     if etype == "COERCE" and objects and t.lemma_.lower() in _DISPERSING and _gathering(objects[0]):
-        # a fight or a party broken up: force on the people in it, whatever the phrase names
+        # a fight or a party dispersed: force on the people in it, whatever the phrase names
         return Actor(text=objects[0].lemma_.lower(), name=None, type="civilians"), objects[0]
     actor2, a2_tok = first_actor(objects, para, exclude=exclude)
-    if actor2 is not None and actor2.type is None and etype in ("ASSAULT", "COERCE") and a_town(a2_tok, para.toponyms):
+    if actor2 is not None and actor2.type is None and etype in ("ASSAULT", "COERCE", "MOBILIZE") and a_town(a2_tok, para.toponyms):
         # A town the geoparser placed is where the act was, not whom: an attack on it hits its
         # people, as one on a village does ("shelled Idlib"); taking it or a raid in it, no one named.
         hits = etype == "ASSAULT" and town_attacked(a2_tok, t, para.toponyms)
@@ -285,7 +293,7 @@ def holders(o: Token) -> list[Token]:
     return out
 
 
-_DISPERSING = {"break", "disperse", "scatter"}
+_DISPERSING = {"disperse", "scatter"}
 
 
 def _gathering(t: Token) -> bool:
