@@ -482,3 +482,25 @@ def test_a_road_blocked_by_police_cars_is_closed_by_the_police_not_protested():
     ms = code("Police cars blocked the main road into Leeds on Saturday.")
     assert [m.event_type for m in ms] == ["COERCE"]
     assert [m.event_type for m in code("Protesters blocked the main road into Leeds on Saturday.")] == ["PROTEST"]
+
+
+@pytest.mark.parametrize("text", [
+    "The boy shot in Dayton, Ohio, on Friday has died.",
+    "A boy shot in Dayton, Ohio, on Friday was taken to hospital.",
+    "A woman stabbed at a bus stop in Leeds was taken to hospital.",
+])
+def test_a_reduced_relative_names_whom_it_was_done_to(text):
+    # The tagger reads "shot"/"stabbed" as a past tense with the person as its subject; the clause's
+    # own predicate that follows shows the person is whom it was done to, not the doer.
+    (m,) = code(text)
+    assert m.event_type == "ASSAULT" and name(m.actor2).startswith("Civilians")
+    assert name(m.actor1).startswith("Unidentified armed group")
+
+
+@pytest.mark.parametrize("text", [
+    "The man shot his neighbour in Dayton, Ohio, and has fled, police said.",
+    "The man stabbed his wife in Leeds and was arrested.",
+])
+def test_a_past_tense_with_its_object_keeps_its_doer(text):
+    m = next(m for m in code(text) if m.event_type == "ASSAULT")
+    assert name(m.actor2).startswith("Civilians") and not name(m.actor1).startswith("Civilians")

@@ -216,6 +216,25 @@ def clipped_past(t: Token) -> bool:
             and not any(w.i != t.i and (w.tag_ in ("VBD", "VBZ", "VBP", "MD") or w.pos_ == "AUX") for w in part))
 
 
+def _misread_relative(t: Token) -> Token | None:
+    """A reduced relative the tagger read as a past tense, its noun as the subject: "The boy shot in
+    Dayton on Friday has died", "A woman stabbed at a bus stop was taken to hospital". The clause's
+    own predicate follows with no subject of its own, joined with no "and" or taking the participle
+    as its subject; the person is whom the act was done to."""
+    if t.tag_ != "VBD" or not _suffered(t) or t.lemma_.lower() in vocabulary()["mutual_verbs"] \
+            or any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "dative", "cc") or _aimed_at(c) for c in t.children):
+        return None
+    subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.i > t.i or not (subj.lemma_.lower() in vocabulary()["people"] or subj.ent_type_ == "PERSON"):
+        return None
+    if t.dep_ in ("nsubj", "nsubjpass") and t.head.i > t.i:
+        return subj  # "A boy shot on Friday was taken to hospital": the participle phrase is the subject
+    # (parsed as a conjunct or an adverbial clause, though no "and", "after" or "when" opens it)
+    predicate = any(c.dep_ in ("conj", "advcl") and c.i > t.i and any(x.dep_ in ("aux", "auxpass") for x in c.children)
+                    and not any(x.dep_ in ("nsubj", "nsubjpass", "mark") for x in c.children) for c in t.children)
+    return subj if predicate else None
+
+
 def clipped_patient(t: Token) -> Token | None:
     """Whom a passive participle with no subject of its own is done to: the subject of a headline's
     clipped passive ("Farmer, 60, shot near Leeds"), or of the clause a passive participle phrase
@@ -226,6 +245,8 @@ def clipped_patient(t: Token) -> Token | None:
 
     if t.tag_ == "VBD" and t.dep_ == "ROOT" and clipped_past(t):
         return about(t)
+    if (misread := _misread_relative(t)) is not None:
+        return misread
     if found_in_state(t):  # "found a man shot": the man; "a woman was found stabbed": the woman
         aux = _found_aux(t)
         return (next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
