@@ -58,3 +58,14 @@ def test_drowning_someone_kills():
 ])
 def test_drowning_by_water_or_in_words_is_no_assault(text):
     assert [m for m in code(text) if m.event_type == "ASSAULT"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "A knife was held to a cab driver’s throat during a robbery in Leeds.",
+    "A knife was held to the throat of a cab driver during a robbery in Leeds.",
+    "A gun was held to the head of a shop assistant in Akron on Friday.",
+])
+def test_whose_body_a_weapon_was_held_to_is_the_victim(text):
+    # told in the passive, with a curly apostrophe or with "of": the one threatened is the victim
+    (m,) = code(text)
+    assert m.event_type == "ASSAULT" and (m.actor2.name or "").startswith("Civilians")

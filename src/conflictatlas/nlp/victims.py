@@ -20,12 +20,19 @@ _ROUNDS = {"fire", "shot", "round", "bullet", "volley", "burst", "salvo"}
 
 
 def _weapon_held_to(t: Token) -> Token | None:
-    """"held a knife to the cashier's throat", "put a gun to her head": whose body it was."""
-    if not any(c.dep_ == "dobj" and c.lemma_.lower() in vocabulary()["weapons"] for c in t.children):
+    """"held a knife to the cashier's throat", "put a gun to her head", "a knife was held to the
+    throat of a driver": whose body it was."""
+    weapons = vocabulary()["weapons"]
+    held = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")] + ([t.head] if t.dep_ == "acl" else [])
+    if not any(h.lemma_.lower() in weapons for h in held):
         return None
     return next((o for p in t.children if p.dep_ == "prep" and p.lower_ in ("to", "against")
                  for part in p.children if part.dep_ == "pobj" and part.lemma_.lower() in vocabulary()["body_parts"]
-                 for o in part.children if o.dep_ == "poss"), None)
+                 # "the driver's throat" (a curly apostrophe parses as nmod with its case marker)
+                 for o in [*(c for c in part.children if c.dep_ == "poss"
+                             or (c.dep_ == "nmod" and any(x.dep_ == "case" for x in c.children))),
+                           *(x for of in part.children if of.dep_ == "prep" and of.lower_ == "of"
+                             for x in of.children if x.dep_ == "pobj")]), None)
 
 
 def counted(t: Token) -> Token:
