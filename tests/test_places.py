@@ -139,6 +139,22 @@ def test_a_name_called_a_district_or_province_is_the_division_not_the_town():
     assert tops["Helmand"].place.precision == "admin1"
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Rebels shelled villages in the northern Aleppo countryside on Monday.", "Aleppo"),
+    ("Warplanes struck villages in the countryside of Hama on Monday.", "Hama"),
+    ("Fighters overran two posts in the province of Idlib on Friday.", "Idlib"),
+])
+def test_a_citys_countryside_or_the_province_of_it_is_its_division(text, name):
+    # the news of Syria's war names the governorate around a city by the city's countryside
+    _, tops = _toponyms(text)
+    assert tops[name].place.precision == "admin1" and tops[name].place.country == "SY"
+
+
+def test_the_city_of_a_name_stays_the_city():
+    _, tops = _toponyms("Shelling hit the city of Aleppo on Monday.")
+    assert tops["Aleppo"].place.precision == "city"
+
+
 def test_a_name_the_model_mistags_before_countryside_is_a_place():
     # "the Hama countryside": the model tags the name an organisation; the noun says it is a place
     _, tops = _toponyms("Rebels shelled villages in the northern Hama countryside on Monday.")
