@@ -150,6 +150,20 @@ def test_a_citys_countryside_or_the_province_of_it_is_its_division(text, name):
     assert tops[name].place.precision == "admin1" and tops[name].place.country == "SY"
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Warplanes targeted the southern Aleppo districts on Monday.", "Aleppo"),
+    ("Shelling hit the eastern Homs neighbourhoods on Monday.", "Homs"),
+])
+def test_a_big_city_the_tagger_calls_an_adjective_is_a_place(text, name):
+    _, tops = _toponyms(text)
+    assert name in tops and tops[name].place.country == "SY"
+
+
+def test_a_capitalised_adjective_is_no_place():
+    _, tops = _toponyms("Rebels attacked the Western districts and the Islamic quarter on Friday.")
+    assert "Western" not in tops and "Islamic" not in tops
+
+
 def test_the_city_of_a_name_stays_the_city():
     _, tops = _toponyms("Shelling hit the city of Aleppo on Monday.")
     assert tops["Aleppo"].place.precision == "city"

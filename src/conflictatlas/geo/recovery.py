@@ -135,7 +135,7 @@ def located_names(doc: Doc, art: Reading, found: list[Toponym]) -> list[Toponym]
     A small town of that name counts only in the article's own state: "at Harvard" is not
     Harvard, Illinois, in a story from Boston."""
     out, tagged, base, context, persons, given = [], taken(found), art.base, art.context, art.persons, art.given
-    for ent in [e for e in doc.ents if e.label_ in MISTAKEN_LABELS] + name_runs(doc):
+    for ent in [e for e in doc.ents if e.label_ in MISTAKEN_LABELS] + name_runs(doc) + _adjective_names(doc):
         span = doc[ent.start + (ent[0].lower_ == "the"):ent.end]
         if not span or any(i in tagged for i in range(span.start, span.end)):
             continue
@@ -346,6 +346,16 @@ def _untagged_names(doc: Doc) -> list[Span]:
         out.append(doc[i:end])
         i = end
     return out
+
+
+def _adjective_names(doc: Doc) -> list[Span]:
+    """A capitalised name the tagger took for an adjective, inside a sentence, on a place or war
+    noun ("the southern Aleppo districts"): weak syntax, so only a big city by its own name counts."""
+    from .recognize import demonym_country  # recognize imports this module's passes
+
+    return [doc[t.i:t.i + 1] for t in doc
+            if t.tag_ == "JJ" and t.ent_type_ == "" and t.text[:1].isupper() and not t.is_sent_start
+            and t.dep_ in ("amod", "compound") and demonym_country(t.text) is None]
 
 
 def _bare_name(tok) -> bool:
