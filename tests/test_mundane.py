@@ -411,3 +411,49 @@ def test_help_named_by_whom_it_serves_is_a_public_service(text):
 
 def test_support_offered_to_a_state_stays_an_agreement():
     assert "AGREE" in types("Norway offered military support to Ukraine on Monday.")
+
+
+@pytest.mark.parametrize("text", [
+    "A man was killed when his truck overturned on the highway near Akron.",
+    "Two women died when their minibus skidded off the road in Leeds.",
+])
+def test_a_death_when_a_vehicle_overturns_is_an_accident(text):
+    # The parser may hang "when his truck overturned" on "truck"; the clause is still the cause.
+    assert types(text) == []
+
+
+def test_a_death_when_a_convoy_is_ambushed_stays_an_attack():
+    assert types("A soldier was killed when his convoy was ambushed near Kandahar.") == ["ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "The boy is fighting for his life in hospital, police in Leeds said.",
+    "Residents of Akron are fighting for compensation from the company.",
+    "Many veterans are still fighting for their pensions.",
+])
+def test_fighting_for_a_life_or_a_cause_is_no_fight(text):
+    assert types(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels are fighting for independence in the north of Mali.",
+    "Troops fought for control of the town near Kidal on Friday.",
+])
+def test_fighting_for_ground_stays_a_fight(text):
+    assert types(text) == ["ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "He fought in Korea and was wounded twice, earning a Purple Heart.",
+    "The veterans fought for their country in Vietnam, the mayor of Akron said.",
+])
+def test_a_veterans_war_service_is_a_lifes_story(text):
+    assert types(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "He fought with officers in Akron who tried to arrest him.",
+    "The commander said he fought in Mosul last week.",
+])
+def test_a_fight_with_someone_or_in_its_time_stays_a_fight(text):
+    assert "ASSAULT" in types(text)

@@ -60,7 +60,10 @@ def harmless_cause(t: Token) -> bool:
     armed = arms | {"hit", "fire", "shoot", "attack", "ram"}
     # a clause of its own ("when vehicles collided"), not a consequence told by a participle ("plunging
     # the city into darkness", which the force's act caused)
-    if any(c.dep_ == "advcl" and any(x.dep_ in ("nsubj", "nsubjpass", "mark") for x in c.children)
+    # (the parser may make the clause's subject its head: "when his truck overturned" as "truck" with
+    # "when" and "overturned" below it)
+    if any(c.dep_ == "advcl" and any(x.dep_ in ("nsubj", "nsubjpass", "mark")
+                                     or (x.dep_ == "advmod" and x.lower_ in ("when", "as", "after")) for x in c.children)
            and any(x.lemma_.lower() in words["accident_verbs"] for x in (c, *c.children))
            and not any(x.lemma_.lower() in armed for x in c.subtree) for h in told for c in h.children):
         return True  # "three were killed when vehicles collided in fog"; not "when a bomber crashed his car into"

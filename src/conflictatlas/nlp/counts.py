@@ -189,9 +189,27 @@ def service_record(t: Token) -> bool:
     """"Hal Brennan, who fought with the 7th Infantry Division in Korea": fighting told in a clause
     describing a named person, with no time of its own, is a life's story (an obituary's war
     service), not a dated act."""
-    if t.lemma_.lower() not in ("fight", "serve") or t.pos_ != "VERB" or t.dep_ not in ("relcl", "conj"):
+    if t.lemma_.lower() not in ("fight", "serve") or t.pos_ != "VERB":
+        return False
+    if _veterans_fighting(t):
+        return True
+    if t.dep_ not in ("relcl", "conj"):
         return False
     clause = t if t.dep_ == "relcl" else t.head if t.head.dep_ == "relcl" else None
     if clause is None or clause.head.ent_type_ != "PERSON":
         return False
     return not any(x.ent_type_ in ("DATE", "TIME") for x in clause.subtree)
+
+
+def _veterans_fighting(t: Token) -> bool:
+    """"He fought in Vietnam and was wounded twice", "these veterans fought for their country": one
+    person's or veterans' fighting with no one fought against and no time told is war service, a
+    life's story. "He fought with officers" names whom; "they fought in Aleppo" may be any side."""
+    subj = [c for c in t.children if c.dep_ == "nsubj"] or (
+        [c for c in t.head.children if c.dep_ == "nsubj"] if t.dep_ == "conj" else [])
+    if not subj or not all(s.lower_ in ("he", "she", "i") or s.lemma_.lower() in ("veteran", "vet") for s in subj):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("with", "against", "off", "back") for c in t.children):
+        return False
+    return not any(x.ent_type_ in ("DATE", "TIME") for x in t.sent)
+

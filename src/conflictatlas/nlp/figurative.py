@@ -81,6 +81,11 @@ def figurative(t: Token, event_type: str, ctx: actor_mod.ActorContext, base: int
             p.dep_ == "pobj" and p.lemma_.lower() in ("war", "battle", "fight") and _figurative_kind(p)
             for p in c.children) for x in (t, *(c for c in t.children if c.dep_ == "dobj")) for c in x.children):
         return True  # "fired the first shot in the price war", "struck a blow in the custody battle"
+    if t.lemma_.lower() in ("fight", "battle", "fighting") and any(
+            c.dep_ == "prep" and c.lower_ == "for" and any(
+                p.dep_ == "pobj" and p.lemma_.lower() in vocabulary()["fought_for"] for p in c.children)
+            for c in t.children):
+        return True  # "fighting for his life", "fighting for compensation": a struggle, no fight
     if t.lower_ == "fighting" and t.dep_ in ("amod", "compound") and t.head.lemma_.lower() in _FIGHTING_IDIOMS:
         return True  # "a fighting spirit", "a fighting chance": a quality, no fight
     if t.pos_ == "VERB" and any(c.dep_ in ("advmod", "npadvmod") and (c.lower_ in ("higher", "lower") or c.lemma_.lower()
