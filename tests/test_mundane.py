@@ -457,3 +457,23 @@ def test_a_veterans_war_service_is_a_lifes_story(text):
 ])
 def test_a_fight_with_someone_or_in_its_time_stays_a_fight(text):
     assert "ASSAULT" in types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "He went into cardiac arrest and died at the hospital in Akron.",
+    "The shooting of the film began in May in Leeds.",
+    "They shot the music video in Leeds last summer.",
+    "She was injured in a fall at her home in Akron.",
+    "A worker was killed in a fall from scaffolding in Leeds.",
+])
+def test_a_heart_a_camera_and_a_fall_are_no_force(text):
+    assert types(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "He was killed in the fall of 2008 by a roadside bomb in Helmand.",  # a season, not a fall
+    "Gunmen shot a photographer who was filming a video in Leeds.",
+    "Police arrested a man in Akron after a shooting on Friday.",
+])
+def test_their_namesakes_stay_events(text):
+    assert types(text) and types(text)[0] in ("ASSAULT", "COERCE")

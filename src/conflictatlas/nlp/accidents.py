@@ -80,6 +80,11 @@ def harmless_cause(t: Token) -> bool:
         return True  # "1,400 have died as waterborne diseases spread", "was killed when a branch fell on her"
     if _run_over(verb, words):
         return True
+    if any(p.dep_ == "prep" and p.lower_ in ("in", "after", "from") and any(
+            o.dep_ == "pobj" and o.lemma_.lower() == "fall" and any(
+                (x.dep_ == "det" and x.lower_ == "a") or (x.dep_ == "prep" and x.lower_ == "from") for x in o.children)
+            for o in p.children) for p in verb.children):
+        return True  # "killed in a fall from scaffolding", "injured in a fall" (not "in the fall of 2008")
     if any(_collision(v, words) for v in (*holders, *(c for h in told for c in h.children if c.dep_ == "advcl"))):
         return True  # "a lorry rammed a minibus, killing seven"; "six died when a truck slammed into a bus"
     if any(c.lower_ in ("accidentally", "inadvertently", "unintentionally") for c in verb.subtree

@@ -36,6 +36,12 @@ _ARMS = {"fire", "gunfire", "shot", "bullet", "round", "gas", "teargas", "stone"
          "firework", "projectile", "molotov", "cocktail", "flare", "attack", "barrel"}
 
 
+_BODILY_ARRESTS = {"cardiac", "respiratory", "heart", "pulmonary", "cardiopulmonary"}
+# What is shot with a camera: "the shooting of the film", "shot a music video"
+_FILMED = {"film", "movie", "video", "scene", "episode", "documentary", "commercial", "advert", "photo", "photograph",
+           "picture", "footage", "series", "pilot", "sequel"}
+
+
 def _physical(tok: Token, ctx: actor_mod.ActorContext, base: int) -> bool:
     """A word that can be hit, shot or seized: people, groups, places, buildings, vehicles."""
     words = vocabulary()
@@ -65,6 +71,9 @@ def figurative(t: Token, event_type: str, ctx: actor_mod.ActorContext, base: int
             o for a in t.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
         return any(actor_mod.look_through(o).lemma_.lower() in _ABSTRACT_PRIZES for o in objs) or any(
             d.lemma_.lower() in _RECORDINGS for d in doers)
+    if event_type == "COERCE" and t.lemma_.lower() == "arrest" and any(
+            c.dep_ in ("amod", "compound") and c.lower_ in _BODILY_ARRESTS for c in t.children):
+        return True  # "went into cardiac arrest": the heart stopping, no one held
     if event_type == "SANCTION" and t.lemma_.lower() == "break" and any(
             c.dep_ == "dobj" and c.lower_ == "tie" for c in t.children):
         return True  # "the judge who broke the tie": a vote's deadlock, not diplomatic ties
@@ -86,6 +95,11 @@ def figurative(t: Token, event_type: str, ctx: actor_mod.ActorContext, base: int
                 p.dep_ == "pobj" and p.lemma_.lower() in vocabulary()["fought_for"] for p in c.children)
             for c in t.children):
         return True  # "fighting for his life", "fighting for compensation": a struggle, no fight
+    if t.lemma_.lower() in ("shoot", "shooting") and any(
+            ((c.dep_ == "dobj" and c.head == t) or (c.dep_ == "pobj" and c.head.dep_ == "prep" and c.head.lower_ == "of"
+                                                     and c.head.head == t))
+            and c.lemma_.lower() in _FILMED for c in t.subtree):
+        return True  # "the shooting of the film began in May", "shot the video in Leeds": filming
     if t.lower_ == "fighting" and t.dep_ in ("amod", "compound") and t.head.lemma_.lower() in _FIGHTING_IDIOMS:
         return True  # "a fighting spirit", "a fighting chance": a quality, no fight
     if t.pos_ == "VERB" and any(c.dep_ in ("advmod", "npadvmod") and (c.lower_ in ("higher", "lower") or c.lemma_.lower()
