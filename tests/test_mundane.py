@@ -477,3 +477,15 @@ def test_a_heart_a_camera_and_a_fall_are_no_force(text):
 ])
 def test_their_namesakes_stay_events(text):
     assert types(text) and types(text)[0] in ("ASSAULT", "COERCE")
+
+
+@pytest.mark.parametrize("text", [
+    "The hospital in Akron was hit by a cyberattack that shut down its computers.",
+    "The utility in Leeds was struck by a ransomware attack last week.",
+])
+def test_a_cyberattack_as_the_agent_is_no_force(text):
+    assert types(text) == []
+
+
+def test_a_rocket_attack_as_the_agent_stays_an_attack():
+    assert types("The hospital was hit by a rocket attack on Monday in Donetsk.") == ["ASSAULT"]

@@ -37,9 +37,6 @@ _ARMS = {"fire", "gunfire", "shot", "bullet", "round", "gas", "teargas", "stone"
 
 
 _BODILY_ARRESTS = {"cardiac", "respiratory", "heart", "pulmonary", "cardiopulmonary"}
-# What is shot with a camera: "the shooting of the film", "shot a music video"
-_FILMED = {"film", "movie", "video", "scene", "episode", "documentary", "commercial", "advert", "photo", "photograph",
-           "picture", "footage", "series", "pilot", "sequel"}
 
 
 def _physical(tok: Token, ctx: actor_mod.ActorContext, base: int) -> bool:
@@ -95,11 +92,6 @@ def figurative(t: Token, event_type: str, ctx: actor_mod.ActorContext, base: int
                 p.dep_ == "pobj" and p.lemma_.lower() in vocabulary()["fought_for"] for p in c.children)
             for c in t.children):
         return True  # "fighting for his life", "fighting for compensation": a struggle, no fight
-    if t.lemma_.lower() in ("shoot", "shooting") and any(
-            ((c.dep_ == "dobj" and c.head == t) or (c.dep_ == "pobj" and c.head.dep_ == "prep" and c.head.lower_ == "of"
-                                                     and c.head.head == t))
-            and c.lemma_.lower() in _FILMED for c in t.subtree):
-        return True  # "the shooting of the film began in May", "shot the video in Leeds": filming
     if t.lower_ == "fighting" and t.dep_ in ("amod", "compound") and t.head.lemma_.lower() in _FIGHTING_IDIOMS:
         return True  # "a fighting spirit", "a fighting chance": a quality, no fight
     if t.pos_ == "VERB" and any(c.dep_ in ("advmod", "npadvmod") and (c.lower_ in ("higher", "lower") or c.lemma_.lower()
