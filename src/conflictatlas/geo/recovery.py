@@ -350,7 +350,7 @@ def _untagged_names(doc: Doc) -> list[Span]:
 
 def _adjective_names(doc: Doc) -> list[Span]:
     """A capitalised name the tagger took for an adjective, inside a sentence, on a place or war
-    noun ("the southern Aleppo districts"): weak syntax, so only a big city by its own name counts."""
+    noun ("the eastern Homs neighbourhoods"): weak syntax, so only a big city by its own name counts."""
     from .recognize import demonym_country  # recognize imports this module's passes
 
     return [doc[t.i:t.i + 1] for t in doc

@@ -76,7 +76,7 @@ _NEEDS = {
     "particle_prep": lambda t, v: bool({c.lower_ for c in _children(t, "prt", "prep")} & v),
     "modifier": lambda t, v: bool(_modifier_words(t) & v),
     "object_of": lambda t, v: t.dep_ == "dobj" and _lemma(t.head) in v,
-    # a noun that is the subject of a verb of happening: "a fight broke out", "a brawl ensued"
+    # a noun that is the subject of a verb of happening: a fight that erupts or starts
     "subject_of": lambda t, v: t.dep_ == "nsubj" and _lemma(t.head) in v,
     "after_prep": lambda t, v: t.dep_ == "pobj" and t.head.lower_ in v,
     "prep_object": lambda t, v: any(x.dep_ in ("pobj", "pcomp") and _lemma(x) in v and x.head.dep_ == "prep"
