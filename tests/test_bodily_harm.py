@@ -69,3 +69,19 @@ def test_whose_body_a_weapon_was_held_to_is_the_victim(text):
     # told in the passive, with a curly apostrophe or with "of": the one threatened is the victim
     (m,) = code(text)
     assert m.event_type == "ASSAULT" and (m.actor2.name or "").startswith("Civilians")
+
+
+@pytest.mark.parametrize("text", [
+    "Police say the man threatened the clerk with a knife and took cash from a shop in Leeds.",
+    "Two masked men broke into a home and tied up the residents in Akron.",
+])
+def test_a_weapon_in_hand_or_people_bound_is_force(text):
+    assert [m.event_type for m in code(text)][:1] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The union threatened the company with a strike in Leeds.", ["THREATEN"]),
+    ("The crash tied up traffic for hours on Route 9 in Akron.", []),
+])
+def test_a_threat_of_a_strike_or_traffic_tied_up_is_no_force(text, want):
+    assert [m.event_type for m in code(text)] == want
