@@ -504,3 +504,21 @@ def test_a_reduced_relative_names_whom_it_was_done_to(text):
 def test_a_past_tense_with_its_object_keeps_its_doer(text):
     m = next(m for m in code(text) if m.event_type == "ASSAULT")
     assert name(m.actor2).startswith("Civilians") and not name(m.actor1).startswith("Civilians")
+
+
+@pytest.mark.parametrize("text", [
+    "She stabbed her husband in Leeds on Friday, police said.",
+    "He shot two men outside a bar in Dayton, Ohio, police said.",
+])
+def test_a_speaker_who_cannot_be_the_pronoun_is_no_doer(text):
+    # "police" are plural; "she" and "he" are one person the report does not name: not the police
+    m = next(m for m in code(text) if m.event_type == "ASSAULT")
+    assert "police" not in (name(m.actor1) or "").lower()
+
+
+@pytest.mark.parametrize("text, actor1", [
+    ("The army said it killed 20 militants near Gao.", "Mali military"),
+    ("Police said they arrested two men in Leeds.", "United Kingdom police"),
+])
+def test_a_speaker_who_agrees_with_the_pronoun_is_the_doer(text, actor1):
+    assert name(code(text)[0].actor1) == actor1

@@ -45,6 +45,27 @@ _DECLARING = {"announce", "declare", "unveil"}
 _INDEFINITE = {"someone", "somebody", "anyone", "anybody", "no", "nobody", "everyone", "everybody", "one"}
 
 
+def _agrees(pronoun: Token, speakers: list[Token]) -> bool:
+    """Whether the speaker of a report could be its pronoun subject: "the army said it killed",
+    "officials said they arrested", "the minister said he ordered"; never "police said she stabbed"."""
+    if not speakers:
+        return False
+    s = speakers[0]
+    plural = s.tag_ in ("NNS", "NNPS") or s.lemma_.lower() == "police" or any(c.dep_ == "conj" for c in s.children)
+    lower = pronoun.lower_
+    if lower in ("he", "she", "him", "her"):
+        return not plural and (s.ent_type_ == "PERSON" or s.pos_ == "PRON" or _lemma(s) in vocabulary()["people"]
+                               or _lemma(s) in vocabulary()["police_officers"] or _lemma(s) in _PERSON_ROLES)
+    if lower in ("it", "its"):
+        return not plural and s.ent_type_ != "PERSON"
+    return plural or lower not in ("they", "them", "their")
+
+
+# Speakers who are one person by their post: "the minister said he ordered the raid"
+_PERSON_ROLES = {"minister", "spokesman", "spokeswoman", "spokesperson", "commander", "governor", "mayor", "president",
+                 "chief", "official", "general", "colonel", "captain", "leader", "prosecutor", "attorney", "lawyer"}
+
+
 def subject_candidates(t: Token) -> list[Token]:
     """Possible doers of the event at `t`, nearest first, climbing through the clauses above it."""
     if found_in_state(t):
@@ -79,7 +100,8 @@ def subject_candidates(t: Token) -> list[Token]:
             return objs
         if node.pos_ in ("VERB", "AUX"):
             if prev is not None and prev.dep_ in ("ccomp", "parataxis", "dobj") and _lemma(node) in REPORT_VERBS \
-                    and not any(c.pos_ == "PRON" and c.lower_ not in _INDEFINITE for c in out) \
+                    and not any(c.pos_ == "PRON" and c.lower_ not in _INDEFINITE and _agrees(c, _children(node, "nsubj"))
+                                for c in out) \
                     and not (prev is t and prev.dep_ == "dobj" and _lemma(node) in _DECLARING
                              and _lemma(t) in vocabulary()["decisions"]):
                 # The speaker is only the antecedent of a pronoun doer ("the army said it killed").
