@@ -1932,3 +1932,19 @@ def test_a_target_reached_with_no_arms_is_no_attack(text):
 ])
 def test_a_target_reached_with_arms_is_attacked(text):
     assert "ASSAULT" in types(text)
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("between 1994 and 2009", "1994-01-01", "2009-12-31"),  # a span of years is all of it
+    ("from March to May 2015", "2015-03-01", "2015-05-31"),
+    ("in the 1990s", "1990-01-01", "1999-12-31"),  # a decade
+    ("in 2009", "2009-01-01", "2009-12-31"),
+    ("in late 2005", "2005-09-01", "2005-12-31"),
+])
+def test_spans_of_years_months_and_decades(text, start, end):
+    from datetime import date
+
+    from conflictatlas.nlp.dates import resolve_expression
+
+    got = resolve_expression(text, date(2016, 5, 1))
+    assert (got.start, got.end) == (start, end)

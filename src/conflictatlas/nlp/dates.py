@@ -103,6 +103,9 @@ def _season(words: list[str], published: date, future: bool) -> DateSpan | None:
     return _span(start, end, "year", " ".join(words))
 
 
+_RANGE_WORDS = {"between", "to", "through", "until", "till", "and", "from"}
+
+
 def resolve_expression(text: str, published: date | None, future: bool = False) -> DateSpan | None:
     low = text.lower().strip()
     words = re.findall(r"[a-z]+|\d+", low)
@@ -183,12 +186,20 @@ def resolve_expression(text: str, published: date | None, future: bool = False) 
         if published and not years and months[0] < published.month and future:
             y += 1  # "rallies in February" planned in March means next February
         first, last = _month(y, months[0])
+        if len(months) > 1 and months[-1] > months[0] and _RANGE_WORDS & set(words):
+            last = _month(years[-1] if years else y, months[-1])[1]  # "from March to May 2015": all of it
+            return _span(first, last, "year", text)
         if part is not None:
             # "late March": the month's last ten days (its first or middle ten for "early", "mid")
             start = first + timedelta(days=10 * part)
             return _span(start, last if part == 2 else start + timedelta(days=9), "week", text)
         return _span(first, last, "month", text)
     if years and not months:
+        if (decade := re.search(r"\b(\d{3}0)'?s\b", low)) is not None and len(years) == 1:
+            return _span(date(int(decade.group(1)), 1, 1), date(int(decade.group(1)) + 9, 12, 31), "year", text)  # "the 1990s"
+        if len(years) > 1 and years[-1] > years[0] and _RANGE_WORDS & set(words):
+            # "between 1994 and 2009": the whole span, not its first year
+            return _span(date(years[0], 1, 1), date(years[-1], 12, 31), "year", text)
         if part is not None:
             # "late 2005": the year's last four months (its first or middle four for "early", "mid")
             return _span(date(years[0], 4 * part + 1, 1), _month(years[0], 4 * part + 4)[1], "year", text)
