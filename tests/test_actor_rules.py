@@ -140,7 +140,7 @@ def test_a_brawl_is_among_civilians_on_both_sides(text):
     # (unnamed soldiers acting where the act is placed are that state's: codebook 2)
     ("Soldiers patrolled the streets of Kano on Tuesday after gunmen shot dead nine traders at a market.",
      "Nigeria military"),
-    ("Residents marched through Goma on Friday after militiamen shot dead two farmers nearby.", "Protesters (Democratic Republic of the Congo)"),
+    ("Residents marched through Goma on Friday after militiamen shot dead two farmers nearby.", "Protesters (DR Congo)"),
 ])
 def test_a_violent_act_in_an_after_clause_is_told_and_done_by_its_own_subject(text, main_doer):
     # The act the news answers is news too (codebook 1.2, background), and the clause's own subject

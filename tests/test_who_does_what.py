@@ -30,7 +30,7 @@ def test_protesters_who_clash_with_police_protest(text, actor1, actor2):
 
 @pytest.mark.parametrize("text, actor1", [
     ("Dozens of gunmen clashed with police in Kano.", "Unidentified armed group (Nigeria)"),
-    ("Rebels clashed with the army near Goma.", "Unidentified armed group (Democratic Republic of the Congo)"),
+    ("Rebels clashed with the army near Goma.", "Unidentified armed group (DR Congo)"),
 ])
 def test_armed_men_who_clash_with_a_force_fight_it(text, actor1):
     (m,) = code(text)

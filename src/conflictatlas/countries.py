@@ -26,6 +26,9 @@ OTHER_NAMES = {
 # countryinfo still gives the old names, which stay in OTHER_NAMES for reading older reports.
 CURRENT_NAMES = {"SZ": "Eswatini", "MK": "North Macedonia", "TL": "Timor-Leste", "CV": "Cabo Verde",
                  "CZ": "Czechia"}
+# The short name the news and the UN's own short form use where ISO's is a long one: "DR Congo" for
+# the Democratic Republic (as "Syria" for the Syrian Arab Republic, which pycountry already shortens).
+SHORT_NAMES = {"CD": "DR Congo"}
 
 
 @lru_cache(maxsize=1)
@@ -77,7 +80,8 @@ def country_name(code3: str) -> str:
     c = pycountry.countries.get(alpha_3=code3.upper())
     if c is None:
         return code3
-    return CURRENT_NAMES.get(c.alpha_2) or getattr(c, "common_name", None) or _short_names().get(c.alpha_2) or c.name
+    return CURRENT_NAMES.get(c.alpha_2) or SHORT_NAMES.get(c.alpha_2) or getattr(c, "common_name", None) \
+        or _short_names().get(c.alpha_2) or c.name
 
 
 @lru_cache(maxsize=1)
