@@ -174,7 +174,7 @@ def theme(t: Token, triggers: dict) -> bool:
             if judicial.tells_the_act(t, node):
                 return False  # "charged with murder in the death of her husband": the killing is told
             # A protest or a fight the police disperse was held or fought, and is told as well ("used
-            # water cannon to scatter a sit-in by nurses", "broke up a brawl"): the dispersal is about
+            # water cannon to scatter a sit-in by nurses", "dispersed a brawl"): the dispersal is about
             # it, and it happened.
             own, host = triggers.get(t.i), triggers[node.i]
             return not (host.type == "COERCE" and host.mode == "dispersal" and own is not None
