@@ -61,9 +61,9 @@ def _agrees(pronoun: Token, speakers: list[Token]) -> bool:
     return plural or lower not in ("they", "them", "their")
 
 
-# Speakers who are one person by their post: "the minister said he ordered the raid"
-_PERSON_ROLES = {"minister", "spokesman", "spokeswoman", "spokesperson", "commander", "governor", "mayor", "president",
-                 "chief", "official", "general", "colonel", "captain", "leader", "prosecutor", "attorney", "lawyer"}
+# Speakers who are one person by their post and whom the vocabulary's people leave out (ministers,
+# mayors and commanders are there): "the spokesman said he", "the prosecutor said she"
+_PERSON_ROLES = {"spokesman", "spokeswoman", "spokesperson", "general", "colonel", "prosecutor", "attorney"}
 
 
 def subject_candidates(t: Token) -> list[Token]:
