@@ -62,7 +62,7 @@ def _agrees(pronoun: Token, speakers: list[Token]) -> bool:
 
 
 # Speakers who are one person by their post and whom the vocabulary's people leave out (ministers,
-# mayors and commanders are there): "the spokesman said he", "the prosecutor said she"
+# mayors and commanders are there): a spokesman or a colonel speaking of himself
 _PERSON_ROLES = {"spokesman", "spokeswoman", "spokesperson", "general", "colonel", "prosecutor", "attorney"}
 
 
