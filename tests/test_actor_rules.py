@@ -41,6 +41,28 @@ def test_an_act_on_a_place_or_vehicle_is_on_those_who_hold_or_ride_it(text, acto
     assert [name(m.actor2) for m in code(text)] == [actor2]
 
 
+@pytest.mark.parametrize("text, actor2", [
+    # the armed side named in front of the ground holds it
+    ("Government troops overran two rebel bases in Casamance, Senegal, on Monday.", "Unidentified armed group (Senegal)"),
+    ("Jets bombed insurgent hideouts in Kunar, Afghanistan, on Friday.", "Unidentified armed group (Afghanistan)"),
+    ("The rebels shelled regime positions near Hama, Syria, on Sunday.", "Syria government"),
+    # whom ground is taken from, on the verb or on the ground
+    ("The militia seized the town from government forces in Libya on Tuesday.", "Libya military"),
+    ("Troops recaptured the airport from the rebels in Mali on Monday.", "Unidentified armed group (Mali)"),
+    ("Kenya captured the ridge from Somalia in 1963.", "Somalia"),
+])
+def test_an_act_on_ground_is_on_the_side_that_holds_it(text, actor2):
+    assert [name(m.actor2) for m in code(text)] == [actor2]
+
+
+@pytest.mark.parametrize("text", [
+    "Police seized drugs from a car in Nairobi on Monday.",  # no ground taken: the car is no one
+    "Rebels attacked a soldier's house in Goma on Monday.",  # a house is no armed side's ground
+])
+def test_what_is_taken_or_hit_that_is_no_ground_names_no_holder(text):
+    assert all(name(m.actor2) in (None, "Civilians (Kenya)", "Civilians (DR Congo)") for m in code(text))
+
+
 def test_a_condemnation_of_an_act_the_article_told_accuses_its_doer():
     mentions = code("Al-Shabaab fighters stormed a hotel in Mogadishu on Sunday, killing nine people. "
                     "Washington condemned the attack as cowardly.")

@@ -309,6 +309,11 @@ def object_candidates(t: Token, event_type: str | None = None) -> list[Token]:
             out += _children(clause, "nsubj", "nsubjpass")
         if _passive_complement(t) or _conjoined_passive(t):
             out += _children(t.head, "nsubj", "nsubjpass")  # "Smith wound up being stabbed": Smith was
+    if t.pos_ == "VERB" and _lemma(t) in _WRESTING and _ground_taken(t):
+        # "took the town from the rebels": whom ground is taken from is whom the act is done to
+        # (the model hangs "from" on the verb or on the ground taken)
+        out += [o for h in (t, *_children(t, "dobj")) for p in _children(h, "prep") if p.lower_ == "from"
+                for o in _children(p, "pobj")]
     for h in heads:
         for p in _children(h, "prep", "dative"):
             if (p.lower_ in preps or (t.pos_ != "VERB" and p.lower_ == "of")) and not _temporal(p):
@@ -316,6 +321,15 @@ def object_candidates(t: Token, event_type: str | None = None) -> list[Token]:
     if t.pos_ != "VERB":
         out += _children(t, "poss") if _children(t, "prep") else []
     return out
+
+
+_WRESTING = {"capture", "seize", "take", "recapture", "retake", "wrest", "regain", "win"}
+
+
+def _ground_taken(t: Token) -> bool:
+    """What is taken is ground: a word for it, or a name the model calls a place."""
+    return any(_lemma(o) in vocabulary()["held_ground"] or o.ent_type_ in ("GPE", "LOC", "FAC")
+               for o in _children(t, "dobj", "nsubjpass"))
 
 
 def _conjoined_passive(t: Token) -> bool:

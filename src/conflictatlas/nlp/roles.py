@@ -18,7 +18,7 @@ from . import actors as actor_mod
 from .arguments import between, clipped_patient, object_candidates, purpose_objects, subject_candidates
 from .clauses import escaping_arrest
 from .lexicon import vocabulary
-from .triggers import SUFFERING
+from .triggers import SUFFERING, _lemma
 from .victims import a_person as a_person
 from .victims import a_town as a_town
 from .victims import civilian_site as civilian_site
@@ -274,6 +274,7 @@ def target(t: Token, etype: str, actor1: Actor | None, a1_tok: Token | None, par
     return actor2, a2_tok
 
 
+_REGIMES = {"regime", "junta"}
 _HOLDING = {"hold", "control", "run", "occupy", "man", "use", "operate"}
 _CARRYING = {"carry", "transport", "ferry"}
 
@@ -282,6 +283,12 @@ def holders(o: Token) -> list[Token]:
     """Whose a place or a vehicle is, by the clause that says so: "positions held by the militia",
     "a vehicle carrying members of the police force". The act on the thing is an act on them."""
     out = []
+    # (the model lemmatises "bases" to "basis": the plural as written counts too)
+    if {_lemma(o), o.lower_.removesuffix("s")} & (vocabulary()["held_ground"] | vocabulary()["targets"]):
+        # "rebel bases", "regime positions": the armed side named in front of the ground holds it
+        # (a state force's post is force_of_site's)
+        out += [m for m in o.children if m.dep_ in ("compound", "amod") and m.i < o.i
+                and _lemma(m) in vocabulary()["armed"] | _REGIMES]
     for v in o.children:
         if v.dep_ != "acl":
             continue
