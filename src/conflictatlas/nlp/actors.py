@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 from ..records import Actor
 from .forces import INSTITUTION_HEADS, POLICE_TITLES, force_of_officer, local_force, loyal_to
 from .lexicon import ActorDictionary, ActorEntry, actors, machines, vocabulary
-from .names import initials, match_names, person_antecedent, speaker_antecedent, surname, toponym_at
+from .names import initials, match_names, office_title, person_antecedent, speaker_antecedent, surname, toponym_at
 from .phrases import armed_people, clean_text, ent_text, name_phrase, plural_subject, proper
 
 _RELATIVE = {"who", "which", "that", "whom"}
@@ -41,9 +41,6 @@ _UNIT_NOUNS = {"team", "unit", "squad", "detachment", "battalion", "brigade", "p
 CROWDS = ("Protesters", "Rioters")
 _PRONOUNS = {"they", "them", "their", "theirs", "themselves", "he", "him", "his", "she", "her", "it", "its"}
 _ARMED_TYPES = {"terrorist organisation", "rebel/insurgent", "militia"}
-_TITLES = {"president", "minister", "general", "gen", "prime", "king", "prince", "secretary", "governor",
-           "commander", "colonel", "ambassador", "chancellor", "senator", "mayor", "emir", "sheikh", "judge",
-           "premier", "lt", "col", "maj", "sultan", "queen", "speaker", "envoy", "admiral", "marshal"}
 
 
 @dataclass
@@ -174,7 +171,7 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
     phrase = name_phrase(head)
     matches = match_names(phrase, d)
     text = clean_text(phrase)
-    titled = head.pos_ == "PROPN" and any(t.lower_.rstrip(".") in _TITLES for t in phrase if t.i < head.i)
+    titled = head.pos_ == "PROPN" and any(office_title(t) for t in phrase if t.i < head.i)
     # "Trooper Ann Lee", "Officers Ann Lee and Tom Ray": police by their rank, however many
     officer = any(t.lower_.rstrip(".").removesuffix("s") in POLICE_TITLES for t in phrase if t.i < head.i)
     if matches and titled and head.ent_type_ == "PERSON" and not any(a <= phrase.index(head) < b for a, b, _ in matches):
@@ -308,7 +305,7 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
         # NER takes some office-holders for organisations ("Vice-President Moody Awori"); the title decides.
         # Public office-holders are named by title; anyone else is a private individual. With no
         # country word, an office-holder belongs to the state the sentence names.
-        if any(t.lower_.rstrip(".") in _TITLES for t in phrase):
+        if any(office_title(t) for t in phrase):
             state = _sentence_state(head, d)
             return Actor(text=text, name=text, type="government", country=state.country if state else None)
         if officer:

@@ -303,8 +303,12 @@ def public_advice(t: Token) -> bool:
     someone for support or a change of policy)."""
     asked = [c for c in t.children if c.dep_ == "dobj"]
     # "appealed for anyone with footage to come forward": the one asked is the "for ... to" clause's subject
+    # "asked that anyone who saw it come forward": the subject of the clause asked for
     asked += [x for c in t.children if c.dep_ in ("advcl", "xcomp", "ccomp")
-              and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children) for x in c.children if x.dep_ == "nsubj"]
+              and (c.dep_ == "ccomp" or any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children))
+              for x in c.children if x.dep_ == "nsubj"]
+    # (the model can make the subject of a bare subjunctive the clause's head: "that anyone who knew")
+    asked += [c for c in t.children if c.dep_ == "ccomp" and c.pos_ in ("PRON", "NOUN")]
     # "called on residents", "appealed for witnesses to come forward"
     asked += [p for c in t.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "for") for p in c.children
               if p.dep_ == "pobj" and (c.lower_ != "for" or p.lemma_.lower() in vocabulary()["general_public"])]

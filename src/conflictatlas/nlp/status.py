@@ -254,7 +254,9 @@ def demand(verb: Token) -> Token | None:
     for head, child in _above(verb):
         if child.dep_ in ("ccomp", "parataxis", "advcl") and head.lemma_.lower() in SPEECH_HEADS:
             return head
-        if child.dep_ not in ("ccomp", "conj", "parataxis"):
+        if child.dep_ not in ("conj", "parataxis"):
+            # "said some had suggested she should resign": what another thinks or suggests is not
+            # the speaker's demand
             return None
     return None
 
