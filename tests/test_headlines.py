@@ -34,6 +34,8 @@ def _types(text: str) -> list[str]:
     ("Gunman robs downtown pharmacy in Tulsa", ["ASSAULT"]),
     # a crowd, then its verb, then where; a second clause after a semicolon
     ("Thousands march in Porto over pension cuts; police detain nine", ["PROTEST", "COERCE"]),
+    # the verb tagged as a verb but hung on the noun phrase after it as a compound
+    ("Democrats blast governor's spending plan", ["ACCUSE"]),
 ])
 def test_a_headlines_present_tense_verb_is_a_verb(text, want):
     assert _types(text) == want

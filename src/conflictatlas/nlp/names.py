@@ -26,17 +26,10 @@ def namesake_abroad(tok: Token, state: str | None) -> bool:
         and alpha3(place.country) != state
 
 
-# "Council member", "Assembly member": a member of an elected body, named as the body's members are
-_ELECTED_BODIES = {"council", "assembly", "parliament", "congress", "legislature", "board", "city"}
-
-
 def office_title(t: Token) -> bool:
-    """A public office's title before a name ("President", "Councilwoman", "Sen.", "Council member"):
-    the one named holds that office and acts for the state or the body, not as a private individual."""
-    word = t.lower_.rstrip(".")
-    if word == "member":
-        return t.i > 0 and t.doc[t.i - 1].lower_ in _ELECTED_BODIES
-    return word in vocabulary()["office_titles"]
+    """A public office's title before a name ("President", "Prime Minister"): the one named holds
+    that office and acts for the state, not as a private individual."""
+    return t.lower_.rstrip(".") in vocabulary()["office_titles"]
 
 
 def initials(head: Token) -> bool:

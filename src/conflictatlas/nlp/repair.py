@@ -125,11 +125,13 @@ def _clause_verb(clause) -> Token | None:
     for t in clause[1:-1]:
         low = t.lower_
         form = low if low in verbs else low[:-1] if low.endswith("s") and low[:-1] in verbs else None
-        if form is None or t.tag_ not in ("NN", "NNS"):
+        # (or tagged a verb but hung as a compound: "Democrats blast governor's plan")
+        as_verb = t.tag_ in ("VBP", "VBZ") and t.dep_ == "compound"
+        if form is None or (t.tag_ not in ("NN", "NNS") and not as_verb):
             continue
         before, after = t.doc[t.i - 1], t.doc[t.i + 1]
         # the subject: a noun, or the headline's first word the tagger took for an adjective ("Gunman")
-        subject = (before.tag_ in _NOMINAL and before.dep_ == "compound") or (
+        subject = (before.tag_ in _NOMINAL and (before.dep_ == "compound" or as_verb and before.dep_ == "nsubj")) or (
             before.tag_ == "JJ" and before.i == clause.start and before.is_title)
         if subject and (after.tag_ in _OBJECT_START or (after.tag_.startswith("VB") and not _a_verb(after))):
             return t
