@@ -303,6 +303,24 @@ def test_a_small_town_in_an_article_naming_no_country_needs_the_syntax_to_call_i
     assert resolve("Shaab", set(), supported=True).country == "AM"  # "in Shaab": the text calls it a place
 
 
+@pytest.mark.parametrize("text, name, country", [
+    ("Rebels shelled Qanawat, a small town held by the militia, on Monday.", "Qanawat", "SY"),
+    ("Rebels shelled Kafr Buhum, a small town held by the militia, on Monday.", "Kafr Buhum", "SY"),
+    ("Rebels shelled Tukzar, a small town held by the militia, on Monday.", "Tukzar", "AF"),
+])
+def test_a_name_set_beside_a_place_noun_is_called_a_place(text, name, country):
+    _, tops = _toponyms(text)
+    assert name in tops and tops[name].place.country == country
+
+
+def test_a_bearing_beside_a_road_number_calls_nothing_a_place():
+    from conflictatlas.geo.toponym import located
+    from conflictatlas.nlp.model import load
+
+    doc = load()("The trooper stopped the van on KY 80 west on Tuesday.")
+    assert not located(next(t for t in doc if t.text == "KY"))
+
+
 @pytest.mark.parametrize("text, head", [
     ("Bundeswehr sailors on a German frigate have patrolled near the Horn of Africa since March.", "Horn"),  # not Horn, Germany
     ("Riot police fired tear gas at marchers outside the Group of Twenty meeting in Hamburg.", "Group"),

@@ -80,11 +80,14 @@ def read_spans(doc: Doc) -> list[Toponym]:
 def located(head: Token) -> bool:
     """Syntax marks a name (by its last token) as a location: object of a locative preposition ("in
     Al-Dawr"), or the name of a place noun ("the San Carlos municipality", "Tadif town", "the
-    regional capital, Grozny", "the neighbourhood of Al-Bayaa")."""
+    regional capital, Grozny", "the neighbourhood of Al-Bayaa", "Tadif, a small town")."""
     if head.dep_ == "pobj" and head.head.lower_ in LOCATIVE:
         return True
     if head.dep_ in ("compound", "appos") and is_place_noun(head.head):
         return True
+    if any(c.dep_ == "appos" and c.i > head.i and is_place_noun(c) and any(d.dep_ == "det" for d in c.children)
+           for c in head.children):
+        return True  # a noun phrase set beside the name says what it is ("KY 80 west" says no such thing)
     return head.dep_ == "pobj" and head.head.lower_ == "of" and is_place_noun(head.head.head)
 
 
