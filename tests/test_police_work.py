@@ -46,6 +46,26 @@ def test_a_stun_gun_used_on_someone_is_force(text):
     assert "ASSAULT" in {m.event_type for m in code(text) if m.evidence.trigger.startswith("stunned")}
 
 
+@pytest.mark.parametrize("text", [
+    # the stun gun as the "by" agent, "used ... on", and the verbs a Taser gives English
+    "In Dayton, Ohio, the man collapsed after he was shocked three times by a Taser.",
+    "In Dayton, Ohio, a deputy used a Taser on the man after he ran at her.",
+    "In Dayton, Ohio, an officer tasered the woman outside a bar.",
+    "In Dayton, Ohio, the woman was tased twice by an officer.",
+])
+def test_a_taser_used_on_someone_is_force(text):
+    assert [m.event_type for m in code(text)][:1] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Riot police used tear gas on the marchers in Nairobi on Monday.", ["COERCE"]),
+    ("The council used the grant on a new library in Dayton, Ohio.", []),
+    ("She used a knife to cut the cake at the wedding in Dayton, Ohio.", []),
+])
+def test_a_weapon_or_a_crowd_munition_used_on_people(text, want):
+    assert [m.event_type for m in code(text)] == want
+
+
 def test_a_stunned_audience_is_no_event():
     assert code("The audience in Dayton was stunned by the verdict on Friday.") == []
 
