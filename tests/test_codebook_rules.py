@@ -1444,6 +1444,9 @@ def test_places_and_activities_are_not_actors():
      3, "Civilians (United States)"),
     ("The bodies of a mother and her two daughters were discovered in a house in Kano. Police called it a "
      "triple homicide.", 3, "Civilians (Nigeria)"),
+    # wounds only a weapon leaves tell the violence as a word of homicide does
+    ("A taxi driver was found dead with a gunshot wound to the chest in Tulsa on Monday.", 1, "Civilians (United States)"),
+    ("Two brothers were found dead with stab wounds in their shop in Kano.", 2, "Civilians (Nigeria)"),
 ])
 def test_people_found_dead_tell_a_killing_by_someone_unnamed(text, dead, victims):
     # ACLED codes bodies found in a story of violence as violence against civilians; who found them
@@ -1460,6 +1463,7 @@ def test_people_found_dead_tell_a_killing_by_someone_unnamed(text, dead, victims
     "A woman whose body was found in January was buried in Leeds on Friday.",  # who she was
     # no act of violence nor word of homicide in the story: an accident, an illness, a suicide
     "A climber was found dead below the north face on Sunday. Rescuers reached him at dawn.",
+    "A farmer was found dead with a self-inflicted gunshot wound in his barn near Tulsa.",
 ])
 def test_deaths_found_that_tell_no_killing(text):
     assert code(text) == [], [(m.event_type, m.evidence.trigger) for m in code(text)]

@@ -204,6 +204,10 @@ def _finish(n: int, article: Article, english: bool, groups: dict) -> CodedArtic
 
 
 _HOMICIDE = re.compile(r"\b(?:murder|homicide|slay|slain|manslaughter)", re.IGNORECASE)
+# Wounds only a weapon leaves ("found dead with a gunshot wound", "stab wounds to the chest") tell
+# violence as a word of homicide does; one the dead inflicted on themselves does not.
+_WEAPON_WOUNDS = re.compile(r"\b(?:gunshot|bullet|stab|knife) wounds?\b", re.IGNORECASE)
+_SELF_INFLICTED = re.compile(r"\bself[- ]inflicted\b", re.IGNORECASE)
 
 
 def _code_docs(article: Article, docs) -> list[EventMention]:
@@ -245,7 +249,8 @@ def _code_docs(article: Article, docs) -> list[EventMention]:
                 told.append((offset + sent.start_char, when))
             said_days |= past_days(sent, published)
     found = {id(f) for f in finds}
-    if found and not _HOMICIDE.search(article.text) \
+    violent_wounds = _WEAPON_WOUNDS.search(article.text) and not _SELF_INFLICTED.search(article.text)
+    if found and not _HOMICIDE.search(article.text) and not violent_wounds \
             and not any(m.event_type == "ASSAULT" and id(m) not in found for m in mentions):
         # A body found tells a killing in a story of violence (ACLED); found dead with no other act
         # of violence or word of homicide, it may be an accident, an illness or a suicide: no event.
