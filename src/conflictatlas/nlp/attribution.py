@@ -67,14 +67,28 @@ def governing_speaker(trigger: Token, paragraph_text: str) -> Speaker | None:
     return None
 
 
+def doc_text(doc: Doc) -> str:
+    """The doc's text, joined once: spaCy rebuilds `Doc.text` from its tokens on every access, which
+    per sentence of a long paragraph costs more than coding it."""
+    if "text" not in doc.user_data:
+        doc.user_data["text"] = doc.text
+    return doc.user_data["text"]
+
+
+def _quoted(doc: Doc) -> list[tuple[int, int]]:
+    if "quoted" not in doc.user_data:
+        doc.user_data["quoted"] = [(m.start(), m.end()) for m in _QUOTE.finditer(doc_text(doc))]
+    return doc.user_data["quoted"]
+
+
 def quote_speaker(doc: Doc, sent: Span) -> Speaker | None:
     """For a sentence inside quotation marks, the speaker named beside the quote in the paragraph."""
-    text = doc.text
-    inside = any(m.start() <= sent.start_char + 1 and sent.end_char - 1 <= m.end() + 1
-                 or m.start() <= sent.start_char + 1 < m.end() for m in _QUOTE.finditer(text))
+    quoted = _quoted(doc)
+    inside = any(a <= sent.start_char + 1 and sent.end_char - 1 <= b + 1 or a <= sent.start_char + 1 < b
+                 for a, b in quoted)
     if not inside:
         return None
-    quoted = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
+    text = doc_text(doc)
     for t in doc:
         if t.lemma_.lower() in SPEECH and t.pos_ == "VERB" and not any(a <= t.idx < b for a, b in quoted):
             subj = _subject(t)

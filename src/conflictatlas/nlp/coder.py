@@ -21,7 +21,7 @@ from ..records import Article, EventMention, Evidence, Fatalities, Place
 from . import actors as actor_mod
 from . import conventions, gate, generalities, nonevents, place_country, roles
 from .arguments import subject_candidates
-from .attribution import attribution, quote_speaker
+from .attribution import attribution, doc_text, quote_speaker
 from .clauses import PROTESTERS, arson, arson_of_dwelling, at_a_protest
 from .dates import dated_ahead, event_date
 from .genre import business_dealing, cheering_rally, played_or_plotted
@@ -377,7 +377,7 @@ def _mention(t: Token, etype: str, mode: str | None, st: str, sent: Span, para: 
     victim = next((v for v in (roles.victim(outcome) if outcome is not None else None, a2_tok, roles.victim(t),
                                roles.victim(last) if last is not None else None) if v is not None), None)
     fat = fatalities(t, sent, victim if kill else None) if etype == "ASSAULT" else Fatalities()
-    attr = attribution(t, sent, para.segment, para.outlet, quote, para.doc.text)
+    attr = attribution(t, sent, para.segment, para.outlet, quote, doc_text(para.doc))
     evidence = evidence_of(t, sent, para, last)
     # The rules' own confidence grows with what syntax supplied: a doer, a target, a place, a verb
     # trigger, a fact. The learned gate (gate.py) replaces it once the article is coded.
