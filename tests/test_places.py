@@ -492,6 +492,22 @@ def test_an_act_at_joined_places_is_an_event_at_each(text, places):
     assert [m.place.name if m.place else None for m in ms] == places
 
 
+@pytest.mark.parametrize("text, places", [
+    # the second joined name as a place noun's name
+    ("Farmers rallied in Toulouse and in the nearby town of Albi on Friday.", {"Toulouse", "Albi"}),
+    # the linker's choice the second of the joined names: the first holds the act's "in"
+    ("Thousands demonstrated in Hamburg and Kiel on Saturday.", {"Hamburg", "Kiel"}),
+    # the speakers' seats are joined, not the act's places
+    ("Russia and Ukraine each released 90 prisoners on Sunday, officials in Rome and Vienna said.", {"Vienna"}),
+])
+def test_joined_places_of_the_act_and_not_of_its_speakers(text, places):
+    from conflictatlas.nlp import code_article
+    from conflictatlas.records import Article, content_id
+
+    ms = code_article(Article(id=content_id(text), text=text, source="t.txt", published="2021-06-14"))
+    assert {m.place.name for m in ms if m.place} == places
+
+
 def test_towns_that_act_are_not_split_into_places():
     from conflictatlas.nlp import code_article
     from conflictatlas.records import Article, content_id

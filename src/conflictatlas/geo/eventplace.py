@@ -26,6 +26,7 @@ from .toponym import (
     TAKEN,
     WAR_NOUNS,
     Toponym,
+    is_place_noun,
     located,
     of_jurisdiction,
     of_person,
@@ -352,24 +353,32 @@ def _event_place(trigger: Token, sent: Span, tops: list[Toponym], dateline: Plac
 
 
 
-def joined_places(place: Place | None, sent: Span, tops: list[Toponym]) -> list[Place]:
+def joined_places(place: Place | None, sent: Span, tops: list[Toponym], trigger: Token | None = None) -> list[Place]:
     """The other places "and" joins to the event's own ("marched in Lyon and Marseille", "in Berlin
     and in Mainz", "shelled the villages of X and Y"): an act at different places is an event at
     each (codebook 1.1). Only places the gazetteer resolves below country level, neither inside
     the other: "in Mali and Niger" or "in Gao and its outskirts" tell no second place to code."""
     if place is None or place.start is None or place.geonameid is None or place.precision in ("country", "region") \
-            or place.rule != "syntax":  # only a place in the act's own phrase: not one an outcome clause borrows
+            or place.rule not in ("syntax", "linker"):  # a place read for the act: not one an outcome clause borrows
         return []
     doc = sent.doc
     top = next((t for t in tops if t.place.start == place.start), None)
     if top is None:
         return []
     head = doc[top.end - 1]
-    if not (located(head) or (head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in TAKEN)):
+    first = head  # the first of the joined names holds the syntax ("in Berlin and Mainz": Berlin's "in")
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if not (located(first) or (first.dep_ in ("dobj", "nsubjpass") and first.head.lemma_.lower() in TAKEN)):
         return []  # "Dover and Salem will share the cost": places acting, not where
-    others = list(head.conjuncts)
-    if head.dep_ == "pobj":
-        others += [o for p in head.head.conjuncts if p.pos_ == "ADP" for o in p.children if o.dep_ == "pobj"]
+    if place.rule == "linker" and (trigger is None or first.head.i not in _own_tokens(trigger) | {trigger.i}):
+        return []  # the linker's choice, joined in the act's own phrase ("officials in X and Y said": not)
+    others = [o for o in head.conjuncts]
+    if first.dep_ == "pobj":
+        others += [o for p in first.head.conjuncts if p.pos_ == "ADP" for o in p.children if o.dep_ == "pobj"]
+    # "and in the town of Mainz": the name of the place noun joined
+    others += [x for o in others if is_place_noun(o) for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+               for x in p.children if x.dep_ == "pobj"]
     out: list[Place] = []
     for o in others:
         t = next((t for t in tops if t.start <= o.i < t.end), None)

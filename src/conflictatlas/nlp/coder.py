@@ -234,7 +234,7 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
         # "marched in Lyon and Marseille": an event at each place; the toll stays with the first,
         # since the text does not say how it divides
         out += [(t.i, _copy(out[-1][1], place=other, fatalities=Fatalities()))
-                for other in joined_places(place, sent, para.toponyms)]
+                for other in joined_places(place, sent, para.toponyms, t)]
         if trig.finder and para.finds is not None:
             para.finds.append(out[-1][1])
     mentions = _fold_borrowed_tolls([(sent.doc[i], m) for i, m in out
