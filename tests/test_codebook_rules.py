@@ -454,6 +454,10 @@ def test_an_attack_by_no_one_named_is_by_an_unidentified_group_of_the_storys_cou
 @pytest.mark.parametrize("text, want", [
     ("Thousands of workers went on strike at the car plant in Detroit.", ["PROTEST"]),  # a labour strike
     ("Israel carried out a strike on a Hamas post in Gaza.", ["ASSAULT"]),  # a strike on something
+    # a workforce that strikes with no object stops work; armed men striking a place attack it
+    ("Dockers struck in Rotterdam on Monday over a new shift system.", ["PROTEST"]),
+    ("Junior doctors struck across Kenya for a third day.", ["PROTEST"]),
+    ("Gunmen struck a village near Gusau on Monday.", ["ASSAULT"]),
 ])
 def test_on_strike_is_a_protest(text, want):
     assert types(text) == want
