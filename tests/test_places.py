@@ -35,6 +35,22 @@ def test_a_us_state_abbreviation_places_the_dateline_in_its_state():
     assert (place.country, place.admin1) == ("US", "TX")
 
 
+@pytest.mark.parametrize("text, country, admin1", [
+    # a dateline names a town: a country's or a state's name over a story whose places have such a town
+    ("JORDAN (AP) — A Minnesota man was charged Friday with setting fire to a barn in Scott County.", "US", "MN"),
+    ("LUXEMBOURG (Reuters) - Police detained two men at the central station on Monday.", "LU", "LU"),
+    # with no such town in the story's countries, the name stays what it is
+    ("LEBANON (Reuters) - Gunmen fired on an army checkpoint near Tripoli on Monday.", "LB", None),
+])
+def test_a_dateline_that_reads_as_a_country_is_a_town_of_the_storys_country(text, country, admin1):
+    from conflictatlas.geo.article import article_places
+    from conflictatlas.nlp.model import load
+
+    _, place = article_places(text, [load()(text)])
+    assert place.country == country and (admin1 is None or place.admin1 == admin1)
+    assert admin1 is None or place.precision == "city"
+
+
 @pytest.mark.parametrize("text, name, country", [
     # Where it happened / where it was filed from: the first the gazetteer knows.
     ("TYRE/BEIRUT: Gunmen fired on a checkpoint overnight.", "Tyre", "LB"),

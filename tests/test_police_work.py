@@ -47,8 +47,7 @@ def test_a_stun_gun_used_on_someone_is_force(text):
 
 
 @pytest.mark.parametrize("text", [
-    # the stun gun as the "by" agent, "used ... on", and the verbs a Taser gives English
-    "In Dayton, Ohio, the man collapsed after he was shocked three times by a Taser.",
+    # "used ... on", and the verbs a Taser gives English
     "In Dayton, Ohio, a deputy used a Taser on the man after he ran at her.",
     "In Dayton, Ohio, an officer tasered the woman outside a bar.",
     "In Dayton, Ohio, the woman was tased twice by an officer.",

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from ..records import Place
+from . import gazetteer
 from . import resolve as georesolve
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
@@ -71,6 +72,17 @@ def dateline_place(text: str, context: set[str]) -> Place | None:
                                    offset + len(name), within=within)
         if place.geonameid is None and within is not None and georesolve.container(name) is None:
             continue
+        if place.geonameid and within is None and place.precision in ("country", "admin1"):
+            place = _town_meant(name, place, ctx, offset)
         if place.geonameid:
             return place
     return None
+
+
+def _town_meant(name: str, place: Place, context: set[str], offset: int) -> Place:
+    """A dateline names a town, never a country or a state alone: "LEBANON (AP) —" over a story
+    from Ohio is Lebanon, Ohio, where the article's other places have a town of that name."""
+    towns = [e for e in gazetteer.lookup(name) if e.kind == "city" and e.country in context
+             and gazetteer.norm(e.name) == gazetteer.norm(name)]
+    entry = georesolve.choose(towns, context, name) if towns else None
+    return georesolve.to_place(entry, name, offset, offset + len(name)) if entry is not None else place
