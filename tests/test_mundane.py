@@ -47,6 +47,9 @@ def trigger(text: str, lemma: str):
     # a battle with an illness or with water in the yard
     "The former coach lost his long battle with cancer on Sunday in Akron.",
     "Homeowners in Gurnee described a decade-long battle with standing water after every storm.",
+    # a fight for an aim that is no act of force
+    "The mining firm lost its battle to keep the lawsuit out of the federal courts.",
+    "Parents in Ripon won their fight to keep the village school open.",
     # an obituary's war service, told of a named person with no date
     "Walter Pruitt, who fought with the 1st Marine Division in Vietnam and later ran a hardware store, died Friday.",
     # hurting one's own body; sending out things; warning the public
@@ -125,6 +128,8 @@ def test_no_political_event_is_told(text):
     ("A farmer was shot to death near his home in Kaduna.", ["ASSAULT"]),
     ("The gunman pulled out a pistol and shot the guard in Lyon.", ["ASSAULT"]),
     ("The army pulled out its troops from the town of Kidal.", ["RETREAT"]),
+    # a battle to hold or take ground stays one
+    ("The battle to hold the bridge near Kherson lasted a week.", ["ASSAULT"]),
 ])
 def test_acts_of_force_and_coercion_stay_events(text, want):
     assert types(text) == want

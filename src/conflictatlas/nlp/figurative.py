@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from . import actors as actor_mod
 from .arguments import clipped_past, headline
 from .lexicon import vocabulary
+from .senses import is_event_verb
 
 _LITERAL_ENTS = {"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC"}
 # Agent and demonym endings that make a common noun a kind of person ("dealer", "smuggler",
@@ -92,6 +93,8 @@ def figurative(t: Token, event_type: str, ctx: actor_mod.ActorContext, base: int
                 p.dep_ == "pobj" and p.lemma_.lower() in vocabulary()["fought_for"] for p in c.children)
             for c in t.children):
         return True  # "fighting for his life", "fighting for compensation": a struggle, no fight
+    if t.pos_ == "NOUN" and t.lemma_.lower() in ("fight", "battle", "struggle") and _for_an_aim(t):
+        return True  # "lost the battle to keep the case out of court": a struggle for an aim; not "the battle to retake X"
     if t.lower_ == "fighting" and t.dep_ in ("amod", "compound") and t.head.lemma_.lower() in _FIGHTING_IDIOMS:
         return True  # "a fighting spirit", "a fighting chance": a quality, no fight
     if t.pos_ == "VERB" and any(c.dep_ in ("advmod", "npadvmod") and (c.lower_ in ("higher", "lower") or c.lemma_.lower()
@@ -164,6 +167,20 @@ def figurative(t: Token, event_type: str, ctx: actor_mod.ActorContext, base: int
     pests = t.lemma_.lower() in ("fight", "combat", "battle")
     return bool(objs) and all(_abstract(o, abstract) and not _physical(o, ctx, base) or _trade(o) or (pests and _animals(o))
                               for o in objs)
+
+
+def _for_an_aim(noun: Token) -> bool:
+    """The noun's infinitive, on it or (as the model often hangs it) on the verb it is the object of,
+    names no act of force: "won their fight to keep the school open"."""
+    clauses = [c for c in noun.children if c.dep_ in ("acl", "relcl")]
+    if noun.dep_ == "dobj":
+        clauses += [c for c in noun.head.children if c.dep_ in ("advcl", "xcomp") and c.i > noun.i]
+    aims = [c for c in clauses if c.tag_ == "VB" and any(a.lower_ == "to" for a in c.children)]
+    # a fight to take, hold or defend ground is one ("the battle to hold the bridge")
+    armed = vocabulary()["combat_purposes"]
+    ground = vocabulary()["held_ground"] | vocabulary()["targets"]
+    return bool(aims) and not any(is_event_verb(c) or c.lemma_.lower() in armed or any(
+        o.dep_ == "dobj" and o.lemma_.lower() in ground for o in c.children) for c in aims)
 
 
 def _animals(tok: Token) -> bool:
