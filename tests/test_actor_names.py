@@ -311,3 +311,12 @@ def test_an_appeal_to_anyone_who_knows_something_is_no_demand(text):
 
 def test_what_others_suggested_is_not_the_speakers_demand():
     assert coded("The mayor of Leeds said some residents had suggested that she should resign.", "REQUEST") == []
+
+
+@pytest.mark.parametrize("text, doer, hit", [
+    # a passive participle on a noun: the noun is whom it was done to, never its doer
+    ("Two soldiers wounded in the ambush near Gao were flown to Bamako.", "Unidentified armed group (Mali)", "Mali military"),
+])
+def test_the_noun_a_passive_participle_hangs_on_suffered_it(text, doer, hit):
+    [m] = coded(text, "ASSAULT")
+    assert (m.actor1.name, m.actor2.name) == (doer, hit)

@@ -124,6 +124,8 @@ def subject_candidates(t: Token) -> list[Token]:
                 objs = [o for o in _children(node, "dobj") if o.i < prev.i]
                 out = objs + out
         elif node is not t and node.pos_ in ("NOUN", "PROPN") and prev is not None and prev.dep_ == "acl":
+            if prev is t and t.tag_ == "VBN" and _suffered(t) and not _children(t, "dobj"):
+                break  # "the men held in the slaying", "a convoy attacked near Gao": the noun it was done to
             out.append(node)
             if prev.tag_ == "VBG" and _lemma(node) in vocabulary()["people"]:
                 # "sent food to refugees fleeing the war": the people the participle describes do it,
@@ -275,8 +277,8 @@ def clipped_patient(t: Token) -> Token | None:
                 or (about(aux) if aux is not None else about(t.head)))
     if t.tag_ != "VBN" or not _suffered(t):
         return None  # "200 demonstrators protested", tagged a participle: they protested
-    if telegraphic(headline_part(t)) and (t.dep_ == "ROOT" or (t.dep_ == "acl" and t.head.dep_ == "ROOT")):
-        return about(t)
+    if telegraphic(headline_part(t)) and (t.dep_ == "ROOT" or (t.dep_ == "acl" and t.head.dep_ in ("ROOT", "nsubj"))):
+        return about(t)  # (the model may hang the headline's participle on the subject of a noun it takes for the verb)
     subj = next((c for c in t.children if c.dep_ == "nsubj"), None) if t.dep_ == "ROOT" else \
         t.head if t.dep_ == "acl" and t.head.dep_ == "ROOT" else None
     if subj is not None and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in t.children) and subj.i < t.i \
@@ -303,6 +305,9 @@ def object_candidates(t: Token, event_type: str | None = None) -> list[Token]:
         out += _children(t, "dative", "iobj")
         out += _children(t, "dobj", "nsubjpass")
         patient = clipped_patient(t)
+        if patient is None and t.tag_ == "VBN" and t.dep_ == "acl" and _suffered(t) and t.head.pos_ in ("NOUN", "PROPN") \
+                and not _children(t, "dobj"):
+            patient = t.head  # "two men seized with them", "sailors captured on Friday": whom it was done to
         if patient is not None:
             out.append(patient)
         for clause in _children(t, "ccomp", "xcomp"):
