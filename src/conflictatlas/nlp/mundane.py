@@ -307,7 +307,7 @@ def public_advice(t: Token) -> bool:
     asked += [x for c in t.children if c.dep_ in ("advcl", "xcomp", "ccomp")
               and (c.dep_ == "ccomp" or any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children))
               for x in c.children if x.dep_ == "nsubj"]
-    # (the model can make the subject of a bare subjunctive the clause's head: "that anyone who knew")
+    # (the model can make the subject of a bare subjunctive the clause's head: "asked that anyone who saw it call")
     asked += [c for c in t.children if c.dep_ == "ccomp" and c.pos_ in ("PRON", "NOUN")]
     # "called on residents", "appealed for witnesses to come forward"
     asked += [p for c in t.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "for") for p in c.children
