@@ -54,8 +54,6 @@ def _locates(t: Toponym, doc: Doc) -> bool:
     return head.dep_ not in ("nsubj", "nsubjpass") or head.head.lemma_ in ("be",)
 
 
-
-
 _COMPARING = {"since", "than", "unlike", "like"}
 
 
@@ -350,7 +348,6 @@ def _event_place(trigger: Token, sent: Span, tops: list[Toponym], dateline: Plac
     if dateline is not None:
         return replace(dateline, rule="dateline")
     return None
-
 
 
 def joined_places(place: Place | None, sent: Span, tops: list[Toponym], trigger: Token | None = None) -> list[Place]:
