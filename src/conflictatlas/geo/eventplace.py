@@ -370,7 +370,7 @@ def joined_places(place: Place | None, sent: Span, tops: list[Toponym], trigger:
         return []  # "Dover and Salem will share the cost": places acting, not where
     if place.rule == "linker" and (trigger is None or first.head.i not in _own_tokens(trigger) | {trigger.i}):
         return []  # the linker's choice, joined in the act's own phrase ("officials in X and Y said": not)
-    others = [o for o in head.conjuncts]
+    others = list(head.conjuncts)
     if first.dep_ == "pobj":
         others += [o for p in first.head.conjuncts if p.pos_ == "ADP" for o in p.children if o.dep_ == "pobj"]
     # "and in the town of Mainz": the name of the place noun joined

@@ -67,18 +67,21 @@ def governing_speaker(trigger: Token, paragraph_text: str) -> Speaker | None:
     return None
 
 
+_TEXT, _QUOTED = "conflictatlas.text", "conflictatlas.quoted"  # keys of Doc.user_data, which other code may use
+
+
 def doc_text(doc: Doc) -> str:
     """The doc's text, joined once: spaCy rebuilds `Doc.text` from its tokens on every access, which
     per sentence of a long paragraph costs more than coding it."""
-    if "text" not in doc.user_data:
-        doc.user_data["text"] = doc.text
-    return doc.user_data["text"]
+    if _TEXT not in doc.user_data:
+        doc.user_data[_TEXT] = doc.text
+    return doc.user_data[_TEXT]
 
 
 def _quoted(doc: Doc) -> list[tuple[int, int]]:
-    if "quoted" not in doc.user_data:
-        doc.user_data["quoted"] = [(m.start(), m.end()) for m in _QUOTE.finditer(doc_text(doc))]
-    return doc.user_data["quoted"]
+    if _QUOTED not in doc.user_data:
+        doc.user_data[_QUOTED] = [(m.start(), m.end()) for m in _QUOTE.finditer(doc_text(doc))]
+    return doc.user_data[_QUOTED]
 
 
 def quote_speaker(doc: Doc, sent: Span) -> Speaker | None:
