@@ -310,6 +310,15 @@ def test_a_town_of_two_words_before_a_local_noun_and_a_town_that_was_taken_are_p
     assert [(doc[t.start:t.end].text, t.place.country) for t in found][:1] == [("Ramadi", "IQ")]
 
 
+@pytest.mark.parametrize("name", ["Uruzgan", "Laghman", "Samangan"])
+def test_a_province_abroad_is_the_province_where_its_town_alone_would_be_a_guess(name):
+    from conflictatlas.geo.resolve import resolve
+
+    # a report on Polish troops names an Afghan province: the province, not unresolved for its small town
+    place = resolve(name, {"PL"})
+    assert (place.country, place.precision) == ("AF", "admin1")
+
+
 def test_a_small_town_in_an_article_naming_no_country_needs_the_syntax_to_call_it_a_place():
     from conflictatlas.geo.resolve import resolve
 
