@@ -277,7 +277,7 @@ def resolve(text: str, context: set[str] | None = None, start: int | None = None
                                        "no country, and nothing in the sentence calls it a place")
     if (within is None and context and entry.kind == "city" and entry.country not in context
             and entry.population < ABSTAIN_POPULATION and not shares_division(entry, context, text)):
-        # "the Dutch mission in Uruzgan": a first-level division of the name, in the town's own
+        # "Polish troops in Laghman": a first-level division of the name, in the town's own
         # country, is what a report abroad names (GeoNames' populations of divisions are often a
         # town's), where a village alone would be a guess
         division = next((c for c in cands if c.kind == "admin1" and c.country == entry.country
