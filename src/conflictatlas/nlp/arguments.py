@@ -328,7 +328,7 @@ def object_candidates(t: Token, event_type: str | None = None) -> list[Token]:
     return out
 
 
-_WRESTING = {"capture", "seize", "take", "recapture", "retake", "wrest", "regain", "win"}
+_WRESTING = {"capture", "seize", "take", "recapture", "retake", "wrest", "regain"}
 
 
 def _ground_taken(t: Token) -> bool:
