@@ -34,6 +34,26 @@ def test_troops_loyal_to_an_office_holder_are_his_states_forces():
 
 
 @pytest.mark.parametrize("text, actor2", [
+    ("Rebels killed dozens of regime loyalists near Aleppo on Monday.", "Syria military"),
+    ("Rebels fought the president's loyalists in the capital Bangui.", "Central African Republic military"),
+    ("Gunmen loyal to the president attacked a rebel camp near Bangui.", None),
+])
+def test_loyalists_of_a_government_are_its_forces(text, actor2):
+    # "loyalists" with the government named in front are its forces, as "forces loyal to" it are;
+    # fighters loyal to a president are his state's forces, not an armed group of their own
+    (m,) = code(text)
+    if actor2 is None:
+        assert m.actor1.type == "military" and m.actor1.country == "CAF"
+    else:
+        assert name(m.actor2) == actor2
+
+
+def test_bare_loyalists_name_no_side():
+    (m,) = code("Loyalists marched through Belfast on Saturday.")
+    assert m.event_type == "PROTEST" and m.actor1.type == "civilians"
+
+
+@pytest.mark.parametrize("text, actor2", [
     ("Government forces attacked positions held by Ansar al-Sharia in Benghazi on Friday.", "Ansar al-Sharia"),
     ("Gunmen ambushed a bus carrying soldiers near Kandahar on Monday.", "Afghanistan military"),
 ])

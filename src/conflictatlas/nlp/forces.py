@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from . import actors as actors_mod  # resolved at call time: actors imports this module
 from . import lexicon
 from .lexicon import ActorDictionary
+from ..records import Actor
 from .phrases import clean_text, name_phrase
 
 # Titles of police officers ("Trooper Ann Lee", "Sgt. Ray", "PPD Patrolman Cole").
@@ -79,11 +80,18 @@ def loyal_to(head: Token, ctx, base: int, exclude: str | None, d: ActorDictionar
     """"Forces loyal to Haftar", "fighters loyal to the Islamic State", "troops loyal to the
     president": the side they fight for, by its own name, as "<leader> forces" where the dictionary
     knows a leader's forces so, or as the armed arm of the state whose office-holder they serve."""
-    loyal = next((c for c in head.children if c.dep_ == "amod" and c.lower_ == "loyal"), None)
-    if loyal is None or head.pos_ != "NOUN":
+    if head.pos_ != "NOUN":
         return None
-    patron = next((p for c in loyal.children if c.dep_ == "prep" and c.lower_ == "to"
-                   for p in c.children if p.dep_ == "pobj"), None)
+    loyal = next((c for c in head.children if c.dep_ == "amod" and c.lower_ == "loyal"), None)
+    if loyal is not None:
+        patron = next((p for c in loyal.children if c.dep_ == "prep" and c.lower_ == "to"
+                       for p in c.children if p.dep_ == "pobj"), None)
+    elif head.lemma_.lower() == "loyalist":
+        # "regime loyalists", "Gaddafi loyalists", "the president's loyalists": those loyal to the
+        # side named in front; bare "loyalists" name no one here
+        patron = next((c for c in reversed(list(head.lefts)) if c.dep_ in ("compound", "amod", "poss")), None)
+    else:
+        return None
     if patron is None:
         return None
     text = clean_text(name_phrase(head))
@@ -93,7 +101,15 @@ def loyal_to(head: Token, ctx, base: int, exclude: str | None, d: ActorDictionar
         if entry is not None:
             return actors_mod._to_actor(entry, text)
     found = actors_mod.resolve(patron, ctx, base, exclude)
-    if found is None or not found.name or found.type in ("civilians", None):
+    if found is None or found.type in ("civilians", None):
+        return None
+    # those loyal to a government fight for it: its forces, whatever they are called ("fighters")
+    role = next((r for r in (d.roles.get(head.lower_), d.roles.get(head.lemma_.lower())) if r in ("military", "police")),
+                "military")
+    if found.type == "government" and not found.name and not found.country:
+        # "regime loyalists", "the president's loyalists": the state the article is about, filled in later
+        return Actor(text=text, name=None, type=role)
+    if not found.name:
         return None
     if found.type == "government":
         # an office-holder's or a government's loyal troops are its state's forces
@@ -101,7 +117,6 @@ def loyal_to(head: Token, ctx, base: int, exclude: str | None, d: ActorDictionar
 
         owner = found.parent or (country_name(found.country) if found.country else None)
         state = d.aliases.get(tuple(owner.lower().split())) if owner else None
-        role = d.roles.get(head.lower_) or d.roles.get(head.lemma_.lower()) or "military"
         return actors_mod._to_actor(d.state_role(state, role), text) if state is not None else None
     return found
 
