@@ -564,3 +564,12 @@ def test_a_speaker_who_cannot_be_the_pronoun_is_no_doer(text):
 ])
 def test_a_speaker_who_agrees_with_the_pronoun_is_the_doer(text, actor1):
     assert name(code(text)[0].actor1) == actor1
+
+
+@pytest.mark.parametrize("text, actor2", [
+    ("Iranian forces captured eight British sailors in the Gulf on Friday.", "United Kingdom military"),
+    ("Gunmen attacked two Turkish airmen outside a base near Adana.", "Turkey military"),
+])
+def test_sailors_and_airmen_are_their_states_forces(text, actor2):
+    m = next(m for m in code(text) if m.event_type in ("COERCE", "ASSAULT"))
+    assert name(m.actor2) == actor2
