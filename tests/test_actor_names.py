@@ -46,6 +46,15 @@ def test_a_legislator_holds_public_office():
     assert target("Gunmen shot dead a Kenyan lawmaker in Nairobi on Friday.") == "Kenya government"
 
 
+@pytest.mark.parametrize("text", [
+    "The councilman accused the police chief of lying to residents.",
+    "County commissioners criticized the governor's plan to close the jail.",
+])
+def test_a_local_office_holder_acts_for_government(text):
+    [m] = coded(text, "ACCUSE")
+    assert m.actor1 is not None and m.actor1.type == "government"
+
+
 def test_militants_of_a_named_group_are_that_group():
     assert target("Twelve militants of the Islamic State group were killed in an air strike near Deir ez-Zor.") \
         == "Islamic State"

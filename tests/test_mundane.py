@@ -494,3 +494,20 @@ def test_a_cyberattack_as_the_agent_is_no_force(text):
 
 def test_a_rocket_attack_as_the_agent_stays_an_attack():
     assert types("The hospital was hit by a rocket attack on Monday in Donetsk.") == ["ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "The aldermen will meet again on Tuesday to discuss the budget.",
+    "The county commissioners met on Monday to approve the new jail.",
+    "The board of supervisors met in closed session on Tuesday.",
+])
+def test_a_body_sitting_on_its_own_is_no_meeting(text):
+    assert "CONSULT" not in types(text) and "AGREE" not in types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The aldermen met with the mayor on Monday.",
+    "The mayor and the council met on Monday to discuss the strike.",
+])
+def test_a_body_meeting_another_side_stays_a_meeting(text):
+    assert types(text) == ["CONSULT"]

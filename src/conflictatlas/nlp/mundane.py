@@ -196,6 +196,14 @@ def other_sense(t: Token, etype: str) -> bool:
                                       for m in c.children if m.dep_ in ("mark", "advmod", "nsubj", "dobj", "attr"))
             for c in kids):
         return True  # "asked him if he was the owner", "asked why the road was closed": a question, no request
+    if etype == "CONSULT" and lemma == "meet" and not objs and not any(
+            c.dep_ == "prep" and c.lower_ in ("with", "between") for c in kids):
+        # "the aldermen met again on Tuesday": a body sitting on its own, no meeting between actors;
+        # joined subjects ("the mayor and the council met") are two sides
+        subj = [c for c in kids if c.dep_ == "nsubj"]
+        if subj and not any(c.dep_ == "conj" for c in subj[0].children) and (
+                subj[0].lemma_.lower() in words["deliberative_bodies"] or subj[0].lower_ in words["deliberative_bodies"]):
+            return True
     if etype == "PROTEST" and lemma == "rally" and any(c.dep_ == "prep" and c.lower_ == "behind" for c in kids):
         return True  # "rallied behind the bakery": support, not a protest
     if etype == "PROTEST" and lemma == "protest" and (any(c.dep_ == "ccomp" for c in kids) or "innocence" in objs):
