@@ -159,3 +159,46 @@ def test_a_fight_that_ensues_on_an_assault_is_that_assault():
 def test_a_headline_holds_only_people(text):
     # "Woman held after shooting" holds a woman; a funeral held is no detention.
     assert [m for m in code(text) if m.event_type == "COERCE"] == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("A gunman held three people hostage inside a pharmacy in Tulsa for five hours on Friday.", "COERCE"),
+    ("Two aid workers were held captive for a week near Kidal.", "COERCE"),
+    # a private person holding someone has no authority to coerce: violence against them (codebook 3)
+    ("The robber held the cashier hostage for an hour in Fresno.", "ASSAULT"),
+])
+def test_people_held_hostage_are_abducted(text, want):
+    assert [m.event_type for m in code(text)] == [want]
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels are believed to be holding at least ten foreign hostages in the forest.",  # how things stand
+    "The city's budget has been held hostage by the dispute over pensions.",  # figurative
+])
+def test_no_hostage_taking_told(text):
+    assert "COERCE" not in [m.event_type for m in code(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The suspect rammed a patrol car during the chase in Ocala on Friday.",
+    "A man rammed a police cruiser outside the station in Dayton, Ohio.",
+])
+def test_a_car_rammed_into_a_force_is_an_attack_on_it(text):
+    (m,) = code(text)
+    assert m.event_type == "ASSAULT" and name(m.actor2) == "United States police"
+
+
+def test_ramming_into_a_parked_patrol_car_may_be_a_crash():
+    assert code("A drunk driver rammed into a parked patrol car in Ocala on Friday.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "A man tried to run over a deputy at a traffic stop in Ocala on Friday.",
+    "The driver deliberately ran down two women outside a pub in Leeds.",
+])
+def test_running_someone_over_on_purpose_is_an_attack(text):
+    assert [m.event_type for m in code(text)] == ["ASSAULT"]
+
+
+def test_running_someone_over_by_mischance_is_a_road_death():
+    assert code("A driver ran over a pedestrian in Ocala on Friday.") == []

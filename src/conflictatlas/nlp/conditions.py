@@ -31,6 +31,28 @@ def headline_patient(t: Token) -> bool:
     return clipped_past(t) and subj is not None and _lemma(subj) not in sites
 
 
+_FORCE_CARS = {"patrol", "squad", "police", "army", "military", "sheriff", "trooper"}
+
+
+def force_vehicle(t: Token) -> bool:
+    """`t`'s object is a force's car ("rammed a patrol car", "a police cruiser"): a car driven at it
+    is driven at the force."""
+    return any(o.lemma_.lower() == "cruiser" and o.i and o.doc[o.i - 1].lower_ in _FORCE_CARS
+               or (o.lemma_.lower() in vocabulary()["vehicles"]
+                   and any(c.dep_ in ("compound", "amod") and c.lower_ in _FORCE_CARS for c in o.children))
+               for o in _children(t, "dobj"))
+
+
+_TRYING = {"try", "attempt"}
+_ON_PURPOSE = {"deliberately", "intentionally", "purposely", "purposefully"}
+
+
+def on_purpose(t: Token) -> bool:
+    """Done meaning to ("tried to run over a trooper", "deliberately ran over"): no accident."""
+    return (t.dep_ == "xcomp" and t.head.lemma_.lower() in _TRYING) or any(
+        c.dep_ == "advmod" and c.lower_ in _ON_PURPOSE for c in t.children)
+
+
 def police_doer(t: Token) -> bool:
     """The police are who does `t`: its subject, through "tried to" and "and", or its "by" agent
     ("caught by a police dog", "surrounded by officers"), or an officer named by rank ("Deputy Ann Lee")."""

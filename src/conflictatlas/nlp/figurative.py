@@ -37,6 +37,7 @@ _ARMS = {"fire", "gunfire", "shot", "bullet", "round", "gas", "teargas", "stone"
          "firework", "projectile", "molotov", "cocktail", "flare", "attack", "barrel"}
 
 
+_HOSTAGES = {"hostage", "captive"}
 _BODILY_ARRESTS = {"cardiac", "respiratory", "heart", "pulmonary", "cardiopulmonary"}
 
 
@@ -69,6 +70,12 @@ def figurative(t: Token, event_type: str, ctx: actor_mod.ActorContext, base: int
             o for a in t.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
         return any(actor_mod.look_through(o).lemma_.lower() in _ABSTRACT_PRIZES for o in objs) or any(
             d.lemma_.lower() in _RECORDINGS for d in doers)
+    if t.pos_ == "VERB" and event_type == "COERCE" and t.lemma_.lower() == "hold":
+        # "the budget was held hostage by the dispute": only people are held hostage
+        held = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() not in _HOSTAGES]
+        held += [m for c in t.children if c.lemma_.lower() in _HOSTAGES for m in c.children if m.dep_ == "compound"]
+        if any(_abstract(h, vocabulary()["abstract"]) for h in held):
+            return True
     if event_type == "COERCE" and t.lemma_.lower() == "arrest" and any(
             c.dep_ in ("amod", "compound") and c.lower_ in _BODILY_ARRESTS for c in t.children):
         return True  # "went into cardiac arrest": the heart stopping, no one held

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..records import Actor
 from . import actors as actors_mod  # resolved at call time: actors imports this module
 from . import lexicon
 from .lexicon import ActorDictionary
-from ..records import Actor
 from .phrases import clean_text, name_phrase
 
 # Titles of police officers ("Trooper Ann Lee", "Sgt. Ray", "PPD Patrolman Cole").

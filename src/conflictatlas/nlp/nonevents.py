@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from . import actors as actor_mod
+from . import conditions
 from .accidents import harmless_cause  # noqa: F401
 from .arguments import clipped_past, headline_part, telegraphic
 from .clauses import PROTESTERS, adjunct_of_event, background, earlier, part_of_protest, theme  # noqa: F401
@@ -208,6 +209,8 @@ def traffic(t: Token) -> bool:
     words = vocabulary()
     if not any(c.lemma_.lower() in words["vehicles"] for c in t.subtree if c.i != t.i):
         return False  # a car as the one hitting or hit, or in the clause ("hit a cyclist, pinning him under the van")
+    if t.lemma_.lower() == "ram" and conditions.force_vehicle(t):
+        return False  # "rammed a patrol car": driven at the force (ramming "into" one may be a crash)
     said = {x.lemma_.lower() for x in t.subtree if x.i != t.i}
     return not (said & words["explosives"] or said & words["armed"])
 

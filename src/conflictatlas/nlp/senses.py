@@ -115,10 +115,16 @@ _NEEDS = {
     "custody": lambda t, v: conditions.custody(t),
     "armed_aircraft": lambda t, v: conditions.armed_aircraft(t),
     "police_doer": lambda t, v: conditions.police_doer(t),
+    "force_vehicle": lambda t, v: conditions.force_vehicle(t),
+    "on_purpose": lambda t, v: conditions.on_purpose(t),
     "found_sought": lambda t, v: conditions.found_sought(t),
     "headline_patient": lambda t, v: conditions.headline_patient(t),
     "repeated": lambda t, v: conditions.repeated(t),
-    "complement": lambda t, v: bool({_lemma(c) for c in _children(t, "oprd", "acomp")} & v),
+    # (the model also hangs a bare complement as a clause of its own, "held three people hostage", or
+    # as the object with the people for its compound, "held the family hostage")
+    "complement": lambda t, v: bool({_lemma(c) for c in _children(t, "oprd", "acomp")} & v) or any(
+        _lemma(c) in v and not _children(c, "nsubj", "mark", "aux") for c in _children(t, "advcl")) or any(
+        c.lower_ in v and _children(c, "compound") for c in _children(t, "dobj")),
     "judged": lambda t, v: conditions.judged(t, v),
     "turned_violent": lambda t, v: conditions.turned_violent(t),
     "control_of_ground": lambda t, v: conditions.control_of_ground(t, _subject_words(t)),

@@ -234,7 +234,9 @@ def passing(t: Token) -> Token | None:
 _FORCE_SITES = {"post", "station", "substation", "checkpoint", "base", "barracks", "convoy", "patrol", "column",
                 "centre", "center", "office", "building",
                 "outpost", "garrison", "headquarters", "vehicle", "truck", "van", "camp", "academy", "compound",
-                "car", "jeep", "boat", "helicopter", "position"}
+                "car", "jeep", "boat", "helicopter", "position", "cruiser"}
+# The words a police car goes by without the word "police" ("a patrol car", "a squad car").
+_POLICE_CARS = {"patrol", "squad"}
 def force_of_site(tok: Token) -> Actor | None:
     """A post, a base or a convoy of a force ("stormed a police post", "ambushed an army convoy"): an
     attack on it is an attack on that force, whose country the act's place gives (implied)."""
@@ -245,7 +247,8 @@ def force_of_site(tok: Token) -> Actor | None:
     # its modifiers, and theirs ("a police training centre"); its owner ("the army's checkpoint")
     mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "poss")]
     mods += [g for c in mods for g in c.children if g.dep_ in ("compound", "amod")]
-    kind = next((kind for c in mods for kind in [roles.get(c.lower_) or roles.get(c.lemma_.lower())]
+    kind = next((kind for c in mods for kind in [roles.get(c.lower_) or roles.get(c.lemma_.lower())
+                                                 or ("police" if c.lower_ in _POLICE_CARS else None)]
                  if kind in ("police", "military")), None)
     return Actor(text=None, name=None, type=kind) if kind else None
 
