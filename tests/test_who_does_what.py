@@ -158,3 +158,22 @@ def test_a_force_deployed_is_who_mobilises(text, actor1):
 def test_a_force_deployed_by_someone_named_is_theirs():
     (m,) = code("Two battalions were deployed by the Nigerian army to Maiduguri on Friday.")
     assert m.event_type == "MOBILIZE" and name(m.actor1) == "Nigeria military"
+
+
+@pytest.mark.parametrize("text, etype, actor1, actor2", [
+    ("Ethiopia and Eritrea agreed to reopen their border crossings on Thursday.", "AGREE", "Ethiopia", "Eritrea"),
+    ("Armenia and Azerbaijan signed a peace deal in Washington.", "SUPPORT", "Armenia", "Azerbaijan"),
+    ("Soldiers and rebels clashed near Goma on Monday.", "ASSAULT", "DR Congo military", None),
+])
+def test_joined_subjects_of_an_act_done_together_are_its_two_sides(text, etype, actor1, actor2):
+    m = next(m for m in code(text) if m.event_type == etype)
+    assert name(m.actor1) == actor1
+    if actor2 is not None:
+        assert name(m.actor2) == actor2
+    else:  # the second side is the rebels, whatever the name the country gives them
+        assert m.actor2 is not None and m.actor2.type == "rebel/insurgent"
+
+
+def test_the_presidents_of_two_states_who_meet_are_both_sides():
+    (m,) = code("The presidents of Kenya and Uganda met in Kampala on Monday.")
+    assert m.event_type == "CONSULT" and m.actor1.country == "KEN" and m.actor2.country == "UGA"

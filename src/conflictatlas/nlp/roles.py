@@ -231,8 +231,30 @@ def doer(t: Token, para: Paragraph) -> tuple[Actor | None, Token | None]:
     return actor, tok
 
 
+# Acts two sides do together: joined subjects ("Israel and Hamas agreed to a truce", "police and
+# protesters clashed") are the two sides, the second the act's actor2 (PLOVER's dyad).
+_TOGETHER = {"CONSULT", "AGREE", "COOPERATE"}
+_RECIPROCAL = {"clash", "fight", "battle", "skirmish", "scuffle", "brawl"}
+
+
+def partners(a1_tok: Token | None) -> list[Token]:
+    """The subjects joined to the doer's word ("Israel and Hamas"), or to the state its "of" names
+    ("the presidents of Kenya and Uganda")."""
+    if a1_tok is None or a1_tok.dep_ not in ("nsubj", "pobj"):
+        return []
+    joined = [c for c in a1_tok.children if c.dep_ == "conj"]
+    if not joined and a1_tok.dep_ == "nsubj":
+        joined = [c for p in a1_tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for o in p.children if o.dep_ == "pobj" for c in o.children if c.dep_ == "conj"]
+    return joined
+
+
 def target(t: Token, etype: str, actor1: Actor | None, a1_tok: Token | None, para: Paragraph):
     exclude = actor1.name if actor1 else None
+    if etype in _TOGETHER or (etype == "ASSAULT" and _lemma(t) in _RECIPROCAL) or (etype == "SUPPORT" and _lemma(t) == "sign"):
+        side, side_tok = first_actor(partners(a1_tok), para, exclude=exclude)
+        if side is not None:
+            return side, side_tok
     objects = [o for o in object_candidates(t, etype) if a1_tok is None or o.i != a1_tok.i]
     if t.pos_ != "VERB":
         objects = between(t)[1:] + objects
