@@ -49,6 +49,7 @@ def test_a_legislator_holds_public_office():
 @pytest.mark.parametrize("text", [
     "The councilman accused the police chief of lying to residents.",
     "County commissioners criticized the governor's plan to close the jail.",
+    "Council members criticized the sheriff's handling of the jail on Monday.",
 ])
 def test_a_local_office_holder_acts_for_government(text):
     [m] = coded(text, "ACCUSE")

@@ -500,6 +500,7 @@ def test_a_rocket_attack_as_the_agent_stays_an_attack():
     "The aldermen will meet again on Tuesday to discuss the budget.",
     "The county commissioners met on Monday to approve the new jail.",
     "The board of supervisors met in closed session on Tuesday.",
+    "Council members have discussed a ban on fireworks in the park.",
 ])
 def test_a_body_sitting_on_its_own_is_no_meeting(text):
     assert "CONSULT" not in types(text) and "AGREE" not in types(text)

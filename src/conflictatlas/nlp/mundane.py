@@ -179,6 +179,9 @@ _APPROVABLE = {"development", "plan", "project", "scheme", "proposal", "applicat
                "expansion", "building", "deal", "merger", "sale", "event", "use", "change", "extension", "housing"}
 
 
+_SITTING = {"meet", "discuss", "debate", "convene"}
+
+
 def other_sense(t: Token, etype: str) -> bool:
     """A protest, sanction, retreat or meeting word in its everyday sense: "the talks demonstrated that they were still
     friends", "demonstrated their resolve" (showed: a protest is demonstrated against, in or at
@@ -196,13 +199,15 @@ def other_sense(t: Token, etype: str) -> bool:
                                       for m in c.children if m.dep_ in ("mark", "advmod", "nsubj", "dobj", "attr"))
             for c in kids):
         return True  # "asked him if he was the owner", "asked why the road was closed": a question, no request
-    if etype == "CONSULT" and lemma == "meet" and not objs and not any(
+    if etype == "CONSULT" and lemma in _SITTING and (lemma != "meet" or not objs) and not any(
             c.dep_ == "prep" and c.lower_ in ("with", "between") for c in kids):
-        # "the aldermen met again on Tuesday": a body sitting on its own, no meeting between actors;
+        # "the aldermen met again on Tuesday", "council members discussed a ban": a body sitting on
+        # its own, no meeting between actors;
         # joined subjects ("the mayor and the council met") are two sides
         subj = [c for c in kids if c.dep_ == "nsubj"]
-        if subj and not any(c.dep_ == "conj" for c in subj[0].children) and (
-                subj[0].lemma_.lower() in words["deliberative_bodies"] or subj[0].lower_ in words["deliberative_bodies"]):
+        said = {subj[0].lemma_.lower(), subj[0].lower_} | {f"{c.lower_} {subj[0].lower_}" for c in subj[0].children
+                                                           if c.dep_ == "compound"} if subj else set()
+        if subj and not any(c.dep_ == "conj" for c in subj[0].children) and said & words["deliberative_bodies"]:
             return True
     if etype == "PROTEST" and lemma == "rally" and any(c.dep_ == "prep" and c.lower_ == "behind" for c in kids):
         return True  # "rallied behind the bakery": support, not a protest

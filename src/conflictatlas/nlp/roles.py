@@ -253,7 +253,8 @@ def target(t: Token, etype: str, actor1: Actor | None, a1_tok: Token | None, par
     exclude = actor1.name if actor1 else None
     if etype in _TOGETHER or (etype == "ASSAULT" and _lemma(t) in _RECIPROCAL) or (etype == "SUPPORT" and _lemma(t) == "sign"):
         side, side_tok = first_actor(partners(a1_tok), para, exclude=exclude)
-        if side is not None:
+        # (a name for the same side is no second one: "ISLAMABAD, Pakistan - Pakistan agreed")
+        if side is not None and (actor1 is None or (side.name, side.country, side.type) != (actor1.name, actor1.country, actor1.type)):
             return side, side_tok
     objects = [o for o in object_candidates(t, etype) if a1_tok is None or o.i != a1_tok.i]
     if t.pos_ != "VERB":
