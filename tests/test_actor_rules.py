@@ -573,3 +573,22 @@ def test_a_speaker_who_agrees_with_the_pronoun_is_the_doer(text, actor1):
 def test_sailors_and_airmen_are_their_states_forces(text, actor2):
     m = next(m for m in code(text) if m.event_type in ("COERCE", "ASSAULT"))
     assert name(m.actor2) == actor2
+
+
+def test_an_adjective_parsed_as_a_second_subject_does_not_name_the_doer():
+    # the model makes "paramilitary" a subject beside the force's name; the possessor names no doer
+    m = next(m for m in code("Sudan's paramilitary Rapid Support Forces shelled a market in El Fasher.")
+             if m.event_type == "ASSAULT")
+    assert name(m.actor1) == "Rapid Support Forces"
+
+
+def test_a_group_known_by_a_short_acronym_is_no_place():
+    (m,) = code("The M23 rebels withdrew from Kibumba on Friday under a regional peace plan.")
+    assert m.event_type == "RETREAT" and name(m.actor1) == "M23"
+    assert m.place is not None and m.place.text == "Kibumba" and m.actor2 is None
+
+
+def test_an_act_ahead_of_another_is_not_done_by_its_doer():
+    # "ahead of" times the rally, as "before" would: the police did not rally
+    ms = code("Police in Dhaka arrested more than 200 opposition activists ahead of a planned rally.")
+    assert all(m.actor1 is None or m.actor1.type != "police" for m in ms if m.event_type == "PROTEST")

@@ -361,7 +361,9 @@ def _a_groups_name(text: str) -> bool:
     """A name the actor dictionary knows as a group or an organisation, not a state ("Islamic State")."""
     from ..nlp.lexicon import actors, alias_key
 
-    entry = actors().aliases.get(alias_key(text))
+    d = actors()
+    # (short acronyms are kept as written: "M23", "RSF")
+    entry = d.aliases.get(alias_key(text)) or d.case_sensitive.get(text.replace(".", ""))
     return entry is not None and not entry.is_state
 
 

@@ -15,10 +15,10 @@ from .triggers import (
     REPORT_VERBS,
     SUFFERING,
     TARGET_PREPS,
-    TEMPORAL_PREPS,
     TYPE_PREPS,
     _children,
     _lemma,
+    temporal_prep,
 )
 
 
@@ -79,7 +79,7 @@ def subject_candidates(t: Token) -> list[Token]:
     for _ in range(8):
         if not part.start <= node.i < part.end:
             break  # "Bank robbed; suspect arrested": a headline's other clause is another act's
-        if node is not t and prev is not None and prev.dep_ == "pobj" and node.lower_ in TEMPORAL_PREPS:
+        if node is not t and prev is not None and prev.dep_ == "pobj" and temporal_prep(node):
             # "25 people are dead after an explosion": a time phrase links two events, and the
             # subject of one is not the doer of the other.
             break
@@ -108,7 +108,11 @@ def subject_candidates(t: Token) -> list[Token]:
                 break
             if prev is not None and prev.dep_ == "xcomp" and _lemma(node) in OBJECT_CONTROL:
                 out += _children(node, "dobj")
-            out += _children(node, *_SUBJECT_DEPS)
+            subjects = _children(node, *_SUBJECT_DEPS)
+            # an adjective parsed as a second subject modifies the noun one ("Sudan's paramilitary
+            # Rapid Support Forces"): the noun is the subject
+            out += [c for c in subjects if not (c.tag_ == "JJ" and any(o.i > c.i and o.pos_ in ("NOUN", "PROPN")
+                                                                        for o in subjects))]
             out += [p for a in _children(node, "agent") for p in _children(a, "pobj")]
             if node is t:
                 out += by_agents(t)

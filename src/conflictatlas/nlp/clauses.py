@@ -13,7 +13,7 @@ from . import judicial
 from .counts import WARS
 from .lexicon import vocabulary
 from .senses import COUNTING
-from .triggers import TEMPORAL_PREPS
+from .triggers import temporal_prep
 
 
 def earlier(t: Token, triggers: dict) -> bool:
@@ -167,7 +167,7 @@ def theme(t: Token, triggers: dict) -> bool:
         if node.dep_ not in ("dobj", "pobj", "prep", "conj", "compound", "nsubjpass", "attr", "appos", "agent") \
                 and not (node is t and node.dep_ == "pcomp"):  # a gerund noun: "in a drive-by shooting"
             return False
-        if node.dep_ == "pobj" and node.head.lower_ in TEMPORAL_PREPS:
+        if node.dep_ == "pobj" and temporal_prep(node.head):
             return False  # what came before: background() decides
         node = node.head
         if node.i in triggers and node.i != t.i:
@@ -203,7 +203,7 @@ def background(t: Token, triggers: dict) -> bool:
     for _ in range(4):
         if node.head.i == node.i or node.pos_ in ("VERB", "AUX") and node is not t:
             return False
-        if node.dep_ == "pobj" and node.head.lower_ in TEMPORAL_PREPS:
+        if node.dep_ == "pobj" and temporal_prep(node.head):
             host = triggers.get(node.head.head.i)
             own = triggers.get(t.i)
             if host is None:

@@ -294,6 +294,9 @@ def target(t: Token, etype: str, actor1: Actor | None, a1_tok: Token | None, par
         town = tok is not None and placed_below_country(tok, para.toponyms)
         if named is not None and named.name and not (town and (named.type is None or etype == "PROTEST")):
             actor2, a2_tok = named, tok
+    if actor2 is not None and a2_tok is not None and actor2.type is None and etype == "RETREAT" and any(
+            top.start <= a2_tok.i < top.end for top in para.toponyms):
+        return None, None  # "withdrew from Kibumba": a place left, placed or not, is no one
     return actor2, a2_tok
 
 

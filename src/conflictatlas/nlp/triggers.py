@@ -29,6 +29,13 @@ TYPE_PREPS = {
 # Verbs whose subject undergoes the noun event they govern: "died in an ambush", "suffered stab wounds".
 SUFFERING = {"die", "perish", "suffer", "sustain", "succumb"}
 TEMPORAL_PREPS = {"after", "before", "during", "since", "amid", "following", "until", "despite"}
+# Adverbs whose "of"/"to" makes a time phrase of two words ("ahead of a rally", "prior to the vote").
+TEMPORAL_HEADS = {"ahead", "prior"}
+
+
+def temporal_prep(prep: Token) -> bool:
+    """A preposition that sets an event in time beside another ("after", "ahead of", "prior to")."""
+    return prep.lower_ in TEMPORAL_PREPS or (prep.lower_ in ("of", "to") and prep.head.lower_ in TEMPORAL_HEADS)
 # Verbs of reporting: whoever says, reports or confirms that an event happened is its source, not
 # its doer ("the army said 12 militants were killed": the army reports the killing).
 REPORT_VERBS = {"say", "tell", "report", "add", "state", "confirm", "note", "explain", "write", "quote",
