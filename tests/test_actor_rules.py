@@ -592,3 +592,12 @@ def test_an_act_ahead_of_another_is_not_done_by_its_doer():
     # "ahead of" times the rally, as "before" would: the police did not rally
     ms = code("Police in Dhaka arrested more than 200 opposition activists ahead of a planned rally.")
     assert all(m.actor1 is None or m.actor1.type != "police" for m in ms if m.event_type == "PROTEST")
+
+
+@pytest.mark.parametrize("text", [
+    "Police said they had arrested a man suspected of stabbing two women in Birmingham.",
+    "Police arrested a man accused of killing his wife in Leeds on Friday.",
+])
+def test_who_is_suspected_of_an_act_did_it_not_who_arrested_him(text):
+    m = next(m for m in code(text) if m.event_type == "ASSAULT")
+    assert m.actor1 is not None and m.actor1.type != "police"

@@ -109,8 +109,7 @@ def subject_candidates(t: Token) -> list[Token]:
             if prev is not None and prev.dep_ == "xcomp" and _lemma(node) in OBJECT_CONTROL:
                 out += _children(node, "dobj")
             subjects = _children(node, *_SUBJECT_DEPS)
-            # an adjective parsed as a second subject modifies the noun one ("Sudan's paramilitary
-            # Rapid Support Forces"): the noun is the subject
+            # an adjective parsed as a second subject modifies the noun ("Sudan's paramilitary RSF")
             out += [c for c in subjects if not (c.tag_ == "JJ" and any(o.i > c.i and o.pos_ in ("NOUN", "PROPN")
                                                                         for o in subjects))]
             out += [p for a in _children(node, "agent") for p in _children(a, "pobj")]
@@ -131,6 +130,8 @@ def subject_candidates(t: Token) -> list[Token]:
             if prev is t and t.tag_ == "VBN" and _suffered(t) and not _children(t, "dobj"):
                 break  # "the men held in the slaying", "a convoy attacked near Gao": the noun it was done to
             out.append(node)
+            if prev is not t and _lemma(prev) in _SUSPECTING:
+                break  # "arrested a man suspected of stabbing two women": the man, not who arrested him
             if prev.tag_ == "VBG" and _lemma(node) in vocabulary()["people"]:
                 # "sent food to refugees fleeing the war": the people the participle describes do it,
                 # or no one named does; never the subject of the clause they are named in
@@ -148,6 +149,8 @@ def subject_candidates(t: Token) -> list[Token]:
 
 
 _IN_ACT = {"in", "under", "during", "amid", "amidst"}
+# What a person is held to have done: "a man suspected of", "a woman accused of", "wanted for".
+_SUSPECTING = {"suspect", "accuse", "charge", "convict", "want", "blame"}
 
 
 def _passive(v: Token) -> bool:
