@@ -601,3 +601,20 @@ def test_an_act_ahead_of_another_is_not_done_by_its_doer():
 def test_who_is_suspected_of_an_act_did_it_not_who_arrested_him(text):
     m = next(m for m in code(text) if m.event_type == "ASSAULT")
     assert m.actor1 is not None and m.actor1.type != "police"
+
+
+@pytest.mark.parametrize("text, actor2", [
+    ("Al-Shabaab fighters have dug in around Buulo Mareer. On Monday the Somali army launched an offensive "
+     "to retake the town.", "al-Shabaab"),
+    ("The Somali army has reinforced its base at Buulo Mareer. On Monday al-Shabaab fighters launched an "
+     "attack near the town.", "Somalia military"),
+])
+def test_an_armed_sides_fight_with_no_other_side_named_is_with_the_side_the_story_sets_against_it(text, actor2):
+    ms = [m for m in code(text) if m.event_type == "ASSAULT"]
+    assert ms and all(name(m.actor2) == actor2 for m in ms)  # the offensive, and the town retaken
+
+
+def test_an_unnamed_gunmans_attack_takes_no_side_from_the_story():
+    text = "The Somali army has reinforced its base at Buulo Mareer. On Monday gunmen opened fire in the town."
+    m = [m for m in code(text) if m.event_type == "ASSAULT"][-1]
+    assert m.actor2 is None or "military" not in (name(m.actor2) or "")

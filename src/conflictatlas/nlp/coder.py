@@ -183,6 +183,8 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
         # A private person "captured" with no captor named is caught as a fugitive is: an arrest.
         caught = trig.mode == "seize" and actor1 is None and victim is not None and roles.a_person(victim) \
             and not any(c.dep_ == "agent" for c in t.children)
+        if etype == "ASSAULT" and actor2 is None and (victim is None or trig.mode == "occupy") and not private and not threat:
+            actor2 = roles.opponent(actor1, t, para)  # "the army launched an offensive near X"
         actor1, actor2 = conventions.implied("THREATEN" if threat else etype, actor1, actor2, place, private_victim=private,
                                   arrest=etype == "COERCE" and (trig.mode == "arrest" or caught), setting=para.country,
                                   mode=trig.mode, force=para.force, by_verb=t.pos_ == "VERB")

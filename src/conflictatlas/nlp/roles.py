@@ -300,6 +300,32 @@ def target(t: Token, etype: str, actor1: Actor | None, a1_tok: Token | None, par
     return actor2, a2_tok
 
 
+_NON_STATE = {"terrorist organisation", "rebel/insurgent", "militia"}
+
+
+def opponent(actor1: Actor | None, t: Token, para: Paragraph) -> Actor | None:
+    """The other side of an armed side's attack that names none ("the army launched an offensive
+    near Palmyra", "the rebels stormed the base"): the side the article has set against it, the
+    last armed group it named for a state's forces, the last of that state's forces for an armed
+    group (ACLED codes a battle between two sides; an unnamed gunman's attack has none)."""
+    if actor1 is None:
+        return None
+
+    def named_group(a: Actor) -> bool:
+        return a.type in _NON_STATE and bool(a.name) and not a.name.startswith("Unidentified")
+
+    if actor1.type == "military":
+        fits = named_group
+    elif named_group(actor1):
+        def fits(a: Actor) -> bool:
+            return a.type == "military" and (actor1.country is None or a.country == actor1.country)
+    else:
+        return None
+    offset = para.base + t.idx
+    return next((replace(a, text=None) for pos, a in reversed(para.ctx.history)
+                 if pos < offset and a.name != actor1.name and fits(a)), None)
+
+
 _REGIMES = {"regime", "junta"}
 _HOLDING = {"hold", "control", "run", "occupy", "man", "use", "operate"}
 _CARRYING = {"carry", "transport", "ferry"}
