@@ -153,3 +153,17 @@ def test_violence_and_coercion_in_more_words(text, kind):
 ])
 def test_what_is_poisoned_rounded_up_or_looted_figuratively_is_no_event(text):
     assert code(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Police are investigating the death of a man found in his car in Dayton.",
+    "Detectives probed the disappearance of a nurse from Leeds.",
+    "Investigators are looking into the fire; the sheriff's office is investigating the case.",
+    "Police investigated the poisoning death of a businessman in London.",
+])
+def test_investigators_looking_into_a_crime_accuse_no_one(text):
+    assert "ACCUSE" not in [m.event_type for m in code(text)]
+
+
+def test_an_investigation_of_a_side_stays_an_accusation():
+    assert "ACCUSE" in [m.event_type for m in code("The United Nations is investigating the Malian army over the killings.")]

@@ -17,10 +17,34 @@ _LEGAL_HEADS = {"charge", "convict", "indict", "accuse", "sentence", "plead", "a
 _FRESH = {"charge", "accuse", "indict", "arraign", "suspicion", "allegation"}
 
 
+# What investigators look into when they look into a crime (codebook 1.2: an investigation is the
+# handling of an earlier act, as a charge is).
+_INVESTIGATING = {"investigate", "probe", "investigation"}
+_INQUIRERS = {"police", "detective", "investigator", "sheriff", "coroner", "examiner", "officer", "deputy",
+              "trooper", "agent", "authority", "prosecutor"}
+
+
+def crime_investigated(t: Token) -> bool:
+    """"Police are investigating the death", "detectives probed the shooting": the investigators'
+    handling of an act (the act itself is told by its own words), no accusation between actors."""
+    if t.lemma_.lower() not in _INVESTIGATING:
+        return False
+    looked_into = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
+    looked_into += [p for c in t.children if c.dep_ == "prep" and c.lower_ in ("into", "of")
+                    for p in c.children if p.dep_ == "pobj"]
+    doers = [c for c in t.children if c.dep_ == "nsubj"]
+    crime = vocabulary()["person_crimes"] | DEATHS | {"case", "incident", "shooting", "stabbing", "fire", "crash",
+                                                      "disappearance", "killing"}
+    return any(o.lemma_.lower() in crime for o in looked_into) and (
+        not doers or any(d.lemma_.lower() in _INQUIRERS for d in doers))
+
+
 def legal_category(t: Token) -> bool:
     """An act named as what someone is charged with, convicted of or suspected of: the courts'
     category for an earlier act, not a telling of it (codebook 1.2). A fresh charge naming whom the
     act was done to tells the act, also where the article told it before (one more mention of it)."""
+    if crime_investigated(t):
+        return True
     node = t
     for _ in range(6):
         if node.head.i == node.i:
