@@ -193,3 +193,15 @@ def test_an_attack_in_business_news_needs_an_anchor():
 
 def test_a_plot_told_in_the_present_passive_is_no_event():
     assert [(m.event_type, m.evidence.trigger) for m in code(THRILLER_REVIEW)] == []
+
+
+def test_a_sentence_of_a_game_in_other_news_is_no_event():
+    # two nouns of sport in one sentence tell a game, whatever the rest of the article is about
+    text = ("The city council approved the new budget on Monday. The Rovers' ace was shelled for six runs in "
+            "the third inning against Millbrook on Sunday.")
+    assert [m.event_type for m in code(text) if m.event_type == "ASSAULT"] == []
+
+
+def test_a_fistfight_after_a_game_stays_violence():
+    text = "Two teenagers got into a fistfight in the car park after a basketball game in Bozeman on Friday."
+    assert "ASSAULT" in [m.event_type for m in code(text)]

@@ -53,6 +53,13 @@ def _anchored(sent: Span, genre: str | None = None) -> bool:
     return any(t.lemma_.lower() in anchors or t.lower_ in anchors for t in sent)
 
 
+def _sporting(sent: Span) -> bool:
+    """Two distinct nouns of sport in one sentence: a game told, whatever the article is about (as
+    verbs, "serve", "try" or "set" tell nothing of a game)."""
+    sport = vocabulary()["sport_words"]
+    return len({t.lemma_.lower() for t in sent if t.pos_ == "NOUN" and t.lemma_.lower() in sport}) >= 2
+
+
 def _present(t: Token) -> bool:
     verb = t if t.pos_ in ("VERB", "AUX") else t.head
     if verb.tag_ == "VBN":  # a present passive: "is shot dead", "are ambushed"
@@ -70,7 +77,9 @@ def played_or_plotted(t: Token, sent: Span, genre: str | None, etype: str | None
     if genre == "business":
         return etype == "ASSAULT" and not _anchored(sent, genre)
     if genre is None:
-        return False
+        # a sentence of a game in other news ("the ace was shelled for seven runs in the second
+        # inning", "sent off after a clash with the goalkeeper"): read as a sports report's sentence
+        return _sporting(sent) and not _anchored(sent)
     if genre == "arts" and _present(t):
         return True
     return not _anchored(sent, genre)
