@@ -642,3 +642,25 @@ def test_a_place_measured_from_one_in_its_own_country_stays():
     (place,) = [p for p in _article_places("Gunmen killed two men in Springfield, 30 miles south of Chicago.").values()
                 if p is not None]
     assert (place.name, place.country, place.admin1) == ("Springfield", "US", "IL")
+
+
+@pytest.mark.parametrize("text, country", [
+    ("In Frankfurt, some 3,000 people demonstrated outside the US consulate on Saturday.", "DE"),
+    ("Hundreds of students marched to the American embassy in Frankfurt on Monday.", "DE"),
+])
+def test_a_state_named_on_its_embassy_does_not_set_the_story_in_it(text, country):
+    # a diplomatic mission is abroad: its state says nothing of where the city is
+    from conflictatlas.nlp import code_article
+    from conflictatlas.records import Article
+
+    (m,) = [m for m in code_article(Article(id="t", text=text, source="t", language="en")) if m.event_type == "PROTEST"]
+    assert m.place is not None and m.place.country == country
+
+
+def test_a_protest_with_a_participle_after_a_comma_is_a_protest():
+    # the model hangs the participle's object ("signs") on "demonstrated"
+    from conflictatlas.nlp import code_article
+    from conflictatlas.records import Article
+
+    text = "Some 3,000 people demonstrated outside the consulate, brandishing signs."
+    assert [m.event_type for m in code_article(Article(id="t", text=text, source="t", language="en"))] == ["PROTEST"]

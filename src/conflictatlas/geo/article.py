@@ -99,7 +99,7 @@ def _repeats(doc: Doc, base: int, tops: list[Toponym], sense: dict[str, Place], 
 def article_places(text: str, docs, org_names: bool = False) -> tuple[set[str], Place | None]:
     """An article's place context (geo.resolve.article_context) and its dateline place. A dateline
     ("MANSFIELD — ...") says where the reporter is: its state and country count as named."""
-    names = [e.text for d in docs for e in d.ents if e.label_ in TOPONYM_LABELS]
+    names = [e.text for d in docs for e in d.ents if e.label_ in TOPONYM_LABELS and not _mission_owner(e)]
     # The model tags only some of the names; those the other passes find ("Texas" in "the Texas
     # Forest Service", "in Frankston") say where the article is as much as the tagged ones.
     first = georesolve.article_context(names)
@@ -112,7 +112,7 @@ def article_places(text: str, docs, org_names: bool = False) -> tuple[set[str], 
     # stray "Irish pub" in a local story weighs only where a name is ambiguous between countries,
     # and there it rarely points to a town abroad (measured: LGL and event_location a little better).
     # So does a force or party named by its nationality ("the Chadian National Army", "a Malian party").
-    nationals = [e.text for d in docs for e in d.ents if e.label_ == "NORP"]
+    nationals = [e.text for d in docs for e in d.ents if e.label_ == "NORP" and not _mission_owner(e)]
     nationals += [t.text for d in docs for e in d.ents if e.label_ == "ORG" for t in e if t.tag_ in ("JJ", "NNP")
                   and t.text[:1].isupper() and t.text.endswith(("an", "ian", "ese", "ish", "i"))]
     for country in {c.country for text in nationals if (c := demonym_country(text)) is not None}:
@@ -123,6 +123,15 @@ def article_places(text: str, docs, org_names: bool = False) -> tuple[set[str], 
         if dateline.admin1 and dateline.precision != "country":
             context.name_region(f"{dateline.country}.{dateline.admin1}", "\x00dateline")
     return context, dateline
+
+
+_MISSIONS = {"embassy", "consulate", "ambassador", "envoy", "legation", "consul"}
+
+
+def _mission_owner(ent) -> bool:
+    """A state named on its diplomatic mission ("the US consulate in Frankfurt", "the Kenyan
+    embassy"): the mission is abroad, so the name says nothing of where the article is."""
+    return ent.root.dep_ in ("compound", "amod", "poss", "nmod") and ent.root.head.lemma_.lower() in _MISSIONS
 
 
 def _tagged(doc: Doc, t: Toponym) -> bool:

@@ -12,6 +12,7 @@ from . import actors as actor_mod
 from .accidents import animal_word, hazard_word, violent_word
 from .lexicon import vocabulary
 from .media import cyber, fiction, filmed
+from .senses import participles_object
 
 
 def animal_doer(t: Token) -> bool:
@@ -193,7 +194,7 @@ def other_sense(t: Token, etype: str) -> bool:
     if t.pos_ != "VERB":
         return False
     lemma, words, kids = t.lemma_.lower(), vocabulary(), list(t.children)
-    objs = [actor_mod.look_through(c).lemma_.lower() for c in kids if c.dep_ == "dobj"]
+    objs = [actor_mod.look_through(c).lemma_.lower() for c in kids if c.dep_ == "dobj" and not participles_object(t, c)]
     if etype == "REQUEST" and lemma == "ask" and not any(c.dep_ == "xcomp" for c in kids) and any(
             c.dep_ == "ccomp" and any(m.lower_ in ("if", "whether", "what", "who", "why", "how", "where", "when")
                                       for m in c.children if m.dep_ in ("mark", "advmod", "nsubj", "dobj", "attr"))

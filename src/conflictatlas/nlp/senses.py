@@ -106,7 +106,9 @@ _NEEDS = {
     "intransitive": lambda t, v: not _children(t, "dobj"),
     "transitive": lambda t, v: bool(_children(t, "dobj")),
     # no object and no clause: "thousands demonstrated", not "demonstrated how to lock a door"
-    "bare": lambda t, v: not _children(t, "dobj", "ccomp") and not any(
+    # (an object after a comma is a participle's the model hung on the verb: "demonstrated outside
+    # the consulate, brandishing signs")
+    "bare": lambda t, v: not [o for o in _children(t, "dobj", "ccomp") if not participles_object(t, o)] and not any(
         c.lower_ in ("how", "what", "where", "why") for x in _children(t, "xcomp") for c in x.children),
     "pronoun_object": lambda t, v: any(o.pos_ == "PRON" and o.lower_ not in ("it", "this", "that")
                                        for o in _children(t, "dobj")),
@@ -129,6 +131,12 @@ _NEEDS = {
     "turned_violent": lambda t, v: conditions.turned_violent(t),
     "control_of_ground": lambda t, v: conditions.control_of_ground(t, _subject_words(t)),
 }
+
+
+def participles_object(t: Token, o: Token) -> bool:
+    """The object is a participle's, after a comma ("..., brandishing signs"), the model hung on the verb."""
+    return o.i > t.i and any(x.text == "," for x in t.doc[t.i + 1:o.left_edge.i]) and any(
+        c.dep_ == "amod" and c.tag_ == "VBG" and c.i == o.left_edge.i for c in o.children)
 
 
 def _subject_words(t: Token) -> set[str]:
