@@ -177,3 +177,9 @@ def test_joined_subjects_of_an_act_done_together_are_its_two_sides(text, etype, 
 def test_the_presidents_of_two_states_who_meet_are_both_sides():
     (m,) = code("The presidents of Kenya and Uganda met in Kampala on Monday.")
     assert m.event_type == "CONSULT" and m.actor1.country == "KEN" and m.actor2.country == "UGA"
+
+
+def test_a_protest_at_a_states_mission_addresses_its_government():
+    (m,) = [m for m in code("In Frankfurt, some 3,000 people demonstrated outside the US consulate on Saturday.")
+            if m.event_type == "PROTEST"]
+    assert name(m.actor2) == "United States government"

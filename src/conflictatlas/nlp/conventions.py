@@ -93,6 +93,10 @@ def implied(etype: str, actor1: Actor | None, actor2: Actor | None, place: Place
                          country=actor1.country or home)
     elif etype == "PROTEST" and actor1 is not None and actor1.type == "civilians" and not actor1.name:
         actor1 = replace(actor1, name="Protesters")  # ACLED's name for them, in a country the text does not give
+    if etype == "PROTEST" and actor2 is not None and actor2.type == "government" and actor2.country \
+            and actor2.name == country_name(actor2.country):
+        # a protest against a state named bare ("demonstrated outside the US consulate") addresses its government
+        actor2 = replace(actor2, name=f"{actor2.name} government")
     if etype == "PROTEST" and actor1 is None and here and mode in ("demonstrate", "riot", "strike"):
         # "thousands marched", "most of the crowd rallied", "a riot broke out", "nurses went on
         # strike": ACLED names those it cannot name otherwise by what they did and where.
