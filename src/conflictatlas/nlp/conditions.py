@@ -35,7 +35,7 @@ _FORCE_CARS = {"patrol", "squad", "police", "army", "military", "sheriff", "troo
 
 
 def force_vehicle(t: Token) -> bool:
-    """`t`'s object is a force's car ("rammed a patrol car", "a police cruiser"): a car driven at it
+    """`t`'s object is a force's car ("rammed a squad car", "a police cruiser"): a car driven at it
     is driven at the force."""
     return any(o.lemma_.lower() == "cruiser" and o.i and o.doc[o.i - 1].lower_ in _FORCE_CARS
                or (o.lemma_.lower() in vocabulary()["vehicles"]
@@ -48,7 +48,7 @@ _ON_PURPOSE = {"deliberately", "intentionally", "purposely", "purposefully"}
 
 
 def on_purpose(t: Token) -> bool:
-    """Done meaning to ("tried to run over a trooper", "deliberately ran over"): no accident."""
+    """Done meaning to ("attempted to run down a deputy", "deliberately ran over"): no accident."""
     return (t.dep_ == "xcomp" and t.head.lemma_.lower() in _TRYING) or any(
         c.dep_ == "advmod" and c.lower_ in _ON_PURPOSE for c in t.children)
 

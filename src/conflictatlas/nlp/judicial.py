@@ -25,7 +25,7 @@ _INQUIRERS = {"police", "detective", "investigator", "sheriff", "coroner", "exam
 
 
 def crime_investigated(t: Token) -> bool:
-    """"Police are investigating the death", "detectives probed the shooting": the investigators'
+    """"Detectives are investigating the killing", "police probed the shooting": the investigators'
     handling of an act (the act itself is told by its own words), no accusation between actors."""
     if t.lemma_.lower() not in _INVESTIGATING:
         return False

@@ -210,7 +210,7 @@ def traffic(t: Token) -> bool:
     if not any(c.lemma_.lower() in words["vehicles"] for c in t.subtree if c.i != t.i):
         return False  # a car as the one hitting or hit, or in the clause ("hit a cyclist, pinning him under the van")
     if t.lemma_.lower() == "ram" and conditions.force_vehicle(t):
-        return False  # "rammed a patrol car": driven at the force (ramming "into" one may be a crash)
+        return False  # "rammed a squad car": driven at the force (ramming "into" one may be a crash)
     said = {x.lemma_.lower() for x in t.subtree if x.i != t.i}
     return not (said & words["explosives"] or said & words["armed"])
 

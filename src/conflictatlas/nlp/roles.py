@@ -231,14 +231,14 @@ def doer(t: Token, para: Paragraph) -> tuple[Actor | None, Token | None]:
     return actor, tok
 
 
-# Acts two sides do together: joined subjects ("Israel and Hamas agreed to a truce", "police and
+# Acts two sides do together: joined subjects ("Sudan and Chad agreed to a truce", "police and
 # protesters clashed") are the two sides, the second the act's actor2 (PLOVER's dyad).
 _TOGETHER = {"CONSULT", "AGREE", "COOPERATE"}
 _RECIPROCAL = {"clash", "fight", "battle", "skirmish", "scuffle", "brawl"}
 
 
 def partners(a1_tok: Token | None) -> list[Token]:
-    """The subjects joined to the doer's word ("Israel and Hamas"), or to the state its "of" names
+    """The subjects joined to the doer's word ("Sudan and Chad"), or to the state its "of" names
     ("the presidents of Kenya and Uganda")."""
     if a1_tok is None or a1_tok.dep_ not in ("nsubj", "pobj"):
         return []

@@ -235,7 +235,7 @@ _FORCE_SITES = {"post", "station", "substation", "checkpoint", "base", "barracks
                 "centre", "center", "office", "building",
                 "outpost", "garrison", "headquarters", "vehicle", "truck", "van", "camp", "academy", "compound",
                 "car", "jeep", "boat", "helicopter", "position", "cruiser"}
-# The words a police car goes by without the word "police" ("a patrol car", "a squad car").
+# The words a police car goes by without the word "police" ("patrol cars", "squad cars").
 _POLICE_CARS = {"patrol", "squad"}
 def force_of_site(tok: Token) -> Actor | None:
     """A post, a base or a convoy of a force ("stormed a police post", "ambushed an army convoy"): an
