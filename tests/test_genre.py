@@ -205,3 +205,9 @@ def test_a_sentence_of_a_game_in_other_news_is_no_event():
 def test_a_fistfight_after_a_game_stays_violence():
     text = "Two teenagers got into a fistfight in the car park after a basketball game in Bozeman on Friday."
     assert "ASSAULT" in [m.event_type for m in code(text)]
+
+
+def test_a_shooting_on_the_way_to_a_game_stays_violence():
+    # the game is where he was going; the act's own parties are no players
+    text = "A 16-year-old was shot on Sunday as he headed for the stadium for a game between two rival clubs in Sao Paulo."
+    assert "ASSAULT" in [m.event_type for m in code(text)]

@@ -60,6 +60,16 @@ def _sporting(sent: Span) -> bool:
     return len({t.lemma_.lower() for t in sent if t.pos_ == "NOUN" and t.lemma_.lower() in sport}) >= 2
 
 
+def _played_by(t: Token) -> bool:
+    """The act's own subject, object or "with"/"against" party is a word of sport ("the ace was
+    shelled", "a clash with the goalkeeper"); a man shot on his way to a game is not."""
+    sport = vocabulary()["sport_words"]
+    args = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    args += [o for c in t.children if c.dep_ == "prep" and c.lower_ in ("with", "against") for o in c.children
+             if o.dep_ == "pobj"]
+    return any(a.lemma_.lower() in sport for a in args)
+
+
 def _present(t: Token) -> bool:
     verb = t if t.pos_ in ("VERB", "AUX") else t.head
     if verb.tag_ == "VBN":  # a present passive: "is shot dead", "are ambushed"
@@ -79,7 +89,7 @@ def played_or_plotted(t: Token, sent: Span, genre: str | None, etype: str | None
     if genre is None:
         # a sentence of a game in other news ("the ace was shelled for seven runs in the second
         # inning", "sent off after a clash with the goalkeeper"): read as a sports report's sentence
-        return _sporting(sent) and not _anchored(sent)
+        return _sporting(sent) and _played_by(t) and not _anchored(sent)
     if genre == "arts" and _present(t):
         return True
     return not _anchored(sent, genre)
