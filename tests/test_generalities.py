@@ -51,3 +51,20 @@ def test_how_things_go_is_no_event(text):
 ])
 def test_acts_told_beside_them_stay(text, want):
     assert types(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Nearly 400 people have been killed on both sides, the monitor said.",
+    "Thousands have been wounded on both sides, aid groups say.",
+])
+def test_an_untimed_perfect_toll_of_hundreds_is_a_count(text):
+    assert "ASSAULT" not in types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "At least 120 people have been killed in the bombing of the market in Kano.",
+    "Two people have been killed in Kabul, police said.",
+    "Dozens of fighters have been killed in these attacks.",
+])
+def test_a_perfect_toll_of_one_act_stays_an_act(text):
+    assert "ASSAULT" in types(text)

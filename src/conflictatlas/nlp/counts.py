@@ -59,7 +59,35 @@ def aggregate(t: Token) -> bool:
         if c.dep_ == "nsubj" and c.tag_ == "NNS" and c.lemma_.lower() in _ACT_NOUNS \
                 and not any(n.dep_ in ("nummod", "det") for n in c.children):
             return True  # "drone strikes have killed hundreds", "raids by both armies have killed scores": many acts
-    return False
+    return perfect and _untimed_toll(verb)
+
+
+_HUNDREDS = {"hundreds", "thousands", "millions", "tens"}
+
+
+def _untimed_toll(verb: Token) -> bool:
+    """"Nearly 400 people have been killed", "thousands have died on both sides": a perfect-tense toll
+    of a hundred or more with no time and no act of its own named ("in the attack"): a war's count."""
+    if verb.lemma_.lower() not in _TOLLS:
+        return False
+    counted = [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj", "dobj")]
+    big = any(n.lower_ in _HUNDREDS or (n.like_num and _value(n) >= 100)
+              for c in counted for n in (c, *c.subtree) if n.dep_ in ("nummod", "nsubjpass", "nsubj", "dobj", "quantmod")
+              or n is c)
+    if not big or any(x.ent_type_ in ("DATE", "TIME") for x in verb.subtree):
+        return False
+    from .lexicon import triggers
+
+    nouns = triggers().get("nouns", {})
+    return not any(p.lemma_.lower() in nouns for c in verb.children if c.dep_ == "prep" for p in c.children
+                   if p.dep_ == "pobj")
+
+
+def _value(n: Token) -> float:
+    try:
+        return float(n.text.replace(",", ""))
+    except ValueError:
+        return 0.0
 
 
 def _repeated(verb: Token) -> bool:
