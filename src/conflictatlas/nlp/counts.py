@@ -66,8 +66,8 @@ _HUNDREDS = {"hundreds", "thousands", "millions", "tens"}
 
 
 def _untimed_toll(verb: Token) -> bool:
-    """"Nearly 400 people have been killed", "thousands have died on both sides": a perfect-tense toll
-    of a hundred or more with no time and no act of its own named ("in the attack"): a war's count."""
+    """"Some 500 people have been killed", "thousands have died on both sides": a perfect-tense toll
+    of a hundred or more with no time and no act of its own named (an attack or a blast named): a war's count."""
     if verb.lemma_.lower() not in _TOLLS:
         return False
     counted = [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj", "dobj")]

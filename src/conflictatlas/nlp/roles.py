@@ -15,9 +15,11 @@ from spacy.tokens import Token
 from ..geo.toponym import is_place_noun
 from ..records import Actor, Place
 from . import actors as actor_mod
+from . import sides
 from .arguments import between, clipped_patient, object_candidates, purpose_objects, subject_candidates
 from .clauses import escaping_arrest
 from .lexicon import vocabulary
+from .sides import opponent as opponent
 from .triggers import SUFFERING, _lemma
 from .victims import a_person as a_person
 from .victims import a_town as a_town
@@ -231,31 +233,11 @@ def doer(t: Token, para: Paragraph) -> tuple[Actor | None, Token | None]:
     return actor, tok
 
 
-# Acts two sides do together: joined subjects ("Sudan and Chad agreed to a truce", "police and
-# protesters clashed") are the two sides, the second the act's actor2 (PLOVER's dyad).
-_TOGETHER = {"CONSULT", "AGREE", "COOPERATE"}
-_RECIPROCAL = {"clash", "fight", "battle", "skirmish", "scuffle", "brawl"}
-
-
-def partners(a1_tok: Token | None) -> list[Token]:
-    """The subjects joined to the doer's word ("Sudan and Chad"), or to the state its "of" names
-    ("the presidents of Kenya and Uganda")."""
-    if a1_tok is None or a1_tok.dep_ not in ("nsubj", "pobj"):
-        return []
-    joined = [c for c in a1_tok.children if c.dep_ == "conj"]
-    if not joined and a1_tok.dep_ == "nsubj":
-        joined = [c for p in a1_tok.children if p.dep_ == "prep" and p.lower_ == "of"
-                  for o in p.children if o.dep_ == "pobj" for c in o.children if c.dep_ == "conj"]
-    return joined
-
-
 def target(t: Token, etype: str, actor1: Actor | None, a1_tok: Token | None, para: Paragraph):
     exclude = actor1.name if actor1 else None
-    if etype in _TOGETHER or (etype == "ASSAULT" and _lemma(t) in _RECIPROCAL) or (etype == "SUPPORT" and _lemma(t) == "sign"):
-        side, side_tok = first_actor(partners(a1_tok), para, exclude=exclude)
-        # (a name for the same side is no second one: "ISLAMABAD, Pakistan - Pakistan agreed")
-        if side is not None and (actor1 is None or (side.name, side.country, side.type) != (actor1.name, actor1.country, actor1.type)):
-            return side, side_tok
+    side, side_tok = sides.joint_side(t, etype, actor1, a1_tok, para)
+    if side is not None:
+        return side, side_tok
     objects = [o for o in object_candidates(t, etype) if a1_tok is None or o.i != a1_tok.i]
     if t.pos_ != "VERB":
         objects = between(t)[1:] + objects
@@ -298,32 +280,6 @@ def target(t: Token, etype: str, actor1: Actor | None, a1_tok: Token | None, par
             top.start <= a2_tok.i < top.end for top in para.toponyms):
         return None, None  # "withdrew from Kibumba": a place left, placed or not, is no one
     return actor2, a2_tok
-
-
-_NON_STATE = {"terrorist organisation", "rebel/insurgent", "militia"}
-
-
-def opponent(actor1: Actor | None, t: Token, para: Paragraph) -> Actor | None:
-    """The other side of an armed side's attack that names none ("the army launched an offensive
-    near Palmyra", "the rebels stormed the base"): the side the article has set against it, the
-    last armed group it named for a state's forces, the last of that state's forces for an armed
-    group (ACLED codes a battle between two sides; an unnamed gunman's attack has none)."""
-    if actor1 is None:
-        return None
-
-    def named_group(a: Actor) -> bool:
-        return a.type in _NON_STATE and bool(a.name) and not a.name.startswith("Unidentified")
-
-    if actor1.type == "military":
-        fits = named_group
-    elif named_group(actor1):
-        def fits(a: Actor) -> bool:
-            return a.type == "military" and (actor1.country is None or a.country == actor1.country)
-    else:
-        return None
-    offset = para.base + t.idx
-    return next((replace(a, text=None) for pos, a in reversed(para.ctx.history)
-                 if pos < offset and a.name != actor1.name and fits(a)), None)
 
 
 _REGIMES = {"regime", "junta"}

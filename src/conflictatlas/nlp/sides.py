@@ -1,0 +1,75 @@
+"""The two sides of an act: the second side joined to the doer in an act two sides do together
+("Sudan and Chad agreed to a truce"), and the side a story has set against an armed side whose
+attack names none ("the army launched an offensive near the town"). Split from roles.py, which
+asks these questions of a trigger."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from ..records import Actor
+from .triggers import _lemma
+
+if TYPE_CHECKING:
+    from .coder import Paragraph
+
+# Acts two sides do together: joined subjects ("Sudan and Chad agreed to a truce", "police and
+# protesters clashed") are the two sides, the second the act's actor2 (PLOVER's dyad).
+_TOGETHER = {"CONSULT", "AGREE", "COOPERATE"}
+_RECIPROCAL = {"clash", "fight", "battle", "skirmish", "scuffle", "brawl"}
+
+
+def partners(a1_tok: Token | None) -> list[Token]:
+    """The subjects joined to the doer's word ("Sudan and Chad"), or to the state its "of" names
+    ("the presidents of Kenya and Uganda")."""
+    if a1_tok is None or a1_tok.dep_ not in ("nsubj", "pobj"):
+        return []
+    joined = [c for c in a1_tok.children if c.dep_ == "conj"]
+    if not joined and a1_tok.dep_ == "nsubj":
+        joined = [c for p in a1_tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for o in p.children if o.dep_ == "pobj" for c in o.children if c.dep_ == "conj"]
+    return joined
+
+
+def joint_side(t: Token, etype: str, actor1: Actor | None, a1_tok: Token | None, para: Paragraph):
+    """The second side of an act done together, named by a subject joined to the doer's."""
+    from .roles import first_actor  # roles imports this module
+
+    if not (etype in _TOGETHER or (etype == "ASSAULT" and _lemma(t) in _RECIPROCAL)
+            or (etype == "SUPPORT" and _lemma(t) == "sign")):
+        return None, None
+    side, side_tok = first_actor(partners(a1_tok), para, exclude=actor1.name if actor1 else None)
+    # (a name for the same side is no second one: a dateline "NAIROBI, Kenya -" before "Kenya agreed")
+    if side is None or (actor1 is not None and (side.name, side.country, side.type)
+                        == (actor1.name, actor1.country, actor1.type)):
+        return None, None
+    return side, side_tok
+
+
+_NON_STATE = {"terrorist organisation", "rebel/insurgent", "militia"}
+
+
+def opponent(actor1: Actor | None, t: Token, para: Paragraph) -> Actor | None:
+    """The other side of an armed side's attack that names none ("the army launched an offensive
+    near Palmyra", "the rebels stormed the base"): the side the article has set against it, the
+    last armed group it named for a state's forces, the last of that state's forces for an armed
+    group (ACLED codes a battle between two sides; an unnamed gunman's attack has none)."""
+    if actor1 is None:
+        return None
+
+    def named_group(a: Actor) -> bool:
+        return a.type in _NON_STATE and bool(a.name) and not a.name.startswith("Unidentified")
+
+    if actor1.type == "military":
+        fits = named_group
+    elif named_group(actor1):
+        def fits(a: Actor) -> bool:
+            return a.type == "military" and (actor1.country is None or a.country == actor1.country)
+    else:
+        return None
+    offset = para.base + t.idx
+    return next((replace(a, text=None) for pos, a in reversed(para.ctx.history)
+                 if pos < offset and a.name != actor1.name and fits(a)), None)
