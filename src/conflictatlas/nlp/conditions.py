@@ -31,16 +31,13 @@ def headline_patient(t: Token) -> bool:
     return clipped_past(t) and subj is not None and _lemma(subj) not in sites
 
 
-_FORCE_CARS = {"patrol", "squad", "police", "army", "military", "sheriff", "trooper"}
-
-
 def force_vehicle(t: Token) -> bool:
     """`t`'s object is a force's car ("rammed a squad car", "a police cruiser"): a car driven at it
-    is driven at the force."""
-    return any(o.lemma_.lower() == "cruiser" and o.i and o.doc[o.i - 1].lower_ in _FORCE_CARS
-               or (o.lemma_.lower() in vocabulary()["vehicles"]
-                   and any(c.dep_ in ("compound", "amod") and c.lower_ in _FORCE_CARS for c in o.children))
-               for o in _children(t, "dobj"))
+    is driven at the force (victims.force_of_site reads whose it is)."""
+    from .victims import force_of_site  # (imported here: victims depends on modules that import this one)
+
+    return any((o.lemma_.lower() in vocabulary()["vehicles"] or o.lemma_.lower() == "cruiser")
+               and force_of_site(o) is not None for o in _children(t, "dobj"))
 
 
 _TRYING = {"try", "attempt"}

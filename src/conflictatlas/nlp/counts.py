@@ -62,16 +62,13 @@ def aggregate(t: Token) -> bool:
     return perfect and _untimed_toll(verb)
 
 
-_HUNDREDS = {"hundreds", "thousands", "millions", "tens"}
-
-
 def _untimed_toll(verb: Token) -> bool:
     """"Some 500 people have been killed", "thousands have died on both sides": a perfect-tense toll
     of a hundred or more with no time and no act of its own named (an attack or a blast named): a war's count."""
     if verb.lemma_.lower() not in _TOLLS:
         return False
     counted = [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj", "dobj")]
-    big = any(n.lower_ in _HUNDREDS or (n.like_num and _value(n) >= 100)
+    big = any(n.lower_ in _MULTITUDES - _FEW_SCORE or (n.like_num and _value(n) >= 100)
               for c in counted for n in (c, *c.subtree) if n.dep_ in ("nummod", "nsubjpass", "nsubj", "dobj", "quantmod")
               or n is c)
     if not big or any(x.ent_type_ in ("DATE", "TIME") for x in verb.subtree):
@@ -140,6 +137,7 @@ def span_toll(t: Token) -> bool:
 
 _ROUGHLY = {"more", "over", "nearly", "almost", "around", "about", "some", "roughly", "than", "upwards"}
 _MULTITUDES = {"dozens", "scores", "hundreds", "thousands", "tens", "millions"}
+_FEW_SCORE = {"dozens", "scores"}  # multitudes under a hundred (_untimed_toll)
 
 
 def _many(noun: Token) -> bool:
