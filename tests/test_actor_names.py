@@ -330,3 +330,16 @@ def test_what_others_suggested_is_not_the_speakers_demand():
 def test_the_noun_a_passive_participle_hangs_on_suffered_it(text, doer, hit):
     [m] = coded(text, "ASSAULT")
     assert (m.actor1.name, m.actor2.name) == (doer, hit)
+
+
+@pytest.mark.parametrize("text", [
+    "The city rejected the firefighters' demand for a new contract in Dayton on Monday.",
+    "The county agreed to reopen the shelter in Tulsa after residents complained.",
+])
+def test_a_town_or_county_acting_in_words_or_deals_is_its_government(text):
+    ms = [m for m in coded(text) if m.event_type in ("REJECT", "AGREE")]
+    assert ms and ms[0].actor1 is not None and ms[0].actor1.type == "government"
+
+
+def test_a_town_that_suffers_force_does_no_act():
+    assert all(m.actor1 is None or m.actor1.type != "government" for m in coded("The city was shelled overnight."))

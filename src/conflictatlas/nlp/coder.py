@@ -128,7 +128,7 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
             or (etype == "AGREE" and conditional(t, unless_only=True)) or (etype in HOSTILE and st == "threatened")
         actor1, a1_tok = roles.doer(t, para)
         if actor1 is None:
-            actor1, a1_tok = roles.sent_force(t, etype, para)
+            actor1, a1_tok = roles.sent_force(t, etype, para) if etype == "MOBILIZE" else roles.local_authority(t, etype)
         if trig.finder:
             actor1, a1_tok = None, None  # who found the dead is not who killed them
         if etype in FORCE and not threat:

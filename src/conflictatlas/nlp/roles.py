@@ -203,6 +203,20 @@ def sent_force(t: Token, etype: str, para: Paragraph) -> tuple[Actor | None, Tok
     return first_actor([c for c in t.children if c.dep_ == "nsubjpass"], para)
 
 
+_LOCAL_BODIES = {"city", "county", "town", "village", "borough", "township", "municipality"}
+_WORDS_AND_DEALS = {"ACCUSE", "REQUEST", "REJECT", "AGREE", "CONCEDE", "SUPPORT", "SANCTION", "COOPERATE", "AID"}
+
+
+def local_authority(t: Token, etype: str) -> tuple[Actor | None, Token | None]:
+    """"The city rejected the union's demand", "the county agreed to pay": a town or county named as
+    the subject of a political act is its government (never the doer of force: "the city was shelled")."""
+    if etype not in _WORDS_AND_DEALS or t.pos_ != "VERB":
+        return None, None
+    subj = next((c for c in t.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lemma_.lower() in _LOCAL_BODIES
+                 and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)), None)
+    return (Actor(text=subj.text, name=None, type="government"), subj) if subj is not None else (None, None)
+
+
 def doer(t: Token, para: Paragraph) -> tuple[Actor | None, Token | None]:
     if t.pos_ != "VERB" and between(t):
         return first_actor(between(t)[:1], para)
