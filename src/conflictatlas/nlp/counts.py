@@ -69,8 +69,7 @@ def _untimed_toll(verb: Token) -> bool:
         return False
     counted = [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj", "dobj")]
     big = any(n.lower_ in _MULTITUDES - _FEW_SCORE or (n.like_num and _value(n) >= 100)
-              for c in counted for n in (c, *c.subtree) if n.dep_ in ("nummod", "nsubjpass", "nsubj", "dobj", "quantmod")
-              or n is c)
+              for c in counted for n in c.subtree if n is c or n.dep_ in ("nummod", "quantmod"))
     if not big or any(x.ent_type_ in ("DATE", "TIME") for x in verb.subtree):
         return False
     from .lexicon import triggers

@@ -203,13 +203,13 @@ def other_sense(t: Token, etype: str) -> bool:
     if etype == "CONSULT" and lemma in _SITTING and (lemma != "meet" or not objs) and not any(
             c.dep_ == "prep" and c.lower_ in ("with", "between") for c in kids):
         # "the aldermen met again on Tuesday", "council members discussed a ban": a body sitting on
-        # its own, no meeting between actors;
-        # joined subjects ("the mayor and the council met") are two sides
-        subj = [c for c in kids if c.dep_ == "nsubj"]
-        said = {subj[0].lemma_.lower(), subj[0].lower_} | {f"{c.lower_} {subj[0].lower_}" for c in subj[0].children
-                                                           if c.dep_ == "compound"} if subj else set()
-        if subj and not any(c.dep_ == "conj" for c in subj[0].children) and said & words["deliberative_bodies"]:
-            return True
+        # its own, no meeting between actors; joined subjects ("the mayor and the council met") are two sides
+        subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+        if subj is not None and not any(c.dep_ == "conj" for c in subj.children):
+            said = {subj.lemma_.lower(), subj.lower_, *(f"{c.lower_} {subj.lower_}" for c in subj.children
+                                                          if c.dep_ == "compound")}
+            if said & words["deliberative_bodies"]:
+                return True
     if etype == "PROTEST" and lemma == "rally" and any(c.dep_ == "prep" and c.lower_ == "behind" for c in kids):
         return True  # "rallied behind the bakery": support, not a protest
     if etype == "PROTEST" and lemma == "protest" and (any(c.dep_ == "ccomp" for c in kids) or "innocence" in objs):

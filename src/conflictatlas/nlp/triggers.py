@@ -36,6 +36,8 @@ TEMPORAL_HEADS = {"ahead", "prior"}
 def temporal_prep(prep: Token) -> bool:
     """A preposition that sets an event in time beside another ("after", "ahead of", "prior to")."""
     return prep.lower_ in TEMPORAL_PREPS or (prep.lower_ in ("of", "to") and prep.head.lower_ in TEMPORAL_HEADS)
+
+
 # Verbs of reporting: whoever says, reports or confirms that an event happened is its source, not
 # its doer ("the army said 12 militants were killed": the army reports the killing).
 REPORT_VERBS = {"say", "tell", "report", "add", "state", "confirm", "note", "explain", "write", "quote",

@@ -237,6 +237,8 @@ _FORCE_SITES = {"post", "station", "substation", "checkpoint", "base", "barracks
                 "car", "jeep", "boat", "helicopter", "position", "cruiser"}
 # The words a police car goes by without the word "police" ("patrol cars", "squad cars").
 _POLICE_CARS = {"patrol", "squad"}
+
+
 def force_of_site(tok: Token) -> Actor | None:
     """A post, a base or a convoy of a force ("stormed a police post", "ambushed an army convoy"): an
     attack on it is an attack on that force, whose country the act's place gives (implied)."""
