@@ -167,3 +167,32 @@ def test_investigators_looking_into_a_crime_accuse_no_one(text):
 
 def test_an_investigation_of_a_side_stays_an_accusation():
     assert "ACCUSE" in [m.event_type for m in code("The United Nations is investigating the Malian army over the killings.")]
+
+
+@pytest.mark.parametrize("text", [
+    "Prosecutors said the man smothered his infant son with a blanket in Erie.",
+    "The woman was suffocated in her flat in Hull, detectives said.",
+])
+def test_breath_stopped_by_hand_is_an_assault(text):
+    assert [m.event_type for m in code(text)] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Crews smothered the grass fire within an hour.",
+    "Rising rents are suffocating the small shops of the old town.",
+])
+def test_fires_and_markets_smothered_are_no_events(text):
+    assert code(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The overnight arson gutted a bakery in Fresno.",
+    "A man set his brother's barn on fire near Ames on Friday.",
+])
+def test_arson_told_by_its_noun_or_of_a_farm_building(text):
+    assert [m.event_type for m in code(text)] == ["ASSAULT"]
+
+
+def test_an_event_word_inside_a_body_s_name_is_no_act():
+    text = "Officers from the Tulsa Police Arson and Bomb Unit spoke to pupils at the school on Monday."
+    assert code(text) == []

@@ -63,7 +63,7 @@ def arson(tr) -> bool:
     return tr.type == "COERCE" and tr.mode == "destroy" and tr.token.lemma_.lower() in _FIRE_SETTING
 
 
-_FIRE_SETTING = {"set", "torch", "burn", "firebomb", "fire-bomb", "petrol-bomb"}
+_FIRE_SETTING = {"set", "torch", "burn", "firebomb", "fire-bomb", "petrol-bomb", "arson"}
 
 
 def arson_of_dwelling(tr) -> bool:

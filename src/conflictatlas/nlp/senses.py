@@ -85,9 +85,10 @@ _NEEDS = {
     # the attack"; not "held for the victims of the shooting", not "held a vigil after the attack")
     "own_prep_object": lambda t, v: any(_lemma(x) in v or x.lower_ in v for p in _children(t, "prep")
                                         if p.lower_ in ("in", "over", "for") for x in _children(p, "pobj", "pcomp")),
-    # a preposition of the trigger's own and its object, written "off job": dockers walking off the job
-    "prep_phrase": lambda t, v: any(f"{p.lower_} {_lemma(x)}" in v for p in _children(t, "prep")
-                                    for x in _children(p, "pobj")),
+    # a preposition of the trigger's own and its object, written "off job": dockers walking off the job;
+    # or one the parser hung on the direct object ("set his barn on fire")
+    "prep_phrase": lambda t, v: any(f"{p.lower_} {_lemma(x)}" in v for h in [t, *_children(t, "dobj")]
+                                    for p in _children(h, "prep") for x in _children(p, "pobj")),
     # where someone is taken or put: "taken to a police station", "put into custody" (not "taken from reports")
     # (someone, or a weapon held to someone: an object there is never "care" or "the car")
     "destination": lambda t, v: any(_lemma(x) in v for p in _children(t, "prep") if p.lower_ in ("to", "into", "in")

@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from . import conditions
 from .conditions import _children, _lemma  # the parse helpers every rule module shares
 from .lexicon import triggers as lexicon
+from .lexicon import vocabulary
 from .senses import COUNTING, _mode, _sense, death_named
 
 TARGET_PREPS = {"against", "on", "upon", "after"}
@@ -64,6 +65,24 @@ class Trigger:
     finder: bool = False  # the subject found the act's outcome ("police found a body"), did not do it
 
 
+def _in_name(t: Token, sent: Span) -> bool:
+    """An event noun written with a capital inside a run of capitalised words that names a body
+    ("the Metro Police Arson and Bomb Squad", "the Riot Control Unit") is a word of that body's
+    name, not an act; a title-case line keeps its capitals on every word and tells nothing by them."""
+    if t.i == sent.start or not t.text[:1].isupper():
+        return False
+    words = [w for w in sent if w.is_alpha]
+    if sum(w.text[:1].isupper() for w in words) >= 0.7 * len(words):
+        return False
+    run, bodies = [t], vocabulary()["name_bodies"]
+    for step in (-1, 1):
+        i = t.i + step
+        while sent.start <= i < sent.end and (sent.doc[i].text[:1].isupper() or sent.doc[i].lower_ in ("and", "of", "&")):
+            run.append(sent.doc[i])
+            i += step
+    return any(w.lower_ in bodies for w in run if w.text[:1].isupper())
+
+
 def find_triggers(sent: Span) -> list[Trigger]:
     lex = lexicon()
     verbs, nouns, adjectives = lex.get("verbs", {}), lex.get("nouns", {}), lex.get("adjectives", {})
@@ -84,7 +103,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
         elif t.pos_ == "VERB" and lemma in verbs and t.dep_ not in ("amod", "compound"):
             senses = verbs[lemma]
         elif (t.pos_ in ("NOUN", "PROPN") or "-" in lemma) and (lemma in nouns or t.lower_ in nouns) \
-                and t.dep_ not in ("compound",):
+                and t.dep_ not in ("compound",) and not _in_name(t, sent):
             senses = nouns.get(lemma) or nouns[t.lower_]
         elif t.lower_ in adjectives and t.dep_ in ("acomp", "ROOT", "conj", "ccomp") \
                 and (t.pos_ == "ADJ" or (t.tag_ == "VBN" and t.dep_ == "acomp")):
