@@ -343,3 +343,11 @@ def test_a_town_or_county_acting_in_words_or_deals_is_its_government(text):
 
 def test_a_town_that_suffers_force_does_no_act():
     assert all(m.actor1 is None or m.actor1.type != "government" for m in coded("The city was shelled overnight."))
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Burmese soldiers fired on villagers near Hpakant on Sunday.", "Myanmar military"),
+    ("Congolese troops shelled rebel positions near Goma on Monday.", "DR Congo military"),
+])
+def test_a_state_goes_by_its_current_short_name(text, want):
+    assert doer(text, "ASSAULT") == want

@@ -16,7 +16,7 @@ from importlib import resources
 
 import yaml
 
-from ..countries import CURRENT_NAMES, OTHER_NAMES
+from ..countries import CURRENT_NAMES, OTHER_NAMES, SHORT_NAMES, country_name
 from ..errors import CodingError
 
 # Demonyms, abbreviations and metonyms of states that neither package lists. (Names of the country
@@ -210,7 +210,9 @@ def actors() -> ActorDictionary:
             info[i["ISO"]["alpha3"]] = i
     for c in pycountry.countries:
         i = info.get(c.alpha_3, {})
-        common = CURRENT_NAMES.get(c.alpha_2) or i.get("name") or getattr(c, "common_name", None) or c.name
+        common = CURRENT_NAMES.get(c.alpha_2) or SHORT_NAMES.get(c.alpha_2) or i.get("name") or getattr(c, "common_name", None) or c.name
+        if common in OTHER_NAMES.get(c.alpha_2, []):
+            common = country_name(c.alpha_3)  # a former name ("Burma") is no state's name now (codebook 2)
         state = ActorEntry(common, c.alpha_3, "government", is_state=True)
         names = [common, c.name, getattr(c, "common_name", ""), getattr(c, "official_name", ""),
                  i.get("demonym") or "", *_EXTRA_COUNTRY_NAMES.get(c.alpha_3, []), *_PEOPLE_NOUNS.get(c.alpha_3, [])]
