@@ -202,3 +202,22 @@ def test_running_someone_over_on_purpose_is_an_attack(text):
 
 def test_running_someone_over_by_mischance_is_a_road_death():
     assert code("A driver ran over a pedestrian in Ocala on Friday.") == []
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Deputies kicked in the back door of a trailer in Ocala and searched it.", "COERCE"),
+    ("State troopers recovered two rifles and a bag of cocaine from the van in Laredo.", "COERCE"),
+    ("Officers wrestled the driver to the pavement outside a diner in Tulsa.", "ASSAULT"),
+    ("Police carried out extra patrols in the market district of Leicester on Saturday.", "MOBILIZE"),
+])
+def test_officers_acting_in_more_words(text, kind):
+    assert kind in [m.event_type for m in code(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Police recovered the stolen car in Dayton on Monday.",
+    "The councillor wrestled with the decision for weeks.",
+    "He kicked in anger at the locked gate of the stadium.",
+])
+def test_goods_returned_and_inner_struggles_are_no_force(text):
+    assert code(text) == []

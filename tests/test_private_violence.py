@@ -196,3 +196,16 @@ def test_arson_told_by_its_noun_or_of_a_farm_building(text):
 def test_an_event_word_inside_a_body_s_name_is_no_act():
     text = "Officers from the Tulsa Police Arson and Bomb Unit spoke to pupils at the school on Monday."
     assert code(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Two masked men kicked in the front door of a house in Gary and ransacked it.",
+    "One of the robbers produced a handgun at the counter of a petrol station in Perth.",
+    "A man died after a struggle with guards at a shopping centre in Adelaide.",
+])
+def test_break_ins_drawn_weapons_and_struggles_are_force(text):
+    assert "ASSAULT" in [m.event_type for m in code(text)]
+
+
+def test_a_firm_producing_knives_is_no_force():
+    assert code("The Sheffield firm produced a new range of kitchen knives last year.") == []

@@ -183,3 +183,11 @@ def test_a_protest_at_a_states_mission_addresses_its_government():
     (m,) = [m for m in code("In Frankfurt, some 3,000 people demonstrated outside the US consulate on Saturday.")
             if m.event_type == "PROTEST"]
     assert name(m.actor2) == "United States government"
+
+
+@pytest.mark.parametrize("text, protest", [
+    ("Relatives of the dead man held signs outside the police station in Pueblo on Friday.", True),
+    ("A woman from Hove held a sign for her lost cat on the seafront.", False),
+])
+def test_people_holding_signs_together_demonstrate(text, protest):
+    assert ("PROTEST" in [m.event_type for m in code(text)]) is protest
