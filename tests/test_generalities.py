@@ -68,3 +68,11 @@ def test_an_untimed_perfect_toll_of_hundreds_is_a_count(text):
 ])
 def test_a_perfect_toll_of_one_act_stays_an_act(text):
     assert "ASSAULT" in types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The defence demolished the prosecution's case in two hours of cross-examination.",
+    "Angry customers bombarded the airline's page with one-star reviews.",
+])
+def test_arguments_taken_apart_and_pages_flooded_with_reviews_are_no_events(text):
+    assert types(text) == []

@@ -211,3 +211,22 @@ def test_a_shooting_on_the_way_to_a_game_stays_violence():
     # the game is where he was going; the act's own parties are no players
     text = "A 16-year-old was shot on Sunday as he headed for the stadium for a game between two rival clubs in Sao Paulo."
     assert "ASSAULT" in [m.event_type for m in code(text)]
+
+
+BALL_GAME = """Hawks hold on to beat Rivermen 4-3
+
+The Hawks held on to beat the Rivermen 4-3 on Sunday for their fifth straight win of the season.
+Hawks catcher Dan Mertz gunned down a runner trying to steal second base in the eighth inning. The
+Hawks then killed the Rivermen comeback with two double plays, and closer Joe Vance earned the save.
+The coach praised his bullpen after the game. The teams meet again in the league opener next week.
+"""
+
+
+def test_a_games_own_force_word_anchors_nothing():
+    # "gunned down", "killed": the act's own word, said of a runner and a comeback
+    assert code(BALL_GAME) == []
+
+
+def test_a_stabbing_at_a_ball_game_is_still_coded():
+    text = BALL_GAME + "\nA fan was stabbed in the parking lot after the game, and police arrested a man.\n"
+    assert {"ASSAULT", "COERCE"} <= {m.event_type for m in code(text)}

@@ -38,6 +38,7 @@ _ARMS = {"fire", "gunfire", "shot", "bullet", "round", "gas", "teargas", "stone"
 
 
 _HOSTAGES = {"hostage", "captive"}
+_WRECKING = {"demolish", "raze", "bulldoze", "wreck", "ransack", "torch", "loot"}
 _BODILY_ARRESTS = {"cardiac", "respiratory", "heart", "pulmonary", "cardiopulmonary"}
 
 
@@ -76,6 +77,10 @@ def figurative(t: Token, event_type: str, ctx: actor_mod.ActorContext, base: int
         held += [m for c in t.children if c.lemma_.lower() in _HOSTAGES for m in c.children if m.dep_ == "compound"]
         if any(_abstract(h, vocabulary()["abstract"]) for h in held):
             return True
+    if t.pos_ == "VERB" and event_type == "COERCE" and t.lemma_.lower() in _WRECKING:
+        wrecked = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
+        if wrecked and all(_abstract(w, vocabulary()["abstract"]) and not _physical(w, ctx, base) for w in wrecked):
+            return True  # "demolished the other side's case": an argument taken apart, no building
     if event_type == "COERCE" and t.lemma_.lower() == "arrest" and any(
             c.dep_ in ("amod", "compound") and c.lower_ in _BODILY_ARRESTS for c in t.children):
         return True  # "went into cardiac arrest": the heart stopping, no one held
