@@ -228,5 +228,5 @@ def test_a_games_own_force_word_anchors_nothing():
 
 
 def test_a_stabbing_at_a_ball_game_is_still_coded():
-    text = BALL_GAME + "\nA fan was stabbed in the parking lot after the game, and police arrested a man.\n"
-    assert {"ASSAULT", "COERCE"} <= {m.event_type for m in code(text)}
+    text = BALL_GAME + "\nA fan was stabbed in the parking lot after the game.\n"
+    assert [m.event_type for m in code(text)] == ["ASSAULT"]

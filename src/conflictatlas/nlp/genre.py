@@ -79,6 +79,9 @@ def _present(t: Token) -> bool:
                                                     for c in verb.children)
 
 
+_PLAYS = {"kill", "gun"}  # "killed the penalty", "gunned down the runner": a game's own verbs
+
+
 def played_or_plotted(t: Token, sent: Span, genre: str | None, etype: str | None = None) -> bool:
     """An act of a game or a plot: in a sports report or a review, a sentence with no anchor in the
     real world; in a review, also one told in the present tense. In business news only an attack
@@ -92,10 +95,10 @@ def played_or_plotted(t: Token, sent: Span, genre: str | None, etype: str | None
         return _sporting(sent) and _played_by(t) and not _anchored(sent)
     if genre == "arts" and _present(t):
         return True
-    # In a game's sentence the act's own word anchors nothing: a runner "gunned down" at second, a
-    # comeback "killed"; a stabbing outside the ground names more than its verb.
+    # In a game's sentence a word sport uses of its own plays anchors nothing when it is the act's own:
+    # a runner "gunned down" at second, a comeback "killed" (a fan "stabbed" outside is no play).
     sport = vocabulary()["sport_words"]
-    game = genre == "sport" and any(w.pos_ in ("NOUN", "PROPN") and (w.lemma_.lower() in sport or w.lower_ in sport)
+    game = genre == "sport" and t.lemma_.lower() in _PLAYS and any(w.pos_ in ("NOUN", "PROPN") and (w.lemma_.lower() in sport or w.lower_ in sport)
                                     for w in sent)
     return not _anchored(sent, genre, own=t if game else None)
 
