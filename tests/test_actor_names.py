@@ -351,3 +351,24 @@ def test_a_town_that_suffers_force_does_no_act():
 ])
 def test_a_state_goes_by_its_current_short_name(text, want):
     assert doer(text, "ASSAULT") == want
+
+
+@pytest.mark.parametrize("text, want1, want2", [
+    ("Salem Mayor Joan Pike criticised the Oregon governor over the closure of the state hospital.",
+     "Salem Mayor Joan Pike", "Oregon state government"),
+    ("Iowa lawmakers accused the governor of hiding the budget figures from the public.",
+     "Iowa legislature", "Iowa state government"),
+    ("The mayor of Ocala rejected the union's demands on Tuesday.", "Ocala city government", None),
+])
+def test_governors_mayors_and_legislatures_act_for_their_state_or_city(text, want1, want2):
+    [m] = coded(text)
+    assert m.actor1.name == want1 and (m.actor2.name if m.actor2 else None) == want2
+
+
+@pytest.mark.parametrize("text", [
+    "The central bank governor rejected calls for a rate cut in Nairobi on Monday.",
+    "Kenyan lawmakers accused the police of brutality in Nairobi on Monday.",
+])
+def test_offices_of_no_place_keep_the_state(text):
+    [m] = coded(text)
+    assert "state government" not in (m.actor1.name or "") and "legislature" not in (m.actor1.name or "")

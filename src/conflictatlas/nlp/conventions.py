@@ -12,6 +12,7 @@ from ..records import Actor, Place
 from .forces import POLICE_TITLES as OFFICER_TITLES
 from .lexicon import vocabulary
 from .nonevents import PROTESTERS
+from .subnational import local_body
 
 DOMESTIC_TYPES = {"civilians", "rebel/insurgent", "opposition", "militia", "police", "government", "military", None}
 COUNTERPART_TYPES = {"CONSULT", "AID", "SUPPORT", "COOPERATE", "AGREE"}
@@ -143,7 +144,7 @@ def implied(etype: str, actor1: Actor | None, actor2: Actor | None, place: Place
         crowd = words & PROTESTERS or (mode == "dispersal" and not words & vocabulary()["private_gatherings"])
         label = "Rioters" if "rioter" in words else "Protesters" if crowd else "Civilians"
         actor2 = replace(actor2, name=f"{label} ({country_name(actor2.country)})" if actor2.country else label)
-    return actor1, actor2
+    return local_body(actor1, place), local_body(actor2, place)
 
 
 def _unidentified(country: str | None) -> str:

@@ -1,0 +1,78 @@
+"""Governments below the state: a governor acts for a state's or a province's government, a mayor,
+a city council or its members for their city's ("Kansas state government", "Austin city
+government", "Helmand provincial government"), as the hand-coded sets and ACLED's sub-national
+actors name them, not for the country's government, which the conventions would otherwise name.
+
+Which state or city: the one the actor's own words name ("the Arizona governor", "the mayor of
+Tixtla", "the Austin City Council"), else the one the act is placed in. Lawmakers and legislatures
+are the division's legislature ("Kansas legislature"), and only where their words name a division
+("Kansas lawmakers"): bare, they may be the nation's.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..records import Actor, Place
+
+_STATE_OFFICES = {"governor", "governors", "gov", "lieutenant"}
+_LEGISLATURES = {"legislature", "legislatures", "lawmakers", "lawmaker", "legislators", "legislator", "statehouse",
+                 "assembly"}
+_CITY_OFFICES = {"mayor", "mayors", "council", "councils", "councilman", "councilwoman", "councilmen", "councilwomen",
+                 "councillor", "councillors", "councilor", "councilors", "councilmember", "councilmembers",
+                 "alderman", "aldermen", "alderwoman", "selectman", "selectmen", "city", "municipality",
+                 "municipal"}
+# Offices of the same titles that govern no place: a central bank's governor, a school's council
+_NOT_PLACES = {"bank", "school", "student", "students", "security", "prison", "board", "tribal", "youth"}
+# Federations whose first-level divisions are states; elsewhere they are provinces or regions.
+_STATES = {"US", "MX", "IN", "NG", "BR", "AU", "VE", "MY", "DE", "AT", "SS", "SD", "MM", "FM"}
+
+
+def local_body(actor: Actor | None, place: Place | None) -> Actor | None:
+    """The actor named for its state, province or city where its words are a sub-national office."""
+    from ..countries import alpha2, country_name
+
+    if actor is None or actor.type != "government" or not actor.text or not actor.country:
+        return actor
+    if actor.name and actor.name != f"{country_name(actor.country)} government":
+        return actor  # a named office-holder or body keeps its name
+    words = {w.strip(".,'’").lower() for w in actor.text.replace("'s", " ").split()}
+    if words & _NOT_PLACES:
+        return actor
+    iso2 = alpha2(actor.country)
+    legislature = bool(words & _LEGISLATURES)
+    if words & _STATE_OFFICES or legislature:
+        named = _named_place(actor.text, iso2, ("admin1",))
+        if named is None and not legislature and place is not None and (place.country or "").upper() == iso2 \
+                and place.precision not in ("country", None):
+            from ..geo.gazetteer import admin1_name
+
+            named = admin1_name(place.country, place.admin1)
+        level = "legislature" if legislature else "state government" if iso2 in _STATES else "provincial government"
+    elif words & _CITY_OFFICES:
+        named = _named_place(actor.text, iso2, ("city", "admin2"))
+        if named is None and place is not None and (place.country or "").upper() == iso2 \
+                and place.precision not in ("country", "admin1", "region", None):
+            named = place.name
+        level = "city government"
+    else:
+        return actor
+    return replace(actor, name=f"{named} {level}") if named else actor
+
+
+def _named_place(text: str, iso2: str | None, kinds: tuple[str, ...]) -> str | None:
+    """A place of one of `kinds` in the country that the phrase's capitalised words name."""
+    from ..geo.gazetteer import lookup
+
+    words = [w.strip(".,'’") for w in text.replace("'s", " ").split()]
+    runs, run = [], []
+    for w in words + [""]:
+        if w[:1].isupper() and w.lower() not in _STATE_OFFICES | _CITY_OFFICES | _LEGISLATURES:
+            run.append(w)
+        elif run:
+            runs.append(" ".join(run))
+            run = []
+    for name in runs:
+        if any(e.kind in kinds and e.country == iso2 for e in lookup(name)):
+            return name  # as the text writes it ("Tixtla", not the gazetteer's "Tixtla de Guerrero")
+    return None
