@@ -23,7 +23,9 @@ _CITY_OFFICES = {"mayor", "mayors", "council", "councils", "councilman", "counci
                  "alderman", "aldermen", "alderwoman", "selectman", "selectmen", "city", "municipality",
                  "municipal"}
 # Offices of the same titles that govern no place: a central bank's governor, a school's council
-_NOT_PLACES = {"bank", "school", "student", "students", "security", "prison", "board", "tribal", "youth"}
+_NOT_PLACES = {"bank", "school", "student", "students", "security", "prison", "board", "tribal", "youth",
+               # and the nation's own: "the presidential council", "the national assembly"
+               "national", "presidential", "federal", "transitional", "supreme"}
 # Federations whose first-level divisions are states; elsewhere they are provinces or regions.
 _STATES = {"US", "MX", "IN", "NG", "BR", "AU", "VE", "MY", "DE", "AT", "SS", "SD", "MM", "FM"}
 
@@ -40,6 +42,8 @@ def local_body(actor: Actor | None, place: Place | None) -> Actor | None:
     if words & _NOT_PLACES:
         return actor
     iso2 = alpha2(actor.country)
+    if _named_place(actor.text, iso2, ("country",)):
+        return actor  # "Haiti's council": the state's own
     legislature = bool(words & _LEGISLATURES)
     if words & _STATE_OFFICES or legislature:
         named = _named_place(actor.text, iso2, ("admin1",))
