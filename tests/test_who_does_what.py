@@ -191,3 +191,21 @@ def test_a_protest_at_a_states_mission_addresses_its_government():
 ])
 def test_people_holding_signs_together_demonstrate(text, protest):
     assert ("PROTEST" in [m.event_type for m in code(text)]) is protest
+
+
+@pytest.mark.parametrize("text, answered", [
+    ("President Ruto threatened to sack striking doctors in Nairobi on Monday. "
+     "The doctors' union rejected the ultimatum within hours.", "President Ruto"),
+    ("Governor Ann Cole urged the Ohio legislature to pass the budget in Columbus on Monday. "
+     "The legislature rejected the request on Thursday.", "Governor Ann Cole"),
+])
+def test_an_answer_answers_whoever_said_what_it_answers(text, answered):
+    [reject] = [m for m in code(text) if m.event_type == "REJECT"]
+    assert reject.actor2 is not None and reject.actor2.name == answered
+
+
+def test_an_answer_to_words_nobody_was_told_saying_names_no_one():
+    text = ("Police arrested two men in Nairobi on Monday. "
+            "The doctors' union rejected the ultimatum within hours.")
+    [reject] = [m for m in code(text) if m.event_type == "REJECT"]
+    assert reject.actor2 is None

@@ -20,7 +20,7 @@ from ..errors import CodingError
 from ..ingest.furniture import is_furniture
 from ..language import is_english
 from ..records import Article, DateSpan, EventMention
-from . import gate, incidents, story
+from . import gate, incidents, sides, story
 from .actors import ActorContext
 from .coder import Paragraph, code_sentence
 from .dates import occurrence_date, past_days
@@ -243,7 +243,8 @@ def _code_docs(article: Article, docs) -> list[EventMention]:
             elif not coded and (fate := incidents.wounds_or_death(sent)) is not None:
                 coded = [m for m in [incidents.retold(fate, sent, para, mentions, violence_only=True)] if m is not None]
             coded = incidents.frame_sides(coded, sent, offset)
-            mentions += [incidents.condemned_doer(m, sent, offset, mentions) for m in coded]
+            mentions += [sides.answered(incidents.condemned_doer(m, sent, offset, mentions), sent, offset, mentions)
+                         for m in coded]
             when = occurrence_date(sent, published)
             if when is not None:
                 told.append((offset + sent.start_char, when))

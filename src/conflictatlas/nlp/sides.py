@@ -1,16 +1,17 @@
 """The two sides of an act: the second side joined to the doer in an act two sides do together
 ("Sudan and Chad agreed to a truce"), and the side a story has set against an armed side whose
-attack names none ("the army launched an offensive near the town"). Split from roles.py, which
-asks these questions of a trigger."""
+attack names none ("the army launched an offensive near the town"), and the side whose words an
+answer answers ("the union rejected the ultimatum"). Split from roles.py, which asks these
+questions of a trigger."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
-from ..records import Actor
+from ..records import Actor, EventMention
 from .triggers import _lemma
 
 if TYPE_CHECKING:
@@ -73,3 +74,36 @@ def opponent(actor1: Actor | None, t: Token, para: Paragraph) -> Actor | None:
     offset = para.base + t.idx
     return next((replace(a, text=None) for pos, a in reversed(para.ctx.history)
                  if pos < offset and a.name != actor1.name and fits(a)), None)
+
+
+# Words for what a side said, by the type of the mention that told it: an answer to one ("rejected
+# the accusations", "accepted the demands", "dismissed calls for talks") answers whoever said it.
+_SAID = {"accusation": "ACCUSE", "allegation": "ACCUSE", "charge": "ACCUSE", "criticism": "ACCUSE", "claim": "ACCUSE",
+         "ultimatum": "THREATEN", "threat": "THREATEN", "warning": "THREATEN",
+         "demand": "REQUEST", "call": "REQUEST", "request": "REQUEST", "appeal": "REQUEST", "plea": "REQUEST"}
+_ANSWERS = {"REJECT", "AGREE", "CONCEDE"}
+
+
+def answered(m: EventMention, sent: Span, base: int, earlier: list[EventMention]) -> EventMention:
+    """An answer that names no one answers the side the article last told saying what it answers:
+    "The union rejected the ultimatum" (the president's, told before), "the minister dismissed the
+    accusations" (the opposition's). Left as it is where the words are no earlier mention's."""
+    if m.event_type not in _ANSWERS or m.actor2 is not None or m.evidence.trigger_start is None:
+        return m
+    verb = next((t for t in sent if base + t.idx == m.evidence.trigger_start), None)
+    if verb is None:
+        return m
+    said = [o for o in verb.children if o.dep_ in ("dobj", "nsubjpass")]
+    said += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
+    kinds = {_SAID[_lemma(o)] for o in said if _lemma(o) in _SAID}
+    mine = m.actor1.name if m.actor1 is not None else None
+    sayer = next((e.actor1 for e in reversed(earlier) if e.event_type in kinds and e.actor1 is not None
+                  and e.actor1.name != mine), None)
+    if sayer is None:
+        return m
+    from . import gate
+
+    out = replace(m, actor2=replace(sayer, text=None))
+    gate.record(out, gate.features_of(m))  # the copy keeps what the gate read of the sentence
+    gate.mark_dropped(out, gate.dropped(m))
+    return out
