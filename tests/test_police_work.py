@@ -221,3 +221,14 @@ def test_officers_acting_in_more_words(text, kind):
 ])
 def test_goods_returned_and_inner_struggles_are_no_force(text):
     assert code(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers fired into the air to disperse the crowd outside the market in Jos.",
+    "Officers fired in the air to part the two groups outside the stadium in Kano.",
+])
+def test_shots_into_the_air_disperse_and_are_fired_by_the_subject(text):
+    [m] = code(text)
+    assert (m.event_type, m.mode) == ("COERCE", "dispersal")
+    assert m.actor1 is not None and m.actor1.type in ("military", "police")
+    assert m.actor2 is None or m.actor2.type not in ("military", "police")  # not the ones who fired

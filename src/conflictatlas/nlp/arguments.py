@@ -52,8 +52,7 @@ def _agrees(pronoun: Token, speakers: list[Token]) -> bool:
         return False
     s = speakers[0]
     plural = s.tag_ in ("NNS", "NNPS") or s.lemma_.lower() == "police" or any(c.dep_ == "conj" for c in s.children)
-    lower = pronoun.lower_
-    if lower in ("he", "she", "him", "her"):
+    if (lower := pronoun.lower_) in ("he", "she", "him", "her"):
         return not plural and (s.ent_type_ == "PERSON" or s.pos_ == "PRON" or _lemma(s) in vocabulary()["people"]
                                or _lemma(s) in vocabulary()["police_officers"] or _lemma(s) in _PERSON_ROLES)
     if lower in ("it", "its"):
@@ -260,8 +259,10 @@ def _misread_relative(t: Token) -> Token | None:
         return None
     if t.dep_ in ("nsubj", "nsubjpass") and t.head.i > t.i:
         return subj  # "A boy shot on Friday was taken to hospital": the participle phrase is the subject
-    # (parsed as a conjunct or an adverbial clause, though no "and", "after" or "when" opens it)
-    predicate = any(c.dep_ in ("conj", "advcl") and c.i > t.i and any(x.dep_ in ("aux", "auxpass") for x in c.children)
+    # (parsed as a conjunct or an adverbial clause, though no "and", "after" or "when" opens it; an
+    # infinitive's "to" is no auxiliary of a predicate: "fired into the air to disperse them")
+    predicate = any(c.dep_ in ("conj", "advcl") and c.i > t.i and any(x.dep_ in ("aux", "auxpass") and x.tag_ != "TO"
+                                                                      for x in c.children)
                     and not any(x.dep_ in ("nsubj", "nsubjpass", "mark") for x in c.children) for c in t.children)
     return subj if predicate else None
 
