@@ -153,3 +153,8 @@ def test_a_reproach_in_other_words_accuses(text):
 ])
 def test_questioning_a_suspect_or_panning_for_gold_accuses_no_one(text):
     assert [m for m in code(text) if m.event_type == "ACCUSE"] == []
+
+
+def test_an_objection_to_a_plan_is_a_rejection():
+    text = "The mayor of Nogales objected to the governor's plan to send troops on Tuesday."
+    assert "REJECT" in [m.event_type for m in code(text)]

@@ -232,3 +232,24 @@ def test_shots_into_the_air_disperse_and_are_fired_by_the_subject(text):
     assert (m.event_type, m.mode) == ("COERCE", "dispersal")
     assert m.actor1 is not None and m.actor1.type in ("military", "police")
     assert m.actor2 is None or m.actor2.type not in ("military", "police")  # not the ones who fired
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Police blocked a planned opposition rally in Lusaka on Saturday.", "COERCE"),
+    ("Police sealed off the main square of Harare before the march.", "COERCE"),
+    ("Turkish troops moved into the hills north of Zakho on Friday.", "MOBILIZE"),
+    ("Some 30 armoured vehicles crossed the border near Kilis on Thursday night.", "MOBILIZE"),
+    ("The first soldiers arrived in Tixtla on Tuesday evening.", "MOBILIZE"),
+    ("The governor ordered 200 National Guard soldiers to Nogales on Monday.", "MOBILIZE"),
+])
+def test_rallies_stopped_ground_closed_and_forces_moving(text, kind):
+    assert kind in [m.event_type for m in code(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The couple moved to Ohio in 2010 to be near their grandchildren.",
+    "Thousands of fans arrived at the stadium in Kano early on Sunday.",
+    "The council blocked a plan to build flats near the park.",
+])
+def test_people_moving_and_plans_blocked_are_no_force(text):
+    assert {"COERCE", "MOBILIZE"}.isdisjoint(m.event_type for m in code(text))
