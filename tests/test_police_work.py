@@ -253,3 +253,21 @@ def test_rallies_stopped_ground_closed_and_forces_moving(text, kind):
 ])
 def test_people_moving_and_plans_blocked_are_no_force(text):
     assert {"COERCE", "MOBILIZE"}.isdisjoint(m.event_type for m in code(text))
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Deputies surrounded the farmhouse near Ocala and called in a SWAT team.", "COERCE"),
+    ("Police responded with tear gas outside the market in Kisumu on Wednesday.", "COERCE"),
+    ("Hundreds of hawkers barricaded the main highway into Kisumu with burning tyres.", "PROTEST"),
+])
+def test_sieges_crowd_munitions_and_barricades(text, kind):
+    assert kind in [m.event_type for m in code(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "He barricaded himself in a bedroom of the house in Ocala.",
+    "Fans surrounded the singer at the airport in Lagos.",
+    "The company responded with a statement on Tuesday.",
+])
+def test_barricaded_in_surrounded_by_fans_and_answers_are_no_force(text):
+    assert code(text) == []

@@ -25,7 +25,9 @@ _CITY_OFFICES = {"mayor", "mayors", "council", "councils", "councilman", "counci
 # Offices of the same titles that govern no place: a central bank's governor, a school's council
 _NOT_PLACES = {"bank", "school", "student", "students", "security", "prison", "board", "tribal", "youth",
                # and the nation's own: "the presidential council", "the national assembly"
-               "national", "presidential", "federal", "transitional", "supreme"}
+               "national", "presidential", "federal", "transitional", "supreme",
+               # who hold the office no longer ("a former council member")
+               "former", "ex", "resigned", "retired", "late"}
 # Federations whose first-level divisions are states; elsewhere they are provinces or regions.
 _STATES = {"US", "MX", "IN", "NG", "BR", "AU", "VE", "MY", "DE", "AT", "SS", "SD", "MM", "FM"}
 
