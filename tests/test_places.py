@@ -664,3 +664,22 @@ def test_a_protest_with_a_participle_after_a_comma_is_a_protest():
 
     text = "Some 3,000 people demonstrated outside the consulate, brandishing signs."
     assert [m.event_type for m in code_article(Article(id="t", text=text, source="t", language="en"))] == ["PROTEST"]
+
+
+@pytest.mark.parametrize("text, town", [
+    ("DAYTON, Ohio — About 200 people marched from Lincoln Park to the city's police station on Sunday.", "Dayton"),
+    ("ERIE, Pa. — About 300 protesters marched in Franklin Square on Saturday evening.", "Erie"),
+])
+def test_a_park_or_square_named_after_someone_is_no_town_of_that_name(text, town):
+    from conflictatlas.nlp import code_article
+    from conflictatlas.records import Article
+
+    [m] = [m for m in code_article(Article(id="t", text=text, source="t", language="en")) if m.event_type == "PROTEST"]
+    assert m.place is not None and town in (m.place.name or "")  # the town, or the park placed at it
+    assert m.actor2 is None or "Park" not in m.actor2.name and "Square" not in m.actor2.name
+
+
+def test_an_airport_still_names_its_town():
+    from conflictatlas.geo.resolve import resolve
+
+    assert resolve("Kandahar Airport", set(), 0, 16).country == "AF"

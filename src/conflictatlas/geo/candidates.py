@@ -10,6 +10,7 @@ from .words import table, words
 # A facility, an office or a part of a place resolves to the place: "Greene County Sheriff's
 # Department", "Lincoln Park Civic Center", "Port of Oakland", "Northeast Georgia".
 FACILITY_WORDS = words("facility_words")
+MEMORIAL_FACILITIES = words("memorial_facilities")
 _OF_HEADS = words("of_heads")
 _DIRECTIONS = words("directions")
 
@@ -67,8 +68,11 @@ def candidates(text: str) -> list[gazetteer.Entry]:
         # "North Waziristan" is Waziristan's north; "the South Hospital" is a building, not a town
         # called Hospital.
         return [] if low[1:] and all(w in FACILITY_WORDS for w in low[1:]) else gazetteer.lookup(" ".join(words[1:]))
-    # The longest run of words before a facility word that names a place.
+    # The longest run of words before a facility word that names a place; not a park or a hall named
+    # after someone.
     for end in range(len(words) - 1, 0, -1):
+        if low[-1] in MEMORIAL_FACILITIES:
+            break
         if low[end] in FACILITY_WORDS or words[end - 1].lower().endswith(("’s", "'s")):
             head = " ".join(words[:end - 1] + [words[end - 1].removesuffix("’s").removesuffix("'s")])
             if bare(words[end - 1]) not in FACILITY_WORDS and (found := gazetteer.lookup(head)):

@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from ..records import WHERE_PREC, Place
 from . import gazetteer
-from .candidates import FACILITY_WORDS, bare, candidates, natural_feature, spelled, unheld_region
+from .candidates import FACILITY_WORDS, MEMORIAL_FACILITIES, bare, candidates, natural_feature, spelled, unheld_region
 from .thresholds import (
     ABSTAIN_POPULATION,
     ADMIN1_BONUS,
@@ -286,6 +286,12 @@ def resolve(text: str, context: set[str] | None = None, start: int | None = None
             return to_place(division, text, start, end)
         return Place(text=text, start=start, end=end,
                      unresolved_reason=f"only a small place outside the article's countries ({entry.name}, {entry.country})")
+    if within is None and entry.kind == "city" and bare(text.split()[-1]) in MEMORIAL_FACILITIES \
+            and f"{entry.country}.{entry.admin1}" not in context and any(k.startswith(f"{entry.country}.") for k in context):
+        # "Lincoln Park" in a story from Dayton: a park or a square named after someone, not the
+        # town of that name in another state
+        return Place(text=text, start=start, end=end,
+                     unresolved_reason=f"a park or a square, not {entry.name} ({entry.admin1}), outside the article's states")
     return to_place(entry, text, start, end)
 
 

@@ -287,7 +287,9 @@ def target(t: Token, etype: str, actor1: Actor | None, a1_tok: Token | None, par
         # geoparser resolved below country level is no target by this convention; nor, for a
         # protest, a capital, whose name elsewhere stands for its government ("marched in Nairobi":
         # the government where it happens, named as such below).
-        town = tok is not None and placed_below_country(tok, para.toponyms)
+        town = tok is not None and (placed_below_country(tok, para.toponyms) or any(
+            top.start <= tok.i < top.end and (top.place.unresolved_reason or "").startswith(("a park", "a street"))
+            for top in para.toponyms))
         if named is not None and named.name and not (town and (named.type is None or etype == "PROTEST")):
             actor2, a2_tok = named, tok
     if actor2 is not None and a2_tok is not None and actor2.type is None and etype == "RETREAT" and any(

@@ -298,8 +298,10 @@ _TAKING = {"capture", "seize", "take", "overrun", "storm", "enter", "liberate", 
 
 
 def placed_below_country(tok: Token, toponyms, whole: bool = False) -> bool:
-    """`tok` is in (with `whole`, ends) a name the geoparser placed below country level."""
-    return any(top.start <= tok.i < top.end and (not whole or top.end == tok.i + 1) and top.place.geonameid
+    """`tok` is in (with `whole`, ends) a name the geoparser placed below country level (a spot it
+    placed at its town, "Lincoln Park (Dayton)", too)."""
+    return any(top.start <= tok.i < top.end and (not whole or top.end == tok.i + 1)
+               and (top.place.geonameid or top.place.lat is not None)
                and top.place.precision not in ("country", "region") for top in toponyms)
 
 
