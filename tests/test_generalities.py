@@ -76,3 +76,7 @@ def test_a_perfect_toll_of_one_act_stays_an_act(text):
 ])
 def test_arguments_taken_apart_and_pages_flooded_with_reviews_are_no_events(text):
     assert types(text) == []
+
+
+def test_a_school_in_a_contest_uses_no_force():
+    assert types("St Anne's Academy fought back well in the final round of the quiz in Cork.") == []

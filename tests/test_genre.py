@@ -230,3 +230,15 @@ def test_a_games_own_force_word_anchors_nothing():
 def test_a_stabbing_at_a_ball_game_is_still_coded():
     text = BALL_GAME + "\nA fan was stabbed in the parking lot after the game.\n"
     assert [m.event_type for m in code(text)] == ["ASSAULT"]
+
+
+FILM_SIEGE = """Review: 'The Long Winter' holds its nerve
+
+The new film from director Sara Lind follows a platoon cut off in a mountain village through a hard
+winter. The soldiers guard the pass, bury their friends at night, and beat back two assaults during the storm.
+The actors are convincing, and the score is spare; critics at the premiere praised the final scene.
+"""
+
+
+def test_a_plots_past_looking_verb_joined_to_present_ones_is_the_plot():
+    assert code(FILM_SIEGE) == []

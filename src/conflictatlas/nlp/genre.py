@@ -72,6 +72,11 @@ def _played_by(t: Token) -> bool:
 
 def _present(t: Token) -> bool:
     verb = t if t.pos_ in ("VERB", "AUX") else t.head
+    first = verb
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if verb.tag_ in ("VBD", "VB") and first is not verb and first.tag_ in ("VBZ", "VBP"):
+        return True  # "they dig in, wait and beat back the raid": past-looking forms joined to a present one
     if verb.tag_ == "VBN":  # a present passive: "is shot dead", "are ambushed"
         return any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.children) \
             and not any(c.dep_ == "aux" for c in verb.children)
