@@ -80,3 +80,11 @@ def test_arguments_taken_apart_and_pages_flooded_with_reviews_are_no_events(text
 
 def test_a_school_in_a_contest_uses_no_force():
     assert types("St Anne's Academy fought back well in the final round of the quiz in Cork.") == []
+
+
+@pytest.mark.parametrize("text, events", [
+    ("The air force routinely carries out strikes on rebel camps in the hills near Dori.", []),
+    ("The air force carried out strikes on rebel camps in the hills near Dori on Monday.", ["ASSAULT"]),
+])
+def test_a_habit_told_through_a_light_verb_is_no_event(text, events):
+    assert types(text) == events

@@ -52,8 +52,10 @@ def habitual(t: Token) -> bool:
     """What someone does as a rule, not an act told: a present-tense act under a present-tense "when"
     ("when a bomber blows himself up, he kills many") or done to whoever comes ("soldiers shoot
     anyone who approaches"). Headlines tell past acts in the present, but name whom."""
-    if t.pos_ == "VERB" and t.tag_ in ("VBZ", "VBP") and any(c.dep_ == "advmod" and c.lower_ in _FREQUENTLY
-                                                            for c in t.children):
+    # (a noun's light verb carries its tense: "the army often launches raids")
+    verb = t.head if t.pos_ == "NOUN" and t.dep_ == "dobj" and t.head.pos_ == "VERB" else t
+    if verb.pos_ == "VERB" and verb.tag_ in ("VBZ", "VBP") and any(c.dep_ == "advmod" and c.lower_ in _FREQUENTLY
+                                                                  for c in verb.children):
         # "the group regularly abducts officials": a habit. Not in the past tense, where "often
         # criticised" or "repeatedly attacked last week" tell acts (PLOVER's sentences fell with it).
         return True
