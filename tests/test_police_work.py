@@ -256,7 +256,7 @@ def test_people_moving_and_plans_blocked_are_no_force(text):
 
 
 @pytest.mark.parametrize("text, kind", [
-    ("Deputies surrounded the farmhouse near Ocala and called in a SWAT team.", "COERCE"),
+    ("Deputies surrounded the farmhouse near Ocala and called in a SWAT team.", "MOBILIZE"),
     ("Police responded with tear gas outside the market in Kisumu on Wednesday.", "COERCE"),
     ("Hundreds of hawkers barricaded the main highway into Kisumu with burning tyres.", "PROTEST"),
 ])
@@ -271,3 +271,18 @@ def test_sieges_crowd_munitions_and_barricades(text, kind):
 ])
 def test_barricaded_in_surrounded_by_fans_and_answers_are_no_force(text):
     assert code(text) == []
+
+
+
+@pytest.mark.parametrize("text", [
+    "The gunman surrendered to police in Las Cruces early on Monday after a long standoff.",
+    "The driver surrendered to deputies in Ocala on Friday after a chase.",
+])
+def test_giving_oneself_up_to_officers_is_their_arrest(text):
+    [m] = code(text)
+    assert (m.event_type, m.mode) == ("COERCE", "arrest") and m.actor1.type == "police"
+
+
+def test_a_side_surrendering_to_an_army_retreats():
+    [m] = code("Two hundred rebels surrendered to the army near Goma on Monday.")
+    assert m.event_type == "RETREAT" and m.actor1.type != "military"

@@ -152,6 +152,8 @@ def no_authority(t: Token, ctx: actor_mod.ActorContext, base: int) -> bool:
     """Coercion is done by an authority or an armed group; "electricity suppliers are cracking down
     on non-payers" names a subject that is neither, so it is not a political event."""
     subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+    if t.lemma_.lower() == "surrender":
+        return False  # the authority is whom they gave themselves up to (its sense asks for officers)
     if t.lemma_.lower() in ("find", "uncover") and t.pos_ == "VERB":
         # A find is a seizure only when an authority is said to have made it: "drug traces were
         # found in samples" names none.

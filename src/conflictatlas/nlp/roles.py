@@ -217,7 +217,17 @@ def local_authority(t: Token, etype: str) -> tuple[Actor | None, Token | None]:
     return (Actor(text=subj.text, name=None, type="government"), subj) if subj is not None else (None, None)
 
 
+def surrendered_to(t: Token) -> list[Token]:
+    """Those someone gave themselves up "to" ("surrendered to police"): the arrest's doers."""
+    if t.lemma_.lower() != "surrender":
+        return []
+    return [o for p in t.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"
+            and (o.lemma_.lower() in vocabulary()["police_officers"] or o.lower_ == "authorities")]
+
+
 def doer(t: Token, para: Paragraph) -> tuple[Actor | None, Token | None]:
+    if surrendered_to(t):
+        return first_actor(surrendered_to(t), para)
     if t.pos_ != "VERB" and between(t):
         return first_actor(between(t)[:1], para)
     if t.pos_ != "VERB":
@@ -253,6 +263,8 @@ def target(t: Token, etype: str, actor1: Actor | None, a1_tok: Token | None, par
     if side is not None:
         return side, side_tok
     objects = [o for o in object_candidates(t, etype) if a1_tok is None or o.i != a1_tok.i]
+    if surrendered_to(t):
+        objects = subject_candidates(t)  # who gave themselves up is who was taken
     if t.pos_ != "VERB":
         objects = between(t)[1:] + objects
     objects = [x for o in objects for x in (o, *holders(o))]
