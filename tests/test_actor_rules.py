@@ -618,3 +618,12 @@ def test_an_unnamed_gunmans_attack_takes_no_side_from_the_story():
     text = "The Somali army has reinforced its base at Buulo Mareer. On Monday gunmen opened fire in the town."
     m = [m for m in code(text) if m.event_type == "ASSAULT"][-1]
     assert m.actor2 is None or "military" not in (name(m.actor2) or "")
+
+
+@pytest.mark.parametrize("text", [
+    "Police make arrest in Elm Street shooting",
+    "Police made an arrest on Friday in the shooting of a clerk in Dayton.",
+])
+def test_the_act_an_arrest_is_made_in_is_not_the_arresters(text):
+    shots = [m for m in code(text) if m.event_type == "ASSAULT"]
+    assert shots and all(m.actor1 is None or m.actor1.type != "police" for m in shots)

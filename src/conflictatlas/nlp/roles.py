@@ -225,9 +225,16 @@ def surrendered_to(t: Token) -> list[Token]:
             and (o.lemma_.lower() in vocabulary()["police_officers"] or o.lower_ == "authorities")]
 
 
+_HELD_FOR = {"arrest", "charge", "detain", "detention", "hold", "seek", "question", "jail", "book", "indict"}
+
+
 def doer(t: Token, para: Paragraph) -> tuple[Actor | None, Token | None]:
     if surrendered_to(t):
         return first_actor(surrendered_to(t), para)
+    outer = t.head.head if t.pos_ != "VERB" and t.dep_ == "pobj" and t.head.lower_ in ("in", "for") else None
+    if outer is not None and (_lemma(outer) in _HELD_FOR or any(_lemma(c) in _HELD_FOR for c in outer.children
+                                                                 if c.dep_ == "dobj")):
+        return None, None  # "police made an arrest in the Elm Street shooting": the arresters did not shoot
     if t.pos_ != "VERB" and between(t):
         return first_actor(between(t)[:1], para)
     if t.pos_ != "VERB":
