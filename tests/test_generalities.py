@@ -88,3 +88,11 @@ def test_a_school_in_a_contest_uses_no_force():
 ])
 def test_a_habit_told_through_a_light_verb_is_no_event(text, events):
     assert types(text) == events
+
+
+@pytest.mark.parametrize("text, events", [
+    ("The councillor fought hard for her ward's tenants but lost the vote in Leeds on Tuesday.", []),
+    ("Rebels fought for the town of Kidal for three days.", ["ASSAULT"]),
+])
+def test_fighting_for_those_one_speaks_for_is_a_campaign(text, events):
+    assert types(text) == events
