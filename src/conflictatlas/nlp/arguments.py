@@ -260,7 +260,7 @@ def _misread_relative(t: Token) -> Token | None:
     if t.dep_ in ("nsubj", "nsubjpass") and t.head.i > t.i:
         return subj  # "A boy shot on Friday was taken to hospital": the participle phrase is the subject
     # (parsed as a conjunct or an adverbial clause, though no "and", "after" or "when" opens it; an
-    # infinitive's "to" is no auxiliary of a predicate: "fired into the air to disperse them")
+    # infinitive's "to" is no auxiliary of a predicate: "shot upward to scatter the crowd")
     predicate = any(c.dep_ in ("conj", "advcl") and c.i > t.i and any(x.dep_ in ("aux", "auxpass") and x.tag_ != "TO"
                                                                       for x in c.children)
                     and not any(x.dep_ in ("nsubj", "nsubjpass", "mark") for x in c.children) for c in t.children)

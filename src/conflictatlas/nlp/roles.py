@@ -218,7 +218,7 @@ def local_authority(t: Token, etype: str) -> tuple[Actor | None, Token | None]:
 
 
 def surrendered_to(t: Token) -> list[Token]:
-    """Those someone gave themselves up "to" ("surrendered to police"): the arrest's doers."""
+    """Those someone surrendered "to" ("surrendered to two troopers"): the arrest's doers."""
     if t.lemma_.lower() != "surrender":
         return []
     return [o for p in t.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"
