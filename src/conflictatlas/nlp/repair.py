@@ -131,9 +131,7 @@ def _clause_verb(clause) -> Token | None:
             continue
         before, after = t.doc[t.i - 1], t.doc[t.i + 1]
         # the subject: a noun, or the headline's first word the tagger took for an adjective ("Gunman")
-        # (or hung on the noun as its subject: "Police arrest man in shooting", a sure sign of a verb)
-        subject = (before.tag_ in _NOMINAL and (before.dep_ == "compound" or (as_verb or before.head.i == t.i)
-                                                and before.dep_ == "nsubj")) or (
+        subject = (before.tag_ in _NOMINAL and (before.dep_ == "compound" or as_verb and before.dep_ == "nsubj")) or (
             before.tag_ == "JJ" and before.i == clause.start and before.is_title)
         if subject and (after.tag_ in _OBJECT_START or (after.tag_.startswith("VB") and not _a_verb(after))):
             return t
