@@ -58,13 +58,17 @@ def place_and_date(mentions: list[EventMention], told: list[tuple[int, DateSpan]
     return mentions
 
 
+_NOT_THE_STATES = {"opposition", "rebel", "rebels", "party", "union", "movement", "tribal", "youth", "student", "local",
+                   "students", "militia", "insurgent", "insurgents"}
+
+
 def _named_where(actor, place, forces: list[str]):
     """An unnamed force or authority of an act the story, not its sentence, places ("..., and police
     fired tear gas" in a story from Kisumu): that state's, named as the conventions name one placed
     by its own sentence (a local force the story names, for police)."""
     if actor is None or actor.name or actor.type not in ("police", "military", "government") or actor.country \
-            or place is None or not place.country:
-        return actor
+            or place is None or not place.country or set((actor.text or "").lower().split()) & _NOT_THE_STATES:
+        return actor  # ("opposition leaders", "local officials": not the state's own, whatever their role noun says)
     from ..countries import alpha3, country_name
 
     code = alpha3(place.country)
