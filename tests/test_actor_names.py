@@ -372,10 +372,3 @@ def test_governors_mayors_and_legislatures_act_for_their_state_or_city(text, wan
 def test_offices_of_no_place_keep_the_state(text):
     [m] = coded(text)
     assert "state government" not in (m.actor1.name or "") and "legislature" not in (m.actor1.name or "")
-
-
-def test_a_force_the_story_places_is_named_for_that_state():
-    text = ("Hundreds of traders marched in Eldoret on Monday against new market fees. "
-            "Later some of them threw stones, and police fired tear gas.")
-    [gas] = [m for m in coded(text) if m.evidence.trigger == "fired"]
-    assert gas.actor1 is not None and gas.actor1.name == "Kenya police"

@@ -54,28 +54,7 @@ def place_and_date(mentions: list[EventMention], told: list[tuple[int, DateSpan]
             home = country or actors_country(m.actor1, m.actor2)
             place = _country_place(home) if home else None
             m.place = replace(place) if place is not None else None  # a copy: the cached one stays
-        m.actor1, m.actor2 = (_named_where(a, m.place, forces) for a in (m.actor1, m.actor2))
     return mentions
-
-
-_NOT_THE_STATES = {"opposition", "rebel", "rebels", "party", "union", "movement", "tribal", "youth", "student", "local",
-                   "students", "militia", "insurgent", "insurgents"}
-
-
-def _named_where(actor, place, forces: list[str]):
-    """An unnamed force or authority of an act the story, not its sentence, places ("..., and police
-    fired tear gas" in a story from Kisumu): that state's, named as the conventions name one placed
-    by its own sentence (a local force the story names, for police)."""
-    if actor is None or actor.name or actor.type not in ("police", "military", "government") or actor.country \
-            or place is None or not place.country or set((actor.text or "").lower().split()) & _NOT_THE_STATES:
-        return actor  # ("opposition leaders", "local officials": not the state's own, whatever their role noun says)
-    from ..countries import alpha3, country_name
-
-    code = alpha3(place.country)
-    if code is None:
-        return actor
-    name = forces[0] if actor.type == "police" and forces else f"{country_name(code)} {actor.type}"
-    return replace(actor, name=name, country=code)
 
 
 def _spelled_in(place, code: str):
