@@ -208,7 +208,7 @@ def headline_part(t: Token):
 def _suffered(t: Token) -> bool:
     """Whether the verb has a sense done to someone (an attack, a coercion): only then can its bare
     subject be whom it was done to (one who "surrendered" gave themselves up: the subject did it)."""
-    senses = lexicon().get("verbs", {}).get(t.lemma_.lower()) or [] if t.lemma_.lower() != "surrender" else []
+    senses = [] if t.lemma_.lower() == "surrender" else lexicon().get("verbs", {}).get(t.lemma_.lower()) or []
     return any(e.get("type") in ("ASSAULT", "COERCE") for e in (senses if isinstance(senses, list) else [senses]))
 
 

@@ -103,8 +103,8 @@ def played_or_plotted(t: Token, sent: Span, genre: str | None, etype: str | None
     # In a game's sentence a word sport uses of its own plays anchors nothing when it is the act's own:
     # a runner "gunned down" at second, a comeback "killed" (a fan "stabbed" outside is no play).
     sport = vocabulary()["sport_words"]
-    game = genre == "sport" and t.lemma_.lower() in _PLAYS and any(w.pos_ in ("NOUN", "PROPN") and (w.lemma_.lower() in sport or w.lower_ in sport)
-                                    for w in sent)
+    game = genre == "sport" and t.lemma_.lower() in _PLAYS and any(
+        w.pos_ in ("NOUN", "PROPN") and (w.lemma_.lower() in sport or w.lower_ in sport) for w in sent)
     return not _anchored(sent, genre, own=t if game else None)
 
 

@@ -229,8 +229,8 @@ _HELD_FOR = {"arrest", "charge", "detain", "detention", "hold", "seek", "questio
 
 
 def doer(t: Token, para: Paragraph) -> tuple[Actor | None, Token | None]:
-    if surrendered_to(t):
-        return first_actor(surrendered_to(t), para)
+    if given_up_to := surrendered_to(t):
+        return first_actor(given_up_to, para)
     outer = t.head.head if t.pos_ != "VERB" and t.dep_ == "pobj" and t.head.lower_ in ("in", "for") else None
     if outer is not None and (_lemma(outer) in _HELD_FOR or any(_lemma(c) in _HELD_FOR for c in outer.children
                                                                  if c.dep_ == "dobj")):
