@@ -44,6 +44,14 @@ from .thresholds import (
 _KIND_PRECISION = {"region": "region", "country": "country", "admin1": "admin1", "admin2": "admin2", "city": "city"}
 
 
+# A name that stands for a spot inside a town (a street; a park named after someone) is left
+# unresolved with a reason that starts so: where an act was, never whom it was done to (is_spot).
+SPOT = "a spot inside a town"
+
+
+def is_spot(place: Place) -> bool:
+    return (place.unresolved_reason or "").startswith(SPOT)
+
 @lru_cache(maxsize=4096)
 def _neighbours(countries: frozenset[str]) -> set[str]:
     """ISO2 codes of the countries bordering any of `countries` (countryinfo's land borders)."""
@@ -291,7 +299,8 @@ def resolve(text: str, context: set[str] | None = None, start: int | None = None
         # "Lincoln Park" in a story from Dayton: a park or a square named after someone, not the
         # town of that name in another state
         return Place(text=text, start=start, end=end,
-                     unresolved_reason=f"a park or a square, not {entry.name} ({entry.admin1}), outside the article's states")
+                     unresolved_reason=f"{SPOT} (a park or a square), not {entry.name} ({entry.admin1}), "
+                                       "outside the article's states")
     return to_place(entry, text, start, end)
 
 

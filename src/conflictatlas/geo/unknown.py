@@ -55,7 +55,8 @@ def streets(doc: Doc, art: Reading, found: list[Toponym]) -> list[Toponym]:
         at = art.base + street[0].idx
         out.append(Toponym(street.start, street.end, Place(
             text=street.text, start=at, end=at + len(street.text),
-            unresolved_reason="a street: the gazetteer holds populated places and divisions"), named=False))
+            unresolved_reason=f"{georesolve.SPOT} (a street): the gazetteer holds populated places and divisions"),
+            named=False))
         tagged.update(range(street.start, street.end))
     return out
 

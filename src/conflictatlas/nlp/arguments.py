@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .lexicon import gives_self_up, vocabulary
 from .lexicon import triggers as lexicon
-from .lexicon import vocabulary
 from .senses import OBJECT_CONTROL, _temporal, _types, is_event_verb
 from .triggers import (
     _SUBJECT_DEPS,
@@ -207,8 +207,8 @@ def headline_part(t: Token):
 
 def _suffered(t: Token) -> bool:
     """Whether the verb has a sense done to someone (an attack, a coercion): only then can its bare
-    subject be whom it was done to (one who "surrendered" gave themselves up: the subject did it)."""
-    senses = [] if t.lemma_.lower() == "surrender" else lexicon().get("verbs", {}).get(t.lemma_.lower()) or []
+    subject be whom it was done to. One who "surrendered" did it: "to" names its doers (gives_self_up)."""
+    senses = [] if gives_self_up(t.lemma_.lower()) else lexicon().get("verbs", {}).get(t.lemma_.lower()) or []
     return any(e.get("type") in ("ASSAULT", "COERCE") for e in (senses if isinstance(senses, list) else [senses]))
 
 

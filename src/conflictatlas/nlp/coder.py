@@ -235,7 +235,7 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
         gate.mark_dropped(out[-1][1], dropped)
         # "marched in Lyon and Marseille": an event at each place; the toll stays with the first,
         # since the text does not say how it divides
-        out += [(t.i, _copy(out[-1][1], place=other, fatalities=Fatalities()))
+        out += [(t.i, gate.copy(out[-1][1], place=other, fatalities=Fatalities()))
                 for other in joined_places(place, sent, para.toponyms, t)]
         if trig.finder and para.finds is not None:
             para.finds.append(out[-1][1])
@@ -305,8 +305,8 @@ def _fold_borrowed_tolls(mentions: list[tuple[Token, EventMention]]) -> list[Eve
             continue
         o = out[host]
         if m.actor1 is not None and (o.actor1 is None or (o.actor1.name or "").startswith("Unidentified")):
-            o = _copy(o, actor1=m.actor1)
-        out[host] = _copy(o, actor2=o.actor2 or m.actor2, place=o.place or m.place,
+            o = gate.copy(o, actor1=m.actor1)
+        out[host] = gate.copy(o, actor2=o.actor2 or m.actor2, place=o.place or m.place,
                           confidence=max(o.confidence, m.confidence))
     return out
 
@@ -325,14 +325,6 @@ def _purpose_of_its_kind(t: Token, etype: str, by_token: dict) -> bool:
     if host is None or host.type != etype or t.dep_ not in ("advcl", "xcomp"):
         return False
     return restated or any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
-
-
-def _copy(m: EventMention, **changes) -> EventMention:
-    """A changed copy that keeps what the gate recorded of the sentence (dataclasses.replace drops it)."""
-    out = replace(m, **changes)
-    gate.record(out, gate.features_of(m))
-    gate.mark_dropped(out, gate.dropped(m))
-    return out
 
 
 def _set_apart(t: Token) -> bool:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 import math
 from collections import Counter
+from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
 
@@ -113,6 +114,14 @@ def dropped(m: EventMention) -> bool:
 
 def features_of(m: EventMention) -> list[str]:
     return getattr(m, _ATTR, [])
+
+
+def copy(m: EventMention, **changes) -> EventMention:
+    """A changed copy that keeps what the gate recorded of the sentence (dataclasses.replace drops it)."""
+    out = replace(m, **changes)
+    record(out, features_of(m))
+    mark_dropped(out, dropped(m))
+    return out
 
 
 def article_features(mentions: list[EventMention], text: str) -> list[list[str]]:

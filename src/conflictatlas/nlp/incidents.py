@@ -120,10 +120,7 @@ def condemned_doer(m: EventMention, sent: Span, base: int, earlier: list[EventMe
         done = next((e for e in reversed(earlier) if e.event_type in kinds and e.actor1 is not None
                      and e.status == "occurred"), None)
         if done is not None:
-            out = replace(m, actor2=done.actor1)
-            gate.record(out, gate.features_of(m))  # the copy keeps what the gate read of the sentence
-            gate.mark_dropped(out, gate.dropped(m))
-            return out
+            return gate.copy(m, actor2=done.actor1)
     return m
 
 
@@ -146,11 +143,8 @@ def frame_sides(coded: list[EventMention], sent: Span, base: int) -> list[EventM
             if m.event_type == "ASSAULT" and (m.actor1 is None or m.actor1.text is None) \
                     and host.actor1 is not None and host.actor1.text is not None:
                 other = m.actor2 or (host.actor2 if host.actor2 is not None and host.actor2.type != "civilians" else None)
-                new = replace(m, actor1=host.actor1, actor2=other)
+                new = gate.copy(m, actor1=host.actor1, actor2=other)
             elif m.event_type == "PROTEST" and host.actor2 is not None and (host.actor2.name or "").startswith("Protesters"):
-                new = replace(m, actor1=host.actor2)
-        if new is not m:
-            gate.record(new, gate.features_of(m))  # the copy keeps what the gate read of the sentence
-            gate.mark_dropped(new, gate.dropped(m))
+                new = gate.copy(m, actor1=host.actor2)
         out.append(new)
     return out

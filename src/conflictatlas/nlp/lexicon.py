@@ -162,6 +162,13 @@ def triggers() -> dict:
     return data
 
 
+def gives_self_up(lemma: str) -> bool:
+    """A verb whose subject gives themselves up ("surrendered to deputies"): the act is done to its
+    subject, by those its "to" names (a sense marked `self_given` in triggers.yaml)."""
+    senses = triggers().get("verbs", {}).get(lemma) or []
+    return any(e.get("self_given") for e in (senses if isinstance(senses, list) else [senses]))
+
+
 @lru_cache(maxsize=1)
 def vocabulary() -> dict[str, frozenset[str]]:
     """The semantic word classes of data/vocabulary.yaml (plus CONFLICTATLAS_VOCABULARY's)."""

@@ -18,7 +18,7 @@ from .clauses import PROTESTERS, adjunct_of_event, background, earlier, part_of_
 from .counts import aggregate, characterised, counted, service_record, span_toll, tally, war_history  # noqa: F401  (the coder asks them here)
 from .figurative import figurative  # noqa: F401  (the coder asks it here)
 from .judicial import legal_category  # noqa: F401  (the coder asks it here)
-from .lexicon import vocabulary
+from .lexicon import gives_self_up, vocabulary
 from .mundane import animal_doer, not_political  # noqa: F401
 
 GENERIC_PREDICATES = {"fall", "rise", "drop", "decline", "increase", "decrease", "double", "surge", "grow",
@@ -152,7 +152,7 @@ def no_authority(t: Token, ctx: actor_mod.ActorContext, base: int) -> bool:
     """Coercion is done by an authority or an armed group; "electricity suppliers are cracking down
     on non-payers" names a subject that is neither, so it is not a political event."""
     subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
-    if t.lemma_.lower() == "surrender":
+    if gives_self_up(t.lemma_.lower()):
         return False  # the authority is whom they gave themselves up to (its sense asks for officers)
     if t.lemma_.lower() in ("find", "uncover") and t.pos_ == "VERB":
         # A find is a seizure only when an authority is said to have made it: "drug traces were

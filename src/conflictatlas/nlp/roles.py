@@ -12,13 +12,14 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from ..geo.resolve import is_spot
 from ..geo.toponym import is_place_noun
 from ..records import Actor, Place
 from . import actors as actor_mod
 from . import sides
 from .arguments import between, clipped_patient, object_candidates, purpose_objects, subject_candidates
 from .clauses import escaping_arrest
-from .lexicon import vocabulary
+from .lexicon import gives_self_up, vocabulary
 from .sides import opponent as opponent
 from .triggers import SUFFERING, _lemma
 from .victims import a_person as a_person
@@ -217,9 +218,9 @@ def local_authority(t: Token, etype: str) -> tuple[Actor | None, Token | None]:
     return (Actor(text=subj.text, name=None, type="government"), subj) if subj is not None else (None, None)
 
 
-def surrendered_to(t: Token) -> list[Token]:
-    """Those someone surrendered "to" ("surrendered to two troopers"): the arrest's doers."""
-    if t.lemma_.lower() != "surrender":
+def given_up_to(t: Token) -> list[Token]:
+    """Those someone gave themselves up "to" ("surrendered to two troopers"): the arrest's doers."""
+    if not gives_self_up(t.lemma_.lower()):
         return []
     return [o for p in t.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"
             and (o.lemma_.lower() in vocabulary()["police_officers"] or o.lower_ == "authorities")]
@@ -229,8 +230,8 @@ _HELD_FOR = {"arrest", "charge", "detain", "detention", "hold", "seek", "questio
 
 
 def doer(t: Token, para: Paragraph) -> tuple[Actor | None, Token | None]:
-    if given_up_to := surrendered_to(t):
-        return first_actor(given_up_to, para)
+    if officers := given_up_to(t):
+        return first_actor(officers, para)
     outer = t.head.head if t.pos_ != "VERB" and t.dep_ == "pobj" and t.head.lower_ in ("in", "for") else None
     if outer is not None and (_lemma(outer) in _HELD_FOR or any(_lemma(c) in _HELD_FOR for c in outer.children
                                                                  if c.dep_ == "dobj")):
@@ -270,7 +271,7 @@ def target(t: Token, etype: str, actor1: Actor | None, a1_tok: Token | None, par
     if side is not None:
         return side, side_tok
     objects = [o for o in object_candidates(t, etype) if a1_tok is None or o.i != a1_tok.i]
-    if surrendered_to(t):
+    if given_up_to(t):
         objects = subject_candidates(t)  # who gave themselves up is who was taken
     if t.pos_ != "VERB":
         objects = between(t)[1:] + objects
@@ -307,8 +308,7 @@ def target(t: Token, etype: str, actor1: Actor | None, a1_tok: Token | None, par
         # protest, a capital, whose name elsewhere stands for its government ("marched in Nairobi":
         # the government where it happens, named as such below).
         town = tok is not None and (placed_below_country(tok, para.toponyms) or any(
-            top.start <= tok.i < top.end and (top.place.unresolved_reason or "").startswith(("a park", "a street"))
-            for top in para.toponyms))
+            top.start <= tok.i < top.end and is_spot(top.place) for top in para.toponyms))
         if named is not None and named.name and not (town and (named.type is None or etype == "PROTEST")):
             actor2, a2_tok = named, tok
     if actor2 is not None and a2_tok is not None and actor2.type is None and etype == "RETREAT" and any(

@@ -103,7 +103,4 @@ def answered(m: EventMention, sent: Span, base: int, earlier: list[EventMention]
         return m
     from . import gate
 
-    out = replace(m, actor2=replace(sayer, text=None))
-    gate.record(out, gate.features_of(m))  # the copy keeps what the gate read of the sentence
-    gate.mark_dropped(out, gate.dropped(m))
-    return out
+    return gate.copy(m, actor2=replace(sayer, text=None))
