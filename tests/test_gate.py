@@ -37,3 +37,27 @@ def test_an_event_is_coded_alike_either_way(keep_dropped):
     coder.KEEP_DROPPED = False
     [n] = code(text)
     assert (m.event_type, m.actor1, m.actor2, m.fatalities) == (n.event_type, n.actor1, n.actor2, n.fatalities)
+
+
+def test_training_reads_the_written_sets_dev_documents_only(tmp_path):
+    """The held half of a written set, and a set held whole, stay unseen by the gate's training."""
+    import json
+    import shutil
+
+    from conflictatlas import evaluate_written
+    from conflictatlas.nlp.train_gate import _written_dev
+
+    names = [f"story_{n:02d}" for n in range(8)]
+    for folder, held_out in (("halves-set", "halves"), ("held-set", "held")):
+        (tmp_path / folder).mkdir()
+        docs = [{"doc": n, "published": "2024-05-01", "events": [], "negatives": []} for n in names]
+        (tmp_path / folder / "gold.json").write_text(json.dumps({"held_out": held_out, "docs": docs}), encoding="utf-8")
+        for n in names:
+            (tmp_path / folder / f"{n}.txt").write_text(f"Text of {n}.", encoding="utf-8")
+    dev = {n for n in names if evaluate_written.split_of(n, "halves") == "dev"}
+    assert dev and dev != set(names)  # the fixture has both halves
+    docs, texts = _written_dev(tmp_path)
+    assert {d["doc"] for d in docs} == {f"halves-set/{n}" for n in dev}
+    assert texts["halves-set/" + sorted(dev)[0]] == {"text": f"Text of {sorted(dev)[0]}.", "published": "2024-05-01"}
+    shutil.rmtree(tmp_path / "halves-set")
+    assert _written_dev(tmp_path) == ([], {})
