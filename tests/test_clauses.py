@@ -38,6 +38,50 @@ def test_a_where_clause_that_dates_its_act_to_a_day_tells_it():
     assert [(m.event_type, m.evidence.trigger) for m in ms] == [("ASSAULT", "killed")]
 
 
+@pytest.mark.parametrize("text, trigger, kind", [
+    ("Officers were called to a pub on King Street in Derby, where a man hit another customer with a bottle.",
+     "hit", "ASSAULT"),
+    ("Deputies went to a motel off Route 9 in Kingston, where a guest was stabbed in the arm.", "stabbed", "ASSAULT"),
+    ("The crowd moved on to the town hall in Nakuru, where youths threw stones at officers.", "threw", "ASSAULT"),
+])
+def test_a_where_clause_telling_one_act_in_the_simple_past_tells_it(text, trigger, kind):
+    # a single act in the simple past is an incident, not the place's past (codebook 1.2)
+    assert (kind, trigger) in [(m.event_type, m.evidence.trigger) for m in code(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Troops patrolled the district of Sinjar, where the minority was being attacked.",
+    "She moved to Aleppo, where dozens have been abducted since spring.",
+])
+def test_a_where_clause_of_a_state_of_things_stays_background(text):
+    assert not [m for m in code(text) if m.evidence.trigger in ("attacked", "abducted")]
+
+
+@pytest.mark.parametrize("text, trigger, kind", [
+    ("Three men were arrested on Friday after deputies raided a house on Birch Lane in Tulsa.", "raided", "COERCE"),
+    ("Rebels seized the town of Walikale on Sunday after government soldiers pulled out.", "pulled", "RETREAT"),
+    ("The opposition accused the government on Monday after officers dispersed a meeting in Lusaka.", "dispersed",
+     "COERCE"),
+])
+def test_a_forceful_act_the_news_followed_is_a_step_of_the_story(text, trigger, kind):
+    # "after" an arrest, a raid, a withdrawal: an act of the same story, coded (codebook 1.2)
+    assert (kind, trigger) in [(m.event_type, m.evidence.trigger) for m in code(text)]
+
+
+@pytest.mark.parametrize("text, trigger, kind", [
+    ("Jets bombed the airport in Herat on Monday as the militia rejected a peace offer.", "rejected", "REJECT"),
+    ("Gunmen shelled the market in Mopti on Friday while the two governments met in Bamako.", "met", "CONSULT"),
+])
+def test_an_act_told_as_the_time_of_another_is_its_own_act(text, trigger, kind):
+    # "as", "while": when the other act happened, not what it was for (a purpose clause is)
+    assert (kind, trigger) in [(m.event_type, m.evidence.trigger) for m in code(text)]
+
+
+def test_a_decree_the_news_followed_stays_its_frame():
+    ms = code("The mayor of Mombasa cancelled her visit after a curfew was declared in the city.")
+    assert "declared" not in [m.evidence.trigger for m in ms]
+
+
 @pytest.mark.parametrize("text, deaths", [
     ("The violence began on Sunday, when fighters attacked 30 police posts in Rakhine, killing 12 policemen.", 12),
     ("The trouble started on Friday, when gunmen stormed a bus station in Kano, killing four travellers.", 4),

@@ -28,14 +28,22 @@ def earlier(t: Token, triggers: dict) -> bool:
             # "after gunfire broke out" is that same attack.
             host = triggers[node.head.i]
             # So is people's capture a statement answers ("a week after rebels seized 12 soldiers,
-            # the UN expressed concern").
-            answered = _violent(t, triggers) or (_took_people(t, triggers) and host.type in _VERBAL)
-            return not (answered and host.type != "ASSAULT" and "after" in marks)
+            # the UN expressed concern"), and an act of force, an arrest, a withdrawal or a
+            # deployment that the news's act followed ("were arrested after officers searched three
+            # homes", "took the town after the army pulled out"): a step of the same story.
+            answered = _violent(t, triggers) or (_took_people(t, triggers) and host.type in _VERBAL) \
+                or _forceful(t, triggers)
+            same_attack = host.type == "ASSAULT" and _violent(t, triggers)
+            return not (answered and not same_attack and "after" in marks)
         if node.dep_ == "relcl" and marks & {"where", "when"}:
             # "the province where 28 people have been killed" is the news's background; "on Sunday,
             # when a bomb killed ten" dates the act the sentence tells, and so does a place's clause
             # that dates its own act to a day ("the village where ten were killed on Monday").
-            return not (("when" in marks and _time_noun(node.head) or _day_dated(node)) and not _perfect(node))
+            # A single act told in the simple past is an incident too ("a bar, where a man punched
+            # a patron"); the perfect or the progressive sums up the place's past ("where an ethnic
+            # minority was being attacked").
+            told = "when" in marks and _time_noun(node.head) or _day_dated(node) or ("where" in marks and _one_act(node))
+            return not (told and not _perfect(node))
         if node.head.i == node.i or node.dep_ not in ("xcomp", "conj", "dobj", "pobj", "prep", "ccomp"):
             return False
         node = node.head
@@ -56,6 +64,31 @@ def _time_noun(t: Token) -> bool:
 
 def _perfect(v: Token) -> bool:
     return any(c.dep_ == "aux" and c.lemma_ == "have" for c in v.children)
+
+
+def _one_act(v: Token) -> bool:
+    """A verb in the simple past, active or passive ("punched", "was shot"): not progressive,
+    not a plan ("was to be held")."""
+    aux = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
+    if v.tag_ == "VBD" and not aux:
+        return True
+    return v.tag_ == "VBN" and [c.lower_ for c in aux] in (["was"], ["were"]) and aux[0].dep_ == "auxpass"
+
+
+# What an act of the news may follow as a step of its own story (`earlier`): force, a withdrawal,
+# a deployment, or coercion done to people or places, not a decree ("after a curfew was declared")
+# nor a ban, a censorship or a blockade, which frame the news rather than step in it.
+_FORCEFUL = {"ASSAULT", "RETREAT", "MOBILIZE"}
+_DECREES = {"declare", "impose", "enact", "extend", "announce", "order", "lift"}
+_FRAMING_MODES = {"ban", "curfew", "censor", "cyber", "blockade"}
+
+
+def _forceful(t: Token, triggers: dict) -> bool:
+    tr = triggers.get(t.i)
+    if tr is None:
+        return False
+    return tr.type in _FORCEFUL or (tr.type == "COERCE" and tr.mode not in _FRAMING_MODES
+                                    and t.lemma_.lower() not in _DECREES)
 
 
 def arson(tr) -> bool:
@@ -98,6 +131,9 @@ def _took_people(t: Token, triggers: dict) -> bool:
                for c in t.children)
 
 
+_TIME_MARKS = {"after", "before", "as", "while", "whilst", "when", "once", "until", "since"}
+
+
 def adjunct_of_event(t: Token, triggers: dict) -> bool:
     """A purpose or manner clause of another event ("staged demonstrations to demand reforms",
     "blocked roads demanding his return"): it says what that event was for, not a second event."""
@@ -105,6 +141,8 @@ def adjunct_of_event(t: Token, triggers: dict) -> bool:
         return True  # "attacked the bus for refusing to stop": the reason given for the act, not an act
     node = t if t.pos_ == "VERB" else t.head
     for _ in range(3):
+        if node.dep_ == "advcl" and {c.lower_ for c in node.children if c.dep_ in ("mark", "advmod")} & _TIME_MARKS:
+            return False  # "after the troops withdrew", "as envoys met": an act of its own time (see `earlier`)
         if node.dep_ == "advcl" and node.head.i in triggers:
             return True
         if node.dep_ == "advcl" and any(c.dep_ == "dobj" and c.i in triggers for c in node.head.children):
