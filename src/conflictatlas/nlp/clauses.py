@@ -39,8 +39,8 @@ def earlier(t: Token, triggers: dict) -> bool:
             # "the province where 28 people have been killed" is the news's background; "on Sunday,
             # when a bomb killed ten" dates the act the sentence tells, and so does a place's clause
             # that dates its own act to a day ("the village where ten were killed on Monday").
-            # A single act told in the simple past is an incident too ("a bar, where a man punched
-            # a patron"); the perfect or the progressive sums up the place's past ("where an ethnic
+            # A single act told in the simple past is an incident too ("a pub, where a man hit
+            # a customer"); the perfect or the progressive sums up the place's past ("where an ethnic
             # minority was being attacked").
             told = "when" in marks and _time_noun(node.head) or _day_dated(node) or ("where" in marks and _one_act(node))
             return not (told and not _perfect(node))
@@ -68,7 +68,7 @@ def _perfect(v: Token) -> bool:
 
 def _one_act(v: Token) -> bool:
     """A verb in the simple past, active or passive ("punched", "was shot"): not progressive,
-    not a plan ("was to be held")."""
+    not a plan ("were to be staged")."""
     aux = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
     if v.tag_ == "VBD" and not aux:
         return True
