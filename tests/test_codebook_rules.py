@@ -211,6 +211,16 @@ def test_a_charge_naming_the_victim_of_an_act_told_before_mentions_it_again():
     assert sorted(m.event_type for m in code(text)) == ["ASSAULT", "ASSAULT", "COERCE"]
 
 
+@pytest.mark.parametrize("text, second", [
+    ("The opposition accused the government of failing to protect farmers and demanded that the dam be halted.",
+     ("REQUEST", "demanded")),
+    ("The union accused the mayor of lying and called for her resignation on Monday.", ("REQUEST", "called")),
+])
+def test_a_verb_joined_to_an_accusation_is_an_act_of_its_own(text, second):
+    # Codebook 1.2 names what one is accused of a category; the subject's next verb is no charge
+    assert second in [(m.event_type, m.evidence.trigger) for m in code(text)]
+
+
 def test_what_an_inquiry_investigates_is_the_event():
     [m] = code("Police are investigating a stabbing in central Leeds.")
     assert m.event_type == "ASSAULT" and m.place is not None and m.place.name == "Leeds"
