@@ -58,6 +58,13 @@ def test_a_big_city_beats_a_small_division_abroad_of_its_name():
     assert resolve("Portland", {"JM"}).country == "JM"
 
 
+@pytest.mark.parametrize("name, country", [("Toledo", "US"), ("Kano", "NG"), ("Santa Cruz", "BO")])
+def test_a_division_abroad_loses_to_a_city_several_times_its_size(name, country):
+    # Toledo, Ohio (265,000) over a Belize district of 29,000; a division as big as its city keeps it
+    assert resolve(name, set()).country == country
+    assert resolve("Toledo", {"BZ"}).country == "BZ"
+
+
 def test_capital_over_its_same_named_province():
     assert resolve("Baghdad", set()).precision == "city"
     # The province is named after its city ("Makkah al Mukarramah"); "Mecca" is the city ...

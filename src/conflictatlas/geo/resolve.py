@@ -35,6 +35,7 @@ from .thresholds import (
     COHERENCE_CANDIDATES,
     CONTEXT_BONUS,
     CONTEXT_CITY_POPULATION,
+    DIVISION_CITY_RATIO,
     FAR_DIVISION,
     KIND_BONUS,
     NEIGHBOUR_BONUS,
@@ -166,7 +167,7 @@ def choose(cands: list[gazetteer.Entry], context: set[str], name: str | None = N
         if e.kind == "admin1" and context and not (named(e.country) or e.country in near):
             s -= FAR_DIVISION  # a province far from every country the article names
         if e.kind == "admin1" and not named(e.country) and any(
-                c.kind == "city" and c.population >= 10 * max(e.population, 1) for c in cands):
+                c.kind == "city" and c.population >= DIVISION_CITY_RATIO * max(e.population, 1) for c in cands):
             s -= KIND_BONUS["admin1"]  # a parish of 22,000 abroad is no division to beat a city of 650,000
         if e.capital and (e.country in divided or any(c.kind == "admin1" and c.population <= e.population
                                                       for c in cands)) and (named(e.country) or not elsewhere(e)):

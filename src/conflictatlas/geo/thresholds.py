@@ -41,6 +41,9 @@ COHERENCE_CANDIDATES = 60
 CONTEXT_BONUS = 4.0
 ADMIN1_BONUS = 2.0
 FAR_DIVISION = 1.5
+# A division abroad loses its kind's bonus to a same-named city this many times its population or more
+# ("Toledo": the Ohio city of 265,000, not a Belize district of 29,000).
+DIVISION_CITY_RATIO = 5
 ALIAS_PENALTY = 1.0
 NEIGHBOUR_BONUS = 2.0  # a place just across the border of the article's countries is plausible
 
