@@ -372,3 +372,20 @@ def test_governors_mayors_and_legislatures_act_for_their_state_or_city(text, wan
 def test_offices_of_no_place_keep_the_state(text):
     [m] = coded(text)
     assert "state government" not in (m.actor1.name or "") and "legislature" not in (m.actor1.name or "")
+
+
+@pytest.mark.parametrize("text, patient", [
+    ("Police in Tbilisi arrested several opposition members on Friday.", "opposition members"),
+    ("Police in Harare detained the opposition leader on Sunday.", "opposition leader"),
+    ("Soldiers beat dozens of opposition supporters in Kampala on Monday.", "opposition supporters"),
+])
+def test_people_named_by_the_opposition_act_for_it_not_as_civilians_or_the_state(text, patient):
+    # codebook section 2: an opposition's members and leader are the opposition, not private people,
+    # and an opposition "leader" leads no government
+    [m] = coded(text, "COERCE", "ASSAULT")
+    assert m.actor2.type == "opposition" and patient in m.actor2.text and "government" not in (m.actor2.name or "")
+
+
+def test_the_oppositions_people_protesting_are_protesters():
+    [m] = coded("Opposition supporters marched through Tbilisi on Friday.", "PROTEST")
+    assert m.actor1.name == "Protesters (Georgia)"

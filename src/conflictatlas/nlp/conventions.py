@@ -89,10 +89,13 @@ def implied(etype: str, actor1: Actor | None, actor2: Actor | None, place: Place
     a1_country = actor1.country if actor1 is not None else None
     # With no place named, a state body's coercion or concession, or a protest, is domestic.
     home = here or a1_country
-    if etype == "PROTEST" and actor1 is not None and actor1.type == "civilians" and (actor1.country or home):
+    # The opposition's people protesting ("opposition supporters marched") are protesters too; a
+    # party named by name keeps its name.
+    crowd = actor1 is not None and (actor1.type == "civilians" or (actor1.type == "opposition" and not actor1.name))
+    if etype == "PROTEST" and crowd and (actor1.country or home):
         actor1 = replace(actor1, name=f"Protesters ({country_name(actor1.country or home)})",
                          country=actor1.country or home)
-    elif etype == "PROTEST" and actor1 is not None and actor1.type == "civilians" and not actor1.name:
+    elif etype == "PROTEST" and crowd and not actor1.name:
         actor1 = replace(actor1, name="Protesters")  # ACLED's name for them, in a country the text does not give
     if etype == "PROTEST" and actor2 is not None and actor2.type == "government" and actor2.country \
             and actor2.name == country_name(actor2.country):
