@@ -389,3 +389,13 @@ def test_people_named_by_the_opposition_act_for_it_not_as_civilians_or_the_state
 def test_the_oppositions_people_protesting_are_protesters():
     [m] = coded("Opposition supporters marched through Tbilisi on Friday.", "PROTEST")
     assert m.actor1.name == "Protesters (Georgia)"
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Rights groups accused the police in Nairobi of beating two men.", "Kenya police"),
+    ("Opposition activists accused the police in Tbilisi of torture.", "Georgia police"),
+])
+def test_a_force_placed_in_a_capital_is_that_force_not_the_state(text, target):
+    # "the police in Nairobi": the capital says where the police are, it names no side of its own
+    [m] = coded(text, "ACCUSE")
+    assert m.actor2.name == target

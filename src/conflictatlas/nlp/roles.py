@@ -42,10 +42,14 @@ def first_actor(tokens, para: Paragraph, exclude: str | None = None) -> tuple[Ac
     """The first candidate naming an actor; a named one (a state, a group) beats a bare role noun
     ("sent its envoy to Chad's president": the president of Chad, not "envoy")."""
     best, best_rank = (None, None), 0
+    ends: set[int] = set()  # where each candidate resolved so far ends
     for tok in tokens:
+        if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.i - 1 in ends and tok.ent_type_ in ("GPE", "LOC"):
+            continue  # "the police in Nairobi": where the actor before it is, no actor of its own
         actor = actor_mod.resolve(tok, para.ctx, para.base, exclude=exclude)
         if actor is None:
             continue
+        ends.add(tok.i)
         # A known actor (dictionary or state) outranks an unknown organisation name, which
         # outranks a bare role noun ("troops").
         rank = 3 if actor.name and (actor.country or actor.type) else 2 if actor.name or actor.country else 1
