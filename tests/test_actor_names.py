@@ -399,3 +399,16 @@ def test_a_force_placed_in_a_capital_is_that_force_not_the_state(text, target):
     # "the police in Nairobi": the capital says where the police are, it names no side of its own
     [m] = coded(text, "ACCUSE")
     assert m.actor2.name == target
+
+
+@pytest.mark.parametrize("text, kind, doer", [
+    ("Gov. Dale Whitcomb vetoed a school funding bill in Topeka on Tuesday.", "REJECT", "Kansas state government"),
+    ("Texas Gov. Ann Lee ordered troops to the border on Monday.", "MOBILIZE", "Texas state government"),
+    ("Sen. Ann Lee accused the governor of lying on Monday.", "ACCUSE", "Sen. Ann Lee"),
+    ("Councilwoman Rosa Diaz demanded a new vote on the budget.", "REQUEST", "Councilwoman Rosa Diaz"),
+])
+def test_an_office_abbreviated_or_local_before_a_name_is_an_office_holder(text, kind, doer):
+    # "Gov.", "Sen.", "Councilwoman": the one named holds a public office and acts for it (codebook 2);
+    # a governor named by title acts for the state's government as the bare office does
+    [m] = coded(text, kind)
+    assert m.actor1.name == doer

@@ -38,9 +38,12 @@ def local_body(actor: Actor | None, place: Place | None) -> Actor | None:
 
     if actor is None or actor.type != "government" or not actor.text or not actor.country:
         return actor
-    if actor.name and actor.name != f"{country_name(actor.country)} government":
-        return actor  # a named office-holder or body keeps its name
     words = {w.strip(".,'’").lower() for w in actor.text.replace("'s", " ").split()}
+    # A governor or a mayor named by title ("Gov. Ann Lee", "Mayor Tom Ray") acts for the state or
+    # city like the bare office; any other named office-holder or body keeps its name.
+    titled = actor.name == actor.text and bool(words & (_STATE_OFFICES | _CITY_OFFICES))
+    if actor.name and actor.name != f"{country_name(actor.country)} government" and not titled:
+        return actor
     if words & _NOT_PLACES:
         return actor
     iso2 = alpha2(actor.country)
