@@ -345,7 +345,7 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
                                     for c in head.children):
         role = "civilians"  # "a youth leader", "tribal elders": who lead no state body lead private people
     if role in ("government", "civilians", None) and any(c.lemma_.lower() == "opposition" for c in head.lefts):
-        role = "opposition"  # "opposition members", "the opposition leader": they act for the opposition
+        role = "opposition"  # "opposition members", its leader: they act for the opposition
     machine = role is None and head.lemma_.lower() in machines()
     if role in ("police", "military") or (role is None and head.lemma_.lower() in _RANKS) or machine:  # "police cars" act for the police
         # "two army officers": the force word on the noun says which force; "rebel forces" are no state's
