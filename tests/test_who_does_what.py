@@ -209,3 +209,24 @@ def test_an_answer_to_words_nobody_was_told_saying_names_no_one():
             "The doctors' union rejected the ultimatum within hours.")
     [reject] = [m for m in code(text) if m.event_type == "REJECT"]
     assert reject.actor2 is None
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Government forces retook the city of Palmyra on Sunday.", "retook"),
+    ("Rebels overran an army post near Kidal on Friday.", "overran"),
+    ("Jihadists took over a military base near Gao on Friday.", "took"),
+    ("Militants took the airport in Kandahar on Monday.", "took"),
+])
+def test_armed_men_taking_a_town_or_a_base_seize_it(text, trigger):
+    # an irregular past the tagger reads as a present ("retook") is still the past of "retake";
+    # armed men who "took" a town or a base captured it (ASSAULT, occupy)
+    ms = [m for m in code(text) if m.evidence.trigger == trigger]
+    assert [(m.event_type, m.status) for m in ms] == [("ASSAULT", "occurred")]
+
+
+@pytest.mark.parametrize("text", [
+    "Troops took positions around the city of Goma on Monday.",
+    "The family took a taxi to the town centre on Friday.",
+])
+def test_taking_positions_or_a_taxi_is_no_capture(text):
+    assert not [m for m in code(text) if m.evidence.trigger == "took"]

@@ -94,6 +94,27 @@ def _verb_words() -> frozenset[str]:
     return frozenset(lookups.get_table("lemma_index")["verb"]) | frozenset(lookups.get_table("lemma_exc")["verb"])
 
 
+@lru_cache(maxsize=1)
+def _past_forms() -> frozenset[str]:
+    """Irregular pasts that are no verb's base form ("retook", "overran"; not "found", "wound", "fell")."""
+    from .model import load
+
+    lookups = load().get_pipe("lemmatizer").lookups
+    exc, index = lookups.get_table("lemma_exc")["verb"], set(lookups.get_table("lemma_index")["verb"])
+    return frozenset(f for f, lemmas in exc.items() if f not in index and f not in lemmas
+                     and not f.endswith(("ing", "en", "s")) and not set(lemmas) & {"be", "have", "do"})
+
+
+@Language.component("past_forms")
+def past_forms(doc: Doc) -> Doc:
+    """"Government forces retook the city": an irregular past the tagger read as a present, which the
+    lemmatizer then leaves as written; tagged a past, its lemma ("retake") follows."""
+    for t in doc:
+        if t.tag_ in ("VBP", "VB") and t.lower_ in _past_forms():
+            t.tag_ = "VBD"
+    return doc
+
+
 def _a_verb(t: Token) -> bool:
     """Could the word be a verb at all? "Teen stabs classmate": the tagger's verb "classmate" cannot."""
     low, verbs = t.lower_, _verb_words()
@@ -231,7 +252,8 @@ def coordinated_clauses(doc: Doc) -> Doc:
     return doc
 
 
-REPAIRS = ("participle_modifiers", "headline_verbs", "locative_prepositions", "hyphen_words", "coordinated_clauses")
+REPAIRS = ("participle_modifiers", "headline_verbs", "locative_prepositions", "hyphen_words", "coordinated_clauses",
+           "past_forms")
 
 
 def _abbreviation_end(sent) -> bool:
