@@ -197,7 +197,7 @@ def test_people_holding_signs_together_demonstrate(text, protest):
     ("President Ruto threatened to sack striking doctors in Nairobi on Monday. "
      "The doctors' union rejected the ultimatum within hours.", "President Ruto"),
     ("Governor Ann Cole urged the Ohio legislature to pass the budget in Columbus on Monday. "
-     "The legislature rejected the request on Thursday.", "Governor Ann Cole"),
+     "The legislature rejected the request on Thursday.", "Ohio state government"),
 ])
 def test_an_answer_answers_whoever_said_what_it_answers(text, answered):
     [reject] = [m for m in code(text) if m.event_type == "REJECT"]
