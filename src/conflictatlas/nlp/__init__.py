@@ -21,7 +21,7 @@ from ..ingest.furniture import is_furniture
 from ..language import is_english
 from ..records import Article, DateSpan, EventMention
 from . import gate, incidents, sides, story
-from .actors import ActorContext
+from .antecedents import ActorContext
 from .coder import Paragraph, code_sentence
 from .dates import occurrence_date, past_days
 from .genre import article_genre

@@ -12,11 +12,11 @@ Resolution order for a noun phrase, each step a linguistic reason:
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from spacy.tokens import Span, Token
 
 from ..records import Actor
+from .antecedents import CROWDS as CROWDS
+from .antecedents import ActorContext as ActorContext
 from .forces import INSTITUTION_HEADS, POLICE_TITLES, force_of_officer, local_force, loyal_to
 from .lexicon import ActorDictionary, ActorEntry, actors, machines, vocabulary
 from .names import initials, match_names, office_title, person_antecedent, speaker_antecedent, surname, toponym_at
@@ -38,54 +38,7 @@ _BODIES = ORGANISATION_NOUNS | {"state", "country", "nation", "chairman", "chair
                                 "leader", "chief", "tribe", "clan", "community", "settler", "protester",
                                 "demonstrator", "activist", "supporter", "student"}
 _UNIT_NOUNS = {"team", "unit", "squad", "detachment", "battalion", "brigade", "platoon", "company"}
-CROWDS = ("Protesters", "Rioters")
 _PRONOUNS = {"they", "them", "their", "theirs", "themselves", "he", "him", "his", "she", "her", "it", "its"}
-_ARMED_TYPES = {"terrorist organisation", "rebel/insurgent", "militia"}
-
-
-@dataclass
-class ActorContext:
-    """What an article has named so far, for antecedents in later sentences."""
-
-    history: list[tuple[int, Actor]] = field(default_factory=list)  # (article char offset, actor)
-    persons: set[str] = field(default_factory=set)  # names of actors that are people (office-holders)
-    officers: dict[str, Actor] = field(default_factory=dict)  # surname -> the force an officer serves in
-
-    def remember(self, offset: int, actor: Actor, person: bool = False) -> None:
-        if actor.name:
-            self.history.append((offset, actor))
-            if person:
-                self.persons.add(actor.name)
-
-    def recent_of_type(self, kind: str, offset: int) -> Actor | None:
-        """The last actor of this type named before the offset ("the Dallas police ... was arrested")."""
-        return next((a for pos, a in reversed(self.history) if pos < offset and a.type == kind), None)
-
-    def office_holder(self, surname: str, offset: int) -> Actor | None:
-        """The office-holder named earlier whose name ends in this surname."""
-        for pos, actor in reversed(self.history):
-            if pos < offset and actor.type == "government" and actor.name and actor.name != surname \
-                    and actor.name.split()[-1] == surname:
-                return actor
-        return self.officers.get(surname)
-
-    def antecedent(self, offset: int, armed_only: bool, exclude: str | None = None,
-                   plural: bool = False, personal: bool | None = None) -> Actor | None:
-        """The last fitting actor before `offset`; `personal` True for "he"/"she" (a person), False
-        for "it" (not a person), None when either will do."""
-        for pos, actor in reversed(self.history):
-            if pos >= offset or actor.name == exclude:
-                continue
-            if personal is not None and (actor.name in self.persons) != personal:
-                continue
-            if plural and actor.type == "government" and actor.text == actor.name:
-                continue  # "they" is not a state named by its bare name ("Libya ... it")
-            if armed_only and actor.type not in _ARMED_TYPES:
-                continue
-            if not armed_only and actor.type == "civilians" and not actor.name.startswith(CROWDS):
-                continue  # victims are not who "they" are; a crowd named by what it did may be
-            return actor
-        return None
 
 
 def _to_actor(entry: ActorEntry, text: str) -> Actor:

@@ -1,0 +1,57 @@
+"""What an article has named so far: the actors later sentences refer back to by a pronoun, a
+surname, a generic noun ("the militants") or a force's title (actors.resolve reads it; the coder
+fills it sentence by sentence with actors.remember_names)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..records import Actor
+
+CROWDS = ("Protesters", "Rioters")
+_ARMED_TYPES = {"terrorist organisation", "rebel/insurgent", "militia"}
+
+
+@dataclass
+class ActorContext:
+    """What an article has named so far, for antecedents in later sentences."""
+
+    history: list[tuple[int, Actor]] = field(default_factory=list)  # (article char offset, actor)
+    persons: set[str] = field(default_factory=set)  # names of actors that are people (office-holders)
+    officers: dict[str, Actor] = field(default_factory=dict)  # surname -> the force an officer serves in
+
+    def remember(self, offset: int, actor: Actor, person: bool = False) -> None:
+        if actor.name:
+            self.history.append((offset, actor))
+            if person:
+                self.persons.add(actor.name)
+
+    def recent_of_type(self, kind: str, offset: int) -> Actor | None:
+        """The last actor of this type named before the offset ("the Dallas police ... was arrested")."""
+        return next((a for pos, a in reversed(self.history) if pos < offset and a.type == kind), None)
+
+    def office_holder(self, surname: str, offset: int) -> Actor | None:
+        """The office-holder named earlier whose name ends in this surname."""
+        for pos, actor in reversed(self.history):
+            if pos < offset and actor.type == "government" and actor.name and actor.name != surname \
+                    and actor.name.split()[-1] == surname:
+                return actor
+        return self.officers.get(surname)
+
+    def antecedent(self, offset: int, armed_only: bool, exclude: str | None = None,
+                   plural: bool = False, personal: bool | None = None) -> Actor | None:
+        """The last fitting actor before `offset`; `personal` True for "he"/"she" (a person), False
+        for "it" (not a person), None when either will do."""
+        for pos, actor in reversed(self.history):
+            if pos >= offset or actor.name == exclude:
+                continue
+            if personal is not None and (actor.name in self.persons) != personal:
+                continue
+            if plural and actor.type == "government" and actor.text == actor.name:
+                continue  # "they" is not a state named by its bare name ("Libya ... it")
+            if armed_only and actor.type not in _ARMED_TYPES:
+                continue
+            if not armed_only and actor.type == "civilians" and not actor.name.startswith(CROWDS):
+                continue  # victims are not who "they" are; a crowd named by what it did may be
+            return actor
+        return None
