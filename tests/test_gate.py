@@ -61,3 +61,9 @@ def test_training_reads_the_written_sets_dev_documents_only(tmp_path):
     assert texts["halves-set/" + sorted(dev)[0]] == {"text": f"Text of {sorted(dev)[0]}.", "published": "2024-05-01"}
     shutil.rmtree(tmp_path / "halves-set")
     assert _written_dev(tmp_path) == ([], {})
+
+
+def test_training_on_a_written_folder_that_is_not_there_says_so(cli, tmp_path):
+    result = cli("train", "gate", "--written", tmp_path / "missing", "--out", tmp_path / "gate.json")
+    assert result.exit_code != 0 and "missing: no such folder of written sets" in result.stderr
+    assert not (tmp_path / "gate.json").exists()

@@ -32,12 +32,15 @@ def gate(
 
     from ..evaluate import find_shared
     from ..nlp import gate as gate_mod
-    from ..nlp.train_gate import train
+    from ..nlp.train_gate import TrainingError, train
 
     target = out or Path(str(resources.files("conflictatlas").joinpath(gate_mod.WEIGHTS_FILE)))
     try:
-        written = None if events_only else written or Path.cwd() / "tests" / "data" / "written"
-        report = train(shared or find_shared(), target, events, written if written and written.is_dir() else None)
+        if written is not None and not written.is_dir():
+            raise TrainingError(f"{written}: no such folder of written sets")
+        default = Path.cwd() / "tests" / "data" / "written"
+        written = None if events_only else written or (default if default.is_dir() else None)
+        report = train(shared or find_shared(), target, events, written)
     except ConflictAtlasError as exc:
         _fail(exc)
     gate_mod.model.cache_clear()

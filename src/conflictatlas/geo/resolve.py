@@ -53,6 +53,7 @@ SPOT = "a spot inside a town"
 def is_spot(place: Place) -> bool:
     return (place.unresolved_reason or "").startswith(SPOT)
 
+
 @lru_cache(maxsize=4096)
 def _neighbours(countries: frozenset[str]) -> set[str]:
     """ISO2 codes of the countries bordering any of `countries` (countryinfo's land borders)."""

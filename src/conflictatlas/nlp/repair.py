@@ -109,8 +109,9 @@ def _past_forms() -> frozenset[str]:
 def past_forms(doc: Doc) -> Doc:
     """"Government forces retook the city": an irregular past the tagger read as a present, which the
     lemmatizer then leaves as written; tagged a past, its lemma ("retake") follows."""
+    pasts = _past_forms()
     for t in doc:
-        if t.tag_ in ("VBP", "VB") and t.lower_ in _past_forms():
+        if t.tag_ in ("VBP", "VB") and t.lower_ in pasts:
             t.tag_ = "VBD"
     return doc
 

@@ -52,9 +52,10 @@ def _written_dev(root: Path) -> tuple[list[dict], dict[str, dict]]:
     return docs, texts
 
 
-def training_set(shared: Path, folder: Path | None = None, dropped: bool = True, written: Path | None = None):
+def training_set(shared: Path, folder: Path | None = None, dropped: bool = True,
+                 written: tuple[list[dict], dict[str, dict]] | None = None):
     """(features per candidate, labels, document of each, the candidates as dicts, whether coding
-    keeps each) for the dev split, and with `written` the dev documents of the written sets there.
+    keeps each) for the dev split, and with `written` (_written_dev's documents and texts) those too.
 
     The candidates coding keeps come from coding as it is. With `dropped`, the texts are coded a
     second time keeping what the codebook's rules drop (coder.KEEP_DROPPED): on the texts the rules
@@ -74,7 +75,7 @@ def training_set(shared: Path, folder: Path | None = None, dropped: bool = True,
     gold = ee.only_split(every, "dev", copy_of)
     docs = sorted(gold["docs"], key=lambda d: d["doc"])
     if written is not None:
-        more, more_texts = _written_dev(written)
+        more, more_texts = written
         docs += sorted(more, key=lambda d: d["doc"])
         texts = {**texts, **more_texts}
         copy_of = {**copy_of, **{d["doc"]: d["doc"] for d in more}}
@@ -243,13 +244,13 @@ def train(shared: Path, out: Path, folder: Path | None = None, written: Path | N
     from .. import evaluate_events as ee
     from ..evaluate_events import reliability_table
 
-    X, y, groups, dicts, kept = training_set(shared, folder, written=written)
+    extra = _written_dev(written) if written is not None else None
+    X, y, groups, dicts, kept = training_set(shared, folder, written=extra)
     if len(set(y)) < 2:
         raise TrainingError("the dev split gave one class only: nothing to learn from")
     every = ee.load(folder)
     dev = ee.only_split(every, "dev", ee.canonical_docs(every, ee.texts(shared, [d["doc"] for d in every["docs"]])))
-    gold_total = sum(len(d["events"]) for d in dev["docs"]) + \
-        (sum(len(d["events"]) for d in _written_dev(written)[0]) if written is not None else 0)
+    gold_total = sum(len(d["events"]) for d in [*dev["docs"], *(extra[0] if extra else [])])
     # Learned from every candidate; judged, calibrated and thresholded on those coding keeps.
     shown = [i for i, k in enumerate(kept) if k]
     y_shown = [y[i] for i in shown]
