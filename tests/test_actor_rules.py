@@ -66,6 +66,10 @@ def test_an_act_on_a_place_or_vehicle_is_on_those_who_hold_or_ride_it(text, acto
     ("Government troops overran two rebel bases in Casamance, Senegal, on Monday.", "Unidentified armed group (Senegal)"),
     ("Jets bombed insurgent hideouts in Kunar, Afghanistan, on Friday.", "Unidentified armed group (Afghanistan)"),
     ("The rebels shelled regime positions near Hama, Syria, on Sunday.", "Syria government"),
+    # ... counted: whose the ground is is said on the noun the quantity counts
+    ("The rebels shelled a number of regime positions near Hama, Syria, on Sunday.", "Syria government"),
+    ("Insurgents overran dozens of army outposts in Zabul, Afghanistan, on Monday.", "Afghanistan military"),
+    ("Gunmen attacked several police checkpoints in Kano, Nigeria, on Friday.", "Nigeria police"),
     # whom ground is taken from, on the verb or on the ground
     ("The militia seized the town from government forces in Libya on Tuesday.", "Libya military"),
     ("Troops recaptured the airport from the rebels in Mali on Monday.", "Unidentified armed group (Mali)"),

@@ -279,7 +279,8 @@ def target(t: Token, etype: str, actor1: Actor | None, a1_tok: Token | None, par
         objects = subject_candidates(t)  # who gave themselves up is who was taken
     if t.pos_ != "VERB":
         objects = between(t)[1:] + objects
-    objects = [x for o in objects for x in (o, *holders(o))]
+    # "a number of army positions": whose ground is said on the noun a quantity word counts
+    objects = [x for o in objects for x in (o, *holders(actor_mod.look_through(o)))]
     if etype == "COERCE" and objects and t.lemma_.lower() in _DISPERSING and _gathering(objects[0]):
         # a fight or a party dispersed: force on the people in it, whatever the phrase names
         return Actor(text=objects[0].lemma_.lower(), name=None, type="civilians"), objects[0]

@@ -242,6 +242,7 @@ _POLICE_CARS = {"patrol", "squad"}
 def force_of_site(tok: Token) -> Actor | None:
     """A post, a base or a convoy of a force ("stormed a police post", "ambushed an army convoy"): an
     attack on it is an attack on that force, whose country the act's place gives (implied)."""
+    tok = actor_mod.look_through(tok)  # "a number of army checkpoints", "dozens of police posts"
     # (the model lemmatises "barracks" to "barrack": the word as written counts too)
     if tok.pos_ != "NOUN" or not {tok.lemma_.lower(), tok.lower_} & _FORCE_SITES:
         return None
