@@ -151,3 +151,26 @@ def test_a_consequence_told_by_a_participle_is_no_accident():
     # "plunging" tells what the strikes caused, not a vehicle plunging into a ravine
     assert ("ASSAULT", "destroyed") in coded(
         "Russian missiles destroyed two power stations near Kharkiv, plunging the city into darkness.")
+
+
+@pytest.mark.parametrize("text, want", [
+    # an adjective after the object is its complement: the people taken became captives
+    ("Gunmen took two engineers captive near the oil field in Delta State, Nigeria, on Monday.", ("COERCE", "took")),
+    # armed men driven out of ground were fought, as ground regained is
+    ("Government troops expelled the militants from the town of Tal Abyad on Monday.", ("ASSAULT", "expelled")),
+    # protesters crowding a public place demonstrate
+    ("Thousands of demonstrators thronged the main square of Tbilisi on Friday.", ("PROTEST", "thronged")),
+    ("Marchers filled the streets of Nairobi on Tuesday to oppose the tax.", ("PROTEST", "filled")),
+])
+def test_acts_told_by_a_verb_of_taking_driving_out_or_crowding(text, want):
+    assert want in coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The board took the proposal seriously at its meeting in Lagos on Monday.",  # a manner adjective
+    "The university expelled two students from its dormitory in Nairobi on Monday.",  # no armed men
+    "Football fans filled the streets of Madrid after the final on Sunday.",  # a celebration
+    "Angry customers flooded the bank's phone lines on Monday.",  # no public place
+])
+def test_taking_expelling_and_crowding_with_no_act_of_force_or_protest(text):
+    assert not [t for t, _ in coded(text) if t in ("COERCE", "ASSAULT", "PROTEST")]

@@ -124,10 +124,12 @@ _NEEDS = {
     "headline_patient": lambda t, v: conditions.headline_patient(t),
     "repeated": lambda t, v: conditions.repeated(t),
     # (the model also hangs a bare complement as a clause of its own, "held three people hostage", or
-    # as the object with the people for its compound, "held the family hostage")
+    # as the object with the people for its compound, "held the family hostage", or as an adjective
+    # after the object, "took three soldiers captive": English puts no attributive adjective there)
     "complement": lambda t, v: bool({_lemma(c) for c in _children(t, "oprd", "acomp")} & v) or any(
         _lemma(c) in v and not _children(c, "nsubj", "mark", "aux") for c in _children(t, "advcl")) or any(
-        c.lower_ in v and _children(c, "compound") for c in _children(t, "dobj")),
+        c.lower_ in v and _children(c, "compound") for c in _children(t, "dobj")) or any(
+        a.lower_ in v and a.i > o.i for o in _children(t, "dobj") for a in _children(o, "amod")),
     "judged": lambda t, v: conditions.judged(t, v),
     "turned_violent": lambda t, v: conditions.turned_violent(t),
     "control_of_ground": lambda t, v: conditions.control_of_ground(t, _subject_words(t)),
