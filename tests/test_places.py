@@ -533,6 +533,16 @@ def test_joined_places_of_the_act_and_not_of_its_speakers(text, places):
     assert {m.place.name for m in ms if m.place} == places
 
 
+def test_towns_listed_after_a_comma_are_no_containers():
+    from conflictatlas.nlp import code_article
+    from conflictatlas.records import Article, content_id
+
+    # "Pakistan" is the next item of the list, not the country Kabul lies in
+    text = "The envoy visited Kabul, Pakistan and India last month."
+    places = [m.place for m in code_article(Article(id=content_id(text), text=text, source="t.txt", published="2021-06-14"))]
+    assert places and all(p is not None and p.country == "AF" and p.geonameid is not None for p in places), places
+
+
 def test_towns_that_act_are_not_split_into_places():
     from conflictatlas.nlp import code_article
     from conflictatlas.records import Article, content_id
@@ -547,6 +557,9 @@ def test_towns_that_act_are_not_split_into_places():
     ("Police arrested two men in Paris in Texas on Monday.", "US", "TX"),
     ("Gunmen attacked a bar in Springfield in Illinois on Monday.", "US", "IL"),
     ("Troops shelled a school in Aleppo in Syria on Monday.", "SY", None),  # already so
+    # ... or in apposition after a comma
+    ("Troops entered Rai, Syria, on Monday after a week of fighting.", "SY", None),
+    ("Police arrested two men in Paris, Texas, on Monday.", "US", "TX"),
 ])
 def test_a_town_put_in_a_container_is_in_it(text, country, admin1):
     from conflictatlas.nlp import code_article

@@ -219,17 +219,19 @@ def place_in_containers(doc: Doc, tops: list[Toponym]) -> list[Toponym]:
 
 def contradicted_containers(doc: Doc, tops: list[Toponym], context: set[str]) -> list[Toponym]:
     """A town the text puts in a country or a province it names right after ("the village of Kiri in
-    Mali", "Springfield in Illinois") is that country's, not a namesake elsewhere the gazetteer
-    preferred: it is read again inside the container, and where the gazetteer has no such place
-    there it stays unresolved (place_in_containers then places it at the container)."""
+    Mali", "Springfield in Illinois", or in apposition, "Kiri, Mali,") is that country's, not a
+    namesake elsewhere the gazetteer preferred: it is read again inside the container, and where the
+    gazetteer has no such place there it stays unresolved (place_in_containers then places it at the
+    container)."""
     starts = {t.start: t for t in tops}
     out = []
     for t in tops:
         p, j = t.place, t.end + 1
-        if p.geonameid is None or p.precision not in ("city", "admin2") or t.end >= len(doc) or doc[t.end].lower_ != "in":
+        if p.geonameid is None or p.precision not in ("city", "admin2") or t.end >= len(doc) or not (
+                doc[t.end].lower_ == "in" or _apposed(doc, t, starts.get(j))):
             out.append(t)
             continue
-        while j < len(doc) and (doc[j].pos_ == "ADJ" or doc[j].lower_ == "the"):
+        while doc[t.end].lower_ == "in" and j < len(doc) and (doc[j].pos_ == "ADJ" or doc[j].lower_ == "the"):
             j += 1  # "in northern Mali"
         c = starts.get(j)
         holder = c.place if c is not None else None
@@ -246,3 +248,11 @@ def contradicted_containers(doc: Doc, tops: list[Toponym], context: set[str]) ->
             out.append(replace(t, place=Place(text=p.text, start=p.start, end=p.end, rule=p.rule, unresolved_reason=(
                 f"no GeoNames place of that name in {holder.name}, where the text puts it"))))
     return out
+
+
+def _apposed(doc: Doc, town: Toponym, holder: Toponym | None) -> bool:
+    """"Kiri, Mali": the second name set beside the first as its apposition, not as the next item of
+    a list ("Kabul, Pakistan and India"), which the parser joins as a conjunct."""
+    return holder is not None and doc[town.end].text == "," and doc[holder.end - 1].dep_ == "appos" \
+        and doc[holder.end - 1].head.i == town.end - 1
+
