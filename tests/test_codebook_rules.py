@@ -631,6 +631,24 @@ def test_an_undated_retelling_takes_the_day_of_the_story():
     assert all(d == "2021-06-12" for _, d in days), days
 
 
+@pytest.mark.parametrize("opening", ["In a separate incident on Thursday,", "Separately, on Thursday,",
+                                     "Elsewhere on Thursday,"])
+def test_a_separate_incident_dates_nothing_told_before_it(opening):
+    text = ("Gunmen attacked a police post in Kano on Saturday. Two officers were wounded in the gunfire. "
+            "The governor of Kano condemned the attack "
+            f"and ordered an inquiry. {opening} police arrested three men in Kaduna.")
+    days = {m.evidence.trigger: m.date.start for m in code(text)}
+    assert days["condemned"] == "2021-06-12" and days["arrested"] == "2021-06-10", days
+
+
+def test_a_separate_incident_places_nothing_told_before_it():
+    text = ("Gunmen attacked a police post in Kano on Saturday. The governor of Kano condemned the attack. "
+            "Officers returned fire and wounded two of the gunmen. "
+            "In a separate incident, gunmen shot dead two farmers in Kaduna on Sunday.")
+    fire = [m for m in code(text) if m.evidence.trigger.startswith("returned")]
+    assert fire and all(m.place.name == "Kano" and m.date.start == "2021-06-12" for m in fire), fire
+
+
 @pytest.mark.parametrize("text,start,end", [
     # A weekend: its Saturday and Sunday (the report is of Monday 2021-06-14).
     ("Police arrested three men over the weekend in Kisumu.", "2021-06-12", "2021-06-13"),

@@ -6,6 +6,7 @@ of it, and the act is the violence the article told last (else its last material
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Span, Token
@@ -117,8 +118,11 @@ def condemned_doer(m: EventMention, sent: Span, base: int, earlier: list[EventMe
         kinds = {e.get("type") for e in (senses if isinstance(senses, list) else [senses])} & set(MATERIAL)
         if not kinds or not any(c.dep_ in ("det", "poss") for c in o.children):
             continue
-        done = next((e for e in reversed(earlier) if e.event_type in kinds and e.actor1 is not None
-                     and e.status == "occurred"), None)
+        told = [e for e in reversed(earlier) if e.event_type in kinds and e.actor1 is not None and e.status == "occurred"]
+        # "the attack" points back to the act last told by that noun, which need not be the last act
+        # of its kind ("... in an attack on a post. Troops later killed 20 of them. X condemned the attack")
+        named = re.compile(rf"\b({re.escape(o.lemma_.lower())}|{re.escape(o.lower_)})\b", re.I)
+        done = next((e for e in told if named.search(e.evidence.sentence or "")), told[0] if told else None)
         if done is not None:
             return gate.copy(m, actor2=done.actor1)
     return m

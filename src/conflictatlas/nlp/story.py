@@ -5,6 +5,7 @@ gave them. Applied to an article's coded mentions after every sentence has been 
 from __future__ import annotations
 
 import functools
+import re
 from collections import Counter
 from dataclasses import replace
 from datetime import date, timedelta
@@ -149,6 +150,9 @@ def home_country(toponyms: list, dateline, context: set[str] = frozenset()) -> s
 
 
 _FUTURE = {"planned", "threatened"}
+# The openings by which news moves to another incident than the one it has been telling.
+_SEPARATE = re.compile(r"\W*(in (a|an|another) (separate|different|unrelated|second) |in another (incident|attack|case|raid|"
+                       r"development)\b|separately\b|elsewhere\b)", re.I)
 
 
 def _inherit_dates(mentions: list[EventMention], told: list[tuple[int, DateSpan]] = ()) -> list[EventMention]:
@@ -160,6 +164,7 @@ def _inherit_dates(mentions: list[EventMention], told: list[tuple[int, DateSpan]
     the acts around them of any kind, as facts."""
     # (sentence offset, event type or None for any, lends to plans, date) of everything dated.
     dated = [(m.evidence.start, m.event_type, m.status in _FUTURE, m.date) for m in mentions if m.date.start]
+    cuts = _separate_incidents(mentions)
     dated += [(start, None, False, when) for start, when in told]
     order = {start: n for n, start in enumerate(sorted({m.evidence.start for m in mentions} | {d[0] for d in dated}))}
     for m in mentions:
@@ -169,7 +174,8 @@ def _inherit_dates(mentions: list[EventMention], told: list[tuple[int, DateSpan]
         for start, kind, future, when in dated:
             # a date its own sentence gives it did not take is another act's ("charged Friday in
             # the death of"); nor do plans and facts lend each other dates
-            if future != (m.status in _FUTURE) or (kind is not None and start == m.evidence.start):
+            if future != (m.status in _FUTURE) or (kind is not None and start == m.evidence.start) \
+                    or _cut_off(m.evidence.start, start, cuts):
                 continue
             gap = abs(order[start] - order[m.evidence.start])
             cost = gap + (0 if kind in (None, m.event_type) else 2) + (0.5 if start > m.evidence.start else 0)
@@ -180,6 +186,17 @@ def _inherit_dates(mentions: list[EventMention], told: list[tuple[int, DateSpan]
         if best is not None:
             m.date = replace(best[1], text=None)
     return mentions
+
+
+def _separate_incidents(mentions: list[EventMention]) -> list[int]:
+    """Where the story moves to another incident ("In a separate incident on Monday, ..."): those
+    sentences close the story told before them, which takes neither date nor place from them or
+    from anything after them."""
+    return sorted({m.evidence.start for m in mentions if _SEPARATE.match(m.evidence.sentence or "")})
+
+
+def _cut_off(at: int, donor: int, cuts: list[int]) -> bool:
+    return any(at < cut <= donor for cut in cuts)
 
 
 def _narrow_dates(mentions: list[EventMention], told: list[tuple[int, DateSpan]] = (),
@@ -230,6 +247,7 @@ def _inherit_places(mentions: list[EventMention]) -> list[EventMention]:
     on Saturday, ...") and retells the act without the place ("The four officers were shot")."""
     order = {start: n for n, start in enumerate(sorted({m.evidence.start for m in mentions}))}
     placed = [m for m in mentions if m.place is not None and (m.place.geonameid or m.place.country)]
+    cuts = _separate_incidents(mentions)
     # Only donors within three sentences can win (a donor costs at least its distance), so each
     # mention looks at those alone: linear in a long article, not quadratic.
     near: dict[int, list[tuple[int, EventMention]]] = {}
@@ -250,7 +268,7 @@ def _inherit_places(mentions: list[EventMention]) -> list[EventMention]:
         best = None
         at = order[m.evidence.start]
         for _, d in sorted(x for k in range(at - 3, at + 4) for x in near.get(k, [])):
-            if _apart(m, d):
+            if _apart(m, d) or _cut_off(m.evidence.start, d.evidence.start, cuts):
                 continue  # an incident years before ("the worst since the 1990 siege of X"): another story's place
             if filed and (d.event_type != m.event_type or d.place.rule in ("dateline", "story", "article", "focus")
                           or not d.place.geonameid or d.place.precision in _COARSE
