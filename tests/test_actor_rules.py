@@ -94,6 +94,32 @@ def test_a_condemnation_of_an_act_the_article_told_accuses_its_doer():
     assert len(accuse) == 1 and name(accuse[0].actor2) == "al-Shabaab"
 
 
+@pytest.mark.parametrize("text, actor2", [
+    # armed men named by what they did are an armed group, not civilians, when attacked in turn
+    ("Police shot two attackers in Kano, Nigeria, on Tuesday.", "Unidentified armed group (Nigeria)"),
+    # any number of them counts them ("20 of the assailants", as "two of the gunmen")
+    ("Troops killed 20 of the assailants near Tillia, Niger, on Tuesday.", "Unidentified armed group (Niger)"),
+])
+def test_attackers_attacked_in_turn_are_an_armed_group(text, actor2):
+    assert [name(m.actor2) for m in code(text)] == [actor2]
+
+
+def test_attackers_who_point_back_to_unnamed_gunmen_take_the_country_of_the_act():
+    mentions = code("Unidentified gunmen ambushed an army patrol near Ansongo, Mali, on Monday. "
+                    "The ministry said the patrol was hit by a bomb before the attackers opened fire.")
+    opened = [m for m in mentions if m.evidence.trigger.startswith("opened")]
+    assert opened and name(opened[0].actor1) == "Unidentified armed group (Mali)", opened
+
+
+def test_a_condemnation_accuses_the_doer_of_the_act_last_told_by_its_noun():
+    # "the attack" is the militants' attack, not the army's reply told after it in other words
+    mentions = code("Militants killed nine soldiers in an attack on an army post in Tillia, Niger, on Tuesday. "
+                    "Troops later killed 20 of the militants in a counter-offensive. "
+                    "The president condemned the attack.")
+    accuse = [m for m in mentions if m.event_type == "ACCUSE"]
+    assert len(accuse) == 1 and accuse[0].actor2 is not None and accuse[0].actor2.type != "military", accuse
+
+
 def test_a_condemnation_of_an_act_whose_noun_has_several_senses():
     # "strike" is an air strike or a labour strike: the lexicon lists both senses
     mentions = code("Israeli jets struck a camp in Gaza on Monday. Hamas condemned the strike.")

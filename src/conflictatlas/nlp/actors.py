@@ -61,7 +61,8 @@ def _residence(head: Token, d: ActorDictionary) -> ActorEntry | None:
 def look_through(head: Token, d: ActorDictionary | None = None) -> Token:
     d = d or actors()
     for _ in range(4):
-        if head.lower_ not in d.look_through and head.lemma_.lower() not in d.look_through:
+        # (any number is a partitive: "20 of the assailants", as the words listed are "two of the gunmen")
+        if head.lower_ not in d.look_through and head.lemma_.lower() not in d.look_through and not head.like_num:
             break
         of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None

@@ -36,7 +36,7 @@ def implied(etype: str, actor1: Actor | None, actor2: Actor | None, place: Place
 
     here = alpha3(place.country) if place is not None and place.country else None
     if actor1 is not None and actor1.country is None and here and (
-            actor1.type in DOMESTIC_TYPES - {None} or (actor1.type in ARMED_TYPES and not actor1.name)):
+            actor1.type in DOMESTIC_TYPES - {None} or (actor1.type in ARMED_TYPES and _no_group(actor1))):
         actor1 = replace(actor1, country=here)
         if not actor1.name and actor1.type == "police":
             # "Police arrested a woman in Tulsa": the story's local force where it names one, else the
@@ -61,7 +61,7 @@ def implied(etype: str, actor1: Actor | None, actor2: Actor | None, place: Place
         actor1 = replace(actor1, name=force or f"{country_name(state)} police", country=state)
     if actor1 is None and arrest and state:
         actor1 = Actor(text=None, name=f"{country_name(state)} police", country=state, type="police")
-    if actor1 is not None and not actor1.name and actor1.type in ARMED_TYPES and etype in ("ASSAULT", "COERCE"):
+    if actor1 is not None and _no_group(actor1) and actor1.type in ARMED_TYPES and etype in ("ASSAULT", "COERCE"):
         # Armed men the report names by no group ("gunmen", "suicide bombers", "masked attackers"),
         # attacking or abducting, are ACLED's unidentified armed group of the country where they act;
         # of none, where none is known.
@@ -129,7 +129,7 @@ def implied(etype: str, actor1: Actor | None, actor2: Actor | None, place: Place
             actor2 = Actor(text=None, name=f"Civilians ({country_name(home)})", country=home, type="civilians")
         elif etype in COUNTERPART_TYPES and here and a1_country and a1_country != here:
             actor2 = Actor(text=None, name=country_name(here), country=here, type="government")
-    if actor2 is not None and not actor2.name and actor2.type in ARMED_TYPES and etype in ("ASSAULT", "COERCE"):
+    if actor2 is not None and _no_group(actor2) and actor2.type in ARMED_TYPES and etype in ("ASSAULT", "COERCE"):
         # Armed men the report names by no group, attacked or seized ("killed ten militants"), are
         # ACLED's unidentified armed group of where it happened, as they are when they attack.
         home2 = actor2.country or here or (alpha3(setting) if setting else None)
@@ -148,6 +148,12 @@ def implied(etype: str, actor1: Actor | None, actor2: Actor | None, place: Place
         label = "Rioters" if "rioter" in words else "Protesters" if crowd else "Civilians"
         actor2 = replace(actor2, name=f"{label} ({country_name(actor2.country)})" if actor2.country else label)
     return local_body(actor1, place), local_body(actor2, place)
+
+
+def _no_group(actor: Actor) -> bool:
+    """Armed men named by no group: unnamed, or named as such before their country was known ("the
+    attackers" pointing back to "unidentified gunmen")."""
+    return not actor.name or actor.name == _unidentified(None)
 
 
 def _unidentified(country: str | None) -> str:
