@@ -386,6 +386,16 @@ def test_people_named_by_the_opposition_act_for_it_not_as_civilians_or_the_state
     assert m.actor2.type == "opposition" and patient in m.actor2.text and "government" not in (m.actor2.name or "")
 
 
+@pytest.mark.parametrize("text, etype", [
+    ("Opposition leader Amos Kiprono accused the president of rigging the vote in Nairobi on Monday.", "ACCUSE"),
+    ("Kenyan opposition lawmaker Amos Kiprono rejected the budget in Nairobi on Monday.", "REJECT"),
+])
+def test_a_named_opposition_figure_acts_for_the_opposition(text, etype):
+    # codebook section 2: not a private individual, nor the state whose name stands before the title
+    [m] = coded(text, etype)
+    assert m.actor1.type == "opposition" and m.actor1.name == "Amos Kiprono" and m.actor1.country == "KEN", m.actor1
+
+
 def test_the_oppositions_people_protesting_are_protesters():
     [m] = coded("Opposition supporters marched through Tbilisi on Friday.", "PROTEST")
     assert m.actor1.name == "Protesters (Georgia)"

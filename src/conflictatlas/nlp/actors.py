@@ -133,6 +133,13 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
         state = next((e for _, _, e in matches if e.is_state), None)
         return Actor(text=text, name=ent_text(head), type="government", country=state.country if state else None,
                      parent=state.name if state else None)
+    if head.ent_type_ == "PERSON" and any(t.i < head.i and t.lemma_.lower() == "opposition" for t in phrase) \
+            and not any(a <= phrase.index(head) < b for a, b, _ in matches):
+        # "Opposition leader Ann Lee", "a Kenyan opposition lawmaker, Tom Ray": a public figure of the
+        # opposition (of the state named on it, else the sentence's), acting for it as "opposition
+        # members" do, not a private individual.
+        state = next((e for _, _, e in matches if e.is_state), None) or _sentence_state(head, d)
+        return Actor(text=text, name=ent_text(head), type="opposition", country=state.country if state else None)
     local = local_force(head, phrase, d)
     if local is not None:
         return Actor(text=text, name=local, type=d.roles.get(head.lower_) or d.roles.get(head.lemma_.lower()) or "police")
