@@ -396,6 +396,26 @@ def test_a_named_opposition_figure_acts_for_the_opposition(text, etype):
     assert m.actor1.type == "opposition" and m.actor1.name == "Amos Kiprono" and m.actor1.country == "KEN", m.actor1
 
 
+@pytest.mark.parametrize("text, etype, want", [
+    # a state's opposition body is no arm of that state ("coalition" also names a military alliance)
+    ("Kenya's main opposition coalition rejected the budget in Nairobi on Monday.", "REJECT", "Kenya opposition"),
+    ("US-led coalition jets struck Raqqa, Syria, on Monday.", "ASSAULT", "United States military"),
+])
+def test_an_opposition_coalition_is_the_opposition(text, etype, want):
+    [m] = coded(text, etype)
+    assert m.actor1.name == want, m.actor1
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters threw stones at police in Nairobi on Monday.",
+    "Demonstrators attacked a police post in Nairobi on Monday.",
+])
+def test_protesters_who_attack_are_rioters(text):
+    # ACLED names demonstrators engaged in violence rioters (codebook 2)
+    [m] = coded(text, "ASSAULT")
+    assert m.actor1.name == "Rioters (Kenya)", m.actor1
+
+
 def test_the_oppositions_people_protesting_are_protesters():
     [m] = coded("Opposition supporters marched through Tbilisi on Friday.", "PROTEST")
     assert m.actor1.name == "Protesters (Georgia)"

@@ -159,6 +159,9 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
             own = []
         name_text = " ".join(t.text for t in phrase[first:last])
         role = d.roles.get(head.lower_) or d.roles.get(head.lemma_.lower())
+        if entry.is_state and not own and role in ("government", "military", "civilians", None) \
+                and any(c.lemma_.lower() == "opposition" for c in head.lefts):
+            role = "opposition"  # "Kenya's opposition coalition", "the Georgian opposition's leader"
         if own and not entry.is_state and entry.country and name_text.islower():
             # "Haiti's transitional presidential council": words one state's body is also called by,
             # written as common nouns and owned by another state, are that state's.

@@ -97,6 +97,10 @@ def implied(etype: str, actor1: Actor | None, actor2: Actor | None, place: Place
                          country=actor1.country or home)
     elif etype == "PROTEST" and crowd and not actor1.name:
         actor1 = replace(actor1, name="Protesters")  # ACLED's name for them, in a country the text does not give
+    if etype in ("ASSAULT", "COERCE") and crowd and not actor1.name and (actor1.country or home) \
+            and {w.removesuffix("s") for w in (actor1.text or "").lower().split()} & PROTESTERS:
+        # protesters who attack or seize are ACLED's rioters ("protesters stoned a police post")
+        actor1 = replace(actor1, name=f"Rioters ({country_name(actor1.country or home)})", country=actor1.country or home)
     if etype == "PROTEST" and actor2 is not None and actor2.type == "government" and actor2.country \
             and actor2.name == country_name(actor2.country):
         # a protest against a state named bare ("demonstrated outside the US consulate") addresses its government
