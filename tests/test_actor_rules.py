@@ -62,6 +62,16 @@ def test_an_act_on_a_place_or_vehicle_is_on_those_who_hold_or_ride_it(text, acto
 
 
 @pytest.mark.parametrize("text, actor2", [
+    # a munition or an aircraft someone launched or flew is theirs, not the force it is named for
+    ("Troops shot down a drone flown by the rebels near Goma, Congo, on Monday.", "Unidentified armed group (DR Congo)"),
+    ("Soldiers shot down two drones launched by the insurgents near Kidal, Mali, on Monday.",
+     "Unidentified armed group (Mali)"),
+])
+def test_an_act_on_a_machine_is_on_those_who_launched_it(text, actor2):
+    assert [name(m.actor2) for m in code(text)] == [actor2]
+
+
+@pytest.mark.parametrize("text, actor2", [
     # the armed side named in front of the ground holds it
     ("Government troops overran two rebel bases in Casamance, Senegal, on Monday.", "Unidentified armed group (Senegal)"),
     ("Jets bombed insurgent hideouts in Kunar, Afghanistan, on Friday.", "Unidentified armed group (Afghanistan)"),

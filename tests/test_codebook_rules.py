@@ -848,6 +848,15 @@ def test_people_named_for_animals_act(text, event_type):
     assert event_type in [m.event_type for m in code(text)]
 
 
+@pytest.mark.parametrize("text", [
+    # a plant a noun of industry qualifies is a works: an attack on it is violence, not harm to a plant
+    "Drones attacked a power plant in Kharkiv, Ukraine, overnight.",
+    "Rebels shelled the water treatment plant in Aleppo, Syria, on Monday.",
+])
+def test_an_attack_on_a_works_is_an_attack(text):
+    assert "ASSAULT" in [m.event_type for m in code(text)]
+
+
 def test_a_told_event_named_inside_another_noun_phrase_is_a_reference():
     text = "Gunmen shot two men outside a bar in Tulsa on Friday. Police found the car used in the shooting."
     assert [m.evidence.trigger for m in code(text) if m.event_type == "ASSAULT"] == ["shot"]

@@ -225,10 +225,16 @@ def test_back_reference_is_not_a_second_event():
     "Friday's stabbing was the second in the town this month.",  # weighed
     "The stabbing reignited calls for more street lighting.",  # what it led to
     "The stabbing seemed to be random, detectives said.",  # judged
+    "Paramedics treated two bystanders hours after the stabbing.",  # the time of what followed it
 ])
 def test_a_sentence_that_only_refers_to_a_told_act_is_not_a_mention(second):
     text = "A man was stabbed outside a bar in Leeds on Friday night. " + second
     assert [m.evidence.trigger for m in code(text) if m.event_type == "ASSAULT"] == ["stabbed"]
+
+
+def test_an_act_timed_by_a_told_act_of_another_kind_stays():
+    text = "A man was stabbed outside a bar in Leeds on Friday night. Police arrested two men after the stabbing."
+    assert "COERCE" in [m.event_type for m in code(text)]
 
 
 def test_a_noise_heard_tells_the_act():

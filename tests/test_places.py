@@ -533,6 +533,17 @@ def test_joined_places_of_the_act_and_not_of_its_speakers(text, places):
     assert {m.place.name for m in ms if m.place} == places
 
 
+@pytest.mark.parametrize("medium", ["Telegram", "Facebook"])
+def test_a_medium_someone_speaks_on_is_no_place(medium):
+    from conflictatlas.nlp import code_article
+    from conflictatlas.records import Article, content_id
+
+    text = (f"A missile hit a school in Kharkiv on Thursday. Rescuers searched the rubble all night, the "
+            f"governor said on {medium}.")
+    places = [m.place for m in code_article(Article(id=content_id(text), text=text, source="t.txt", published="2021-06-14"))]
+    assert places and all(p is not None and medium not in (p.text or "") for p in places), places
+
+
 def test_towns_listed_after_a_comma_are_no_containers():
     from conflictatlas.nlp import code_article
     from conflictatlas.records import Article, content_id

@@ -19,7 +19,7 @@ from . import actors as actor_mod
 from . import sides
 from .arguments import between, clipped_patient, object_candidates, purpose_objects, subject_candidates
 from .clauses import escaping_arrest
-from .lexicon import gives_self_up, vocabulary
+from .lexicon import gives_self_up, machines, vocabulary
 from .sides import opponent as opponent
 from .triggers import SUFFERING, _lemma
 from .victims import a_person as a_person
@@ -280,7 +280,9 @@ def target(t: Token, etype: str, actor1: Actor | None, a1_tok: Token | None, par
     if t.pos_ != "VERB":
         objects = between(t)[1:] + objects
     # "a number of army positions": whose ground is said on the noun a quantity word counts
-    objects = [x for o in objects for x in (o, *holders(actor_mod.look_through(o)))]
+    # (the holder before the thing held: "a drone flown by the rebels" is an act on the rebels, not on
+    # the force drones are named for)
+    objects = [x for o in objects for x in (*holders(actor_mod.look_through(o)), o)]
     if etype == "COERCE" and objects and t.lemma_.lower() in _DISPERSING and _gathering(objects[0]):
         # a fight or a party dispersed: force on the people in it, whatever the phrase names
         return Actor(text=objects[0].lemma_.lower(), name=None, type="civilians"), objects[0]
@@ -325,6 +327,8 @@ def target(t: Token, etype: str, actor1: Actor | None, a1_tok: Token | None, par
 _REGIMES = {"regime", "junta"}
 _HOLDING = {"hold", "control", "run", "occupy", "man", "use", "operate"}
 _CARRYING = {"carry", "transport", "ferry"}
+# a munition or an aircraft "launched by Russia", "fired by the rebels": theirs
+_LAUNCHING = {"launch", "fire", "fly", "send", "pilot"}
 
 
 def holders(o: Token) -> list[Token]:
@@ -341,7 +345,7 @@ def holders(o: Token) -> list[Token]:
         if v.dep_ != "acl":
             continue
         lemma = v.lemma_.lower()
-        if lemma in _HOLDING:
+        if lemma in _HOLDING or (lemma in _LAUNCHING and _lemma(o) in vocabulary()["munitions"] | vocabulary()["warplanes"] | machines()):
             out += [p for a in v.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
         elif lemma in _CARRYING:
             out += [c for c in v.children if c.dep_ == "dobj"]
