@@ -373,7 +373,10 @@ def own_phrase(t: Token) -> list[Token]:
     while stack:
         x = stack.pop()
         out.append(x)
-        stack += [c for c in x.children if c.dep_ not in ("relcl", "nsubj", "nsubjpass", "advcl", "parataxis")]
+        # (nor a clause joined with a subject of its own: "blocked a road, and the government sent troops")
+        stack += [c for c in x.children if c.dep_ not in ("relcl", "nsubj", "nsubjpass", "advcl", "parataxis")
+                  and not (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+                           and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))]
     return sorted(out, key=lambda x: x.i)
 
 
