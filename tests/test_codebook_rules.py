@@ -1060,6 +1060,20 @@ def test_a_country_the_dateline_lies_in_gives_way_to_the_dateline(text, place):
     assert m.place.name == place
 
 
+def test_a_group_named_for_one_attack_is_not_lent_to_one_months_before():
+    text = ("Islamic State fighters attacked a police checkpoint in Kirkuk, Iraq, on Friday, killing two policemen. "
+            "It was the deadliest attack in the city since January, when bombings killed 32 people.")
+    earlier = [m for m in code(text, published="2024-03-09") if m.date.start and m.date.start < "2024-02-01"]
+    assert earlier and all(m.actor1.name != "Islamic State" for m in earlier), earlier
+
+
+def test_a_clause_joined_with_its_own_subject_names_no_target():
+    ms = code("Hundreds of residents blocked a highway in Guerrero on Monday, and the governor sent National Guard "
+              "troops to the area.")
+    protest = [m for m in ms if m.event_type == "PROTEST"]
+    assert protest and "National Guard" not in (protest[0].actor2.name if protest[0].actor2 else ""), protest
+
+
 @pytest.mark.parametrize("text,country", [
     # The state or country named only inside an organisation's name says where the story is.
     ("A trooper was shot near Dublin on Friday, the Ohio State Highway Patrol said.", "US"),

@@ -327,7 +327,8 @@ def named_perpetrators(mentions: list[EventMention]) -> list[EventMention]:
             # blames, as ACLED names the group a report attributes an attack to
             m.actor1 = replace(group, text=a1.text)
             continue
-        if m.event_type == "ASSAULT" and unnamed and last is not None:
+        if m.event_type == "ASSAULT" and unnamed and last is not None and not _apart(m, last):
+            # (not to an attack months apart: "the deadliest since January, when bombings killed 32")
             group = last.actor1
             victim = m.actor2.name if m.actor2 is not None else None
             if group.name != victim and group.country in (None, a1.country):
