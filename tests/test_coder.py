@@ -193,6 +193,16 @@ def test_reported_must_is_the_speakers_request():
     assert m.actor1.country == "GBR" and m.actor2.country == "LBY"
 
 
+@pytest.mark.parametrize("text, status", [
+    # an activity kept up, told in the present tense, goes on
+    ("UN peacekeepers patrol the border between Eritrea and Ethiopia.", "ongoing"),
+    ("The capital, Kabul, is patrolled by 5,000 foreign troops.", "ongoing"),
+    ("Troops patrolled the streets of Kabul on Monday.", "occurred"),
+])
+def test_a_patrol_in_the_present_tense_is_ongoing(text, status):
+    assert [m.status for m in code(text) if m.event_type == "MOBILIZE"] == [status]
+
+
 def test_negated_intention_is_a_rejection():
     m = only("Syria says it will not accept any more refugees.", "REJECT")
     assert m.actor1.country == "SYR"

@@ -174,3 +174,16 @@ def test_acts_told_by_a_verb_of_taking_driving_out_or_crowding(text, want):
 ])
 def test_taking_expelling_and_crowding_with_no_act_of_force_or_protest(text):
     assert not [t for t, _ in coded(text) if t in ("COERCE", "ASSAULT", "PROTEST")]
+
+
+@pytest.mark.parametrize("text", [
+    "Rebel forces captured Lubumbashi on Monday after two days of fighting.",
+    "Government troops seized Kidal, Mali, on Friday.",
+])
+def test_armed_men_taking_a_town_by_its_name_occupy_it(text):
+    assert ("ASSAULT", text.split()[2]) in coded(text)
+
+
+def test_police_seizing_what_a_person_owns_seize_it():
+    assert [t for t, _ in coded("Police seized Smith's car in Dayton on Monday.")] == ["COERCE"]
+

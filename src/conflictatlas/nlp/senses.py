@@ -104,6 +104,8 @@ _NEEDS = {
     # report of what is or was ("insisted she had not lied")
     "object_clause_subjunctive": lambda t, v: any(c.tag_ in ("VB", "VBP") and c.pos_ == "VERB" and not _children(c, "aux")
                                                   for c in _children(t, "ccomp")),
+    # a place named by its name as the object ("rebels captured Lubumbashi")
+    "object_place": lambda t, v: any(o.ent_type_ in ("GPE", "LOC", "FAC") or _placed(o) for o in _children(t, "dobj")),
     "intransitive": lambda t, v: not _children(t, "dobj"),
     "transitive": lambda t, v: bool(_children(t, "dobj")),
     # no object and no clause: "thousands demonstrated", not "demonstrated how to lock a door"
@@ -140,6 +142,14 @@ def participles_object(t: Token, o: Token) -> bool:
     """The object is a participle's, after a comma ("..., brandishing signs"), the model hung on the verb."""
     return o.i > t.i and any(x.text == "," for x in t.doc[t.i + 1:o.left_edge.i]) and any(
         c.dep_ == "amod" and c.tag_ == "VBG" and c.i == o.left_edge.i for c in o.children)
+
+
+def _placed(tok: Token) -> bool:
+    """A name the geoparser placed below country level (the tagger may take a town for an organisation)."""
+    from .names import toponym_at
+
+    place = toponym_at(tok)
+    return place is not None and place.geonameid is not None and place.precision in ("city", "admin2", "admin1")
 
 
 def _subject_words(t: Token) -> set[str]:

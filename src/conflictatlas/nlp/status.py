@@ -36,6 +36,8 @@ ASSEMBLY_WORDS = {"gather", "assemble", "converge", "march", "rally", "mass", "t
 _DISPERSING = {"disperse", "scatter"}
 PROTEST_LEMMAS = {"protest", "demonstrate", "rally", "march", "picket", "chant"}
 WISH_WORDS = {"want", "wish", "hope", "eager", "keen", "like", "desire", "anxious", "need"}
+# Activities kept up over time: told in the present tense, they go on as the report is written.
+STANDING_ACTIVITIES = {"patrol", "guard", "occupy", "besiege", "blockade", "police"}
 # Verbs that carry out the act their object names ("launched the planned offensive").
 REALIZE_VERBS = {"mount", "launch", "begin", "start", "stage", "conduct", "carry", "execute", "undertake", "hold",
                  "resume", "unleash", "wage"}
@@ -190,6 +192,9 @@ def status(trigger: Token) -> str | None:
             return s
     if trigger.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in trigger.children):
         return "ongoing"
+    if trigger.lemma_.lower() in STANDING_ACTIVITIES and (trigger.tag_ in ("VBZ", "VBP") or (
+            trigger.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in trigger.children))):
+        return "ongoing"  # "peacekeepers patrol the border", "the capital is patrolled by 4,000 troops"
     return "occurred"
 
 
