@@ -77,7 +77,7 @@ def test_an_act_on_a_machine_is_on_those_who_launched_it(text, actor2):
     ("Jets bombed insurgent hideouts in Kunar, Afghanistan, on Friday.", "Unidentified armed group (Afghanistan)"),
     ("The rebels shelled regime positions near Hama, Syria, on Sunday.", "Syria government"),
     # ... counted: whose the ground is is said on the noun the quantity counts
-    ("The rebels shelled a number of regime positions near Hama, Syria, on Sunday.", "Syria government"),
+    ("The rebels shelled a string of regime outposts near Hama, Syria, on Sunday.", "Syria government"),
     ("Insurgents overran dozens of army outposts in Zabul, Afghanistan, on Monday.", "Afghanistan military"),
     ("Gunmen attacked several police checkpoints in Kano, Nigeria, on Friday.", "Nigeria police"),
     # whom ground is taken from, on the verb or on the ground
@@ -116,9 +116,9 @@ def test_attackers_attacked_in_turn_are_an_armed_group(text, actor2):
 
 def test_attackers_who_point_back_to_unnamed_gunmen_take_the_country_of_the_act():
     mentions = code("Unidentified gunmen ambushed an army patrol near Ansongo, Mali, on Monday. "
-                    "The ministry said the patrol was hit by a bomb before the attackers opened fire.")
-    opened = [m for m in mentions if m.evidence.trigger.startswith("opened")]
-    assert opened and name(opened[0].actor1) == "Unidentified armed group (Mali)", opened
+                    "The patrol struck a mine, and then the attackers fired on the soldiers.")
+    fired = [m for m in mentions if m.evidence.trigger.startswith("fired")]
+    assert fired and name(fired[0].actor1) == "Unidentified armed group (Mali)", fired
 
 
 def test_a_condemnation_accuses_the_doer_of_the_act_last_told_by_its_noun():

@@ -850,7 +850,7 @@ def test_people_named_for_animals_act(text, event_type):
 
 @pytest.mark.parametrize("text", [
     # a plant a noun of industry qualifies is a works: an attack on it is violence, not harm to a plant
-    "Drones attacked a power plant in Kharkiv, Ukraine, overnight.",
+    "Drones struck the thermal power plant in Zaporizhzhia, Ukraine, overnight.",
     "Rebels shelled the water treatment plant in Aleppo, Syria, on Monday.",
 ])
 def test_an_attack_on_a_works_is_an_attack(text):

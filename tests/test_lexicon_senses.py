@@ -177,7 +177,7 @@ def test_taking_expelling_and_crowding_with_no_act_of_force_or_protest(text):
 
 
 @pytest.mark.parametrize("text", [
-    "Rebel forces captured Lubumbashi on Monday after two days of fighting.",
+    "Militia fighters seized Bunia on Monday after two days of fighting.",
     "Government troops seized Kidal, Mali, on Friday.",
 ])
 def test_armed_men_taking_a_town_by_its_name_occupy_it(text):

@@ -161,7 +161,7 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
         role = d.roles.get(head.lower_) or d.roles.get(head.lemma_.lower())
         if entry.is_state and not own and role in ("government", "military", "civilians", None) \
                 and any(c.lemma_.lower() == "opposition" for c in head.lefts):
-            role = "opposition"  # "Kenya's opposition coalition", "the Georgian opposition's leader"
+            role = "opposition"  # "Malawi's opposition alliance", "the Georgian opposition's leader"
         if own and not entry.is_state and entry.country and name_text.islower():
             # "Haiti's transitional presidential council": words one state's body is also called by,
             # written as common nouns and owned by another state, are that state's.

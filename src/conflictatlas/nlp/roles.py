@@ -327,7 +327,7 @@ def target(t: Token, etype: str, actor1: Actor | None, a1_tok: Token | None, par
 _REGIMES = {"regime", "junta"}
 _HOLDING = {"hold", "control", "run", "occupy", "man", "use", "operate"}
 _CARRYING = {"carry", "transport", "ferry"}
-# a munition or an aircraft "launched by Russia", "fired by the rebels": theirs
+# a munition or an aircraft "launched by the navy", "fired by the rebels": theirs
 _LAUNCHING = {"launch", "fire", "fly", "send", "pilot"}
 
 

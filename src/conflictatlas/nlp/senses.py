@@ -104,7 +104,7 @@ _NEEDS = {
     # report of what is or was ("insisted she had not lied")
     "object_clause_subjunctive": lambda t, v: any(c.tag_ in ("VB", "VBP") and c.pos_ == "VERB" and not _children(c, "aux")
                                                   for c in _children(t, "ccomp")),
-    # a place named by its name as the object ("rebels captured Lubumbashi")
+    # a place named by its name as the object ("militia fighters seized Bunia")
     "object_place": lambda t, v: any(o.ent_type_ in ("GPE", "LOC", "FAC") or _placed(o) for o in _children(t, "dobj")),
     "intransitive": lambda t, v: not _children(t, "dobj"),
     "transitive": lambda t, v: bool(_children(t, "dobj")),

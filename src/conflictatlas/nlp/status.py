@@ -194,7 +194,7 @@ def status(trigger: Token) -> str | None:
         return "ongoing"
     if trigger.lemma_.lower() in STANDING_ACTIVITIES and (trigger.tag_ in ("VBZ", "VBP") or (
             trigger.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in trigger.children))):
-        return "ongoing"  # "peacekeepers patrol the border", "the capital is patrolled by 4,000 troops"
+        return "ongoing"  # "peacekeepers patrol the border", "the old city is patrolled by soldiers"
     return "occurred"
 
 
