@@ -320,7 +320,8 @@ def test_a_capital_standing_for_its_government_still_does():
 
 
 @pytest.mark.parametrize("text, actor1, actor2", [
-    ("Rioters set two police cars ablaze in Marseille on Saturday.", "Rioters", "France police"),
+    # (rioters named by what they did are ACLED's "Rioters" of where they act)
+    ("Rioters set two police cars ablaze in Marseille on Saturday.", "Rioters (France)", "France police"),
     ("Looters threw bottles at riot police in Marseille on Saturday.", "Looters", "France police"),
     # armed men of no named group are the unidentified armed group where they act (codebook 2)
     ("Gunmen fired on a police car in Maiduguri on Friday.", "Unidentified armed group (Nigeria)", "Nigeria police"),

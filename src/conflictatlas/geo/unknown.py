@@ -242,7 +242,8 @@ def contradicted_containers(doc: Doc, tops: list[Toponym], context: set[str]) ->
         c = starts.get(j)
         holder = c.place if c is not None else None
         if holder is None or holder.geonameid is None or holder.precision not in ("country", "admin1") or (
-                holder.country == p.country and (holder.precision == "country" or holder.admin1 == p.admin1)):
+                holder.country == p.country and (holder.precision == "country" or holder.admin1 == p.admin1)) \
+                or _also_holds(c.place.text, p):
             out.append(t)
             continue
         inside = [e for e in georesolve.candidates(p.text) if e.country == holder.country
@@ -254,6 +255,13 @@ def contradicted_containers(doc: Doc, tops: list[Toponym], context: set[str]) ->
             out.append(replace(t, place=Place(text=p.text, start=p.start, end=p.end, rule=p.rule, unresolved_reason=(
                 f"no GeoNames place of that name in {holder.name}, where the text puts it"))))
     return out
+
+
+def _also_holds(name: str, town: Place) -> bool:
+    """The container's name is also that of the country or first-level division the town lies in
+    ("Athens, Georgia": the US state, not the country the gazetteer preferred for the name alone)."""
+    return any(e.country == town.country and (e.kind == "country" or (e.kind == "admin1" and e.admin1 == town.admin1))
+               for e in georesolve.candidates(name))
 
 
 def _apposed(doc: Doc, town: Toponym, holder: Toponym | None) -> bool:

@@ -118,9 +118,12 @@ def back_reference(t: Token, event_type: str, seen: set[str]) -> bool:
     definite = definite or any(c.dep_ == "poss" and c.ent_type_ == "DATE" for c in t.children)
     if t.dep_ == "dobj" and definite and t.head.lemma_.lower() in _CHARACTERISING:
         return True  # "the mayor called the shooting a senseless act", "condemned the attack"
-    if t.dep_ == "pobj" and definite and t.head.lower_ in ("after", "following", "since") \
-            and not any(c.dep_ in ("prep", "acl", "relcl", "compound", "amod") for c in t.children):
-        return True  # "rescuers searched the rubble hours after the attack": the time of what followed it
+    if t.dep_ == "pobj" and t.head.lower_ in ("after", "following", "since") \
+            and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children) \
+            and not any(c.dep_ in ("prep", "acl", "relcl", "compound", "amod", "poss") for c in t.children):
+        # "rescuers searched the rubble hours after the attack": the time of what followed it (not
+        # "after their arrest", whose people the article may not have told of)
+        return True
     if t.dep_ != "nsubj" or not definite:
         return False
     return t.head.lemma_.lower() in _REFERRING_PREDICATES

@@ -280,9 +280,11 @@ def target(t: Token, etype: str, actor1: Actor | None, a1_tok: Token | None, par
     if t.pos_ != "VERB":
         objects = between(t)[1:] + objects
     # "a number of army positions": whose ground is said on the noun a quantity word counts
-    # (the holder before the thing held: "a drone flown by the rebels" is an act on the rebels, not on
-    # the force drones are named for)
-    objects = [x for o in objects for x in (*holders(actor_mod.look_through(o)), o)]
+    # (a holder a clause names before the thing held: "a drone flown by the rebels" is an act on the
+    # rebels, not on the force drones are named for; a modifier after it, "rebel bases" as written)
+    objects = [x for o in objects for hs in [holders(actor_mod.look_through(o))]
+               for x in (*(h for h in hs if h.dep_ != "compound" and h.dep_ != "amod"), o,
+                         *(h for h in hs if h.dep_ in ("compound", "amod")))]
     if etype == "COERCE" and objects and t.lemma_.lower() in _DISPERSING and _gathering(objects[0]):
         # a fight or a party dispersed: force on the people in it, whatever the phrase names
         return Actor(text=objects[0].lemma_.lower(), name=None, type="civilians"), objects[0]
