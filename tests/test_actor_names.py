@@ -417,6 +417,16 @@ def test_protesters_who_attack_are_rioters(text, want):
     assert m.actor1.name == want, m.actor1
 
 
+@pytest.mark.parametrize("text, etype, want", [
+    # a nationality after "pro-" or "anti-" is a cause, not who the people are
+    ("Pro-Kurdish demonstrators marched through Berlin on Saturday.", "PROTEST", "Protesters (Germany)"),
+    ("Anti-French protesters rallied outside the embassy in Bamako, Mali, on Friday.", "PROTEST", "Protesters (Mali)"),
+])
+def test_a_cause_named_by_a_nationality_is_not_the_protesters_country(text, etype, want):
+    [m] = coded(text, etype)
+    assert m.actor1.name == want, m.actor1
+
+
 def test_the_oppositions_people_protesting_are_protesters():
     [m] = coded("Opposition supporters marched through Tbilisi on Friday.", "PROTEST")
     assert m.actor1.name == "Protesters (Georgia)"

@@ -544,6 +544,17 @@ def test_a_medium_someone_speaks_on_is_no_place(medium):
     assert places and all(p is not None and medium not in (p.text or "") for p in places), places
 
 
+def test_a_place_inside_a_demand_is_not_where_the_protest_was():
+    from conflictatlas.nlp import code_article
+    from conflictatlas.records import Article, content_id
+
+    text = ("Thousands of demonstrators rallied in Madrid on Saturday. They then marched to the foreign ministry "
+            "calling for a ceasefire in Yemen.")
+    marched = [m for m in code_article(Article(id=content_id(text), text=text, source="t.txt", published="2021-06-14"))
+               if m.evidence.trigger.startswith("marched")]
+    assert marched and all(m.place is not None and m.place.name == "Madrid" for m in marched), marched
+
+
 def test_towns_listed_after_a_comma_are_no_containers():
     from conflictatlas.nlp import code_article
     from conflictatlas.records import Article, content_id

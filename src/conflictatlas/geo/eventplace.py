@@ -26,6 +26,7 @@ from .toponym import (
     TAKEN,
     WAR_NOUNS,
     Toponym,
+    in_a_demand,
     is_place_noun,
     located,
     of_jurisdiction,
@@ -304,7 +305,7 @@ def _event_place(trigger: Token, sent: Span, tops: list[Toponym], dateline: Plac
     # A person's home town ("Tom Baker, 31, of Greenville, was arrested") is where the person lives,
     # not where the act happened, and a source's seat is where the source is: no candidate at all.
     homes = {t.start for t in tops if of_person(doc[t.end - 1])}
-    homes |= {t.start for t in tops if sourced(t, doc)}
+    homes |= {t.start for t in tops if sourced(t, doc) or in_a_demand(doc[t.end - 1], trigger)}
     in_sent = [t for t in tops if sent.start <= t.start < sent.end and not compared(t, doc, trigger)
                and t.start not in homes]
     # So is the town a person is named by ("a Toledo woman"), where the sentence places the act

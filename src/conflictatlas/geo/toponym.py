@@ -119,6 +119,23 @@ def of_jurisdiction(head: Token) -> bool:
     return head.dep_ in ("compound", "amod", "nmod", "poss") and head.head.lemma_.lower() in _JURISDICTIONS
 
 
+_DEMANDING = words("demand_verbs")
+
+
+def in_a_demand(head: Token, trigger: Token) -> bool:
+    """A place inside what another verb of the sentence asks for ("marched ..., calling for a
+    ceasefire in Gaza"): the demand's subject, not where the act was."""
+    node = head
+    for _ in range(8):
+        if node.i == trigger.i or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.lemma_.lower() in _DEMANDING and node.pos_ == "VERB" and node.i != trigger.i \
+                and not node.is_ancestor(trigger):
+            return True
+    return False
+
+
 def is_place_noun(tok: Token) -> bool:
     # The small model lemmatises "outskirts" to "outskirt" and sometimes leaves plurals alone.
     return tok.lemma_.lower() in PLACE_NOUNS or tok.lower_ in PLACE_NOUNS

@@ -104,11 +104,26 @@ def match_names(tokens: list[Token], d: ActorDictionary | None = None) -> list[t
                 entry = None  # "Athens, Ohio" is no Greek government
             if entry is not None and n == 1 and entry.is_state and _opens_person_name(window[0][1], d):
                 entry = None  # a first name that is a country's ("Chad", "Jordan") names a person
+            if entry is not None and _a_cause(window[0][1], tokens):
+                entry = None  # "pro-Kurdish marchers", "anti-French protesters": a cause, not who they are
             if entry is not None:
                 first, last = window[0][0], window[-1][0] + 1
                 found.append((first, last, entry))
                 taken.update(range(first, last))
     return sorted(found)
+
+
+def _a_cause(t: Token, tokens: list[Token]) -> bool:
+    """A name after "pro-" or "anti-" on people who are not armed ("pro-Kurdish marchers", "anti-French
+    protesters"): the cause they are for or against, not who they are. Armed men "pro-" a side fight
+    for it ("pro-government militias"); an act "anti-" someone is against them ("an anti-US rally")."""
+    doc = t.doc
+    if t.i < 2 or doc[t.i - 1].text != "-" or doc[t.i - 2].lower_ not in ("pro", "anti"):
+        return False
+    words = vocabulary()
+    armed = words["armed"] | words["armies"] | {"separatist", "gunman", "fighter", "paramilitary"}
+    after = [x.lemma_.lower() for x in tokens if x.i > t.i]
+    return any(w in words["people"] | words["protesters"] for w in after) and not any(w in armed for w in after)
 
 
 def _opens_person_name(t: Token, d: ActorDictionary) -> bool:
