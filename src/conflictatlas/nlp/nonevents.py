@@ -122,7 +122,7 @@ def back_reference(t: Token, event_type: str, seen: set[str]) -> bool:
             and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children) \
             and not any(c.dep_ in ("prep", "acl", "relcl", "compound", "amod", "poss") for c in t.children):
         # "rescuers searched the rubble hours after the attack": the time of what followed it (not
-        # "after their arrest", whose people the article may not have told of)
+        # "after his detention", whose people the article may not have told of)
         return True
     if t.dep_ != "nsubj" or not definite:
         return False
