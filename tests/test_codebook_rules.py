@@ -1153,6 +1153,9 @@ def test_a_dateline_with_a_windows_dash_is_a_dateline_not_part_of_a_force():
     # the force, not its members' noun
     ("Salem Police Department officers arrested two men on Monday.", "Salem Police Department"),
     ("Police Scotland officers arrested a man in Dundee on Monday.", "Police Scotland"),
+    # without the article a sentence opens on, which the tagger may take for part of the name
+    ("TULSA, Okla. — A Tulsa police officer shot and wounded a man after a brief foot chase Tuesday night.",
+     "Tulsa police"),
 ])
 def test_a_local_force_is_named_as_written(text, force):
     [m] = code(text)

@@ -37,7 +37,9 @@ def local_force(head: Token, phrase: list[Token], d: ActorDictionary) -> str | N
     # The name as written, the run of proper nouns that ends at the head ("Miami-Dade police",
     # "Orange County Sheriff's Office"), not a dateline or another name before it.
     doc, first = head.doc, head.i
-    while first > 0 and ((doc[first - 1].pos_ == "PROPN" and doc[first - 1].text[0].isalnum())
+    # (a capitalised article the tagger took for a name is none: "A Tulsa police officer")
+    while first > 0 and doc[first - 1].lower_ not in ("a", "an", "the") and (
+            (doc[first - 1].pos_ == "PROPN" and doc[first - 1].text[0].isalnum())
                          or doc[first - 1].text in ("-", "'s", "’s")
                          or doc[first - 1].lower_ in ("county", "city", "police", "sheriff", "sheriff's")):
         first -= 1
