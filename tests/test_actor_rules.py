@@ -668,3 +668,20 @@ def test_an_unnamed_gunmans_attack_takes_no_side_from_the_story():
 def test_the_act_an_arrest_is_made_in_is_not_the_arresters(text):
     shots = [m for m in code(text) if m.event_type == "ASSAULT"]
     assert shots and all(m.actor1 is None or m.actor1.type != "police" for m in shots)
+
+
+def test_the_subject_of_a_clause_of_time_is_the_subject_it_hangs_on():
+    # "it" is the military of the same sentence, not the group named the sentence before
+    mentions = code("A junta spokesman said troops had attacked members of the Chin Defence Force hiding near Hakha, Myanmar. "
+                    "The military has relied on air power since it seized power in a coup in February 2021.")
+    seized = [m for m in mentions if m.evidence.trigger.startswith("seized")]
+    assert seized and name(seized[0].actor1) == "Myanmar military", seized
+
+
+def test_a_force_in_an_act_the_story_places_is_that_states():
+    # the sentence names no place; the story puts the act in Myanmar, and its jets are Myanmar's
+    mentions = code("A military airstrike killed nine people in Sagaing, Myanmar, on Tuesday, residents said. "
+                    "Two fighter jets bombed a school and a monastery around noon, a teacher said.")
+    bombed = [m for m in mentions if m.evidence.trigger.startswith("bombed")]
+    assert bombed and name(bombed[0].actor1) == "Myanmar military", bombed
+

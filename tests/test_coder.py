@@ -236,6 +236,7 @@ def test_back_reference_is_not_a_second_event():
     "The stabbing reignited calls for more street lighting.",  # what it led to
     "The stabbing seemed to be random, detectives said.",  # judged
     "Paramedics treated two bystanders hours after the stabbing.",  # the time of what followed it
+    "Two neighbours who witnessed the stabbing spoke to police.",  # who saw it
 ])
 def test_a_sentence_that_only_refers_to_a_told_act_is_not_a_mention(second):
     text = "A man was stabbed outside a bar in Leeds on Friday night. " + second

@@ -19,7 +19,16 @@ from .antecedents import CROWDS as CROWDS
 from .antecedents import ActorContext as ActorContext
 from .forces import INSTITUTION_HEADS, POLICE_TITLES, force_of_officer, local_force, loyal_to
 from .lexicon import ActorDictionary, ActorEntry, actors, machines, vocabulary
-from .names import initials, match_names, office_title, person_antecedent, speaker_antecedent, surname, toponym_at
+from .names import (
+    clause_antecedent,
+    initials,
+    match_names,
+    office_title,
+    person_antecedent,
+    speaker_antecedent,
+    surname,
+    toponym_at,
+)
 from .phrases import armed_people, clean_text, ent_text, name_phrase, plural_subject, proper
 
 _RELATIVE = {"who", "which", "that", "whom"}
@@ -243,7 +252,7 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
         if names:
             first = min(c.left_edge.i for c in names)
             return Actor(text=text, name=head.doc[first:head.i + 1].text, type="militia", country=home_of(head, d))
-    if lower in _PRONOUNS and (speaker := speaker_antecedent(head)) is not None:
+    if lower in _PRONOUNS and (speaker := speaker_antecedent(head) or clause_antecedent(head)) is not None:
         said = resolve(speaker, ctx, base, exclude)
         if said is not None or speaker.pos_ != "PROPN":
             return said  # a named speaker the dictionary lacks: the person named before, as below

@@ -80,6 +80,24 @@ def speaker_antecedent(pronoun: Token) -> Token | None:
     return speaker if plural == (pronoun.lower_ == "they") else None
 
 
+_SUBORDINATORS = {"since", "when", "after", "before", "because", "as", "while", "until", "once"}
+
+
+def clause_antecedent(pronoun: Token) -> Token | None:
+    """"The military has used air power since it seized power": the subject of a clause of time or
+    cause is the subject of the clause it hangs on, where that one is a noun agreeing in number,
+    whoever was named in the sentences before."""
+    verb = pronoun.head
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or pronoun.lower_ not in ("it", "they") or verb.dep_ != "advcl" \
+            or not any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in verb.children):
+        return None
+    subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.i > pronoun.i:
+        return None
+    plural = subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)
+    return subject if plural == (pronoun.lower_ == "they") else None
+
+
 def _key_token(t: Token) -> str:
     return t.text.replace("’", "'").replace(".", "").lower()
 
