@@ -685,3 +685,10 @@ def test_a_force_in_an_act_the_story_places_is_that_states():
     bombed = [m for m in mentions if m.evidence.trigger.startswith("bombed")]
     assert bombed and name(bombed[0].actor1) == "Myanmar military", bombed
 
+
+def test_a_participle_with_an_object_is_done_by_its_subject():
+    # the tagger may take "killed" for a headline's participle; one with a direct object is active
+    mentions = code("An Israeli airstrike on a house in central Gaza killed at least nine people on Saturday.")
+    killed = [m for m in mentions if m.evidence.trigger.startswith("killed")]
+    assert killed and (name(killed[0].actor1), name(killed[0].actor2)) == ("Israel military", "Civilians (Palestine)")
+

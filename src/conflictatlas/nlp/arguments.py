@@ -283,8 +283,8 @@ def clipped_patient(t: Token) -> Token | None:
         aux = _found_aux(t)
         return (next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 or (about(aux) if aux is not None else about(t.head)))
-    if t.tag_ != "VBN" or not _suffered(t):
-        return None  # "200 demonstrators protested", tagged a participle: they protested
+    if t.tag_ != "VBN" or not _suffered(t) or any(c.dep_ == "dobj" for c in t.children):
+        return None  # "200 demonstrators protested", "a strike killed 15", tagged participles: done by them
     if telegraphic(headline_part(t)) and (t.dep_ == "ROOT" or (t.dep_ == "acl" and t.head.dep_ in ("ROOT", "nsubj"))):
         return about(t)  # (the model may hang the headline's participle on the subject of a noun it takes for the verb)
     subj = next((c for c in t.children if c.dep_ == "nsubj"), None) if t.dep_ == "ROOT" else \
