@@ -555,6 +555,16 @@ def test_a_place_inside_a_demand_is_not_where_the_protest_was():
     assert marched and all(m.place is not None and m.place.name == "Madrid" for m in marched), marched
 
 
+def test_whom_ground_is_taken_from_is_no_place():
+    from conflictatlas.nlp import code_article
+    from conflictatlas.records import Article, content_id
+
+    text = ("Malian troops retake town from Ansar Dine\n\nBAMAKO (Reuters) - Malian troops recaptured the town of "
+            "Konna from the militants on Friday, the army said.")
+    places = [m.place for m in code_article(Article(id=content_id(text), text=text, source="t.txt", published="2021-06-14"))]
+    assert places and all(p is None or "Ansar" not in (p.text or "") for p in places), places
+
+
 def test_towns_listed_after_a_comma_are_no_containers():
     from conflictatlas.nlp import code_article
     from conflictatlas.records import Article, content_id

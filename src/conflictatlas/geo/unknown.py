@@ -88,7 +88,7 @@ def where_a_place_stands(doc: Doc, art: Reading, found: list[Toponym]) -> list[T
         text = span.text.removesuffix("’s").removesuffix("'s")
         if (any(i in tagged for i in range(span.start, span.end)) or any(len(t.text) > 1 and t.text.isupper() for t in span)
                 or text in art.persons or text in art.given or span[0].lower_ in GENERIC_NAME_WORDS
-                or _someone(tok, span) or _medium(tok)):
+                or _someone(tok, span) or _medium(tok) or _taken_from(tok)):
             continue
         at = art.base + span[0].idx
         resolved = georesolve.resolve(text, art.context, at, at + len(text))
@@ -102,6 +102,11 @@ def where_a_place_stands(doc: Doc, art: Reading, found: list[Toponym]) -> list[T
 # Words that make a name a person's: a title before it, a role it stands in apposition to.
 _PERSON_WORDS = words("person_titles")
 _SAYING = words("saying_verbs")
+
+
+def _taken_from(tok) -> bool:
+    """"retook the town from al Shabaab": whom ground is taken from is a side (codebook 2), not a place."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "from" and tok.head.head.lemma_.lower() in TAKEN
 
 
 def _medium(tok) -> bool:
