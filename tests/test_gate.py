@@ -67,3 +67,9 @@ def test_training_on_a_written_folder_that_is_not_there_says_so(cli, tmp_path):
     result = cli("train", "gate", "--written", tmp_path / "missing", "--out", tmp_path / "gate.json")
     assert result.exit_code != 0 and "missing: no such folder of written sets" in result.stderr
     assert not (tmp_path / "gate.json").exists()
+
+
+def test_a_fixed_threshold_outside_zero_to_one_says_so(cli, tmp_path):
+    result = cli("train", "gate", "--min-confidence", "1.5", "--out", tmp_path / "gate.json")
+    assert result.exit_code != 0 and "--min-confidence 1.5: a threshold is in [0, 1)" in result.stderr
+    assert not (tmp_path / "gate.json").exists()

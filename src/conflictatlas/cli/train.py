@@ -23,6 +23,9 @@ def gate(
     written: Annotated[Path | None, typer.Option(help="Our written sets, whose dev documents it also learns "
                                                  "from [default: tests/data/written]")] = None,
     events_only: Annotated[bool, typer.Option("--events-only", help="Learn from tests/data/events alone")] = False,
+    min_confidence: Annotated[float | None, typer.Option(
+        "--min-confidence", help="Ship this threshold instead of the one the procedure picks from the dev curve "
+                                 "(the reference floors are still checked); the curve is printed either way")] = None,
 ) -> None:
     """Train the gate that sets each mention's confidence, on the dev split of our hand-coded and written sets.
 
@@ -40,12 +43,14 @@ def gate(
             raise TrainingError(f"{written}: no such folder of written sets")
         default = Path.cwd() / "tests" / "data" / "written"
         written = None if events_only else written or (default if default.is_dir() else None)
-        report = train(shared or find_shared(), target, events, written)
+        report = train(shared or find_shared(), target, events, written, fixed=min_confidence)
     except ConflictAtlasError as exc:
         _fail(exc)
     gate_mod.model.cache_clear()
     for key in ("candidates", "positives", "C", "cv_log_loss", "features", "min_confidence"):
         typer.echo(f"{key}: {report[key]}")
+    typer.echo("reference score on the dev articles by threshold (cross-validated): " + ", ".join(
+        f"{t:.2f}={v:.3f}" for t, v in report["reference_score_by_threshold"]))
     typer.echo("reliability on held-out folds (confidence bin, mentions, mean confidence, observed precision):")
     for b, n, c, o in report["reliability"]:
         typer.echo(f"  {b}  n={n:<4} predicted={c:.2f}  observed={o:.2f}")

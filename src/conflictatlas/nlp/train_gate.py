@@ -243,7 +243,12 @@ def _calibrated(probs: list[float], a: float, b: float) -> list[float]:
     return [sigmoid(a * _logit(p) + b) for p in probs]
 
 
-def train(shared: Path, out: Path, folder: Path | None = None, written: Path | None = None) -> dict:
+def train(shared: Path, out: Path, folder: Path | None = None, written: Path | None = None,
+          fixed: float | None = None) -> dict:
+    """Learn the gate and write it to `out`. `fixed`: ship that threshold, not the one the dev curve
+    picks (a decision to state where it is taken; the reference floors are checked all the same)."""
+    if fixed is not None and not 0 <= fixed < 1:
+        raise TrainingError(f"--min-confidence {fixed}: a threshold is in [0, 1)")
     _sklearn()
     from .. import evaluate_events as ee
     from ..evaluate_events import reliability_table
@@ -270,6 +275,8 @@ def train(shared: Path, out: Path, folder: Path | None = None, written: Path | N
     ours = {d["doc"] for d in dev["docs"]}
     real = [j for j, i in enumerate(shown) if dicts[i]["doc"] in ours]
     candidates, curve = choose_threshold(shared, dev, [dicts[shown[j]] for j in real], [probs[j] for j in real])
+    if fixed is not None:
+        candidates = [fixed]
     counts: dict[str, int] = {}
     for feats in X:
         for f in set(feats):
@@ -298,6 +305,9 @@ def train(shared: Path, out: Path, folder: Path | None = None, written: Path | N
         # shipped weights only: a copy written elsewhere is not what the coder loads).
         if not floors or out.resolve() != Path(str(gate.weights_path())).resolve() or _floors_hold(shared, floors):
             break
+    else:
+        if fixed is not None:
+            raise TrainingError(f"the reference floors in tests/floors.json do not hold at --min-confidence {fixed}")
     return {"candidates": len(y), "positives": sum(y), "kept_candidates": len(shown), "C": C,
             "cv_log_loss": round(scores[C], 4), "features": len(weights),
             "reliability": reliability_table(list(zip(probs, map(bool, y_shown), strict=True))),
