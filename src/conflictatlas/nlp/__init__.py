@@ -258,5 +258,5 @@ def _code_docs(article: Article, docs) -> list[EventMention]:
         mentions = [m for m in mentions if id(m) not in found]
     mentions = story.place_and_date(mentions, told, docs, toponyms, country, forces, context, article.text,
                                     said_days)
-    mentions = story.named_perpetrators(story.placed_forces(mentions))
+    mentions = story.named_perpetrators(mentions)
     return gate.apply(mentions, article.text)

@@ -307,23 +307,6 @@ def _blamed_for_violence(blame: EventMention) -> bool:
     return any(w in nouns or (w.endswith("ing") and {w[:-3], w[:-3] + "e", w[:-4]} & verbs.keys()) for w in words)
 
 
-def placed_forces(mentions: list[EventMention]) -> list[EventMention]:
-    """A state's force or office named by no state ("two fighter jets", "troops") in an act the
-    story, not its sentence, placed: that state's, as where the sentence places it
-    (conventions.implied), named so once the place is known."""
-    from ..countries import alpha3, country_name
-
-    for m in mentions:
-        code = alpha3(m.place.country) if m.place is not None and isinstance(m.place.country, str) else None
-        if not code:
-            continue
-        for side in ("actor1", "actor2"):
-            a = getattr(m, side)
-            if a is not None and not a.name and a.country is None and a.type in ("military", "police", "government"):
-                setattr(m, side, replace(a, name=f"{country_name(code)} {a.type}", country=code))
-    return mentions
-
-
 def named_perpetrators(mentions: list[EventMention]) -> list[EventMention]:
     """An attack whose sentence names no doer ("six soldiers were wounded", "the group carried out
     the attack") by the armed group the story named as the attacker before, in the same country,
