@@ -400,8 +400,11 @@ def test_a_named_opposition_figure_acts_for_the_opposition(text, etype):
     # a state's opposition body is no arm of that state ("coalition" also names a military alliance)
     ("Kenya's main opposition coalition rejected the budget in Nairobi on Monday.", "REJECT", "Kenya opposition"),
     ("US-led coalition jets struck Raqqa, Syria, on Monday.", "ASSAULT", "United States military"),
+    # a nationality after "pro-" or "anti-" is a cause, not who the people are
+    ("Pro-Kurdish demonstrators marched through Berlin on Saturday.", "PROTEST", "Protesters (Germany)"),
+    ("Anti-French protesters rallied outside the embassy in Bamako, Mali, on Friday.", "PROTEST", "Protesters (Mali)"),
 ])
-def test_an_opposition_coalition_is_the_opposition(text, etype, want):
+def test_a_body_or_a_crowd_named_by_its_side_or_cause(text, etype, want):
     [m] = coded(text, etype)
     assert m.actor1.name == want, m.actor1
 
@@ -414,16 +417,6 @@ def test_an_opposition_coalition_is_the_opposition(text, etype, want):
 def test_protesters_who_attack_are_rioters(text, want):
     # ACLED names demonstrators or a crowd engaged in violence rioters (codebook 2)
     [m] = coded(text, "ASSAULT")
-    assert m.actor1.name == want, m.actor1
-
-
-@pytest.mark.parametrize("text, etype, want", [
-    # a nationality after "pro-" or "anti-" is a cause, not who the people are
-    ("Pro-Kurdish demonstrators marched through Berlin on Saturday.", "PROTEST", "Protesters (Germany)"),
-    ("Anti-French protesters rallied outside the embassy in Bamako, Mali, on Friday.", "PROTEST", "Protesters (Mali)"),
-])
-def test_a_cause_named_by_a_nationality_is_not_the_protesters_country(text, etype, want):
-    [m] = coded(text, etype)
     assert m.actor1.name == want, m.actor1
 
 

@@ -212,10 +212,10 @@ def hazard_word(tok: Token, words: dict) -> bool:
 
 def animal_word(tok: Token, animals) -> bool:
     # A name is no animal: "Turkey bombed", "Fox reported"; a police or army dog is the force's.
-    # A power plant is a works, not a living plant.
-    forces = vocabulary()["police_officers"] | {"army", "military", "k-9", "k9"} | vocabulary()["works_kinds"]
+    # (a power plant is a works, not a living plant)
+    owners = vocabulary()["police_officers"] | {"army", "military", "k-9", "k9"} | vocabulary()["works_kinds"]
     return not (tok.ent_type_ and tok.text[:1].isupper()) and (tok.lemma_.lower() in animals or tok.lower_ in animals) \
-        and not any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in forces for c in tok.children)
+        and not any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in owners for c in tok.children)
 
 
 def violent_word(tok: Token) -> bool:

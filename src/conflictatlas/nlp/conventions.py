@@ -98,7 +98,7 @@ def implied(etype: str, actor1: Actor | None, actor2: Actor | None, place: Place
     elif etype == "PROTEST" and crowd and not actor1.name:
         actor1 = replace(actor1, name="Protesters")  # ACLED's name for them, in a country the text does not give
     if etype in ("ASSAULT", "COERCE") and crowd and not actor1.name and (actor1.country or home) \
-            and {w.removesuffix("s") for w in (actor1.text or "").lower().split()} & (PROTESTERS | {"crowd", "mob"}):
+            and {w.removesuffix("s") for w in (actor1.text or "").lower().split()} & (PROTESTERS | {"crowd"}):
         # protesters or a crowd who attack or seize are ACLED's rioters ("protesters stoned a police post")
         actor1 = replace(actor1, name=f"Rioters ({country_name(actor1.country or home)})", country=actor1.country or home)
     if etype == "PROTEST" and actor2 is not None and actor2.type == "government" and actor2.country \
