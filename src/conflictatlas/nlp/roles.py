@@ -19,7 +19,8 @@ from . import actors as actor_mod
 from . import sides
 from .arguments import between, clipped_patient, object_candidates, purpose_objects, subject_candidates
 from .clauses import escaping_arrest
-from .lexicon import gives_self_up, machines, vocabulary
+from .holding import with_holders
+from .lexicon import gives_self_up, vocabulary
 from .sides import opponent as opponent
 from .triggers import SUFFERING, _lemma
 from .victims import a_person as a_person
@@ -279,12 +280,7 @@ def target(t: Token, etype: str, actor1: Actor | None, a1_tok: Token | None, par
         objects = subject_candidates(t)  # who gave themselves up is who was taken
     if t.pos_ != "VERB":
         objects = between(t)[1:] + objects
-    # "a number of army positions": whose ground is said on the noun a quantity word counts
-    # (a holder a clause names before the thing held: "a drone flown by the rebels" is an act on the
-    # rebels, not on the force drones are named for; a modifier after it, "rebel bases" as written)
-    objects = [x for o in objects for hs in [holders(actor_mod.look_through(o))]
-               for x in (*(h for h in hs if h.dep_ != "compound" and h.dep_ != "amod"), o,
-                         *(h for h in hs if h.dep_ in ("compound", "amod")))]
+    objects = [x for o in objects for x in with_holders(o)]
     if etype == "COERCE" and objects and t.lemma_.lower() in _DISPERSING and _gathering(objects[0]):
         # a fight or a party dispersed: force on the people in it, whatever the phrase names
         return Actor(text=objects[0].lemma_.lower(), name=None, type="civilians"), objects[0]
@@ -324,34 +320,6 @@ def target(t: Token, etype: str, actor1: Actor | None, a1_tok: Token | None, par
             top.start <= a2_tok.i < top.end for top in para.toponyms):
         return None, None  # "withdrew from Kibumba": a place left, placed or not, is no one
     return actor2, a2_tok
-
-
-_REGIMES = {"regime", "junta"}
-_HOLDING = {"hold", "control", "run", "occupy", "man", "use", "operate"}
-_CARRYING = {"carry", "transport", "ferry"}
-# a munition or an aircraft "launched by the navy", "fired by the rebels": theirs
-_LAUNCHING = {"launch", "fire", "fly", "send", "pilot"}
-
-
-def holders(o: Token) -> list[Token]:
-    """Whose a place or a vehicle is, by the clause that says so: "positions held by the militia",
-    "a vehicle carrying members of the police force". The act on the thing is an act on them."""
-    out = []
-    # (the model lemmatises "bases" to "basis": the plural as written counts too)
-    if {_lemma(o), o.lower_.removesuffix("s")} & (vocabulary()["held_ground"] | vocabulary()["targets"]):
-        # "rebel bases", "regime positions": the armed side named in front of the ground holds it
-        # (a state force's post is force_of_site's)
-        out += [m for m in o.children if m.dep_ in ("compound", "amod") and m.i < o.i
-                and _lemma(m) in vocabulary()["armed"] | _REGIMES]
-    for v in o.children:
-        if v.dep_ != "acl":
-            continue
-        lemma = v.lemma_.lower()
-        if lemma in _HOLDING or (lemma in _LAUNCHING and _lemma(o) in vocabulary()["munitions"] | vocabulary()["warplanes"] | machines()):
-            out += [p for a in v.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
-        elif lemma in _CARRYING:
-            out += [c for c in v.children if c.dep_ == "dobj"]
-    return out
 
 
 _DISPERSING = {"disperse", "scatter"}

@@ -26,7 +26,9 @@ def place_and_date(mentions: list[EventMention], told: list[tuple[int, DateSpan]
     """The mentions with the dates and places the story gives them: inherited from a mention that
     gives them, else the force's town (attacks and arrests), else the town the story is set in, else
     the country (ACLED's convention)."""
-    mentions = _inherit_places(_few_days_before(_narrow_dates(_inherit_dates(mentions, told), told, said_days)))
+    cuts = _separate_incidents(mentions)
+    mentions = _inherit_places(_few_days_before(_narrow_dates(_inherit_dates(mentions, told, cuts), told, said_days)),
+                               cuts)
     town = _force_town(forces, context, text)
     if town is not None:
         for m in mentions:
@@ -155,16 +157,17 @@ _SEPARATE = re.compile(r"\W*(in (a|an|another) (separate|different|unrelated|sec
                        r"development)\b|separately\b|elsewhere\b)", re.I)
 
 
-def _inherit_dates(mentions: list[EventMention], told: list[tuple[int, DateSpan]] = ()) -> list[EventMention]:
+def _inherit_dates(mentions: list[EventMention], told: list[tuple[int, DateSpan]] = (),
+                   cuts: list[int] = ()) -> list[EventMention]:
     """A mention whose sentence gives no time is dated like the nearest dated mention of the same
     kind in the article (another kind, or a later one, counts as farther): news states the day once
     ("on Saturday, gunmen ...") and retells the act without it ("The gunmen fled", the headline
     before, a quote paragraphs later). Plans and facts never lend each
     other dates. `told`: (offset, date) of sentences saying when the incident happened, which date
-    the acts around them of any kind, as facts."""
+    the acts around them of any kind, as facts. `cuts`: where the story moves to a separate incident
+    (_separate_incidents)."""
     # (sentence offset, event type or None for any, lends to plans, date) of everything dated.
     dated = [(m.evidence.start, m.event_type, m.status in _FUTURE, m.date) for m in mentions if m.date.start]
-    cuts = _separate_incidents(mentions)
     dated += [(start, None, False, when) for start, when in told]
     order = {start: n for n, start in enumerate(sorted({m.evidence.start for m in mentions} | {d[0] for d in dated}))}
     for m in mentions:
@@ -241,13 +244,12 @@ def _apart(a: EventMention, b: EventMention, days: int = 60) -> bool:
     return abs((date.fromisoformat(a.date.start[:10]) - date.fromisoformat(b.date.start[:10])).days) > days
 
 
-def _inherit_places(mentions: list[EventMention]) -> list[EventMention]:
+def _inherit_places(mentions: list[EventMention], cuts: list[int] = ()) -> list[EventMention]:
     """A mention whose sentence and paragraph place nothing is placed like the nearest placed mention
     of the same kind a few sentences away (rule `story`): a report places its story once ("in Oakland
     on Saturday, ...") and retells the act without the place ("The four officers were shot")."""
     order = {start: n for n, start in enumerate(sorted({m.evidence.start for m in mentions}))}
     placed = [m for m in mentions if m.place is not None and (m.place.geonameid or m.place.country)]
-    cuts = _separate_incidents(mentions)
     # Only donors within three sentences can win (a donor costs at least its distance), so each
     # mention looks at those alone: linear in a long article, not quadratic.
     near: dict[int, list[tuple[int, EventMention]]] = {}
