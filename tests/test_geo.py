@@ -801,3 +801,27 @@ def test_a_refugee_camp_is_a_settlement(text, name, place):
     i = next(t.i for t in doc if t.text == name)
     doc.ents = [Span(doc, i, i + 1, label="ORG")] + [e for e in doc.ents if e.start > i + 1 and e.label_ == "GPE"]
     assert (name in {t.place.text for t in toponyms(doc, Reading()) if t.place.geonameid}) == place
+
+
+@pytest.mark.parametrize("text, group", [
+    # another language's name for a German city, a Turkish village's alternate name
+    ("Egyptian mediators met Hamas officials in Cairo on Sunday to discuss a truce in Gaza.", "Hamas"),
+    ("Taliban officials in Kabul said the border crossing would reopen on Monday.", "Taliban"),
+])
+def test_an_armed_groups_name_is_no_place_that_carries_it_as_another_name(text, group):
+    from conflictatlas.nlp.geoparse import geoparse_articles
+    from conflictatlas.records import Article
+
+    found = [p["text"] for p in geoparse_articles([Article(id="ag", text=text, source="ag.txt")])]
+    assert group not in found and ("Cairo" in found or "Kabul" in found)
+
+
+def test_an_untagged_name_before_a_division_noun_is_that_division():
+    from conflictatlas.nlp.geoparse import geoparse_articles
+    from conflictatlas.records import Article
+
+    text = ("The ambush took place in the Lakki Marwat district, where militants with heavy weapons "
+            "targeted a convoy before dawn, the military said.")
+    found = {p["text"]: p for p in geoparse_articles([Article(id="lm", text=text, source="lm.txt")])}
+    place = found.get("Lakki Marwat district")
+    assert place is not None and place["country"] == "PK" and place["precision"] == "admin2"

@@ -6,7 +6,8 @@ The passes run in a fixed order, each reading the toponyms found before it and r
    Somali capital"), which places an event though a geoparser's corpus marks no toponym there;
 1. `entities`: what the model tags as a place, completed where the gazetteer knows a name inside
    it, or read as a demonym ("Sri Lankan" tagged GPE);
-2. `after_locatives`: a proper noun after a locative preposition ("near Samarra");
+2. `mistagged_divisions` (divisions.py): a name before a division noun ("the Idlib governorate"),
+   then `after_locatives`: a proper noun after a locative preposition ("near Samarra");
 3. the passes of `recovery`, each reading one construction the model misses or mistags, then
    `orgnames` (the place heading an organisation's name; an option, off by default) and `unknown`
    (names the gazetteer lacks that the text calls a village or a district);
@@ -25,10 +26,10 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..records import Place
 from . import extent, gazetteer, orgnames, recovery, unknown
 from . import resolve as georesolve
 from .capitals import capitals
+from .divisions import _division, mistagged_divisions
 from .thresholds import BIG_CITY_POPULATION
 from .toponym import (
     LOCATIVE,
@@ -48,7 +49,7 @@ from .toponym import (
     taken,
     write_spans,
 )
-from .words import table, words
+from .words import words
 
 
 def entities(doc: Doc, art: Reading, found: list[Toponym]) -> list[Toponym]:
@@ -116,56 +117,6 @@ def _a_persons_name(ent: Span) -> bool:
     return any(c.dep_ == "appos" and c.lemma_.lower() in _PERSON_APPOSITIONS for c in root.children)
 
 
-# What a division noun calls a name: "Helmand province", "the Idlib governorate", "Kandahar district"
-# are divisions, not the town of that name.
-# A county is left to the gazetteer's own names: GeoNames calls US counties "X County", so the bare
-# name finds another division of that name (LGL acc161 0.870 -> 0.869 with it).
-_DIVISION_KINDS = {noun: tuple(kinds) for noun, kinds in table("division_nouns").items() if noun != "county"}
-
-
-def _division(doc: Doc, start: int, end: int, text: str, context: set[str], at: int) -> Place | None:
-    """The division a name followed by (or ending in) a division noun names, where the gazetteer
-    has a division of that name; None otherwise."""
-    last = doc[end - 1].lower_
-    if last in _DIVISION_KINDS and end - start > 1:
-        noun, name = last, doc[start:end - 1].text
-    elif end < len(doc) and doc[end].lower_ in _DIVISION_KINDS:
-        noun, name = doc[end].lower_, text
-    elif end + 1 < len(doc) and doc[end].lower_ in ("'s", "’s") and doc[end + 1].lower_ in _DIVISION_KINDS:
-        noun, name = doc[end + 1].lower_, text  # "Hama's countryside"
-    elif start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in _DIVISION_KINDS:
-        noun, name = doc[start - 2].lower_, text  # "the countryside of Hama", "the province of Idlib"
-    else:
-        return None
-    kinds = _DIVISION_KINDS[noun]
-    divisions = [c for c in georesolve.candidates(name) or georesolve.spelled(name, context) if c.kind in kinds]
-    if not divisions:
-        return None
-    best = min(kinds.index(c.kind) for c in divisions)
-    entry = georesolve.choose([c for c in divisions if kinds.index(c.kind) == best], context, name)
-    return georesolve.to_place(entry, text, at, at + len(text)) if entry is not None else None
-
-
-def mistagged_divisions(doc: Doc, art: Reading, found: list[Toponym]) -> list[Toponym]:
-    """A name the model took for an organisation or a person, followed by a division noun ("the
-    Idlib Governorate", "Kunar Province"): the division, where the gazetteer has one of that name."""
-    out, seen = [], taken(found)
-    for ent in doc.ents:
-        if ent.label_ not in ("ORG", "PERSON", "NORP") or any(i in seen for i in range(ent.start, ent.end)):
-            continue
-        if ent.end >= len(doc) or doc[ent.end].lower_ not in _DIVISION_KINDS:
-            continue
-        first = ent.start + (ent[0].lower_ == "the")
-        if first >= ent.end:
-            continue
-        text = doc[first:ent.end].text
-        place = _division(doc, first, ent.end, text, art.context, art.base + doc[first].idx)
-        if place is not None and place.geonameid is not None:
-            out.append(Toponym(first, ent.end, place))
-            seen.update(range(first, ent.end))
-    return out
-
-
 _SETTLEMENTS = {"town", "city", "village", "hamlet", "district", "province", "region", "county", "municipality"}
 
 
@@ -228,7 +179,7 @@ def toponyms(doc: Doc, art: Reading, org_names: bool = False, with_demonyms: boo
     for step in passes(org_names, with_demonyms, event_candidates):
         found += step(doc, art, found)
     found = [t for t in _hyphen_joined(doc, art, _states_in_lists(doc, found)) if not _a_thing(doc, t)
-             and not _a_person_by_apposition(doc, t)]
+             and not _a_person_by_apposition(doc, t) and not _an_armed_group(doc, t, art.context)]
     # Whichever pass took it, the head of an "X of Y" name is a word of that name ("the Bank of
     # Commerce" is no Bank, India); a country or a state keeps its name ("Texas of the 1950s").
     found = [t for t in found if not heads_longer_name(doc, t.end) or t.place.precision in ("country", "admin1")]
@@ -278,6 +229,22 @@ def _a_person_by_apposition(doc: Doc, t: Toponym) -> bool:
         return False  # a place, or a measure ("Oaxaca City, 350 kilometers southeast of ...")
     lemma = role.lemma_.lower()
     return lemma in _PERSON_ROLES or lemma.endswith(("er", "or", "ist", "ian", "ant", "ent"))
+
+
+_ARMED_TYPES = {"rebel/insurgent", "terrorist organisation", "militia"}
+
+
+def _an_armed_group(doc: Doc, t: Toponym, context: set[str]) -> bool:
+    """An armed group's name as the actor dictionary knows it ("Taliban commanders", "officials of
+    the group") names the group, though some place carries it as one of its other names in another
+    language; a place of that very name counts only in the article's own countries."""
+    from ..nlp.lexicon import actors, alias_key
+
+    text = doc[t.start:t.end].text
+    entry = actors().aliases.get(alias_key(text))
+    if entry is None or entry.is_state or entry.type not in _ARMED_TYPES or t.place.geonameid is None:
+        return False
+    return gazetteer.norm(t.place.name) != gazetteer.norm(text) or t.place.country not in context
 
 
 def _a_thing(doc: Doc, t: Toponym) -> bool:

@@ -229,6 +229,7 @@ def _code_docs(article: Article, docs) -> list[EventMention]:
     kind = article_genre([d for _, d in docs])
     told: list[tuple[int, DateSpan]] = []  # (sentence offset, date) of each "it happened on ..." sentence
     said_days: set[str] = set()  # days the story's past-tense sentences name
+    claims: list = []  # (sentence offset, group) of each claim of responsibility
     for (offset, doc), tops in zip(docs, toponyms, strict=True):
         segment = article.provenance.segment_at(offset)
         outlet = (article.provenance.original_outlet if segment == "reporting" else None) or article.outlet
@@ -245,6 +246,8 @@ def _code_docs(article: Article, docs) -> list[EventMention]:
             coded = incidents.frame_sides(coded, sent, offset)
             mentions += [sides.answered(incidents.condemned_doer(m, sent, offset, mentions), sent, offset, mentions)
                          for m in coded]
+            if (claim := incidents.claimant(sent, para)) is not None:
+                claims.append(claim)
             when = occurrence_date(sent, published)
             if when is not None:
                 told.append((offset + sent.start_char, when))
@@ -258,5 +261,5 @@ def _code_docs(article: Article, docs) -> list[EventMention]:
         mentions = [m for m in mentions if id(m) not in found]
     mentions = story.place_and_date(mentions, told, docs, toponyms, country, forces, context, article.text,
                                     said_days)
-    mentions = story.named_perpetrators(mentions)
+    mentions = story.named_perpetrators(mentions, claims)
     return gate.apply(mentions, article.text)

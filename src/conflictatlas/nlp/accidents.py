@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from . import actors as actor_mod
-from .arguments import clipped_patient
+from .headlines import clipped_patient
 from .lexicon import triggers, vocabulary
 
 

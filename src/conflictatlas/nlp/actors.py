@@ -324,6 +324,13 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
         # "two army officers": the force word on the noun says which force; "rebel forces" are no state's
         role = next((d.roles[c.lower_] for c in head.children if c.dep_ in ("compound", "amod")
                      and d.roles.get(c.lower_) in ("military", "police", "rebel/insurgent", "militia")), role)
+    if role in ("police", "military") and (owner := next((c for c in head.children if c.dep_ == "poss"
+                                                           and c.lower_ in ("its", "their")), None)) is not None \
+            and (speaker := speaker_antecedent(owner)) is not None:
+        # "the ministry said its forces took the town": the speaker's own force, wherever it was
+        said = resolve(speaker, ctx, base, exclude)
+        if said is not None and said.country:
+            return Actor(text=text, name=None, type=role, country=said.country)
     if role:
         return Actor(text=text, name=None, type=role, country=home.country if home else None)
     if home is not None and (head.pos_ == "PROPN" or head.lemma_.lower() in vocabulary()["people"]

@@ -1,13 +1,14 @@
 """The arguments of a trigger, from the dependency parse: who did it (subject_candidates, through
 control verbs, coordination and light verbs), to whom (object_candidates, purpose_objects), and whom a
-clipped passive is done to (clipped_patient). Split from triggers.py, which finds the triggers."""
+clipped passive is done to (headlines.clipped_patient). Split from triggers.py, which finds the triggers."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .lexicon import gives_self_up, vocabulary
+from .headlines import _suffered, clipped_patient, found_in_state, headline_part
 from .lexicon import triggers as lexicon
+from .lexicon import vocabulary
 from .senses import OBJECT_CONTROL, _temporal, _types, is_event_verb
 from .triggers import (
     _SUBJECT_DEPS,
@@ -20,24 +21,6 @@ from .triggers import (
     _lemma,
     temporal_prep,
 )
-
-
-def _found_aux(t: Token) -> Token | None:
-    """A headline's "Man found shot", which the model reads with "found" as an auxiliary."""
-    return next((c for c in t.children if c.dep_ == "aux" and c.lower_ in ("found", "discovered")), None)
-
-
-def found_in_state(t: Token) -> bool:
-    """A past participle telling the state someone was found in ("police found a man shot", "was
-    found stabbed"): whoever found them did not do it."""
-    if t.tag_ in ("VBN", "VBD") and _found_aux(t) is not None:
-        return True
-    if t.dep_ not in ("ccomp", "xcomp", "oprd") or t.head.lemma_ not in ("find", "discover"):
-        return False
-    # The model often reads the participle as a past tense ("found a man shot" as "a man shot"): a
-    # past with no object, no auxiliary and no "that" is the participle ("found the man shot his wife" is not).
-    return t.tag_ == "VBN" or (t.tag_ == "VBD" and not _children(t, "dobj", "aux", "auxpass", "mark"))
-
 
 # Announcing a measure is taking it (vocabulary "decisions"): "Italy announced sanctions".
 _DECLARING = {"announce", "declare", "unveil"}
@@ -84,11 +67,12 @@ def subject_candidates(t: Token) -> list[Token]:
             break
         if node is not t and t.pos_ != "VERB" and node.pos_ == "VERB" and first_verb:
             first_verb = False
-            if (is_event_verb(node) or _lemma(node) in SUFFERING) and prev is not None \
+            if (is_event_verb(node) or _lemma(node) in SUFFERING or _lemma(node) in _ANSWERING) and prev is not None \
                     and prev.dep_ in ("dobj", "pobj", "prep"):
                 # "fleeing the fighting": a noun event that another event acts on is not done by
                 # that event's subject; "died in an ambush", "sustained bullet wounds": its subject
-                # is whom it was done to (victim()).
+                # is whom it was done to (victim()); who answered a call about it came after it
+                # ("deputies responded to a stabbing").
                 break
         if node is t and _lemma(t) in ATTITUDE_PASSIVES:
             out += _children(t, "nsubjpass")  # "the council is opposed to", "the army is prepared to"
@@ -121,6 +105,11 @@ def subject_candidates(t: Token) -> list[Token]:
                 break
             if node is t and _conjoined_passive(t):
                 break  # "surrendered and were detained": the subject they share is whom it was done to
+            if prev is t and t.pos_ != "VERB" and t.dep_ in ("nsubj", "nsubjpass") and node.dep_ == "advcl":
+                # "police fired as protests turned violent": a noun that is the subject of a clause
+                # of time is done by no one the clause hangs on (its light verb's agent counts: "an
+                # attack was carried out by gunmen"); "X met Y, but the talks broke down": X's talks
+                break
             if prev is not None and prev.dep_ == "advcl" and prev.tag_ == "VBG":
                 # "tracked militants escaping the fighting": the gerund's doer is the object before it.
                 objs = [o for o in _children(node, "dobj") if o.i < prev.i]
@@ -148,6 +137,8 @@ def subject_candidates(t: Token) -> list[Token]:
 
 
 _IN_ACT = {"in", "under", "during", "amid", "amidst"}
+# Coming to an act after it was told of: its doers are not who came
+_ANSWERING = {"respond", "react", "rush", "race", "investigate"}
 # What a person is held to have done: "a man suspected of", "a woman accused of", "wanted for".
 _SUSPECTING = {"suspect", "accuse", "charge", "convict", "want", "blame"}
 
@@ -180,125 +171,6 @@ def placed_by(t: Token) -> list[Token]:
 
 
 _PLACING = {"plant", "place", "lay", "set", "hide", "leave", "attach", "fit", "rig"}
-
-
-def telegraphic(sent) -> bool:
-    """A headline's clipped grammar ("Two men arrested in robbery", "Suspect held"): no finite verb
-    and no auxiliary, so a bare past participle is the predicate, a passive told, not a description."""
-    return not any(w.tag_ in ("VBD", "VBZ", "VBP", "MD") or w.pos_ == "AUX" for w in sent)
-
-
-def headline(sent) -> bool:
-    """A line that does not end as a sentence does: a headline's grammar."""
-    return sent[-1].text not in (".", "!", "?", '"', "”")
-
-
-def headline_part(t: Token):
-    """The part of `t`'s headline between semicolons: a headline joins two clipped clauses so
-    ("Bank robbed; suspect arrested in Dayton"), and each has its own grammar. A sentence (one
-    that ends as sentences do) is one part."""
-    sent = t.sent
-    if not headline(sent):
-        return sent  # a sentence's semicolon joins clauses of one telling
-    start = max((w.i + 1 for w in sent if w.i < t.i and w.text == ";"), default=sent.start)
-    end = min((w.i for w in sent if w.i > t.i and w.text == ";"), default=sent.end)
-    return t.doc[start:end]
-
-
-def _suffered(t: Token) -> bool:
-    """Whether the verb has a sense done to someone (an attack, a coercion): only then can its bare
-    subject be whom it was done to. One who "surrendered" did it: "to" names its doers (gives_self_up)."""
-    senses = [] if gives_self_up(t.lemma_.lower()) else lexicon().get("verbs", {}).get(t.lemma_.lower()) or []
-    return any(e.get("type") in ("ASSAULT", "COERCE") for e in (senses if isinstance(senses, list) else [senses]))
-
-
-def _aimed_at(prep: Token) -> bool:
-    """"at" whose object is people, a force or a vehicle (or a pronoun for them): what a shot was aimed
-    at, not where it happened."""
-    if prep.dep_ != "prep" or prep.lower_ != "at":
-        return False
-    v = vocabulary()
-    aimed = v["people"] | v["armed"] | v["armies"] | v["crowds"] | v["vehicles"] | v["police_officers"]
-    return any(o.dep_ == "pobj" and (o.tag_ == "PRP" or o.lemma_.lower() in aimed) for o in prep.children)
-
-
-def clipped_past(t: Token) -> bool:
-    """A headline's clipped passive the tagger read as a past tense ("Woman stabbed near park",
-    "Teen shot outside school", "Dozens arrested at climate protest"): a bare person noun or a count as subject (no article, as headlines write it),
-    no object and no other finite verb. Headlines tell what someone did in the present ("Man stabs
-    neighbour"), so a bare past with no object is what was done to them."""
-    if not _suffered(t) or t.lemma_.lower() in vocabulary()["mutual_verbs"]:
-        return False  # "women marched": a protest verb has no patient to clip; "protesters clashed": nor a mutual one
-    if t.lemma_.lower() == "fire" and any(c.dep_ == "prep" and c.lower_ in ("on", "at", "upon", "into")
-                                          for c in t.children):
-        return False  # "Gunmen fired on an army truck": firing on something is done, not suffered
-    if t.lemma_.lower() == "shoot" and any(_aimed_at(c) for c in t.children):
-        return False  # "Soldiers shot at protesters": shooting at people is done; "Teen shot at party" is suffered
-    subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
-    counted = subj is not None and (subj.tag_ == "CD" or subj.lower_ in ("dozens", "scores", "hundreds", "thousands"))
-    # "Bank robbed at gunpoint", "Synagogue vandalised": a place a headline names bare was done to too
-    done_to = vocabulary()["people"] | vocabulary()["civilian_sites"] | vocabulary()["targets"]
-    part = headline_part(t)
-    return (subj is not None and subj.i < t.i and (subj.lemma_.lower() in done_to or counted)
-            and not any(c.dep_ in ("det", "poss") for c in subj.children)
-            and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative", "attr") and part.start <= c.i < part.end
-                        for c in t.children)
-            and not any(w.i != t.i and (w.tag_ in ("VBD", "VBZ", "VBP", "MD") or w.pos_ == "AUX") for w in part))
-
-
-def _misread_relative(t: Token) -> Token | None:
-    """A reduced relative the tagger read as a past tense, its noun as the subject: "The boy shot in
-    Dayton on Friday has died", "A woman stabbed at a bus stop was taken to hospital". The clause's
-    own predicate follows with no subject of its own, joined with no "and" or taking the participle
-    as its subject; the person is whom the act was done to."""
-    if t.tag_ != "VBD" or not _suffered(t) or t.lemma_.lower() in vocabulary()["mutual_verbs"] \
-            or any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "dative", "cc") or _aimed_at(c) for c in t.children):
-        return None
-    subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
-    if subj is None or subj.i > t.i or not (subj.lemma_.lower() in vocabulary()["people"] or subj.ent_type_ == "PERSON"):
-        return None
-    if t.dep_ in ("nsubj", "nsubjpass") and t.head.i > t.i:
-        return subj  # "A boy shot on Friday was taken to hospital": the participle phrase is the subject
-    # (parsed as a conjunct or an adverbial clause, though no "and", "after" or "when" opens it; an
-    # infinitive's "to" is no auxiliary of a predicate: "shot upward to scatter the crowd")
-    predicate = any(c.dep_ in ("conj", "advcl") and c.i > t.i and any(x.dep_ in ("aux", "auxpass") and x.tag_ != "TO"
-                                                                      for x in c.children)
-                    and not any(x.dep_ in ("nsubj", "nsubjpass", "mark") for x in c.children) for c in t.children)
-    return subj if predicate else None
-
-
-def clipped_patient(t: Token) -> Token | None:
-    """Whom a passive participle with no subject of its own is done to: the subject of a headline's
-    clipped passive ("Farmer, 60, shot near Leeds"), or of the clause a passive participle phrase
-    completes ("a cyclist was treated in hospital after being hit by a van")."""
-    def about(v: Token) -> Token | None:  # a clause's subject, or the noun a reduced relative is on
-        subj = next((c for c in v.children if c.dep_ in ("nsubjpass", "nsubj")), None)
-        return v.head if subj is None and v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN") else subj
-
-    if t.tag_ == "VBD" and t.dep_ == "ROOT" and clipped_past(t):
-        return about(t)
-    if (misread := _misread_relative(t)) is not None:
-        return misread
-    if found_in_state(t):  # "found a man shot": the man; "a woman was found stabbed": the woman
-        aux = _found_aux(t)
-        return (next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-                or (about(aux) if aux is not None else about(t.head)))
-    if t.tag_ != "VBN" or not _suffered(t) or any(c.dep_ == "dobj" for c in t.children):
-        return None  # "200 demonstrators protested", "a strike killed 15", tagged participles: done by them
-    if telegraphic(headline_part(t)) and (t.dep_ == "ROOT" or (t.dep_ == "acl" and t.head.dep_ in ("ROOT", "nsubj"))):
-        return about(t)  # (the model may hang the headline's participle on the subject of a noun it takes for the verb)
-    subj = next((c for c in t.children if c.dep_ == "nsubj"), None) if t.dep_ == "ROOT" else \
-        t.head if t.dep_ == "acl" and t.head.dep_ == "ROOT" else None
-    if subj is not None and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in t.children) and subj.i < t.i \
-            and not any(c.dep_ in ("det", "poss") for c in subj.children) \
-            and (subj.lemma_.lower() in vocabulary()["people"] or subj.tag_ == "CD"
-                 or subj.lower_ in ("dozens", "scores", "hundreds", "thousands")):
-        # "Dozens arrested as activists block motorway": a participle as a headline's predicate, its
-        # bare subject the one it was done to, though another clause has a finite verb
-        return subj
-    if t.dep_ == "pcomp" and t.head.dep_ == "prep" and any(c.dep_ == "auxpass" for c in t.children):
-        return about(t.head.head)
-    return None
 
 
 def object_candidates(t: Token, event_type: str | None = None) -> list[Token]:

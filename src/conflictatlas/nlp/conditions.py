@@ -20,7 +20,7 @@ def _lemma(t: Token) -> str:
 
 def headline_patient(t: Token) -> bool:
     """"Woman held after shooting": a headline's clipped passive, its bare subject the one it was done to."""
-    from .arguments import clipped_past, headline, telegraphic  # arguments imports triggers, which imports this
+    from .headlines import clipped_past, headline, telegraphic  # headlines imports triggers, which imports this
 
     if t.tag_ == "VBN" and t.dep_ == "acl" and headline(t.sent) and telegraphic(t.sent):
         return _lemma(t.head) in vocabulary()["people"]  # "Teen caught in Toledo"

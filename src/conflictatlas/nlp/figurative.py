@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from . import actors as actor_mod
-from .arguments import clipped_past, headline
+from .headlines import clipped_past, headline
 from .lexicon import vocabulary
 from .senses import is_event_verb
 

@@ -11,7 +11,9 @@ from .lexicon import machines, vocabulary
 from .triggers import _lemma
 
 _REGIMES = {"regime", "junta"}
-_HOLDING = {"hold", "control", "run", "occupy", "man", "use", "operate"}
+_HOLDING = {"hold", "control", "run", "occupy", "man", "use", "operate", "own"}
+# "sites belonging to the group": whose by the preposition, not by an agent
+_BELONGING = {"belong"}
 _CARRYING = {"carry", "transport", "ferry"}
 # a munition or an aircraft "launched by the navy", "fired by the rebels": theirs
 _LAUNCHING = {"launch", "fire", "fly", "send", "pilot"}
@@ -29,7 +31,7 @@ def with_holders(o: Token) -> list[Token]:
 
 def holders(o: Token) -> list[Token]:
     """Whose a place or a vehicle is, by the clause that says so: "positions held by the militia",
-    "a vehicle carrying members of the police force". The act on the thing is an act on them."""
+    "a vehicle carrying members of the police force", "a depot belonging to the rebels". The act on the thing is an act on them."""
     out = []
     # (the model lemmatises "bases" to "basis": the plural as written counts too)
     if {_lemma(o), o.lower_.removesuffix("s")} & (vocabulary()["held_ground"] | vocabulary()["targets"]):
@@ -43,6 +45,8 @@ def holders(o: Token) -> list[Token]:
         lemma = v.lemma_.lower()
         if lemma in _HOLDING or (lemma in _LAUNCHING and _lemma(o) in vocabulary()["munitions"] | vocabulary()["warplanes"] | machines()):
             out += [p for a in v.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+        elif lemma in _BELONGING:
+            out += [p for a in v.children if a.dep_ == "prep" and a.lower_ == "to" for p in a.children if p.dep_ == "pobj"]
         elif lemma in _CARRYING:
             out += [c for c in v.children if c.dep_ == "dobj"]
     return out

@@ -11,9 +11,10 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from ..records import EventMention, Fatalities
+from ..records import Actor, EventMention, Fatalities
 from . import gate
 from .coder import MATERIAL, Paragraph, evidence_of
+from .conventions import ARMED_TYPES
 from .dates import event_date
 from .lexicon import triggers as lexicon
 from .places import event_place
@@ -152,3 +153,33 @@ def frame_sides(coded: list[EventMention], sent: Span, base: int) -> list[EventM
                 new = gate.copy(m, actor1=host.actor2)
         out.append(new)
     return out
+
+
+# Owning an act: "claimed responsibility for", "took responsibility", "accepted responsibility"
+_OWNING = {"claim", "accept", "take", "admit"}
+
+
+def claimant(sent: Span, para: Paragraph) -> tuple[int, Actor] | None:
+    """"The group claimed responsibility for the attack", "the bombing was claimed by X": the armed
+    group that owned an act of the story (ACLED names the group a claim names as its actor).
+    (sentence offset in the article, the group), or None."""
+    from .roles import first_actor  # roles needs the coder, which this module's callers load first
+
+    nouns = lexicon().get("nouns", {})
+    for v in sent:
+        lemma = v.lemma_.lower()
+        if lemma not in _OWNING or any(c.dep_ == "neg" for c in v.children):
+            continue
+        objs = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+        owned = any(o.lemma_.lower() in ("responsibility", "credit") for o in objs) \
+            or (lemma == "claim" and any(o.lemma_.lower() in nouns for o in objs))
+        if not owned:
+            continue
+        doers = [p for a in v.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+        doers += [c for c in v.children if c.dep_ == "nsubj"]
+        # "a group, which claimed ...": the noun the relative clause is on
+        doers = [v.head if d.lower_ in ("which", "who", "that") and v.dep_ == "relcl" else d for d in doers]
+        actor, _ = first_actor(doers, para)
+        if actor is not None and actor.name and actor.type in ARMED_TYPES:
+            return para.base + sent.start_char, actor
+    return None

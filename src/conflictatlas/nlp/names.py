@@ -68,16 +68,18 @@ _SAYING = {"say", "tell", "announce", "state", "add", "confirm", "insist", "clai
 
 def speaker_antecedent(pronoun: Token) -> Token | None:
     """"Organisers said they would hold a rally", "the minister said he would resign": the subject
-    of a clause reported by a speaker named by a noun is that speaker, whoever was named before.
+    of a clause reported by a speaker named by a noun is that speaker, whoever was named before; so
+    is the owner of that subject ("the ministry said its troops took the town").
     None where the speaker is a pronoun too or does not agree in number."""
-    verb = pronoun.head
-    if pronoun.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in _SAYING:
+    subject = pronoun.head if pronoun.dep_ == "poss" else pronoun  # "the ministry said its forces took"
+    verb = subject.head
+    if subject.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in _SAYING:
         return None
     speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     if speaker is None or speaker.pos_ not in ("NOUN", "PROPN"):
         return None
     plural = speaker.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in speaker.children)
-    return speaker if plural == (pronoun.lower_ == "they") else None
+    return speaker if plural == (pronoun.lower_ in ("they", "their")) else None
 
 
 _SUBORDINATORS = {"since", "when", "after", "before", "because", "as", "while", "until", "once"}

@@ -13,10 +13,10 @@ from spacy.tokens import Span, Token
 from . import actors as actor_mod
 from . import conditions
 from .accidents import harmless_cause  # noqa: F401
-from .arguments import clipped_past, headline_part, telegraphic
 from .clauses import PROTESTERS, adjunct_of_event, background, earlier, part_of_protest, theme  # noqa: F401
 from .counts import aggregate, characterised, counted, service_record, span_toll, tally, war_history  # noqa: F401  (the coder asks them here)
 from .figurative import figurative  # noqa: F401  (the coder asks it here)
+from .headlines import clipped_past, headline_part, telegraphic
 from .judicial import legal_category  # noqa: F401  (the coder asks it here)
 from .lexicon import gives_self_up, vocabulary
 from .mundane import animal_doer, not_political  # noqa: F401

@@ -17,8 +17,9 @@ from ..geo.toponym import is_place_noun
 from ..records import Actor, Place
 from . import actors as actor_mod
 from . import sides
-from .arguments import between, clipped_patient, object_candidates, purpose_objects, subject_candidates
+from .arguments import between, object_candidates, purpose_objects, subject_candidates
 from .clauses import escaping_arrest
+from .headlines import clipped_patient
 from .holding import with_holders
 from .lexicon import gives_self_up, vocabulary
 from .sides import opponent as opponent
@@ -234,6 +235,12 @@ def given_up_to(t: Token) -> list[Token]:
 _HELD_FOR = {"arrest", "charge", "detain", "detention", "hold", "seek", "question", "jail", "book", "indict"}
 
 
+def _gerund_noun(t: Token) -> bool:
+    """A gerund the parser took for the verb of its sentence though an adjective stands before it
+    ("Russian shelling damaged ..."): a verb takes no adjective, so it is the noun of the act."""
+    return t.tag_ == "VBG" and any(c.dep_ == "amod" and c.i < t.i for c in t.children)
+
+
 def doer(t: Token, para: Paragraph) -> tuple[Actor | None, Token | None]:
     if officers := given_up_to(t):
         return first_actor(officers, para)
@@ -243,7 +250,7 @@ def doer(t: Token, para: Paragraph) -> tuple[Actor | None, Token | None]:
         return None, None  # "police made an arrest in the Elm Street shooting": the arresters did not shoot
     if t.pos_ != "VERB" and between(t):
         return first_actor(between(t)[:1], para)
-    if t.pos_ != "VERB":
+    if t.pos_ != "VERB" or _gerund_noun(t):
         # A noun event's doer is often written on the noun itself: "U.S. strikes", "Islamic State attack".
         # "its official reply", "a public plea": the adjective tells how it was done, not by whom
         mods = [c for c in t.children if c.dep_ in ("poss", "compound", "amod", "nmod")

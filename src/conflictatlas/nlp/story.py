@@ -274,7 +274,8 @@ def _inherit_places(mentions: list[EventMention], cuts: list[int] = ()) -> list[
                 continue  # an incident years before ("the worst since the 1990 siege of X"): another story's place
             if filed and (d.event_type != m.event_type or d.place.rule in ("dateline", "story", "article", "focus")
                           or not d.place.geonameid or d.place.precision in _COARSE
-                          or d.place.country != m.place.country or d.place.geonameid == m.place.geonameid):
+                          or d.place.country != m.place.country or d.place.geonameid == m.place.geonameid
+                          or not _same_doer(m, d)):
                 continue
             if unmapped and (not d.place.geonameid or d.place.precision in _COARSE
                              or (m.place.country and d.place.country != m.place.country)
@@ -287,6 +288,13 @@ def _inherit_places(mentions: list[EventMention], cuts: list[int] = ()) -> list[
         if best is not None:
             m.place = replace(best[1].place, rule="story", start=None, end=None)
     return mentions
+
+
+def _same_doer(a: EventMention, b: EventMention) -> bool:
+    """Whether two mentions may tell one act: their doers are one, or one of them names none (an act
+    by the police is not the stone-throwing retold)."""
+    x, y = (m.actor1.name if m.actor1 is not None else None for m in (a, b))
+    return x is None or y is None or x == y or x.startswith("Unidentified") or y.startswith("Unidentified")
 
 
 # Definite words that point back to attackers the story has named ("the group said it carried out").
@@ -309,11 +317,31 @@ def _blamed_for_violence(blame: EventMention) -> bool:
     return any(w in nouns or (w.endswith("ing") and {w[:-3], w[:-3] + "e", w[:-4]} & verbs.keys()) for w in words)
 
 
-def named_perpetrators(mentions: list[EventMention]) -> list[EventMention]:
+def _claimed(mentions: list[EventMention], claims) -> None:
+    """An attack told without its doer, then claimed by a group ("X claimed responsibility for the
+    assault"): the group, as ACLED names the claimant; only the attacks told since the claim before
+    it, in the same incident and country, never the group's own losses."""
+    cuts = _separate_incidents(mentions)
+    since = -1
+    for at, group in sorted(claims, key=lambda c: c[0]):
+        for m in mentions:
+            a1 = m.actor1
+            if m.event_type != "ASSAULT" or not since < m.evidence.start <= at or _cut_off(m.evidence.start, at, cuts) \
+                    or a1 is None or not (a1.name or "").startswith("Unidentified armed group"):
+                continue
+            if group.country in (None, a1.country) and (m.actor2 is None or m.actor2.name != group.name):
+                m.actor1 = replace(group, text=a1.text)
+        since = at
+
+
+def named_perpetrators(mentions: list[EventMention], claims=()) -> list[EventMention]:
     """An attack whose sentence names no doer ("six soldiers were wounded", "the group carried out
     the attack") by the armed group the story named as the attacker before, in the same country,
     rather than "Unidentified armed group" (ACLED names the group a report attributes the attack to);
-    or by the group its own sentence blames. Not a group that is this act's victim, nor across countries."""
+    or by the group its own sentence blames or a later one says claimed it. Not a group that is this
+    act's victim, nor across countries."""
+    _claimed(mentions, claims)
+    cuts = _separate_incidents(mentions)
     last: EventMention | None = None
     blamed = {m.evidence.start: m.actor2 for m in mentions if m.event_type == "ACCUSE" and m.actor2 is not None
               and m.actor2.name and m.actor2.type in ARMED_TYPES and m.evidence.trigger.lower().startswith("blam")
@@ -329,7 +357,8 @@ def named_perpetrators(mentions: list[EventMention]) -> list[EventMention]:
             # blames, as ACLED names the group a report attributes an attack to
             m.actor1 = replace(group, text=a1.text)
             continue
-        if m.event_type == "ASSAULT" and unnamed and last is not None and not _apart(m, last):
+        if m.event_type == "ASSAULT" and unnamed and last is not None and not _apart(m, last) \
+                and not _cut_off(last.evidence.start, m.evidence.start, cuts):
             # (not to an attack months apart: "the deadliest since January, when bombings killed 32")
             group = last.actor1
             victim = m.actor2.name if m.actor2 is not None else None

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from ..records import Actor
 from . import actors as actor_mod
-from .arguments import clipped_patient
+from .headlines import clipped_patient
 from .lexicon import triggers as lexicon
 from .lexicon import vocabulary
 from .senses import COUNTING, an_age, death_named

@@ -1,0 +1,77 @@
+"""Divisions by their nouns: "Helmand province", "the Idlib governorate", "the Lakki Marwat
+district" name the division, not a town of that name, whatever the model tagged the name (split
+from recognize.py, whose pass `mistagged_divisions` this is)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ..records import Place
+from . import resolve as georesolve
+from .toponym import Reading, Toponym, taken
+from .words import table
+
+# What a division noun calls a name: "Helmand province", "the Idlib governorate", "Kandahar district"
+# are divisions, not the town of that name.
+# A county is left to the gazetteer's own names: GeoNames calls US counties "X County", so the bare
+# name finds another division of that name (LGL acc161 0.870 -> 0.869 with it).
+_DIVISION_KINDS = {noun: tuple(kinds) for noun, kinds in table("division_nouns").items() if noun != "county"}
+
+
+def _division(doc: Doc, start: int, end: int, text: str, context: set[str], at: int) -> Place | None:
+    """The division a name followed by (or ending in) a division noun names, where the gazetteer
+    has a division of that name; None otherwise."""
+    last = doc[end - 1].lower_
+    if last in _DIVISION_KINDS and end - start > 1:
+        noun, name = last, doc[start:end - 1].text
+    elif end < len(doc) and doc[end].lower_ in _DIVISION_KINDS:
+        noun, name = doc[end].lower_, text
+    elif end + 1 < len(doc) and doc[end].lower_ in ("'s", "’s") and doc[end + 1].lower_ in _DIVISION_KINDS:
+        noun, name = doc[end + 1].lower_, text  # "Hama's countryside"
+    elif start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in _DIVISION_KINDS:
+        noun, name = doc[start - 2].lower_, text  # "the countryside of Hama", "the province of Idlib"
+    else:
+        return None
+    kinds = _DIVISION_KINDS[noun]
+    divisions = [c for c in georesolve.candidates(name) or georesolve.spelled(name, context) if c.kind in kinds]
+    if not divisions:
+        return None
+    best = min(kinds.index(c.kind) for c in divisions)
+    entry = georesolve.choose([c for c in divisions if kinds.index(c.kind) == best], context, name)
+    return georesolve.to_place(entry, text, at, at + len(text)) if entry is not None else None
+
+
+def mistagged_divisions(doc: Doc, art: Reading, found: list[Toponym]) -> list[Toponym]:
+    """A name the model took for an organisation or a person, or left untagged, followed by a division
+    noun ("the Idlib Governorate", "Kunar Province"): the division, where the gazetteer has one of
+    that name."""
+    out, seen = [], taken(found)
+    for ent in [e for e in doc.ents if e.label_ in ("ORG", "PERSON", "NORP")] + _untagged_before_division(doc):
+        if any(i in seen for i in range(ent.start, ent.end)):
+            continue
+        if (ent.end >= len(doc) or doc[ent.end].lower_ not in _DIVISION_KINDS) and ent[-1].lower_ not in _DIVISION_KINDS:
+            continue
+        first = ent.start + (ent[0].lower_ == "the")
+        if first >= ent.end:
+            continue
+        text = doc[first:ent.end].text
+        place = _division(doc, first, ent.end, text, art.context, art.base + doc[first].idx)
+        if place is not None and place.geonameid is not None:
+            out.append(Toponym(first, ent.end, place))
+            seen.update(range(first, ent.end))
+    return out
+
+
+def _untagged_before_division(doc: Doc) -> list:
+    """Runs of proper nouns the model left untagged before a division noun ("in the Lakki Marwat
+    district", the noun itself taken for a name's last word)."""
+    out, i = [], 0
+    while i < len(doc):
+        j = i
+        while j < len(doc) and doc[j].pos_ == "PROPN" and not doc[j].ent_type_ and doc[j].text[:1].isupper() \
+                and doc[j].lower_ not in _DIVISION_KINDS:
+            j += 1
+        if j > i and j < len(doc) and doc[j].lower_ in _DIVISION_KINDS:
+            out.append(doc[i:j + 1])  # with its noun, as the name is written ("Adamawa State")
+        i = j + 1 if j > i else i + 1
+    return out

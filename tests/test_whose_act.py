@@ -1,0 +1,107 @@
+"""Whose act it is when the doer is written somewhere other than the act's subject (codebook section
+2), on sentences written for this test: a nationality on a gerund the parser took for a verb, a
+force owned by the speaker ("said its troops"), a thing that belongs to a side, those who answered a
+call about an act, a noun that is its own clause's subject, and a group that claims the attack later."""
+
+from __future__ import annotations
+
+import pytest
+
+from conflictatlas.nlp import code_article
+from conflictatlas.records import Article, content_id
+
+
+def code(text: str, published: str = "2016-05-10"):
+    return code_article(Article(id=content_id(text), text=text, source="t.txt", published=published))
+
+
+def name(actor) -> str | None:
+    return actor and (actor.name or actor.text)
+
+
+def by_trigger(mentions, trigger: str):
+    return next(m for m in mentions if m.evidence.trigger == trigger)
+
+
+@pytest.mark.parametrize("text, actor1", [
+    ("Russian shelling also damaged power lines in the southern Kherson region, officials said.", "Russia military"),
+    ("Turkish shelling also damaged homes in the northern Afrin region, residents said.", "Turkey military"),
+])
+def test_a_nationality_on_a_gerund_read_as_the_verb_is_its_doer(text, actor1):
+    assert name(by_trigger(code(text), "shelling").actor1) == actor1
+
+
+@pytest.mark.parametrize("text, actor1", [
+    ("Turkey's defence ministry said its troops had taken the village of Tal Rifaat in Syria.", "Turkey military"),
+    ("The Malian government said its soldiers killed 12 militants near Gao on Friday.", "Mali military"),
+    ("The Nigerian army said its troops killed 30 insurgents near Bama on Friday.", "Nigeria military"),
+])
+def test_a_force_the_speaker_calls_its_own_is_the_speakers(text, actor1):
+    (m,) = [m for m in code(text) if m.event_type == "ASSAULT"]
+    assert name(m.actor1) == actor1
+
+
+def test_a_force_with_a_possessive_and_no_speaker_is_left_as_before():
+    # no reported clause: whose the troops are is not said by a speaker
+    (m,) = code("After the talks collapsed, its troops attacked a post near Kidal, Mali, on Monday.")
+    assert m.actor1 is None or m.actor1.country in (None, "MLI")
+
+
+@pytest.mark.parametrize("text, actor2", [
+    ("Jets struck a depot belonging to al-Shabaab near Jilib, Somalia, on Monday.", "al-Shabaab"),
+    ("Police raided a warehouse owned by the Sinaloa Cartel in Culiacan, Mexico, on Friday.", "Sinaloa Cartel"),
+])
+def test_what_belongs_to_a_side_is_theirs(text, actor2):
+    (m,) = code(text)
+    assert name(m.actor2) == actor2
+
+
+@pytest.mark.parametrize("text", [
+    "Deputies responded to reports of gunfire at a motel in Fresno, California, on Sunday.",
+    "Officers rushed to the scene of a stabbing on Pine Street in Flint, Michigan, on Friday.",
+    "Detectives are investigating a shooting that wounded a man in Akron, Ohio, on Monday.",
+])
+def test_who_came_after_an_act_did_not_do_it(text):
+    (m,) = [m for m in code(text) if m.event_type == "ASSAULT"]
+    assert m.actor1 is None or m.actor1.type not in ("police", "military")
+
+
+def test_a_protest_that_is_its_own_clauses_subject_is_not_done_by_the_police_acting_on_it():
+    ms = code("Riot police fired tear gas in Lusaka, Zambia, on Tuesday as demonstrations against fuel prices turned violent.")
+    march = by_trigger(ms, "demonstrations")
+    assert march.event_type == "PROTEST" and march.actor1 is not None and march.actor1.type != "police"
+
+
+def test_a_light_verb_still_gives_its_nouns_doer():
+    (m,) = [m for m in code("Police said an attack was carried out by gunmen on a bank in Lagos, Nigeria.")
+            if m.event_type == "ASSAULT"]
+    assert m.actor1 is not None and m.actor1.type == "militia"
+
+
+CLAIMED = ("Gunmen attacked a police station in Dera Ismail Khan, Pakistan, on Sunday, killing four officers, "
+           "officials said.\n\nTehrik-i-Taliban Pakistan claimed responsibility for the attack in a statement.")
+
+
+def test_an_attack_a_group_later_claims_is_that_groups():
+    (m,) = [m for m in code(CLAIMED) if m.event_type == "ASSAULT"]
+    assert name(m.actor1) == "Tehrik-i-Taliban Pakistan"
+
+
+def test_a_claim_does_not_reach_a_separate_incident_after_it():
+    text = CLAIMED + "\n\nIn a separate incident, a roadside bomb wounded two soldiers in Bannu, Pakistan, on Monday."
+    bomb = [m for m in code(text) if m.event_type == "ASSAULT"][-1]
+    assert "Bannu" in bomb.evidence.sentence and name(bomb.actor1) != "Tehrik-i-Taliban Pakistan"
+
+
+def test_a_denied_claim_names_no_one():
+    text = ("Gunmen attacked a police station in Dera Ismail Khan, Pakistan, on Sunday, officials said.\n\n"
+            "Tehrik-i-Taliban Pakistan did not claim responsibility for the attack.")
+    (m,) = [m for m in code(text) if m.event_type == "ASSAULT"]
+    assert name(m.actor1) != "Tehrik-i-Taliban Pakistan"
+
+
+def test_a_dateline_act_takes_no_place_from_a_later_act_by_other_doers():
+    text = ("LUSAKA, Zambia (AP) - Protesters threw stones at officers and blocked roads near parliament on "
+            "Tuesday, witnesses said.\n\nA student was shot dead by police in the town of Kabwe, a rights group said.")
+    stones = by_trigger(code(text, "2016-05-11"), "threw")
+    assert stones.place is not None and stones.place.name == "Lusaka"
