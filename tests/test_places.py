@@ -728,3 +728,28 @@ def test_an_airport_still_names_its_town():
     from conflictatlas.geo.resolve import resolve
 
     assert resolve("Kandahar Airport", set(), 0, 16).country == "AF"
+
+
+def _coded(text: str, published: str = "2016-05-10"):
+    from conflictatlas.nlp import code_article
+    from conflictatlas.records import Article, content_id
+
+    return code_article(Article(id=content_id(text), text=text, source="t.txt", published=published))
+
+
+def test_a_bureau_dateline_over_a_country_the_story_never_places_itself_in_places_nothing():
+    # a wire bureau abroad covering Myanmar: Thailand is named nowhere but the dateline
+    text = ("Air strike kills villagers\n\nBANGKOK (Reuters) - A Myanmar military air strike on a village in the "
+            "Magway region killed 11 people on Sunday, residents said.\n\nA jet dropped bombs on a monastery "
+            "where families had taken shelter, a resident said.")
+    places = {m.evidence.trigger: m.place for m in _coded(text)}
+    assert all(p is None or p.country == "MM" for p in places.values())
+    assert places["dropped"] is not None and places["dropped"].country == "MM"
+
+
+def test_a_dateline_whose_city_is_read_abroad_is_still_the_storys_place():
+    # the story's only other name is the dateline's own city, which alone reads as Canada's
+    text = ("BURLINGTON, Vt. (AP) — Several hundred people marched through downtown on Saturday to demand cuts "
+            "to the police budget, organizers said.")
+    (m,) = [m for m in _coded(text) if m.event_type == "PROTEST"]
+    assert m.place is not None and (m.place.country, m.place.admin1) == ("US", "VT")

@@ -105,3 +105,43 @@ def test_a_dateline_act_takes_no_place_from_a_later_act_by_other_doers():
             "Tuesday, witnesses said.\n\nA student was shot dead by police in the town of Kabwe, a rights group said.")
     stones = by_trigger(code(text, "2016-05-11"), "threw")
     assert stones.place is not None and stones.place.name == "Lusaka"
+
+
+def test_a_speaker_named_after_the_act_never_did_it():
+    # the parser hangs the act on the armed men's weapons and the men on the speaker's verb
+    (m,) = [m for m in code("Men armed with machetes killed at least nine farmers in a raid on a village near "
+                            "Butembo, Congo, the U.N. human rights office said on Friday.")
+            if m.evidence.trigger == "killed"]
+    assert m.actor1 is not None and m.actor1.type == "militia" and "United Nations" not in (name(m.actor1) or "")
+
+
+def test_a_weapons_initials_on_the_act_are_how_it_was_done_not_who_did_it():
+    (m,) = code("Three soldiers killed in IED blast near Kidal, Mali")
+    assert name(m.actor1) != "IED" and m.actor2 is not None and m.actor2.type == "military"
+
+
+def test_a_verb_written_with_a_capital_inside_a_sentence_is_a_word_of_a_name():
+    ms = code("The al-Qaeda-linked Group to Support Islam and Muslims is active in the area around Djibo, Burkina Faso.")
+    assert not [m for m in ms if m.evidence.trigger == "Support"]
+
+
+def test_an_attack_named_again_in_its_claim_is_not_a_second_attack():
+    text = ("Gunmen attacked a police station in Dera Ismail Khan, Pakistan, on Sunday, officials said.\n\n"
+            "No group has claimed responsibility for the attack.")
+    assert len([m for m in code(text) if m.event_type == "ASSAULT"]) == 1
+
+
+def test_a_wars_toll_is_no_act():
+    # whatever the count and however it is timed
+    assert not code("The conflict between the army and the rebels, which began in March 2021, has killed tens of "
+                    "thousands of people and displaced millions, aid agencies say.")
+    assert not code("The insurgency has killed more than 40,000 people, according to the United Nations.")
+
+
+def test_a_date_told_after_an_act_that_lies_long_before_the_story_is_background():
+    text = ("Gunmen attacked a village near Gao, Mali, on Sunday, killing 12 people, officials said.\n\n"
+            "The attackers also torched a clinic, residents said.\n\n"
+            "Soldiers later killed five of the attackers in a firefight, the army said.\n\n"
+            "Islamist militants seized the towns of northern Mali in 2012.")
+    firefight = by_trigger(code(text, "2016-05-10"), "killed")
+    assert firefight.date.start is not None and firefight.date.start.startswith("2016-05")

@@ -98,7 +98,8 @@ def _repeats(doc: Doc, base: int, tops: list[Toponym], sense: dict[str, Place], 
 
 def article_places(text: str, docs, org_names: bool = False) -> tuple[set[str], Place | None]:
     """An article's place context (geo.resolve.article_context) and its dateline place. A dateline
-    ("MANSFIELD — ...") says where the reporter is: its state and country count as named."""
+    ("MANSFIELD — ...") says where the reporter is: its state and country count as named; a
+    bureau's that covers another country is marked (rule "bureau"): it places no physical act."""
     names = [e.text for d in docs for e in d.ents if e.label_ in TOPONYM_LABELS and not _mission_owner(e)]
     # The model tags only some of the names; those the other passes find ("Texas" in "the Texas
     # Forest Service", "in Frankston") say where the article is as much as the tagged ones.
@@ -118,11 +119,32 @@ def article_places(text: str, docs, org_names: bool = False) -> tuple[set[str], 
     for country in {c.country for text in nationals if (c := demonym_country(text)) is not None}:
         context.name_region(country, "\x00demonym")
     dateline = dateline_place(text, context)
+    bureau = dateline is not None and dateline.country and _a_bureau(dateline, context, text)
     if dateline is not None and dateline.country:
         context.name_region(dateline.country, "\x00dateline")
         if dateline.admin1 and dateline.precision != "country":
             context.name_region(f"{dateline.country}.{dateline.admin1}", "\x00dateline")
+    if bureau:
+        # "BANGKOK (Reuters) - A Myanmar air strike ...": a bureau covering a country the story names
+        # outright, its own never. Its country still weighs in reading the names (a wire's region),
+        # but where it was filed is no place of the story's physical acts (nlp.coder), nor the
+        # country the story is set in (nlp.story.home_country).
+        dateline = replace(dateline, rule="bureau")
     return context, dateline
+
+
+def _a_bureau(dateline: Place, context, text: str) -> bool:
+    """The dateline's country is none the article names, its city is not named again, and the
+    article names another country outright (not by the dateline's city read abroad: "BURLINGTON,
+    Vt." is no Canadian story)."""
+    if dateline.country in {k.split(".")[0] for k in context} or not dateline.text \
+            or text.lower().count(dateline.text.lower()) > 1:
+        return False
+    # named outright: by the country's own name or its people's ("Myanmar", "Burmese"), not by a
+    # town that may be misread abroad
+    return any("\x00demonym" in names or any(e.kind == "country" and e.country == key
+                                              for n in names for e in gazetteer.lookup(n))
+               for key, names in context.named.items() if "." not in key)
 
 
 _MISSIONS = {"embassy", "consulate", "ambassador", "envoy", "legation", "consul"}

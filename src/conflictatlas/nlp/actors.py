@@ -274,7 +274,7 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
         # "Jaish al-Izza are storming the town": a singular name a plural verb agrees with is a
         # group's, never a person's.
         return Actor(text=text, name=ent_text(head), type=None, country=home_of(head, d))
-    if initials(head):
+    if initials(head) and head.lower_ not in vocabulary()["explosives"]:  # "an IED blast": how, not who
         return Actor(text=text, name=head.text, type=None, country=home_of(head, d))
     if head.ent_type_ == "PERSON" or (role == "government" and head.pos_ == "PROPN") or titled or officer or surname(head):
         # NER takes some office-holders for organisations ("Vice-President Moody Awori"); the title decides.

@@ -92,6 +92,11 @@ def subject_candidates(t: Token) -> list[Token]:
             if prev is not None and prev.dep_ == "xcomp" and _lemma(node) in OBJECT_CONTROL:
                 out += _children(node, "dobj")
             subjects = _children(node, *_SUBJECT_DEPS)
+            if node is not t and _lemma(node) in REPORT_VERBS and not any(c.pos_ == "PRON" for c in out):
+                # "gunmen armed with rifles killed 28, the U.N. office said", the act misread as
+                # hanging on its doer: a speaker named after the act reports it, never did it
+                # (unless a pronoun stands for the speaker: '"I will not resign," she said')
+                subjects = [c for c in subjects if c.i < t.i]
             # an adjective parsed as a second subject modifies the noun ("Sudan's paramilitary RSF")
             out += [c for c in subjects if not (c.tag_ == "JJ" and any(o.i > c.i and o.pos_ in ("NOUN", "PROPN")
                                                                         for o in subjects))]

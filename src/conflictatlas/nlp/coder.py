@@ -150,14 +150,17 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
             # demolition but arson, violence against those it was done to (codebook 1.3); a
             # demolition, or offices burned by a named party, stays a coercion (PLOVER's "destroy").
             etype, outlaw = "ASSAULT", True
-        place = event_place(t, sent, para.toponyms, para.dateline)
+        # a bureau's dateline places no physical act (geo/article.py)
+        dateline = None if para.dateline is not None and para.dateline.rule == "bureau" and etype in MATERIAL \
+            else para.dateline
+        place = event_place(t, sent, para.toponyms, dateline)
         for part in (trig.last, trig.cause):
             # "was shot and killed in southern Afghanistan": the place may hang on any verb of the act,
             # and one in a locative phrase of a verb beats one inside a person's description ("a
             # worker ... of El Salvador").
             if part is None or (place is not None and roles.on_verb(place, t, para)):
                 continue
-            other = event_place(part, sent, para.toponyms, para.dateline)
+            other = event_place(part, sent, para.toponyms, dateline)
             if other is not None and other.rule == "syntax" and (place is None or place.rule != "syntax"
                                                                  or roles.on_verb(other, part, para)):
                 place = other

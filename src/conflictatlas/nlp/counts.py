@@ -36,6 +36,8 @@ def aggregate(t: Token) -> bool:
     if any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("NN", "NNP") and any(
             d.lower_ in ("a", "an") or d.lower_ in _ORDINALS for d in c.children) for c in verb.children):
         return False  # "a third soldier was killed since the mission began": one act, counted among others
+    if perfect and any(c.dep_ == "nsubj" and c.lemma_.lower() in WARS for c in verb.children):
+        return True  # "the war has killed tens of thousands": a war's toll, whatever its count
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ == "since" and _span_words(c):
             return True  # "since Wednesday", "since 2011": whatever the tense, a span

@@ -116,10 +116,12 @@ def back_reference(t: Token, event_type: str, seen: set[str]) -> bool:
                    for c in t.children)
     # "Sunday's shooting", "Monday's robbery": the day it was told on names it as well as "the" does
     definite = definite or any(c.dep_ == "poss" and c.ent_type_ == "DATE" for c in t.children)
-    if t.dep_ == "dobj" and definite and t.head.lemma_.lower() in _CHARACTERISING | {"survive", "witness"}:
+    if t.dep_ == "dobj" and definite and t.head.lemma_.lower() in _CHARACTERISING | {"survive", "witness", "claim"}:
         # "the mayor called the shooting a senseless act", "condemned the attack", "a teacher who
-        # survived the attack said"
+        # survived the attack said", "no group has claimed the bombing"
         return True
+    if t.dep_ == "pobj" and definite and t.head.lower_ == "for" and t.head.head.lemma_.lower() in ("responsibility", "credit"):
+        return True  # "claimed responsibility for the attack": who owns it, not the act again
     if t.dep_ == "pobj" and t.head.lower_ in ("after", "following", "since") \
             and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children) \
             and not any(c.dep_ in ("prep", "acl", "relcl", "compound", "amod", "poss") for c in t.children):

@@ -15,7 +15,7 @@ from .lexicon import triggers as lexicon
 
 # Verbs whose object, not subject, does the act of their infinitive ("direct the Pentagon to go").
 OBJECT_CONTROL = {"direct", "order", "tell", "ask", "urge", "allow", "force", "persuade", "authorize",
-                  "authorise", "instruct", "permit", "enable", "encourage", "call"}
+                  "authorise", "instruct", "permit", "enable", "encourage", "call", "prompt", "compel", "oblige"}
 
 
 # Nouns for a death, which an act named on them tells the cause of ("the shooting death of a clerk")

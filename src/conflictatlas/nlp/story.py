@@ -139,7 +139,7 @@ def home_country(toponyms: list, dateline, context: set[str] = frozenset()) -> s
     when one clearly dominates (two thirds of the resolved places) or is the only one. Where no place
     of an event itself is known, its unnamed victims are that country's civilians ("a man was
     stabbed" in a story from Ocala, Florida) and the event is placed there at country level."""
-    if dateline is not None and dateline.country:
+    if dateline is not None and dateline.country and dateline.rule != "bureau":
         return dateline.country
     counts = Counter(t.place.country for tops in toponyms for t in tops if t.place.country)
     if not counts:
@@ -174,7 +174,12 @@ def _inherit_dates(mentions: list[EventMention], told: list[tuple[int, DateSpan]
         if m.date.start or not dated:
             continue
         best = None
+        # a date told after the act that lies well before every date told before it is background
+        # ("... The war, which erupted in April 2023, has ..."), not this act's
+        before = [_day(when.start) for start, _, _, when in dated if start < m.evidence.start and when.start]
         for start, kind, future, when in dated:
+            if before and start > m.evidence.start and when.end and _day(when.end) < min(before) - timedelta(days=60):
+                continue
             # a date its own sentence gives it did not take is another act's ("charged Friday in
             # the death of"); nor do plans and facts lend each other dates
             if future != (m.status in _FUTURE) or (kind is not None and start == m.evidence.start) \
@@ -189,6 +194,10 @@ def _inherit_dates(mentions: list[EventMention], told: list[tuple[int, DateSpan]
         if best is not None:
             m.date = replace(best[1], text=None)
     return mentions
+
+
+def _day(iso: str) -> date:
+    return date.fromisoformat(iso[:10])
 
 
 def _separate_incidents(mentions: list[EventMention]) -> list[int]:

@@ -83,6 +83,16 @@ def _in_name(t: Token, sent: Span) -> bool:
     return any(w.lower_ in bodies for w in run if w.text[:1].isupper())
 
 
+def _capital_verb(t: Token, sent: Span) -> bool:
+    """A verb written with a capital inside a sentence ("the Group to Support Islam and Muslims",
+    "Stand Up for Justice") is a word of a name: prose capitalises no verb but the first word or
+    one after a quotation mark or a colon, and a title-case line capitalises all."""
+    if t.i == sent.start or not t.text[:1].isupper() or t.is_upper or t.doc[t.i - 1].text in ('"', "“", ":", "‘", "'", "(", "-", "—"):
+        return False
+    words = [w for w in sent if w.is_alpha]
+    return sum(w.text[:1].isupper() for w in words) < 0.7 * len(words)
+
+
 def find_triggers(sent: Span) -> list[Trigger]:
     lex = lexicon()
     verbs, nouns, adjectives = lex.get("verbs", {}), lex.get("nouns", {}), lex.get("adjectives", {})
@@ -100,7 +110,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
             senses = [{k: v for k, v in e.items() if k != "needs"}
                       for e in (nouns[t.lower_] if isinstance(nouns[t.lower_], list) else [nouns[t.lower_]])
                       if e["type"] == "ASSAULT" and (t.tag_ == "VBG" or "needs" not in e)][:1]
-        elif t.pos_ == "VERB" and lemma in verbs and t.dep_ not in ("amod", "compound"):
+        elif t.pos_ == "VERB" and lemma in verbs and t.dep_ not in ("amod", "compound") and not _capital_verb(t, sent):
             senses = verbs[lemma]
         elif (t.pos_ in ("NOUN", "PROPN") or "-" in lemma) and (lemma in nouns or t.lower_ in nouns) \
                 and t.dep_ not in ("compound",) and not _in_name(t, sent):
