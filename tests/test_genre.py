@@ -242,3 +242,12 @@ The actors are convincing, and the score is spare; critics at the premiere prais
 
 def test_a_plots_past_looking_verb_joined_to_present_ones_is_the_plot():
     assert code(FILM_SIEGE) == []
+
+
+def test_markets_news_tells_no_attack_siege_or_rally():
+    text = ("Shares slide as bond yields jump\n\nNEW YORK (Reuters) - Stocks fell on Wednesday as investors sold "
+            "technology shares and Treasury yields climbed, with the Nasdaq index down 2%.\n\nChipmakers led the "
+            "decline. \"Equities are under siege from higher rates,\" said a strategist at an investment firm.\n\n"
+            "Bulls fought back before the close, but the rally faded as traders sold into it. The dollar rose "
+            "against most currencies and oil futures slipped.")
+    assert code_article(Article(id=content_id(text), text=text, source="m.txt", published="2016-05-10")) == []

@@ -145,3 +145,34 @@ def test_a_date_told_after_an_act_that_lies_long_before_the_story_is_background(
             "Islamist militants seized the towns of northern Mali in 2012.")
     firefight = by_trigger(code(text, "2016-05-10"), "killed")
     assert firefight.date.start is not None and firefight.date.start.startswith("2016-05")
+
+
+def test_an_attack_retold_as_one_of_those_told_is_done_by_their_doer():
+    text = ("Russian drones struck the city of Sumy, Ukraine, overnight, killing four people, officials said.\n\n"
+            "One drone hit a school building in the city centre.")
+    hit = by_trigger(code(text), "hit")
+    assert name(hit.actor1) == "Russia military"
+
+
+def test_a_verb_joined_to_another_shares_its_subject_not_the_main_clauses():
+    ms = code("French police detained 40 people in Lyon on Thursday night after protesters set fire to bins and "
+              "clashed with riot officers.")
+    clash = by_trigger(ms, "clashed")
+    assert clash.actor1 is not None and clash.actor1.type != "police"
+
+
+@pytest.mark.parametrize("text", [
+    "Syrian troops and Turkish-backed rebels clashed near the town of Tal Abyad, Syria, on Monday.",
+    "Government soldiers fought Rwanda-backed rebels near Goma, Congo, on Sunday.",
+])
+def test_a_sponsor_written_on_a_side_is_not_its_country(text):
+    (m,) = code(text)
+    sides = [a for a in (m.actor1, m.actor2) if a is not None and a.type != "military"]
+    assert sides and all(a.country != "TUR" and a.country != "RWA" for a in sides)
+
+
+def test_a_sources_seat_is_no_place_of_the_act_nor_of_the_story():
+    (m,) = [m for m in code("The Britain-based Syrian Observatory for Human Rights said rebels attacked army "
+                            "positions west of the town on Monday.") if m.evidence.trigger == "attacked"]
+    assert m.place is None or m.place.country != "GB"
+    assert m.actor1 is None or m.actor1.country != "GBR"

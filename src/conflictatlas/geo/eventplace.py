@@ -303,9 +303,10 @@ def _event_place(trigger: Token, sent: Span, tops: list[Toponym], dateline: Plac
     tops = [t for t in tops if dateline is None or not (dateline.start is not None and t.place.start is not None
                                                         and t.place.start < dateline.end and dateline.start < t.place.end)]
     # A person's home town ("Tom Baker, 31, of Greenville, was arrested") is where the person lives,
-    # not where the act happened, and a source's seat is where the source is: no candidate at all.
+    # not where the act happened, and a source's seat ("a Britain-based monitor") is where the
+    # source is: no candidate at all.
     homes = {t.start for t in tops if of_person(doc[t.end - 1])}
-    homes |= {t.start for t in tops if sourced(t, doc) or in_a_demand(doc[t.end - 1], trigger)}
+    homes |= {t.start for t in tops if sourced(t, doc) or in_a_demand(doc[t.end - 1], trigger) or linker.based(doc, t.end)}
     in_sent = [t for t in tops if sent.start <= t.start < sent.end and not compared(t, doc, trigger)
                and t.start not in homes]
     # So is the town a person is named by ("a Toledo woman"), where the sentence places the act

@@ -116,7 +116,7 @@ def _modified(head: Token) -> str:
     return "other"
 
 
-def _based(doc: Doc, end: int) -> bool:
+def based(doc: Doc, end: int) -> bool:
     """"an X-based group", "X based": a body's seat, not where it acts."""
     nxt = [t.lower_ for t in doc[end:end + 2]]
     return "based" in nxt or any(t.startswith("-based") for t in nxt)
@@ -164,7 +164,7 @@ def candidate_features(trigger: Token, t: Toponym, cands: list[Toponym], sent: S
     f["crosses_clause_down"] = float(any(x.dep_ in _CLAUSES for x in up_t))
     f["located"] = float(located(head))
     f[f"modifies={_modified(head)}"] = 1.0
-    f["based"] = float(_based(doc, t.end))
+    f["based"] = float(based(doc, t.end))
     f["of_person"] = float(of_person(head))
     f["subject"] = float(head.dep_ in ("nsubj", "nsubjpass"))
     f["in_attribution"] = float(any(a.lower_ == "according" for a in head.ancestors))

@@ -20,7 +20,7 @@ from ..errors import CodingError
 from ..ingest.furniture import is_furniture
 from ..language import is_english
 from ..records import Article, DateSpan, EventMention
-from . import gate, incidents, sides, story
+from . import gate, incidents, perpetrators, sides, story
 from .antecedents import ActorContext
 from .coder import Paragraph, code_sentence
 from .dates import occurrence_date, past_days
@@ -220,7 +220,7 @@ def _code_docs(article: Article, docs) -> list[EventMention]:
     finds: list[EventMention] = []
     mentions: list[EventMention] = []
     toponyms = article_toponyms(docs, context, dateline=dateline)  # the docs leave the dateline out
-    country = story.home_country(toponyms, dateline, context)
+    country = story.home_country(toponyms, dateline, context, [d for _, d in docs])
     # A story names the local force that made its arrests somewhere, often after the headline and
     # the lede that tell the arrest ("Juvenile arrested ... Oxford police said"): its first one.
     from .forces import local_forces
@@ -261,5 +261,5 @@ def _code_docs(article: Article, docs) -> list[EventMention]:
         mentions = [m for m in mentions if id(m) not in found]
     mentions = story.place_and_date(mentions, told, docs, toponyms, country, forces, context, article.text,
                                     said_days)
-    mentions = story.named_perpetrators(mentions, claims)
+    mentions = perpetrators.named_perpetrators(mentions, claims)
     return gate.apply(mentions, article.text)

@@ -102,6 +102,17 @@ _RANKS = {"captain", "sergeant", "lieutenant", "major", "colonel", "general", "c
           "inspector", "corporal", "superintendent", "brigadier", "commandant"}
 
 
+# "Turkish-backed rebels", "Iran-allied militias": a name before these names a sponsor, not the actor
+_SPONSORING = {"backed", "supported", "sponsored", "allied", "funded", "trained", "armed"}
+
+
+def _after_sponsor(phrase: list[Token]) -> list[Token]:
+    """The phrase without the sponsor written before it ("Turkish-backed rebels": the rebels)."""
+    cut = next((i for i in range(len(phrase) - 1, 0, -1) if phrase[i].lower_ in _SPONSORING
+                and phrase[i - 1].text == "-" and i + 1 < len(phrase)), None)
+    return phrase[cut + 1:] if cut is not None else phrase
+
+
 def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None = None) -> Actor | None:
     """The Actor a noun phrase headed by `head` names, or None. `base` is the doc's article offset."""
     d = actors()
@@ -131,9 +142,10 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
         # A belt, a rifle or a Taser (a make, spelled as a name) is no one's target; the munitions a force fires ("Israel's artillery",
         # "U.S. strikes") name the force, and stay.
         return None
-    phrase = name_phrase(head)
+    written = name_phrase(head)
+    phrase = _after_sponsor(written)
     matches = match_names(phrase, d)
-    text = clean_text(phrase)
+    text = clean_text(written)
     titled = head.pos_ == "PROPN" and any(office_title(t) for t in phrase if t.i < head.i)
     # "Trooper Ann Lee", "Officers Ann Lee and Tom Ray": police by their rank, however many
     officer = any(t.lower_.rstrip(".").removesuffix("s") in POLICE_TITLES for t in phrase if t.i < head.i)

@@ -110,6 +110,11 @@ def subject_candidates(t: Token) -> list[Token]:
                 break
             if node is t and _conjoined_passive(t):
                 break  # "surrendered and were detained": the subject they share is whom it was done to
+            if prev is t and t.dep_ == "conj" and t.pos_ == "VERB" and subjects and node.dep_ == "advcl":
+                # "police detained 40 after protesters set fires and clashed with officers": the
+                # subject the clause of time shares, not the main clause's (a conjunct hung on a
+                # reported clause may be the parser's slip for the main clause's own)
+                break
             if prev is t and t.pos_ != "VERB" and t.dep_ in ("nsubj", "nsubjpass") and node.dep_ == "advcl":
                 # "police fired as protests turned violent": a noun that is the subject of a clause
                 # of time is done by no one the clause hangs on (its light verb's agent counts: "an

@@ -91,9 +91,12 @@ def played_or_plotted(t: Token, sent: Span, genre: str | None, etype: str | None
     """An act of a game or a plot: in a sports report or a review, a sentence with no anchor in the
     real world; in a review, also one told in the present tense. In business news only an attack
     needs the anchor ("an aggressive assault on the market", "fired the first shot in the price
-    war"); its strikes and protests are real, and its dealings `business_dealing` reads."""
+    war"), and a rally with no crowd is the prices'; its strikes and protests are real, and its
+    dealings `business_dealing` reads."""
     if genre == "business":
-        return etype == "ASSAULT" and not _anchored(sent, genre)
+        # a rally of prices ("the rally fizzled") unless a crowd is in the sentence
+        rally = t.lemma_.lower() == "rally" and not any(w.lemma_.lower() in vocabulary()["crowds"] for w in sent)
+        return (etype == "ASSAULT" and not _anchored(sent, genre)) or rally
     if genre is None:
         # a sentence of a game in other news ("the ace was shelled for seven runs in the second
         # inning", "sent off after a clash with the goalkeeper"): read as a sports report's sentence

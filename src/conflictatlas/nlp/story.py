@@ -13,10 +13,9 @@ from datetime import date, timedelta
 from ..geo import gazetteer, spelling
 from ..geo import resolve as georesolve
 from ..geo.eventplace import bearing_of, placed_at
+from ..geo.linker import based
 from ..geo.toponym import of_person
 from ..records import DATE_PREC, REPORTED, REPORTED_DAYS, DateSpan, EventMention
-from .conventions import ARMED_TYPES
-from .lexicon import triggers as lexicon_triggers
 from .numbers import to_int
 from .place_country import actors_country, beyond_borders
 
@@ -134,14 +133,16 @@ def _focus_place(docs: list, toponyms: list, country: str | None):
     return next(p for p in found if p.geonameid == gid)
 
 
-def home_country(toponyms: list, dateline, context: set[str] = frozenset()) -> str | None:
+def home_country(toponyms: list, dateline, context: set[str] = frozenset(), docs: list | None = None) -> str | None:
     """The country an article is set in: its dateline's, else the one most of its places lie in,
     when one clearly dominates (two thirds of the resolved places) or is the only one. Where no place
     of an event itself is known, its unnamed victims are that country's civilians ("a man was
     stabbed" in a story from Ocala, Florida) and the event is placed there at country level."""
     if dateline is not None and dateline.country and dateline.rule != "bureau":
         return dateline.country
-    counts = Counter(t.place.country for tops in toponyms for t in tops if t.place.country)
+    # (a source's seat, "a London-based monitor", is where the source is, not the story)
+    counts = Counter(t.place.country for n, tops in enumerate(toponyms) for t in tops if t.place.country
+                     and not (docs is not None and based(docs[n], t.end)))
     if not counts:
         # No place resolved: the one country the article names, a nationality included ("Algerian
         # security forces said 16 people were killed in two villages").
@@ -304,76 +305,3 @@ def _same_doer(a: EventMention, b: EventMention) -> bool:
     by the police is not the stone-throwing retold)."""
     x, y = (m.actor1.name if m.actor1 is not None else None for m in (a, b))
     return x is None or y is None or x == y or x.startswith("Unidentified") or y.startswith("Unidentified")
-
-
-# Definite words that point back to attackers the story has named ("the group said it carried out").
-_BACK_TO_ATTACKERS = {"the group", "the militants", "the attackers", "the assailants", "the gunmen", "the rebels",
-                      "the insurgents", "the fighters", "the militia", "they", "them"}
-
-
-def _blamed_for_violence(blame: EventMention) -> bool:
-    """A blame with no "for", or "for" an act of violence ("blamed the rebels for the attack"), not
-    "for the fuel shortage"."""
-    ev = blame.evidence
-    after = ev.sentence[(ev.trigger_end or 0) - (ev.start or 0):] if ev.trigger_end is not None else ""
-    _, sep, rest = after.partition(" for ")
-    if not sep:
-        return True
-    lex = lexicon_triggers()
-    nouns, verbs = lex.get("nouns", {}), lex.get("verbs", {})
-    words = [w.strip(".,;") for w in rest.lower().split()[:4]]
-    # an act's noun, or its gerund ("for killing", "for shelling")
-    return any(w in nouns or (w.endswith("ing") and {w[:-3], w[:-3] + "e", w[:-4]} & verbs.keys()) for w in words)
-
-
-def _claimed(mentions: list[EventMention], claims) -> None:
-    """An attack told without its doer, then claimed by a group ("X claimed responsibility for the
-    assault"): the group, as ACLED names the claimant; only the attacks told since the claim before
-    it, in the same incident and country, never the group's own losses."""
-    cuts = _separate_incidents(mentions)
-    since = -1
-    for at, group in sorted(claims, key=lambda c: c[0]):
-        for m in mentions:
-            a1 = m.actor1
-            if m.event_type != "ASSAULT" or not since < m.evidence.start <= at or _cut_off(m.evidence.start, at, cuts) \
-                    or a1 is None or not (a1.name or "").startswith("Unidentified armed group"):
-                continue
-            if group.country in (None, a1.country) and (m.actor2 is None or m.actor2.name != group.name):
-                m.actor1 = replace(group, text=a1.text)
-        since = at
-
-
-def named_perpetrators(mentions: list[EventMention], claims=()) -> list[EventMention]:
-    """An attack whose sentence names no doer ("six soldiers were wounded", "the group carried out
-    the attack") by the armed group the story named as the attacker before, in the same country,
-    rather than "Unidentified armed group" (ACLED names the group a report attributes the attack to);
-    or by the group its own sentence blames or a later one says claimed it. Not a group that is this
-    act's victim, nor across countries."""
-    _claimed(mentions, claims)
-    cuts = _separate_incidents(mentions)
-    last: EventMention | None = None
-    blamed = {m.evidence.start: m.actor2 for m in mentions if m.event_type == "ACCUSE" and m.actor2 is not None
-              and m.actor2.name and m.actor2.type in ARMED_TYPES and m.evidence.trigger.lower().startswith("blam")
-              and _blamed_for_violence(m)}
-    for m in mentions:
-        a1 = m.actor1
-        unnamed = a1 is not None and (a1.name or "").startswith("Unidentified armed group") and (
-            a1.text is None or a1.text.lower() in _BACK_TO_ATTACKERS)
-        group = blamed.get(m.evidence.start)
-        if m.event_type == "ASSAULT" and a1 is not None and (a1.name or "").startswith("Unidentified armed group") \
-                and group is not None and (m.actor2 is None or m.actor2.name != group.name):
-            # "... was shot dead, and the army blamed the killing on the rebels": the group the sentence
-            # blames, as ACLED names the group a report attributes an attack to
-            m.actor1 = replace(group, text=a1.text)
-            continue
-        if m.event_type == "ASSAULT" and unnamed and last is not None and not _apart(m, last) \
-                and not _cut_off(last.evidence.start, m.evidence.start, cuts):
-            # (not to an attack months apart: "the deadliest since January, when bombings killed 32")
-            group = last.actor1
-            victim = m.actor2.name if m.actor2 is not None else None
-            if group.name != victim and group.country in (None, a1.country):
-                m.actor1 = replace(group, text=a1.text)
-        elif m.event_type == "ASSAULT" and a1 is not None and a1.name and a1.type in ARMED_TYPES \
-                and not a1.name.startswith("Unidentified"):
-            last = m
-    return mentions

@@ -1,0 +1,100 @@
+"""Who did an attack the story tells without its doer: the group a later claim or the sentence's
+blame names, the armed group named as the attacker before, or whoever did the acts an attack is
+retold as one of ("One strike hit a house"). Split from story.py; applied after it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..records import EventMention
+from .conventions import ARMED_TYPES
+from .lexicon import triggers as lexicon_triggers
+from .story import _apart, _cut_off, _separate_incidents
+
+# An act retold by its noun as one of several told ("One strike hit ...", "Another raid ...").
+_RETOLD = re.compile(r"\W*(one|another|a second|a third|a fourth|a further|the second|the third|the other|the latest)"
+                     r"\s+(of the\s+)?(\w+\s+)?(air ?strike|strike|raid|missile|shell|rocket|drone|bomb|attack)s?\b", re.I)
+
+# Definite words that point back to attackers the story has named ("the group said it carried out").
+_BACK_TO_ATTACKERS = {"the group", "the militants", "the attackers", "the assailants", "the gunmen", "the rebels",
+                      "the insurgents", "the fighters", "the militia", "they", "them"}
+
+
+def _blamed_for_violence(blame: EventMention) -> bool:
+    """A blame with no "for", or "for" an act of violence ("blamed the rebels for the attack"), not
+    "for the fuel shortage"."""
+    ev = blame.evidence
+    after = ev.sentence[(ev.trigger_end or 0) - (ev.start or 0):] if ev.trigger_end is not None else ""
+    _, sep, rest = after.partition(" for ")
+    if not sep:
+        return True
+    lex = lexicon_triggers()
+    nouns, verbs = lex.get("nouns", {}), lex.get("verbs", {})
+    words = [w.strip(".,;") for w in rest.lower().split()[:4]]
+    # an act's noun, or its gerund ("for killing", "for shelling")
+    return any(w in nouns or (w.endswith("ing") and {w[:-3], w[:-3] + "e", w[:-4]} & verbs.keys()) for w in words)
+
+
+def _claimed(mentions: list[EventMention], claims) -> None:
+    """An attack told without its doer, then claimed by a group ("X claimed responsibility for the
+    assault"): the group, as ACLED names the claimant; only the attacks told since the claim before
+    it, in the same incident and country, never the group's own losses."""
+    cuts = _separate_incidents(mentions)
+    since = -1
+    for at, group in sorted(claims, key=lambda c: c[0]):
+        for m in mentions:
+            a1 = m.actor1
+            if m.event_type != "ASSAULT" or not since < m.evidence.start <= at or _cut_off(m.evidence.start, at, cuts) \
+                    or a1 is None or not (a1.name or "").startswith("Unidentified armed group"):
+                continue
+            if group.country in (None, a1.country) and (m.actor2 is None or m.actor2.name != group.name):
+                m.actor1 = replace(group, text=a1.text)
+        since = at
+
+
+def named_perpetrators(mentions: list[EventMention], claims=()) -> list[EventMention]:
+    """An attack whose sentence names no doer ("six soldiers were wounded", "the group carried out
+    the attack") by the armed group the story named as the attacker before, in the same country,
+    rather than "Unidentified armed group" (ACLED names the group a report attributes the attack to);
+    or by the group its own sentence blames or a later one says claimed it. Not a group that is this
+    act's victim, nor across countries."""
+    _claimed(mentions, claims)
+    cuts = _separate_incidents(mentions)
+    last: EventMention | None = None
+    blamed = {m.evidence.start: m.actor2 for m in mentions if m.event_type == "ACCUSE" and m.actor2 is not None
+              and m.actor2.name and m.actor2.type in ARMED_TYPES and m.evidence.trigger.lower().startswith("blam")
+              and _blamed_for_violence(m)}
+    told: EventMention | None = None  # the last attack whose doer the story named
+    for m in mentions:
+        a1 = m.actor1
+        if m.event_type == "ASSAULT" and (a1 is None or not a1.name or (a1.text is None and a1.name.startswith("Unidentified"))) \
+                and told is not None and _RETOLD.match(m.evidence.sentence or "") and not _apart(m, told) \
+                and not _cut_off(told.evidence.start, m.evidence.start, cuts):
+            # "Israeli strikes killed nine ... One strike hit a house": one of the acts told before,
+            # by whoever did them, wherever they came from
+            m.actor1 = replace(told.actor1, text=a1.text if a1 is not None else None)
+        elif m.event_type == "ASSAULT" and a1 is not None and a1.name and a1.type not in ("civilians", None) \
+                and not a1.name.startswith("Unidentified"):
+            told = m
+        a1 = m.actor1
+        unnamed = a1 is not None and (a1.name or "").startswith("Unidentified armed group") and (
+            a1.text is None or a1.text.lower() in _BACK_TO_ATTACKERS)
+        group = blamed.get(m.evidence.start)
+        if m.event_type == "ASSAULT" and a1 is not None and (a1.name or "").startswith("Unidentified armed group") \
+                and group is not None and (m.actor2 is None or m.actor2.name != group.name):
+            # "... was shot dead, and the army blamed the killing on the rebels": the group the sentence
+            # blames, as ACLED names the group a report attributes an attack to
+            m.actor1 = replace(group, text=a1.text)
+            continue
+        if m.event_type == "ASSAULT" and unnamed and last is not None and not _apart(m, last) \
+                and not _cut_off(last.evidence.start, m.evidence.start, cuts):
+            # (not to an attack months apart: "the deadliest since January, when bombings killed 32")
+            group = last.actor1
+            victim = m.actor2.name if m.actor2 is not None else None
+            if group.name != victim and group.country in (None, a1.country):
+                m.actor1 = replace(group, text=a1.text)
+        elif m.event_type == "ASSAULT" and a1 is not None and a1.name and a1.type in ARMED_TYPES \
+                and not a1.name.startswith("Unidentified"):
+            last = m
+    return mentions
