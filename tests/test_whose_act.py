@@ -176,3 +176,18 @@ def test_a_sources_seat_is_no_place_of_the_act_nor_of_the_story():
                             "positions west of the town on Monday.") if m.evidence.trigger == "attacked"]
     assert m.place is None or m.place.country != "GB"
     assert m.actor1 is None or m.actor1.country != "GBR"
+
+
+@pytest.mark.parametrize("text", [
+    "Unidentified gunmen killed a civil servant in Batticaloa, Sri Lanka, on Monday.",
+    "Gunmen shot dead a mechanic and a tailor in Kano, Nigeria, on Monday.",
+])
+def test_people_named_by_a_private_trade_are_civilians(text):
+    # (whom the act was done to, a private person: named Civilians (Country) on output)
+    (m,) = code(text)
+    assert m.actor2 is not None and m.actor2.type in (None, "civilians") and m.actor2.country in ("LKA", "NGA")
+
+
+def test_bandits_are_an_armed_group():
+    (m,) = code("Soldiers killed 20 bandits in a gun battle near Gusau, Nigeria, on Sunday, the army said.")
+    assert m.actor2 is not None and m.actor2.type == "militia"
