@@ -191,3 +191,22 @@ def test_people_named_by_a_private_trade_are_civilians(text):
 def test_bandits_are_an_armed_group():
     (m,) = code("Soldiers killed 20 bandits in a gun battle near Gusau, Nigeria, on Sunday, the army said.")
     assert m.actor2 is not None and m.actor2.type == "militia"
+
+
+def test_a_party_held_for_a_celebration_is_its_guests_not_a_political_party():
+    (m,) = [m for m in code("Gunmen opened fire at a wedding party in Celaya, Mexico, late Saturday, killing six people.")
+            if m.evidence.trigger == "opened"]
+    assert m.actor2 is not None and m.actor2.type == "civilians"
+
+
+def test_an_accusation_whose_charge_the_other_side_denies_was_made():
+    (m,) = code("Mali's government accuses Algeria of arming the rebels, a charge Algiers denies.")
+    assert m.event_type == "ACCUSE" and m.status == "occurred"
+
+
+def test_the_lede_retelling_a_headlines_attack_is_done_by_the_headlines_doer():
+    text = ("Sudanese drone strike kills 9 at market in Darfur\n\nA drone strike on a crowded market in the town of "
+            "Kutum, Sudan, killed at least nine people on Tuesday, residents said.\n\nThe strike hit the market at "
+            "midday, a witness said.")
+    ms = [m for m in code(text) if m.event_type == "ASSAULT"]
+    assert len(ms) == 3 and all(name(m.actor1) == "Sudan military" for m in ms)

@@ -326,6 +326,9 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
             and head.lemma_.lower() not in vocabulary()["private_people"]:  # "a Hayward man": from there
         return Actor(text=text, name=ent_text(org), type=role if role != "civilians" else None,
                      country=home.country if home else None)
+    if role == "opposition" and head.lemma_.lower() == "party" and any(
+            c.dep_ in ("compound", "amod") and c.lemma_.lower() in _FESTIVE for c in head.children):
+        role = "civilians"  # "a birthday party", "a wedding party": its guests, no political party
     if role == "government" and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in vocabulary()["civil_kinds"]
                                     for c in head.children):
         role = "civilians"  # "a youth leader", "tribal elders": who lead no state body lead private people
@@ -351,6 +354,10 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
         # ("expanded operations in Somalia") is nobody.
         return Actor(text=text, name=None, type=None, country=home.country)
     return None
+
+
+_FESTIVE = {"birthday", "wedding", "dinner", "house", "pool", "block", "christmas", "graduation", "engagement",
+            "street", "dance", "garden", "baptism", "holiday", "new", "halloween", "quinceañera", "quinceanera"}
 
 
 # Nouns that make a name a place, not an actor ("Yala province", "the Kunar valley").

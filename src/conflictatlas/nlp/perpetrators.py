@@ -13,7 +13,7 @@ from .lexicon import triggers as lexicon_triggers
 from .story import _apart, _cut_off, _separate_incidents
 
 # An act retold by its noun as one of several told ("One strike hit ...", "Another raid ...").
-_RETOLD = re.compile(r"\W*(one|another|a second|a third|a fourth|a further|the second|the third|the other|the latest)"
+_RETOLD = re.compile(r"\W*(one|another|a second|a third|a fourth|a further|the second|the third|the other|the latest|the)"
                      r"\s+(of the\s+)?(\w+\s+)?(air ?strike|strike|raid|missile|shell|rocket|drone|bomb|attack)s?\b", re.I)
 
 # Definite words that point back to attackers the story has named ("the group said it carried out").
@@ -53,6 +53,29 @@ def _claimed(mentions: list[EventMention], claims) -> None:
         since = at
 
 
+def _from_headline(mentions: list[EventMention]) -> None:
+    """"Ethiopian drone strike kills 12 ... A drone strike on a market killed at least 12": the lede
+    retells the headline's act; where the headline names its doer and the lede names none, the
+    headline's doer did it."""
+    starts = sorted({m.evidence.start for m in mentions})
+    if len(starts) < 2:
+        return
+    heads = [m for m in mentions if m.evidence.start == starts[0] and m.event_type == "ASSAULT"
+             and _headline(m.evidence.sentence or "") and m.actor1 is not None and m.actor1.name
+             and m.actor1.type not in ("civilians", None) and not m.actor1.name.startswith("Unidentified")]
+    if len(heads) != 1:
+        return
+    for m in mentions:
+        a1 = m.actor1
+        if m.evidence.start == starts[1] and m.event_type == "ASSAULT" and not _apart(m, heads[0]) \
+                and (a1 is None or (a1.text is None and (a1.name or "").startswith("Unidentified"))):
+            m.actor1 = replace(heads[0].actor1, text=None)
+
+
+def _headline(sentence: str) -> bool:
+    return not sentence.rstrip().endswith((".", "!", "?", '"', "”"))
+
+
 def named_perpetrators(mentions: list[EventMention], claims=()) -> list[EventMention]:
     """An attack whose sentence names no doer ("six soldiers were wounded", "the group carried out
     the attack") by the armed group the story named as the attacker before, in the same country,
@@ -60,6 +83,7 @@ def named_perpetrators(mentions: list[EventMention], claims=()) -> list[EventMen
     or by the group its own sentence blames or a later one says claimed it. Not a group that is this
     act's victim, nor across countries."""
     _claimed(mentions, claims)
+    _from_headline(mentions)
     cuts = _separate_incidents(mentions)
     last: EventMention | None = None
     blamed = {m.evidence.start: m.actor2 for m in mentions if m.event_type == "ACCUSE" and m.actor2 is not None
@@ -69,10 +93,12 @@ def named_perpetrators(mentions: list[EventMention], claims=()) -> list[EventMen
     for m in mentions:
         a1 = m.actor1
         if m.event_type == "ASSAULT" and (a1 is None or not a1.name or (a1.text is None and a1.name.startswith("Unidentified"))) \
-                and told is not None and _RETOLD.match(m.evidence.sentence or "") and not _apart(m, told) \
+                and told is not None and (retold := _RETOLD.match(m.evidence.sentence or "")) \
+                and retold.group(4).lower().replace(" ", "") in (told.evidence.sentence or "").lower().replace(" ", "") \
+                and not _apart(m, told) \
                 and not _cut_off(told.evidence.start, m.evidence.start, cuts):
-            # "Israeli strikes killed nine ... One strike hit a house": one of the acts told before,
-            # by whoever did them, wherever they came from
+            # "Israeli strikes killed nine ... One strike hit a house", "... The strike hit a market":
+            # one of the acts told before by that noun, by whoever did them, wherever they came from
             m.actor1 = replace(told.actor1, text=a1.text if a1 is not None else None)
         elif m.event_type == "ASSAULT" and a1 is not None and a1.name and a1.type not in ("civilians", None) \
                 and not a1.name.startswith("Unidentified"):

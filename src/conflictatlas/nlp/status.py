@@ -30,6 +30,16 @@ SPEECH_HEADS = {"say", "tell", "declare", "announce", "insist", "reiterate", "st
                 "add", "issue", "warn", "write", "demand", "argue", "maintain", "emphasize", "emphasise"}
 FEAR_WORDS = {"fear", "worry", "suspect", "believe", "think", "suggest", "speculate", "concern", "feared"}
 DENY_WORDS = {"deny", "dismiss", "refute"}
+# "accused Rwanda of backing the rebels, a charge Kigali denies": what the other side denies is the charge
+_CHARGES = {"charge", "claim", "allegation", "accusation", "assertion"}
+
+
+def _charge_denied(trigger: Token, deny: Token) -> bool:
+    """The deny verb answers a charge the trigger's clause made, named between them after a comma:
+    the accusation was made; it is the charge's content that is denied."""
+    between = trigger.doc[trigger.i + 1:deny.i]
+    return any(w.lemma_.lower() in _CHARGES and w.i > 0 and any(x.text == "," for x in trigger.doc[trigger.i:w.i])
+               for w in between)
 # Coming together in public: a protest given as their purpose ("gathered outside parliament to
 # protest the tax") is what the gathering was, told as done when the gathering is.
 ASSEMBLY_WORDS = {"gather", "assemble", "converge", "march", "rally", "mass", "throng", "pack", "crowd", "line"}
@@ -150,7 +160,7 @@ def status(trigger: Token) -> str | None:
             if node is not trigger:
                 if lemma in NEG_IMPLICATIVE and lemma not in DENY_WORDS and prev.dep_ == "xcomp":
                     return None
-                if lemma in DENY_WORDS:
+                if lemma in DENY_WORDS and not _charge_denied(trigger, node):
                     found.add("denied")
                 if lemma in THREAT_WORDS:
                     found.add("threatened")
