@@ -73,3 +73,25 @@ def test_a_fixed_threshold_outside_zero_to_one_says_so(cli, tmp_path):
     result = cli("train", "gate", "--min-confidence", "1.5", "--out", tmp_path / "gate.json")
     assert result.exit_code != 0 and "--min-confidence 1.5: a threshold is in [0, 1)" in result.stderr
     assert not (tmp_path / "gate.json").exists()
+
+
+def test_a_threshold_is_shipped_only_where_the_dev_floors_hold():
+    # one dev document, one gold event; a right mention at 0.6, a false one at 0.2: at 0.1 precision
+    # is 0.5 (under a 0.9 floor), at 0.3 it is 1.0; a floor on batch 11 counts for batch 11 only
+    from conflictatlas.nlp.train_gate import _dev_floors_hold
+
+    gold = {"aliases": {}, "docs": [
+        {"doc": "d1", "file": "batch03.json", "events": [{"id": "E1", "cue": "shelled the town", "trigger": "shelled",
+                                                          "event_type": ["ASSAULT"], "status": ["occurred"]}]},
+        {"doc": "d2", "file": "batch11.json", "events": []}]}
+    right = {"doc": "d1", "event_type": "ASSAULT", "status": "occurred", "confidence": 0.6,
+             "evidence": {"sentence": "Rebels shelled the town on Monday.", "trigger": "shelled"}}
+    wrong = {**right, "confidence": 0.2, "evidence": {"sentence": "The mayor spoke on Monday.", "trigger": "spoke"}}
+    floors = {"events_dev": {"P": 0.9}, "events_nonconflict_per_doc_max": {"dev": 1.0},
+              "events_editions": {"b11": {"dev": {}, "nonconflict_per_doc_max": {"dev": 0.5}}}}
+    assert not _dev_floors_hold(gold, [right, wrong], 0.1, floors)
+    assert _dev_floors_hold(gold, [right, wrong], 0.3, floors)
+    # a false mention in batch 11's document at 0.4 breaks its own ceiling (d2 is no conflict story)
+    extra = {**wrong, "doc": "d2", "confidence": 0.4}
+    assert not _dev_floors_hold(gold, [right, extra], 0.3, floors)
+    assert _dev_floors_hold(gold, [right, extra], 0.5, floors)

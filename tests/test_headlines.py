@@ -82,3 +82,16 @@ def test_a_headlines_participle_hung_on_its_subject_is_done_to_it():
     [m] = [m for m in code_article(Article(id="h", text="Two men held in Dayton slaying", source="h",
                                            published="2024-01-02")) if m.event_type == "COERCE"]
     assert m.actor1 is not None and m.actor1.name == "United States police"
+
+
+@pytest.mark.parametrize("text", [
+    "Deputies: Man shot wife, then himself in Marion County home",
+    "Police: Man shot two people outside Akron bar",
+    "Sheriff: Woman shot husband at Marion County home",
+])
+def test_the_source_a_headline_opens_with_is_not_the_doer(text):
+    from conflictatlas.nlp import code_article
+    from conflictatlas.records import Article, content_id
+
+    (m,) = code_article(Article(id=content_id(text), text=text, source="h.txt", published="2016-05-10"))
+    assert m.actor1 is None or m.actor1.type != "police"

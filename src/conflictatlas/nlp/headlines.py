@@ -42,12 +42,14 @@ def headline(sent) -> bool:
 
 def headline_part(t: Token):
     """The part of `t`'s headline between semicolons: a headline joins two clipped clauses so
-    ("Bank robbed; suspect arrested in Dayton"), and each has its own grammar. A sentence (one
-    that ends as sentences do) is one part."""
+    ("Bank robbed; suspect arrested in Dayton"), and each has its own grammar; and after the
+    source a headline opens with ("Police: ..."). A sentence (one that ends as sentences do) is one part."""
     sent = t.sent
     if not headline(sent):
         return sent  # a sentence's semicolon joins clauses of one telling
-    start = max((w.i + 1 for w in sent if w.i < t.i and w.text == ";"), default=sent.start)
+    # "Deputies: Man shot wife": a short opening before a colon names the source, not a clause of the act
+    start = max((w.i + 1 for w in sent if w.i < t.i and (w.text == ";" or (w.text == ":" and w.i - sent.start <= 4))),
+                default=sent.start)
     end = min((w.i for w in sent if w.i > t.i and w.text == ";"), default=sent.end)
     return t.doc[start:end]
 
