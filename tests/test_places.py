@@ -753,3 +753,11 @@ def test_a_dateline_whose_city_is_read_abroad_is_still_the_storys_place():
             "to the police budget, organizers said.")
     (m,) = [m for m in _coded(text) if m.event_type == "PROTEST"]
     assert m.place is not None and (m.place.country, m.place.admin1) == ("US", "VT")
+
+
+def test_the_city_a_story_named_before_places_an_act_its_sentence_points_back_to():
+    text = ("KHARTOUM (Reuters) - Rapid Support Forces fighters killed 14 civilians in El Fasher, Sudan, "
+            "on Sunday, a local committee said.\n\nThe army said its aircraft had carried out strikes on rebel "
+            "positions east of the city, destroying several vehicles.")
+    struck = next(m for m in _coded(text) if m.evidence.trigger == "strikes")
+    assert struck.place is not None and struck.place.name == "El Fasher"

@@ -210,3 +210,17 @@ def test_the_lede_retelling_a_headlines_attack_is_done_by_the_headlines_doer():
             "midday, a witness said.")
     ms = [m for m in code(text) if m.event_type == "ASSAULT"]
     assert len(ms) == 3 and all(name(m.actor1) == "Sudan military" for m in ms)
+
+
+def test_the_group_named_before_did_an_act_told_where_no_country_is_named():
+    text = ("DUBAI (Reuters) - A missile fired by Yemen's Houthi militia struck a bulk carrier in the Red Sea on "
+            "Thursday, the British military's UKMTO agency said.\n\nThe vessel was hit about 70 nautical miles "
+            "west of the Yemeni port city of Hodeidah, UKMTO said.\n\nA Houthi military spokesman said in a "
+            "televised statement that the group had targeted the ship because its owner had defied a ban.")
+    targeted = by_trigger(code(text), "targeted")
+    assert name(targeted.actor1) == "Houthis"
+
+
+def test_a_munition_launched_by_a_side_is_that_sides_act():
+    (m,) = code("A drone launched by the rebels hit a fuel depot in Goma, Congo, on Monday.")
+    assert m.actor1 is not None and m.actor1.text == "rebels"

@@ -1,4 +1,4 @@
-"""Divisions by their nouns: "Helmand province", "the Idlib governorate", "the Lakki Marwat
+"""Divisions by their nouns: "Helmand province", "the Dhamar governorate", "the Lakki Marwat
 district" name the division, not a town of that name, whatever the model tagged the name (split
 from recognize.py, whose pass `mistagged_divisions` this is)."""
 
@@ -11,7 +11,7 @@ from . import resolve as georesolve
 from .toponym import Reading, Toponym, taken
 from .words import table
 
-# What a division noun calls a name: "Helmand province", "the Idlib governorate", "Kandahar district"
+# What a division noun calls a name: "Helmand province", "the Dhamar governorate", "Kandahar district"
 # are divisions, not the town of that name.
 # A county is left to the gazetteer's own names: GeoNames calls US counties "X County", so the bare
 # name finds another division of that name (LGL acc161 0.870 -> 0.869 with it).
@@ -43,7 +43,7 @@ def _division(doc: Doc, start: int, end: int, text: str, context: set[str], at: 
 
 def mistagged_divisions(doc: Doc, art: Reading, found: list[Toponym]) -> list[Toponym]:
     """A name the model took for an organisation or a person, or left untagged, followed by a division
-    noun ("the Idlib Governorate", "Kunar Province"): the division, where the gazetteer has one of
+    noun ("the Dhamar Governorate", "Kunar Province"): the division, where the gazetteer has one of
     that name."""
     out, seen = [], taken(found)
     for ent in [e for e in doc.ents if e.label_ in ("ORG", "PERSON", "NORP")] + _untagged_before_division(doc):

@@ -6,7 +6,7 @@ The passes run in a fixed order, each reading the toponyms found before it and r
    Somali capital"), which places an event though a geoparser's corpus marks no toponym there;
 1. `entities`: what the model tags as a place, completed where the gazetteer knows a name inside
    it, or read as a demonym ("Sri Lankan" tagged GPE);
-2. `mistagged_divisions` (divisions.py): a name before a division noun ("the Idlib governorate"),
+2. `mistagged_divisions` (divisions.py): a name before a division noun ("the Dhamar governorate"),
    then `after_locatives`: a proper noun after a locative preposition ("near Samarra");
 3. the passes of `recovery`, each reading one construction the model misses or mistags, then
    `orgnames` (the place heading an organisation's name; an option, off by default) and `unknown`
@@ -235,7 +235,7 @@ _ARMED_TYPES = {"rebel/insurgent", "terrorist organisation", "militia"}
 
 
 def _an_armed_group(doc: Doc, t: Toponym, context: set[str]) -> bool:
-    """An armed group's name as the actor dictionary knows it ("Taliban commanders", "officials of
+    """A name the actor dictionary knows for an armed band ("Taliban commanders", "officials of
     the group") names the group, though some place carries it as one of its other names in another
     language; a place of that very name counts only in the article's own countries."""
     from ..nlp.lexicon import actors, alias_key

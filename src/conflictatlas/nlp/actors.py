@@ -328,7 +328,7 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
                      country=home.country if home else None)
     if role == "opposition" and head.lemma_.lower() == "party" and any(
             c.dep_ in ("compound", "amod") and c.lemma_.lower() in _FESTIVE for c in head.children):
-        role = "civilians"  # "a birthday party", "a wedding party": its guests, no political party
+        role = "civilians"  # a party thrown for a birthday or a wedding: its guests, no political party
     if role == "government" and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in vocabulary()["civil_kinds"]
                                     for c in head.children):
         role = "civilians"  # "a youth leader", "tribal elders": who lead no state body lead private people

@@ -50,3 +50,12 @@ def holders(o: Token) -> list[Token]:
         elif lemma in _CARRYING:
             out += [c for c in v.children if c.dep_ == "dobj"]
     return out
+
+
+def launchers(o: Token) -> list[Token]:
+    """Who launched, fired or flew a munition or an aircraft the clause names as its subject ("a
+    missile fired by the militia struck a ship"): the act's doers, before the thing itself."""
+    if _lemma(o) not in vocabulary()["munitions"] | vocabulary()["warplanes"] | machines():
+        return []
+    return [p for v in o.children if v.dep_ == "acl" and v.lemma_.lower() in _LAUNCHING
+            for a in v.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]

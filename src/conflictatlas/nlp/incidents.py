@@ -155,12 +155,12 @@ def frame_sides(coded: list[EventMention], sent: Span, base: int) -> list[EventM
     return out
 
 
-# Owning an act: "claimed responsibility for", "took responsibility", "accepted responsibility"
+# Owning an act: claiming, taking or accepting responsibility for it, or claiming it
 _OWNING = {"claim", "accept", "take", "admit"}
 
 
 def claimant(sent: Span, para: Paragraph) -> tuple[int, Actor] | None:
-    """"The group claimed responsibility for the attack", "the bombing was claimed by X": the armed
+    """"The militia claims responsibility for Sunday's bombing", "the ambush was claimed by X": the armed
     group that owned an act of the story (ACLED names the group a claim names as its actor).
     (sentence offset in the article, the group), or None."""
     from .roles import first_actor  # roles needs the coder, which this module's callers load first

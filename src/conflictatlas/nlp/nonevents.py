@@ -121,7 +121,7 @@ def back_reference(t: Token, event_type: str, seen: set[str]) -> bool:
         # survived the attack said", "no group has claimed the bombing"
         return True
     if t.dep_ == "pobj" and definite and t.head.lower_ == "for" and t.head.head.lemma_.lower() in ("responsibility", "credit"):
-        return True  # "claimed responsibility for the attack": who owns it, not the act again
+        return True  # "X took responsibility for the bombing": who owns it, not the act again
     if t.dep_ == "pobj" and t.head.lower_ in ("after", "following", "since") \
             and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children) \
             and not any(c.dep_ in ("prep", "acl", "relcl", "compound", "amod", "poss") for c in t.children):

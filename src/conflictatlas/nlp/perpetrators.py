@@ -37,7 +37,7 @@ def _blamed_for_violence(blame: EventMention) -> bool:
 
 
 def _claimed(mentions: list[EventMention], claims) -> None:
-    """An attack told without its doer, then claimed by a group ("X claimed responsibility for the
+    """An attack told without its doer, then claimed by a group ("X said it carried out the
     assault"): the group, as ACLED names the claimant; only the attacks told since the claim before
     it, in the same incident and country, never the group's own losses."""
     cuts = _separate_incidents(mentions)
@@ -118,7 +118,8 @@ def named_perpetrators(mentions: list[EventMention], claims=()) -> list[EventMen
             # (not to an attack months apart: "the deadliest since January, when bombings killed 32")
             group = last.actor1
             victim = m.actor2.name if m.actor2 is not None else None
-            if group.name != victim and group.country in (None, a1.country):
+            # (an act placed in no country may be the group's wherever it is from)
+            if group.name != victim and (group.country is None or a1.country in (None, group.country)):
                 m.actor1 = replace(group, text=a1.text)
         elif m.event_type == "ASSAULT" and a1 is not None and a1.name and a1.type in ARMED_TYPES \
                 and not a1.name.startswith("Unidentified"):

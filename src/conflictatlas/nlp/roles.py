@@ -20,7 +20,7 @@ from . import sides
 from .arguments import between, object_candidates, purpose_objects, subject_candidates
 from .clauses import escaping_arrest
 from .headlines import clipped_patient
-from .holding import with_holders
+from .holding import launchers, with_holders
 from .lexicon import gives_self_up, vocabulary
 from .sides import opponent as opponent
 from .triggers import SUFFERING, _lemma
@@ -266,7 +266,8 @@ def doer(t: Token, para: Paragraph) -> tuple[Actor | None, Token | None]:
         if actor is not None:
             return actor, tok
     patient = clipped_patient(t)  # "Soldier shot near Gao": the one shot, not the shooter
-    actor, tok = first_actor([c for c in subject_candidates(t) if patient is None or c.i != patient.i], para)
+    doers = [x for c in subject_candidates(t) if patient is None or c.i != patient.i for x in (*launchers(c), c)]
+    actor, tok = first_actor(doers, para)
     if actor is None and t.dep_ != "amod":
         # "were killed in clashes between the army and rebels": the fight's first side
         for p in t.children:

@@ -282,10 +282,12 @@ def _inherit_places(mentions: list[EventMention], cuts: list[int] = ()) -> list[
         for _, d in sorted(x for k in range(at - 3, at + 4) for x in near.get(k, [])):
             if _apart(m, d) or _cut_off(m.evidence.start, d.evidence.start, cuts):
                 continue  # an incident years before ("the worst since the 1990 siege of X"): another story's place
-            if filed and (d.event_type != m.event_type or d.place.rule in ("dateline", "story", "article", "focus")
+            # "strikes on positions east of the city": the town the story named before, whoever acted there
+            town = filed and d.evidence.start < m.evidence.start and _THE_TOWN.search(m.evidence.sentence or "")
+            if filed and ((d.event_type != m.event_type and not town) or d.place.rule in ("dateline", "story", "article", "focus")
                           or not d.place.geonameid or d.place.precision in _COARSE
                           or d.place.country != m.place.country or d.place.geonameid == m.place.geonameid
-                          or not _same_doer(m, d)):
+                          or not (town or _same_doer(m, d))):
                 continue
             if unmapped and (not d.place.geonameid or d.place.precision in _COARSE
                              or (m.place.country and d.place.country != m.place.country)
@@ -298,6 +300,10 @@ def _inherit_places(mentions: list[EventMention], cuts: list[int] = ()) -> list[
         if best is not None:
             m.place = replace(best[1].place, rule="story", start=None, end=None)
     return mentions
+
+
+# A settlement the story named before, pointed back to ("the city", "the town's south").
+_THE_TOWN = re.compile(r"\bthe (city|town|village)\b(?! of )", re.I)
 
 
 def _same_doer(a: EventMention, b: EventMention) -> bool:
