@@ -12,8 +12,9 @@ from datetime import date, timedelta
 
 from ..geo import gazetteer, spelling
 from ..geo import resolve as georesolve
-from ..geo.eventplace import bearing_of, placed_at
+from ..geo.eventplace import placed_at
 from ..geo.linker import based
+from ..geo.placeroles import bearing_of
 from ..geo.toponym import of_person
 from ..records import DATE_PREC, REPORTED, REPORTED_DAYS, DateSpan, EventMention
 from .numbers import to_int

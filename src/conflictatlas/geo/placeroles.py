@@ -1,0 +1,82 @@
+"""What a toponym says about an act in its sentence, beyond where it is: a place that only modifies
+a noun, someone's origin or a target ("U.S. strikes", "a driver from Abidjan"), the other act of a
+comparison ("the worst since ... in Waco"), the seat of the report's source ("according to
+officials in Bamako"), or a reference point for another place ("south of Baghdad"). Split from
+eventplace.py, whose choice these predicates filter."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .toponym import BEARINGS, PLACE_NOUNS, WAR_NOUNS, Toponym
+
+
+def _locates(t: Toponym, doc: Doc) -> bool:
+    """A toponym locates an event unless it only modifies a non-place noun ("U.S. strikes"), names
+    someone's origin ("a driver from Abidjan"), a target ("protested against ... Libya"), or sits in
+    an attribution ("according to Los Angeles station KCAL")."""
+    head = doc[t.end - 1]
+    if head.dep_ in ("compound", "amod", "nmod", "poss") and head.head.lemma_.lower() not in PLACE_NOUNS | WAR_NOUNS:
+        return False
+    if head.dep_ == "pobj" and head.head.lower_ in ("from", "against") and head.head.head.pos_ in ("NOUN", "PROPN"):
+        return False
+    if head.dep_ == "pobj" and head.head.lower_ == "against":
+        return False
+    if any(a.lower_ == "according" for a in head.ancestors):
+        return False
+    return head.dep_ not in ("nsubj", "nsubjpass") or head.head.lemma_ in ("be",)
+
+
+_COMPARING = {"since", "than", "unlike", "like"}
+
+
+def compared(t: Toponym, doc: Doc, trigger: Token) -> bool:
+    """A place in a clause that compares the act with another or dates it from another ("the worst
+    loss since four agents died in Waco", "more than in Kabul"), a clause that does not hold the
+    act: the other act's place."""
+    node = doc[t.end - 1]
+    while node.i != trigger.i:
+        if (node.lower_ in _COMPARING and node.dep_ == "prep") or any(
+                c.dep_ == "mark" and c.lower_ in _COMPARING for c in node.children):
+            # The act is not in this clause, or hangs on it as a clause of its own (the parser
+            # sometimes makes the "since" clause the root and the act its complement).
+            below = next((a for a in [trigger, *trigger.ancestors] if a.head.i == node.i and a.i != node.i), None)
+            return below is None or below.dep_ in ("ccomp", "parataxis", "advcl", "conj", "xcomp")
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return False
+
+
+def sourced(t: Toponym, doc: Doc) -> bool:
+    """A place in the phrase that names the report's source ("according to a statement from the
+    ministry in Bamako", "according to media sources in Mopti"): where the source is, not the
+    act (codebook 4; the source is never the actor either)."""
+    node = doc[t.end - 1]
+    for _ in range(8):
+        if node.lower_ == "according" and node.dep_ == "prep":
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def reference(t: Toponym, doc: Doc) -> bool:
+    """A place named to say where another is: "Amara, south of Baghdad", "Sinjar town, some 100 km
+    west of Mosul", "southwest of the city of Quetta". The event is at the other, if the sentence
+    names one."""
+    return bearing_of(t, doc) is not None
+
+
+def bearing_of(t: Toponym, doc: Doc) -> Token | None:
+    """The bearing word ("south") that makes `t` a reference point, if one does."""
+    tok = doc[t.end - 1]
+    while tok.dep_ == "pobj" and tok.head.lower_ == "of":
+        up = tok.head.head
+        if up.lower_ in BEARINGS:
+            return up
+        if up.lemma_.lower() not in PLACE_NOUNS or up.head.i == up.i:
+            break
+        tok = up
+    return None
