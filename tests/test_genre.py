@@ -251,3 +251,12 @@ def test_markets_news_tells_no_attack_siege_or_rally():
             "Bulls fought back before the close, but the rally faded as traders sold into it. The dollar rose "
             "against most currencies and oil futures slipped.")
     assert code_article(Article(id=content_id(text), text=text, source="m.txt", published="2016-05-10")) == []
+
+
+def test_a_short_football_report_tells_no_siege_or_attack():
+    text = ("Town rally past Athletic to reach cup final\n\nTown stormed back from a goal down to beat Athletic "
+            "3-1 on Wednesday and book their place in the League Cup final.\n\nAthletic took the lead through a "
+            "header from their captain, but Town laid siege to the visitors' goal after the break and sealed the "
+            "win late on.\n\n\"We attacked with "
+            "courage,\" the Town manager said. \"The players fought for every ball.\"")
+    assert code_article(Article(id=content_id(text), text=text, source="f.txt", published="2016-05-10")) == []
