@@ -95,3 +95,10 @@ def test_a_threshold_is_shipped_only_where_the_dev_floors_hold():
     extra = {**wrong, "doc": "d2", "confidence": 0.4}
     assert not _dev_floors_hold(gold, [right, extra], 0.3, floors)
     assert _dev_floors_hold(gold, [right, extra], 0.5, floors)
+
+
+def test_thresholds_are_tried_near_the_top_highest_first_then_by_score():
+    from conflictatlas.nlp.train_gate import threshold_order
+
+    curve = [(0.0, 0.498), (0.1, 0.502), (0.15, 0.503), (0.2, 0.499), (0.3, 0.490), (0.4, 0.486)]
+    assert threshold_order(curve) == [0.2, 0.15, 0.1, 0.0, 0.3, 0.4]
