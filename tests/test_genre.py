@@ -3,6 +3,8 @@ sentence is anchored in the real world. All texts are written for this test."""
 
 from __future__ import annotations
 
+import pytest
+
 from conflictatlas.nlp import code_article
 from conflictatlas.records import Article, content_id
 
@@ -244,19 +246,19 @@ def test_a_plots_past_looking_verb_joined_to_present_ones_is_the_plot():
     assert code(FILM_SIEGE) == []
 
 
-def test_markets_news_tells_no_attack_siege_or_rally():
-    text = ("Shares slide as bond yields jump\n\nNEW YORK (Reuters) - Stocks fell on Wednesday as investors sold "
-            "technology shares and Treasury yields climbed, with the Nasdaq index down 2%.\n\nChipmakers led the "
-            "decline. \"Equities are under siege from higher rates,\" said a strategist at an investment firm.\n\n"
-            "Bulls fought back before the close, but the rally faded as traders sold into it. The dollar rose "
-            "against most currencies and oil futures slipped.")
-    assert code_article(Article(id=content_id(text), text=text, source="m.txt", published="2016-05-10")) == []
+MARKETS = ("Shares slide as bond yields jump\n\nNEW YORK (Reuters) - Stocks fell on Wednesday as investors sold "
+           "technology shares and Treasury yields climbed, with the Nasdaq index down 2%.\n\nChipmakers led the "
+           "decline. \"Equities are under siege from higher rates,\" said a strategist at an investment firm.\n\n"
+           "Bulls fought back before the close, but the rally faded as traders sold into it. The dollar rose "
+           "against most currencies and oil futures slipped.")
+CUP_REPORT = ("Town rally past Athletic to reach cup final\n\nTown stormed back from a goal down to beat Athletic "
+              "3-1 on Wednesday and book their place in the League Cup final.\n\nAthletic took the lead through a "
+              "header from their captain, but Town laid siege to the visitors' goal after the break and sealed the "
+              "win late on.\n\n\"We attacked with courage,\" the Town manager said. \"The players fought for every "
+              "ball.\"")
 
 
-def test_a_short_football_report_tells_no_siege_or_attack():
-    text = ("Town rally past Athletic to reach cup final\n\nTown stormed back from a goal down to beat Athletic "
-            "3-1 on Wednesday and book their place in the League Cup final.\n\nAthletic took the lead through a "
-            "header from their captain, but Town laid siege to the visitors' goal after the break and sealed the "
-            "win late on.\n\n\"We attacked with "
-            "courage,\" the Town manager said. \"The players fought for every ball.\"")
-    assert code_article(Article(id=content_id(text), text=text, source="f.txt", published="2016-05-10")) == []
+@pytest.mark.parametrize("text", [MARKETS, CUP_REPORT], ids=["markets", "cup report"])
+def test_a_genres_own_force_words_are_no_events(text):
+    # markets news is business news (a rally with no crowd is the prices'); a short cup report is sport
+    assert code(text) == []

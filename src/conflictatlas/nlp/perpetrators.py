@@ -10,7 +10,7 @@ from dataclasses import replace
 from ..records import EventMention
 from .conventions import ARMED_TYPES
 from .lexicon import triggers as lexicon_triggers
-from .story import _apart, _cut_off, _separate_incidents
+from .story import apart, cut_off, separate_incidents
 
 # An act retold by its noun as one of several told ("One strike hit ...", "Another raid ...").
 _RETOLD = re.compile(r"\W*(one|another|a second|a third|a fourth|a further|the second|the third|the other|the latest|the)"
@@ -40,15 +40,16 @@ def _claimed(mentions: list[EventMention], claims) -> None:
     """An attack told without its doer, then claimed by a group ("X said it carried out the
     assault"): the group, as ACLED names the claimant; only the attacks told since the claim before
     it, in the same incident and country, never the group's own losses."""
-    cuts = _separate_incidents(mentions)
+    cuts = separate_incidents(mentions)
     since = -1
     for at, group in sorted(claims, key=lambda c: c[0]):
         for m in mentions:
             a1 = m.actor1
-            if m.event_type != "ASSAULT" or not since < m.evidence.start <= at or _cut_off(m.evidence.start, at, cuts) \
+            if m.event_type != "ASSAULT" or not since < m.evidence.start <= at or cut_off(m.evidence.start, at, cuts) \
                     or a1 is None or not (a1.name or "").startswith("Unidentified armed group"):
                 continue
-            if group.country in (None, a1.country) and (m.actor2 is None or m.actor2.name != group.name):
+            if (group.country is None or a1.country in (None, group.country)) \
+                    and (m.actor2 is None or m.actor2.name != group.name):
                 m.actor1 = replace(group, text=a1.text)
         since = at
 
@@ -67,12 +68,13 @@ def _from_headline(mentions: list[EventMention]) -> None:
         return
     for m in mentions:
         a1 = m.actor1
-        if m.evidence.start == starts[1] and m.event_type == "ASSAULT" and not _apart(m, heads[0]) \
+        if m.evidence.start == starts[1] and m.event_type == "ASSAULT" and not apart(m, heads[0]) \
                 and (a1 is None or (a1.text is None and (a1.name or "").startswith("Unidentified"))):
             m.actor1 = replace(heads[0].actor1, text=None)
 
 
 def _headline(sentence: str) -> bool:
+    # (headlines.headline reads a parsed line so; a mention keeps only its sentence's text)
     return not sentence.rstrip().endswith((".", "!", "?", '"', "”"))
 
 
@@ -84,7 +86,7 @@ def named_perpetrators(mentions: list[EventMention], claims=()) -> list[EventMen
     act's victim, nor across countries."""
     _claimed(mentions, claims)
     _from_headline(mentions)
-    cuts = _separate_incidents(mentions)
+    cuts = separate_incidents(mentions)
     last: EventMention | None = None
     blamed = {m.evidence.start: m.actor2 for m in mentions if m.event_type == "ACCUSE" and m.actor2 is not None
               and m.actor2.name and m.actor2.type in ARMED_TYPES and m.evidence.trigger.lower().startswith("blam")
@@ -95,8 +97,8 @@ def named_perpetrators(mentions: list[EventMention], claims=()) -> list[EventMen
         if m.event_type == "ASSAULT" and (a1 is None or not a1.name or (a1.text is None and a1.name.startswith("Unidentified"))) \
                 and told is not None and (retold := _RETOLD.match(m.evidence.sentence or "")) \
                 and retold.group(4).lower().replace(" ", "") in (told.evidence.sentence or "").lower().replace(" ", "") \
-                and not _apart(m, told) \
-                and not _cut_off(told.evidence.start, m.evidence.start, cuts):
+                and not apart(m, told) \
+                and not cut_off(told.evidence.start, m.evidence.start, cuts):
             # "Israeli strikes killed nine ... One strike hit a house", "... The strike hit a market":
             # one of the acts told before by that noun, by whoever did them, wherever they came from
             m.actor1 = replace(told.actor1, text=a1.text if a1 is not None else None)
@@ -113,8 +115,8 @@ def named_perpetrators(mentions: list[EventMention], claims=()) -> list[EventMen
             # blames, as ACLED names the group a report attributes an attack to
             m.actor1 = replace(group, text=a1.text)
             continue
-        if m.event_type == "ASSAULT" and unnamed and last is not None and not _apart(m, last) \
-                and not _cut_off(last.evidence.start, m.evidence.start, cuts):
+        if m.event_type == "ASSAULT" and unnamed and last is not None and not apart(m, last) \
+                and not cut_off(last.evidence.start, m.evidence.start, cuts):
             # (not to an attack months apart: "the deadliest since January, when bombings killed 32")
             group = last.actor1
             victim = m.actor2.name if m.actor2 is not None else None

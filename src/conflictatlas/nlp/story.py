@@ -26,7 +26,7 @@ def place_and_date(mentions: list[EventMention], told: list[tuple[int, DateSpan]
     """The mentions with the dates and places the story gives them: inherited from a mention that
     gives them, else the force's town (attacks and arrests), else the town the story is set in, else
     the country (ACLED's convention)."""
-    cuts = _separate_incidents(mentions)
+    cuts = separate_incidents(mentions)
     mentions = _inherit_places(_few_days_before(_narrow_dates(_inherit_dates(mentions, told, cuts), told, said_days)),
                                cuts)
     town = _force_town(forces, context, text)
@@ -167,7 +167,7 @@ def _inherit_dates(mentions: list[EventMention], told: list[tuple[int, DateSpan]
     before, a quote paragraphs later). Plans and facts never lend each
     other dates. `told`: (offset, date) of sentences saying when the incident happened, which date
     the acts around them of any kind, as facts. `cuts`: where the story moves to a separate incident
-    (_separate_incidents)."""
+    (separate_incidents)."""
     # (sentence offset, event type or None for any, lends to plans, date) of everything dated.
     dated = [(m.evidence.start, m.event_type, m.status in _FUTURE, m.date) for m in mentions if m.date.start]
     dated += [(start, None, False, when) for start, when in told]
@@ -185,7 +185,7 @@ def _inherit_dates(mentions: list[EventMention], told: list[tuple[int, DateSpan]
             # a date its own sentence gives it did not take is another act's ("charged Friday in
             # the death of"); nor do plans and facts lend each other dates
             if future != (m.status in _FUTURE) or (kind is not None and start == m.evidence.start) \
-                    or _cut_off(m.evidence.start, start, cuts):
+                    or cut_off(m.evidence.start, start, cuts):
                 continue
             gap = abs(order[start] - order[m.evidence.start])
             cost = gap + (0 if kind in (None, m.event_type) else 2) + (0.5 if start > m.evidence.start else 0)
@@ -202,14 +202,14 @@ def _day(iso: str) -> date:
     return date.fromisoformat(iso[:10])
 
 
-def _separate_incidents(mentions: list[EventMention]) -> list[int]:
+def separate_incidents(mentions: list[EventMention]) -> list[int]:
     """Where the story moves to another incident ("In a separate incident on Monday, ..."): those
     sentences close the story told before them, which takes neither date nor place from them or
     from anything after them."""
     return sorted({m.evidence.start for m in mentions if _SEPARATE.match(m.evidence.sentence or "")})
 
 
-def _cut_off(at: int, donor: int, cuts: list[int]) -> bool:
+def cut_off(at: int, donor: int, cuts: list[int]) -> bool:
     return any(at < cut <= donor for cut in cuts)
 
 
@@ -248,7 +248,7 @@ def _few_days_before(mentions: list[EventMention]) -> list[EventMention]:
 _COARSE = {"admin1", "country", "region"}
 
 
-def _apart(a: EventMention, b: EventMention, days: int = 60) -> bool:
+def apart(a: EventMention, b: EventMention, days: int = 60) -> bool:
     """Two mentions dated months or years apart tell different incidents, wherever one is told."""
     if not (a.date and b.date and a.date.start and b.date.start):
         return False
@@ -281,7 +281,7 @@ def _inherit_places(mentions: list[EventMention], cuts: list[int] = ()) -> list[
         best = None
         at = order[m.evidence.start]
         for _, d in sorted(x for k in range(at - 3, at + 4) for x in near.get(k, [])):
-            if _apart(m, d) or _cut_off(m.evidence.start, d.evidence.start, cuts):
+            if apart(m, d) or cut_off(m.evidence.start, d.evidence.start, cuts):
                 continue  # an incident years before ("the worst since the 1990 siege of X"): another story's place
             # "strikes on positions east of the city": the town the story named before, whoever acted there
             town = filed and d.evidence.start < m.evidence.start and _THE_TOWN.search(m.evidence.sentence or "")
