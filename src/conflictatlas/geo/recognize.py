@@ -231,18 +231,15 @@ def _a_person_by_apposition(doc: Doc, t: Toponym) -> bool:
     return lemma in _PERSON_ROLES or lemma.endswith(("er", "or", "ist", "ian", "ant", "ent"))
 
 
-_ARMED_TYPES = {"rebel/insurgent", "terrorist organisation", "militia"}
-
-
 def _an_armed_group(doc: Doc, t: Toponym, context: set[str]) -> bool:
     """A name the actor dictionary knows for an armed band ("Taliban commanders", "officials of
     the group") names the group, though some place carries it as one of its other names in another
     language; a place of that very name counts only in the article's own countries."""
-    from ..nlp.lexicon import actors, alias_key
+    from ..nlp.conventions import ARMED_TYPES
 
     text = doc[t.start:t.end].text
-    entry = actors().aliases.get(alias_key(text))
-    if entry is None or entry.is_state or entry.type not in _ARMED_TYPES or t.place.geonameid is None:
+    entry = _group_entry(text)
+    if entry is None or entry.type not in ARMED_TYPES or t.place.geonameid is None:
         return False
     return gazetteer.norm(t.place.name) != gazetteer.norm(text) or t.place.country not in context
 
@@ -324,14 +321,19 @@ def _states_in_lists(doc: Doc, tops: list[Toponym]) -> list[Toponym]:
     return out
 
 
-def _a_groups_name(text: str) -> bool:
-    """A name the actor dictionary knows as a group or an organisation, not a state ("Islamic State")."""
+def _group_entry(text: str):
+    """The actor dictionary's entry for a name it knows as a group or an organisation, not a state
+    ("Islamic State"), else None."""
     from ..nlp.lexicon import actors, alias_key
 
     d = actors()
     # (short acronyms are kept as written: "M23", "RSF")
     entry = d.aliases.get(alias_key(text)) or d.case_sensitive.get(text.replace(".", ""))
-    return entry is not None and not entry.is_state
+    return entry if entry is not None and not entry.is_state else None
+
+
+def _a_groups_name(text: str) -> bool:
+    return _group_entry(text) is not None
 
 
 def demonym_country(text: str):

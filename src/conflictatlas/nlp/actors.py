@@ -357,7 +357,7 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
 
 
 _FESTIVE = {"birthday", "wedding", "dinner", "house", "pool", "block", "christmas", "graduation", "engagement",
-            "street", "dance", "garden", "baptism", "holiday", "new", "halloween", "quinceañera", "quinceanera"}
+            "street", "dance", "garden", "baptism", "holiday", "halloween", "quinceañera", "quinceanera"}
 
 
 # Nouns that make a name a place, not an actor ("Yala province", "the Kunar valley").

@@ -35,9 +35,13 @@ def telegraphic(sent) -> bool:
     return not any(w.tag_ in ("VBD", "VBZ", "VBP", "MD") or w.pos_ == "AUX" for w in sent)
 
 
+# How a sentence ends; a line that ends otherwise is a headline
+SENTENCE_ENDS = (".", "!", "?", '"', "”")
+
+
 def headline(sent) -> bool:
     """A line that does not end as a sentence does: a headline's grammar."""
-    return sent[-1].text not in (".", "!", "?", '"', "”")
+    return sent[-1].text not in SENTENCE_ENDS
 
 
 def headline_part(t: Token):

@@ -43,13 +43,13 @@ def holders(o: Token) -> list[Token]:
         if v.dep_ != "acl":
             continue
         lemma = v.lemma_.lower()
-        if lemma in _HOLDING or (lemma in _LAUNCHING and _lemma(o) in vocabulary()["munitions"] | vocabulary()["warplanes"] | machines()):
+        if lemma in _HOLDING:
             out += [p for a in v.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
         elif lemma in _BELONGING:
             out += [p for a in v.children if a.dep_ == "prep" and a.lower_ == "to" for p in a.children if p.dep_ == "pobj"]
         elif lemma in _CARRYING:
             out += [c for c in v.children if c.dep_ == "dobj"]
-    return out
+    return out + launchers(o)
 
 
 def launchers(o: Token) -> list[Token]:

@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from ..records import EventMention
 from .conventions import ARMED_TYPES
+from .headlines import SENTENCE_ENDS
 from .lexicon import triggers as lexicon_triggers
 from .story import apart, cut_off, separate_incidents
 
@@ -75,7 +76,7 @@ def _from_headline(mentions: list[EventMention]) -> None:
 
 def _headline(sentence: str) -> bool:
     # (headlines.headline reads a parsed line so; a mention keeps only its sentence's text)
-    return not sentence.rstrip().endswith((".", "!", "?", '"', "”"))
+    return not sentence.rstrip().endswith(SENTENCE_ENDS)
 
 
 def named_perpetrators(mentions: list[EventMention], claims=()) -> list[EventMention]:
