@@ -18,7 +18,7 @@ from ..records import Actor
 from .antecedents import CROWDS as CROWDS
 from .antecedents import ActorContext as ActorContext
 from .forces import INSTITUTION_HEADS, POLICE_TITLES, force_of_officer, local_force, loyal_to
-from .lexicon import ActorDictionary, ActorEntry, actors, machines, vocabulary
+from .lexicon import ActorDictionary, ActorEntry, actors, vocabulary
 from .names import (
     clause_antecedent,
     initials,
@@ -30,6 +30,7 @@ from .names import (
     toponym_at,
 )
 from .phrases import armed_people, clean_text, ent_text, name_phrase, plural_subject, proper
+from .role_words import refine_role
 
 _RELATIVE = {"who", "which", "that", "whom"}
 _GROUP_HEADS = {"gang", "militia", "cartel", "brigade", "faction", "battalion", "clan", "mafia"}
@@ -95,11 +96,6 @@ def _member_of_group(head: Token, d: ActorDictionary) -> Actor | None:
             if entry is not None:
                 return _to_actor(entry, clean_text(words))
     return None
-
-
-# Ranks a force word makes a member of that force ("a police superintendent", "an army major").
-_RANKS = {"captain", "sergeant", "lieutenant", "major", "colonel", "general", "commander", "chief", "constable",
-          "inspector", "corporal", "superintendent", "brigadier", "commandant"}
 
 
 # "Turkish-backed rebels", "Iran-allied militias": a name before these names a sponsor, not the actor
@@ -326,19 +322,7 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
             and head.lemma_.lower() not in vocabulary()["private_people"]:  # "a Hayward man": from there
         return Actor(text=text, name=ent_text(org), type=role if role != "civilians" else None,
                      country=home.country if home else None)
-    if role == "opposition" and head.lemma_.lower() == "party" and any(
-            c.dep_ in ("compound", "amod") and c.lemma_.lower() in _FESTIVE for c in head.children):
-        role = "civilians"  # a party thrown for a birthday or a wedding: its guests, no political party
-    if role == "government" and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in vocabulary()["civil_kinds"]
-                                    for c in head.children):
-        role = "civilians"  # "a youth leader", "tribal elders": who lead no state body lead private people
-    if role in ("government", "civilians", None) and any(c.lemma_.lower() == "opposition" for c in head.lefts):
-        role = "opposition"  # "opposition members", its leader: they act for the opposition
-    machine = role is None and head.lemma_.lower() in machines()
-    if role in ("police", "military") or (role is None and head.lemma_.lower() in _RANKS) or machine:  # "police cars" act for the police
-        # "two army officers": the force word on the noun says which force; "rebel forces" are no state's
-        role = next((d.roles[c.lower_] for c in head.children if c.dep_ in ("compound", "amod")
-                     and d.roles.get(c.lower_) in ("military", "police", "rebel/insurgent", "militia")), role)
+    role = refine_role(head, role, d)
     if role in ("police", "military") and (owner := next((c for c in head.children if c.dep_ == "poss"
                                                            and c.lower_ in ("its", "their")), None)) is not None \
             and (speaker := speaker_antecedent(owner)) is not None:
@@ -354,10 +338,6 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
         # ("expanded operations in Somalia") is nobody.
         return Actor(text=text, name=None, type=None, country=home.country)
     return None
-
-
-_FESTIVE = {"birthday", "wedding", "dinner", "house", "pool", "block", "christmas", "graduation", "engagement",
-            "street", "dance", "garden", "baptism", "holiday", "halloween", "quinceañera", "quinceanera"}
 
 
 # Nouns that make a name a place, not an actor ("Yala province", "the Kunar valley").
