@@ -684,3 +684,22 @@ def test_a_participle_with_an_object_is_done_by_its_subject():
     killed = [m for m in mentions if m.evidence.trigger.startswith("killed")]
     assert killed and (name(killed[0].actor1), name(killed[0].actor2)) == ("Israel military", "Civilians (Palestine)")
 
+
+
+@pytest.mark.parametrize("text, actor2", [
+    ("Troops captured a militant commander in Kandahar on Tuesday.", "Unidentified armed group (Afghanistan)"),
+    ("Soldiers killed a rebel leader in Goma on Tuesday.", "Unidentified armed group (DR Congo)"),
+])
+def test_who_leads_armed_men_is_one_of_them(text, actor2):
+    (m,) = code(text)
+    assert name(m.actor2) == actor2
+
+
+@pytest.mark.parametrize("text, actor2", [
+    # a leader of private people stays a civilian; an army's commander stays the army's
+    ("Gunmen shot dead a youth leader in Kano on Sunday.", "Civilians (Nigeria)"),
+    ("Militants killed an army commander in an ambush near Mopti on Monday.", "Mali military"),
+])
+def test_a_leader_of_no_armed_group_keeps_his_side(text, actor2):
+    (m,) = code(text)
+    assert name(m.actor2) == actor2

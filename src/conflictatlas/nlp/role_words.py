@@ -12,6 +12,10 @@ from .lexicon import ActorDictionary, machines, vocabulary
 RANKS = {"captain", "sergeant", "lieutenant", "major", "colonel", "general", "commander", "chief", "constable",
          "inspector", "corporal", "superintendent", "brigadier", "commandant"}
 
+# Who leads, commands or speaks for a body: of an armed group where an armed word is written on them.
+_LEADING = {"leader", "commander", "chief", "head", "spokesman", "spokeswoman", "spokesperson", "official"}
+_ARMED = ("rebel/insurgent", "militia", "terrorist organisation")
+
 _FESTIVE = {"birthday", "wedding", "dinner", "house", "pool", "block", "christmas", "graduation", "engagement",
             "street", "dance", "garden", "baptism", "holiday", "halloween", "quinceañera", "quinceanera"}
 
@@ -29,6 +33,10 @@ def refine_role(head: Token, role: str | None, d: ActorDictionary) -> str | None
         role = "civilians"  # "a youth leader", "tribal elders": who lead no state body lead private people
     if role in ("government", "civilians", None) and any(c.lemma_.lower() == "opposition" for c in head.lefts):
         role = "opposition"  # "opposition members", its leader: they act for the opposition
+    if role in ("government", None) and head.lemma_.lower() in _LEADING:
+        # "a rebel leader", "a militant commander", "an insurgent spokesman": who leads or speaks for
+        # armed men is one of them, not a state's office-holder or a private person
+        role = next((d.roles[c.lower_] for c in _modifiers(head) if d.roles.get(c.lower_) in _ARMED), role)
     machine = role is None and head.lemma_.lower() in machines()
     if role in ("police", "military") or (role is None and head.lemma_.lower() in RANKS) or machine:  # "police cars" act for the police
         # "two army officers": the force word on the noun says which force; "rebel forces" are no state's
