@@ -224,3 +224,17 @@ def test_the_group_named_before_did_an_act_told_where_no_country_is_named():
 def test_a_munition_launched_by_a_side_is_that_sides_act():
     (m,) = code("A drone launched by the rebels hit a fuel depot in Goma, Congo, on Monday.")
     assert m.actor1 is not None and m.actor1.text == "rebels"
+
+
+def test_a_pronoun_after_a_private_person_is_not_the_office_holder_named_before():
+    # the person named last holds no office: "him" is a civilian, not the judge
+    ms = code("Judge Ann Marsh ordered Tom Reed held without bail on Monday. "
+              "His lawyer said a neighbour had shoved him first.")
+    shove = next(m for m in ms if m.evidence.trigger == "shoved")
+    assert shove.actor2 is not None and shove.actor2.type == "civilians"
+
+
+def test_a_pronoun_with_no_private_person_between_is_the_office_holder():
+    ms = code("Governor Ann Marsh arrived in Dayton on Monday. A man attacked her outside the courthouse.")
+    attack = next(m for m in ms if m.evidence.trigger == "attacked")
+    assert attack.actor2 is not None and attack.actor2.name == "Governor Ann Marsh"

@@ -364,6 +364,8 @@ def remember_names(sent: Span, ctx: ActorContext, base: int = 0) -> None:
             actor = resolve(ent.root, ctx, base)
             if actor is not None:
                 ctx.remember(base + ent.root.idx, actor, person=True)
+            else:
+                ctx.private.append(base + ent.root.idx)
     d = actors()
     for tok in tokens:
         # A town's police named anywhere ("Berea police said") arrest whoever the article says was

@@ -19,6 +19,8 @@ class ActorContext:
     history: list[tuple[int, Actor]] = field(default_factory=list)  # (article char offset, actor)
     persons: set[str] = field(default_factory=set)  # names of actors that are people (office-holders)
     officers: dict[str, Actor] = field(default_factory=dict)  # surname -> the force an officer serves in
+    # where people who hold no office were named: "he" after one of them is that private person
+    private: list[int] = field(default_factory=list)
 
     def remember(self, offset: int, actor: Actor, person: bool = False) -> None:
         if actor.name:
@@ -47,6 +49,10 @@ class ActorContext:
                 continue
             if personal is not None and (actor.name in self.persons) != personal:
                 continue
+            if personal and any(pos < p < offset for p in self.private):
+                # "Judge Ann Lee ordered Tom Ray held ... the neighbour shoved him": the person named
+                # last, a private one, whom no actor stands for
+                return None
             if plural and actor.type == "government" and actor.text == actor.name:
                 continue  # "they" is not a state named by its bare name ("Libya ... it")
             if armed_only and actor.type not in _ARMED_TYPES:
