@@ -286,3 +286,15 @@ def test_giving_oneself_up_to_officers_is_their_arrest(text):
 def test_a_side_surrendering_to_an_army_retreats():
     [m] = code("Two hundred rebels surrendered to the army near Goma on Monday.")
     assert m.event_type == "RETREAT" and m.actor1.type != "military"
+
+
+@pytest.mark.parametrize("text", [
+    "The man crashed his car into a fence and was arrested on Tuesday night, the sheriff said.",
+    "A chase ended near Marion on Friday when the driver crashed into a ditch and was detained by troopers.",
+])
+def test_an_arrest_after_a_crash_is_an_arrest(text):
+    assert [(m.event_type, m.mode) for m in code(text)] == [("COERCE", "arrest")]
+
+
+def test_a_crash_that_hurts_stays_no_act():
+    assert code("A pickup crashed into a school bus near Marion on Friday, injuring nine children.") == []

@@ -24,6 +24,8 @@ def harmless_cause(t: Token) -> bool:
         return False
     if _disposal(verb):
         return True
+    if _arrest(verb):
+        return False  # "crashed into a fence and was arrested": a crash hurts, it arrests no one
     holders, node = [verb], verb
     while node.dep_ in ("conj", "advcl", "xcomp") and node.head.pos_ == "VERB" and len(holders) < 4:
         # "a fire destroyed the roof, displacing tenants and injuring firefighters"; "floods forced
@@ -104,6 +106,13 @@ def harmless_cause(t: Token) -> bool:
         objs = [actor_mod.look_through(c) for v in verb.conjuncts if v.pos_ == "VERB"
                 for c in v.children if c.dep_ == "dobj"]
     return bool(objs) and all(animal_word(o, words["animals"] | words["plants"]) for o in objs)
+
+
+def _arrest(verb: Token) -> bool:
+    """Every sense of the verb is an arrest (triggers.yaml `mode: arrest`)."""
+    senses = triggers().get("verbs", {}).get(verb.lemma_.lower()) or []
+    senses = senses if isinstance(senses, list) else [senses]
+    return bool(senses) and all(e.get("mode") == "arrest" for e in senses)
 
 
 def _arms(words: dict) -> frozenset[str]:
