@@ -825,3 +825,18 @@ def test_an_untagged_name_before_a_division_noun_is_that_division():
     found = {p["text"]: p for p in geoparse_articles([Article(id="lm", text=text, source="lm.txt")])}
     place = found.get("Lakki Marwat district")
     assert place is not None and place["country"] == "PK" and place["precision"] == "admin2"
+
+
+@pytest.mark.parametrize("text", [
+    "The soldiers hid in the bush near the village of Dogo and ambushed the gunmen on Monday.",
+    "Many villagers fled into the surrounding bush on Thursday after gunmen attacked Bokkos.",
+])
+def test_a_word_written_in_lower_case_names_no_place_or_person(cli, tmp_path, text):
+    from conflictatlas.nlp import code_article
+    from conflictatlas.nlp.model import load
+    from conflictatlas.records import Article, content_id
+
+    assert "bush" not in [e.text for e in load()(text).ents]
+    assert "bush" not in [p["text"] for p in _geoparse(cli, tmp_path, text)]
+    for m in code_article(Article(id=content_id(text), text=text, source="t.txt", published="2026-11-20")):
+        assert "bush" not in {(m.place and m.place.text), (m.actor2 and m.actor2.text), (m.actor1 and m.actor1.text)}

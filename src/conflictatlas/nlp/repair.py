@@ -253,6 +253,20 @@ def coordinated_clauses(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("common_noun_names")
+def common_noun_names(doc: Doc) -> Doc:
+    """A name the recognizer finds in words written lower case ("fled into the bush" as a person): English writes names with a capital, so such a span names no one and no place."""
+    # (the tagger then often calls the word a proper noun too: its letters decide)
+    kept = [e for e in doc.ents if not (e.label_ in _NAME_LABELS and any(t.is_alpha for t in e)
+                                        and all(t.is_lower or not t.is_alpha for t in e))]
+    if len(kept) != len(doc.ents):
+        doc.set_ents(kept, default="outside")
+    return doc
+
+
+_NAME_LABELS = {"PERSON", "GPE", "LOC", "ORG", "NORP", "FAC"}
+# Components that read the recognizer's entities run after it.
+ENTITY_REPAIRS = ("common_noun_names",)
 REPAIRS = ("participle_modifiers", "headline_verbs", "locative_prepositions", "hyphen_words", "coordinated_clauses",
            "past_forms")
 
