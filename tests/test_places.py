@@ -761,3 +761,20 @@ def test_the_city_a_story_named_before_places_an_act_its_sentence_points_back_to
             "positions east of the city, destroying several vehicles.")
     struck = next(m for m in _coded(text) if m.evidence.trigger == "strikes")
     assert struck.place is not None and struck.place.name == "El Fasher"
+
+
+@pytest.mark.parametrize("text, want", [
+    # a part of the country the capital does not lie in: the country, not the dateline
+    ("BEIRUT (AP) — Israeli airstrikes on two villages in southern Lebanon killed five people on Thursday.",
+     ("Lebanon", "country")),
+    ("KYIV, Ukraine (AP) — Russian shelling killed three civilians in eastern Ukraine on Monday.", ("Ukraine", "country")),
+    # the dateline lies in the part named, or no part is named: the dateline is the finer place
+    ("KYIV, Ukraine (AP) — Russian drones struck a power plant in northern Ukraine on Monday.", ("Kyiv", "city")),
+    ("BEIRUT (AP) — Israeli airstrikes killed five people in Lebanon on Thursday.", ("Beirut", "city")),
+])
+def test_a_part_of_the_country_the_dateline_lies_outside_keeps_the_act(text, want):
+    from conflictatlas.nlp import code_article
+    from conflictatlas.records import Article, content_id
+
+    ms = code_article(Article(id=content_id(text), text=text, source="t.txt", published="2026-11-20"))
+    assert ms and all((m.place.name, m.place.precision) == want for m in ms if m.event_type == "ASSAULT")

@@ -142,9 +142,34 @@ def event_place(trigger: Token, sent: Span, tops: list[Toponym], dateline: Place
         place = _finer_in_the_act(place, trigger, tops)
     if place is not None:
         place = _in_the_reference_country(place, sent, tops)
-    if place is not None and dateline is not None and place.rule != "dateline" and _inside(dateline, place):
+    if place is not None and dateline is not None and place.rule != "dateline" and _inside(dateline, place) \
+            and not _part_without(place, dateline, tops, sent.doc):
         return replace(dateline, rule="dateline")
     return place
+
+
+# The compass words a part of a country or province is named by, and where that part lies from its middle.
+_BEARINGS = {"northern": "n", "southern": "s", "eastern": "e", "western": "w", "northeastern": "ne",
+             "northwestern": "nw", "southeastern": "se", "southwestern": "sw", "north": "n", "south": "s",
+             "east": "e", "west": "w", "northeast": "ne", "northwest": "nw", "southeast": "se", "southwest": "sw"}
+
+
+def _part_without(place: Place, dateline: Place, tops: list[Toponym], doc: Doc) -> bool:
+    """"BEIRUT — strikes on villages in southern Lebanon": the part of the country the text names
+    ("southern", "eastern") holds the act; a dateline city outside that part is where the report was
+    filed, not a finer place for the act."""
+    t = next((t for t in tops if t.place.start == place.start), None)
+    # (a country's part: a state's is too near its middle to tell, "northeastern New York" and Albany)
+    if t is None or place.precision != "country" or place.lat is None or dateline.lat is None:
+        return False
+    head = doc[t.end - 1]
+    bearing = next((_BEARINGS[w.lower_] for w in (*head.lefts, doc[t.start - 1] if t.start else head)
+                    if w.lower_ in _BEARINGS and w.i < t.start), None)
+    if bearing is None:
+        return False
+    north, east = dateline.lat - place.lat, dateline.lon - place.lon
+    within = {"n": north > 0, "s": north < 0, "e": east > 0, "w": east < 0}
+    return not all(within[b] for b in bearing)
 
 
 def _finer_in_the_act(place: Place, trigger: Token, tops: list[Toponym]) -> Place:
