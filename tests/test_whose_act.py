@@ -238,3 +238,13 @@ def test_a_pronoun_with_no_private_person_between_is_the_office_holder():
     ms = code("Governor Ann Marsh arrived in Dayton on Monday. A man attacked her outside the courthouse.")
     attack = next(m for m in ms if m.evidence.trigger == "attacked")
     assert attack.actor2 is not None and attack.actor2.name == "Governor Ann Marsh"
+
+
+def test_an_earlier_attack_told_last_dates_no_statement_told_before_it():
+    # (published Friday 2016-05-13: Thursday is the 12th)
+    text = ("Militants ambushed a police patrol near Kohat on Thursday, killing four officers, officials said.\n\n"
+            "The provincial government condemned the attack.\n\n"
+            "A spokesman for the militants rejected the accusation.\n\n"
+            "On April 2, a suicide bomber killed nine people at a market in the same district.")
+    rejected = by_trigger(code(text, "2016-05-13"), "rejected")
+    assert rejected.date.start is not None and rejected.date.start.startswith("2016-05")

@@ -180,7 +180,11 @@ def _inherit_dates(mentions: list[EventMention], told: list[tuple[int, DateSpan]
         # ("... The war, which erupted in April 2023, has ..."), not this act's
         before = [_day(when.start) for start, _, _, when in dated if start < m.evidence.start and when.start]
         for start, kind, future, when in dated:
-            if before and start > m.evidence.start and when.end and _day(when.end) < min(before) - timedelta(days=60):
+            if before and start > m.evidence.start and when.end and (
+                    _day(when.end) < min(before) - timedelta(days=60)
+                    # nor is another kind of act told later and dated over a week before them (the
+                    # earlier attacks a wire story closes on), a date for a denial or a call told now
+                    or (kind != m.event_type and _day(when.end) < min(before) - timedelta(days=7))):
                 continue
             # a date its own sentence gives it did not take is another act's ("charged Friday in
             # the death of"); nor do plans and facts lend each other dates
