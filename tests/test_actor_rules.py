@@ -703,3 +703,12 @@ def test_who_leads_armed_men_is_one_of_them(text, actor2):
 def test_a_leader_of_no_armed_group_keeps_his_side(text, actor2):
     (m,) = code(text)
     assert name(m.actor2) == actor2
+
+
+@pytest.mark.parametrize("text, actor1", [
+    ("A spokesman for the Kenyan police rejected the allegation on Friday.", "Kenya police"),
+    ("A spokeswoman for Hamas rejected the proposal on Friday.", "Hamas"),
+])
+def test_who_speaks_for_a_body_is_that_body(text, actor1):
+    (m,) = code(text)
+    assert name(m.actor1) == actor1

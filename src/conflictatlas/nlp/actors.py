@@ -68,8 +68,17 @@ def _residence(head: Token, d: ActorDictionary) -> ActorEntry | None:
     return None
 
 
+# Who speaks for a body ("a spokesman for the Kenyan police"): the body acts.
+_SPEAKING_FOR = {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople"}
+
+
 def look_through(head: Token, d: ActorDictionary | None = None) -> Token:
     d = d or actors()
+    if head.lower_ in _SPEAKING_FOR and not any(c.dep_ in ("compound", "amod") and c.lower_ in d.roles
+                                                for c in head.children):  # "a police spokesman for the region"
+        body = next((o for p in head.children if p.dep_ == "prep" and p.lower_ == "for"
+                     for o in p.children if o.dep_ == "pobj"), None)
+        head = body if body is not None else head
     for _ in range(4):
         # (any number is a partitive: "20 of the assailants", as the words listed are "two of the gunmen")
         if head.lower_ not in d.look_through and head.lemma_.lower() not in d.look_through and not head.like_num:
