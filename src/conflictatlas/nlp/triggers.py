@@ -40,9 +40,11 @@ def temporal_prep(prep: Token) -> bool:
 
 
 # Verbs of reporting: whoever says, reports or confirms that an event happened is its source, not
-# its doer ("the army said 12 militants were killed": the army reports the killing).
+# its doer ("the army said 12 militants were killed": the army reports the killing); so is who saw
+# it ("protesters blocked roads, AFP correspondents saw").
 REPORT_VERBS = {"say", "tell", "report", "add", "state", "confirm", "note", "explain", "write", "quote",
-                "announce", "disclose", "reveal", "acknowledge", "estimate", "testify", "recount", "describe"}
+                "announce", "disclose", "reveal", "acknowledge", "estimate", "testify", "recount", "describe",
+                "see", "witness", "observe"}
 _SUBJECT_DEPS = ("nsubj", "csubj", "expl")
 _ONSETS = {"begin", "start", "open", "commence"}  # an act's beginning, told of its noun
 _RESULTS = {"result", "lead", "spark", "trigger", "escalate", "turn"}  # "resulting in", "led to", "escalated into"
