@@ -211,3 +211,18 @@ def test_whom_a_verb_is_done_to_for_an_act_did_it(text, doer):
 ])
 def test_an_act_ranked_beside_the_verb_that_tells_it_is_that_act(text):
     assert len([m for m in code(text) if m.event_type == "ASSAULT"]) == 1, [m.evidence.trigger for m in code(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The government said it had uncovered a plot to overthrow the president and arrested 11 people on Friday.",
+    "The interior ministry said it had foiled a plan to attack the airport and detained six men in Kano.",
+])
+def test_a_past_tense_verb_after_an_infinitive_is_done_not_planned(text):
+    # it cannot share the infinitive's "to": it is joined to the finite verb above, as a fact
+    [m] = [m for m in code(text) if m.event_type == "COERCE"]
+    assert m.status == "occurred"
+
+
+def test_an_infinitive_joined_to_an_infinitive_stays_a_threat():
+    ms = code("Rebels vowed to seize the town and to arrest its officials.")
+    assert ms and not [m for m in ms if m.event_type == "COERCE" and m.status == "occurred"]

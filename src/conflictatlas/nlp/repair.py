@@ -22,6 +22,9 @@ step (triggers, actors, places) reads the corrected tree.
   with the same role, so the noun phrase has no head and its last word is taken for an adjective. The
   last piece heads the word, with the role the pieces shared; the first piece and the hyphen are its
   modifiers. Names keep the model's reading.
+- `finite_conjuncts`: a verb in the past tense joined to an infinitive ("a plot to overthrow the
+  president and arrested 11 people") is joined to the finite verb above it: it cannot share a "to".
+- `common_noun_names` (after the recognizer): a name found in words written lower case is none.
 """
 
 from __future__ import annotations
@@ -253,9 +256,36 @@ def coordinated_clauses(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("finite_conjuncts")
+def finite_conjuncts(doc: Doc) -> Doc:
+    """"said it had uncovered a plot to overthrow the president and arrested 11 people": the parser
+    joins the past-tense verb to the infinitive before it, which makes the arrest part of the plot.
+    A verb in the past tense cannot share an infinitive's "to"; with no subject of its own it is
+    joined to the finite verb the infinitive hangs on."""
+    for v in doc:
+        head = v.head
+        if v.dep_ != "conj" or v.tag_ != "VBD" or head.tag_ != "VB" \
+                or not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children) \
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+            continue
+        finite = head.head
+        while finite.head.i != finite.i and not _finite(finite):
+            finite = finite.head
+        if _finite(finite) and finite.i < head.i:
+            v.head = finite
+    return doc
+
+
+def _finite(t: Token) -> bool:
+    # (tags only: the repairs run before the attribute ruler gives parts of speech)
+    return t.tag_ in ("VBD", "VBZ", "VBP") or (t.tag_.startswith("VB") and any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in t.children))
+
+
 @Language.component("common_noun_names")
 def common_noun_names(doc: Doc) -> Doc:
-    """A name the recognizer finds in words written lower case ("fled into the bush" as a person): English writes names with a capital, so such a span names no one and no place."""
+    """A name the recognizer finds in words written lower case ("fled into the bush" as a person):
+    English writes names with a capital, so such a span names no one and no place."""
     # (the tagger then often calls the word a proper noun too: its letters decide)
     kept = [e for e in doc.ents if not (e.label_ in _NAME_LABELS and any(t.is_alpha for t in e)
                                         and all(t.is_lower or not t.is_alpha for t in e))]
@@ -268,6 +298,7 @@ _NAME_LABELS = {"PERSON", "GPE", "LOC", "ORG", "NORP", "FAC"}
 # Components that read the recognizer's entities run after it.
 ENTITY_REPAIRS = ("common_noun_names",)
 REPAIRS = ("participle_modifiers", "headline_verbs", "locative_prepositions", "hyphen_words", "coordinated_clauses",
+           "finite_conjuncts",
            "past_forms")
 
 
