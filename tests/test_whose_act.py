@@ -248,3 +248,29 @@ def test_an_earlier_attack_told_last_dates_no_statement_told_before_it():
             "On April 2, a suicide bomber killed nine people at a market in the same district.")
     rejected = by_trigger(code(text, "2016-05-13"), "rejected")
     assert rejected.date.start is not None and rejected.date.start.startswith("2016-05")
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # a clause on a person or a thing dates its own verb, not the act (published Friday 2016-05-13)
+    ("Hundreds of people marched in Dayton against the new tax, which the council approved last week.", "marched"),
+    ("Opposition leaders accused the government of brute force and vowed to hold demonstrations unless the "
+     "price increase, announced last week by the regulator, was reversed.", "accused"),
+])
+def test_a_date_in_a_clause_on_a_person_or_thing_dates_that_clause(text, trigger):
+    m = by_trigger(code(text, "2016-05-13"), trigger)
+    assert m.date.start >= "2016-05-07"  # not last week (2016-05-02..08) for the whole act
+
+
+@pytest.mark.parametrize("text, day", [
+    # a clause on the act's own noun dates the act
+    ("Gunmen killed five people in an attack that happened on Monday night, police said.", "2016-05-09"),
+    ("Soldiers killed three militants in a raid carried out on Tuesday, the army said.", "2016-05-10"),
+])
+def test_a_date_in_a_clause_on_the_acts_noun_dates_the_act(text, day):
+    assert by_trigger(code(text, "2016-05-13"), "killed").date.start == day
+
+
+def test_who_saw_an_act_is_its_source_not_its_doer():
+    m = by_trigger(code("Hundreds of demonstrators blocked roads with burning tyres in Kisumu on Thursday, "
+                        "AFP correspondents saw."), "blocked")
+    assert m.actor1 is not None and m.actor1.name.startswith("Protesters")
