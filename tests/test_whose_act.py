@@ -274,3 +274,31 @@ def test_who_saw_an_act_is_its_source_not_its_doer():
     m = by_trigger(code("Hundreds of demonstrators blocked roads with burning tyres in Kisumu on Thursday, "
                         "AFP correspondents saw."), "blocked")
     assert m.actor1 is not None and m.actor1.name.startswith("Protesters")
+
+
+@pytest.mark.parametrize("text", [
+    "Officers responded to a report of a robbery at the Riverfront Quick Stop on Main Street on Monday.",
+    "Two men were hurt in a shooting at the Blue Moon Tavern in Dayton on Saturday.",
+])
+def test_the_site_of_an_act_told_by_its_noun_is_no_target(text):
+    m = next(m for m in code(text) if m.event_type == "ASSAULT")
+    assert m.actor2 is None or m.actor2.type == "civilians"
+
+
+def test_a_site_held_by_a_side_makes_that_side_the_target():
+    m = by_trigger(code("Rebels launched an attack at the Malian army's checkpoint outside Kidal on Monday."), "attack")
+    assert m.actor2 is not None and m.actor2.country == "MLI"
+
+
+def test_a_weapon_of_the_air_told_again_is_of_the_campaign_told_before():
+    text = ("BEIRUT (AP) — Israeli airstrikes on two villages in southern Lebanon killed five people on Thursday.\n\n"
+            "About an hour later, a drone struck a motorcycle near the border, killing two men.")
+    m = by_trigger(code(text), "struck")
+    assert name(m.actor1) == "Israel military"
+
+
+def test_a_bomb_told_after_airstrikes_is_not_theirs():
+    text = ("BEIRUT (AP) — Israeli airstrikes on two villages in southern Lebanon killed five people on Thursday.\n\n"
+            "Later, a bomb exploded at a market in Tripoli, killing two men.")
+    m = next(m for m in code(text) if "Tripoli" in m.evidence.sentence)
+    assert name(m.actor1) != "Israel military"

@@ -211,11 +211,25 @@ def object_candidates(t: Token, event_type: str | None = None) -> list[Token]:
                 for o in _children(p, "pobj")]
     for h in heads:
         for p in _children(h, "prep", "dative"):
+            if p.lower_ == "at" and t.pos_ != "VERB" and not any(
+                    _people(o) or any(_people(c) for c in o.children if c.dep_ in ("poss", "compound", "amod"))
+                    for o in _children(p, "pobj")):
+                # "a robbery at a gas station", "a shooting at the Quick Stop": where, not whom (but
+                # "an attack at the army's checkpoint", "at a police post": on those who hold it)
+                continue
             if (p.lower_ in preps or (t.pos_ != "VERB" and p.lower_ == "of")) and not _temporal(p):
                 out += _children(p, "pobj")
     if t.pos_ != "VERB":
         out += _children(t, "poss") if _children(t, "prep") else []
     return out
+
+
+def _people(t: Token) -> bool:
+    """People or a force, named or by a word for them ("shots at police", "fire at protesters")."""
+    from .lexicon import actors
+
+    return t.ent_type_ in ("PERSON", "NORP") or t.lower_ in actors().roles or _lemma(t) in actors().roles \
+        or _lemma(t) in vocabulary()["people"]
 
 
 _WRESTING = {"capture", "seize", "take", "recapture", "retake", "wrest", "regain"}

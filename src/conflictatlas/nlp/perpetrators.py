@@ -14,12 +14,35 @@ from .lexicon import triggers as lexicon_triggers
 from .story import apart, cut_off, separate_incidents
 
 # An act retold by its noun as one of several told ("One strike hit ...", "Another raid ...").
-_RETOLD = re.compile(r"\W*(one|another|a second|a third|a fourth|a further|the second|the third|the other|the latest|the)"
+# (after a phrase of time that moves the story on: "About an hour later, a drone struck ...")
+_RETOLD = re.compile(r"\W*(?:(?:about |some |just |only )?(?:an? |one |two |three |\w+ )?(?:hours?|minutes?|moments?)"
+                     r" later,?\s+|later,?\s+|minutes after,?\s+)?"
+                     r"(one|another|a second|a third|a fourth|a further|the second|the third|the other|the latest|the|an?)"
                      r"\s+(of the\s+)?(\w+\s+)?(air ?strike|strike|raid|missile|shell|rocket|drone|bomb|attack)s?\b", re.I)
+# Weapons of the air: one told again by another of them is of the same campaign ("Israeli airstrikes
+# ... a drone struck a motorcycle").
+_AERIAL = {"airstrike", "strike", "missile", "rocket", "drone"}
 
 # Definite words that point back to attackers the story has named ("the group said it carried out").
 _BACK_TO_ATTACKERS = {"the group", "the militants", "the attackers", "the assailants", "the gunmen", "the rebels",
                       "the insurgents", "the fighters", "the militia", "they", "them"}
+
+
+def _told_by(retold: re.Match, told: EventMention, indefinite: bool) -> bool:
+    """The noun that retells the act is one the earlier sentence told it by; a weapon of the air,
+    told by "a", by any of them ("a drone struck" after "airstrikes killed")."""
+    noun = retold.group(4).lower().replace(" ", "")
+    donor = (told.evidence.sentence or "").lower().replace(" ", "")
+    if indefinite:
+        return noun in _AERIAL and any(w in donor for w in _AERIAL)
+    return noun in donor
+
+
+def _placed_force(a1, told: EventMention | None) -> bool:
+    """A force the coder named only by where the act was ("a drone" in Lebanon: Lebanon's military),
+    while the story told its acts of this kind as another state's."""
+    return told is not None and told.actor1 is not None and a1.type == "military" and bool(a1.text) \
+        and not any(ch.isupper() for ch in a1.text[1:]) and a1.country != told.actor1.country
 
 
 def _blamed_for_violence(blame: EventMention) -> bool:
@@ -95,9 +118,10 @@ def named_perpetrators(mentions: list[EventMention], claims=()) -> list[EventMen
     told: EventMention | None = None  # the last attack whose doer the story named
     for m in mentions:
         a1 = m.actor1
-        if m.event_type == "ASSAULT" and (a1 is None or not a1.name or (a1.text is None and a1.name.startswith("Unidentified"))) \
+        if m.event_type == "ASSAULT" and (a1 is None or not a1.name or (a1.text is None and a1.name.startswith("Unidentified"))
+                                          or _placed_force(a1, told)) \
                 and told is not None and (retold := _RETOLD.match(m.evidence.sentence or "")) \
-                and retold.group(4).lower().replace(" ", "") in (told.evidence.sentence or "").lower().replace(" ", "") \
+                and _told_by(retold, told, indefinite=retold.group(1).lower() in ("a", "an")) \
                 and not apart(m, told) \
                 and not cut_off(told.evidence.start, m.evidence.start, cuts):
             # "Israeli strikes killed nine ... One strike hit a house", "... The strike hit a market":
