@@ -298,3 +298,10 @@ def test_an_arrest_after_a_crash_is_an_arrest(text):
 
 def test_a_crash_that_hurts_stays_no_act():
     assert code("A pickup crashed into a school bus near Marion on Friday, injuring nine children.") == []
+
+
+def test_police_named_by_no_state_in_an_act_placed_by_the_story_are_the_places_police():
+    text = ("A man died early Sunday after a fight inside a Casper, Wyoming, bar spilled into the parking lot.\n\n"
+            "Police arrested Cody Whitaker, 33, about an hour later at a residence on the city's east side.")
+    m = next(m for m in code(text) if m.evidence.trigger == "arrested")
+    assert m.actor1 is not None and m.actor1.country == "USA" and m.actor1.name

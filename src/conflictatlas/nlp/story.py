@@ -57,7 +57,21 @@ def place_and_date(mentions: list[EventMention], told: list[tuple[int, DateSpan]
             home = country or actors_country(m.actor1, m.actor2)
             place = _country_place(home) if home else None
             m.place = replace(place) if place is not None else None  # a copy: the cached one stays
+        _force_of_the_place(m, forces)
     return mentions
+
+
+def _force_of_the_place(m: EventMention, forces: list[str]) -> None:
+    """Police or soldiers the text names by no state, in an act placed only now, from the story
+    ("Police arrested a man ... on the city's east side"): the force of where the act is, named as
+    the coder names one placed by its sentence (the story's local police where it names one)."""
+    from ..countries import alpha3, country_name
+
+    home = alpha3(m.place.country) if m.place is not None and m.place.country else None
+    a1 = m.actor1
+    if home and a1 is not None and not a1.name and not a1.country and a1.type in ("police", "military"):
+        local = forces[0] if forces and a1.type == "police" else None
+        m.actor1 = replace(a1, name=local or f"{country_name(home)} {a1.type}", country=home)
 
 
 def _spelled_in(place, code: str):
