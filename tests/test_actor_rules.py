@@ -712,3 +712,17 @@ def test_a_leader_of_no_armed_group_keeps_his_side(text, actor2):
 def test_who_speaks_for_a_body_is_that_body(text, actor1):
     (m,) = code(text)
     assert name(m.actor1) == actor1
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen stormed a Kabul hotel on Monday, killing four guests.",
+    "A man shot his wife at a Florence home on Tuesday, police said.",
+])
+def test_a_site_named_by_its_town_is_no_actor(text):
+    m = next(m for m in code(text) if m.event_type == "ASSAULT")
+    assert m.actor2 is not None and m.actor2.type == "civilians"
+
+
+def test_a_site_named_by_a_side_is_that_sides():
+    m = next(m for m in code("Gunmen stormed a Taliban office in Kabul on Monday.") if m.event_type == "ASSAULT")
+    assert name(m.actor2) == "Taliban"

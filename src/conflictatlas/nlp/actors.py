@@ -18,6 +18,8 @@ from ..records import Actor
 from .antecedents import CROWDS as CROWDS
 from .antecedents import ActorContext as ActorContext
 from .forces import INSTITUTION_HEADS, POLICE_TITLES, force_of_officer, local_force, loyal_to
+from .heads import _after_sponsor, _member_of_group, _placed_site, _residence, _to_actor
+from .heads import look_through as look_through
 from .lexicon import ActorDictionary, ActorEntry, actors, vocabulary
 from .names import (
     clause_antecedent,
@@ -51,73 +53,6 @@ _UNIT_NOUNS = {"team", "unit", "squad", "detachment", "battalion", "brigade", "p
 _PRONOUNS = {"they", "them", "their", "theirs", "themselves", "he", "him", "his", "she", "her", "it", "its"}
 
 
-def _to_actor(entry: ActorEntry, text: str) -> Actor:
-    return Actor(text=text, name=entry.name, country=entry.country, type=entry.type, parent=entry.parent)
-
-
-def _residence(head: Token, d: ActorDictionary) -> ActorEntry | None:
-    """The state a group lives in: "Albanians in southern Serbia", "opposition groups in Zimbabwe"."""
-    for prep in head.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("in", "of", "from", "inside"):
-            words = list(prep.subtree)
-            # the place's own name before a word on it ("in Greek-dominated southern Cyprus": Cyprus)
-            states = sorted(((not any(words[i].dep_ == "pobj" for i in range(a, b)), e)
-                             for a, b, e in match_names(words, d) if e.is_state), key=lambda x: x[0])
-            if states:
-                return states[0][1]
-    return None
-
-
-# Who speaks for a body ("a spokesman for the Kenyan police"): the body acts.
-_SPEAKING_FOR = {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople"}
-
-
-def look_through(head: Token, d: ActorDictionary | None = None) -> Token:
-    d = d or actors()
-    if head.lower_ in _SPEAKING_FOR and not any(c.dep_ in ("compound", "amod") and c.lower_ in d.roles
-                                                for c in head.children):  # "a police spokesman for the region"
-        body = next((o for p in head.children if p.dep_ == "prep" and p.lower_ == "for"
-                     for o in p.children if o.dep_ == "pobj"), None)
-        head = body if body is not None else head
-    for _ in range(4):
-        # (any number is a partitive: "20 of the assailants", as the words listed are "two of the gunmen")
-        if head.lower_ not in d.look_through and head.lemma_.lower() not in d.look_through and not head.like_num:
-            break
-        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-        if pobj is None:
-            break
-        head = pobj
-    return head
-
-
-def _member_of_group(head: Token, d: ActorDictionary) -> Actor | None:
-    """"rebels of the Lord's Resistance Army", "gunmen from the Taliban": armed men of a group the
-    dictionary names are that group (not what an aside in brackets calls it); of or from a country
-    ("fighters from Chechnya") they are not its state."""
-    if head.lower_ not in d.generic_armed and head.lemma_.lower() not in d.generic_armed:
-        return None
-    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "from")):
-        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-            aside = {x.i for a in pobj.subtree if a.dep_ in ("appos", "parataxis") for x in a.subtree}
-            words = [x for x in pobj.subtree if x.i not in aside]
-            entry = next((e for _, _, e in match_names(words, d) if not e.is_state), None)
-            if entry is not None:
-                return _to_actor(entry, clean_text(words))
-    return None
-
-
-# "Turkish-backed rebels", "Iran-allied militias": a name before these names a sponsor, not the actor
-_SPONSORING = {"backed", "supported", "sponsored", "allied", "funded", "trained", "armed"}
-
-
-def _after_sponsor(phrase: list[Token]) -> list[Token]:
-    """The phrase without the sponsor written before it ("Turkish-backed rebels": the rebels)."""
-    cut = next((i for i in range(len(phrase) - 1, 0, -1) if phrase[i].lower_ in _SPONSORING
-                and phrase[i - 1].text == "-" and i + 1 < len(phrase)), None)
-    return phrase[cut + 1:] if cut is not None else phrase
-
-
 def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None = None) -> Actor | None:
     """The Actor a noun phrase headed by `head` names, or None. `base` is the doc's article offset."""
     d = actors()
@@ -148,6 +83,8 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
         # "U.S. strikes") name the force, and stay.
         return None
     written = name_phrase(head)
+    if _placed_site(head):
+        return None  # "a Kabul hotel", "a Florence home": where the site is, not whose
     phrase = _after_sponsor(written)
     matches = match_names(phrase, d)
     text = clean_text(written)
