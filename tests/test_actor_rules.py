@@ -726,3 +726,8 @@ def test_a_site_named_by_its_town_is_no_actor(text):
 def test_a_site_named_by_a_side_is_that_sides():
     m = next(m for m in code("Gunmen stormed a Taliban office in Kabul on Monday.") if m.event_type == "ASSAULT")
     assert name(m.actor2) == "Taliban"
+
+
+def test_unnamed_opposition_figures_are_the_opposition_of_where_they_act():
+    (m,) = code("Opposition leaders accused the government of using brute force against protesters in Nairobi.")
+    assert (name(m.actor1), m.actor1.type) == ("Kenya opposition", "opposition")

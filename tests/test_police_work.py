@@ -305,3 +305,11 @@ def test_police_named_by_no_state_in_an_act_placed_by_the_story_are_the_places_p
             "Police arrested Cody Whitaker, 33, about an hour later at a residence on the city's east side.")
     m = next(m for m in code(text) if m.evidence.trigger == "arrested")
     assert m.actor1 is not None and m.actor1.country == "USA" and m.actor1.name
+
+
+@pytest.mark.parametrize("text", [
+    "He ran from the car but was tackled by a deputy after a short foot chase in Pueblo, Colorado.",
+    "The suspect fled on foot and was tackled by an officer near Main Street in Dayton, Ohio.",
+])
+def test_a_passive_joined_to_an_active_verb_is_done_to_its_subject(text):
+    assert [m.event_type for m in code(text) if m.evidence.trigger == "tackled"] == ["ASSAULT"]

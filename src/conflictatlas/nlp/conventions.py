@@ -44,9 +44,12 @@ def implied(etype: str, actor1: Actor | None, actor2: Actor | None, place: Place
             # ("Police Forces of the United States"). Only where the act is placed (a story's setting
             # alone: dev actor1 0.667 -> 0.658).
             actor1 = replace(actor1, name=force or f"{country_name(here)} police")
-        elif not actor1.name and actor1.type in ("military", "government"):
-            # Unnamed soldiers or authorities acting where the act is placed ("two army soldiers were
-            # patrolling in Narathiwat") are that state's, as the country just given says: named so.
+        elif not actor1.name and (actor1.type in ("military", "government")
+                                  or (actor1.type == "opposition" and etype != "PROTEST"  # its marchers: protesters
+                                      and "opposition" in (actor1.text or "").lower())):
+            # Unnamed soldiers, authorities or opposition figures acting where the act is placed ("two
+            # army soldiers were patrolling in Narathiwat", "opposition leaders accused ...") are that
+            # state's, as the country just given says: named so.
             actor1 = replace(actor1, name=f"{country_name(here)} {actor1.type}")
     if actor1 is not None and not actor1.name and actor1.country and actor1.type in ("police", "military", "government"):
         # "Police in Kenya", "troops in Mali": a force the text places in a state is that state's,

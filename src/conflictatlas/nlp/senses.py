@@ -42,6 +42,9 @@ def _shared_patient(t: Token) -> list[Token]:
     beaten" beat the one pulled."""
     if t.dep_ != "conj" or t.tag_ != "VBN" or _children(t, "nsubj", "nsubjpass", "dobj"):
         return []
+    if _children(t, "auxpass") and not _children(t.head, "nsubjpass"):
+        # "he ran from the car but was tackled": the one who ran, joined to an active verb
+        return _children(t.head, "nsubj")
     return _children(t.head, "nsubjpass")
 
 
