@@ -302,3 +302,17 @@ def test_a_bomb_told_after_airstrikes_is_not_theirs():
             "Later, a bomb exploded at a market in Tripoli, killing two men.")
     m = next(m for m in code(text) if "Tripoli" in m.evidence.sentence)
     assert name(m.actor1) != "Israel military"
+
+
+def test_a_target_told_again_by_its_noun_is_the_one_attacked_before():
+    text = ("Militants ambushed a military convoy in Khyber Pakhtunkhwa on Thursday, officials said.\n\n"
+            "The convoy was hit by a roadside bomb as it passed through a mountain road.")
+    hit = by_trigger(code(text), "hit")
+    assert name(hit.actor2) == "Pakistan military"
+
+
+def test_a_target_noun_no_attack_before_was_on_takes_no_victim_from_it():
+    text = ("Militants ambushed a military convoy in Khyber Pakhtunkhwa on Thursday, officials said.\n\n"
+            "The market was hit by a rocket later that day.")
+    hit = by_trigger(code(text), "hit")
+    assert hit.actor2 is None or name(hit.actor2) != "Pakistan military"

@@ -1,6 +1,7 @@
 """Who did an attack the story tells without its doer: the group a later claim or the sentence's
 blame names, the armed group named as the attacker before, or whoever did the acts an attack is
-retold as one of ("One strike hit a house"). Split from story.py; applied after it."""
+retold as one of ("One strike hit a house"); and on whom, for a target told again by its noun ("The
+convoy was hit"). Split from story.py; applied after it."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from ..records import EventMention
 from .conventions import ARMED_TYPES
 from .headlines import SENTENCE_ENDS
 from .lexicon import triggers as lexicon_triggers
+from .lexicon import vocabulary
 from .story import apart, cut_off, separate_incidents
 
 # An act retold by its noun as one of several told ("One strike hit ...", "Another raid ...").
@@ -26,6 +28,29 @@ _AERIAL = {"airstrike", "strike", "missile", "rocket", "drone"}
 # Definite words that point back to attackers the story has named ("the group said it carried out").
 _BACK_TO_ATTACKERS = {"the group", "the militants", "the attackers", "the assailants", "the gunmen", "the rebels",
                       "the insurgents", "the fighters", "the militia", "they", "them"}
+
+
+# A target told again by its noun, opening its sentence ("The convoy was hit by a roadside bomb").
+_RETOLD_TARGET = re.compile(r"\W*the\s+(\w+)\s+(?:was|were|had been|has been|came under)\b", re.I)
+
+
+def _retold_targets(mentions: list[EventMention]) -> None:
+    """"Militants ambushed a military convoy ... The convoy was hit by a roadside bomb": a thing
+    attacked, told again by its noun with "the", is the one an earlier attack of the story was on,
+    and the act on it is on whom that one was (not past a separate incident)."""
+    cuts = separate_incidents(mentions)
+    for n, m in enumerate(mentions):
+        retold = _RETOLD_TARGET.match(m.evidence.sentence or "")
+        if m.event_type != "ASSAULT" or (m.actor2 is not None and m.actor2.name) or retold is None \
+                or retold.group(1).lower() not in vocabulary()["targets"]:
+            continue
+        noun = re.compile(rf"\b{re.escape(retold.group(1).lower())}\b")
+        donor = next((d for d in reversed(mentions[:n]) if d.event_type == "ASSAULT" and d.actor2 is not None
+                      and d.actor2.name and d.evidence.start != m.evidence.start
+                      and noun.search((d.evidence.sentence or "").lower())
+                      and not cut_off(d.evidence.start, m.evidence.start, cuts)), None)
+        if donor is not None:
+            m.actor2 = replace(donor.actor2, text=None)
 
 
 def _told_by(retold: re.Match, told: EventMention, indefinite: bool) -> bool:
@@ -110,6 +135,7 @@ def named_perpetrators(mentions: list[EventMention], claims=()) -> list[EventMen
     act's victim, nor across countries."""
     _claimed(mentions, claims)
     _from_headline(mentions)
+    _retold_targets(mentions)
     cuts = separate_incidents(mentions)
     last: EventMention | None = None
     blamed = {m.evidence.start: m.actor2 for m in mentions if m.event_type == "ACCUSE" and m.actor2 is not None
