@@ -778,3 +778,19 @@ def test_a_part_of_the_country_the_dateline_lies_outside_keeps_the_act(text, wan
 
     ms = code_article(Article(id=content_id(text), text=text, source="t.txt", published="2026-11-20"))
     assert ms and all((m.place.name, m.place.precision) == want for m in ms if m.event_type == "ASSAULT")
+
+
+@pytest.mark.parametrize("text, want", [
+    # a settlement the text does not name, within the province: the province, not the dateline city
+    ("JOS, Nigeria (Reuters) - Gunmen killed 23 people in a raid on a farming village in Nigeria's Plateau "
+     "state, police said on Thursday.", "Plateau"),
+    ("QUETTA, Pakistan (Reuters) - Gunmen attacked two villages in Baluchistan province on Monday.", "Balochistan"),
+    # the province alone: the dateline city is the finer place the text supports
+    ("JOS, Nigeria (Reuters) - Police arrested 12 men in Plateau state on Thursday.", "Jos"),
+])
+def test_an_unnamed_settlement_in_the_province_keeps_the_province(text, want):
+    from conflictatlas.nlp import code_article
+    from conflictatlas.records import Article, content_id
+
+    (m,) = code_article(Article(id=content_id(text), text=text, source="t.txt", published="2026-11-20"))
+    assert m.place.name == want

@@ -143,9 +143,30 @@ def event_place(trigger: Token, sent: Span, tops: list[Toponym], dateline: Place
     if place is not None:
         place = _in_the_reference_country(place, sent, tops)
     if place is not None and dateline is not None and place.rule != "dateline" and _inside(dateline, place) \
-            and not _part_without(place, dateline, tops, sent.doc):
+            and not _part_without(place, dateline, tops, sent.doc) and not _settlement_within(place, tops, sent.doc):
         return replace(dateline, rule="dateline")
     return place
+
+
+_SETTLEMENTS = {"village", "town", "hamlet", "settlement", "camp"}
+
+
+def _settlement_within(place: Place, tops: list[Toponym], doc: Doc) -> bool:
+    """"JOS — gunmen raided a farming village in Plateau state": a settlement the text does not name,
+    within the province, is where the act was; the dateline city is another place of that province."""
+    t = next((t for t in tops if t.place.start == place.start), None)
+    if t is None:
+        return False
+    head = doc[t.end - 1]
+    while head.dep_ in ("poss", "compound") and head.head.i != head.i:  # "in Nigeria's Plateau state"
+        head = head.head
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ != "in":
+        return False
+    # the settlement "in" hangs on, or the one its verb was done to ("attacked two villages in X")
+    nouns = [prep.head, *(c for c in prep.head.children if c.dep_ in ("dobj", "nsubjpass"))]
+    return any(noun.lemma_.lower() in _SETTLEMENTS and any(c.dep_ in ("det", "nummod") and (
+        c.lower_ in ("a", "an") or c.like_num) for c in noun.children) for noun in nouns)
 
 
 # The compass words a part of a country or province is named by, and where that part lies from its middle.
