@@ -840,3 +840,13 @@ def test_a_word_written_in_lower_case_names_no_place_or_person(cli, tmp_path, te
     assert "bush" not in [p["text"] for p in _geoparse(cli, tmp_path, text)]
     for m in code_article(Article(id=content_id(text), text=text, source="t.txt", published="2026-11-20")):
         assert "bush" not in {(m.place and m.place.text), (m.actor2 and m.actor2.text), (m.actor1 and m.actor1.text)}
+
+
+@pytest.mark.parametrize("text", ["Officers recovered a handgun from the SUV.", "The men emptied an ATM in the lobby."])
+def test_a_common_word_in_capitals_is_no_towns_code(cli, tmp_path, text):
+    # GeoNames keeps some towns' codes (an airport's) among their names: "SUV" is one of Suva's
+    assert _geoparse(cli, tmp_path, text) == []
+
+
+def test_a_great_citys_initials_stay_a_place(cli, tmp_path):
+    assert [p["name"] for p in _geoparse(cli, tmp_path, "Thousands marched in NYC on Saturday.")] == ["New York City"]

@@ -5,6 +5,7 @@ Tamer"). Choosing among them is resolve.py's."""
 from __future__ import annotations
 
 from . import gazetteer
+from .thresholds import INITIALS_CITY_POPULATION
 from .words import table, words
 
 # A facility, an office or a part of a place resolves to the place: "Greene County Sheriff's
@@ -45,6 +46,12 @@ def candidates(text: str) -> list[gazetteer.Entry]:
     if unheld_region(text):
         return [c for c in gazetteer.lookup(text) if c.kind in ("country", "admin1", "region")]
     found = gazetteer.lookup(text)
+    if found and text.isalpha() and text.isupper() and len(text) <= 4:
+        # "the SUV", "an ATM": capitals a common word is written in, which GeoNames keeps as some
+        # town's code (Suva's airport); a country's, a division's or a great city's initials stay ("UAE", "NYC")
+        own = gazetteer.norm(text)
+        found = [c for c in found if c.kind != "city" or gazetteer.norm(c.name) == own
+                 or c.population >= INITIALS_CITY_POPULATION]
     if found and natural_feature(text):
         own = gazetteer.norm(text)
         return [c for c in found if gazetteer.norm(c.name) == own]

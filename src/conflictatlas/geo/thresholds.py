@@ -53,3 +53,6 @@ NEIGHBOUR_BONUS = 2.0  # a place just across the border of the article's countri
 # is often "no location"; our codebook places an act at the most specific place the text supports,
 # down to its country. Set on the dev split of tests/data/events (never on test).
 LINKER_NONE_MARGIN = 4.0
+# A city short capitals may stand for ("NYC", "KL"): a great one; a smaller town's code in GeoNames
+# (an airport's) is more often a common word written in capitals ("the SUV").
+INITIALS_CITY_POPULATION = 500_000
