@@ -731,3 +731,10 @@ def test_a_site_named_by_a_side_is_that_sides():
 def test_unnamed_opposition_figures_are_the_opposition_of_where_they_act():
     (m,) = code("Opposition leaders accused the government of using brute force against protesters in Nairobi.")
     assert (name(m.actor1), m.actor1.type) == ("Kenya opposition", "opposition")
+
+
+def test_a_name_with_an_age_is_a_persons_whatever_the_verb():
+    # "Arrested were X, 45, ...; Y, 31, ...": the plural verb is for the list, and the age says a person
+    (m,) = code("Arrested were Dean Lee Godsey, 45, of Somerset, Kentucky; Amber Sears, 31, of Somerset; "
+                "and Rodney Cain, 52, of Nancy.")
+    assert m.actor2 is not None and m.actor2.type == "civilians"

@@ -53,6 +53,12 @@ _UNIT_NOUNS = {"team", "unit", "squad", "detachment", "battalion", "brigade", "p
 _PRONOUNS = {"they", "them", "their", "theirs", "themselves", "he", "him", "his", "she", "her", "it", "its"}
 
 
+def _aged(head: Token) -> bool:
+    """A name with an age after it ("Tom Ray, 45, of Somerset"): a person's, however the verb agrees."""
+    after = head.doc[head.i + 1:head.i + 4]
+    return len(after) == 3 and after[0].text == "," and after[1].like_num and after[2].text in (",", ";")
+
+
 def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None = None) -> Actor | None:
     """The Actor a noun phrase headed by `head` names, or None. `base` is the doc's article offset."""
     d = actors()
@@ -224,7 +230,8 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
          for key in [f"{c.lower_} {lower}"] if key in d.roles), None)  # "council members"
     if armed_people(head):
         role = "militia"  # "armed men", "two men armed with pistols": ACLED's unidentified armed group
-    if head.pos_ == "PROPN" and head.tag_ == "NNP" and not titled and not officer and plural_subject(head):
+    if head.pos_ == "PROPN" and head.tag_ == "NNP" and not titled and not officer and plural_subject(head) \
+            and not _aged(head):
         # "Jaish al-Izza are storming the town": a singular name a plural verb agrees with is a
         # group's, never a person's.
         return Actor(text=text, name=ent_text(head), type=None, country=home_of(head, d))
