@@ -794,3 +794,19 @@ def test_an_unnamed_settlement_in_the_province_keeps_the_province(text, want):
 
     (m,) = code_article(Article(id=content_id(text), text=text, source="t.txt", published="2026-11-20"))
     assert m.place.name == want
+
+
+@pytest.mark.parametrize("text, name, locates", [
+    ("Two guards were killed at the border crossing with Turkey on Monday.", "Turkey", False),
+    ("Rebels began talks with Sudan in Juba on Monday.", "Sudan", False),
+    ("Two guards were killed at a border crossing in Turkey on Monday.", "Turkey", True),
+])
+def test_a_place_named_as_the_other_side_locates_nothing(text, name, locates):
+    from conflictatlas.geo.placeroles import _locates
+    from conflictatlas.geo.toponym import Toponym
+    from conflictatlas.nlp.model import load
+    from conflictatlas.records import Place
+
+    doc = load()(text)
+    i = next(t.i for t in doc if t.text == name)
+    assert _locates(Toponym(i, i + 1, Place(text=name)), doc) is locates

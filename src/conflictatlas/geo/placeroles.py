@@ -13,15 +13,16 @@ from .toponym import BEARINGS, PLACE_NOUNS, WAR_NOUNS, Toponym
 
 def _locates(t: Toponym, doc: Doc) -> bool:
     """A toponym locates an event unless it only modifies a non-place noun ("U.S. strikes"), names
-    someone's origin ("a driver from Abidjan"), a target ("protested against ... Libya"), or sits in
-    an attribution ("according to Los Angeles station KCAL")."""
+    someone's origin ("a driver from Abidjan"), a target ("protested against ... Libya"), a side
+    ("the border crossing with Turkey"), or sits in an attribution ("according to Los Angeles
+    station KCAL")."""
     head = doc[t.end - 1]
     if head.dep_ in ("compound", "amod", "nmod", "poss") and head.head.lemma_.lower() not in PLACE_NOUNS | WAR_NOUNS:
         return False
     if head.dep_ == "pobj" and head.head.lower_ in ("from", "against") and head.head.head.pos_ in ("NOUN", "PROPN"):
         return False
-    if head.dep_ == "pobj" and head.head.lower_ == "against":
-        return False
+    if head.dep_ == "pobj" and head.head.lower_ in ("against", "with"):
+        return False  # "protested against Libya"; "the crossing with Turkey", "talks with Israel": a side
     if any(a.lower_ == "according" for a in head.ancestors):
         return False
     return head.dep_ not in ("nsubj", "nsubjpass") or head.head.lemma_ in ("be",)
