@@ -738,3 +738,17 @@ def test_a_name_with_an_age_is_a_persons_whatever_the_verb():
     (m,) = code("Arrested were Dean Lee Godsey, 45, of Somerset, Kentucky; Amber Sears, 31, of Somerset; "
                 "and Rodney Cain, 52, of Nancy.")
     assert m.actor2 is not None and m.actor2.type == "civilians"
+
+
+def test_an_act_named_by_its_town_is_done_by_no_one_there():
+    (m,) = code("A Kabul bombing killed ten people on Monday.")
+    assert m.actor1 is not None and not m.actor1.name.startswith("Afghanistan")
+
+
+@pytest.mark.parametrize("text, actor1", [
+    ("Israel strikes killed ten people in Gaza on Monday.", "Israel military"),
+    ("An Islamic State attack killed ten people in Raqqa on Monday.", "Islamic State"),
+])
+def test_an_act_named_by_its_doer_keeps_the_doer(text, actor1):
+    (m,) = code(text)
+    assert name(m.actor1) == actor1

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from ..records import Actor
 from .lexicon import ActorDictionary, ActorEntry, actors, vocabulary
+from .lexicon import triggers as lexicon_triggers
 from .names import match_names, toponym_at
 from .phrases import clean_text
 
@@ -54,10 +55,17 @@ def look_through(head: Token, d: ActorDictionary | None = None) -> Token:
 
 
 def _placed_site(head: Token) -> bool:
-    """A home, a shop or a hotel named by the town it is in: its modifiers are all place names."""
+    """A home, a shop or a hotel named by the town it is in, and an act named by the town it happened
+    in ("the Dayton shooting", "a Kabul bombing"): its modifiers are all place names below a country
+    (a country's name on an act is its doer: "Israel strikes")."""
     names = [c for c in head.children if c.dep_ == "compound" and c.i < head.i]
-    return head.pos_ == "NOUN" and head.lemma_.lower() in vocabulary()["civilian_sites"] and bool(names) \
-        and all(c.ent_type_ in ("GPE", "LOC") or toponym_at(c) is not None for c in names)
+    if head.pos_ != "NOUN" or not names or not all(c.ent_type_ in ("GPE", "LOC") or toponym_at(c) is not None
+                                                   for c in names):
+        return False
+    if head.lemma_.lower() in vocabulary()["civilian_sites"]:
+        return True
+    return head.lemma_.lower() in lexicon_triggers().get("nouns", {}) and not any(
+        (place := toponym_at(c)) is None or place.precision in ("country", "region") for c in names)
 
 
 def _member_of_group(head: Token, d: ActorDictionary) -> Actor | None:
