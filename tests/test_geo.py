@@ -850,3 +850,12 @@ def test_a_common_word_in_capitals_is_no_towns_code(cli, tmp_path, text):
 
 def test_a_great_citys_initials_stay_a_place(cli, tmp_path):
     assert [p["name"] for p in _geoparse(cli, tmp_path, "Thousands marched in NYC on Saturday.")] == ["New York City"]
+
+
+def test_a_peoples_adjective_is_not_the_region_named_after_it_abroad():
+    from conflictatlas.nlp import code_article
+    from conflictatlas.records import Article, content_id
+
+    text = "Fighters stormed a Somali army base in the Lower Shabelle region on Thursday."
+    (m,) = code_article(Article(id=content_id(text), text=text, source="t.txt", published="2026-11-20"))
+    assert m.place is not None and m.place.country == "SO"

@@ -134,6 +134,8 @@ def located_names(doc: Doc, art: Reading, found: list[Toponym]) -> list[Toponym]
     (PERSON), "the city of Azaz" (PRODUCT), "Tadif town" (ORG), "the rebels captured Kidal".
     A small town of that name counts only in the article's own state: "at Harvard" is not
     Harvard, Illinois, in a story from Boston."""
+    from .recognize import demonym_country  # (recognize runs this module's passes)
+
     out, tagged, base, context, persons, given = [], taken(found), art.base, art.context, art.persons, art.given
     for ent in [e for e in doc.ents if e.label_ in MISTAKEN_LABELS] + name_runs(doc) + _adjective_names(doc):
         span = doc[ent.start + (ent[0].lower_ == "the"):ent.end]
@@ -150,6 +152,8 @@ def located_names(doc: Doc, art: Reading, found: list[Toponym]) -> list[Toponym]
         text = span.text.removesuffix("’s").removesuffix("'s")
         if text in persons or text in given or not gazetteer.lookup(text) or (not weak and not _mostly_located(doc, text)):
             continue
+        if len(span) == 1 and span[0].tag_ == "JJ" and demonym_country(text) is not None:
+            continue  # "a Somali army base": a people's adjective, not the region named after it abroad
         start = base + span[0].idx
         within = hierarchy(doc, span.end)
         # "the Bacha district of Narathiwat province" is a district, not a town of that name in India.
