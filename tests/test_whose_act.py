@@ -316,3 +316,10 @@ def test_a_target_noun_no_attack_before_was_on_takes_no_victim_from_it():
             "The market was hit by a rocket later that day.")
     hit = by_trigger(code(text), "hit")
     assert hit.actor2 is None or name(hit.actor2) != "Pakistan military"
+
+
+def test_a_groups_own_fighters_told_by_its_claim_are_that_groups():
+    # the group named in the aside is not the speaker whose fighters these are
+    m = by_trigger(code("The Shabelle Front, which is linked to al-Qaida, claimed responsibility on its radio "
+                        "station, saying its fighters had killed 23 soldiers near Afgooye."), "killed")
+    assert name(m.actor1) == "Shabelle Front"

@@ -216,6 +216,12 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
         said = resolve(speaker, ctx, base, exclude)
         if said is not None or speaker.pos_ != "PROPN":
             return said  # a named speaker the dictionary lacks: the person named before, as below
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+    if owner is not None and lower not in _PRONOUNS and (speaker := speaker_antecedent(owner)) is not None \
+            and (lower in d.generic_armed or head.lemma_.lower() in d.generic_armed) \
+            and (said := resolve(speaker, ctx, base, exclude)) is not None and said.name:
+        # "X claimed the attack, saying its fighters had killed ...": the speaker's own fighters
+        return Actor(text=text, name=said.name, country=said.country, type=said.type, parent=said.parent)
     if lower in _PRONOUNS or lower in d.generic_armed or head.lemma_.lower() in d.generic_armed:
         armed = lower not in _PRONOUNS
         personal = True if lower in ("he", "him", "his", "she", "her") else False if lower in ("it", "its") else None

@@ -75,7 +75,10 @@ def speaker_antecedent(pronoun: Token) -> Token | None:
     verb = subject.head
     if subject.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in _SAYING:
         return None
-    speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    saying = verb.head
+    if saying.dep_ in ("advcl", "xcomp") and saying.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in saying.children):
+        saying = saying.head  # "X claimed the attack, saying its fighters ...": the participle's subject is X
+    speaker = next((c for c in saying.children if c.dep_ == "nsubj"), None)
     if speaker is None or speaker.pos_ not in ("NOUN", "PROPN"):
         return None
     plural = speaker.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in speaker.children)
