@@ -290,32 +290,24 @@ def test_a_site_held_by_a_side_makes_that_side_the_target():
     assert m.actor2 is not None and m.actor2.country == "MLI"
 
 
-def test_a_weapon_of_the_air_told_again_is_of_the_campaign_told_before():
-    text = ("BEIRUT (AP) — Israeli airstrikes on two villages in southern Lebanon killed five people on Thursday.\n\n"
-            "About an hour later, a drone struck a motorcycle near the border, killing two men.")
-    m = by_trigger(code(text), "struck")
-    assert name(m.actor1) == "Israel military"
+_AIRSTRIKES = "BEIRUT (AP) — Israeli airstrikes on two villages in southern Lebanon killed five people on Thursday.\n\n"
+_AMBUSH = "Militants ambushed a military convoy in Khyber Pakhtunkhwa on Thursday, officials said.\n\n"
 
 
-def test_a_bomb_told_after_airstrikes_is_not_theirs():
-    text = ("BEIRUT (AP) — Israeli airstrikes on two villages in southern Lebanon killed five people on Thursday.\n\n"
-            "Later, a bomb exploded at a market in Tripoli, killing two men.")
-    m = next(m for m in code(text) if "Tripoli" in m.evidence.sentence)
-    assert name(m.actor1) != "Israel military"
-
-
-def test_a_target_told_again_by_its_noun_is_the_one_attacked_before():
-    text = ("Militants ambushed a military convoy in Khyber Pakhtunkhwa on Thursday, officials said.\n\n"
-            "The convoy was hit by a roadside bomb as it passed through a mountain road.")
-    hit = by_trigger(code(text), "hit")
-    assert name(hit.actor2) == "Pakistan military"
-
-
-def test_a_target_noun_no_attack_before_was_on_takes_no_victim_from_it():
-    text = ("Militants ambushed a military convoy in Khyber Pakhtunkhwa on Thursday, officials said.\n\n"
-            "The market was hit by a rocket later that day.")
-    hit = by_trigger(code(text), "hit")
-    assert hit.actor2 is None or name(hit.actor2) != "Pakistan military"
+@pytest.mark.parametrize("text, trigger, role, who, same", [
+    # a weapon of the air told again is of the campaign told before; a bomb in the street is not
+    (_AIRSTRIKES + "About an hour later, a drone struck a motorcycle near the border, killing two men.", "struck",
+     "actor1", "Israel military", True),
+    (_AIRSTRIKES + "Later, a bomb exploded at a market in Tripoli, killing two men.", "exploded", "actor1",
+     "Israel military", False),
+    # a target told again by its noun is the one attacked before; another target noun takes nothing from it
+    (_AMBUSH + "The convoy was hit by a roadside bomb as it passed through a mountain road.", "hit", "actor2",
+     "Pakistan military", True),
+    (_AMBUSH + "The market was hit by a rocket later that day.", "hit", "actor2", "Pakistan military", False),
+])
+def test_a_thing_told_again_by_its_noun_takes_the_side_told_before(text, trigger, role, who, same):
+    m = next(m for m in code(text) if m.evidence.trigger.startswith(trigger) and m.evidence.start > 0)
+    assert (name(getattr(m, role)) == who) is same
 
 
 def test_a_groups_own_fighters_told_by_its_claim_are_that_groups():

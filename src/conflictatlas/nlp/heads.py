@@ -19,7 +19,7 @@ def _to_actor(entry: ActorEntry, text: str) -> Actor:
 
 
 def _residence(head: Token, d: ActorDictionary) -> ActorEntry | None:
-    """The state a group lives in: "Albanians in southern Serbia", "opposition groups in Zimbabwe"."""
+    """The state a group lives in: "Albanians in southern Serbia", "opposition parties in Malawi"."""
     for prep in head.children:
         if prep.dep_ == "prep" and prep.lower_ in ("in", "of", "from", "inside"):
             words = list(prep.subtree)
