@@ -129,23 +129,11 @@ def match_names(tokens: list[Token], d: ActorDictionary | None = None) -> list[t
                 entry = None  # a first name that is a country's ("Chad", "Jordan") names a person
             if entry is not None and _a_cause(window[0][1], tokens):
                 entry = None  # "pro-Kurdish marchers", "anti-French protesters": a cause, not who they are
-            if entry is not None and not entry.is_state and _inside_a_longer_name(window[0][1]):
-                entry = None  # "the National Unity Government" is not a "unity government" named elsewhere
             if entry is not None:
                 first, last = window[0][0], window[-1][0] + 1
                 found.append((first, last, entry))
                 taken.update(range(first, last))
     return sorted(found)
-
-
-def _inside_a_longer_name(first: Token) -> bool:
-    """The word before a body's name is a capitalised word of the same name ("National" in "the
-    National Unity Government"): the text names another body, of which the alias is only a part."""
-    if first.i == 0:
-        return False
-    before = first.doc[first.i - 1]
-    return before.pos_ == "PROPN" and before.text[:1].isupper() and before.dep_ == "compound" \
-        and before.head.i >= first.i and not before.is_sent_start and before.ent_type_ not in ("GPE", "NORP")
 
 
 def _a_cause(t: Token, tokens: list[Token]) -> bool:
