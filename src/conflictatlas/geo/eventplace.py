@@ -35,6 +35,8 @@ from .words import table, words
 
 INSTITUTIONS = words("institutions")
 _CLAUSE_DEPS = words("clause_deps")
+_UNNAMED_SETTLEMENTS = words("unnamed_settlements")
+_COMPASS_PARTS = table("compass_parts")
 
 
 def _located(t: Toponym, doc: Doc) -> bool:
@@ -148,13 +150,14 @@ def event_place(trigger: Token, sent: Span, tops: list[Toponym], dateline: Place
     return place
 
 
-_SETTLEMENTS = {"village", "town", "hamlet", "settlement", "camp"}
+def _toponym_of(place: Place, tops: list[Toponym]) -> Toponym | None:
+    return next((t for t in tops if t.place.start == place.start), None)
 
 
 def _settlement_within(place: Place, tops: list[Toponym], doc: Doc) -> bool:
     """"JOS — gunmen raided a farming village in Plateau state": a settlement the text does not name,
     within the province, is where the act was; the dateline city is another place of that province."""
-    t = next((t for t in tops if t.place.start == place.start), None)
+    t = _toponym_of(place, tops)
     if t is None:
         return False
     head = doc[t.end - 1]
@@ -165,27 +168,23 @@ def _settlement_within(place: Place, tops: list[Toponym], doc: Doc) -> bool:
         return False
     # the settlement "in" hangs on, or the one its verb was done to ("attacked two villages in X")
     nouns = [prep.head, *(c for c in prep.head.children if c.dep_ in ("dobj", "nsubjpass"))]
-    return any(noun.lemma_.lower() in _SETTLEMENTS and any(c.dep_ in ("det", "nummod") and (
+    return any(noun.lemma_.lower() in _UNNAMED_SETTLEMENTS and any(c.dep_ in ("det", "nummod") and (
         c.lower_ in ("a", "an") or c.like_num) for c in noun.children) for noun in nouns)
 
 
-# The compass words a part of a country or province is named by, and where that part lies from its middle.
-_BEARINGS = {"northern": "n", "southern": "s", "eastern": "e", "western": "w", "northeastern": "ne",
-             "northwestern": "nw", "southeastern": "se", "southwestern": "sw", "north": "n", "south": "s",
-             "east": "e", "west": "w", "northeast": "ne", "northwest": "nw", "southeast": "se", "southwest": "sw"}
 
 
 def _part_without(place: Place, dateline: Place, tops: list[Toponym], doc: Doc) -> bool:
     """"BEIRUT — strikes on villages in southern Lebanon": the part of the country the text names
     ("southern", "eastern") holds the act; a dateline city outside that part is where the report was
     filed, not a finer place for the act."""
-    t = next((t for t in tops if t.place.start == place.start), None)
+    t = _toponym_of(place, tops)
     # (a country's part: a state's is too near its middle to tell, "northeastern New York" and Albany)
     if t is None or place.precision != "country" or place.lat is None or dateline.lat is None:
         return False
     head = doc[t.end - 1]
-    bearing = next((_BEARINGS[w.lower_] for w in (*head.lefts, doc[t.start - 1] if t.start else head)
-                    if w.lower_ in _BEARINGS and w.i < t.start), None)
+    bearing = next((_COMPASS_PARTS[w.lower_] for w in (*head.lefts, doc[t.start - 1] if t.start else head)
+                    if w.lower_ in _COMPASS_PARTS and w.i < t.start), None)
     if bearing is None:
         return False
     north, east = dateline.lat - place.lat, dateline.lon - place.lon
@@ -238,7 +237,7 @@ def _in_the_reference_country(place: Place, sent: Span, tops: list[Toponym]) -> 
 def _capital_meant(place: Place, sent: Span, tops: list[Toponym]) -> Place:
     """"in Nepal's capital", "the capital of Guatemala": the country names its capital city."""
     doc = sent.doc
-    t = next((t for t in tops if t.place.start == place.start), None)
+    t = _toponym_of(place, tops)
     if t is None or not place.country:
         return place
     after = doc[t.end:t.end + 2]
@@ -334,7 +333,7 @@ def joined_places(place: Place | None, sent: Span, tops: list[Toponym], trigger:
             or place.rule not in ("syntax", "linker"):  # a place read for the act: not one an outcome clause borrows
         return []
     doc = sent.doc
-    top = next((t for t in tops if t.place.start == place.start), None)
+    top = _toponym_of(place, tops)
     if top is None:
         return []
     head = doc[top.end - 1]

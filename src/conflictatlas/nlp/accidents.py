@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from . import actors as actor_mod
 from .headlines import clipped_patient
-from .lexicon import triggers, vocabulary
+from .lexicon import triggers, verb_senses, vocabulary
 
 
 def harmless_cause(t: Token) -> bool:
@@ -110,8 +110,7 @@ def harmless_cause(t: Token) -> bool:
 
 def _arrest(verb: Token) -> bool:
     """Every sense of the verb is an arrest (triggers.yaml `mode: arrest`)."""
-    senses = triggers().get("verbs", {}).get(verb.lemma_.lower()) or []
-    senses = senses if isinstance(senses, list) else [senses]
+    senses = verb_senses(verb.lemma_.lower())
     return bool(senses) and all(e.get("mode") == "arrest" for e in senses)
 
 

@@ -18,7 +18,7 @@ from ..records import Actor
 from .antecedents import CROWDS as CROWDS
 from .antecedents import ActorContext as ActorContext
 from .forces import INSTITUTION_HEADS, POLICE_TITLES, force_of_officer, local_force, loyal_to
-from .heads import _after_sponsor, _member_of_group, _placed_site, _residence, _to_actor
+from .heads import after_sponsor, member_of_group, placed_site, residence, to_actor
 from .heads import look_through as look_through
 from .lexicon import ActorDictionary, ActorEntry, actors, vocabulary
 from .names import (
@@ -72,7 +72,7 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
         if node.dep_ in ("relcl", "acl"):
             head = person_antecedent(head, node.head)
     head = look_through(head, d)
-    member = _member_of_group(head, d)
+    member = member_of_group(head, d)
     if member is not None:
         return member
     if head.lemma_.lower() in _UNIT_NOUNS:
@@ -89,9 +89,9 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
         # "U.S. strikes") name the force, and stay.
         return None
     written = name_phrase(head)
-    if _placed_site(head):
+    if placed_site(head):
         return None  # "a Kabul hotel", "a Florence home": where the site is, not whose
-    phrase = _after_sponsor(written)
+    phrase = after_sponsor(written)
     matches = match_names(phrase, d)
     text = clean_text(written)
     titled = head.pos_ == "PROPN" and any(office_title(t) for t in phrase if t.i < head.i)
@@ -136,19 +136,19 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
             # written as common nouns and owned by another state, are that state's.
             owner = next((m[2] for m in others if m[2].is_state and m[2].country != entry.country), None)
             if owner is not None:
-                return _to_actor(d.state_role(owner, role or "government"), text)
+                return to_actor(d.state_role(owner, role or "government"), text)
         if entry.is_state and own and head.lower_ != entry.name.lower() and (head.tag_ in ("NNPS", "NNS") or any(
                 c.dep_ == "nummod" or (c.dep_ == "det" and c.lower_ in ("a", "an")) for c in head.children)):
             # A plural or counted demonym names people, not a state ("Nigerians", "ethnic Albanians",
             # "an American", "two Thais"); an ethnic people lives where the text places it, which
             # `_implied` fills in later.
             ethnic = any(t.lower_ == "ethnic" for t in phrase)
-            home = _residence(head, d)
+            home = residence(head, d)
             country = home.country if home else (None if ethnic else entry.country)
             return Actor(text=text, name=None if ethnic and not home else f"{entry.name} people",
                          country=country, type="civilians")
         if not own and not role and head.pos_ == "NOUN" and entry.is_state and head.lemma_.lower() in vocabulary()["communities"]:
-            home = _residence(head, d)  # where it lives; with none said, the act's place gives it (implied)
+            home = residence(head, d)  # where it lives; with none said, the act's place gives it (implied)
             return Actor(text=text, name=None, country=home.country if home else None, type="civilians")
         private = vocabulary()["private_people"] | vocabulary()["inhabited"]
         if not own and not role and entry.country and (
@@ -168,7 +168,7 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
         if not own and not role and entry.is_state and any(t.lemma_.lower() in vocabulary()["companies"] for t in phrase):
             return Actor(text=text, name=None, country=entry.country, type="other")  # "a German carmaker": a company
         if entry.is_state:
-            home = _residence(head, d) if own else None
+            home = residence(head, d) if own else None
             if home is not None and home != entry:
                 return Actor(text=text, name=f"{entry.name} people ({home.name})", country=home.country,
                              type="civilians")
@@ -176,9 +176,9 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
             force = next((d.roles[c.lower_] for c in head.children if c.dep_ in ("compound", "amod")
                           and d.roles.get(c.lower_) in ("military", "police")), None)
             if (role or force) and not own:
-                return _to_actor(d.state_role(entry, role or force), text)
-            return _to_actor(entry, name_text if own else text)
-        return _to_actor(entry, name_text)
+                return to_actor(d.state_role(entry, role or force), text)
+            return to_actor(entry, name_text if own else text)
+        return to_actor(entry, name_text)
     lower = head.lower_
     if lower in d.look_through or head.lemma_.lower() in d.look_through:
         # "the militant positions", "rebel camps": the modifier says whose they are.
@@ -262,7 +262,7 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
         holder = ctx.office_holder(head.text, base + head.idx)  # a surname the tagger did not mark
         if holder is not None:
             return holder
-    home = _residence(head, d)
+    home = residence(head, d)
     if head.ent_type_ in ("ORG", "NORP", "GPE") and proper(head):
         return Actor(text=text, name=ent_text(head), type=None, country=home.country if home else None)
     # "the main rebel group, Forces for Defence of Democracy", "the emir, Sheikh Hamad": the name in
@@ -316,7 +316,7 @@ def remember_names(sent: Span, ctx: ActorContext, base: int = 0) -> None:
         # A state word used as a modifier ("U.S. officials") names no antecedent of its own.
         if entry.is_state and head.dep_ in ("compound", "amod", "nmod", "poss"):
             continue
-        ctx.remember(base + tokens[first].idx, _to_actor(entry, sent.doc[tokens[first].i:head.i + 1].text))
+        ctx.remember(base + tokens[first].idx, to_actor(entry, sent.doc[tokens[first].i:head.i + 1].text))
     for ent in sent.ents:
         # Office-holders named by title are antecedents too ("King Hassan ... said he would").
         if ent.label_ == "PERSON":
@@ -336,5 +336,5 @@ def remember_names(sent: Span, ctx: ActorContext, base: int = 0) -> None:
 
 
 def home_of(head: Token, d) -> str | None:
-    home = _residence(head, d)
+    home = residence(head, d)
     return home.country if home else None

@@ -7,8 +7,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .headlines import _suffered, clipped_patient, found_in_state, headline_part
+from .lexicon import actors, vocabulary
 from .lexicon import triggers as lexicon
-from .lexicon import vocabulary
 from .senses import OBJECT_CONTROL, _temporal, _types, is_event_verb
 from .triggers import (
     _SUBJECT_DEPS,
@@ -226,8 +226,6 @@ def object_candidates(t: Token, event_type: str | None = None) -> list[Token]:
 
 def _people(t: Token) -> bool:
     """People or a force, named or by a word for them ("shots at police", "fire at protesters")."""
-    from .lexicon import actors
-
     return t.ent_type_ in ("PERSON", "NORP") or t.lower_ in actors().roles or _lemma(t) in actors().roles \
         or _lemma(t) in vocabulary()["people"]
 

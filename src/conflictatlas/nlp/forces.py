@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from ..records import Actor
 from . import actors as actors_mod  # resolved at call time: actors imports this module
 from . import lexicon
+from .heads import to_actor
 from .lexicon import ActorDictionary
 from .phrases import clean_text, name_phrase
 
@@ -101,7 +102,7 @@ def loyal_to(head: Token, ctx, base: int, exclude: str | None, d: ActorDictionar
     for words in (tuple(t.lower_ for t in name), (patron.lower_,)):
         entry = d.aliases.get((*words, head.lower_)) if words else None
         if entry is not None:
-            return actors_mod._to_actor(entry, text)
+            return to_actor(entry, text)
     found = actors_mod.resolve(patron, ctx, base, exclude)
     if found is None or found.type in ("civilians", None):
         return None
@@ -119,6 +120,6 @@ def loyal_to(head: Token, ctx, base: int, exclude: str | None, d: ActorDictionar
 
         owner = found.parent or (country_name(found.country) if found.country else None)
         state = d.aliases.get(tuple(owner.lower().split())) if owner else None
-        return actors_mod._to_actor(d.state_role(state, role), text) if state is not None else None
+        return to_actor(d.state_role(state, role), text) if state is not None else None
     return found
 

@@ -14,11 +14,11 @@ from .names import match_names, toponym_at
 from .phrases import clean_text
 
 
-def _to_actor(entry: ActorEntry, text: str) -> Actor:
+def to_actor(entry: ActorEntry, text: str) -> Actor:
     return Actor(text=text, name=entry.name, country=entry.country, type=entry.type, parent=entry.parent)
 
 
-def _residence(head: Token, d: ActorDictionary) -> ActorEntry | None:
+def residence(head: Token, d: ActorDictionary) -> ActorEntry | None:
     """The state a group lives in: "Albanians in southern Serbia", "opposition parties in Malawi"."""
     for prep in head.children:
         if prep.dep_ == "prep" and prep.lower_ in ("in", "of", "from", "inside"):
@@ -54,7 +54,7 @@ def look_through(head: Token, d: ActorDictionary | None = None) -> Token:
     return head
 
 
-def _placed_site(head: Token) -> bool:
+def placed_site(head: Token) -> bool:
     """A home, a shop or a hotel named by the town it is in, and an act named by the town it happened
     in ("the Dayton shooting", "a Kabul bombing"): its modifiers are all place names below a country
     (a country's name on an act is its doer: "Israel strikes")."""
@@ -68,7 +68,7 @@ def _placed_site(head: Token) -> bool:
         (place := toponym_at(c)) is None or place.precision in ("country", "region") for c in names)
 
 
-def _member_of_group(head: Token, d: ActorDictionary) -> Actor | None:
+def member_of_group(head: Token, d: ActorDictionary) -> Actor | None:
     """"rebels of the Lord's Resistance Army", "gunmen from the Taliban": armed men of a group the
     dictionary names are that group (not what an aside in brackets calls it); of or from a country
     ("fighters from Chechnya") they are not its state."""
@@ -80,7 +80,7 @@ def _member_of_group(head: Token, d: ActorDictionary) -> Actor | None:
             words = [x for x in pobj.subtree if x.i not in aside]
             entry = next((e for _, _, e in match_names(words, d) if not e.is_state), None)
             if entry is not None:
-                return _to_actor(entry, clean_text(words))
+                return to_actor(entry, clean_text(words))
     return None
 
 
@@ -88,7 +88,7 @@ def _member_of_group(head: Token, d: ActorDictionary) -> Actor | None:
 _SPONSORING = {"backed", "supported", "sponsored", "allied", "funded", "trained", "armed"}
 
 
-def _after_sponsor(phrase: list[Token]) -> list[Token]:
+def after_sponsor(phrase: list[Token]) -> list[Token]:
     """The phrase without the sponsor written before it ("Turkish-backed rebels": the rebels)."""
     cut = next((i for i in range(len(phrase) - 1, 0, -1) if phrase[i].lower_ in _SPONSORING
                 and phrase[i - 1].text == "-" and i + 1 < len(phrase)), None)

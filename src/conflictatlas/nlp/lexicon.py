@@ -162,11 +162,16 @@ def triggers() -> dict:
     return data
 
 
+def verb_senses(lemma: str) -> list[dict]:
+    """A verb's entries in triggers.yaml, one or several."""
+    senses = triggers().get("verbs", {}).get(lemma) or []
+    return senses if isinstance(senses, list) else [senses]
+
+
 def gives_self_up(lemma: str) -> bool:
     """A verb whose subject gives themselves up ("surrendered to deputies"): the act is done to its
     subject, by those its "to" names (a sense marked `self_given` in triggers.yaml)."""
-    senses = triggers().get("verbs", {}).get(lemma) or []
-    return any(e.get("self_given") for e in (senses if isinstance(senses, list) else [senses]))
+    return any(e.get("self_given") for e in verb_senses(lemma))
 
 
 @lru_cache(maxsize=1)
