@@ -226,3 +226,28 @@ def test_a_past_tense_verb_after_an_infinitive_is_done_not_planned(text):
 def test_an_infinitive_joined_to_an_infinitive_stays_a_threat():
     ms = code("Rebels vowed to seize the town and to arrest its officials.")
     assert ms and not [m for m in ms if m.event_type == "COERCE" and m.status == "occurred"]
+
+
+@pytest.mark.parametrize("text, country", [
+    # the subject's verb after its own -ing clause, read as a noun ("a motorbike shot") or as a
+    # participle on the clause's object ("masks shot at")
+    ("Two gunmen riding a motorbike shot dead a shopkeeper in Karachi on Tuesday.", "PK"),
+    ("Two youths riding a scooter shot a trader in Peshawar on Monday, police said.", "PK"),
+])
+def test_the_verb_after_a_subjects_ing_clause_tells_the_act(text, country):
+    [m] = [m for m in code(text) if m.event_type == "ASSAULT"]
+    assert m.status == "occurred" and m.evidence.trigger.startswith("shot")
+    assert m.actor1 and m.actor1.name.startswith("Unidentified armed group")
+    assert m.place and m.place.country == country
+
+
+def test_an_ing_clause_whose_object_is_a_plain_noun_keeps_its_parse():
+    # guard: "riding a motorcycle convoy" names no verb; the rally is the act
+    ms = code("Supporters riding a motorcycle convoy rallied outside parliament in Kampala on Monday.")
+    assert [m.event_type for m in ms] == ["PROTEST"]
+
+
+def test_the_verb_after_an_ing_clause_in_a_clause_of_time_tells_the_act():
+    text = "Two policemen were guarding a bank in Yala on Sunday when three gunmen riding motorbikes shot at them."
+    [m] = [m for m in code(text) if m.event_type == "ASSAULT"]
+    assert m.evidence.trigger.startswith("shot") and m.actor1 and m.actor1.name == "Unidentified armed group (Thailand)"

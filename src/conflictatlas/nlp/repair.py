@@ -22,8 +22,8 @@ step (triggers, actors, places) reads the corrected tree.
   with the same role, so the noun phrase has no head and its last word is taken for an adjective. The
   last piece heads the word, with the role the pieces shared; the first piece and the hyphen are its
   modifiers. Names keep the model's reading.
-- `finite_conjuncts`: a verb in the past tense joined to an infinitive ("a plot to overthrow the
-  president and arrested 11 people") is joined to the finite verb above it: it cannot share a "to".
+- `coordinated_clauses`, `finite_conjuncts`, `participle_subjects`: which verb a subject or a
+  conjunct belongs to (repair_clauses.py).
 - `common_noun_names` (after the recognizer): a name found in words written lower case is none.
 """
 
@@ -33,6 +33,8 @@ from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
+
+from . import repair_clauses  # noqa: F401  (registers the clause repairs named in REPAIRS)
 
 # The component runs before the attribute ruler sets `pos_`, so it reads the tagger's `tag_`.
 
@@ -233,55 +235,6 @@ def hyphen_words(doc: Doc) -> Doc:
     return doc
 
 
-@Language.component("coordinated_clauses")
-def coordinated_clauses(doc: Doc) -> Doc:
-    """"the army shot two rebels and gunmen killed a clerk": the parser takes "gunmen" for a second
-    object of "shot" and "killed" for a verb with no subject of its own. A coordinated verb with an
-    object of its own and no subject, right after a noun coordinated into the first verb's object,
-    has that noun for its subject: two clauses, two doers."""
-    for v in doc:
-        if v.dep_ != "conj" or v.tag_ not in ("VBD", "VBZ", "VBP") or v.i == 0 \
-                or any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children) \
-                or not any(c.dep_ == "dobj" for c in v.children):
-            continue
-        noun = doc[v.i - 1]
-        verb = noun.head.head  # the verb whose object the noun was taken into: v's own head, or one joined to it
-        if noun.dep_ != "conj" or not noun.tag_.startswith("NN") or noun.head.dep_ != "dobj" \
-                or not (verb.i == v.head.i or (verb.dep_ == "conj" and verb.head.i == v.head.i)):
-            continue
-        for c in list(noun.head.children):
-            if c.dep_ == "cc" and c.i < noun.i:
-                c.head = v.head  # "and" now joins the clauses
-        noun.head, noun.dep_ = v, "nsubj"
-    return doc
-
-
-@Language.component("finite_conjuncts")
-def finite_conjuncts(doc: Doc) -> Doc:
-    """"said it had uncovered a plot to overthrow the president and arrested 11 people": the parser
-    joins the past-tense verb to the infinitive before it, which makes the arrest part of the plot.
-    A verb in the past tense cannot share an infinitive's "to"; with no subject of its own it is
-    joined to the finite verb the infinitive hangs on."""
-    for v in doc:
-        head = v.head
-        if v.dep_ != "conj" or v.tag_ != "VBD" or head.tag_ != "VB" \
-                or not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children) \
-                or any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
-            continue
-        finite = head.head
-        while finite.head.i != finite.i and not _finite(finite):
-            finite = finite.head
-        if _finite(finite) and finite.i < head.i:
-            v.head = finite
-    return doc
-
-
-def _finite(t: Token) -> bool:
-    # (tags only: the repairs run before the attribute ruler gives parts of speech)
-    return t.tag_ in ("VBD", "VBZ", "VBP") or (t.tag_.startswith("VB") and any(
-        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in t.children))
-
-
 @Language.component("common_noun_names")
 def common_noun_names(doc: Doc) -> Doc:
     """A name the recognizer finds in words written lower case ("fled into the bush" as a person):
@@ -298,7 +251,7 @@ _NAME_LABELS = {"PERSON", "GPE", "LOC", "ORG", "NORP", "FAC"}
 # Components that read the recognizer's entities run after it.
 ENTITY_REPAIRS = ("common_noun_names",)
 REPAIRS = ("participle_modifiers", "headline_verbs", "locative_prepositions", "hyphen_words", "coordinated_clauses",
-           "finite_conjuncts",
+           "finite_conjuncts", "participle_subjects",
            "past_forms")
 
 

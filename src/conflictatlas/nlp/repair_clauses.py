@@ -1,0 +1,170 @@
+"""Repairs of which verb a subject or a conjunct belongs to, as spaCy components (see repair.py).
+
+- `coordinated_clauses`: "the army shot two rebels and gunmen killed a clerk": two clauses, two doers.
+- `finite_conjuncts`: a verb in the past tense joined to an infinitive ("a plot to overthrow the
+  president and arrested 11 people") is joined to the finite verb above it: it cannot share a "to".
+- `participle_subjects`: "Two men riding a motorbike shot dead a trader": after a subject's own
+  -ing clause, the small model reads the subject's verb as a noun compounded with the clause's object
+  ("a motorbike shot"), as a participle on it ("masks shot at"), or as a noun with the right subject
+  and object, so the sentence loses its act.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+# The components run before the attribute ruler sets `pos_`, so they read the tagger's `tag_`.
+
+
+@Language.component("coordinated_clauses")
+def coordinated_clauses(doc: Doc) -> Doc:
+    """"the army shot two rebels and gunmen killed a clerk": the parser takes "gunmen" for a second
+    object of "shot" and "killed" for a verb with no subject of its own. A coordinated verb with an
+    object of its own and no subject, right after a noun coordinated into the first verb's object,
+    has that noun for its subject: two clauses, two doers."""
+    for v in doc:
+        if v.dep_ != "conj" or v.tag_ not in ("VBD", "VBZ", "VBP") or v.i == 0 \
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children) \
+                or not any(c.dep_ == "dobj" for c in v.children):
+            continue
+        noun = doc[v.i - 1]
+        verb = noun.head.head  # the verb whose object the noun was taken into: v's own head, or one joined to it
+        if noun.dep_ != "conj" or not noun.tag_.startswith("NN") or noun.head.dep_ != "dobj" \
+                or not (verb.i == v.head.i or (verb.dep_ == "conj" and verb.head.i == v.head.i)):
+            continue
+        for c in list(noun.head.children):
+            if c.dep_ == "cc" and c.i < noun.i:
+                c.head = v.head  # "and" now joins the clauses
+        noun.head, noun.dep_ = v, "nsubj"
+    return doc
+
+
+@Language.component("finite_conjuncts")
+def finite_conjuncts(doc: Doc) -> Doc:
+    """"said it had uncovered a plot to overthrow the president and arrested 11 people": the parser
+    joins the past-tense verb to the infinitive before it, which makes the arrest part of the plot.
+    A verb in the past tense cannot share an infinitive's "to"; with no subject of its own it is
+    joined to the finite verb the infinitive hangs on."""
+    for v in doc:
+        head = v.head
+        if v.dep_ != "conj" or v.tag_ != "VBD" or head.tag_ != "VB" \
+                or not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children) \
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+            continue
+        finite = head.head
+        while finite.head.i != finite.i and not _finite(finite):
+            finite = finite.head
+        if _finite(finite) and finite.i < head.i:
+            v.head = finite
+    return doc
+
+
+def _finite(t: Token) -> bool:
+    # (tags only: the repairs run before the attribute ruler gives parts of speech)
+    return t.tag_ in ("VBD", "VBZ", "VBP") or (t.tag_.startswith("VB") and any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in t.children))
+
+
+@lru_cache(maxsize=1)
+def _verb_tables() -> tuple[dict, frozenset[str]]:
+    from .model import load
+
+    lookups = load().get_pipe("lemmatizer").lookups
+    return dict(lookups.get_table("lemma_exc")["verb"]), frozenset(lookups.get_table("lemma_index")["verb"])
+
+
+def _past_form(word: str) -> bool:
+    """A verb's past form by the model's own lemma tables: "shot", "stabbed", "attacked"."""
+    irregular, index = _verb_tables()
+    low = word.lower()
+    if low in irregular:
+        return low not in irregular[low] and not low.endswith(("ing", "s"))
+    return low.endswith("ed") and (low[:-2] in index or low[:-1] in index)
+
+
+_SUBJECTS = ("nsubj", "nsubjpass", "ROOT")
+_CLAUSES = ("advcl", "ccomp", "conj")
+
+
+def _subject_of(g: Token) -> Token | None:
+    """The subject an -ing word describes: the noun it hangs on ("two men riding a motorbike"), or
+    its own subject where it stands as a clause's verb with no "be" ("while two men riding a
+    motorbike ..."), which English cannot do."""
+    if g.tag_ != "VBG":
+        return None
+    if g.dep_ == "acl":
+        subject = g.head
+        # (a noun heading a clause of its own, "while two men riding ...", stands where its verb should)
+        ok = subject.dep_ in _CLAUSES or subject.dep_ in _SUBJECTS and (subject.head.i == subject.i or subject.head.i > g.i)
+    else:
+        subject = next((c for c in g.children if c.dep_ == "nsubj"), None)
+        ok = subject is not None and not any(c.dep_ in ("aux", "auxpass") for c in g.children)
+    return subject if ok and subject.i < g.i and subject.tag_.startswith("NN") else None
+
+
+def _lost_verb(g: Token, subject: Token) -> Token | None:
+    """The subject's verb hidden in the object of its -ing clause `g`, else None."""
+    for w in g.subtree:
+        if w.i <= g.i or not _past_form(w.text) or w.i + 1 >= len(w.doc):
+            continue
+        compounded = w.dep_ == "dobj" and w.head.i == g.i and w.tag_ in ("NN", "NNS") \
+            and w.doc[w.i - 1].dep_ == "compound" and w.doc[w.i - 1].head.i == w.i
+        on_object = w.dep_ == "acl" and w.tag_ == "VBN" and w.head.dep_ == "dobj" and w.head.head.i == g.i
+        # The subject has no verb of its own before the hidden one, and the word is followed by
+        # what follows a verb: its object, a particle or a preposition.
+        own = subject.head
+        if (compounded or on_object) and (g.dep_ != "acl" or subject.dep_ in _CLAUSES or own.i == subject.i or own.i > w.i) \
+                and w.doc[w.i + 1].tag_ in ("IN", "RP", "JJ", "DT", "PRP", "CD", "RB"):
+            return w
+        return None
+    return None
+
+
+@Language.component("participle_subjects")
+def participle_subjects(doc: Doc) -> Doc:
+    for w in doc:
+        # the tree right, the tag wrong: a past form with a subject before it and an object after
+        # it is a verb ("Two youths riding a scooter shot a trader": "shot" tagged a noun)
+        if w.tag_ in ("NN", "NNS") and _past_form(w.text) and any(c.dep_ == "nsubj" and c.i < w.i for c in w.children) \
+                and any(c.dep_ == "dobj" and c.i > w.i for c in w.children):
+            w.tag_ = "VBD"
+    for g in doc:
+        subject = _subject_of(g)
+        w = _lost_verb(g, subject) if subject is not None else None
+        if w is None:
+            continue
+        if w.dep_ == "dobj":  # "a motorbike shot": the compound before it is the clause's object
+            obj = doc[w.i - 1]
+            for c in list(w.lefts):
+                if c.i != obj.i:
+                    c.head = obj
+            obj.head, obj.dep_ = g, "dobj"
+        for c in list(g.children):
+            if c.i > w.i or c.dep_ in ("mark", "advmod") and c.i < subject.i:
+                c.head = w  # "at the patrol", "on Monday", "while": the act's, not the ride's
+        w.tag_ = "VBD"
+        if g.dep_ != "acl":  # the -ing word stood as the clause's verb: the hidden verb takes its place
+            w.head, w.dep_ = (w, "ROOT") if g.head.i == g.i else (g.head, g.dep_)
+            g.head, g.dep_ = subject, "acl"
+        else:
+            own = subject.head
+            if subject.dep_ in _CLAUSES:
+                for c in list(subject.children):
+                    if c.dep_ == "mark":
+                        c.head = w
+                w.head, w.dep_ = own, subject.dep_
+            elif own.i == subject.i:
+                w.head, w.dep_ = w, "ROOT"
+            elif own.tag_.startswith("VB"):
+                w.head, w.dep_ = own, "ccomp"  # "..., police said"
+            else:  # "dead" read as the root: it is the verb's complement, its children the verb's
+                for c in list(own.children):
+                    if c.i != subject.i and c.i > w.i:
+                        c.head = w
+                w.head, w.dep_ = w, "ROOT"
+                own.head, own.dep_ = w, "acomp"
+        subject.head, subject.dep_ = w, "nsubj"
+    return doc
