@@ -752,3 +752,37 @@ def test_an_act_named_by_its_town_is_done_by_no_one_there():
 def test_an_act_named_by_its_doer_keeps_the_doer(text, actor1):
     (m,) = code(text)
     assert name(m.actor1) == actor1
+
+
+@pytest.mark.parametrize("text, name", [
+    # a name written in lower case is a common word: no president in "the bush", no state in "turkey"
+    ("Villagers searched the surrounding bush for the missing children.", None),
+    ("Gunmen stole a turkey and two goats from a farm.", None),
+    ("President Bush met the Turkish envoy.", "George W. Bush"),
+    ("Two peshmerga fighters were wounded.", "Peshmerga"),  # a name the dictionary writes in lower case
+])
+def test_a_name_written_in_lower_case_names_no_actor(text, name):
+    from conflictatlas.nlp.model import load
+    from conflictatlas.nlp.names import match_names
+
+    found = [entry.name for _, _, entry in match_names(list(load()(text)))]
+    assert (name in found) if name else not set(found) & {"George W. Bush", "Turkey"}, found
+
+
+@pytest.mark.parametrize("text", [
+    "KANO, Nigeria (Reuters) - Soldiers came under fire near the village of Kura on Monday and two of them were killed.",
+    "KANO, Nigeria (Reuters) - Troops came under attack near Kura on Monday and they were later killed.",
+])
+def test_a_pronoun_in_a_joined_passive_is_the_first_clauses_subject(text):
+    # whom the joined passive was done to, never its doer
+    [m] = [m for m in code("Headline\n\n" + text) if m.evidence.trigger == "killed"]
+    assert m.actor2 and m.actor2.name in ("Nigeria military", "Nigeria police")
+    assert m.actor1 is None or m.actor1.name == "Unidentified armed group (Nigeria)"
+
+
+def test_a_when_clause_on_a_date_is_done_by_its_own_subject():
+    # not by the subject of the clause the date belongs to (a state seeing unrest is not its army)
+    ms = code("Headline\n\nNAIROBI (Reuters) - Kenya went through weeks of turmoil in March 2023, when police "
+              "fired live rounds at crowds marching on the state house, killing 12 people.")
+    [m] = [m for m in ms if m.event_type == "ASSAULT"]
+    assert m.actor1 and m.actor1.name == "Kenya police"

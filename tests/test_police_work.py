@@ -313,3 +313,9 @@ def test_police_named_by_no_state_in_an_act_placed_by_the_story_are_the_places_p
 ])
 def test_a_passive_joined_to_an_active_verb_is_done_to_its_subject(text):
     assert [m.event_type for m in code(text) if m.evidence.trigger == "tackled"] == ["ASSAULT"]
+
+
+def test_a_forces_own_word_capitalised_after_a_dateline_names_no_local_force():
+    # "Police" opening the sentence after a blanked dateline is tagged a name; no town is named in it
+    ms = code("Headline\n\nKANO, Nigeria - Police officers were patrolling near the village of Kura on Monday.")
+    assert [m.actor1.name for m in ms if m.actor1] == ["Nigeria police"]

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from .headlines import _suffered, clipped_patient, found_in_state, headline_part
 from .lexicon import actors, vocabulary
 from .lexicon import triggers as lexicon
+from .names import clause_antecedent
 from .senses import OBJECT_CONTROL, _temporal, _types, is_event_verb
 from .triggers import (
     _SUBJECT_DEPS,
@@ -104,11 +105,12 @@ def subject_candidates(t: Token) -> list[Token]:
             if node is t:
                 out += by_agents(t)
                 out += placed_by(t)
-            if node is t and t.dep_ in ("advcl", "conj") and _children(t, "nsubj"):
+            if node is t and t.dep_ in ("advcl", "conj", "relcl") and _children(t, "nsubj"):
                 # A clause with a subject of its own ("patrolled the city after gunmen killed
-                # twelve") is not done by the subject of the clause it hangs on.
+                # twelve", "saw unrest in June, when police opened fire") is not done by the
+                # subject of the clause it hangs on.
                 break
-            if node is t and _conjoined_passive(t):
+            if node is t and (_conjoined_passive(t) or _passive_of_the_same(t)):
                 break  # "surrendered and were detained": the subject they share is whom it was done to
             if prev is t and t.dep_ == "conj" and t.pos_ == "VERB" and subjects and node.dep_ == "advcl":
                 # "police detained 40 after protesters set fires and clashed with officers": the
@@ -244,6 +246,15 @@ def _conjoined_passive(t: Token) -> bool:
     detained"): the subject they share is whom the passive was done to."""
     return t.dep_ == "conj" and t.head.pos_ == "VERB" and bool(_children(t, "auxpass")) \
         and not _children(t, "nsubj", "nsubjpass")
+
+
+def _passive_of_the_same(t: Token) -> bool:
+    """A passive joined to a verb whose subject it names again by a pronoun ("soldiers came under
+    fire and two of them were killed"): those it was done to, never its doers."""
+    if t.dep_ != "conj":
+        return False
+    return any(clause_antecedent(p) is not None for s in _children(t, "nsubjpass")
+               for p in [s, *(x for o in _children(s, "prep") if o.lower_ == "of" for x in _children(o, "pobj"))])
 
 
 def _passive_complement(t: Token) -> bool:

@@ -26,7 +26,9 @@ def local_force(head: Token, phrase: list[Token], d: ActorDictionary) -> str | N
     if head.lower_ not in INSTITUTION_HEADS or not (d.roles.get(head.lower_) == "police" or head.lower_ in (
             "department", "office", "patrol")):
         return None
-    names = [t for t in phrase if t.i < head.i and t.pos_ == "PROPN"]
+    # (a body's own words capitalised name no town: "Police officers" opening a sentence; "the
+    # Sheriff's Office" is the one office of the story's county)
+    names = [t for t in phrase if t.i < head.i and t.pos_ == "PROPN" and t.lower_ not in _BODY_WORDS]
     if not names or any(t.lower_ in ("state", "federal", "national") for t in phrase):
         return None
     if head.lower_ in ("department", "office") and not any(t.lower_ in ("police", "sheriff", "sheriff's")

@@ -78,6 +78,7 @@ class ActorDictionary:
     look_through: frozenset[str] = frozenset()
     max_len: int = 1
     first_words: set[str] = field(default_factory=set)  # lets a matcher skip windows no alias starts
+    written_lower: set[tuple[str, ...]] = field(default_factory=set)  # aliases the data writes in lower case
     _weights: dict = field(default_factory=dict)
     _words: frozenset[str] | None = None
 
@@ -100,6 +101,8 @@ class ActorDictionary:
         acronym = " " not in short and (len(short) <= 3 and short.isupper()
                                         or len(short) <= 4 and not short.isupper() and sum(c.isupper() for c in short) >= 2)
         table, k = (self.case_sensitive, short) if acronym else (self.aliases, key)
+        if alias.islower():
+            self.written_lower.add(key)  # "peshmerga": a name English writes in lower case
         if k not in table or (entry.is_state and table[k].is_state and weight > self._weights.get(k, 0)):
             table[k] = entry
             self._weights[k] = weight

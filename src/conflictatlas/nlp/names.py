@@ -89,18 +89,24 @@ _SUBORDINATORS = {"since", "when", "after", "before", "because", "as", "while", 
 
 
 def clause_antecedent(pronoun: Token) -> Token | None:
-    """"The military has used air power since it seized power": the subject of a clause of time or
-    cause is the subject of the clause it hangs on, where that one is a noun agreeing in number,
-    whoever was named in the sentences before."""
-    verb = pronoun.head
-    if pronoun.dep_ not in ("nsubj", "nsubjpass") or pronoun.lower_ not in ("it", "they") or verb.dep_ != "advcl" \
-            or not any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in verb.children):
+    """"The military has used air power since it seized power", "soldiers came under fire and two of
+    them were killed": the subject of a clause of time or cause, or of one joined by "and" (or a
+    number "of" it), is the subject of the clause it hangs on, where that one is a noun agreeing in
+    number, whoever was named in the sentences before."""
+    holder = pronoun
+    if pronoun.dep_ == "pobj" and pronoun.head.lower_ == "of" and pronoun.lower_ == "them":
+        holder = pronoun.head.head  # "two of them"
+    verb = holder.head
+    subordinate = verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in verb.children)
+    joined = verb.dep_ == "conj" and verb.head.tag_.startswith("VB")
+    if holder.dep_ not in ("nsubj", "nsubjpass") or pronoun.lower_ not in ("it", "they", "them") \
+            or not (subordinate or joined):
         return None
     subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.i > pronoun.i:
         return None
     plural = subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)
-    return subject if plural == (pronoun.lower_ == "they") else None
+    return subject if plural == (pronoun.lower_ in ("they", "them")) else None
 
 
 def _key_token(t: Token) -> str:
@@ -123,6 +129,8 @@ def match_names(tokens: list[Token], d: ActorDictionary | None = None) -> list[t
             entry = d.aliases.get(tuple(keys[k:k + n]))
             if entry is None and n == 1:
                 entry = d.case_sensitive.get(window[0][1].text.replace(".", ""))
+            elif entry is not None and n == 1 and window[0][1].is_lower and (keys[k],) not in d.written_lower:
+                entry = None  # a name written in lower case is a common word: "the bush", "turkey", "french fries"
             if entry is not None and n == 1 and entry.is_state and namesake_abroad(window[0][1], entry.country):
                 entry = None  # "Athens, Ohio" is no Greek government
             if entry is not None and n == 1 and entry.is_state and _opens_person_name(window[0][1], d):
