@@ -18,6 +18,7 @@ import re
 from ..records import Place
 from . import gazetteer
 from . import resolve as georesolve
+from .context import Context
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
 MONTH_DAY = re.compile(_MONTH)
@@ -66,7 +67,7 @@ def dateline_place(text: str, context: set[str]) -> Place | None:
         name = part.strip().title() if part.isupper() else part.strip()
         offset = start + city.index(part) + len(part) - len(part.lstrip())
         # The article's other names weigh in ("CLINTON —" over a story that names New Haven).
-        ctx = (context.including(within.country if within else None) if isinstance(context, georesolve.Context)
+        ctx = (context.including(within.country if within else None) if isinstance(context, Context)
                else context | ({within.country} if within else set()))
         place = georesolve.resolve(name, ctx, offset,
                                    offset + len(name), within=within)

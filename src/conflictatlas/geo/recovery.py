@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from ..records import Place
 from . import gazetteer
 from . import resolve as georesolve
+from .context import Context, near_context
 from .thresholds import ABSTAIN_POPULATION, BIG_CITY_POPULATION, LOCATED_MIN_POPULATION
 from .toponym import (
     GENERIC_NAME_WORDS,
@@ -104,7 +105,7 @@ def mistagged(doc: Doc, art: Reading, found: list[Toponym]) -> list[Toponym]:
             # a city of some size in or beside the article's countries ("SOS Children's Village
             # Malakal" beside Sudan), where the model took it for an organisation or left it
             or (ent.label_ != "PERSON" and entry.kind == "city" and entry.population >= BIG_CITY_POPULATION
-                and georesolve.near_context(entry.country, context)))
+                and near_context(entry.country, context)))
         # a province of one of the article's countries by its own name ("Manicaland", untagged)
         division = entry.kind == "admin1" and entry.country in context and own_name
         local = division or ((ent.label_ != "" or whole and own_name) and (f"{entry.country}.{entry.admin1}" in context or (
@@ -224,7 +225,7 @@ def listed_names(doc: Doc, art: Reading, found: list[Toponym]) -> list[Toponym]:
                    and (gazetteer.norm(e.name) == gazetteer.norm(span.text) or e.kind in ("country", "admin1"))]
             if t.place.precision == "country":  # a list of countries: "Benin, Cape Verde"
                 own = [e for e in gazetteer.lookup(span.text) if e.kind == "country"]
-            ctx = context.including(t.place.country) if isinstance(context, georesolve.Context) else context | {t.place.country}
+            ctx = context.including(t.place.country) if isinstance(context, Context) else context | {t.place.country}
             entry = georesolve.choose(own, ctx, span.text)
             if entry is None:
                 continue

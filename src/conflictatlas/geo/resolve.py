@@ -19,11 +19,11 @@ A name with no candidate is returned unresolved with its reason; nothing is gues
 from __future__ import annotations
 
 import math
-from functools import lru_cache
 
 from ..records import WHERE_PREC, Place
 from . import gazetteer
 from .candidates import FACILITY_WORDS, MEMORIAL_FACILITIES, bare, candidates, natural_feature, spelled, unheld_region
+from .context import Context, neighbours
 from .thresholds import (
     ABSTAIN_POPULATION,
     ADMIN1_BONUS,
@@ -54,70 +54,6 @@ def is_spot(place: Place) -> bool:
     return (place.unresolved_reason or "").startswith(SPOT)
 
 
-@lru_cache(maxsize=4096)
-def _neighbours(countries: frozenset[str]) -> set[str]:
-    """ISO2 codes of the countries bordering any of `countries` (countryinfo's land borders)."""
-    borders = _borders()
-    return {n for c in countries for n in borders.get(c, ())} - set(countries)
-
-
-@lru_cache(maxsize=1)
-def _borders() -> dict[str, set[str]]:
-    import countryinfo
-
-    from ..countries import alpha2
-
-    out: dict[str, set[str]] = {}
-    for ci in countryinfo.all_countries():
-        info = ci.info()
-        code = (info.get("ISO") or {}).get("alpha2")
-        if code:
-            out[code] = {a2 for a3 in info.get("borders") or [] if (a2 := alpha2(a3))}
-    # Land borders countryinfo leaves out: Palestine has none listed, the United Kingdom none with Ireland.
-    for a, b in (("PS", "IL"), ("PS", "EG"), ("PS", "JO"), ("GB", "IE")):
-        out.setdefault(a, set()).add(b)
-        out.setdefault(b, set()).add(a)
-    return out
-
-
-def near_context(country: str | None, context: set[str]) -> bool:
-    """The country is one the article names, or borders one."""
-    countries = frozenset(c for c in context if c and "." not in c)
-    return country in countries or country in _neighbours(countries)
-
-
-class Context(set):
-    """What an article says about where it is: the set of regions it names outright ("LY",
-    "US.TN"), and `support`: for each region key (country, "CC.A1", "CC.A1.A2"), the article's
-    names that have a candidate inside it."""
-
-    def __init__(self, keys=(), support: dict[str, set[str]] | None = None,
-                 named: dict[str, set[str]] | None = None, reading: dict[str, str] | None = None):
-        super().__init__(keys)
-        self.support = support or {}
-        self.named = named or {}  # region key -> the names that named it outright
-        self.reading = reading or {}  # a name -> the place name of its first reading
-
-    def including(self, key: str | None) -> Context:
-        """A copy that also holds `key`, its support and readings kept (a plain set union would
-        drop them, and with them the article's other names)."""
-        out = Context(self, self.support, {k: set(v) for k, v in self.named.items()}, self.reading)
-        if key:
-            out.add(key)
-        return out
-
-    def name_region(self, key: str, by: str) -> None:
-        self.add(key)
-        self.named.setdefault(key, set()).add(by)
-
-    def by_others(self, key: str | None, own: str | None) -> bool:
-        """The article places itself in `key` on the strength of a name other than `own`: "London"
-        alone does not make an article British for its own "London"."""
-        if key not in self:
-            return False
-        return key not in self.named or bool(self.named[key] - {own, self.reading.get(own)})
-
-
 def regions(e: gazetteer.Entry) -> tuple[str | None, str | None, str | None]:
     """The country, first- and second-level division keys a place lies in."""
     if e.country is None:
@@ -128,7 +64,7 @@ def regions(e: gazetteer.Entry) -> tuple[str | None, str | None, str | None]:
 
 
 def choose(cands: list[gazetteer.Entry], context: set[str], name: str | None = None) -> gazetteer.Entry | None:
-    near = _neighbours(frozenset(c for c in context if c and "." not in c))
+    near = neighbours(frozenset(c for c in context if c and "." not in c))
     support = getattr(context, "support", {})
     own = gazetteer.norm(name) if name else None
     # A capital wins over a division of its own country that shares its name ("Washington").
