@@ -23,6 +23,8 @@ STATUSES = ("occurred", "ongoing", "planned", "threatened", "hypothetical", "den
 # The types of force and its threat ("conflict-type"): what a story of schools, courts or sport
 # should not yield, and what a monitor of violence and policing counts.
 CONFLICT_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "THREATEN", "MOBILIZE", "SANCTION"})
+# Acts done in the world rather than said: they happen where they are placed.
+MATERIAL = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST"})
 
 # Place precision, most specific first, with UCDP's where_prec code for each.
 PRECISIONS = ("point", "city", "admin2", "admin1", "country", "region")

@@ -17,7 +17,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from ..records import Article, EventMention, Evidence, Fatalities, Place
+from ..records import MATERIAL, Article, EventMention, Evidence, Fatalities, Place
 from . import actors as actor_mod
 from . import conventions, gate, generalities, nonevents, place_country, roles
 from .arguments import subject_candidates
@@ -37,7 +37,6 @@ from .victims import the_hurt
 
 COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 FORCE = {"ASSAULT", "MOBILIZE"}
-MATERIAL = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST"}
 HOSTILE = MATERIAL | {"SANCTION"}
 # Set only while the gate's training codes its texts (train_gate.training_set): candidates the
 # codebook's rules drop are then kept, marked, for the gate to learn what a non-event looks like.

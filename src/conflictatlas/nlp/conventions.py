@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..records import Actor, Place
+from ..records import MATERIAL, Actor, Place
 from .forces import POLICE_TITLES as OFFICER_TITLES
 from .lexicon import vocabulary
 from .nonevents import PROTESTERS
@@ -76,6 +76,11 @@ def implied(etype: str, actor1: Actor | None, actor2: Actor | None, place: Place
     if actor2 is not None and actor2.country is None and actor2.type in DOMESTIC_TYPES:
         home = here or (actor1.country if actor1 is not None and actor1.type in ("government", "military", "police")
                         else None)
+        if etype not in MATERIAL and setting and here and here != alpha3(setting) \
+                and actor2.type in ("police", "military", "government"):
+            # a body abroad that speaks of "the military" ("the UN, in Geneva, urged the military to
+            # halt its attacks") speaks of the one the story is about, not its host's
+            home = alpha3(setting)
         if home is None and etype == "ASSAULT" and actor2.type == "civilians" and setting:
             home = alpha3(setting)  # people attacked where the story is set, the act placed nowhere
         if home:
