@@ -262,3 +262,10 @@ CUP_REPORT = ("Town rally past Athletic to reach cup final\n\nTown stormed back 
 def test_a_genres_own_force_words_are_no_events(text):
     # markets news is business news (a rally with no crowd is the prices'); a short cup report is sport
     assert code(text) == []
+
+
+def test_a_game_killed_off_anchors_no_violence():
+    # "killed the game" is a play: it does not make the sentence's attack real
+    late = MATCH_REPORT + ("\nHarbour City's relentless attack finally broke through in the 88th minute, "
+                           "when a deflected goal killed the game.\n")
+    assert [(m.event_type, m.evidence.trigger) for m in code(late)] == []

@@ -50,7 +50,15 @@ def article_genre(docs: list[Doc]) -> str | None:
 def _anchored(sent: Span, genre: str | None = None, own: Token | None = None) -> bool:
     # In a disaster story the dead and injured are the disaster's: only force ties a sentence to violence.
     anchors = vocabulary()["force_anchors" if genre == "disaster" else "violence_anchors"]
-    return any((t.lemma_.lower() in anchors or t.lower_ in anchors) and (own is None or t.i != own.i) for t in sent)
+    return any((t.lemma_.lower() in anchors or t.lower_ in anchors) and (own is None or t.i != own.i)
+               and not (genre == "sport" and _a_play(t)) for t in sent)
+
+
+def _a_play(t: Token) -> bool:
+    """A game's own verb done to or by a word of sport ("two goals killed the game"): a play, no death."""
+    sport = vocabulary()["sport_words"]
+    return t.lemma_.lower() in _PLAYS and any(c.dep_ in ("nsubj", "dobj") and c.lemma_.lower() in sport
+                                              for c in t.children)
 
 
 def _sporting(sent: Span) -> bool:
