@@ -810,3 +810,15 @@ def test_a_place_named_as_the_other_side_locates_nothing(text, name, locates):
     doc = load()(text)
     i = next(t.i for t in doc if t.text == name)
     assert _locates(Toponym(i, i + 1, Place(text=name)), doc) is locates
+
+
+def test_a_jails_name_places_only_the_holding():
+    # where a person is held is not where the act they are held for happened
+    from conflictatlas.nlp import code_article
+    from conflictatlas.records import Article, content_id
+
+    text = ("Man held after shooting\n\nA Dover man is being held in the Kent County Jail after police say "
+            "he shot his brother during an argument on Sunday.")
+    ms = code_article(Article(id=content_id(text), text=text, source="t.txt", published="2016-05-13"))
+    [shot] = [m for m in ms if m.evidence.trigger == "shot"]
+    assert shot.place is None or "Kent" not in (shot.place.name or "")

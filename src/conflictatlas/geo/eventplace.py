@@ -36,6 +36,7 @@ from .words import table, words
 INSTITUTIONS = words("institutions")
 _CLAUSE_DEPS = words("clause_deps")
 _UNNAMED_SETTLEMENTS = words("unnamed_settlements")
+_CUSTODY = words("custody_places")
 _COMPASS_PARTS = table("compass_parts")
 
 
@@ -95,6 +96,12 @@ def _own_tokens(trigger: Token) -> set[int]:
                 continue
             stack.append(c)
     return out
+
+
+def _custody(top: Toponym, doc) -> bool:
+    """The name is a jail's ("the Polk County Jail", "Polk County's jail")."""
+    last = doc[top.end - 1]
+    return any(w.lemma_.lower() in _CUSTODY for w in (*doc[top.start:top.end], last.head))
 
 
 def rule_pick(trigger: Token, sent: Span, tops: list[Toponym]) -> tuple[Toponym | None, str | None]:
@@ -279,6 +286,9 @@ def _event_place(trigger: Token, sent: Span, tops: list[Toponym], dateline: Plac
     # source is: no candidate at all.
     homes = {t.start for t in tops if of_person(doc[t.end - 1])}
     homes |= {t.start for t in tops if sourced(t, doc) or in_a_demand(doc[t.end - 1], trigger) or linker.based(doc, t.end)}
+    # A jail's name ("held in the Polk County Jail after she stabbed ...") places only the holding.
+    own = _own_tokens(trigger)
+    homes |= {t.start for t in tops if _custody(t, doc) and t.start not in own}
     in_sent = [t for t in tops if sent.start <= t.start < sent.end and not compared(t, doc, trigger)
                and t.start not in homes]
     # So is the town a person is named by ("a Toledo woman"), where the sentence places the act
