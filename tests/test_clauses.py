@@ -251,3 +251,13 @@ def test_the_verb_after_an_ing_clause_in_a_clause_of_time_tells_the_act():
     text = "Two policemen were guarding a bank in Yala on Sunday when three gunmen riding motorbikes shot at them."
     [m] = [m for m in code(text) if m.event_type == "ASSAULT"]
     assert m.evidence.trigger.startswith("shot") and m.actor1 and m.actor1.name == "Unidentified armed group (Thailand)"
+
+
+@pytest.mark.parametrize("text", [
+    # the verb read as a participle on the root noun ("airstrikes killed" as "airstrikes [that were] killed")
+    "Russian airstrikes killed at least 14 civilians across Idlib province on Sunday.",
+])
+def test_a_participle_with_an_object_on_the_root_noun_is_the_sentences_verb(text):
+    [m] = [m for m in code(text) if m.event_type == "ASSAULT"]
+    assert m.evidence.trigger == "killed" and m.fatalities.best == 14
+    assert m.actor1 and m.actor1.name == "Russia military"

@@ -2011,3 +2011,14 @@ def test_spans_of_years_months_and_decades(text, start, end):
 
     got = resolve_expression(text, date(2016, 5, 1))
     assert (got.start, got.end) == (start, end)
+
+
+@pytest.mark.parametrize("text, attack", [
+    # munitions launched at a target are an attack; a rocket launched with no target is none
+    ("Government forces launched 30 drones and two missiles at rebel-held Hodeidah overnight, residents said.", True),
+    ("Insurgents launched mortar shells toward a police station near Mosul on Sunday.", True),
+    ("The space agency launched a rocket carrying a weather satellite on Sunday.", False),
+])
+def test_munitions_launched_at_a_target_are_an_attack(text, attack):
+    ms = [m for m in code(text) if m.event_type == "ASSAULT" and m.evidence.trigger.startswith("launch")]
+    assert bool(ms) is attack, [(m.event_type, m.evidence.trigger) for m in code(text)]

@@ -22,8 +22,8 @@ step (triggers, actors, places) reads the corrected tree.
   with the same role, so the noun phrase has no head and its last word is taken for an adjective. The
   last piece heads the word, with the role the pieces shared; the first piece and the hyphen are its
   modifiers. Names keep the model's reading.
-- `coordinated_clauses`, `finite_conjuncts`, `participle_subjects`: which verb a subject or a
-  conjunct belongs to (repair_clauses.py).
+- `coordinated_clauses`, `finite_conjuncts`, `participle_subjects`, `participle_roots`: which verb
+  a subject or a conjunct belongs to (repair_clauses.py).
 - `common_noun_names` (after the recognizer): a name found in words written lower case is none.
 """
 
@@ -251,7 +251,7 @@ _NAME_LABELS = {"PERSON", "GPE", "LOC", "ORG", "NORP", "FAC"}
 # Components that read the recognizer's entities run after it.
 ENTITY_REPAIRS = ("common_noun_names",)
 REPAIRS = ("participle_modifiers", "headline_verbs", "locative_prepositions", "hyphen_words", "coordinated_clauses",
-           "finite_conjuncts", "participle_subjects",
+           "finite_conjuncts", "participle_subjects", "participle_roots",
            "past_forms")
 
 

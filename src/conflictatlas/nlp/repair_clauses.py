@@ -168,3 +168,25 @@ def participle_subjects(doc: Doc) -> Doc:
                 own.head, own.dep_ = w, "acomp"
         subject.head, subject.dep_ = w, "nsubj"
     return doc
+
+
+@Language.component("participle_roots")
+def participle_roots(doc: Doc) -> Doc:
+    """"Israeli airstrikes killed at least 30 people": a sentence whose root the model makes a noun,
+    with the verb as a participle on it, has lost its act. A past participle on the root noun that
+    takes an object of its own cannot be a passive: it is the sentence's verb, the noun its subject."""
+    for sent in list(doc.sents):
+        root = sent.root
+        if not root.tag_.startswith("NN") or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in sent):
+            continue
+        verb = next((c for c in root.rights if c.dep_ == "acl" and c.tag_ == "VBN"
+                     and any(x.dep_ == "dobj" for x in c.children)), None)
+        if verb is None or any(t.is_punct for t in doc[root.i + 1:verb.i]):
+            continue
+        for c in list(root.children):
+            if c.i > verb.i:
+                c.head = verb  # what followed the verb is the clause's ("on Saturday", the final stop)
+        verb.tag_ = "VBD"
+        verb.head, verb.dep_ = verb, "ROOT"
+        root.head, root.dep_ = verb, "nsubj"
+    return doc
