@@ -162,9 +162,9 @@ def test_a_headline_holds_only_people(text):
 
 
 @pytest.mark.parametrize("text, want", [
-    ("A gunman held three people hostage inside a pharmacy in Tulsa for five hours on Friday.", "COERCE"),
-    ("Two aid workers were held captive for a week near Kidal.", "COERCE"),
-    # a private person holding someone has no authority to coerce: violence against them (codebook 3)
+    # an abduction, by anyone, is violence against those taken (PLOVER 181: ASSAULT abduct)
+    ("A gunman held three people hostage inside a pharmacy in Tulsa for five hours on Friday.", "ASSAULT"),
+    ("Two aid workers were held captive for a week near Kidal.", "ASSAULT"),
     ("The robber held the cashier hostage for an hour in Fresno.", "ASSAULT"),
 ])
 def test_people_held_hostage_are_abducted(text, want):
@@ -319,3 +319,9 @@ def test_a_forces_own_word_capitalised_after_a_dateline_names_no_local_force():
     # "Police" opening the sentence after a blanked dateline is tagged a name; no town is named in it
     ms = code("Headline\n\nKANO, Nigeria - Police officers were patrolling near the village of Kura on Monday.")
     assert [m.actor1.name for m in ms if m.actor1] == ["Nigeria police"]
+
+
+def test_rubber_bullets_fired_at_a_crowd_disperse_it():
+    ms = code("Police fired rubber bullets and tear gas to disperse hundreds of opposition supporters "
+              "outside the electoral commission in Harare on Wednesday.")
+    assert [m.event_type for m in ms] == ["COERCE"]

@@ -100,8 +100,8 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
         # What the codebook says is no event. The gate's training keeps these candidates (as
         # negatives it would otherwise never see, since the rules drop them on the texts they were
         # written from); coding drops them.
-        # An abduction or an arson by people who are no authority ("bandits abducted 30 students",
-        # "settlers set fire to a house") is violence against those people (ACLED), not a coercion.
+        # An arson by people who are no authority ("settlers set fire to a house") is violence against
+        # those people (ACLED), not a coercion; so is an abduction by anyone (below).
         outlaw = trig.type == "COERCE" and nonevents.no_authority(t, para.ctx, para.base)
         dropped = _no_event(t, trig, sent, para, hosts, by_token, outlaw)
         if dropped and not KEEP_DROPPED:
@@ -109,7 +109,8 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
         st = status(t)
         if st == "occurred" and dated_ahead(t, para.published):
             st = "planned"
-        etype = "ASSAULT" if outlaw else trig.type
+        # an abduction is violence against those taken, whoever takes them (ACLED; PLOVER maps CAMEO 181 to ASSAULT abduct)
+        etype = "ASSAULT" if outlaw or trig.mode == "abduct" else trig.type
         if st is None:
             if not refusal(t):
                 continue
