@@ -261,3 +261,14 @@ def test_a_participle_with_an_object_on_the_root_noun_is_the_sentences_verb(text
     [m] = [m for m in code(text) if m.event_type == "ASSAULT"]
     assert m.evidence.trigger == "killed" and m.fatalities.best == 14
     assert m.actor1 and m.actor1.name == "Russia military"
+
+
+@pytest.mark.parametrize("text, dead", [
+    # an event noun that is the subject of a verb telling no act ("tore through", "ripped through")
+    # is the act the participle's outcome belongs to: one act, with its toll
+    ("A blast tore through a crowded bus station in Maiduguri on Friday, killing 19 travellers.", 19),
+    ("An explosion ripped through a cattle market near Gao on Sunday, killing at least seven herders.", 7),
+])
+def test_an_outcome_of_an_event_nouns_verb_is_that_acts_outcome(text, dead):
+    ms = [m for m in code(text) if m.event_type == "ASSAULT"]
+    assert len(ms) == 1 and ms[0].fatalities.best == dead, [(m.evidence.trigger, m.fatalities) for m in ms]

@@ -163,9 +163,10 @@ def find_triggers(sent: Span) -> list[Trigger]:
             head.last = t
             head.parts.append(t)
             found.remove(tr)
-    # A noun event that is the object of a verb ("mounted a raid", "carried out strikes") is that
-    # verb's act in the rules below: what the verb's clauses say of it, they say of the noun's event.
-    light = {tr.token.head.i: tr for tr in found if tr.token.pos_ != "VERB" and tr.token.dep_ == "dobj"
+    # A noun event that is the object of a verb ("mounted a raid", "carried out strikes"), or the
+    # subject of one that tells no act of its own ("a blast tore through the mosque"), is that verb's
+    # act in the rules below: what the verb's clauses say of it, they say of the noun's event.
+    light = {tr.token.head.i: tr for tr in found if tr.token.pos_ != "VERB" and tr.token.dep_ in ("dobj", "nsubj")
              and tr.token.head.pos_ == "VERB" and tr.token.head.i not in by_i}
     # The outcome of an attack told as a participle clause or a coordinated passive is the same act
     # ("detonated a bomb, killing 15", "12 were killed and 24 wounded when a car bomb exploded",
