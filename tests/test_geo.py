@@ -859,3 +859,15 @@ def test_a_peoples_adjective_is_not_the_region_named_after_it_abroad():
     text = "Fighters stormed a Somali army base in the Lower Shabelle region on Thursday."
     (m,) = code_article(Article(id=content_id(text), text=text, source="t.txt", published="2026-11-20"))
     assert m.place is not None and m.place.country == "SO"
+
+
+def test_a_word_before_an_arabic_article_opens_one_name_with_it():
+    # "Ain" in "Ain al-Hilweh" is no place of its own (a French department's name)
+    from conflictatlas.nlp import code_article
+    from conflictatlas.records import Article, content_id
+
+    text = ("Beirut (AFP) - An Israeli air strike on the Ain al-Hilweh Palestinian refugee camp in southern "
+            "Lebanon killed nine people on Thursday.")
+    (m,) = [m for m in code_article(Article(id=content_id(text), text=text, source="t.txt", published="2026-11-20"))
+            if m.event_type == "ASSAULT"]
+    assert m.place is None or m.place.country == "LB"

@@ -66,6 +66,12 @@ def inner_name(doc: Doc, start: int, end: int) -> Span | None:
             # "Tijara" in "al-Tijara" is not a name of its own ("D-Iowa City" is).
             if at - 2 >= start and doc[at - 1].text == "-" and doc[at - 2].text.islower():
                 continue
+            # nor is "Ain" in "Ain al-Hilweh": a word before an article joined to the next word
+            # ("al-", "ez-") opens one name with it
+            after = at + width
+            if after + 1 < end and doc[after].lower_ in _NAME_PARTICLES and doc[after + 1].text == "-" \
+                    and not doc[after].whitespace_:
+                continue
             if (span[0].pos_ == "PROPN" and span[-1].pos_ == "PROPN" and span[0].text[0].isupper()
                     and span[0].lower_ not in GENERIC_NAME_WORDS and gazetteer.lookup(span.text)):
                 return span
