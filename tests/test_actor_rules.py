@@ -786,3 +786,20 @@ def test_a_when_clause_on_a_date_is_done_by_its_own_subject():
               "fired live rounds at crowds marching on the state house, killing 12 people.")
     [m] = [m for m in ms if m.event_type == "ASSAULT"]
     assert m.actor1 and m.actor1.name == "Kenya police"
+
+
+def test_a_reuters_dateline_day_does_not_join_the_ledes_subject():
+    # "KHARTOUM, Nov 3 (Reuters) - Sudan's paramilitary RSF ...": the day kept from the dateline is
+    # set off from the lede, not read into its subject ("3 Sudan's paramilitary": Sudan's army)
+    text = ("Headline\n\nKHARTOUM, Nov 3 (Reuters) - Sudan's paramilitary Rapid Support Forces (RSF) seized the "
+            "town of Bara in North Kordofan on Sunday, residents said.")
+    [m] = [m for m in code(text, "2021-11-04") if m.event_type == "ASSAULT"]
+    assert m.actor1 is not None and m.actor1.name == "Rapid Support Forces"
+
+
+def test_an_affiliation_before_a_bodys_name_is_not_the_body():
+    # "the al-Qaeda-linked ... (JNIM)": the group its bracketed acronym names, not al-Qaeda
+    text = ("Headline\n\nOUAGADOUGOU (AFP) - The al-Qaeda-linked Support Group for Islam and Muslims (JNIM) attacked "
+            "a gendarmerie post near Djibo on Sunday, killing nine gendarmes.")
+    [m] = [m for m in code(text, "2021-11-04") if m.event_type == "ASSAULT"]
+    assert m.actor1 is not None and m.actor1.name == "Jama'at Nasr al-Islam wal-Muslimin"

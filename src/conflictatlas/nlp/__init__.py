@@ -90,9 +90,14 @@ def _without_dateline(para: str) -> str:
     n = opening(para)
     if not n:
         return para
-    # "WASHINGTON, Jan 5 (Reuters) -": the day stays, for it dates the story.
+    # "WASHINGTON, Jan 5 (Reuters) -": the day stays, for it dates the story, set off by a comma as
+    # English sets off a time before its clause ("Jan 5, police said ..."): bare, the model reads
+    # "5 Sudan's paramilitary" as one noun phrase.
     kept = [m.span() for m in MONTH_DAY.finditer(para, 0, n)]
-    return "".join(c if any(a <= i < b for a, b in kept) else " " for i, c in enumerate(para[:n])) + para[n:]
+    out = [c if any(a <= i < b for a, b in kept) else " " for i, c in enumerate(para[:n])]
+    if kept and kept[-1][1] < n:
+        out[kept[-1][1]] = ","
+    return "".join(out) + para[n:]
 
 
 # The longest paragraph parsed as one spaCy Doc. Coding a sentence consults its whole Doc (its

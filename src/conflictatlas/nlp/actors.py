@@ -18,7 +18,7 @@ from ..records import Actor
 from .antecedents import CROWDS as CROWDS
 from .antecedents import ActorContext as ActorContext
 from .forces import INSTITUTION_HEADS, POLICE_TITLES, force_of_officer, local_force, loyal_to
-from .heads import after_sponsor, member_of_group, placed_site, residence, to_actor
+from .heads import after_sponsor, member_of_group, own_acronym, placed_site, residence, to_actor
 from .heads import look_through as look_through
 from .lexicon import ActorDictionary, ActorEntry, actors, vocabulary
 from .names import (
@@ -93,6 +93,14 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
         return None  # "a Kabul hotel", "a Florence home": where the site is, not whose
     phrase = after_sponsor(written)
     matches = match_names(phrase, d)
+    if not matches and len(phrase) < len(written) and (acronym := own_acronym(head)) is not None:
+        # "the al-Qaeda-linked Group for the Support of Islam and Muslims (JNIM)": the body is the one
+        # its bracketed acronym names, not the one it is linked to
+        found = match_names([acronym], d)
+        if found:
+            entry = found[0][2]
+            return Actor(text=clean_text(written), name=entry.name, type=entry.type, country=entry.country,
+                         parent=entry.parent)
     text = clean_text(written)
     titled = head.pos_ == "PROPN" and any(office_title(t) for t in phrase if t.i < head.i)
     # "Trooper Ann Lee", "Officers Ann Lee and Tom Ray": police by their rank, however many

@@ -88,8 +88,21 @@ def member_of_group(head: Token, d: ActorDictionary) -> Actor | None:
 _SPONSORING = {"backed", "supported", "sponsored", "allied", "funded", "trained", "armed"}
 
 
+# "the al-Qaeda-linked Group for the Support of Islam and Muslims (JNIM)": an affiliation written
+# before a body's own name; on a common noun ("al-Qaeda-linked militants") it is all the name there is
+_AFFILIATED = {"linked", "affiliated", "aligned"}
+
+
 def after_sponsor(phrase: list[Token]) -> list[Token]:
-    """The phrase without the sponsor written before it ("Turkish-backed rebels": the rebels)."""
-    cut = next((i for i in range(len(phrase) - 1, 0, -1) if phrase[i].lower_ in _SPONSORING
+    """The phrase without the sponsor written before it ("Turkish-backed rebels": the rebels), or the
+    affiliation before a body's own name ("the al-Qaeda-linked Group for ... (JNIM)": the group)."""
+    cut = next((i for i in range(len(phrase) - 1, 0, -1)
+                if (phrase[i].lower_ in _SPONSORING or phrase[i].lower_ in _AFFILIATED and phrase[-1].pos_ == "PROPN")
                 and phrase[i - 1].text == "-" and i + 1 < len(phrase)), None)
     return phrase[cut + 1:] if cut is not None else phrase
+
+
+def own_acronym(head: Token) -> Token | None:
+    """The acronym a body's name is given in brackets after it ("... Muslims (JNIM)")."""
+    return next((c for c in head.subtree if c.dep_ == "appos" and c.i > head.i and c.text.isupper() and c.is_alpha
+                 and c.i > 0 and head.doc[c.i - 1].text == "("), None)
