@@ -871,3 +871,9 @@ def test_a_word_before_an_arabic_article_opens_one_name_with_it():
     (m,) = [m for m in code_article(Article(id=content_id(text), text=text, source="t.txt", published="2026-11-20"))
             if m.event_type == "ASSAULT"]
     assert m.place is None or m.place.country == "LB"
+
+
+@pytest.mark.parametrize("name", ["South Side", "West End", "North Side"])
+def test_a_part_of_a_city_named_by_a_compass_word_is_no_town_elsewhere(name):
+    # the story's city's own part, not a town elsewhere that GeoNames also calls so
+    assert resolve(name, context_countries(["Wisconsin"])).geonameid is None
