@@ -183,3 +183,22 @@ def test_a_pages_headline_is_its_first_sentence(tmp_path):
     assert art.text.startswith("Police Arrest Three After Riot in Lyon")
     assert any(m.event_type == "COERCE" and m.evidence.sentence.startswith("Police Arrest")
                for m in code_article(art))
+
+
+def test_a_pages_frame_and_story_lists_in_plain_text_are_not_article_text():
+    # as a scraper hands it over: breadcrumb, byline, caption, share row and a "Most read" list of
+    # other stories' headlines around a two-paragraph report
+    from conflictatlas.ingest.furniture import strip_furniture
+    from conflictatlas.nlp import code_article
+    from conflictatlas.records import Article, content_id
+
+    text = ("Gunmen kill four at checkpoint near Gao\nHome > World > Africa > Mali\nBy Staff Reporter | 3 May 2024\n"
+            "Soldiers guard the road outside Gao on Friday. (Photo: Reuters)\n\n"
+            "Gunmen killed four soldiers at a checkpoint near Gao on Thursday, the army said.\n\n"
+            "Share this article\nFacebook | X | Email\n\n"
+            "MOST READ\n1. Rebels shell market in Goma, killing 9\n2. Police arrest 40 protesters in Dakar\n")
+    mentions = code_article(Article(id=content_id(text), text=text, source="t.txt", published="2024-05-03"))
+    sentences = " ".join(m.evidence.sentence for m in mentions)
+    assert mentions and "Goma" not in sentences and "Dakar" not in sentences and "Photo" not in sentences
+    kept = strip_furniture(text)
+    assert "Home >" not in kept and "MOST READ" not in kept and "Facebook |" not in kept and "Gao on Thursday" in kept

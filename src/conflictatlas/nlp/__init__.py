@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..errors import CodingError
-from ..ingest.furniture import is_furniture
+from ..ingest.furniture import is_furniture, without_frame_lines
 from ..language import is_english
 from ..records import Article, DateSpan, EventMention
 from . import gate, incidents, perpetrators, sides, story
@@ -188,7 +188,7 @@ def code_articles(articles: Iterable[Article], batch_size: int = 64) -> Iterator
                     # Text that came in plain (a file, a JSON line) may still carry a page's
                     # cross-links and captions ("Related: ...", "Caption: ..."); they are no article text.
                     if not is_furniture(para):
-                        yield headline_case(_without_dateline(para)), (n, offset)
+                        yield headline_case(_without_dateline(without_frame_lines(para))), (n, offset)
 
     groups: dict[int, list] = {}
     for doc, (n, offset) in nlp.pipe(units(), as_tuples=True, batch_size=batch_size):
