@@ -269,3 +269,18 @@ def test_a_game_killed_off_anchors_no_violence():
     late = MATCH_REPORT + ("\nHarbour City's relentless attack finally broke through in the 88th minute, "
                            "when a deflected goal killed the game.\n")
     assert [(m.event_type, m.evidence.trigger) for m in code(late)] == []
+
+
+WILDFIRE_STORY = """Wildfire forces evacuations in the hills above Ventura
+
+A fast-moving bushfire attacked farms on the edge of Ventura on Monday, destroying nine houses as
+firefighters battled the blaze through the night, fire officials said. Emergency crews began to
+evacuate two neighbourhoods, and the weather service warned of more heat. The bushfire season has come
+early after a long drought, and a heatwave is forecast for the weekend. Police arrested a man on suspicion
+of starting a separate grass fire near the highway.
+"""
+
+
+def test_a_wildfire_attacking_homes_is_no_attack_and_an_arrest_stays():
+    # a disaster story: an attack's own verb anchors nothing; an arrest is force itself
+    assert [m.event_type for m in code(WILDFIRE_STORY)] == ["COERCE"]

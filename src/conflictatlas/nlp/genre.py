@@ -116,7 +116,9 @@ def played_or_plotted(t: Token, sent: Span, genre: str | None, etype: str | None
     sport = vocabulary()["sport_words"]
     game = genre == "sport" and t.lemma_.lower() in _PLAYS and any(
         w.pos_ in ("NOUN", "PROPN") and (w.lemma_.lower() in sport or w.lower_ in sport) for w in sent)
-    return not _anchored(sent, genre, own=t if game else None)
+    # In a disaster story an attack's own word anchors nothing ("a bushfire attacked homes"): another
+    # word of force must ("gunmen attacked a relief convoy"); an arrest is force itself.
+    return not _anchored(sent, genre, own=t if game or (genre == "disaster" and etype == "ASSAULT") else None)
 
 
 def business_dealing(etype: str, actor1, genre: str | None) -> bool:
