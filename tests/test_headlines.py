@@ -95,3 +95,15 @@ def test_the_source_a_headline_opens_with_is_not_the_doer(text):
 
     (m,) = code_article(Article(id=content_id(text), text=text, source="h.txt", published="2016-05-10"))
     assert m.actor1 is None or m.actor1.type != "police"
+
+
+def test_a_comma_joins_two_clipped_clauses_of_a_headline():
+    # "X arrested, supporters clash with police": the first clause's subject was arrested, not arresting
+    from conflictatlas.nlp import code_article
+    from conflictatlas.records import Article, content_id
+
+    text = "Zimbabwe opposition leader detained, supporters clash with riot police\n\nHARARE (Reuters) - Protests spread on Monday."
+    ms = code_article(Article(id=content_id(text), text=text, source="t.txt", published="2024-05-14"))
+    [m] = [m for m in ms if m.event_type == "COERCE"]
+    assert m.actor2 is not None and m.actor2.type == "opposition"
+    assert m.actor1 is None or m.actor1.type == "police"

@@ -52,10 +52,34 @@ def headline_part(t: Token):
     if not headline(sent):
         return sent  # a sentence's semicolon joins clauses of one telling
     # "Deputies: Man shot wife": a short opening before a colon names the source, not a clause of the act
-    start = max((w.i + 1 for w in sent if w.i < t.i and (w.text == ";" or (w.text == ":" and w.i - sent.start <= 4))),
-                default=sent.start)
-    end = min((w.i for w in sent if w.i > t.i and w.text == ";"), default=sent.end)
+    # "Opposition leader arrested, supporters clash with police": a comma before a clause with a
+    # subject and a finite verb of its own joins two clauses as a semicolon does
+    bounds = [w.i for w in sent if w.text == ";" or (w.text == "," and len(sent) <= _HEADLINE_WORDS and _opens_clause(w))]
+    start = max((i + 1 for i in bounds if i < t.i), default=sent.start)
+    start = max([start] + [w.i + 1 for w in sent if w.i < t.i and w.text == ":" and w.i - sent.start <= 4])
+    end = min((i for i in bounds if i > t.i), default=sent.end)
     return t.doc[start:end]
+
+
+_HEADLINE_WORDS = 20  # a headline's length; a longer line is prose the parser split oddly
+
+
+def _in_part(w: Token, t: Token) -> bool:
+    """`w` lies in the headline part of `t`."""
+    part = headline_part(t)
+    return part.start <= w.i < part.end
+
+
+def _opens_clause(comma: Token) -> bool:
+    """The words after a headline's comma (up to the next one) hold a finite verb with its own subject
+    among them, and the words before it a verb too: two clauses."""
+    sent = comma.sent
+    after = [w for w in sent if w.i > comma.i]
+    after = after[:next((n for n, w in enumerate(after) if w.text in (",", ";")), len(after))]
+    ids = {w.i for w in after}
+    finite = any(w.tag_ in ("VBZ", "VBP", "VBD") and any(c.dep_ == "nsubj" and c.i in ids for c in w.children)
+                 for w in after)
+    return finite and any(w.tag_.startswith("VB") for w in sent if w.i < comma.i)
 
 
 def _suffered(t: Token) -> bool:
@@ -128,7 +152,7 @@ def clipped_patient(t: Token) -> Token | None:
         subj = next((c for c in v.children if c.dep_ in ("nsubjpass", "nsubj")), None)
         return v.head if subj is None and v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN") else subj
 
-    if t.tag_ == "VBD" and t.dep_ == "ROOT" and clipped_past(t):
+    if t.tag_ == "VBD" and (t.dep_ == "ROOT" or headline(t.sent) and not _in_part(t.head, t)) and clipped_past(t):
         return about(t)
     if (misread := _misread_relative(t)) is not None:
         return misread
@@ -138,8 +162,11 @@ def clipped_patient(t: Token) -> Token | None:
                 or (about(aux) if aux is not None else about(t.head)))
     if t.tag_ != "VBN" or not _suffered(t) or any(c.dep_ == "dobj" for c in t.children):
         return None  # "200 demonstrators protested", "a strike killed 15", tagged participles: done by them
-    if telegraphic(headline_part(t)) and (t.dep_ == "ROOT" or (t.dep_ == "acl" and t.head.dep_ in ("ROOT", "nsubj"))):
-        return about(t)  # (the model may hang the headline's participle on the subject of a noun it takes for the verb)
+    if telegraphic(headline_part(t)) and (t.dep_ == "ROOT" or (t.dep_ == "acl" and t.head.dep_ in ("ROOT", "nsubj"))
+                                          or not _in_part(t.head, t)):
+        # (the model may hang the headline's participle on the subject of a noun it takes for the verb,
+        # or on the verb of the headline's other clause: "Leader arrested, supporters clash with police")
+        return about(t)
     subj = next((c for c in t.children if c.dep_ == "nsubj"), None) if t.dep_ == "ROOT" else \
         t.head if t.dep_ == "acl" and t.head.dep_ == "ROOT" else None
     if subj is not None and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in t.children) and subj.i < t.i \
