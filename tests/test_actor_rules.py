@@ -803,3 +803,20 @@ def test_an_affiliation_before_a_bodys_name_is_not_the_body():
             "a gendarmerie post near Djibo on Sunday, killing nine gendarmes.")
     [m] = [m for m in code(text, "2021-11-04") if m.event_type == "ASSAULT"]
     assert m.actor1 is not None and m.actor1.name == "Jama'at Nasr al-Islam wal-Muslimin"
+
+
+def test_people_of_a_protests_crowd_who_attack_are_rioters():
+    # ACLED's rioters: the crowd of a protest the story told, turned violent; not an armed group
+    text = ("Headline\n\nNAKURU, Kenya (Reuters) - Hundreds of hawkers marched through Nakuru on Monday to protest "
+            "against the demolition of their stalls. Some hawkers hurled stones at the officers, and some in the "
+            "crowd threw bottles at a police van.")
+    ms = [m for m in code(text, "2021-11-04") if m.event_type == "ASSAULT"]
+    assert ms and all(m.actor1 is not None and m.actor1.name == "Rioters (Kenya)" for m in ms), \
+        [(m.evidence.trigger, m.actor1) for m in ms]
+
+
+def test_an_attack_by_gunmen_in_a_protest_story_stays_theirs():
+    text = ("Headline\n\nNAKURU, Kenya (Reuters) - Hundreds of hawkers marched through Nakuru on Monday to protest "
+            "against the demolition of their stalls. Later, gunmen shot dead a trader near the market.")
+    ms = [m for m in code(text, "2021-11-04") if m.event_type == "ASSAULT"]
+    assert ms and all(m.actor1 is not None and m.actor1.name.startswith("Unidentified armed group") for m in ms)

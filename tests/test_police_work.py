@@ -325,3 +325,14 @@ def test_rubber_bullets_fired_at_a_crowd_disperse_it():
     ms = code("Police fired rubber bullets and tear gas to disperse hundreds of opposition supporters "
               "outside the electoral commission in Harare on Wednesday.")
     assert [m.event_type for m in ms] == ["COERCE"]
+
+
+@pytest.mark.parametrize("text", [
+    # a private person's fight with a force is the force's use of force on a civilian, no armed group's act
+    "Headline\n\nMESA, Ariz. (AP) - Daniel Ortiz fought with two deputies outside a motel on Sunday before he was subdued.",
+    "Headline\n\nMESA, Ariz. (AP) - An inmate died after a struggle with jail officers on Sunday.",
+])
+def test_a_struggle_between_a_private_person_and_a_force_is_the_forces(text):
+    [m] = [m for m in code(text) if m.event_type == "ASSAULT"]
+    assert m.actor1 is not None and m.actor1.type == "police"
+    assert m.actor2 is not None and m.actor2.name.startswith("Civilians")

@@ -191,6 +191,9 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
         actor1, actor2 = conventions.implied("THREATEN" if threat else etype, actor1, actor2, place, private_victim=private,
                                   arrest=etype == "COERCE" and (trig.mode == "arrest" or caught), setting=para.country,
                                   mode=trig.mode, force=para.force, by_verb=t.pos_ == "VERB")
+        if etype == "ASSAULT":
+            actor1 = conventions.crowd_violence(t, actor1, para.seen) or actor1
+            actor1, actor2 = conventions.force_in_a_struggle(t, actor1, actor2) or (actor1, actor2)
         if victim is not None and actor2 is not None and (actor2.name or "").startswith("Civilians") \
                 and (actor_mod.look_through(victim).lemma_.lower() in PROTESTERS
                      or actor1 is not None and actor1.type in ("police", "military")

@@ -162,6 +162,63 @@ def implied(etype: str, actor1: Actor | None, actor2: Actor | None, place: Place
     return local_body(actor1, place), local_body(actor2, place)
 
 
+_SOME = {"some", "many", "several", "dozens", "scores", "hundreds", "others", "members", "part", "one", "two", "three"}
+
+
+def crowd_violence(t, actor1: Actor | None, seen: set[str]) -> Actor | None:
+    """In a story that has told a protest, people of the crowd who attack ("some traders hurled stones
+    at the officers", "some in the crowd threw bottles") are ACLED's rioters, not an armed group."""
+    from ..countries import country_name
+
+    if "PROTEST" not in seen or actor1 is None or actor1.text is not None \
+            or not (actor1.name or "").startswith("Unidentified armed group"):
+        return None
+    verb = t
+    while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lower_ in _SOME:  # "some in the crowd", "some of the marchers"
+        subj = next((o for p in subj.children if p.dep_ == "prep" and p.lower_ in ("of", "in", "among")
+                     for o in p.children if o.dep_ == "pobj"), subj)
+    words = vocabulary()
+    lemma = subj.lemma_.lower() if subj is not None else ""
+    # people named by what they do ("hawkers", "students", "fans"): a plural noun that names no armed
+    # men, force, weapon or vehicle
+    things = words["armed"] | words["armies"] | words["weapons"] | words["explosives"] | words["vehicles"] \
+        | words["munitions"] | words["aircraft"] | words["animals"]
+    if subj is None or lemma in things or not (lemma in words["people"] | words["crowds"] | PROTESTERS
+                                                or (subj.tag_ == "NNS" and subj.pos_ == "NOUN")):
+        return None
+    name = f"Rioters ({country_name(actor1.country)})" if actor1.country else "Rioters"
+    return replace(actor1, name=name, type="civilians")
+
+
+def force_in_a_struggle(t, actor1: Actor | None, actor2: Actor | None) -> tuple[Actor | None, Actor | None] | None:
+    """A fight or a struggle between one private person and a force ("fought with the deputies", "died
+    after a struggle with officers"): the force's use of force on a civilian, not an armed group's act."""
+    from ..countries import country_name
+
+    if t.lemma_.lower() not in vocabulary()["mutual_verbs"] or actor2 is None or actor2.type not in ("police", "military") \
+            or actor1 is None or actor1.text is not None or not (actor1.name or "").startswith("Unidentified armed group"):
+        return None
+    # the other side is a private person the text names: the subject of the fight or of the clause
+    # its noun hangs on ("Ann Lee fought with deputies", "a man died after a struggle with officers")
+    node = t
+    while node.pos_ != "VERB" and node.head.i != node.i:
+        node = node.head
+    subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    words = vocabulary()
+    # (one person: a crowd that clashes with police is a protest's or a riot's, not a struggle)
+    if subj is None or subj.lemma_.lower() in words["armed"] or subj.tag_ not in ("NN", "NNP") \
+            or any(c.dep_ in ("conj", "nummod") for c in subj.children) or not (
+            subj.ent_type_ == "PERSON" or subj.lemma_.lower() in words["people"] | words["private_people"]):
+        return None
+    country = actor2.country or actor1.country
+    victims = Actor(text=None, name=f"Civilians ({country_name(country)})" if country else "Civilians",
+                    country=country, type="civilians")
+    return actor2, victims
+
+
 def _no_group(actor: Actor) -> bool:
     """Armed men named by no group: unnamed, or named as such before their country was known ("the
     attackers" pointing back to "unidentified gunmen")."""
