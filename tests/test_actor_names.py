@@ -448,3 +448,9 @@ def test_an_office_abbreviated_or_local_before_a_name_is_an_office_holder(text, 
     # a governor named by title acts for the state's government as the bare office does
     [m] = coded(text, kind)
     assert m.actor1.name == doer
+
+
+def test_a_bare_congress_is_no_one_states():
+    # many states have a Congress: bare, it is not the United States'
+    [m] = coded("BUENOS AIRES (Reuters) - Thousands of teachers marched on Congress in Buenos Aires on Tuesday.")
+    assert m.actor2 is not None and "United States" not in (m.actor2.name or "")
