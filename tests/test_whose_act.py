@@ -333,3 +333,12 @@ def test_a_body_abroad_speaks_of_the_storys_military():
             "In New York, the U.N. Security Council called on the military to halt attacks on civilians.")
     called = by_trigger(code(text, "2016-05-13"), "called")
     assert called.actor2 is not None and called.actor2.name == "Myanmar military"
+
+
+def test_an_act_with_a_subject_of_its_own_takes_no_doer_from_a_clause_beside_it():
+    # "gang members stormed ..., as police launched an operation": the stormers did it, whoever they are
+    text = ("Headline\n\nPORT-AU-PRINCE, Haiti (AP) — Gang members stormed a district in the capital overnight Wednesday, "
+            "killing at least nine people and burning homes, residents said, as police launched an operation to push "
+            "them back.")
+    stormed = by_trigger(code(text, "2016-05-13"), "stormed")
+    assert stormed.actor1 is None or stormed.actor1.type != "police"

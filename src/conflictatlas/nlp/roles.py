@@ -174,7 +174,10 @@ def doer_elsewhere(t: Token, etype: str, mode: str | None, para: Paragraph):
     # A bomb that went off "as" soldiers did something went off while they did it: they did not set it off.
     bomb = any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in vocabulary()["explosives"] for c in t.children)
     beside = ("while", "whereas", "although", "though", "before") + (("as",) if bomb else ())
-    for clause in (c for a in acts for c in a.children if c.dep_ == "advcl" and c.lemma_.lower() not in SUFFERING
+    # (an act with a subject of its own, however unnamed, "gang members stormed ..., as police
+    # launched an operation", was done by that subject, not by a clause's)
+    own_subject = any(c.dep_ == "nsubj" for c in t.children)
+    for clause in (c for a in acts if not own_subject for c in a.children if c.dep_ == "advcl" and c.lemma_.lower() not in SUFFERING
                    and c.lemma_.lower() not in vocabulary()["passing"]  # "as a convoy passed": whom, not who
                    and not any(m.lower_ in beside for m in c.children)):
         # the cause's subject ("killed when the air force dropped barrels"), not who suffered in a
