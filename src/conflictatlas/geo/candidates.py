@@ -48,7 +48,7 @@ def candidates(text: str) -> list[gazetteer.Entry]:
         return [c for c in gazetteer.lookup(text) if c.kind in ("country", "admin1", "region")]
     parts = [bare(w) for w in text.split()]
     if len(parts) == 2 and parts[0] in _DIRECTIONS and parts[1] in _CITY_PARTS:
-        return []  # "the South Side", "the West End": a part of the story's city, no town elsewhere
+        return []  # a compass word with "side" or "end": a part of the story's city, no town elsewhere
     found = gazetteer.lookup(text)
     if found and text.isalpha() and text.isupper() and len(text) <= 4:
         # "the SUV", "an ATM": capitals a common word is written in, which GeoNames keeps as some
