@@ -200,11 +200,6 @@ def _inherit_dates(mentions: list[EventMention], told: list[tuple[int, DateSpan]
                     # earlier attacks a wire story closes on), a date for a denial or a call told now
                     or (kind != m.event_type and _day(when.end) < min(before) - timedelta(days=7))):
                 continue
-            # nor does a flashback told after the current story ("... since it seized power in
-            # 2021") date what the story tells after it: it is background, dated for itself
-            earlier = [_day(w.start) for s2, _, _, w in dated if s2 < start and w.start]
-            if start < m.evidence.start and earlier and when.end and _day(when.end) < max(earlier) - timedelta(days=60):
-                continue
             # a date its own sentence gives it did not take is another act's ("charged Friday in
             # the death of"); nor do plans and facts lend each other dates
             if future != (m.status in _FUTURE) or (kind is not None and start == m.evidence.start) \
