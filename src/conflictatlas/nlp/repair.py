@@ -34,7 +34,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from . import repair_clauses  # noqa: F401  (registers the clause repairs named in REPAIRS)
+from . import repair_clauses  # (also registers the clause repairs named in REPAIRS)
 
 # The component runs before the attribute ruler sets `pos_`, so it reads the tagger's `tag_`.
 
@@ -93,19 +93,14 @@ _OBJECT_START = _NOMINAL + ("DT", "JJ", "PRP$")
 @lru_cache(maxsize=1)
 def _verb_words() -> frozenset[str]:
     """Every English verb form the model's own lemmatizer tables know (its index and irregulars)."""
-    from .model import load
-
-    lookups = load().get_pipe("lemmatizer").lookups
-    return frozenset(lookups.get_table("lemma_index")["verb"]) | frozenset(lookups.get_table("lemma_exc")["verb"])
+    exc, index = repair_clauses.verb_tables()
+    return index | frozenset(exc)
 
 
 @lru_cache(maxsize=1)
 def _past_forms() -> frozenset[str]:
     """Irregular pasts that are no verb's base form ("retook", "overran"; not "found", "wound", "fell")."""
-    from .model import load
-
-    lookups = load().get_pipe("lemmatizer").lookups
-    exc, index = lookups.get_table("lemma_exc")["verb"], set(lookups.get_table("lemma_index")["verb"])
+    exc, index = repair_clauses.verb_tables()
     return frozenset(f for f, lemmas in exc.items() if f not in index and f not in lemmas
                      and not f.endswith(("ing", "en", "s")) and not set(lemmas) & {"be", "have", "do"})
 

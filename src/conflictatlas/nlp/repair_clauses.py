@@ -69,7 +69,8 @@ def _finite(t: Token) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _verb_tables() -> tuple[dict, frozenset[str]]:
+def verb_tables() -> tuple[dict, frozenset[str]]:
+    """The model's own lemmatizer tables for verbs: irregular forms and their lemmas, and the base forms."""
     from .model import load
 
     lookups = load().get_pipe("lemmatizer").lookups
@@ -78,7 +79,7 @@ def _verb_tables() -> tuple[dict, frozenset[str]]:
 
 def _past_form(word: str) -> bool:
     """A verb's past form by the model's own lemma tables: "shot", "stabbed", "attacked"."""
-    irregular, index = _verb_tables()
+    irregular, index = verb_tables()
     low = word.lower()
     if low in irregular:
         return low not in irregular[low] and not low.endswith(("ing", "s"))
