@@ -301,7 +301,7 @@ def _event_place(trigger: Token, sent: Span, tops: list[Toponym], dateline: Plac
     pick, rule = rule_pick(trigger, sent, [t for t in tops if t.start not in homes])
     if in_sent and use_linker:
         reading = doc._.geo_reading
-        scored, none = linker.ranked(trigger, in_sent, sent, pick, _own_tokens(trigger),
+        scored, none = linker.ranked(trigger, in_sent, sent, pick, own,
                                      reading.context if reading is not None else None)
         if scored[0][0] >= none - (LINKER_NONE_MARGIN if margin is None else margin):
             chosen = scored[0][1]

@@ -170,8 +170,7 @@ def crowd_violence(t, actor1: Actor | None, seen: set[str]) -> Actor | None:
     at the officers", "some in the crowd threw bottles") are ACLED's rioters, not an armed group."""
     from ..countries import country_name
 
-    if "PROTEST" not in seen or actor1 is None or actor1.text is not None \
-            or not (actor1.name or "").startswith("Unidentified armed group"):
+    if "PROTEST" not in seen or not _implied_band(actor1):
         return None
     verb = t
     while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
@@ -199,7 +198,7 @@ def force_in_a_struggle(t, actor1: Actor | None, actor2: Actor | None) -> tuple[
     from ..countries import country_name
 
     if t.lemma_.lower() not in vocabulary()["mutual_verbs"] or actor2 is None or actor2.type not in ("police", "military") \
-            or actor1 is None or actor1.text is not None or not (actor1.name or "").startswith("Unidentified armed group"):
+            or not _implied_band(actor1):
         return None
     # the other side is a private person the text names: the subject of the fight or of the clause
     # its noun hangs on ("Ann Lee fought with deputies", "a man died after a struggle with officers")
@@ -217,6 +216,11 @@ def force_in_a_struggle(t, actor1: Actor | None, actor2: Actor | None) -> tuple[
     victims = Actor(text=None, name=f"Civilians ({country_name(country)})" if country else "Civilians",
                     country=country, type="civilians")
     return actor2, victims
+
+
+def _implied_band(actor: Actor | None) -> bool:
+    """The unidentified armed group the convention gave an attack whose doer no word names."""
+    return actor is not None and actor.text is None and (actor.name or "").startswith(_unidentified(None))
 
 
 def _no_group(actor: Actor) -> bool:

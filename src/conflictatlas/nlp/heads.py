@@ -105,4 +105,4 @@ def after_sponsor(phrase: list[Token]) -> list[Token]:
 def own_acronym(head: Token) -> Token | None:
     """The acronym a body's name is given in brackets after it ("... Muslims (JNIM)")."""
     return next((c for c in head.subtree if c.dep_ == "appos" and c.i > head.i and c.text.isupper() and c.is_alpha
-                 and c.i > 0 and head.doc[c.i - 1].text == "("), None)
+                 and head.doc[c.i - 1].text == "("), None)

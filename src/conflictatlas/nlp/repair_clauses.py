@@ -107,21 +107,20 @@ def _subject_of(g: Token) -> Token | None:
 
 
 def _lost_verb(g: Token, subject: Token) -> Token | None:
-    """The subject's verb hidden in the object of its -ing clause `g`, else None."""
-    for w in g.subtree:
-        if w.i <= g.i or not _past_form(w.text) or w.i + 1 >= len(w.doc):
-            continue
-        compounded = w.dep_ == "dobj" and w.head.i == g.i and w.tag_ in ("NN", "NNS") \
-            and w.doc[w.i - 1].dep_ == "compound" and w.doc[w.i - 1].head.i == w.i
-        on_object = w.dep_ == "acl" and w.tag_ == "VBN" and w.head.dep_ == "dobj" and w.head.head.i == g.i
-        # The subject has no verb of its own before the hidden one, and the word is followed by
-        # what follows a verb: its object, a particle or a preposition.
-        own = subject.head
-        if (compounded or on_object) and (g.dep_ != "acl" or subject.dep_ in _CLAUSES or own.i == subject.i or own.i > w.i) \
-                and w.doc[w.i + 1].tag_ in ("IN", "RP", "JJ", "DT", "PRP", "CD", "RB"):
-            return w
+    """The subject's verb hidden in the object of its -ing clause `g` (the first past form after it),
+    else None."""
+    w = next((w for w in g.subtree if w.i > g.i and w.i + 1 < len(w.doc) and _past_form(w.text)), None)
+    if w is None:
         return None
-    return None
+    compounded = w.dep_ == "dobj" and w.head.i == g.i and w.tag_ in ("NN", "NNS") \
+        and w.doc[w.i - 1].dep_ == "compound" and w.doc[w.i - 1].head.i == w.i
+    on_object = w.dep_ == "acl" and w.tag_ == "VBN" and w.head.dep_ == "dobj" and w.head.head.i == g.i
+    # The subject has no verb of its own before the hidden one, and the word is followed by what
+    # follows a verb: its object, a particle or a preposition.
+    own = subject.head
+    free = g.dep_ != "acl" or subject.dep_ in _CLAUSES or own.i == subject.i or own.i > w.i
+    return w if (compounded or on_object) and free and w.doc[w.i + 1].tag_ in ("IN", "RP", "JJ", "DT", "PRP", "CD", "RB") \
+        else None
 
 
 @Language.component("participle_subjects")
