@@ -820,3 +820,21 @@ def test_an_attack_by_gunmen_in_a_protest_story_stays_theirs():
             "against the demolition of their stalls. Later, gunmen shot dead a trader near the market.")
     ms = [m for m in code(text, "2021-11-04") if m.event_type == "ASSAULT"]
     assert ms and all(m.actor1 is not None and m.actor1.name.startswith("Unidentified armed group") for m in ms)
+
+
+@pytest.mark.parametrize("text, actor1, actor2", [
+    # a reciprocal object makes any verb of violence an act of two sides
+    ("Kurdish peshmerga and Iraqi soldiers shot at each other near Kirkuk on Sunday.", "Peshmerga", "Iraq military"),
+    ("Somali soldiers and al-Shabaab fighters fired on one another outside Afgoye on Tuesday.",
+     "Somalia military", "al-Shabaab"),
+    # rivals of one kind fighting among themselves: that kind on both ends
+    ("Rival Congolese militias clashed near Bunia on Friday, residents said.", "DR Congo militia", "DR Congo militia"),
+])
+def test_an_act_done_to_each_other_has_both_sides(text, actor1, actor2):
+    (m,) = [m for m in code(text) if m.event_type == "ASSAULT"]
+    assert (name(m.actor1), name(m.actor2)) == (actor1, actor2)
+
+
+def test_a_group_name_from_a_dateline_sentence_has_no_blank_start():
+    (m,) = code("Headline\n\nMEXICO CITY -- Drug cartels fought for control of the town of Apatzingan on Monday.")
+    assert m.actor1 is not None and m.actor1.name == m.actor1.name.strip()

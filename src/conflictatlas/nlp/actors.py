@@ -203,7 +203,7 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
         names = [c for c in head.children if c.dep_ == "compound" and proper(c)]
         if names:
             first = min(c.left_edge.i for c in names)
-            return Actor(text=text, name=head.doc[first:head.i].text, type=None, country=home_of(head, d))
+            return Actor(text=text, name=head.doc[first:head.i].text.strip(), type=None, country=home_of(head, d))
     called = next((c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in ("call", "name")),
                   None) if head.pos_ == "NOUN" and head.lemma_.lower() in _BODY_NOUNS else None
     own_name = next((x for x in called.children if x.dep_ in ("oprd", "attr", "dobj") and x.pos_ == "PROPN"),
@@ -219,7 +219,7 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
         names = [c for c in head.children if c.dep_ == "compound" and proper(c)]
         if names:
             first = min(c.left_edge.i for c in names)
-            return Actor(text=text, name=head.doc[first:head.i + 1].text, type="militia", country=home_of(head, d))
+            return Actor(text=text, name=head.doc[first:head.i + 1].text.strip(), type="militia", country=home_of(head, d))
     if lower in _PRONOUNS and (speaker := speaker_antecedent(head) or clause_antecedent(head)) is not None:
         said = resolve(speaker, ctx, base, exclude)
         if said is not None or speaker.pos_ != "PROPN":

@@ -39,15 +39,41 @@ def joint_side(t: Token, etype: str, actor1: Actor | None, a1_tok: Token | None,
     """The second side of an act done together, named by a subject joined to the doer's."""
     from .roles import first_actor  # roles imports this module
 
-    if not (etype in _TOGETHER or (etype == "ASSAULT" and _lemma(t) in _RECIPROCAL)
+    if not (etype in _TOGETHER or (etype == "ASSAULT" and (_lemma(t) in _RECIPROCAL or _each_other(t)))
             or (etype == "SUPPORT" and _lemma(t) == "sign")):
         return None, None
+    if etype == "ASSAULT" and actor1 is not None and actor1.name and a1_tok is not None and not partners(a1_tok) \
+            and _rivals(a1_tok):
+        # "rival clans clashed", "rival gangs fought one another": one kind of side on both ends
+        # (ACLED's intra-group dyad, "Communal militia" against "Communal militia")
+        return replace(actor1, text=None), a1_tok
     side, side_tok = first_actor(partners(a1_tok), para, exclude=actor1.name if actor1 else None)
     # (a name for the same side is no second one: a dateline "NAIROBI, Kenya -" before "Kenya agreed")
     if side is None or (actor1 is not None and (side.name, side.country, side.type)
                         == (actor1.name, actor1.country, actor1.type)):
         return None, None
     return side, side_tok
+
+
+def _rivals(head: Token) -> bool:
+    """"Rival clans", "rival Congolese militias": "rival" among the words just before the noun (the
+    model hangs a capitalised one on other words)."""
+    for x in reversed(head.doc[max(head.sent.start, head.i - 3):head.i]):
+        if x.lower_ == "rival":
+            return True
+        if x.pos_ not in ("ADJ", "PROPN", "NOUN"):
+            return False
+    return False
+
+
+def _each_other(t: Token) -> bool:
+    """An act its joined subjects did to each other ("troops and gunmen shot at each other", "fired
+    on one another"): done by both sides, whatever its verb."""
+    objects = [c for c in t.children if c.dep_ == "dobj"]
+    objects += [o for p in t.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    return any((o.lower_ == "other" and any(c.lower_ == "each" for c in o.children))
+               or (o.lower_ == "one" and any(c.lower_ == "another" for c in o.children))
+               or o.lower_ == "another" and any(c.lower_ == "one" for c in o.children) for o in objects)
 
 
 _NON_STATE = {"terrorist organisation", "rebel/insurgent", "militia"}
