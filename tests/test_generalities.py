@@ -96,3 +96,24 @@ def test_a_habit_told_through_a_light_verb_is_no_event(text, events):
 ])
 def test_fighting_for_those_one_speaks_for_is_a_campaign(text, events):
     assert types(text) == events
+
+
+@pytest.mark.parametrize("text, events", [
+    # the habit's reason, told in a clause of it, is part of the habit
+    ("The air force frequently carries out raids in the hills, saying it is targeting rebel camps.", []),
+    ("The navy seized two fishing boats off the coast on Monday, saying it was hunting smugglers.", ["COERCE"]),
+    # "whenever" states a rule, whatever clause it hangs on
+    ("As is usual whenever a deputy fires a weapon, state detectives are reviewing the case.", []),
+])
+def test_an_act_in_a_habits_clause_or_under_whenever_is_no_event(text, events):
+    assert [t for t in types(text) if t in ("ASSAULT", "COERCE")] == events
+
+
+@pytest.mark.parametrize("text", [
+    # a span closing a gapped second clause counts both
+    "At least 9,870 civilians have been killed and more than 21,000 injured in Ukraine since the start of the invasion in February 2022, the UN said.",
+    # a running count
+    "So far in 2022, 14 police officers have been killed in insurgent violence in the district.",
+])
+def test_a_running_count_is_no_event(text):
+    assert types(f"Toll rises\n\n{text}") == []

@@ -107,3 +107,34 @@ def test_a_comma_joins_two_clipped_clauses_of_a_headline():
     [m] = [m for m in ms if m.event_type == "COERCE"]
     assert m.actor2 is not None and m.actor2.type == "opposition"
     assert m.actor1 is None or m.actor1.type == "police"
+
+
+def test_a_heading_blocks_lines_are_paragraphs_of_their_own():
+    from conflictatlas.nlp import paragraphs
+
+    text = ("Teacher unhurt after gunmen stop school bus near Jacmel\n"
+            "Bus driver shot during robbery; three suspects held\n"
+            "By Ann Lowe | Valley Courier | Monday, May 6, 2013\n\n"
+            "A retired teacher from Salem was unhurt after armed men stopped a school bus near Jacmel on "
+            "Saturday and shot its driver, her family said.\n")
+    pieces = paragraphs(text)
+    assert [p for _, p in pieces[:2]] == ["Teacher unhurt after gunmen stop school bus near Jacmel",
+                                          "Bus driver shot during robbery; three suspects held"]
+    assert all(text[o:o + len(p)] == p for o, p in pieces)
+    from conflictatlas.nlp import code_article
+    from conflictatlas.records import Article
+
+    shot = [m for m in code_article(Article(id="b", text=text, source="b", published="2013-05-06"))
+            if m.evidence.sentence.startswith("Bus driver shot")]
+    # the standfirst's driver was shot; run into the headline's line he read as the doer
+    assert shot and all(m.actor2 is not None and m.actor2.type == "civilians" for m in shot if m.event_type == "ASSAULT")
+    assert all(m.actor1 is None or m.actor1.type != "civilians" for m in shot)
+
+
+def test_prose_wrapped_at_a_width_stays_one_paragraph():
+    from conflictatlas.nlp import paragraphs
+
+    text = ("Police said two men armed with knives robbed a\n"
+            "shop on Main Street late on Friday and fled in a\n"
+            "car that was later found burned out.\n\nA second paragraph.\n")
+    assert len(paragraphs(text)) == 2

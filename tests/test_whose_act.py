@@ -332,3 +332,46 @@ def test_an_act_with_a_subject_of_its_own_takes_no_doer_from_a_clause_beside_it(
             "them back.")
     stormed = by_trigger(code(text, "2016-05-13"), "stormed")
     assert stormed.actor1 is None or stormed.actor1.type != "police"
+
+
+@pytest.mark.parametrize("text", [
+    "Police have released pictures of a man they want to trace after a taxi driver was stabbed in Derby on Friday.",
+    "The council closed the park after a teenager was stabbed there on Saturday night.",
+])
+def test_violence_in_a_passive_clause_is_not_done_by_the_main_clauses_subject(text):
+    hurt = [m for m in code(text) if m.event_type == "ASSAULT"]
+    assert hurt and all(m.actor1 is None or m.actor1.type not in ("police", "government") for m in hurt)
+
+
+def test_a_reporting_clause_names_no_doer_and_holds_the_acts_own_when_clause():
+    text = ("A Marine from Dayton was killed Sunday when insurgents attacked his patrol with rifles in Helmand "
+            "province, the Pentagon announced Tuesday.")
+    hurt = [m for m in code(text, "2010-06-09") if m.event_type == "ASSAULT"]
+    assert len(hurt) == 1  # one act: the killing the when-clause tells
+    assert hurt[0].actor1 is not None and hurt[0].actor1.type != "government"
+
+
+@pytest.mark.parametrize("text, country", [
+    ("An Army sergeant from Toledo was wounded Monday by a roadside bomb near Kandahar.", "USA"),
+    ("A soldier from Bristol was killed on Tuesday in Helmand province.", "GBR"),
+    # a soldier given no home town is of the state where he fell
+    ("An army officer was killed on Tuesday in Helmand province.", "AFG"),
+])
+def test_a_soldier_given_a_home_town_serves_its_state(text, country):
+    hurt = [m for m in code(text, "2010-06-09") if m.event_type == "ASSAULT"]
+    assert [(m.actor2.type, m.actor2.country) for m in hurt] == [("military", country)]
+
+
+def test_a_clause_telling_only_words_names_no_doer_of_the_killing():
+    text = "At least nine villagers were killed on Sunday when shells hit the market, as the UN urged both sides to talk."
+    hurt = [m for m in code(text) if m.event_type == "ASSAULT"]
+    assert hurt and all(m.actor1 is not None and "United Nations" not in (m.actor1.name or "") for m in hurt)
+
+
+@pytest.mark.parametrize("text, country", [
+    ("The Army sent 600 troops to Arauca on Monday, the defence ministry in Bogota said.", "COL"),
+    ("The Navy seized a boat off the coast of Tumaco in Colombia on Monday.", "COL"),
+])
+def test_a_forces_bare_word_capitalised_is_that_force(text, country):
+    (m,) = [m for m in code(text) if m.event_type in ("MOBILIZE", "COERCE")]
+    assert (m.actor1.type, m.actor1.country) == ("military", country)

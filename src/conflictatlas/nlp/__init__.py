@@ -120,9 +120,20 @@ def paragraphs(text: str, limit: int = MAX_PARAGRAPH) -> list[tuple[int, str]]:
     text = text.translate(_ODD_SPACES)
     sep = re.compile(r"\n[ \t\xa0]*\n" if re.search(r"\n[ \t\xa0]*\n", text) else r"\n")
     out, pos = [], 0
-    for m in [*sep.finditer(text), None]:
+    for n, m in enumerate([*sep.finditer(text), None]):
         end = m.start() if m else len(text)
         chunk = text[pos:end]
+        if n < _TOP and sep.pattern != r"\n" and _heading_block(chunk):
+            # A page's heading block (headline, standfirst, byline, each on a line of its own, no
+            # blank line between): each line is a paragraph of its own, not one run-on sentence
+            # that makes the standfirst's victim the headline's doer.
+            at = pos
+            for line in chunk.split("\n"):
+                if line.strip():
+                    out += _pieces(at + len(line) - len(line.lstrip()), line.strip(), limit)
+                at += len(line) + 1
+            pos = m.end() if m else end
+            continue
         stamp = _STAMP_LINE.match(chunk)
         if stamp and chunk[stamp.end():].strip():
             # A live blog's time stamp on a line of its own ("18:05") heads its entry; it is no part
@@ -141,6 +152,18 @@ def paragraphs(text: str, limit: int = MAX_PARAGRAPH) -> list[tuple[int, str]]:
 
 
 _BULLET = re.compile(r"\n(?=[ \t]*[-•*–—][ \t])")
+_TOP = 3  # the paragraphs a page's heading block may span
+_HEADING_WORDS = 25
+
+
+def _heading_block(chunk: str) -> bool:
+    """Lines a page's top is made of: each short and begun in capitals or a figure, none but the
+    last ending as a sentence does (prose hard-wrapped at a width runs its sentences across lines,
+    most lines beginning in lower case)."""
+    lines = [ln.strip() for ln in chunk.strip().split("\n")]
+    return len(lines) > 1 and all(
+        ln and len(ln.split()) <= _HEADING_WORDS and (ln[0].isupper() or ln[0].isdigit() or ln[0] in "\"'“‘")
+        for ln in lines) and not any(ln.endswith((".", "?", "!", ",", ";", ":")) for ln in lines[:-1])
 
 
 def _pieces(offset: int, para: str, limit: int) -> list[tuple[int, str]]:

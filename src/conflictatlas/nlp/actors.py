@@ -272,6 +272,8 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
             return holder
     home = residence(head, d)
     if head.ent_type_ in ("ORG", "NORP", "GPE") and proper(head):
+        if (service := d.roles.get(ent_text(head).lower())) in ("military", "police"):
+            return Actor(text=text, name=None, type=service, country=home.country if home else None)  # "the Army"
         return Actor(text=text, name=ent_text(head), type=None, country=home.country if home else None)
     # "the main rebel group, Forces for Defence of Democracy", "the emir, Sheikh Hamad": the name in
     # apposition to a common noun says who it is.
@@ -287,6 +289,10 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
     munition = head.lemma_.lower() in vocabulary()["explosives"] | vocabulary()["weapons"]
     if org is not None and head.pos_ == "NOUN" and head.lemma_.lower() not in _PLACE_HEADS and not munition \
             and head.lemma_.lower() not in vocabulary()["private_people"]:  # "a Hayward man": from there
+        if (service := d.roles.get(ent_text(org).lower())) in ("military", "police"):
+            # "an Army paratrooper", "a Navy pilot": a force's bare word capitalised as its service's
+            # name is that force, whose state the text or the story gives
+            return Actor(text=text, name=None, type=service, country=home.country if home else None)
         return Actor(text=text, name=ent_text(org), type=role if role != "civilians" else None,
                      country=home.country if home else None)
     role = refine_role(head, role, d)

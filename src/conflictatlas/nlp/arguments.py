@@ -110,6 +110,11 @@ def subject_candidates(t: Token) -> list[Token]:
                 # twelve", "saw unrest in June, when police opened fire") is not done by the
                 # subject of the clause it hangs on.
                 break
+            if node is t and t.dep_ == "advcl" and _children(t, "nsubjpass") and _violent(t):
+                # "police released images after a driver was punched", "troops withdrew after they were
+                # attacked": violence told in the passive in a clause of its own is not done by the
+                # subject of the clause it hangs on (its "by" phrase, read above, names who did it)
+                break
             if node is t and (_conjoined_passive(t) or _passive_of_the_same(t)):
                 break  # "surrendered and were detained": the subject they share is whom it was done to
             if prev is t and t.dep_ == "conj" and t.pos_ == "VERB" and subjects and node.dep_ == "advcl":
@@ -239,6 +244,12 @@ def _ground_taken(t: Token) -> bool:
     """What is taken is ground: a word for it, or a name the model calls a place."""
     return any(_lemma(o) in vocabulary()["held_ground"] or o.ent_type_ in ("GPE", "LOC", "FAC")
                for o in _children(t, "dobj", "nsubjpass"))
+
+
+def _violent(t: Token) -> bool:
+    """A verb whose senses include an attack."""
+    senses = lexicon().get("verbs", {}).get(_lemma(t)) or []
+    return any(e.get("type") == "ASSAULT" for e in (senses if isinstance(senses, list) else [senses]))
 
 
 def _conjoined_passive(t: Token) -> bool:

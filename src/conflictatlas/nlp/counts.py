@@ -38,6 +38,11 @@ def aggregate(t: Token) -> bool:
         return False  # "a third soldier was killed since the mission began": one act, counted among others
     if perfect and any(c.dep_ == "nsubj" and c.lemma_.lower() in WARS for c in verb.children):
         return True  # "the war has killed tens of thousands": a war's toll, whatever its count
+    # a span may close a gapped second clause ("30 have been killed and 200 injured since March")
+    gapped = [g for c in verb.children if c.dep_ == "conj" for g in (c, *c.children) if g.dep_ in ("conj", "acl")]
+    if any(p.dep_ == "prep" and p.lower_ == "since" and _span_words(p) or p.dep_ == "mark" and p.lower_ == "since"
+           for g in gapped for p in g.children):
+        return True
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ == "since" and _span_words(c):
             return True  # "since Wednesday", "since 2011": whatever the tense, a span
@@ -58,6 +63,8 @@ def aggregate(t: Token) -> bool:
             return True  # "this month, ... have been abducted"
         if c.dep_ in ("advcl", "advmod") and c.lower_ in ("since", "so"):
             return True
+        if c.dep_ == "advmod" and c.lower_ == "far" and any(g.lower_ in ("so", "thus") for g in c.children):
+            return True  # "so far this year, 11 have been killed": a running count
         if c.dep_ == "nsubj" and c.tag_ == "NNS" and c.lemma_.lower() in _ACT_NOUNS \
                 and not any(n.dep_ in ("nummod", "det") for n in c.children):
             return True  # "drone strikes have killed hundreds", "raids by both armies have killed scores": many acts

@@ -59,9 +59,13 @@ def habitual(t: Token) -> bool:
         # "the group regularly abducts officials": a habit. Not in the past tense, where "often
         # criticised" or "repeatedly attacked last week" tell acts (PLOVER's sentences fell with it).
         return True
+    if _within_a_habit(verb):
+        return True
     if t.pos_ != "VERB" or t.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in t.children) \
             or telegraphic(headline_part(t)):
         return False
+    if any(m.lower_ == "whenever" for m in t.children if m.dep_ in ("mark", "advmod")):
+        return True  # "whenever an officer fires a weapon": a rule, whatever the clause it hangs on
     when = any(c.dep_ == "advcl" and c.tag_ in ("VBZ", "VBP") and any(m.lower_ in _WHENEVER for m in c.children
                                                                       if m.dep_ in ("mark", "advmod"))
                for c in t.children)
@@ -69,6 +73,20 @@ def habitual(t: Token) -> bool:
     rule = t.dep_ == "advcl" and t.head.tag_ in ("VBZ", "VBP") and any(
         m.lower_ in _WHENEVER for m in t.children if m.dep_ in ("mark", "advmod"))
     return when or rule or any(c.dep_ == "dobj" and c.lower_ in _ANYONE for c in t.children)
+
+
+def _within_a_habit(verb: Token) -> bool:
+    """An act told in a clause of a habit ("Ankara often carries out strikes in the region, saying it
+    is targeting militants"): the habit's reason or manner, no act of its own."""
+    node = verb
+    for _ in range(3):
+        if node.dep_ not in ("advcl", "ccomp", "xcomp") or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.pos_ == "VERB" and node.tag_ in ("VBZ", "VBP") and any(
+                c.dep_ == "advmod" and c.lower_ in _FREQUENTLY for c in node.children):
+            return True
+    return False
 
 
 _FREQUENTLY = {"regularly", "routinely", "often", "frequently", "usually", "typically", "habitually", "always",

@@ -78,3 +78,17 @@ def actors_country(actor1: Actor | None, actor2: Actor | None) -> str | None:
     if c2 and c1 is None and actor2.type in _HOME_TYPES:
         return alpha2(c2)
     return None
+
+
+def hometown(actor: Actor | None, tok, para: Paragraph) -> Actor | None:
+    """A soldier or an officer the text gives a home town ("an Army paratrooper from Victoria",
+    "a Marine from Ohio") serves that town's state, wherever the act happened: local papers name
+    their own soldiers killed abroad this way. Returns the actor with that country, else None."""
+    from ..countries import alpha3
+
+    if actor is None or tok is None or actor.country or actor.type not in ("military", "police"):
+        return None
+    towns = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children if o.dep_ == "pobj"]
+    country = next((top.place.country for o in towns for top in para.toponyms
+                    if top.start <= o.i < top.end and top.place is not None and top.place.country), None)
+    return replace(actor, country=alpha3(country), name=None) if country else None

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from ..geo.resolve import is_spot
 from ..geo.toponym import is_place_noun
-from ..records import Actor, Place
+from ..records import MATERIAL, Actor, Place
 from . import actors as actor_mod
 from . import sides
 from .arguments import between, object_candidates, purpose_objects, subject_candidates
@@ -22,8 +22,9 @@ from .clauses import escaping_arrest
 from .headlines import clipped_patient
 from .holding import launchers, with_holders
 from .lexicon import gives_self_up, vocabulary
+from .senses import _types
 from .sides import opponent as opponent
-from .triggers import SUFFERING, _lemma
+from .triggers import REPORT_VERBS, SUFFERING, _lemma
 from .victims import a_person as a_person
 from .victims import a_town as a_town
 from .victims import civilian_site as civilian_site
@@ -177,7 +178,16 @@ def doer_elsewhere(t: Token, etype: str, mode: str | None, para: Paragraph):
     # (an act with a subject of its own, however unnamed, "gang members stormed ..., as police
     # launched an operation", was done by that subject, not by a clause's)
     own_subject = any(c.dep_ == "nsubj" for c in t.children)
-    for clause in (c for a in acts if not own_subject for c in a.children if c.dep_ == "advcl" and c.lemma_.lower() not in SUFFERING
+    clauses = [c for a in acts if not own_subject for c in a.children if c.dep_ == "advcl"]
+    # A clause of reporting ("..., the ministry announced") tells who says so, never the cause; the
+    # parser may hang the act's own clause of time on it ("killed when insurgents attacked ..., the
+    # ministry announced")
+    clauses = [x for c in clauses for x in ([g for g in c.children if g.dep_ == "advcl"]
+                                            if c.lemma_.lower() in REPORT_VERBS else [c])]
+    # nor does a clause telling only words ("shelling killed 12 as the UN urged talks")
+    said = {c.i for c in clauses if (kinds := _types(lexicon().get("verbs", {}).get(c.lemma_.lower())))
+            and not kinds & MATERIAL}
+    for clause in (c for c in clauses if c.i not in said and c.lemma_.lower() not in SUFFERING
                    and c.lemma_.lower() not in vocabulary()["passing"]  # "as a convoy passed": whom, not who
                    and not any(m.lower_ in beside for m in c.children)):
         # the cause's subject ("killed when the air force dropped barrels"), not who suffered in a

@@ -260,8 +260,13 @@ def find_triggers(sent: Span) -> list[Trigger]:
         if not any(c.lower_ in ("when", "as", "after", "while") for c in t.children if c.dep_ in ("mark", "advmod")):
             continue
         host = by_i.get(t.head.i)
-        if host is None and t.head.dep_ == "conj":
+        if host is None and (t.head.dep_ == "conj" or t.head.dep_ == "advcl" and t.head.lemma_.lower() in REPORT_VERBS):
+            # (the parser may hang the clause on the act's reporting clause: "was killed when insurgents
+            # attacked his unit, the ministry announced")
             host = by_i.get(t.head.head.i)
+        if host is None and t.head.lemma_.lower() in REPORT_VERBS:
+            # or on the reporting verb the act's clause is the object of
+            host = next((by_i[c.i] for c in t.head.children if c.dep_ == "ccomp" and c.i < t.i and c.i in by_i), None)
         if host is None and t.head.lemma_.lower() in _ONSETS:
             # "the offensive began when rebels stormed the post": how the act began is the act
             host = next((by_i[c.i] for c in t.head.children if c.dep_ == "nsubj" and c.i in by_i), None)
