@@ -454,3 +454,10 @@ def test_a_bare_congress_is_no_one_states():
     # many states have a Congress: bare, it is not the United States'
     [m] = coded("BUENOS AIRES (Reuters) - Thousands of teachers marched on Congress in Buenos Aires on Tuesday.")
     assert m.actor2 is not None and "United States" not in (m.actor2.name or "")
+
+
+@pytest.mark.parametrize("spelling", ["Tehreek-i-Taliban Pakistan", "Tehrik-e-Taliban Pakistan"])
+def test_the_pakistani_talibans_name_in_the_spellings_pakistani_papers_use(spelling):
+    mentions = coded(f"PESHAWAR -- The {spelling} (TTP) claimed responsibility for the attack on a police post.",
+                     "ASSAULT")
+    assert [m.actor1.name for m in mentions] == ["Tehrik-i-Taliban Pakistan"]

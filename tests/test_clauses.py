@@ -272,3 +272,9 @@ def test_a_participle_with_an_object_on_the_root_noun_is_the_sentences_verb(text
 def test_an_outcome_of_an_event_nouns_verb_is_that_acts_outcome(text, dead):
     ms = [m for m in code(text) if m.event_type == "ASSAULT"]
     assert len(ms) == 1 and ms[0].fatalities.best == dead, [(m.evidence.trigger, m.fatalities) for m in ms]
+
+
+def test_a_person_seized_when_gunmen_attacked_is_abducted_in_that_attack():
+    mentions = code("GARISSA, Kenya -- An aid worker was seized on Monday when gunmen ambushed a UN convoy near Dadaab, "
+                    "police said.", "2012-03-20")
+    assert [(m.event_type, m.actor1.type if m.actor1 else None) for m in mentions] == [("ASSAULT", "militia")]

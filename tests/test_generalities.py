@@ -117,3 +117,13 @@ def test_an_act_in_a_habits_clause_or_under_whenever_is_no_event(text, events):
 ])
 def test_a_running_count_is_no_event(text):
     assert types(f"Toll rises\n\n{text}") == []
+
+
+@pytest.mark.parametrize("text, events", [
+    ("Toll\n\nCity officers handled 14 robberies downtown, up from nine a year earlier.", []),
+    ("Toll\n\nDeputies logged 23 assaults at the county fair grounds over the summer.", []),
+    # acts counted on a day are those acts
+    ("Toll\n\nDetectives investigated two robberies on Main Street on Monday.", ["ASSAULT"]),
+])
+def test_acts_counted_by_who_keeps_the_count_or_set_against_another_count_are_a_statistic(text, events):
+    assert types(text) == events

@@ -822,3 +822,21 @@ def test_a_jails_name_places_only_the_holding():
     ms = code_article(Article(id=content_id(text), text=text, source="t.txt", published="2016-05-13"))
     [shot] = [m for m in ms if m.evidence.trigger == "shot"]
     assert shot.place is None or "Kent" not in (shot.place.name or "")
+
+
+def test_a_name_a_province_owns_by_possessive_is_no_namesake_abroad():
+    doc, tops = _toponyms("Troops shelled villages in Sagaing Region's Kani Township on Friday.")
+    kani = tops["Kani Township"].place
+    # the gazetteer holds no such township in Sagaing: unresolved there, not the Japanese city
+    assert kani.country != "JP" and kani.geonameid is None and "Sagaing" in (kani.unresolved_reason or "")
+    doc, tops = _toponyms("Rebels attacked Idlib's Saraqeb on Monday.")
+    assert tops["Saraqeb"].place.country == "SY"
+
+
+def test_a_saints_or_a_persons_site_is_one_name_not_an_owner_and_a_place():
+    doc, tops = _toponyms("Gardai in Limerick said her client was attacked by a gang of men in St Mary's Park in July 2009.")
+    assert "St Mary's Park" in tops and "Park" not in tops
+    assert tops["Limerick"].place.country == "IE"  # no American St. Marys nearby to pull Limerick abroad
+    # a country's own park stays in the country
+    doc, tops = _toponyms("Protesters gathered in Kenya's Uhuru Park on Monday.")
+    assert tops["Kenya"].place.country == "KE"

@@ -375,3 +375,12 @@ def test_a_clause_telling_only_words_names_no_doer_of_the_killing():
 def test_a_forces_bare_word_capitalised_is_that_force(text, country):
     (m,) = [m for m in code(text) if m.event_type in ("MOBILIZE", "COERCE")]
     assert (m.actor1.type, m.actor1.country) == ("military", country)
+
+
+def test_him_or_her_in_a_reported_clause_is_the_one_who_reports_it():
+    text = ("Police Lt. Dana Brooks said the stolen car was found on Elm Street.\n\n"
+            "Deputies were called to a farmhouse on Sunday, where a woman said her boyfriend had struck her "
+            "with a chair during an argument.")
+    (m,) = [m for m in code(text, "2011-03-14") if m.event_type == "ASSAULT"]
+    # the woman, a private person: not the officer the article named last
+    assert m.actor2 is not None and m.actor2.type == "civilians"

@@ -77,6 +77,7 @@ def entities(doc: Doc, art: Reading, found: list[Toponym]) -> list[Toponym]:
             ent = doc[ent.start:ent.end + 1]  # "14 Memphis St., Alexandria": an address, which the model cut short
         else:
             ent = doc[ent.start:extent.completed(doc, start_tok, ent.end)]
+        ent = _owned_facility(doc, ent)
         text = doc[start_tok:ent.end].text
         text = text.removesuffix("’s").removesuffix("'s").strip()
         if not text:
@@ -103,6 +104,21 @@ def entities(doc: Doc, art: Reading, found: list[Toponym]) -> list[Toponym]:
         covered = max(ent.end, inner.end if inner is not None else 0)
         out.append(Toponym(start_tok, covered, place, within is not None and place.geonameid is not None))
     return out
+
+
+def _owned_facility(doc: Doc, ent: Span) -> Span:
+    """"St Mary's Park", "Queen's Hospital": a name in the possessive before a capitalised word for a
+    site is the site's name, one place, not an owner and a second place (the model stops at "'s")."""
+    pos = ent.end - 1 if ent[-1].tag_ == "POS" else ent.end
+    nxt = pos + 1
+    if pos < len(doc) and doc[pos].tag_ == "POS" and nxt < len(doc) and doc[nxt].text[:1].isupper() \
+            and doc[nxt].lower_ in _OWNED_SITES and getattr(georesolve.container(doc[ent.start:pos].text), "kind", None) != "country":
+        return doc[ent.start:nxt + 1]  # (a country's own park stays in it: "Kenya's Uhuru Park")
+    return ent
+
+
+_OWNED_SITES = {"park", "hospital", "church", "cathedral", "college", "school", "square", "hall", "stadium", "market",
+                "road", "street", "avenue", "terrace", "green", "estate", "bridge", "field", "gardens", "cross"}
 
 
 _PERSON_APPOSITIONS = words("person_appositions")

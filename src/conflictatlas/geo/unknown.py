@@ -230,21 +230,26 @@ def place_in_containers(doc: Doc, tops: list[Toponym]) -> list[Toponym]:
 
 def contradicted_containers(doc: Doc, tops: list[Toponym], context: set[str]) -> list[Toponym]:
     """A town the text puts in a country or a province it names right after ("the village of Kiri in
-    Mali", "Springfield in Illinois", or in apposition, "Kiri, Mali,") is that country's, not a
+    Mali", "Springfield in Illinois", or in apposition, "Kiri, Mali,"), or owned by one named before it
+    ("Mali's Kiri"), is that country's, not a
     namesake elsewhere the gazetteer preferred: it is read again inside the container, and where the
     gazetteer has no such place there it stays unresolved (place_in_containers then places it at the
     container)."""
     starts = {t.start: t for t in tops}
+    # "Sagaing Region's Kani Township": a province or a country that owns the name before it
+    owners = {t.start: c for t in tops for c in tops if t.start > 0 and doc[t.start - 1].tag_ == "POS"
+              and c.end in (t.start - 1, t.start) and c is not t}
     out = []
     for t in tops:
         p, j = t.place, t.end + 1
-        if p.geonameid is None or p.precision not in ("city", "admin2") or t.end >= len(doc) or not (
-                doc[t.end].lower_ == "in" or _apposed(doc, t, starts.get(j))):
+        owner = owners.get(t.start)
+        if p.geonameid is None or p.precision not in ("city", "admin2") or (owner is None and (t.end >= len(doc) or not (
+                doc[t.end].lower_ == "in" or _apposed(doc, t, starts.get(j))))):
             out.append(t)
             continue
-        while doc[t.end].lower_ == "in" and j < len(doc) and (doc[j].pos_ == "ADJ" or doc[j].lower_ == "the"):
+        while owner is None and doc[t.end].lower_ == "in" and j < len(doc) and (doc[j].pos_ == "ADJ" or doc[j].lower_ == "the"):
             j += 1  # "in northern Mali"
-        c = starts.get(j)
+        c = owner or starts.get(j)
         holder = c.place if c is not None else None
         if holder is None or holder.geonameid is None or holder.precision not in ("country", "admin1") or (
                 holder.country == p.country and (holder.precision == "country" or holder.admin1 == p.admin1)) \

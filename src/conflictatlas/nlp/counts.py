@@ -173,7 +173,18 @@ def tally(t: Token) -> bool:
     if t.pos_ == "VERB" or t.tag_ != "NNS" or not any(c.dep_ == "nummod" or c.like_num for c in t.children):
         return False
     clause = t.head if t.head.pos_ in ("VERB", "AUX") else t.head.head
-    return any(x.ent_type_ == "DATE" and x.lemma_.lower() in _SPANS for x in clause.subtree)
+    if any(x.ent_type_ == "DATE" and x.lemma_.lower() in _SPANS for x in clause.subtree):
+        return True
+    # "police recorded eight homicides through September", "officers investigated 14 robberies, up
+    # from nine": acts counted by whoever keeps the count, or set against another count
+    kept = t.dep_ == "dobj" and t.head.lemma_.lower() in _KEEPING_COUNT \
+        and not any(x.lower_ in _DAYS for x in clause.subtree)  # "investigated two robberies on Monday": the two
+    compared = any(x.lower_ in ("up", "down") and x.i + 1 < len(t.doc) and t.doc[x.i + 1].lower_ == "from"
+                   for x in clause.subtree)
+    return kept or compared
+
+
+_KEEPING_COUNT = {"record", "register", "log", "tally", "count", "investigate", "document", "handle", "tabulate"}
 
 
 def counted(t: Token) -> bool:

@@ -72,6 +72,8 @@ def speaker_antecedent(pronoun: Token) -> Token | None:
     is the owner of that subject ("the ministry said its troops took the town").
     None where the speaker is a pronoun too or does not agree in number."""
     subject = pronoun.head if pronoun.dep_ == "poss" else pronoun  # "the ministry said its forces took"
+    if pronoun.lower_ in _OBJECT_PRONOUNS and pronoun.dep_ in ("dobj", "pobj"):
+        return _reporting_victim(pronoun)
     verb = subject.head
     if subject.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in _SAYING:
         return None
@@ -83,6 +85,27 @@ def speaker_antecedent(pronoun: Token) -> Token | None:
         return None
     plural = speaker.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in speaker.children)
     return speaker if plural == (pronoun.lower_ in ("they", "their")) else None
+
+
+_OBJECT_PRONOUNS = {"him", "her"}
+_FEMALE = {"woman", "girl", "mother", "wife", "daughter", "sister", "grandmother", "girlfriend", "widow", "lady"}
+_MALE = {"man", "boy", "father", "husband", "son", "brother", "grandfather", "boyfriend", "widower"}
+
+
+def _reporting_victim(pronoun: Token) -> Token | None:
+    """"A woman said her boyfriend had hit her", "a man told police two men beat him": the person one
+    reports a clause about, done to "him" or "her" by another subject, is the one who reports it."""
+    verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in _SAYING:
+        return None
+    speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if speaker is None or speaker.pos_ != "NOUN" or speaker.tag_ != "NN":
+        return None
+    sex = _FEMALE if pronoun.lower_ == "her" else _MALE
+    other = _MALE if pronoun.lower_ == "her" else _FEMALE
+    if speaker.lemma_.lower() in other or speaker.lemma_.lower() not in sex | vocabulary()["private_people"]:
+        return None
+    return speaker
 
 
 _SUBORDINATORS = {"since", "when", "after", "before", "because", "as", "while", "until", "once"}

@@ -270,6 +270,13 @@ def find_triggers(sent: Span) -> list[Trigger]:
         if host is None and t.head.lemma_.lower() in _ONSETS:
             # "the offensive began when rebels stormed the post": how the act began is the act
             host = next((by_i[c.i] for c in t.head.children if c.dep_ == "nsubj" and c.i in by_i), None)
+        if host is not None and host is not tr and host.type == "COERCE" and host.mode == "seize" \
+                and _children(host.token, "auxpass") and not _children(host.token, "agent") and _children(t, "nsubj"):
+            # "he was seized when gunmen ambushed the convoy": taken in an attack, by no one named but
+            # the attackers, is an abduction in that attack (one act), not an arrest; one taken "while
+            # fighting" for a side was captured in his own fight
+            host.mode = "abduct"
+            host.type = "ASSAULT"
         if host is not None and host.type == "ASSAULT" and host is not tr:
             host.cause = host.cause or t
             host.mode = host.mode or tr.mode
