@@ -461,3 +461,14 @@ def test_the_pakistani_talibans_name_in_the_spellings_pakistani_papers_use(spell
     mentions = coded(f"PESHAWAR -- The {spelling} (TTP) claimed responsibility for the attack on a police post.",
                      "ASSAULT")
     assert [m.actor1.name for m in mentions] == ["Tehrik-i-Taliban Pakistan"]
+
+
+def test_martyred_is_killed_and_a_paramilitary_is_its_states_force():
+    (m,) = coded("PESHAWAR -- Three Frontier Corps personnel were martyred when militants attacked a check post in "
+                 "Bara on Tuesday.", "ASSAULT")
+    assert (m.actor2.name, m.actor2.country, m.fatalities.best) == ("Frontier Corps", "PAK", 3)
+
+
+def test_a_unity_government_is_no_one_states_by_that_phrase_alone():
+    mentions = coded("YANGON -- The National Unity Government condemned the airstrike on the village on Tuesday.")
+    assert all(m.actor1 is None or m.actor1.country != "LBY" for m in mentions)
