@@ -472,3 +472,16 @@ def test_martyred_is_killed_and_a_paramilitary_is_its_states_force():
 def test_a_unity_government_is_no_one_states_by_that_phrase_alone():
     mentions = coded("YANGON -- The National Unity Government condemned the airstrike on the village on Tuesday.")
     assert all(m.actor1 is None or m.actor1.country != "LBY" for m in mentions)
+
+
+@pytest.mark.parametrize("text", [
+    "Association spokeswoman Dana Pruitt accused the school board of deciding behind closed doors.",
+    "Cr Ann Hollis accused the mayor of forcing the vote through the council.",
+    "Cllr Ann Hollis accused the council leader of hiding the report.",
+])
+def test_a_spokesperson_or_a_councillor_by_abbreviation_accuses_as_a_public_actor(text):
+    assert [m.event_type for m in coded(text)] == ["ACCUSE"]
+
+
+def test_a_private_person_accusing_another_is_no_political_event():
+    assert coded("A tenant, Dana Pruitt, accused her landlord of ignoring the damp.") == []

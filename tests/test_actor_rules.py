@@ -838,3 +838,12 @@ def test_an_act_done_to_each_other_has_both_sides(text, actor1, actor2):
 def test_a_group_name_from_a_dateline_sentence_has_no_blank_start():
     (m,) = code("Headline\n\nMEXICO CITY -- Drug cartels fought for control of the town of Apatzingan on Monday.")
     assert m.actor1 is not None and m.actor1.name == m.actor1.name.strip()
+
+
+@pytest.mark.parametrize("text, actor2", [
+    ('Israeli jets struck what the army described as "Hamas military infrastructure" in Rafah on Monday.', "Hamas"),
+    ("US drones bombed what officials called al-Shabaab hideouts near Jilib on Monday.", "al-Shabaab"),
+])
+def test_what_an_attack_struck_is_what_the_clause_names_it_as(text, actor2):
+    (m,) = [m for m in code(text) if m.event_type == "ASSAULT"]
+    assert name(m.actor2) == actor2

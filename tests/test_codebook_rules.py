@@ -2022,3 +2022,14 @@ def test_spans_of_years_months_and_decades(text, start, end):
 def test_munitions_launched_at_a_target_are_an_attack(text, attack):
     ms = [m for m in code(text) if m.event_type == "ASSAULT" and m.evidence.trigger.startswith("launch")]
     assert bool(ms) is attack, [(m.event_type, m.evidence.trigger) for m in code(text)]
+
+
+@pytest.mark.parametrize("text, events", [
+    # a case brought against a local government is a political act
+    ("The teachers' union sued the city on Monday over the school closures.", ["ACCUSE"]),
+    # one between private parties is none (codebook 3), nor private people's own case against their town
+    ("The family sued the hospital on Monday over the death.", []),
+    ("A group of nine neighbours sued the city on Monday over the new tower.", []),
+])
+def test_a_lawsuit_against_a_local_government_is_an_accusation(text, events):
+    assert [m.event_type for m in code(text)] == events

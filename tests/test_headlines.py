@@ -138,3 +138,11 @@ def test_prose_wrapped_at_a_width_stays_one_paragraph():
             "shop on Main Street late on Friday and fled in a\n"
             "car that was later found burned out.\n\nA second paragraph.\n")
     assert len(paragraphs(text)) == 2
+
+
+@pytest.mark.parametrize("headline", [
+    "Two held for IED blast that killed a policeman in Sukma",
+    "Three held for kidnapping of trader in Onitsha",
+])
+def test_people_held_for_an_act_in_a_headline_are_arrested(headline):
+    assert "COERCE" in _types(headline + "\n\nPolice gave no further details on Monday.")

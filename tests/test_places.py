@@ -840,3 +840,15 @@ def test_a_saints_or_a_persons_site_is_one_name_not_an_owner_and_a_place():
     # a country's own park stays in the country
     doc, tops = _toponyms("Protesters gathered in Kenya's Uhuru Park on Monday.")
     assert tops["Kenya"].place.country == "KE"
+
+
+def test_an_unnamed_group_implied_at_home_is_of_the_country_the_story_places_the_act_in():
+    from conflictatlas.nlp import code_article
+    from conflictatlas.records import Article
+
+    text = ("About 140 Guard soldiers from Medford, Oregon, said goodbye to their families on Sunday.\n\n"
+            "Sgt. Ron Tully of Eagle Point was riding in a Humvee in Baghdad in June 2004 when a roadside bomb "
+            "exploded beside it. Two soldiers in the vehicle were killed.")
+    killed = [m for m in code_article(Article(id="t", text=text, source="t", published="2009-05-11"))
+              if m.evidence.sentence.startswith("Two soldiers")]
+    assert killed and all(m.place is not None and m.place.country == "IQ" and m.actor1.country == "IRQ" for m in killed)

@@ -208,6 +208,12 @@ def object_candidates(t: Token, event_type: str | None = None) -> list[Token]:
         if patient is not None:
             out.append(patient)
         for clause in _children(t, "ccomp", "xcomp"):
+            if _lemma(clause) in _NAMING and any(x.lower_ == "what" for x in clause.doc[clause.left_edge.i:clause.i]):
+                # "struck what the army described as Hezbollah infrastructure", "bombed what officials
+                # called Taliban hideouts": what was struck is what the clause names it as, not whoever named it
+                out += [o for p in _children(clause, "prep") if p.lower_ == "as" for o in _children(p, "pobj")]
+                out += [o for o in _children(clause, "oprd", "dobj") if o.lower_ != "what"]
+                continue
             out += _children(clause, "nsubj", "nsubjpass")
         if _passive_complement(t) or _conjoined_passive(t):
             out += _children(t.head, "nsubj", "nsubjpass")  # "Smith wound up being stabbed": Smith was
@@ -229,6 +235,9 @@ def object_candidates(t: Token, event_type: str | None = None) -> list[Token]:
     if t.pos_ != "VERB":
         out += _children(t, "poss") if _children(t, "prep") else []
     return out
+
+
+_NAMING = {"describe", "call", "term", "label", "characterise", "characterize", "identify", "brand"}
 
 
 def _people(t: Token) -> bool:

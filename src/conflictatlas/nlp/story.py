@@ -318,7 +318,26 @@ def _inherit_places(mentions: list[EventMention], cuts: list[int] = ()) -> list[
                 best = (cost, d)
         if best is not None:
             m.place = replace(best[1].place, rule="story", start=None, end=None)
+            _recountry_implied(m)
     return mentions
+
+
+def _recountry_implied(m: EventMention) -> None:
+    """An unnamed armed group or civilians the coder implied from the story's setting (no word of
+    the text names them) are of the country where the act turns out to have been: a Texas paper's
+    roadside bomb in Baghdad was set by Iraq's unidentified armed group, not the United States'."""
+    from ..countries import alpha3
+    from .conventions import _unidentified
+
+    here = alpha3(m.place.country) if m.place is not None and m.place.country else None
+    if here is None:
+        return
+    for field in ("actor1", "actor2"):
+        a = getattr(m, field)
+        if a is None or a.text is not None or not a.country or a.country == here:
+            continue
+        if a.name == _unidentified(a.country):
+            setattr(m, field, replace(a, country=here, name=_unidentified(here)))
 
 
 # A settlement the story named before, pointed back to ("the city", "the town's south").
