@@ -146,3 +146,16 @@ def test_prose_wrapped_at_a_width_stays_one_paragraph():
 ])
 def test_people_held_for_an_act_in_a_headline_are_arrested(headline):
     assert "COERCE" in _types(headline + "\n\nPolice gave no further details on Monday.")
+
+
+def test_a_headline_over_a_lead_with_its_dateline_is_a_paragraph_of_its_own():
+    from conflictatlas.nlp import paragraphs
+
+    text = ("Army retakes border town; suicide bomber kills six in Kabul\n"
+            "KABUL, March 3 (Reuters) - Afghan troops backed by NATO helicopters retook the town of Musa Qala in "
+            "Helmand province on Tuesday after two days of fighting with Taliban insurgents, officials said.\n\n"
+            "A suicide bomber killed six people in Kabul.\n")
+    assert [p for _, p in paragraphs(text)][:2] == [
+        "Army retakes border town; suicide bomber kills six in Kabul",
+        "KABUL, March 3 (Reuters) - Afghan troops backed by NATO helicopters retook the town of Musa Qala in "
+        "Helmand province on Tuesday after two days of fighting with Taliban insurgents, officials said."]

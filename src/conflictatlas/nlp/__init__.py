@@ -123,12 +123,18 @@ def paragraphs(text: str, limit: int = MAX_PARAGRAPH) -> list[tuple[int, str]]:
     for n, m in enumerate([*sep.finditer(text), None]):
         end = m.start() if m else len(text)
         chunk = text[pos:end]
-        if n < _TOP and sep.pattern != r"\n" and _heading_block(chunk):
+        heads = _heading_lines(chunk) if n < _TOP and sep.pattern != r"\n" else 0
+        if heads:
             # A page's heading block (headline, standfirst, byline, each on a line of its own, no
-            # blank line between): each line is a paragraph of its own, not one run-on sentence
-            # that makes the standfirst's victim the headline's doer.
-            at = pos
-            for line in chunk.split("\n"):
+            # blank line between), or a headline over the lead with its dateline: each heading line
+            # is a paragraph of its own, not one run-on sentence that makes the standfirst's victim
+            # the headline's doer; the lead after them is one paragraph.
+            at, lines = pos, chunk.split("\n")
+            for k, line in enumerate(lines):
+                rest = "\n".join(lines[k:])
+                if k >= heads:
+                    out += _pieces(at + len(rest) - len(rest.lstrip()), rest.strip(), limit) if rest.strip() else []
+                    break
                 if line.strip():
                     out += _pieces(at + len(line) - len(line.lstrip()), line.strip(), limit)
                 at += len(line) + 1
@@ -156,14 +162,30 @@ _TOP = 3  # the paragraphs a page's heading block may span
 _HEADING_WORDS = 25
 
 
-def _heading_block(chunk: str) -> bool:
-    """Lines a page's top is made of: each short and begun in capitals or a figure, none but the
-    last ending as a sentence does (prose hard-wrapped at a width runs its sentences across lines,
-    most lines beginning in lower case)."""
+def _heading_lines(chunk: str) -> int:
+    """How many lines a page's top begins this paragraph with: each short, begun in capitals or a
+    figure, not ending as a sentence or a clause does, and followed by a line begun in capitals (prose
+    hard-wrapped at a width runs its sentences across lines, most lines beginning in lower case, many
+    ending on a little word). 0 where the paragraph is one line or no such line opens it."""
     lines = [ln.strip() for ln in chunk.strip().split("\n")]
-    return len(lines) > 1 and all(
-        ln and len(ln.split()) <= _HEADING_WORDS and (ln[0].isupper() or ln[0].isdigit() or ln[0] in "\"'“‘")
-        for ln in lines) and not any(ln.endswith((".", "?", "!", ",", ";", ":")) for ln in lines[:-1])
+    if len(lines) < 2:
+        return 0
+
+    def opens(ln: str) -> bool:
+        return bool(ln) and (ln[0].isupper() or ln[0].isdigit() or ln[0] in "\"'“‘")
+
+    k = 0
+    while k < len(lines) - 1 and opens(lines[k]) and opens(lines[k + 1]) and len(lines[k].split()) <= _HEADING_WORDS \
+            and not lines[k].endswith((".", "?", "!", ",", ";", ":")) \
+            and lines[k].split()[-1].lower() not in _LITTLE_WORDS:
+        k += 1
+    # a block of heading lines only: its last line is a heading too, however it ends
+    if k == len(lines) - 1 and len(lines[k].split()) <= _HEADING_WORDS:
+        k += 1
+    return k
+
+
+_LITTLE_WORDS = {"a", "an", "the", "of", "to", "and", "or", "in", "on", "at", "for", "with", "by", "from", "as", "but"}
 
 
 def _pieces(offset: int, para: str, limit: int) -> list[tuple[int, str]]:
