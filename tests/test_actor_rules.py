@@ -847,3 +847,9 @@ def test_a_group_name_from_a_dateline_sentence_has_no_blank_start():
 def test_what_an_attack_struck_is_what_the_clause_names_it_as(text, actor2):
     (m,) = [m for m in code(text) if m.event_type == "ASSAULT"]
     assert name(m.actor2) == actor2
+
+
+def test_a_state_fled_to_is_where_one_went_not_whom_one_fled():
+    mentions = code("ADEN, Yemen -- The minister, who fled to Oman in March, said on Monday he would return.")
+    fled = [m for m in mentions if m.event_type == "RETREAT"]
+    assert fled and all(m.actor2 is None for m in fled)

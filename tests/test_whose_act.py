@@ -384,3 +384,27 @@ def test_him_or_her_in_a_reported_clause_is_the_one_who_reports_it():
     (m,) = [m for m in code(text, "2011-03-14") if m.event_type == "ASSAULT"]
     # the woman, a private person: not the officer the article named last
     assert m.actor2 is not None and m.actor2.type == "civilians"
+
+
+def test_a_verb_joined_to_a_passive_is_done_by_whom_the_passive_was_done_to():
+    # the paramedics treated the clerk; the clerk declined (a private person: no political event)
+    text = "The clerk was treated at the scene by Odessa Fire Department paramedics and declined to go to a hospital."
+    assert [m for m in code(text) if m.event_type == "REJECT"] == []
+
+
+def test_state_troopers_of_a_numbered_troop_are_police():
+    (m,) = [m for m in code("NORWICH, Conn. -- Dana Reyes was taken into custody by Troop K troopers in March.")
+            if m.event_type == "COERCE"]
+    assert m.actor1 is not None and m.actor1.type == "police"
+
+
+def test_he_in_a_when_clause_of_a_main_clause_with_no_object_is_its_subject():
+    text = "A Greenville County deputy was cleared on Friday after he shot and killed a man in Taylors in May."
+    (m,) = [m for m in code(text) if m.event_type == "ASSAULT"]
+    assert m.actor1 is not None and m.actor1.type == "police"
+
+
+def test_a_man_tased_by_no_one_named_was_stunned_by_the_police():
+    (m,) = [m for m in code("MUNCIE, Ind. -- A Muncie man was tased early Saturday after a fight outside a bar.")
+            if m.event_type == "ASSAULT"]
+    assert m.actor1 is not None and m.actor1.type == "police"

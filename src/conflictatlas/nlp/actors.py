@@ -291,8 +291,10 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
             and head.lemma_.lower() not in vocabulary()["private_people"]:  # "a Hayward man": from there
         if (service := d.roles.get(ent_text(org).lower())) in ("military", "police"):
             # "an Army paratrooper", "a Navy pilot": a force's bare word capitalised as its service's
-            # name is that force, whose state the text or the story gives
-            return Actor(text=text, name=None, type=service, country=home.country if home else None)
+            # name is that force, whose state the text or the story gives ("Troop E troopers" are
+            # state police, whose units are troops: the noun's own force word decides)
+            return Actor(text=text, name=None, type=role if role in ("military", "police") else service,
+                         country=home.country if home else None)
         return Actor(text=text, name=ent_text(org), type=role if role != "civilians" else None,
                      country=home.country if home else None)
     role = refine_role(head, role, d)

@@ -101,7 +101,15 @@ def subject_candidates(t: Token) -> list[Token]:
             # an adjective parsed as a second subject modifies the noun ("Sudan's paramilitary RSF")
             out += [c for c in subjects if not (c.tag_ == "JJ" and any(o.i > c.i and o.pos_ in ("NOUN", "PROPN")
                                                                         for o in subjects))]
-            out += [p for a in _children(node, "agent") for p in _children(a, "pobj")]
+            if node is not t and prev is not None and prev.dep_ == "conj" and prev.pos_ == "VERB" and prev.tag_ != "VBN" \
+                    and _children(prev, "dobj", "xcomp", "ccomp") \
+                    and _children(node, "auxpass") and not _children(prev, "nsubj", "nsubjpass"):
+                # "was treated by paramedics and declined to go": an active verb joined to a passive
+                # shares its subject, the one it was done to, not its agent ("was captured by X and
+                # handed over to Y", passive too, keeps X)
+                out += _children(node, "nsubjpass")
+            else:
+                out += [p for a in _children(node, "agent") for p in _children(a, "pobj")]
             if node is t:
                 out += by_agents(t)
                 out += placed_by(t)

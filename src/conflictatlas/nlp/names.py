@@ -120,9 +120,15 @@ def clause_antecedent(pronoun: Token) -> Token | None:
     if pronoun.dep_ == "pobj" and pronoun.head.lower_ == "of" and pronoun.lower_ == "them":
         holder = pronoun.head.head  # "two of them"
     verb = holder.head
-    subordinate = verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in verb.children)
+    # (the model may hang the "when" on a verb joined to the clause's: "when he shot and killed")
+    subordinate = verb.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in _SUBORDINATORS
+                                               for v in (verb, *verb.conjuncts) for c in v.children)
     joined = verb.dep_ == "conj" and verb.head.tag_.startswith("VB")
-    if holder.dep_ not in ("nsubj", "nsubjpass") or pronoun.lower_ not in ("it", "they", "them") \
+    # "he" or "she" may stand for the main clause's object as well ("the officer stopped the man after
+    # he ran a light"): only where the main clause has none ("the deputy was justified when he fired")
+    personal = pronoun.lower_ in ("he", "she") and subordinate and not any(
+        c.dep_ in ("dobj", "dative") for c in verb.head.children)
+    if holder.dep_ not in ("nsubj", "nsubjpass") or (pronoun.lower_ not in ("it", "they", "them") and not personal) \
             or not (subordinate or joined):
         return None
     subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)

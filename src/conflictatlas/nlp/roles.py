@@ -220,7 +220,9 @@ def doer_elsewhere(t: Token, etype: str, mode: str | None, para: Paragraph):
         actor, tok = first_actor([c for c in clause.children if c.dep_ == "nsubj"], para)
         if actor is not None and actor.type in POLITICAL_TYPES - {"government"}:
             return actor, tok
-    if etype == "COERCE" and mode in ("arrest", "dispersal") or etype == "ASSAULT" and escaping_arrest(t):
+    if etype == "COERCE" and mode in ("arrest", "dispersal") or etype == "ASSAULT" and (
+            escaping_arrest(t) or _lemma(t) in _POLICE_WEAPONS):
+        # (a man "tased" by no one named was stunned by the police, whose weapon the Taser is)
         # a crowd dispersed by no one named: by the police, as an arrest is; so is one shot fleeing them
         police = para.ctx.recent_of_type("police", para.base + t.idx)
         if police is not None:
@@ -230,6 +232,9 @@ def doer_elsewhere(t: Token, etype: str, mode: str | None, para: Paragraph):
         if etype == "ASSAULT":
             return Actor(text=None, name=None, type="police"), None  # the police of where it happened (implied)
     return None, None
+
+
+_POLICE_WEAPONS = {"tase", "taser", "tasere"}
 
 
 def _cause_objects(prep: Token) -> list[Token]:
@@ -362,9 +367,12 @@ def target(t: Token, etype: str, actor1: Actor | None, a1_tok: Token | None, par
             top.start <= tok.i < top.end and is_spot(top.place) for top in para.toponyms))
         if named is not None and named.name and not (town and (named.type is None or etype == "PROTEST")):
             actor2, a2_tok = named, tok
-    if actor2 is not None and a2_tok is not None and actor2.type is None and etype == "RETREAT" and any(
-            top.start <= a2_tok.i < top.end for top in para.toponyms):
-        return None, None  # "withdrew from Kibumba": a place left, placed or not, is no one
+    if actor2 is not None and a2_tok is not None and etype == "RETREAT" and any(
+            top.start <= a2_tok.i < top.end for top in para.toponyms) and (
+            actor2.type is None or a2_tok.head.lower_ in ("to", "toward", "towards", "into")):
+        # "withdrew from Kibumba": a place left, placed or not, is no one; nor is a state one fled
+        # to ("Hadi, who fled to Saudi Arabia": where he went, not whom he fled)
+        return None, None
     return actor2, a2_tok
 
 
