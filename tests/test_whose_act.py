@@ -408,3 +408,16 @@ def test_a_man_tased_by_no_one_named_was_stunned_by_the_police():
     (m,) = [m for m in code("MUNCIE, Ind. -- A Muncie man was tased early Saturday after a fight outside a bar.")
             if m.event_type == "ASSAULT"]
     assert m.actor1 is not None and m.actor1.type == "police"
+
+
+def test_the_strikes_told_again_by_their_bare_noun_are_the_force_that_made_them():
+    text = ("SANAA -- At least 11 people were killed on Tuesday when Saudi-led coalition warplanes pounded Houthi "
+            "positions in Saada, residents said. The airstrikes hit homes and a school in the Razih district.")
+    hit = [m for m in code(text) if m.evidence.trigger == "hit"]
+    assert hit and all(m.actor1 is not None and m.actor1.country == "SAU" for m in hit)
+
+
+def test_you_in_a_quote_is_whom_the_speaker_addresses_not_the_speaker():
+    text = 'Sentencing him, Judge Ann Ward told Keane: "You attacked a frail man in his own home for a few pounds."'
+    hurt = [m for m in code(text) if m.event_type == "ASSAULT"]
+    assert all(m.actor1 is None or "Ward" not in (m.actor1.name or "") for m in hurt)

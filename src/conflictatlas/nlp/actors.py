@@ -305,6 +305,13 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
         said = resolve(speaker, ctx, base, exclude)
         if said is not None and said.country:
             return Actor(text=text, name=None, type=role, country=said.country)
+    if role == "military" and home is None and head.lemma_.lower() in _STRIKING and any(
+            c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in head.children) \
+            and not any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in head.children) \
+            and (told := ctx.recent_of_type("military", base + head.idx)) is not None:
+        # "coalition warplanes pounded Saada ... The airstrikes hit houses": the strikes told before,
+        # by the force that made them, not an army of the place they hit
+        return Actor(text=text, name=told.name, type=told.type, country=told.country, parent=told.parent)
     if role:
         return Actor(text=text, name=None, type=role, country=home.country if home else None)
     if home is not None and (head.pos_ == "PROPN" or head.lemma_.lower() in vocabulary()["people"]
@@ -314,6 +321,9 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
         return Actor(text=text, name=None, type=None, country=home.country)
     return None
 
+
+# What a force strikes with, named bare after the strikes were told ("the airstrikes", "the jets")
+_STRIKING = {"airstrike", "warplane", "jet", "drone", "helicopter", "gunship", "aircraft", "artillery"}
 
 # Nouns that make a name a place, not an actor ("Yala province", "the Kunar valley").
 _PLACE_HEADS = {"province", "district", "city", "town", "village", "region", "county", "state", "area", "valley",

@@ -84,8 +84,8 @@ def subject_candidates(t: Token) -> list[Token]:
             return objs
         if node.pos_ in ("VERB", "AUX"):
             if prev is not None and prev.dep_ in ("ccomp", "parataxis", "dobj") and _lemma(node) in REPORT_VERBS \
-                    and not any(c.pos_ == "PRON" and c.lower_ not in _INDEFINITE and _agrees(c, _children(node, "nsubj"))
-                                for c in out) \
+                    and not any(c.pos_ == "PRON" and c.lower_ not in _INDEFINITE and c.lower_ not in ("you", "your")
+                                and _agrees(c, _children(node, "nsubj")) for c in out) \
                     and not (prev is t and prev.dep_ == "dobj" and _lemma(node) in _DECLARING
                              and _lemma(t) in vocabulary()["decisions"]):
                 # The speaker is only the antecedent of a pronoun doer ("the army said it killed").
