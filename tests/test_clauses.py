@@ -278,3 +278,9 @@ def test_a_person_seized_when_gunmen_attacked_is_abducted_in_that_attack():
     mentions = code("GARISSA, Kenya -- An aid worker was seized on Monday when gunmen ambushed a UN convoy near Dadaab, "
                     "police said.", "2012-03-20")
     assert [(m.event_type, m.actor1.type if m.actor1 else None) for m in mentions] == [("ASSAULT", "militia")]
+
+
+def test_the_toll_of_the_fight_an_attack_sparked_is_the_attacks():
+    (m,) = [m for m in code("Gunmen stormed an army post near Gao overnight, sparking a gunbattle that killed six "
+                            "attackers and three soldiers, officials said.") if m.event_type == "ASSAULT"]
+    assert m.fatalities.best == 9 and m.actor2 is not None and m.actor2.type == "military"

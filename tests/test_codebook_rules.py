@@ -2033,3 +2033,11 @@ def test_munitions_launched_at_a_target_are_an_attack(text, attack):
 ])
 def test_a_lawsuit_against_a_local_government_is_an_accusation(text, events):
     assert [m.event_type for m in code(text)] == events
+
+
+@pytest.mark.parametrize("text", [
+    "On Saturday the rebels handed over 40 of the abducted students to church leaders in Kagoro.",
+    "In return, the government released six rebel commanders from detention on Sunday.",
+])
+def test_captives_handed_over_or_commanders_released_are_a_release(text):
+    assert "CONCEDE" in [m.event_type for m in code(text)]

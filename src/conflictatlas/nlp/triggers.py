@@ -197,6 +197,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
             found.remove(tr)
     # Fighting an attack results in is that attack, told by its outcome ("stormed the post,
     # resulting in clashes", "an assault that led to heavy fighting").
+    absorbed: dict[int, Trigger] = {}  # a noun an attack resulted in -> that attack
     for tr in list(found):
         t = n = tr.token
         if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lemma_.lower() in COUNTING | {"series", "wave", "round", "minute", "hour", "day", "night", "week"}:
@@ -211,6 +212,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
         if host is not None and host is not tr and host.type == "ASSAULT" and host in found and tr in found:
             host.parts.append(t)
             found.remove(tr)
+            absorbed[t.i] = host
     # The ellipsis "three were killed and five (others) wounded" tells one attack's toll: the wounded
     # participle hangs on a number or "others" coordinated with the killing verb or its subject.
     for tr in list(found):
@@ -242,6 +244,15 @@ def find_triggers(sent: Span) -> list[Trigger]:
         head = by_i.get(t.head.i)
         if t.pos_ == "VERB" and t.dep_ == "relcl" and head is not None and head.token.pos_ != "VERB" \
                 and head.type == tr.type and tr in found:
+            # (the noun may itself be the outcome of an attack told before it: "stormed the post,
+            # sparking a gunbattle that killed 15": the attack's toll)
+            if head.token.i in absorbed:
+                host = absorbed[head.token.i]
+                host.kill = host.kill or tr.kill
+                host.outcome = host.outcome or t  # its toll, whoever it names; the attack keeps its target
+                host.parts.append(t)
+                found.remove(tr)
+                continue
             head.kill = head.kill or tr.kill
             head.last = head.last or t
             head.parts.append(t)
