@@ -118,13 +118,13 @@ def political_target(t: Token, para: Paragraph) -> bool:
         c.dep_ in ("dobj", "nsubjpass", "dative") or (c.dep_ == "prep" and c.lower_ in ("against", "of", "into", "for",
                                                                                            "on", "over")))]
     subj = subject_candidates(t)[:1]
-    # (private people's own case against their town is a private matter: "residents sued the city")
+    # (private people's own case against their town is a private matter: "neighbours took the town to court")
     bodies = _LOCAL_BODIES if not (subj and (subj[0].lemma_.lower() in vocabulary()["people"] or _of_people(subj[0]))) \
         else set()
     for tok in (x for a in args for x in a.subtree):
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in bodies and any(
                 c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "their") for c in tok.children):
-            return True  # "sued the city", "a complaint against the school board": a local government
+            return True  # "a lawsuit against the county", "a complaint against the school board": a local government
         if tok.pos_ in ("NOUN", "PROPN"):
             actor = actor_mod.resolve(tok, para.ctx, para.base)
             if actor is not None and (actor.type in POLITICAL_TYPES or (actor.name and actor.type is not None
