@@ -40,7 +40,7 @@ _GROUP_HEADS = {"gang", "militia", "cartel", "brigade", "faction", "battalion", 
 _BODY_NOUNS = _GROUP_HEADS | {"group", "association", "organisation", "organization", "coalition", "movement", "party",
                               "network", "campaign", "union", "committee", "alliance", "front", "council", "charity",
                               "society", "collective", "federation", "league"}
-# Nouns for organisations: a subject so named is a political actor (roles.political).
+# Nouns for organisations: a subject so named is a political actor (standing.political).
 ORGANISATION_NOUNS = {"group", "organisation", "organization", "movement", "party", "faction", "militia", "coalition",
                       "alliance", "union", "association", "committee", "council", "network", "front", "brigade",
                       "army", "force", "government", "administration", "ministry", "agency", "court", "parliament"}
