@@ -284,11 +284,3 @@ def test_the_toll_of_the_fight_an_attack_sparked_is_the_attacks():
     (m,) = [m for m in code("Gunmen stormed an army post near Gao overnight, sparking a gunbattle that killed six "
                             "attackers and three soldiers, officials said.") if m.event_type == "ASSAULT"]
     assert m.fatalities.best == 9 and m.actor2 is not None and m.actor2.type == "military"
-
-
-@pytest.mark.parametrize("text", [
-    "KARACHI -- The militant commander was captured in March during a raid on a house in Lyari.",
-    "NEWARK, N.J. -- Detectives seized 900 bags of heroin and two rifles in raids across the city, police said.",
-])
-def test_a_raid_an_arrest_or_a_seizure_was_made_in_is_that_act(text):
-    assert [m.event_type for m in code(text)] == ["COERCE"]

@@ -293,18 +293,6 @@ def find_triggers(sent: Span) -> list[Trigger]:
             host.mode = host.mode or tr.mode
             host.parts.append(tr.token)
             found.remove(tr)
-    # A raid an arrest or a seizure was made in ("was captured during a raid on a home", "officers
-    # seized heroin in raids across the city") is the police's raid, the one act the arrest tells:
-    # not an attack of its own.
-    for tr in list(found):
-        t = tr.token
-        if tr.type != "ASSAULT" or _lemma(t) != "raid" or t.pos_ != "NOUN" or t.dep_ != "pobj" \
-                or t.head.lower_ not in ("in", "during"):
-            continue
-        host = by_i.get(t.head.head.i)
-        if host is not None and host is not tr and host in found and host.type == "COERCE":
-            host.parts.append(t)
-            found.remove(tr)
     # A noun that is the object or the subject of a verb trigger of the same type tells the same event
     # ("fought a battle", "Israeli shelling killed three"), as does the subject of a verb coordinated
     # with one ("a blast tore through the bus and killed six"): keep the verb, which finds its doer
