@@ -284,3 +284,8 @@ def test_the_toll_of_the_fight_an_attack_sparked_is_the_attacks():
     (m,) = [m for m in code("Gunmen stormed an army post near Gao overnight, sparking a gunbattle that killed six "
                             "attackers and three soldiers, officials said.") if m.event_type == "ASSAULT"]
     assert m.fatalities.best == 9 and m.actor2 is not None and m.actor2.type == "military"
+
+
+def test_people_captured_when_a_town_was_taken_and_the_taking_are_two_acts():
+    mentions = code("The diplomats were captured in August when rebel troops took the town of Kunduz.")
+    assert len([m for m in mentions if m.event_type in ("ASSAULT", "COERCE")]) == 2

@@ -127,3 +127,7 @@ def test_a_running_count_is_no_event(text):
 ])
 def test_acts_counted_by_who_keeps_the_count_or_set_against_another_count_are_a_statistic(text, events):
     assert types(text) == events
+
+
+def test_so_far_over_an_act_with_no_count_is_that_act():
+    assert "ASSAULT" in types("Offensive\n\nSo far, the rebels have only shelled the army's positions near the town of Khan Touman.")

@@ -421,3 +421,10 @@ def test_you_in_a_quote_is_whom_the_speaker_addresses_not_the_speaker():
     text = 'Sentencing him, Judge Ann Ward told Keane: "You attacked a frail man in his own home for a few pounds."'
     hurt = [m for m in code(text) if m.event_type == "ASSAULT"]
     assert all(m.actor1 is None or "Ward" not in (m.actor1.name or "") for m in hurt)
+
+
+def test_a_clause_of_movement_is_no_clause_of_words_whatever_else_its_verb_may_mean():
+    text = ("Army units launched an attack on Monday, capturing several buildings until they reached the railway "
+            "east of the town of Hama.")
+    capturing = [m for m in code(text) if m.evidence.trigger == "capturing"]
+    assert all(m.actor1 is not None for m in capturing)

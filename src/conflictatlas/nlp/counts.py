@@ -63,8 +63,10 @@ def aggregate(t: Token) -> bool:
             return True  # "this month, ... have been abducted"
         if c.dep_ in ("advcl", "advmod") and c.lower_ in ("since", "so"):
             return True
-        if c.dep_ == "advmod" and c.lower_ == "far" and any(g.lower_ in ("so", "thus") for g in c.children):
-            return True  # "so far this year, 11 have been killed": a running count
+        if c.dep_ == "advmod" and c.lower_ == "far" and any(g.lower_ in ("so", "thus") for g in c.children) \
+                and any(n.like_num or n.dep_ == "nummod" for a in verb.children if a.dep_ in ("nsubj", "nsubjpass", "dobj")
+                        for n in a.subtree):
+            return True  # "so far this year, 11 have been killed": a running count (not "so far they have shelled")
         if c.dep_ == "nsubj" and c.tag_ == "NNS" and c.lemma_.lower() in _ACT_NOUNS \
                 and not any(n.dep_ in ("nummod", "det") for n in c.children):
             return True  # "drone strikes have killed hundreds", "raids by both armies have killed scores": many acts

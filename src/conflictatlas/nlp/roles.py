@@ -22,7 +22,7 @@ from .clauses import escaping_arrest
 from .headlines import clipped_patient
 from .holding import launchers, with_holders
 from .lexicon import gives_self_up, vocabulary
-from .senses import _types
+from .senses import _sense
 from .sides import opponent as opponent
 from .standing import POLITICAL_TYPES
 from .standing import political as political
@@ -144,8 +144,8 @@ def doer_elsewhere(t: Token, etype: str, mode: str | None, para: Paragraph):
     clauses = [x for c in clauses for x in ([g for g in c.children if g.dep_ == "advcl"]
                                             if c.lemma_.lower() in REPORT_VERBS else [c])]
     # nor does a clause telling only words ("shelling killed 12 as the UN urged talks")
-    said = {c.i for c in clauses if (kinds := _types(lexicon().get("verbs", {}).get(c.lemma_.lower())))
-            and not kinds & MATERIAL}
+    said = {c.i for c in clauses if (sense := _sense(c, lexicon().get("verbs", {}).get(c.lemma_.lower()) or []))
+            and sense["type"] not in MATERIAL}
     for clause in (c for c in clauses if c.i not in said and c.lemma_.lower() not in SUFFERING
                    and c.lemma_.lower() not in vocabulary()["passing"]  # "as a convoy passed": whom, not who
                    and not any(m.lower_ in beside for m in c.children)):

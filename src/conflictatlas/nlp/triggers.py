@@ -282,10 +282,11 @@ def find_triggers(sent: Span) -> list[Trigger]:
             # "the offensive began when rebels stormed the post": how the act began is the act
             host = next((by_i[c.i] for c in t.head.children if c.dep_ == "nsubj" and c.i in by_i), None)
         if host is not None and host is not tr and host.type == "COERCE" and host.mode == "seize" \
-                and _children(host.token, "auxpass") and not _children(host.token, "agent") and _children(t, "nsubj"):
+                and _children(host.token, "auxpass") and not _children(host.token, "agent") and _children(t, "nsubj") \
+                and tr.mode != "occupy":
             # "he was seized when gunmen ambushed the convoy": taken in an attack, by no one named but
             # the attackers, is an abduction in that attack (one act), not an arrest; one taken "while
-            # fighting" for a side was captured in his own fight
+            # fighting" for a side was captured in his own fight, and a town taken is an act of its own
             host.mode = "abduct"
             host.type = "ASSAULT"
         if host is not None and host.type == "ASSAULT" and host is not tr:
