@@ -129,14 +129,15 @@ def paragraphs(text: str, limit: int = MAX_PARAGRAPH) -> list[tuple[int, str]]:
             # blank line between), or a headline over the lead with its dateline: each heading line
             # is a paragraph of its own, not one run-on sentence that makes the standfirst's victim
             # the headline's doer; the lead after them is one paragraph.
-            at, lines = pos, chunk.split("\n")
+            at, lines, done = pos, chunk.split("\n"), 0
             for k, line in enumerate(lines):
-                rest = "\n".join(lines[k:])
-                if k >= heads:
+                if done == heads:
+                    rest = "\n".join(lines[k:])
                     out += _pieces(at + len(rest) - len(rest.lstrip()), rest.strip(), limit) if rest.strip() else []
                     break
                 if line.strip():
                     out += _pieces(at + len(line) - len(line.lstrip()), line.strip(), limit)
+                    done += 1
                 at += len(line) + 1
             pos = m.end() if m else end
             continue
