@@ -265,8 +265,7 @@ def _ground_taken(t: Token) -> bool:
 
 def _violent(t: Token) -> bool:
     """A verb whose senses include an attack."""
-    senses = lexicon().get("verbs", {}).get(_lemma(t)) or []
-    return any(e.get("type") == "ASSAULT" for e in (senses if isinstance(senses, list) else [senses]))
+    return "ASSAULT" in _types(lexicon().get("verbs", {}).get(_lemma(t)))
 
 
 def _conjoined_passive(t: Token) -> bool:

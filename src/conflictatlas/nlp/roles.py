@@ -156,8 +156,8 @@ def doer_elsewhere(t: Token, etype: str, mode: str | None, para: Paragraph):
             return actor, tok
     if etype == "COERCE" and mode in ("arrest", "dispersal") or etype == "ASSAULT" and (
             escaping_arrest(t) or _lemma(t) in _POLICE_WEAPONS):
-        # (a man "tased" by no one named was stunned by the police, whose weapon the Taser is)
-        # a crowd dispersed by no one named: by the police, as an arrest is; so is one shot fleeing them
+        # a crowd dispersed by no one named: by the police, as an arrest is; so is one shot fleeing
+        # them, and one "tased" (the Taser is the police's weapon)
         police = para.ctx.recent_of_type("police", para.base + t.idx)
         if police is not None:
             return replace(police, text=None), None
