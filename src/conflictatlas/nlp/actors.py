@@ -272,7 +272,7 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
             return holder
     home = residence(head, d)
     if head.ent_type_ in ("ORG", "NORP", "GPE") and proper(head):
-        if (service := d.roles.get(ent_text(head).lower())) in ("military", "police"):
+        if (service := _service(head, d)) is not None:
             return Actor(text=text, name=None, type=service, country=home.country if home else None)  # "the Army"
         return Actor(text=text, name=ent_text(head), type=None, country=home.country if home else None)
     # "the main rebel group, Forces for Defence of Democracy", "the emir, Sheikh Hamad": the name in
@@ -289,7 +289,7 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
     munition = head.lemma_.lower() in vocabulary()["explosives"] | vocabulary()["weapons"]
     if org is not None and head.pos_ == "NOUN" and head.lemma_.lower() not in _PLACE_HEADS and not munition \
             and head.lemma_.lower() not in vocabulary()["private_people"]:  # "a Hayward man": from there
-        if (service := d.roles.get(ent_text(org).lower())) in ("military", "police"):
+        if (service := _service(org, d)) is not None:
             # "an Army paratrooper", "a Navy pilot": a force's bare word capitalised as its service's
             # name is that force, whose state the text or the story gives ("Troop E troopers" are
             # state police, whose units are troops: the noun's own force word decides)
@@ -320,6 +320,12 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
         # ("expanded operations in Somalia") is nobody.
         return Actor(text=text, name=None, type=None, country=home.country)
     return None
+
+
+def _service(tok: Token, d) -> str | None:
+    """The force a name is only the bare word of, capitalised ("the Army", "Navy"): its role, else None."""
+    role = d.roles.get(ent_text(tok).lower())
+    return role if role in ("military", "police") else None
 
 
 # What a force strikes with, named bare after the strikes were told ("the airstrikes", "the jets")

@@ -40,7 +40,7 @@ def aggregate(t: Token) -> bool:
         return True  # "the war has killed tens of thousands": a war's toll, whatever its count
     # a span may close a gapped second clause ("30 have been killed and 200 injured since March")
     gapped = [g for c in verb.children if c.dep_ == "conj" for g in (c, *c.children) if g.dep_ in ("conj", "acl")]
-    if any(p.dep_ == "prep" and p.lower_ == "since" and _span_words(p) or p.dep_ == "mark" and p.lower_ == "since"
+    if any(p.lower_ == "since" and (p.dep_ == "mark" or (p.dep_ == "prep" and _span_words(p)))
            for g in gapped for p in g.children):
         return True
     for c in verb.children:

@@ -323,9 +323,9 @@ def _inherit_places(mentions: list[EventMention], cuts: list[int] = ()) -> list[
 
 
 def _recountry_implied(m: EventMention) -> None:
-    """An unnamed armed group or civilians the coder implied from the story's setting (no word of
-    the text names them) are of the country where the act turns out to have been: a Texas paper's
-    roadside bomb in Baghdad was set by Iraq's unidentified armed group, not the United States'."""
+    """An unidentified armed group the coder implied from the story's setting (no word of the text
+    names it) is of the country where the act turns out to have been: a Texas paper's roadside bomb
+    in Baghdad was set by Iraq's unidentified armed group, not the United States'."""
     from ..countries import alpha3
     from .conventions import _unidentified
 
