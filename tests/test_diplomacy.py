@@ -118,3 +118,22 @@ def test_a_sanction_announced_is_decided_and_one_on_a_condition_is_a_threat():
     assert [(m.event_type, m.status) for m in ms] == [("SANCTION", "planned")]
     ms = code("Norway said it would impose sanctions on Belarus unless the prisoners are freed.")
     assert [m.event_type for m in ms] == ["THREATEN"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan president held a phone conversation with his Ugandan counterpart on Tuesday.",
+    "The two foreign ministers held a telephone call on Monday to discuss the border.",
+])
+def test_leaders_on_the_telephone_consult(text):
+    assert "CONSULT" in [m.event_type for m in code(text)]
+
+
+def test_a_conference_call_to_investors_is_no_consultation_between_states():
+    assert "CONSULT" not in [m.event_type for m in code("The company held a conference call with investors on Monday.")
+                             if m.actor1 is not None and m.actor1.type == "government"]
+
+
+def test_the_expulsion_of_diplomats_is_a_sanction():
+    ms = code("Poland announced the expulsion of five Belarusian diplomats on Saturday.")
+    assert [m.event_type for m in ms] == ["SANCTION"]
+    assert "Belarus" in (name(ms[0].actor2) or "")

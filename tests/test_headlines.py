@@ -159,3 +159,17 @@ def test_a_headline_over_a_lead_with_its_dateline_is_a_paragraph_of_its_own():
         "Army retakes border town; suicide bomber kills six in Kabul",
         "KABUL, March 3 (Reuters) - Afghan troops backed by NATO helicopters retook the town of Musa Qala in "
         "Helmand province on Tuesday after two days of fighting with Taliban insurgents, officials said."]
+
+
+@pytest.mark.parametrize("headline, town", [
+    ("Russian shelling kills two in Zaporizhzhia region's Huliaipole - governor", "Huliaipole"),
+    ("Car bomb kills six at market in Gao - army", "Gao"),
+])
+def test_a_wire_headlines_source_after_a_dash_is_not_read_into_the_place(headline, town):
+    from conflictatlas.nlp import code_article
+    from conflictatlas.records import Article
+
+    text = f"{headline}\n\nThe regional governor gave the toll on Sunday."
+    (m,) = [m for m in code_article(Article(id="h", text=text, source="h", published="2024-01-02"))
+            if m.evidence.trigger == "kills"]
+    assert m.place is not None and town in (m.place.text or "")

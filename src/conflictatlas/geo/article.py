@@ -137,8 +137,14 @@ def _a_bureau(dateline: Place, context, text: str) -> bool:
     """The dateline's country is none the article names, its city is not named again, and the
     article names another country outright (not by the dateline's city read abroad: "BURLINGTON,
     Vt." is no Canadian story)."""
-    if dateline.country in {k.split(".")[0] for k in context} or not dateline.text \
-            or text.lower().count(dateline.text.lower()) > 1:
+    if not dateline.text or text.lower().count(dateline.text.lower()) > 1:
+        return False
+    # the dateline's own "ABUJA, Nigeria (AA) -" names its country in passing, not as the story's
+    low = text.lower()
+    line = low[dateline.start:dateline.start + 80] if dateline.start is not None else ""
+    own = [k for k in context if k.split(".")[0] == dateline.country]
+    if any(not names or any(low.count(n) > line.count(n) for n in names if not n.startswith("\x00"))
+           or any(n.startswith("\x00") for n in names) for k in own for names in [context.named.get(k, set())]):
         return False
     # named outright: by the country's own name or its people's ("Myanmar", "Burmese"), not by a
     # town that may be misread abroad

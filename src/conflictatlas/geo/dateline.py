@@ -3,7 +3,8 @@
 The styles of the wires and of papers that copy them:
 - AP: "HAYWARD, Calif. (AP) —", "KABUL, Afghanistan (AP) —", "WASHINGTON (AP) —";
 - Reuters: "KABUL (Reuters) -", "WASHINGTON, Jan 5 (Reuters) -" (the date follows the place);
-- AFP: "KABUL, Afghanistan (AFP) --", and "Kabul (AFP) -" in mixed case;
+- AFP: "KABUL, Afghanistan (AFP) --", "RAMALLAH, Palestinian Territories, Nov 13, 2024 (AFP) -" (with
+  the year), and "Kabul (AFP) -" in mixed case;
 - papers: "BAGHDAD —", "BEIRUT:", "SIRTE, Libya --"; and a paper's "where it happened / where it was
   filed from" ("TYRE/BEIRUT:"), whose first place that the gazetteer knows is the dateline's.
 The city is in capitals, or followed by a wire's name in brackets, which keeps ordinary sentence
@@ -25,14 +26,15 @@ MONTH_DAY = re.compile(_MONTH)
 _AGENCY = r"\((?:AP|Reuters|AFP|UPI|dpa|DPA|Xinhua|IANS|PTI|ANI|Bloomberg|CNN|BBC|[A-Z][A-Za-z .]{1,24})\)"
 # \x96/\x97: the en and em dash of Windows-1252 read as Latin-1, as older wire archives carry them.
 _DASH = r"(?:[—–\x96\x97]|--?|:)"
+_DATED = r"(?:,\s*" + _MONTH + r"(?:,?\s+\d{4})?)?"  # ", Nov 13" or ", Nov 13, 2024" after the place
 _OPENING = r"(?:^|\n|[.!?]\s+)\s*"
 # "HAYWARD, Calif. (AP) —": a city in capitals, optionally its state or country, a date, a wire.
 _CAPS = r"[A-Z][A-Z .'-]{2,40}?"
 _UPPER = re.compile(_OPENING + r"(" + _CAPS + r"(?:/" + _CAPS + r")?)(?:,\s*(?!" + _MONTH + r")([A-Z][A-Za-z .'-]{1,30}?))?"
-                    r"(?:,\s*" + _MONTH + r")?\s*(?:" + _AGENCY + r")?\s*" + _DASH + r"\s")
+                    + _DATED + r"\s*(?:" + _AGENCY + r")?\s*" + _DASH + r"\s")
 # "Kabul (AFP) -", "Kabul, Afghanistan (AFP) -": a mixed-case city needs the wire's name.
 _MIXED = re.compile(_OPENING + r"([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3})(?:,\s*(?!" + _MONTH + r")([A-Z][A-Za-z .'-]{1,30}?))?"
-                    r"(?:,\s*" + _MONTH + r")?\s*" + _AGENCY + r"\s*" + _DASH + r"\s")
+                    + _DATED + r"\s*" + _AGENCY + r"\s*" + _DASH + r"\s")
 _READ = 400  # a dateline opens the body, after the headline at most
 
 

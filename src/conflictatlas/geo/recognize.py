@@ -134,6 +134,8 @@ def _a_persons_name(ent: Span) -> bool:
 
 
 _SETTLEMENTS = {"town", "city", "village", "hamlet", "district", "province", "region", "county", "municipality"}
+# a state body called by its own word is no town that bears it (places.yaml)
+_STATE_BODIES = words("state_bodies")
 
 
 def after_locatives(doc: Doc, art: Reading, found: list[Toponym]) -> list[Toponym]:
@@ -146,6 +148,8 @@ def after_locatives(doc: Doc, art: Reading, found: list[Toponym]) -> list[Topony
         label = tok.ent_type_ in ("", "NORP", "ORG", "LANGUAGE")
         # "the town of Mirebalais" says what the name is, whatever the model tagged it
         named_so = tok.head.lower_ == "of" and tok.head.i == tok.i - 1 and tok.head.head.lemma_.lower() in _SETTLEMENTS
+        if tok.lower_ in _STATE_BODIES and not named_so:
+            continue
         if (tok.pos_ == "PROPN" and tok.text[:1].isupper() and (label or named_so) and tok.i not in seen
                 and tok.dep_ == "pobj" and (tok.head.lower_ in LOCATIVE or named_so)
                 and not any(c.dep_ == "compound" for c in tok.children)):

@@ -23,7 +23,7 @@ import math
 from ..records import WHERE_PREC, Place
 from . import gazetteer
 from .candidates import FACILITY_WORDS, MEMORIAL_FACILITIES, bare, candidates, natural_feature, spelled, unheld_region
-from .context import Context, neighbours
+from .context import Context, near_context, neighbours
 from .thresholds import (
     ABSTAIN_POPULATION,
     ADMIN1_BONUS,
@@ -188,18 +188,19 @@ def resolve(text: str, context: set[str] | None = None, start: int | None = None
     village's name)."""
     context = context if context is not None else set()
     cands = candidates(text)
-    if not cands:
-        countries = set(context) | ({within.country} if within is not None else set())
+    countries = set(context) | ({within.country} if within is not None else set())
+    words = text.split()
+    if not cands and len(words) > 1 and bare(words[-1]) in FACILITY_WORDS:
+        # A facility's whole name is no romanisation of a town (the loose key reads "the US Embassy"
+        # as a town sounding like "Embassy"); its town may be: "the Tel Tamer Hospital"
+        cands = spelled(" ".join(words[:-1]), countries) if len(words) > 2 else []
+    elif not cands:
         cands = spelled(text, countries)
         if not cands and not countries:
             # A report that names no country: a romanisation's loose key says nothing of a village,
             # but a city of some size in one country only is what such a name means ("Qamishly").
             loose = [c for c in gazetteer.lookup(text, spelled=True) if c.population >= ABSTAIN_POPULATION]
             cands = loose if len({c.country for c in loose}) == 1 else []
-        words = text.split()
-        if not cands and len(words) > 2 and bare(words[-1]) in FACILITY_WORDS:
-            # "the Tel Tamer Hospital": a facility of a town spelled otherwise than GeoNames does
-            cands = spelled(" ".join(words[:-1]), countries)
     if within is not None:
         inside = [c for c in cands if c.country == within.country and c.geonameid != within.geonameid
                   and (within.kind == "country" or c.admin1 == within.admin1)]
@@ -222,7 +223,10 @@ def resolve(text: str, context: set[str] | None = None, start: int | None = None
                      unresolved_reason=f"only a small place ({entry.name}, {entry.country}) in an article that names "
                                        "no country, and nothing in the sentence calls it a place")
     if (within is None and context and entry.kind == "city" and entry.country not in context
-            and entry.population < ABSTAIN_POPULATION and not shares_division(entry, context, text)):
+            and entry.population < ABSTAIN_POPULATION and not shares_division(entry, context, text)
+            # a town of some size across the border of a country the article names, where the
+            # syntax calls it a place ("an Israeli strike in Jenin")
+            and not (supported and entry.population >= SMALL_PLACE_POPULATION and near_context(entry.country, context))):
         # "Polish troops in Laghman": a first-level division of the name, in the town's own
         # country, is what a report abroad names (GeoNames' populations of divisions are often a
         # town's), where a village alone would be a guess

@@ -100,6 +100,20 @@ def _without_dateline(para: str) -> str:
     return "".join(out) + para[n:]
 
 
+# "Shelling kills two in Kherson - governor", "Blast hits market - state media": a wire headline's
+# source after a dash, one to four words, no number
+_SOURCE_TAIL = re.compile(r"\s[-–—]\s+(?:[A-Za-z'’.]+\s?){1,4}$")
+
+
+def _without_source_tail(para: str) -> str:
+    """A one-line headline with its source tail blanked out (same length: offsets hold): the parser
+    otherwise reads "Huliaipole - governor" as one noun phrase, a governor named after a town."""
+    if "\n" in para.strip() or para.rstrip().endswith((".", "?", "!")) or len(para.split()) > 25:
+        return para
+    m = _SOURCE_TAIL.search(para.rstrip())
+    return para if m is None else para[:m.start()] + " " * (m.end() - m.start()) + para[m.end():]
+
+
 # The longest paragraph parsed as one spaCy Doc. Coding a sentence consults its whole Doc (its
 # sentences, noun chunks, earlier speakers), so the cost of a paragraph grows with the square of its
 # length; capping it keeps coding linear in the text's size and far below `nlp.max_length`. A cut
@@ -234,7 +248,7 @@ def code_articles(articles: Iterable[Article], batch_size: int = 64) -> Iterator
                     # Text that came in plain (a file, a JSON line) may still carry a page's
                     # cross-links and captions ("Related: ...", "Caption: ..."); they are no article text.
                     if not is_furniture(para):
-                        yield headline_case(_without_dateline(without_frame_lines(para))), (n, offset)
+                        yield headline_case(_without_source_tail(_without_dateline(without_frame_lines(para)))), (n, offset)
 
     groups: dict[int, list] = {}
     for doc, (n, offset) in nlp.pipe(units(), as_tuples=True, batch_size=batch_size):

@@ -312,6 +312,12 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
         # "coalition warplanes pounded Saada ... The airstrikes hit houses": the strikes told before,
         # by the force that made them, not an army of the place they hit
         return Actor(text=text, name=told.name, type=told.type, country=told.country, parent=told.parent)
+    if role == "military" and home is None and not any(c.dep_ in ("amod", "compound", "poss", "nmod")
+                                                        for c in head.children) \
+            and (told := ctx.sole_state_force("military", base + head.idx)) is not None:
+        # "Israeli forces raided Jenin ... Troops detained 12 people": bare troops in a story that
+        # has named one state's army are that army, not the army of the place they act in
+        return Actor(text=text, name=told.name, type=told.type, country=told.country, parent=told.parent)
     if role:
         return Actor(text=text, name=None, type=role, country=home.country if home else None)
     if home is not None and (head.pos_ == "PROPN" or head.lemma_.lower() in vocabulary()["people"]

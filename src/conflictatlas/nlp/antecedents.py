@@ -32,6 +32,12 @@ class ActorContext:
         """The last actor of this type named before the offset ("the Dallas police ... was arrested")."""
         return next((a for pos, a in reversed(self.history) if pos < offset and a.type == kind), None)
 
+    def sole_state_force(self, kind: str, offset: int) -> Actor | None:
+        """The force of this type named before the offset, where the article has named one state's
+        only (a story of two armies leaves a bare "troops" to the place they act in)."""
+        told = [a for pos, a in self.history if pos < offset and a.type == kind and a.country]
+        return told[-1] if told and len({a.country for a in told}) == 1 else None
+
     def office_holder(self, surname: str, offset: int) -> Actor | None:
         """The office-holder named earlier whose name ends in this surname."""
         for pos, actor in reversed(self.history):

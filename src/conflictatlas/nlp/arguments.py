@@ -77,13 +77,18 @@ def subject_candidates(t: Token) -> list[Token]:
                 break
         if node is t and _lemma(t) in ATTITUDE_PASSIVES:
             out += _children(t, "nsubjpass")  # "the council is opposed to", "the army is prepared to"
-        if node.pos_ in ("VERB", "AUX") and prev is not None and prev.lower_ == "for" and prev.dep_ == "prep" \
-                and out == [] and (objs := _children(node, "dobj", "nsubjpass")):
+        if out == [] and prev is not None and prev.dep_ == "prep" and node.dep_ in ("dobj", "nsubjpass") \
+                and (prev.lower_, _lemma(node.head)) in _IMPUTING:
+            return [node]  # "accused soldiers of executing civilians": the accused are who did it
+        if node.pos_ in ("VERB", "AUX") and prev is not None and prev.dep_ == "prep" and out == [] \
+                and (prev.lower_ == "for" or (prev.lower_, _lemma(node)) in _IMPUTING) \
+                and (objs := _children(node, "dobj", "nsubjpass")):
             # "arrested a man for killing his neighbour", "the army was blamed for shelling": whom the
             # verb was done to for the act did it, not who did the verb
             return objs
         if node.pos_ in ("VERB", "AUX"):
-            if prev is not None and prev.dep_ in ("ccomp", "parataxis", "dobj") and _lemma(node) in REPORT_VERBS \
+            if prev is not None and prev.dep_ in ("ccomp", "parataxis", "dobj") and (
+                    _lemma(node) in REPORT_VERBS or (prev.dep_ == "ccomp" and _lemma(node) in _FINDING_OUT)) \
                     and not any(c.pos_ == "PRON" and c.lower_ not in _INDEFINITE and c.lower_ not in ("you", "your")
                                 and _agrees(c, _children(node, "nsubj")) for c in out) \
                     and not (prev is t and prev.dep_ == "dobj" and _lemma(node) in _DECLARING
@@ -242,9 +247,17 @@ def object_candidates(t: Token, event_type: str | None = None) -> list[Token]:
                 out += _children(p, "pobj")
     if t.pos_ != "VERB":
         out += _children(t, "poss") if _children(t, "prep") else []
+        if t.dep_ == "pobj" and t.head.lower_ == "in" and _lemma(t.head.head) == "engage":
+            out += _children(t.head.head, "dobj")  # "engaged the bandits in a gunfight": whom it was fought with
     return out
 
 
+# A paper that "learnt" or "gathered" that something happened found it out: its source, never its
+# doer ("Vanguard gathered that the gunmen stormed ...", as Nigerian and South Asian papers write)
+_FINDING_OUT = {"learn", "gather"}
+# An act imputed to someone by the preposition after the verb: "accused X of", "charged X with"
+_IMPUTING = {("of", v) for v in ("accuse", "suspect", "convict", "acquit", "clear", "absolve")} | {
+    ("with", v) for v in ("charge", "indict")}
 _NAMING = {"describe", "call", "term", "label", "characterise", "characterize", "identify", "brand"}
 
 

@@ -124,6 +124,11 @@ def figurative(t: Token, event_type: str, ctx: actor_mod.ActorContext, base: int
                 | vocabulary()["explosives"] for p in c.children)
             for x in (t, *(o for o in t.children if o.dep_ == "dobj")) for c in x.children):
         return True  # "targeted voters with adverts", "the community she targeted with her scams": no arms
+    if t.pos_ == "VERB" and t.lemma_.lower() in ("clash", "spar") and any(
+            c.dep_ == "prep" and c.lower_ in ("in", "at", "during") and any(
+                p.dep_ == "pobj" and p.lemma_.lower() in vocabulary()["talk_settings"] for p in c.children)
+            for c in t.children):
+        return True  # "the candidates clashed in a televised debate", "ministers clashed at a cabinet meeting"
     if t.lemma_.lower() in _WEAPON_VERBS:
         return False
     if t.pos_ == "NOUN" and any(c.dep_ == "prep" and c.lower_ in ("on", "against", "over", "with") and any(

@@ -15,7 +15,8 @@ from .lexicon import vocabulary
 _PRONE = {"likely", "liable", "prone", "apt", "inclined", "unlikely"}
 # Not "mission": a UN mission is a body that acts
 _DUTIES = {"task", "job", "duty", "role", "responsibility", "function", "aim", "goal", "purpose"}
-_ROUTINE_UNITS = {"day", "night", "week", "month", "morning", "evening", "weekend"}
+_ROUTINE_UNITS = {"day", "night", "week", "month", "morning", "evening", "weekend",
+                  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _ROUTINE_ADVERBS = {"daily", "nightly", "weekly", "monthly"}
 # A force that patrols or guards every night is deployed there: an ongoing MOBILIZE (codebook 5)
 _STANDING = {"patrol", "guard", "deploy", "station", "man", "occupy", "besiege", "blockade"}
@@ -60,13 +61,14 @@ def duty(t: Token) -> bool:
 
 
 def routine(t: Token) -> bool:
-    """"Dozens of migrants are caught every day", "police patrol the market daily": a present-tense act
-    said to recur on a calendar is a routine, no one act."""
+    """"Dozens of migrants are caught every day", "police patrol the market daily", "pensioners have
+    marched every Thursday for years": a present or present-perfect act said to recur on a calendar
+    is a routine, no one act."""
     v = _first_conjunct(t)
     if v.pos_ != "VERB" or v.lemma_.lower() in _STANDING:
         return False
     present = v.tag_ in ("VBZ", "VBP") or (v.tag_ == "VBN" and any(
-        c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in v.children))
+        c.dep_ in ("auxpass", "aux") and c.tag_ in ("VBZ", "VBP") for c in v.children))
     if not present:
         return False
     for c in v.children:

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from ..records import Actor
 from .lexicon import ActorDictionary, ActorEntry, actors, vocabulary
 from .lexicon import triggers as lexicon_triggers
-from .names import match_names, toponym_at
+from .names import match_names, office_title, toponym_at
 from .phrases import clean_text
 
 
@@ -68,6 +68,21 @@ def placed_site(head: Token) -> bool:
         (place := toponym_at(c)) is None or place.precision in ("country", "region") for c in names)
 
 
+def named_for_someone(tok: Token) -> bool:
+    """`tok` is a word of a building's or a site's proper name that honours an office-holder ("the
+    Queen Elizabeth II Centre", "King Fahd Hospital"): the name says where, and the titled person
+    is no side of what happens there."""
+    from ..geo.candidates import FACILITY_WORDS
+
+    head = tok
+    while head.dep_ == "compound" and head.head.i != head.i:
+        head = head.head
+    if head is tok or head.pos_ != "PROPN" or head.lower_ not in FACILITY_WORDS:
+        return False
+    name = [c for c in head.subtree if c.dep_ == "compound" and c.i < head.i]
+    return any(office_title(c) and c.i + 1 < head.i and c.doc[c.i + 1].pos_ == "PROPN" for c in name)
+
+
 def member_of_group(head: Token, d: ActorDictionary) -> Actor | None:
     """"rebels of the Lord's Resistance Army", "gunmen from the Taliban": armed men of a group the
     dictionary names are that group (not what an aside in brackets calls it); of or from a country
@@ -78,9 +93,16 @@ def member_of_group(head: Token, d: ActorDictionary) -> Actor | None:
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             aside = {x.i for a in pobj.subtree if a.dep_ in ("appos", "parataxis") for x in a.subtree}
             words = [x for x in pobj.subtree if x.i not in aside]
-            entry = next((e for _, _, e in match_names(words, d) if not e.is_state), None)
+            found = match_names(words, d)
+            entry = next((e for _, _, e in found if not e.is_state), None)
             if entry is not None:
                 return to_actor(entry, clean_text(words))
+            if not found and pobj.pos_ == "PROPN" and pobj.ent_type_ == "ORG":
+                # a group the dictionary lacks, by its full name ("rebels of the West Papua National
+                # Liberation Army"): that group, not an unidentified one
+                name = next(e for e in pobj.doc.ents if e.start <= pobj.i < e.end)
+                return Actor(text=clean_text(words), name=clean_text(list(name)),
+                             type=d.roles.get(head.lower_) or d.roles.get(head.lemma_.lower()))
     return None
 
 

@@ -224,7 +224,9 @@ def other_sense(t: Token, etype: str) -> bool:
     if etype == "SANCTION" and lemma == "sanction" and objs and all(o in _APPROVABLE for o in objs):
         return True  # "the council is sanctioning three developments": approving them, no penalty
     if etype == "RETREAT" and lemma == "escape":
-        return bool(objs) and all(o in words["escaped_harms"] for o in objs)
+        # (the parser hangs "unhurt" on the verb as an object, a clause or a complement)
+        return (bool(objs) and all(o in words["escaped_harms"] for o in objs)) or any(
+            c.lower_ in words["escaped_unhurt"] for c in kids)
     if etype == "RETREAT" and lemma == "pull" and any(c.dep_ == "prt" and c.lower_ == "out" for c in kids):
         return bool(objs) and all(o in words["drawn_things"] for o in objs)
     return False

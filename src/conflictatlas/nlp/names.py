@@ -164,6 +164,8 @@ def match_names(tokens: list[Token], d: ActorDictionary | None = None) -> list[t
                 entry = None  # "Athens, Ohio" is no Greek government
             if entry is not None and n == 1 and entry.is_state and _opens_person_name(window[0][1], d):
                 entry = None  # a first name that is a country's ("Chad", "Jordan") names a person
+            if entry is not None and n > 1 and not entry.is_state and _inside_longer_name(window[0][1]):
+                entry = None  # "the West Papua National Liberation Army" is not the ELN, though its tail is an alias
             if entry is not None and _a_cause(window[0][1], tokens):
                 entry = None  # "pro-Kurdish marchers", "anti-French protesters": a cause, not who they are
             if entry is not None:
@@ -171,6 +173,16 @@ def match_names(tokens: list[Token], d: ActorDictionary | None = None) -> list[t
                 found.append((first, last, entry))
                 taken.update(range(first, last))
     return sorted(found)
+
+
+def _inside_longer_name(t: Token) -> bool:
+    """A group's name that a longer proper name ends in: the word before it is a capitalised name
+    joined to it ("West Papua National Liberation Army"), not a nationality or a possessive."""
+    if t.i == 0:
+        return False
+    prev = t.doc[t.i - 1]
+    return prev.pos_ == "PROPN" and prev.dep_ == "compound" and prev.ent_type_ not in ("NORP", "GPE") \
+        and prev.text[:1].isupper() and not prev.is_sent_start
 
 
 def _a_cause(t: Token, tokens: list[Token]) -> bool:

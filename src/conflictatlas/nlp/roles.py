@@ -20,6 +20,7 @@ from . import sides
 from .arguments import between, object_candidates, purpose_objects, subject_candidates
 from .clauses import escaping_arrest
 from .headlines import clipped_patient
+from .heads import named_for_someone
 from .holding import launchers, with_holders
 from .lexicon import gives_self_up, vocabulary
 from .senses import _sense
@@ -104,6 +105,10 @@ def on_verb(place: Place, verb: Token, para: Paragraph) -> bool:
 
 
 _HURT = {"kill", "wound", "injure", "hurt"}
+# What people are killed "in" with someone that is a fight only then: "killed in an encounter with
+# security forces" (South Asian English for a gunfight with police), "in a confrontation with troops",
+# "in an exchange of fire with police"
+_DEADLY_MEETINGS = {"fire", "gunfire", "crossfire", "encounter", "confrontation", "exchange", "standoff", "stand-off"}
 
 
 def doer_elsewhere(t: Token, etype: str, mode: str | None, para: Paragraph):
@@ -121,7 +126,7 @@ def doer_elsewhere(t: Token, etype: str, mode: str | None, para: Paragraph):
     for prep in (c for a in acts for c in a.children if c.dep_ == "prep"
                  and c.lower_ in ("in", "during", "by", "from", "under", "due", "owing")):
         for noun in (c for c in _cause_objects(prep)
-                     if c.lemma_.lower() in nouns or c.lower_ in nouns or c.lemma_.lower() in ("fire", "gunfire", "crossfire")):
+                     if c.lemma_.lower() in nouns or c.lower_ in nouns or c.lemma_.lower() in _DEADLY_MEETINGS):
             with_ = [p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("with", "by")
                      for p in c.children if p.dep_ == "pobj"]
             # "killed in shelling launched by government helicopters": the agent of the noun's participle
@@ -291,7 +296,8 @@ def target(t: Token, etype: str, actor1: Actor | None, a1_tok: Token | None, par
         inner = [x for x in own_phrase(t) if x.i not in skip and x.i != t.i
                  and x.dep_ in ("pobj", "dobj", "conj", "poss", "compound", "appos")
                  and (etype != "RETREAT" or not (is_place_noun(x) or (x.dep_ in ("poss", "compound")
-                                                                        and is_place_noun(x.head))))]
+                                                                        and is_place_noun(x.head))))
+                 and not named_for_someone(x)]
         named, tok = first_actor(inner, para, exclude=exclude)
         # A town named inside the phrase ("marched in Lyon") is where, not whom: a name the
         # geoparser resolved below country level is no target by this convention; nor, for a
