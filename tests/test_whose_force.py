@@ -107,3 +107,39 @@ def test_armed_men_of_a_group_named_in_full_are_that_group():
     text = "Fighters of the Kivu Defence Brigade attacked a village near Butembo on Monday."
     (m,) = [m for m in code(text) if m.event_type == "ASSAULT"]
     assert name(m.actor1) == "Kivu Defence Brigade"
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("Russian bombers struck rebel positions near Hama on Monday.", "Russia military"),
+    ("U.S. B-52 bombers pounded cave complexes near Jalalabad on Wednesday.", "United States military"),
+])
+def test_a_states_bombers_are_its_air_force(text, doer):
+    (m,) = [m for m in code(text) if m.event_type == "ASSAULT"]
+    assert name(m.actor1) == doer
+
+
+def test_the_north_said_for_a_state_is_no_town():
+    assert resolve("North", {"KR", "KP", "US"}, supported=True).geonameid is None
+    assert resolve("the South", {"SD", "SS"}, supported=True).geonameid is None
+
+
+def test_a_bureau_whose_country_the_lead_never_names_places_no_act():
+    text = ("Army jets bomb village in Myanmar's Magway region\n\n"
+            "BANGKOK (Reuters) - Myanmar military jets bombed a village in the Magway region on Sunday, "
+            "killing nine people, a local resistance group said.\n\n"
+            "The bombs hit a school where families had sheltered.\n\n"
+            "Thousands have fled the fighting across the border into Thailand in recent months.")
+    nlp = load()
+    _, dateline = article_places(text, [nlp(p) for p in text.split("\n\n")], org_names=True)
+    assert dateline.rule == "bureau"
+    (m,) = [m for m in code(text) if m.evidence.trigger == "hit"]
+    assert m.place is None or m.place.country == "MM"
+
+
+@pytest.mark.parametrize("text", [
+    "Al-Shabaab fighters attacked a base near Kismayo on Monday. On Tuesday, unknown gunmen killed a cleric in Mogadishu.",
+    "Boko Haram fighters raided a village near Bama on Monday. On Tuesday, unidentified gunmen shot a trader in Maiduguri.",
+])
+def test_gunmen_the_text_calls_unknown_are_no_group_named_before(text):
+    (m,) = [m for m in code(text) if m.evidence.trigger in ("killed", "shot")]
+    assert name(m.actor1).startswith("Unidentified armed group")

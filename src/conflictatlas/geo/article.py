@@ -119,7 +119,8 @@ def article_places(text: str, docs, org_names: bool = False) -> tuple[set[str], 
     for country in {c.country for text in nationals if (c := demonym_country(text)) is not None}:
         context.name_region(country, "\x00demonym")
     dateline = dateline_place(text, context)
-    bureau = dateline is not None and dateline.country and _a_bureau(dateline, context, text)
+    bureau = dateline is not None and dateline.country and (
+        _a_bureau(dateline, context, text) or _lede_abroad(dateline, _lede(docs), context))
     if dateline is not None and dateline.country:
         context.name_region(dateline.country, "\x00dateline")
         if dateline.admin1 and dateline.precision != "country":
@@ -131,6 +132,35 @@ def article_places(text: str, docs, org_names: bool = False) -> tuple[set[str], 
         # country the story is set in (nlp.story.home_country).
         dateline = replace(dateline, rule="bureau")
     return context, dateline
+
+
+def _lede(docs) -> list:
+    """The headline and the paragraphs down to the first of some length: the lead (standfirst and
+    byline lines in between)."""
+    out = []
+    for doc in docs:
+        out.append(doc)
+        if len(out) > 1 and len(doc) >= 12:
+            break
+    return out
+
+
+def _lede_abroad(dateline: Place, lede, context) -> bool:
+    """The headline and the lead name the countries the story is in, and the dateline's is not one of
+    them ("BANGKOK (Reuters) - A Myanmar military jet bombed a village in Sagaing", though a later
+    paragraph has people fleeing to Thailand)."""
+    found = set()
+    for doc in lede:
+        for e in doc.ents:
+            if e.label_ not in ("GPE", "NORP", "LOC") or _mission_owner(e) or (
+                    dateline.start is not None and e.text.lower() == (dateline.text or "").lower()):
+                continue
+            country = demonym_country(e.text) if e.label_ == "NORP" else None
+            place = None if country is not None else georesolve.resolve(e.text, context)
+            code = country.country if country is not None else place.country if place is not None else None
+            if code:
+                found.add(code)
+    return bool(found) and dateline.country not in found
 
 
 def _a_bureau(dateline: Place, context, text: str) -> bool:

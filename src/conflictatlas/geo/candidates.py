@@ -43,6 +43,12 @@ def natural_feature(text: str) -> bool:
     return gazetteer.norm(text).rsplit(" ", 1)[-1] in _FEATURE_ENDINGS
 
 
+def compass_only(text: str) -> bool:
+    """"the North", "South": a part of some country, named by its direction alone."""
+    parts = [bare(w) for w in text.split() if bare(w) != "the"]
+    return bool(parts) and all(p in _DIRECTIONS for p in parts)
+
+
 def candidates(text: str) -> list[gazetteer.Entry]:
     if unheld_region(text):
         return [c for c in gazetteer.lookup(text) if c.kind in ("country", "admin1", "region")]

@@ -22,7 +22,16 @@ import math
 
 from ..records import WHERE_PREC, Place
 from . import gazetteer
-from .candidates import FACILITY_WORDS, MEMORIAL_FACILITIES, bare, candidates, natural_feature, spelled, unheld_region
+from .candidates import (
+    FACILITY_WORDS,
+    MEMORIAL_FACILITIES,
+    bare,
+    candidates,
+    compass_only,
+    natural_feature,
+    spelled,
+    unheld_region,
+)
 from .context import Context, near_context, neighbours
 from .thresholds import (
     ABSTAIN_POPULATION,
@@ -189,6 +198,10 @@ def resolve(text: str, context: set[str] | None = None, start: int | None = None
     context = context if context is not None else set()
     cands = candidates(text)
     countries = set(context) | ({within.country} if within is not None else set())
+    if compass_only(text):
+        # "sanctions against the North", "fighting in the North": a division of the story's own country
+        # ("the North" of Cameroon), never a town abroad or a region of a country it does not name
+        cands = [c for c in cands if c.country in countries and c.kind in ("admin1", "admin2", "region")]
     words = text.split()
     if not cands and len(words) > 1 and bare(words[-1]) in FACILITY_WORDS:
         # A facility's whole name is no romanisation of a town (the loose key reads "the US Embassy"

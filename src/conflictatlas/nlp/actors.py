@@ -136,6 +136,8 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
             own = []
         name_text = " ".join(t.text for t in phrase[first:last])
         role = d.roles.get(head.lower_) or d.roles.get(head.lemma_.lower())
+        if entry.is_state and head.lemma_.lower() == "bomber" and not any(c.lower_ == "suicide" for c in head.children):
+            role = "military"  # "Russian bombers", "U.S. B-52 bombers": a state's bombers are its aircraft
         if entry.is_state and not own and role in ("government", "military", "civilians", None) \
                 and any(c.lemma_.lower() == "opposition" for c in head.lefts):
             role = "opposition"  # "Malawi's opposition alliance", "the Georgian opposition's leader"
@@ -230,6 +232,11 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
             and (said := resolve(speaker, ctx, base, exclude)) is not None and said.name:
         # "X claimed the attack, saying its fighters had killed ...": the speaker's own fighters
         return Actor(text=text, name=said.name, country=said.country, type=said.type, parent=said.parent)
+    if (lower in d.generic_armed or head.lemma_.lower() in d.generic_armed) and any(
+            c.dep_ in ("amod", "compound") and c.lower_ in _UNKNOWN for c in head.children):
+        # "unidentified gunmen", "unknown assailants": the text says it does not know whose they are,
+        # whatever group it named before (ACLED's unidentified armed group)
+        return Actor(text=text, name=None, type="militia", country=home.country if (home := residence(head, d)) else None)
     if lower in _PRONOUNS or lower in d.generic_armed or head.lemma_.lower() in d.generic_armed:
         armed = lower not in _PRONOUNS
         personal = True if lower in ("he", "him", "his", "she", "her") else False if lower in ("it", "its") else None
@@ -335,6 +342,7 @@ def _service(tok: Token, d) -> str | None:
 
 
 # What a force strikes with, named bare after the strikes were told ("the airstrikes", "the jets")
+_UNKNOWN = {"unidentified", "unknown", "unnamed", "masked", "anonymous"}
 _STRIKING = {"airstrike", "warplane", "jet", "drone", "helicopter", "gunship", "aircraft", "artillery"}
 
 # Nouns that make a name a place, not an actor ("Yala province", "the Kunar valley").
