@@ -89,3 +89,22 @@ def test_a_fight_engaged_in_is_with_whom_it_was_engaged(text, trigger):
 
 def test_a_duel_with_no_gun_is_no_fight():
     assert not [m for m in code("The two anchors met in a televised duel on Sunday night.") if m.event_type == "ASSAULT"]
+
+
+def test_what_is_done_every_time_is_a_rule_not_an_act():
+    text = '"Every time there is a bombing, our young men are rounded up and beaten," a farmer in Gwoza said.'
+    assert not [m for m in code(text) if m.event_type in ("COERCE", "ASSAULT") and m.confidence >= 0.3]
+    # told once, it is an act
+    assert code("Soldiers rounded up and beat 12 young men in Gwoza on Monday.")
+
+
+def test_a_model_year_is_no_date():
+    text = ("Two men robbed a woman as she loaded bags into her gray 2017 Toyota Corolla on Castor Avenue "
+            "in Philadelphia on Tuesday.")
+    (m,) = [m for m in code(text, published="2021-01-20") if m.event_type == "ASSAULT"]
+    assert m.date.start == "2021-01-19"
+
+
+def test_the_valley_said_for_a_region_is_no_capital_abroad():
+    found = places("Fighting continued in the Valley on Tuesday, police in Srinagar said.")
+    assert found.get("Valley", {}).get("country") in (None, "IN")

@@ -143,3 +143,10 @@ def test_a_bureau_whose_country_the_lead_never_names_places_no_act():
 def test_gunmen_the_text_calls_unknown_are_no_group_named_before(text):
     (m,) = [m for m in code(text) if m.evidence.trigger in ("killed", "shot")]
     assert name(m.actor1).startswith("Unidentified armed group")
+
+
+def test_a_dateline_with_its_month_in_capitals():
+    assert find("Two killed\n\nJALESHWAR, SEP 11 - Two people were killed when police opened fire.")[0] == "JALESHWAR"
+    text = "Two killed\n\nJALESHWAR, SEP 11 - Two people were killed when police opened fire on Friday."
+    (m,) = [m for m in code(text, published="2015-09-12") if "police" in m.evidence.sentence]
+    assert m.fatalities is not None and m.fatalities.best == 2

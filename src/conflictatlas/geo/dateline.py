@@ -21,7 +21,8 @@ from . import gazetteer
 from . import resolve as georesolve
 from .context import Context
 
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
+# (in capitals too: the Kathmandu Post's "JALESHWAR, SEP 11 -")
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)[a-z]*\.?\s+\d{1,2}"
 MONTH_DAY = re.compile(_MONTH)
 _AGENCY = r"\((?:AP|Reuters|AFP|UPI|dpa|DPA|Xinhua|IANS|PTI|ANI|Bloomberg|CNN|BBC|[A-Z][A-Za-z .]{1,24})\)"
 # \x96/\x97: the en and em dash of Windows-1252 read as Latin-1, as older wire archives carry them.

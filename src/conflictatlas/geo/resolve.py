@@ -50,7 +50,9 @@ from .thresholds import (
     NEIGHBOUR_BONUS,
     SMALL_PLACE_POPULATION,
 )
+from .words import words
 
+_FEATURE_WORDS = words("feature_words")
 _KIND_PRECISION = {"region": "region", "country": "country", "admin1": "admin1", "admin2": "admin2", "city": "city"}
 
 
@@ -198,6 +200,10 @@ def resolve(text: str, context: set[str] | None = None, start: int | None = None
     context = context if context is not None else set()
     cands = candidates(text)
     countries = set(context) | ({within.country} if within is not None else set())
+    if bare(text.split()[-1]) in _FEATURE_WORDS and len([w for w in text.split() if bare(w) != "the"]) == 1:
+        # "the Valley" (Kashmir's), "the Hills": a feature the story's country holds, not a capital
+        # abroad that bears the word (The Valley, Anguilla)
+        cands = [c for c in cands if c.country in countries]
     if compass_only(text):
         # "sanctions against the North", "fighting in the North": a division of the story's own country
         # ("the North" of Cameroon), never a town abroad or a region of a country it does not name

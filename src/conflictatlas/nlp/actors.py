@@ -236,7 +236,9 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
             c.dep_ in ("amod", "compound") and c.lower_ in _UNKNOWN for c in head.children):
         # "unidentified gunmen", "unknown assailants": the text says it does not know whose they are,
         # whatever group it named before (ACLED's unidentified armed group)
-        return Actor(text=text, name=None, type="militia", country=home.country if (home := residence(head, d)) else None)
+        # (where it is, the armed men the story named before say: "unidentified gunmen" in a story on the LTTE)
+        home = residence(head, d) or ctx.antecedent(base + head.idx, armed_only=True, exclude=exclude)
+        return Actor(text=text, name=None, type="militia", country=home.country if home else None)
     if lower in _PRONOUNS or lower in d.generic_armed or head.lemma_.lower() in d.generic_armed:
         armed = lower not in _PRONOUNS
         personal = True if lower in ("he", "him", "his", "she", "her") else False if lower in ("it", "its") else None

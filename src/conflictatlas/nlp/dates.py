@@ -22,7 +22,7 @@ from spacy.tokens import Span, Token
 
 from ..records import DATE_PREC, DateSpan
 from . import judicial
-from .lexicon import triggers
+from .lexicon import triggers, vocabulary
 
 _WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 _MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
@@ -231,6 +231,11 @@ _NOT_DATE_AFTER = {"st", "street", "ave", "avenue", "road", "rd", "drive", "dr",
 _DEADLINE_PREPS = {"until", "by", "till", "through", "before"}
 
 
+# Words before a year that make it a time ("in 2019", "since 2011")
+_YEAR_PREPS = {"in", "since", "of", "by", "until", "till", "from", "during", "before", "after", "early", "late",
+               "mid", "through", "to", "and", "or", "between", "circa", "around"}
+
+
 def _date_context(e: Span) -> bool:
     """Whether a DATE/TIME entity is a date of something: not a phone number, an address, an age, a
     pregnancy or a deadline."""
@@ -248,6 +253,10 @@ def _date_context(e: Span) -> bool:
     for n, tok in enumerate(ahead):
         if tok.lower_.rstrip(".") in _NOT_DATE_AFTER and all(x.is_title for x in ahead[:n]):
             return False
+    if len(e) == 1 and e.text.isdigit() and len(e.text) == 4 and before not in _YEAR_PREPS and (
+            (after[:1].isalpha() and doc[e.end].is_title and doc[e.end].pos_ == "PROPN")
+            or (e.root.dep_ in ("nummod", "compound", "amod") and e.root.head.lemma_.lower() in vocabulary()["vehicles"])):
+        return False  # "her gray 2019 Honda", "a 2008 pickup": a model year, not when anything happened
     return e.root.head.lower_ not in _DEADLINE_PREPS or e.root.dep_ != "pobj"
 
 

@@ -120,3 +120,19 @@ def general(t: Token) -> bool:
     """This module's checks."""
     return instructions(t) or propensity(t) or duty(t) or routine(t) or display(t) or done_to_animals(t) \
         or known_to(t)
+
+
+def every_time(verb: Token) -> bool:
+    """A present act, active or passive, under "every time" ("every time there is a blast, our sons
+    are rounded up and beaten"): what is done as a rule."""
+    if verb.pos_ == "NOUN" and verb.dep_ in ("attr", "nsubj", "dobj"):
+        verb = verb.head  # "every time there is a bombing"
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head
+    present = verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.children))
+    if verb.pos_ not in ("VERB", "AUX") or not present:
+        return False
+    clauses = [verb, *(c for c in verb.children if c.dep_ in ("advcl", "ccomp"))]
+    return any(n.dep_ == "npadvmod" and n.lemma_.lower() in ("time", "occasion") and any(
+        d.dep_ == "det" and d.lower_ in ("every", "each") for d in n.children) for c in clauses for n in c.children)

@@ -16,6 +16,7 @@ from .accidents import harmless_cause  # noqa: F401
 from .clauses import PROTESTERS, adjunct_of_event, background, earlier, part_of_protest, theme  # noqa: F401
 from .counts import aggregate, characterised, counted, service_record, span_toll, tally, war_history  # noqa: F401  (the coder asks them here)
 from .figurative import figurative  # noqa: F401  (the coder asks it here)
+from .generalities import every_time
 from .headlines import clipped_past, headline_part, telegraphic
 from .judicial import legal_category  # noqa: F401  (the coder asks it here)
 from .lexicon import gives_self_up, vocabulary
@@ -59,7 +60,7 @@ def habitual(t: Token) -> bool:
         # "the group regularly abducts officials": a habit. Not in the past tense, where "often
         # criticised" or "repeatedly attacked last week" tell acts (PLOVER's sentences fell with it).
         return True
-    if _within_a_habit(verb):
+    if _within_a_habit(verb) or every_time(verb):
         return True
     if t.pos_ != "VERB" or t.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in t.children) \
             or telegraphic(headline_part(t)):
