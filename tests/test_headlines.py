@@ -173,3 +173,11 @@ def test_a_wire_headlines_source_after_a_dash_is_not_read_into_the_place(headlin
     (m,) = [m for m in code_article(Article(id="h", text=text, source="h", published="2024-01-02"))
             if m.evidence.trigger == "kills"]
     assert m.place is not None and town in (m.place.text or "")
+
+
+def test_a_timeline_entry_after_its_year_is_no_headline_source():
+    from conflictatlas.nlp import code_article
+    from conflictatlas.records import Article
+
+    ms = code_article(Article(id="h", text="1999 - Gunmen shoot", source="h", published="2024-01-02"))
+    assert [m.evidence.trigger for m in ms] == ["shoot"]

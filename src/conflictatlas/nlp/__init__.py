@@ -111,7 +111,9 @@ def _without_source_tail(para: str) -> str:
     if "\n" in para.strip() or para.rstrip().endswith((".", "?", "!")) or len(para.split()) > 25:
         return para
     m = _SOURCE_TAIL.search(para.rstrip())
-    return para if m is None else para[:m.start()] + " " * (m.end() - m.start()) + para[m.end():]
+    if m is None or len(para[:m.start()].split()) < 3:
+        return para  # "1999 - Gunmen shoot": a timeline's year and its entry, no headline and source
+    return para[:m.start()] + " " * (m.end() - m.start()) + para[m.end():]
 
 
 # The longest paragraph parsed as one spaCy Doc. Coding a sentence consults its whole Doc (its
