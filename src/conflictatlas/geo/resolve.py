@@ -205,7 +205,7 @@ def resolve(text: str, context: set[str] | None = None, start: int | None = None
         # abroad that bears the word (The Valley, Anguilla)
         cands = [c for c in cands if c.country in countries]
     if compass_only(text):
-        # "sanctions against the North", "fighting in the North": a division of the story's own country
+        # "sanctions against the North", "clashes in the North": a division of the story's own country
         # ("the North" of Cameroon), never a town abroad or a region of a country it does not name
         cands = [c for c in cands if c.country in countries and c.kind in ("admin1", "admin2", "region")]
     words = text.split()

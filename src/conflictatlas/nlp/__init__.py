@@ -112,7 +112,7 @@ def _without_source_tail(para: str) -> str:
         return para
     m = _SOURCE_TAIL.search(para.rstrip())
     if m is None or len(para[:m.start()].split()) < 3:
-        return para  # "1999 - Gunmen shoot": a timeline's year and its entry, no headline and source
+        return para  # "2004 - Rebels ambush": a timeline's year and its entry, no headline and source
     return para[:m.start()] + " " * (m.end() - m.start()) + para[m.end():]
 
 
