@@ -134,6 +134,16 @@ def article_places(text: str, docs, org_names: bool = False) -> tuple[set[str], 
     return context, dateline
 
 
+def _named_beyond(dateline: Place, names: set[str], text: str) -> bool:
+    """The names that put the article in the dateline's country name it outside the dateline line:
+    the dateline's own "ABUJA, Nigeria (AA) -" names its country in passing, not as the story's. A
+    nationality or a name read only by support ("\x00" markers, or none) counts as named."""
+    low = text.lower()
+    line = low[dateline.start:dateline.start + 80] if dateline.start is not None else ""
+    written = [n for n in names if not n.startswith("\x00")]
+    return not names or len(written) < len(names) or any(low.count(n) > line.count(n) for n in written)
+
+
 def _lede(docs) -> list:
     """The headline and the paragraphs down to the first of some length: the lead (standfirst and
     byline lines in between)."""
@@ -169,12 +179,8 @@ def _a_bureau(dateline: Place, context, text: str) -> bool:
     Vt." is no Canadian story)."""
     if not dateline.text or text.lower().count(dateline.text.lower()) > 1:
         return False
-    # the dateline's own "ABUJA, Nigeria (AA) -" names its country in passing, not as the story's
-    low = text.lower()
-    line = low[dateline.start:dateline.start + 80] if dateline.start is not None else ""
-    own = [k for k in context if k.split(".")[0] == dateline.country]
-    if any(not names or any(low.count(n) > line.count(n) for n in names if not n.startswith("\x00"))
-           or any(n.startswith("\x00") for n in names) for k in own for names in [context.named.get(k, set())]):
+    if any(_named_beyond(dateline, context.named.get(k, set()), text) for k in context
+           if k.split(".")[0] == dateline.country):
         return False
     # named outright: by the country's own name or its people's ("Myanmar", "Burmese"), not by a
     # town that may be misread abroad

@@ -50,9 +50,9 @@ from .thresholds import (
     NEIGHBOUR_BONUS,
     SMALL_PLACE_POPULATION,
 )
-from .words import words
+from .words import words as word_list
 
-_FEATURE_WORDS = words("feature_words")
+_FEATURE_WORDS = word_list("feature_words")
 _KIND_PRECISION = {"region": "region", "country": "country", "admin1": "admin1", "admin2": "admin2", "city": "city"}
 
 
