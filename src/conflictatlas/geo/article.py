@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from ..records import Place
 from . import gazetteer
 from . import resolve as georesolve
-from .dateline import dateline_place
+from .dateline import dateline_place, opening
 from .recognize import demonym_country, recognize, toponyms
 from .toponym import (
     GENERIC_NAME_WORDS,
@@ -139,7 +139,8 @@ def _named_beyond(dateline: Place, names: set[str], text: str) -> bool:
     the dateline's own "ABUJA, Nigeria (AA) -" names its country in passing, not as the story's. A
     nationality or a name read only by support ("\x00" markers, or none) counts as named."""
     low = text.lower()
-    line = low[dateline.start:dateline.start + 80] if dateline.start is not None else ""
+    start = dateline.start if dateline.start is not None else 0
+    line = low[start:start + opening(text[start:])]  # "ABUJA, Nigeria (AA) - ", up to its dash
     written = [n for n in names if not n.startswith("\x00")]
     return not names or len(written) < len(names) or any(low.count(n) > line.count(n) for n in written)
 
