@@ -150,3 +150,29 @@ def test_a_dateline_with_its_month_in_capitals():
     text = "Two killed\n\nJALESHWAR, SEP 11 - Two people were killed when police opened fire on Friday."
     (m,) = [m for m in code(text, published="2015-09-12") if "police" in m.evidence.sentence]
     assert m.fatalities is not None and m.fatalities.best == 2
+
+
+def test_an_officer_who_fired_did_it():
+    text = ("Police said the man aimed a rifle at officers on Oak Street in Tulsa, Oklahoma, on Friday. "
+            "One officer fired three times, striking the man in the shoulder.")
+    (m,) = [m for m in code(text) if m.evidence.trigger == "fired"]
+    assert name(m.actor1) == "United States police"
+
+
+def test_a_headlines_clipped_passive_told_twice_is_still_suffered():
+    (m,) = code("Man stabbed twice near Tulsa park")
+    assert name(m.actor2).startswith("Civilians")
+
+
+def test_a_road_named_by_its_two_ends_places_no_act_at_either():
+    text = ("In Mlolongo, Machakos County, a driver was shot in the arm near the Nairobi-Mombasa highway "
+            "as officers chased youths on Wednesday.")
+    (m,) = [m for m in code(text, published="2023-07-13") if m.event_type == "ASSAULT"]
+    assert m.place is not None and m.place.name != "Nairobi"
+
+
+def test_a_nearby_place_is_near_the_story_not_a_namesake_abroad():
+    text = ("Looters torched shops in Alexandra township in Johannesburg, South Africa, on Sunday. "
+            "In nearby Malvern, a man was shot dead on Monday, police said.")
+    (m,) = [m for m in code(text, published="2019-09-03") if m.evidence.trigger == "shot"]
+    assert m.place is not None and m.place.country == "ZA"

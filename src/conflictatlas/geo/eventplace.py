@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from ..records import PRECISIONS, Place
 from . import gazetteer, linker
 from . import resolve as georesolve
-from .placeroles import _locates, compared, reference, sourced
+from .placeroles import _locates, compared, reference, route_end, sourced
 from .thresholds import LINKER_NONE_MARGIN
 from .toponym import (
     LOCATIVE,
@@ -285,7 +285,8 @@ def _event_place(trigger: Token, sent: Span, tops: list[Toponym], dateline: Plac
     # not where the act happened, and a source's seat ("a Britain-based monitor") is where the
     # source is: no candidate at all.
     homes = {t.start for t in tops if of_person(doc[t.end - 1])}
-    homes |= {t.start for t in tops if sourced(t, doc) or in_a_demand(doc[t.end - 1], trigger) or linker.based(doc, t.end)}
+    homes |= {t.start for t in tops if sourced(t, doc) or in_a_demand(doc[t.end - 1], trigger) or linker.based(doc, t.end)
+              or route_end(t, doc)}
     # A jail's name ("held in the Polk County Jail after she stabbed ...") places only the holding.
     own = _own_tokens(trigger)
     homes |= {t.start for t in tops if _custody(t, doc) and t.start not in own}

@@ -19,6 +19,8 @@ def _locates(t: Toponym, doc: Doc) -> bool:
     head = doc[t.end - 1]
     if head.dep_ in ("compound", "amod", "nmod", "poss") and head.head.lemma_.lower() not in PLACE_NOUNS | WAR_NOUNS:
         return False
+    if route_end(t, doc):
+        return False  # "near the Nairobi-Mombasa highway": the road runs between them, the act is on it
     if head.dep_ == "pobj" and head.head.lower_ in ("from", "against") and head.head.head.pos_ in ("NOUN", "PROPN"):
         return False
     if head.dep_ == "pobj" and head.head.lower_ in ("against", "with"):
@@ -26,6 +28,28 @@ def _locates(t: Toponym, doc: Doc) -> bool:
     if any(a.lower_ == "according" for a in head.ancestors):
         return False
     return head.dep_ not in ("nsubj", "nsubjpass") or head.head.lemma_ in ("be",)
+
+
+_ROUTES = {"highway", "road", "motorway", "expressway", "railway", "route", "corridor", "pipeline"}
+
+
+def route_end(t: Toponym, doc: Doc) -> bool:
+    """One end of a route named by its two ends ("the Nairobi-Mombasa highway", "the Kabul-Jalalabad
+    road"): no place of an act on it."""
+    before = doc[t.start - 1] if t.start > 0 else None
+    after = doc[t.end] if t.end < len(doc) else None
+    joined = (after is not None and after.text in ("-", "–")) or (before is not None and before.text in ("-", "–")) \
+        or any(x.text in ("-", "–") for x in doc[t.start:t.end])
+    if not joined:
+        return False
+    node = doc[t.end - 1]
+    for _ in range(3):
+        if node.lemma_.lower() in _ROUTES:
+            return True
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return False
 
 
 _COMPARING = {"since", "than", "unlike", "like"}

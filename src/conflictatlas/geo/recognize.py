@@ -91,7 +91,7 @@ def entities(doc: Doc, art: Reading, found: list[Toponym]) -> list[Toponym]:
             within = None
         place = _division(doc, start_tok, ent.end, text, art.context, start) if within is None else None
         place = place or georesolve.resolve(text, art.context, start, start + len(text), within=within,
-                                            supported=located(doc[ent.end - 1]))
+                                            supported=located(doc[ent.end - 1]), nearby=_said_near(doc, start_tok))
         inner = None
         if place.geonameid is None and (country := demonym_country(text)) is not None:
             place = georesolve.to_place(country, text, start, start + len(text))  # "Sri Lankan" tagged GPE
@@ -138,6 +138,14 @@ _SETTLEMENTS = {"town", "city", "village", "hamlet", "district", "province", "re
 _STATE_BODIES = words("state_bodies")
 
 
+_NEAR_WORDS = {"nearby", "neighbouring", "neighboring", "adjacent"}
+
+
+def _said_near(doc: Doc, i: int) -> bool:
+    """The word before the name says it is near the story's place ("in nearby Malvern")."""
+    return i > 0 and doc[i - 1].lower_ in _NEAR_WORDS
+
+
 def after_locatives(doc: Doc, art: Reading, found: list[Toponym]) -> list[Toponym]:
     """A proper noun right after a locative preposition ("near Samarra") that the gazetteer knows,
     which the model missed or tagged as a nationality or an organisation."""
@@ -157,7 +165,8 @@ def after_locatives(doc: Doc, art: Reading, found: list[Toponym]) -> list[Topony
                 continue
             start = art.base + tok.idx
             within = hierarchy(doc, tok.i + 1)
-            place = georesolve.resolve(tok.text, art.context, start, start + len(tok.text), within=within)
+            place = georesolve.resolve(tok.text, art.context, start, start + len(tok.text), within=within,
+                                       nearby=_said_near(doc, tok.i))
             if place.geonameid is not None:
                 out.append(Toponym(tok.i, tok.i + 1, place, within is not None))
                 seen.add(tok.i)

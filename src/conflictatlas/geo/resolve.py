@@ -192,17 +192,21 @@ def to_place(entry: gazetteer.Entry, text: str, start: int | None = None, end: i
 
 
 def resolve(text: str, context: set[str] | None = None, start: int | None = None,
-            end: int | None = None, within: gazetteer.Entry | None = None, supported: bool = True) -> Place:
+            end: int | None = None, within: gazetteer.Entry | None = None, supported: bool = True,
+            nearby: bool = False) -> Place:
     """`within`: the place a "X, Y" hierarchy puts X in ("Long Beach, Calif.", "Paris, Texas").
     `supported`: the syntax calls the name a place ("in X", "the town of X"); a small town in an
     article that names no country needs that (a deity's name, a brand or a name part is also some
-    village's name)."""
+    village's name). `nearby`: the text says the place is near the story's ("in nearby Malvern"), so
+    only a place in a country the article names will do."""
     context = context if context is not None else set()
     cands = candidates(text)
     countries = set(context) | ({within.country} if within is not None else set())
     if bare(text.split()[-1]) in _FEATURE_WORDS and len([w for w in text.split() if bare(w) != "the"]) == 1:
         # "the Valley" (Kashmir's), "the Hills": a feature the story's country holds, not a capital
         # abroad that bears the word (The Valley, Anguilla)
+        cands = [c for c in cands if c.country in countries]
+    if nearby and countries:
         cands = [c for c in cands if c.country in countries]
     if compass_only(text):
         # "sanctions against the North", "clashes in the North": a division of the story's own country

@@ -99,6 +99,10 @@ def _aimed_at(prep: Token) -> bool:
     return any(o.dep_ == "pobj" and (o.tag_ == "PRP" or o.lemma_.lower() in aimed) for o in prep.children)
 
 
+# How often a gun was fired: "fired four times", "fired twice" (a weapon's firing, never suffered)
+_REPEATS = {"time", "twice", "thrice", "again", "repeatedly"}
+
+
 def clipped_past(t: Token) -> bool:
     """A headline's clipped passive the tagger read as a past tense ("Woman stabbed near park",
     "Teen shot outside school", "Dozens arrested at climate protest"): a bare person noun or a count as subject (no article, as headlines write it),
@@ -111,6 +115,10 @@ def clipped_past(t: Token) -> bool:
         return False  # "Gunmen fired on an army truck": firing on something is done, not suffered
     if t.lemma_.lower() == "shoot" and any(_aimed_at(c) for c in t.children):
         return False  # "Soldiers shot at protesters": shooting at people is done; "Teen shot at party" is suffered
+    if any(c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG" and any(o.dep_ == "dobj" for o in c.children)
+           for c in t.children) or (t.lemma_.lower() == "fire" and any(
+            c.dep_ in ("npadvmod", "advmod") and c.lemma_.lower() in _REPEATS for c in t.children)):
+        return False  # "One officer fired four times, striking the man": an act done, its outcome told after it
     subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
     counted = subj is not None and (subj.tag_ == "CD" or subj.lower_ in ("dozens", "scores", "hundreds", "thousands"))
     # "Bank robbed at gunpoint", "Synagogue vandalised": a place a headline names bare was done to too
