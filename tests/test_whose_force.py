@@ -176,3 +176,22 @@ def test_a_nearby_place_is_near_the_story_not_a_namesake_abroad():
             "In nearby Malvern, a man was shot dead on Monday, police said.")
     (m,) = [m for m in code(text, published="2019-09-03") if m.evidence.trigger == "shot"]
     assert m.place is not None and m.place.country == "ZA"
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("The army said air strikes on Tuesday destroyed rebel hideouts near Djibo, Burkina Faso.", "Burkina Faso military"),
+    ("The Pentagon said a drone strike killed a senior al-Shabaab commander near Jilib, Somalia, on Friday.",
+     "United States military"),
+])
+def test_strikes_a_states_force_reports_are_its_own(text, doer):
+    (m,) = [m for m in code(text) if m.event_type == "ASSAULT"]
+    assert name(m.actor1) == doer
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("Rebels said air strikes by the Saudi-led coalition hit Saada on Monday.", "Saudi Arabia military"),
+    ("Air strikes by Russian jets hit a market in Maarat al-Numan, Syria, on Monday.", "Russia military"),
+])
+def test_an_act_made_by_someone_is_theirs(text, doer):
+    (m,) = [m for m in code(text) if m.event_type == "ASSAULT"]
+    assert name(m.actor1) == doer

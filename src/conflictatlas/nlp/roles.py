@@ -248,7 +248,8 @@ def doer(t: Token, para: Paragraph) -> tuple[Actor | None, Token | None]:
         if actor is not None:
             return actor, tok
     patient = clipped_patient(t)  # "Soldier shot near Gao": the one shot, not the shooter
-    doers = [x for c in subject_candidates(t) if patient is None or c.i != patient.i for x in (*launchers(c), c)]
+    doers = [x for c in subject_candidates(t) if patient is None or c.i != patient.i
+             for x in (*launchers(c), *_acts_by(c), c)]
     actor, tok = first_actor(doers, para)
     if actor is None and t.dep_ != "amod":
         # "were killed in clashes between the army and rebels": the fight's first side
@@ -314,6 +315,16 @@ def target(t: Token, etype: str, actor1: Actor | None, a1_tok: Token | None, par
         # to ("Hadi, who fled to Saudi Arabia": where he went, not whom he fled)
         return None, None
     return actor2, a2_tok
+
+
+def _acts_by(noun: Token) -> list[Token]:
+    """Who an act named as the subject was made by ("air strikes by the Saudi-led coalition hit
+    Sanaa", "shelling by government forces killed two"): its doers, before the act's own noun."""
+    from .lexicon import triggers as lexicon
+
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lexicon().get("nouns", {}):
+        return []
+    return [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj"]
 
 
 _DISPERSING = {"disperse", "scatter"}
