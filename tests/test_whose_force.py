@@ -109,15 +109,6 @@ def test_armed_men_of_a_group_named_in_full_are_that_group():
     assert name(m.actor1) == "Kivu Defence Brigade"
 
 
-@pytest.mark.parametrize("text, doer", [
-    ("Russian bombers struck rebel positions near Hama on Monday.", "Russia military"),
-    ("U.S. B-52 bombers pounded cave complexes near Jalalabad on Wednesday.", "United States military"),
-])
-def test_a_states_bombers_are_its_air_force(text, doer):
-    (m,) = [m for m in code(text) if m.event_type == "ASSAULT"]
-    assert name(m.actor1) == doer
-
-
 def test_the_north_said_for_a_state_is_no_town():
     assert resolve("North", {"KR", "KP", "US"}, supported=True).geonameid is None
     assert resolve("the South", {"SD", "SS"}, supported=True).geonameid is None
@@ -179,19 +170,17 @@ def test_a_nearby_place_is_near_the_story_not_a_namesake_abroad():
 
 
 @pytest.mark.parametrize("text, doer", [
+    # a state's bombers are its air force
+    ("Russian bombers struck rebel positions near Hama on Monday.", "Russia military"),
+    ("U.S. B-52 bombers pounded cave complexes near Jalalabad on Wednesday.", "United States military"),
+    # strikes a state's force reports, no one else named, are its own
     ("The army said air strikes on Tuesday destroyed rebel hideouts near Djibo, Burkina Faso.", "Burkina Faso military"),
     ("The Pentagon said a drone strike killed a senior al-Shabaab commander near Jilib, Somalia, on Friday.",
      "United States military"),
-])
-def test_strikes_a_states_force_reports_are_its_own(text, doer):
-    (m,) = [m for m in code(text) if m.event_type == "ASSAULT"]
-    assert name(m.actor1) == doer
-
-
-@pytest.mark.parametrize("text, doer", [
+    # an act made "by" someone is theirs
     ("Rebels said air strikes by the Saudi-led coalition hit Saada on Monday.", "Saudi Arabia military"),
     ("Air strikes by Russian jets hit a market in Maarat al-Numan, Syria, on Monday.", "Russia military"),
 ])
-def test_an_act_made_by_someone_is_theirs(text, doer):
+def test_whose_strikes_and_bombers_they_are(text, doer):
     (m,) = [m for m in code(text) if m.event_type == "ASSAULT"]
     assert name(m.actor1) == doer
