@@ -202,17 +202,16 @@ def resolve(text: str, context: set[str] | None = None, start: int | None = None
     context = context if context is not None else set()
     cands = candidates(text)
     countries = set(context) | ({within.country} if within is not None else set())
-    if bare(text.split()[-1]) in _FEATURE_WORDS and len([w for w in text.split() if bare(w) != "the"]) == 1:
+    words = text.split()
+    own = [w for w in words if bare(w) != "the"]
+    if (len(own) == 1 and bare(own[0]) in _FEATURE_WORDS) or (nearby and countries):
         # "the Valley" (Kashmir's), "the Hills": a feature the story's country holds, not a capital
-        # abroad that bears the word (The Valley, Anguilla)
-        cands = [c for c in cands if c.country in countries]
-    if nearby and countries:
+        # abroad that bears the word (The Valley, Anguilla); "in nearby Malvern": near the story
         cands = [c for c in cands if c.country in countries]
     if compass_only(text):
         # "sanctions against the North", "clashes in the North": a division of the story's own country
         # ("the North" of Cameroon), never a town abroad or a region of a country it does not name
         cands = [c for c in cands if c.country in countries and c.kind in ("admin1", "admin2", "region")]
-    words = text.split()
     if not cands and len(words) > 1 and bare(words[-1]) in FACILITY_WORDS:
         # A facility's whole name is no romanisation of a town (the loose key reads "the US Embassy"
         # as a town sounding like "Embassy"); its town may be: "the Tel Tamer Hospital"

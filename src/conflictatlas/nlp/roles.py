@@ -23,6 +23,7 @@ from .headlines import clipped_patient
 from .heads import named_for_someone
 from .holding import launchers, with_holders
 from .lexicon import gives_self_up, vocabulary
+from .lexicon import triggers as lexicon
 from .senses import _sense
 from .sides import opponent as opponent
 from .standing import POLITICAL_TYPES
@@ -118,8 +119,6 @@ def doer_elsewhere(t: Token, etype: str, mode: str | None, para: Paragraph):
     - the subject of the act that caused it ("were killed when the air force dropped barrels");
     - for an arrest, the police the article has named, or the police of the country (ACLED codes
       arrests as the police's)."""
-    from .lexicon import triggers as lexicon
-
     nouns = lexicon().get("nouns", {})
     # the cause phrase may hang on a joined verb ("were killed and others wounded in a Turkish shelling")
     acts = [t, *(c for c in t.conjuncts if c.pos_ == "VERB" and c.lemma_.lower() in SUFFERING | _HURT)]
@@ -320,8 +319,6 @@ def target(t: Token, etype: str, actor1: Actor | None, a1_tok: Token | None, par
 def _acts_by(noun: Token) -> list[Token]:
     """Who an act named as the subject was made by ("air strikes by the Saudi-led coalition hit
     Sanaa", "shelling by government forces killed two"): its doers, before the act's own noun."""
-    from .lexicon import triggers as lexicon
-
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lexicon().get("nouns", {}):
         return []
     return [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj"]
