@@ -17,7 +17,8 @@ def _locates(t: Toponym, doc: Doc) -> bool:
     ("the border crossing with Turkey"), or sits in an attribution ("according to Los Angeles
     station KCAL")."""
     head = doc[t.end - 1]
-    if head.dep_ in ("compound", "amod", "nmod", "poss") and head.head.lemma_.lower() not in PLACE_NOUNS | WAR_NOUNS:
+    if head.dep_ in ("compound", "amod", "nmod", "poss") and head.head.lemma_.lower() not in PLACE_NOUNS | WAR_NOUNS \
+            and not _town_on_act(t, head):
         return False
     if route_end(t, doc):
         return False  # "near the Nairobi-Mombasa highway": the road runs between them, the act is on it
@@ -28,6 +29,16 @@ def _locates(t: Toponym, doc: Doc) -> bool:
     if any(a.lower_ == "according" for a in head.ancestors):
         return False
     return head.dep_ not in ("nsubj", "nsubjpass") or head.head.lemma_ in ("be",)
+
+
+def _town_on_act(t: Toponym, head) -> bool:
+    """"Two wounded in Salem shooting", "killed in Narathiwat bomb": a town's name on the act's
+    noun says where it was; a state's ("U.S. strikes") says whose."""
+    from ..nlp.lexicon import triggers, vocabulary
+
+    noun = head.head.lemma_.lower()
+    return head.dep_ == "compound" and t.place.precision not in ("country", "admin1", "region") \
+        and (noun in triggers().get("nouns", {}) or noun in vocabulary()["explosives"])
 
 
 _ROUTES = {"highway", "road", "motorway", "expressway", "railway", "route", "corridor", "pipeline"}

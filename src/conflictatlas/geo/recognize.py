@@ -263,13 +263,16 @@ def _a_person_by_apposition(doc: Doc, t: Toponym) -> bool:
 def _an_armed_group(doc: Doc, t: Toponym, context: set[str]) -> bool:
     """A name the actor dictionary knows for an armed band ("Taliban commanders", "officials of
     the group") names the group, though some place carries it as one of its other names in another
-    language; a place of that very name counts only in the article's own countries."""
+    language; a place of that very name counts only in the article's own countries, and a name
+    no gazetteer place carries is the group's."""
     from ..nlp.conventions import ARMED_TYPES
 
     text = doc[t.start:t.end].text
     entry = _group_entry(text)
-    if entry is None or entry.type not in ARMED_TYPES or t.place.geonameid is None:
+    if entry is None or entry.type not in ARMED_TYPES:
         return False
+    if t.place.geonameid is None:
+        return True  # no place of that name: only the syntax said place ("killed in Houthi shelling")
     return gazetteer.norm(t.place.name) != gazetteer.norm(text) or t.place.country not in context
 
 

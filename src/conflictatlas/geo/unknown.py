@@ -87,7 +87,7 @@ def where_a_place_stands(doc: Doc, art: Reading, found: list[Toponym]) -> list[T
         span = doc[start:tok.i + 1]
         text = span.text.removesuffix("’s").removesuffix("'s")
         if (any(i in tagged for i in range(span.start, span.end)) or any(len(t.text) > 1 and t.text.isupper() for t in span)
-                or text in art.persons or text in art.given or span[0].lower_ in GENERIC_NAME_WORDS
+                or text in art.persons or text in art.given or span[0].lower_ in GENERIC_NAME_WORDS or _a_body(span)
                 or _someone(tok, span) or _medium(tok) or _taken_from(tok)):
             continue
         at = art.base + span[0].idx
@@ -97,6 +97,14 @@ def where_a_place_stands(doc: Doc, art: Reading, found: list[Toponym]) -> list[T
                            named=False))
         tagged.update(range(span.start, span.end))
     return out
+
+
+def _a_body(span) -> bool:
+    """"surrendered to the Army's 1101st Infantry Brigade", "the Commission on Human Rights": a
+    name ending in a unit's or a body's word is that body's, no place."""
+    from ..nlp.lexicon import vocabulary
+
+    return span[-1].lower_ in (vocabulary()["name_bodies"] | {"rights", "affairs"}) - STREET_WORDS
 
 
 # Words that make a name a person's: a title before it, a role it stands in apposition to.

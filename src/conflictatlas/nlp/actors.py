@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 from ..records import Actor
 from .antecedents import CROWDS as CROWDS
 from .antecedents import ActorContext as ActorContext
-from .forces import INSTITUTION_HEADS, POLICE_TITLES, force_of_officer, local_force, loyal_to
+from .forces import INSTITUTION_HEADS, POLICE_TITLES, belonging_to, force_of_officer, local_force, loyal_to
 from .heads import after_sponsor, member_of_group, own_acronym, placed_site, residence, to_actor
 from .heads import look_through as look_through
 from .lexicon import ActorDictionary, ActorEntry, actors, vocabulary
@@ -81,7 +81,7 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
                      and (c.lower_ == "swat" or d.roles.get(c.lower_) in ("police", "military"))), None)
         if kind is not None:
             return Actor(text=clean_text(name_phrase(head)), name=None, type=kind)
-    patron = loyal_to(head, ctx, base, exclude, d)
+    patron = loyal_to(head, ctx, base, exclude, d) or belonging_to(head, ctx, base, exclude)
     if patron is not None:
         return patron
     if head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() in vocabulary()["weapons"]:
@@ -394,3 +394,4 @@ def remember_names(sent: Span, ctx: ActorContext, base: int = 0) -> None:
 def home_of(head: Token, d) -> str | None:
     home = residence(head, d)
     return home.country if home else None
+

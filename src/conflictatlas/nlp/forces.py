@@ -125,3 +125,26 @@ def loyal_to(head: Token, ctx, base: int, exclude: str | None, d: ActorDictionar
         return to_actor(d.state_role(state, role), text) if state is not None else None
     return found
 
+
+
+_BELONGING = {"belong", "affiliate", "link", "tie", "connect", "allied"}
+_SUPPOSING = {"presume", "believe", "suspect", "think", "say", "report", "understand"}
+
+
+def belonging_to(head: Token, ctx, base: int, exclude: str | None):
+    """"Armed men presumed to belong to the CODECO militia", "gunmen believed to be members of the
+    Zaire militia", "men affiliated with the ELN": the armed group they are said to belong to. The
+    model often makes the supposing verb the clause's own, the men its subject."""
+    if head.pos_ != "NOUN":
+        return None
+    clauses = [c for c in head.children if c.dep_ in ("acl", "relcl", "amod") and c.lemma_.lower() in _BELONGING]
+    if head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_.lower() in _SUPPOSING:
+        clauses += [c for c in head.head.children if c.dep_ == "xcomp"]
+    groups = [p for c in clauses for x in (c, *(a for a in c.children if a.dep_ == "attr"))
+              for prep in x.children if prep.dep_ == "prep" and prep.lower_ in ("to", "with", "of")
+              for p in prep.children if p.dep_ == "pobj"]
+    for group in groups:
+        found = actors_mod.resolve(group, ctx, base, exclude)
+        if found is not None and found.name and found.type not in ("civilians", "government"):
+            return found
+    return None

@@ -22,6 +22,8 @@ step (triggers, actors, places) reads the corrected tree.
   with the same role, so the noun phrase has no head and its last word is taken for an adjective. The
   last piece heads the word, with the role the pieces shared; the first piece and the hyphen are its
   modifiers. Names keep the model's reading.
+- `named_gerunds`: "killed by Russian shelling": a name before an act's -ing noun is its modifier,
+  not the preposition's object (the model reads the noun as a clause of its own).
 - `coordinated_clauses`, `finite_conjuncts`, `participle_subjects`, `participle_roots`: which verb
   a subject or a conjunct belongs to (repair_clauses.py).
 - `common_noun_names` (after the recognizer): a name found in words written lower case is none.
@@ -207,6 +209,29 @@ def locative_prepositions(doc: Doc) -> Doc:
     return doc
 
 
+@lru_cache(maxsize=1)
+def _act_gerunds() -> frozenset[str]:
+    from .lexicon import triggers
+
+    return frozenset(n for n in triggers().get("nouns", {}) if n.endswith("ing"))
+
+
+@Language.component("named_gerunds")
+def named_gerunds(doc: Doc) -> Doc:
+    """"Killed by Russian shelling", "died in Houthi shelling": the model takes the name for the
+    preposition's object and the act's noun for a clause of its own, so the act loses its doer. An
+    act's -ing noun with no subject, auxiliary or object, right after such a name, is the object
+    and the name its modifier."""
+    for name in doc[:-1]:
+        act = doc[name.i + 1]
+        if (name.dep_ == "pobj" and name.head.tag_ == "IN" and name.tag_ in ("NNP", "NNPS", "JJ")
+                and act.tag_ == "VBG" and act.lower_ in _act_gerunds() and act.dep_ in _CLAUSE_DEPS
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "dobj", "mark") for c in act.children)):
+            act.head, act.dep_, act.tag_ = name.head, "pobj", "NN"
+            name.head, name.dep_ = act, "amod" if name.tag_ == "JJ" else "compound"
+    return doc
+
+
 _NOMINAL_ROLES = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj", "oprd"}
 
 
@@ -245,7 +270,8 @@ def common_noun_names(doc: Doc) -> Doc:
 _NAME_LABELS = {"PERSON", "GPE", "LOC", "ORG", "NORP", "FAC"}
 # Components that read the recognizer's entities run after it.
 ENTITY_REPAIRS = ("common_noun_names",)
-REPAIRS = ("participle_modifiers", "headline_verbs", "locative_prepositions", "hyphen_words", "coordinated_clauses",
+REPAIRS = ("participle_modifiers", "headline_verbs", "locative_prepositions", "hyphen_words", "named_gerunds",
+           "coordinated_clauses",
            "finite_conjuncts", "participle_subjects", "participle_roots",
            "past_forms")
 

@@ -83,6 +83,12 @@ def armed_arm(actor: Actor | None, arm: str = "military") -> Actor | None:
     return Actor(text=actor.text, name=f"{state} {arm}", country=actor.country, type=arm, parent=state)
 
 
+def _town_on_act(tok: Token, actor) -> bool:
+    """"A Jenin gun battle", "the Nairobi bombing": a town's name on the act's noun says where, not
+    who; a state's ("a U.S. strike") or a group's name the dictionary knows says who."""
+    return tok.dep_ == "compound" and tok.ent_type_ == "GPE" and actor.type is None and actor.country is None
+
+
 def counterpart(t: Token) -> Token | None:
     """The other side of a fight told by its noun ("got into a fight with a neighbour", "an
     altercation with store guards"): whom it was with."""
@@ -133,7 +139,7 @@ def doer_elsewhere(t: Token, etype: str, mode: str | None, para: Paragraph):
                       for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
             mods = [c for c in noun.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
             actor, tok = first_actor(with_ + mods, para)
-            if actor is not None and actor.type != "civilians":
+            if actor is not None and actor.type != "civilians" and not _town_on_act(tok, actor):
                 return actor, tok
     # A bomb that went off "as" soldiers did something went off while they did it: they did not set it off.
     bomb = any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in vocabulary()["explosives"] for c in t.children)
@@ -244,7 +250,7 @@ def doer(t: Token, para: Paragraph) -> tuple[Actor | None, Token | None]:
             by += [p for h in hosts for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
                    for p in c.children if p.dep_ == "pobj"]
         actor, tok = first_actor(mods + by, para)
-        if actor is not None:
+        if actor is not None and not _town_on_act(tok, actor):
             return actor, tok
     patient = clipped_patient(t)  # "Soldier shot near Gao": the one shot, not the shooter
     doers = [x for c in subject_candidates(t) if patient is None or c.i != patient.i
