@@ -29,7 +29,7 @@ def aggregate(t: Token) -> bool:
     since Monday", "since the offensive began, 40 were detained"), or a perfect-tense clause measured
     over a duration or a whole war ("have been killed over six years", "have died in the civil war",
     "this month, 30 have been abducted", "have captured half the province since April")."""
-    verb = t if t.pos_ in ("VERB", "AUX") else t.head
+    verb = t if t.pos_ in ("VERB", "AUX") else _means_of(t) or t.head
     if verb.pos_ not in ("VERB", "AUX") or t.lemma_.lower() in _DURATIVE:
         return False
     perfect = any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for c in verb.children)
@@ -73,6 +73,16 @@ def aggregate(t: Token) -> bool:
     return perfect and _untimed_toll(verb)
 
 
+def _means_of(t: Token) -> Token | None:
+    """The verb a nominal act is the means of ("has killed hundreds with sniper fire and shelling"):
+    a tally's means are its acts, counted with it."""
+    while t.dep_ == "conj":
+        t = t.head
+    if t.dep_ == "pobj" and t.head.lower_ in ("with", "through", "using") and t.head.head.pos_ == "VERB":
+        return t.head.head
+    return None
+
+
 def _untimed_toll(verb: Token) -> bool:
     """"Some 500 people have been killed", "thousands have died on both sides": a perfect-tense toll
     of a hundred or more with no time and no act of its own named (an attack or a blast named): a war's count."""
@@ -81,7 +91,10 @@ def _untimed_toll(verb: Token) -> bool:
     counted = [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj", "dobj")]
     big = any(n.lower_ in _MULTITUDES - _FEW_SCORE or (n.like_num and _value(n) >= 100)
               for c in counted for n in c.subtree if n is c or n.dep_ in ("nummod", "quantmod"))
-    if not big or any(x.ent_type_ in ("DATE", "TIME") for x in verb.subtree):
+    # a relative clause's time is its own ("the militia, which has besieged the city since 2015, has
+    # killed hundreds"): it does not date the toll
+    own = set(verb.subtree) - {x for r in verb.subtree if r.dep_ == "relcl" for x in r.subtree}
+    if not big or any(x.ent_type_ in ("DATE", "TIME") for x in own):
         return False
     from .lexicon import triggers
 
@@ -195,9 +208,18 @@ def counted(t: Token) -> bool:
     ("launched their first assault on the hills") is told by that verb, whatever its rank."""
     if t.dep_ == "dobj" and t.head.lemma_.lower() in REALIZE_VERBS:
         return False
+    if t.pos_ != "VERB" and t.tag_ == "NNS" and any(_one_of(n) for n in t.children if n.dep_ == "nummod"):
+        return True  # "one of 44 homicides in the city that year": one act among a counted many
     return t.pos_ != "VERB" and any(c.dep_ == "amod" and (c.lower_ in _ORDINALS or c.tag_ == "JJS" and
                                                          c.lower_.endswith("th"))
                                     for c in t.children)
+
+
+def _one_of(n: Token) -> bool:
+    i = n.i - 1
+    if i > 0 and n.doc[i].lower_ in ("the", "these", "those"):
+        i -= 1
+    return i > 0 and n.doc[i].lower_ == "of" and n.doc[i - 1].lower_ == "one"
 
 
 _NOT_SUPERLATIVE = {"honest", "modest", "earnest", "manifest", "west", "northwest", "southwest", "midwest"}

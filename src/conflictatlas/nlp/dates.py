@@ -223,8 +223,7 @@ def resolve_expression(text: str, published: date | None, future: bool = False) 
 
 # Words around a number that make it an address, a code or a phone number, not a year.
 _NOT_DATE_BEFORE = {"no", "number", "#", "room", "suite", "route", "highway", "hwy", "lodge", "post", "unit",
-                    "box", "apt", "interstate", "i", "sr", "us", "county", "exit", "flight", "bus",
-                    "log", "ref", "reference"}
+                    "box", "apt", "interstate", "i", "sr", "us", "county", "exit", "flight", "bus", "log", "ref", "reference"}
 _NOT_DATE_AFTER = {"st", "street", "ave", "avenue", "road", "rd", "drive", "dr", "lane", "ln", "blvd", "boulevard",
                    "way", "court", "ct", "place", "pl", "circle", "parkway", "pkwy", "highway", "hwy", "block",
                    "pregnant", "old", "years-old", "year-old", "gmt", "utc"}
@@ -285,8 +284,11 @@ def _in_a_noun_clause(e: Span, trigger: Token) -> bool:
     """A date in a clause set off to describe a thing away from the act ("vowed protests unless the
     price rise, announced last week, is reversed"): it dates that clause's verb, not the act. A
     clause on an act's noun ("killed in an attack that happened Monday") or on one of its people
-    dates the act."""
+    dates the act; a clause's "since" ("the town, which they have held since 2015") dates its state."""
     node = e.root
+    since = node.head if node.dep_ == "pobj" and node.head.lower_ == "since" else None
+    if since is not None and since.head.dep_ in ("relcl", "acl") and since.head.i != trigger.i:
+        return True
     while node.head.i != node.i and node.i != trigger.i:
         # (a clause set off by a comma: ", which it approved last week", ", announced last week,"; not one the parser
         # hangs a date of the act on, "a checkpoint manned by soldiers on Friday", "crowds protesting")

@@ -116,10 +116,28 @@ def known_to(t: Token) -> bool:
         and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in v.children)
 
 
+_WORD_NOUNS = {"term", "word", "phrase", "label", "euphemism", "expression", "name"}
+_DEFINING = {"refer", "mean", "denote", "describe", "use", "cover", "apply", "include"}
+
+
+def definition(t: Token) -> bool:
+    """"Officials use the term to refer to militants killed or captured", "the word is used for
+    fighters killed in battle": an act named in saying what a word means; no one did it."""
+    above = []
+    for a in (t, *t.ancestors):  # (not a clause of time: "used the word after its fighters killed three")
+        if a.dep_ == "advcl":
+            break
+        above.append(a.head)
+    return any(a.lemma_.lower() in _DEFINING for a in above) and any(
+        c.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and any(w.lemma_.lower() in _WORD_NOUNS for w in (c, *c.children)
+                                                                if w.i == c.i or w.dep_ == "compound")
+        for a in above for c in a.children)
+
+
 def general(t: Token) -> bool:
     """This module's checks."""
     return instructions(t) or propensity(t) or duty(t) or routine(t) or display(t) or done_to_animals(t) \
-        or known_to(t)
+        or known_to(t) or definition(t)
 
 
 def every_time(verb: Token) -> bool:

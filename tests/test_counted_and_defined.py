@@ -1,0 +1,46 @@
+"""Acts named but not told, on sentences written for this test (stop 53): a toll whose only time
+is its subject's relative clause, a tally's means, one act among a counted many, a word's
+definition, a relative clause's "since" that dates its own state, and figurative wrecking of a
+belief."""
+
+from __future__ import annotations
+
+import pytest
+
+from conflictatlas.nlp import code_article
+from conflictatlas.records import Article, content_id
+
+
+def code(text: str, published: str = "2017-08-20"):
+    return code_article(Article(id=content_id(text), text=text, source="t.txt", published=published))
+
+
+def by_trigger(mentions, trigger: str):
+    return next(m for m in mentions if m.evidence.trigger == trigger)
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels, who have held the town since March, have killed more than 200 people.",
+    "Troops have killed dozens of militants with air strikes since March.",
+    "Her death was one of 44 homicides in the city in 2019.",
+    'Turkish officials use the term "neutralize" to refer to militants killed, captured or who surrendered.',
+    "The word martyr is used for fighters killed in battle.",
+    "The author demolishes the comfortable myth that the garrison was unlucky.",
+    "The book shatters the stereotype of the lazy conscript.",
+])
+def test_no_event_is_told(text):
+    assert code(text) == []
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Three attacks on the market killed 12 people on Sunday.", "killed"),
+    ("The group used the word victory after its fighters killed three soldiers on Sunday.", "killed"),
+    ("The militia killed two children with indiscriminate shelling on Sunday.", "killed"),
+])
+def test_told_acts_stay(text, trigger):
+    assert by_trigger(code(text), trigger).status == "occurred"
+
+
+def test_a_relative_clauses_since_dates_its_own_state():
+    m = by_trigger(code("Rebels shelled the town, which they have besieged since 2015, on Sunday."), "shelled")
+    assert m.date.start == "2017-08-20"
