@@ -157,6 +157,16 @@ def event_place(trigger: Token, sent: Span, tops: list[Toponym], dateline: Place
     return place
 
 
+def _flag(doc: Doc, end: int) -> bool:
+    """"a Panama-flagged grain vessel", "a Liberian-registered tanker", "vessels flying the flags of
+    Panama and Malta": where a ship is registered, not where it was hit."""
+    name = doc[end - 1]
+    while name.dep_ == "conj":
+        name = name.head
+    return any(t.lower_ in ("flagged", "registered") for t in doc[end:end + 2]) or (
+        name.dep_ == "pobj" and name.head.lower_ == "of" and name.head.head.lemma_.lower() == "flag")
+
+
 def _toponym_of(place: Place, tops: list[Toponym]) -> Toponym | None:
     return next((t for t in tops if t.place.start == place.start), None)
 
@@ -286,7 +296,7 @@ def _event_place(trigger: Token, sent: Span, tops: list[Toponym], dateline: Plac
     # source is: no candidate at all.
     homes = {t.start for t in tops if of_person(doc[t.end - 1])}
     homes |= {t.start for t in tops if sourced(t, doc) or in_a_demand(doc[t.end - 1], trigger) or linker.based(doc, t.end)
-              or route_end(t, doc)}
+              or route_end(t, doc) or _flag(doc, t.end)}
     # A jail's name ("held in the Polk County Jail after she stabbed ...") places only the holding.
     own = _own_tokens(trigger)
     homes |= {t.start for t in tops if _custody(t, doc) and t.start not in own}

@@ -71,7 +71,7 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
             node = node.head
         if node.dep_ in ("relcl", "acl"):
             head = person_antecedent(head, node.head)
-    head = look_through(head, d)
+    written_head, head = head, look_through(head, d)
     member = member_of_group(head, d)
     if member is not None:
         return member
@@ -321,13 +321,14 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
         # "coalition warplanes pounded Saada ... The airstrikes hit houses": the strikes told before,
         # by the force that made them, not an army of the place they hit
         return Actor(text=text, name=told.name, type=told.type, country=told.country, parent=told.parent)
-    if role == "military" and home is None and head.lemma_.lower() in ("strike", "airstrike", "raid") \
+    if role == "military" and home is None and head.lemma_.lower() in vocabulary()["reported_arms"] \
             and not any(c.dep_ in ("amod", "poss", "nmod") for c in head.children) \
-            and (speaker := speaker_antecedent(head)) is not None \
+            and (speaker := speaker_antecedent(written_head)) is not None \
             and (said := resolve(speaker, ctx, base, exclude)) is not None and said.country \
             and said.type in ("military", "government"):
-        # "the army said air strikes destroyed the hideouts", "the Pentagon said a drone strike killed":
-        # strikes a state's force reports, no one else named, are its own
+        # "the army said air strikes destroyed the hideouts", "the Pentagon said a drone strike killed",
+        # "the military said fighter jets struck": strikes and aircraft a state's force reports, no one
+        # else named, are its own
         return Actor(text=text, name=None, type="military", country=said.country)
     if role == "military" and home is None and not any(c.dep_ in ("amod", "compound", "poss", "nmod")
                                                         for c in head.children) \
@@ -394,4 +395,3 @@ def remember_names(sent: Span, ctx: ActorContext, base: int = 0) -> None:
 def home_of(head: Token, d) -> str | None:
     home = residence(head, d)
     return home.country if home else None
-

@@ -210,7 +210,10 @@ def object_candidates(t: Token, event_type: str | None = None) -> list[Token]:
     preps = TARGET_PREPS | TYPE_PREPS.get(event_type or "", set())
     out: list[Token] = []
     # "donated and delivered goods to X": a coordinated verb shares its partner's recipient.
-    heads = [t, *(c for c in t.children if c.dep_ == "conj" and c.pos_ == "VERB")] if t.pos_ == "VERB" else [t]
+    # (not a verb of reporting the model joined to the act: "killed two and wounded five, the
+    # governor said on Telegram")
+    heads = [t, *(c for c in t.children if c.dep_ == "conj" and c.pos_ == "VERB" and _lemma(c) not in REPORT_VERBS)] \
+        if t.pos_ == "VERB" else [t]
     if t.pos_ == "VERB":
         out += _children(t, "dative", "iobj")
         out += _children(t, "dobj", "nsubjpass")

@@ -142,6 +142,7 @@ def named_perpetrators(mentions: list[EventMention], claims=()) -> list[EventMen
               and m.actor2.name and m.actor2.type in ARMED_TYPES and m.evidence.trigger.lower().startswith("blam")
               and _blamed_for_violence(m)}
     told: EventMention | None = None  # the last attack whose doer the story named
+    force: EventMention | None = None  # the last act of force by a state's army or police
     for m in mentions:
         a1 = m.actor1
         if m.event_type == "ASSAULT" and (a1 is None or not a1.name or (a1.text is None and a1.name.startswith("Unidentified"))
@@ -166,6 +167,15 @@ def named_perpetrators(mentions: list[EventMention], claims=()) -> list[EventMen
             # blames, as ACLED names the group a report attributes an attack to
             m.actor1 = replace(group, text=a1.text)
             continue
+        if m.event_type == "ASSAULT" and a1 is not None and a1.text is None and (a1.name or "").startswith(
+                "Unidentified armed group") and force is not None and not apart(m, force) \
+                and not cut_off(force.evidence.start, m.evidence.start, cuts) \
+                and m.evidence.trigger.lower().startswith(_CASUALTY_WORDS) \
+                and (last is None or force.evidence.start > last.evidence.start):
+            # "police opened fire on the crowd. At least 11 people were killed there": the dead of the
+            # force's fire told next, with no one named, are its own (not an attack a group made)
+            m.actor1 = replace(force.actor1, text=None)
+            continue
         if m.event_type == "ASSAULT" and unnamed and last is not None and not apart(m, last) \
                 and not cut_off(last.evidence.start, m.evidence.start, cuts):
             # (not to an attack months apart: "the deadliest since January, when bombings killed 32")
@@ -177,4 +187,10 @@ def named_perpetrators(mentions: list[EventMention], claims=()) -> list[EventMen
         elif m.event_type == "ASSAULT" and a1 is not None and a1.name and a1.type in ARMED_TYPES \
                 and not a1.name.startswith("Unidentified"):
             last = m
+        elif m.event_type == "ASSAULT" and a1 is not None and a1.name and a1.type in ("military", "police"):
+            force = m
     return mentions
+
+
+# The words a report gives the dead and the hurt of an act told just before.
+_CASUALTY_WORDS = ("kill", "wound", "die", "injur", "hurt", "dead")
