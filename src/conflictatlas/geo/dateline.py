@@ -23,11 +23,13 @@ from .context import Context
 
 # (in capitals too: the Kathmandu Post's "JALESHWAR, SEP 11 -")
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)[a-z]*\.?\s+\d{1,2}"
-MONTH_DAY = re.compile(_MONTH)
 _AGENCY = r"\((?:AP|Reuters|AFP|UPI|dpa|DPA|Xinhua|IANS|PTI|ANI|Bloomberg|CNN|BBC|[A-Z][A-Za-z .]{1,24})\)"
 # \x96/\x97: the en and em dash of Windows-1252 read as Latin-1, as older wire archives carry them.
 _DASH = r"(?:[—–\x96\x97]|--?|:)"
-_DATED = r"(?:,\s*" + _MONTH + r"(?:,?\s+\d{4})?)?"  # ", Nov 13" or ", Nov 13, 2024" after the place
+_MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[a-zA-Z]*\.?"
+# ", Nov 13" or ", Nov 13, 2024" after the place, or the day first: ", 22 July 2024"
+_DATED = r"(?:,\s*(?:" + _MONTH + r"|\d{1,2}\s+" + _MONTH_NAME + r")(?:,?\s+\d{4})?)?"
+MONTH_DAY = re.compile(_MONTH + r"(?!\d)|\d{1,2}\s+" + _MONTH_NAME + r"(?:\s+\d{4})?")
 _OPENING = r"(?:^|\n|[.!?]\s+)\s*"
 # "HAYWARD, Calif. (AP) —": a city in capitals, optionally its state or country, a date, a wire.
 _CAPS = r"[A-Z][A-Z .'-]{2,40}?"

@@ -59,11 +59,13 @@ def placed_site(head: Token) -> bool:
     in ("the Dayton shooting", "a Kabul bombing"): its modifiers are all place names below a country
     (a country's name on an act is its doer: "Israel strikes")."""
     names = [c for c in head.children if c.dep_ == "compound" and c.i < head.i]
-    if head.pos_ != "NOUN" or not names or not all(c.ent_type_ in ("GPE", "LOC") or toponym_at(c) is not None
-                                                   for c in names):
+    if head.pos_ not in ("NOUN", "PROPN") or not names or not all(c.ent_type_ in ("GPE", "LOC") or toponym_at(c) is not None
+                                                               for c in names):
         return False
     if head.lemma_.lower() in vocabulary()["civilian_sites"]:
-        return True
+        return True  # (also by its proper name: "Dhaka University" is no state)
+    if head.pos_ == "PROPN":
+        return False
     return head.lemma_.lower() in lexicon_triggers().get("nouns", {}) and not any(
         (place := toponym_at(c)) is None or place.precision in ("country", "region") for c in names)
 
@@ -83,11 +85,16 @@ def named_for_someone(tok: Token) -> bool:
     return any(office_title(c) and c.i + 1 < head.i and c.doc[c.i + 1].pos_ == "PROPN" for c in name)
 
 
+# Those who act for a body they belong to: "activists of the Chhatra League", "members of Hamas".
+_MEMBERS = {"member", "activist", "supporter", "cadre"}
+
+
 def member_of_group(head: Token, d: ActorDictionary) -> Actor | None:
-    """"rebels of the Lord's Resistance Army", "gunmen from the Taliban": armed men of a group the
-    dictionary names are that group (not what an aside in brackets calls it); of or from a country
-    ("fighters from Chechnya") they are not its state."""
-    if head.lower_ not in d.generic_armed and head.lemma_.lower() not in d.generic_armed:
+    """"rebels of the Lord's Resistance Army", "gunmen from the Taliban", "activists of the ruling
+    party's student wing, the X League": armed men or members of a group the dictionary names, or of
+    a body named in full, are that group (not what an aside in brackets calls it); of or from a
+    country ("fighters from Chechnya") they are not its state."""
+    if head.lower_ not in d.generic_armed and head.lemma_.lower() not in d.generic_armed | _MEMBERS:
         return None
     for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "from")):
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
@@ -97,10 +104,11 @@ def member_of_group(head: Token, d: ActorDictionary) -> Actor | None:
             entry = next((e for _, _, e in found if not e.is_state), None)
             if entry is not None:
                 return to_actor(entry, clean_text(words))
-            if not found and pobj.pos_ == "PROPN" and pobj.ent_type_ == "ORG":
+            name = next((e for e in pobj.doc.ents if e.start <= pobj.i < e.end), None)
+            if pobj.pos_ == "PROPN" and pobj.ent_type_ == "ORG" and all(b - a < len(name) for a, b, _ in found):
                 # a group the dictionary lacks, by its full name ("rebels of the West Papua National
-                # Liberation Army"): that group, not an unidentified one
-                name = next(e for e in pobj.doc.ents if e.start <= pobj.i < e.end)
+                # Liberation Army", "activists of the Bangladesh Chhatra League"): that group, not an
+                # unidentified one, nor the state a word of its name is
                 return Actor(text=clean_text(words), name=clean_text(list(name)),
                              type=d.roles.get(head.lower_) or d.roles.get(head.lemma_.lower()))
     return None

@@ -17,6 +17,7 @@ from ..geo.toponym import is_place_noun
 from ..records import MATERIAL, Actor, Place
 from . import actors as actor_mod
 from . import sides
+from .act_phrase import a_cause, repelled, reporting_force, town_on_act
 from .arguments import between, object_candidates, purpose_objects, subject_candidates
 from .clauses import escaping_arrest
 from .headlines import clipped_patient
@@ -83,12 +84,6 @@ def armed_arm(actor: Actor | None, arm: str = "military") -> Actor | None:
     return Actor(text=actor.text, name=f"{state} {arm}", country=actor.country, type=arm, parent=state)
 
 
-def _town_on_act(tok: Token, actor) -> bool:
-    """"A Jenin gun battle", "the Nairobi bombing": a town's name on the act's noun says where, not
-    who; a state's ("a U.S. strike") or a group's name the dictionary knows says who."""
-    return tok.dep_ == "compound" and tok.ent_type_ == "GPE" and actor.type is None and actor.country is None
-
-
 def counterpart(t: Token) -> Token | None:
     """The other side of a fight told by its noun ("got into a fight with a neighbour", "an
     altercation with store guards"): whom it was with."""
@@ -139,7 +134,7 @@ def doer_elsewhere(t: Token, etype: str, mode: str | None, para: Paragraph):
                       for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
             mods = [c for c in noun.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
             actor, tok = first_actor(with_ + mods, para)
-            if actor is not None and actor.type != "civilians" and not _town_on_act(tok, actor):
+            if actor is not None and actor.type != "civilians" and not town_on_act(tok, actor):
                 return actor, tok
     # A bomb that went off "as" soldiers did something went off while they did it: they did not set it off.
     bomb = any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in vocabulary()["explosives"] for c in t.children)
@@ -164,6 +159,8 @@ def doer_elsewhere(t: Token, etype: str, mode: str | None, para: Paragraph):
         actor, tok = first_actor([c for c in clause.children if c.dep_ == "nsubj"], para)
         if actor is not None and actor.type in POLITICAL_TYPES - {"government"}:
             return actor, tok
+    if etype == "ASSAULT" and (force := reporting_force(t, para, first_actor)) is not None:
+        return force, None
     if etype == "COERCE" and mode in ("arrest", "dispersal") or etype == "ASSAULT" and (
             escaping_arrest(t) or _lemma(t) in _POLICE_WEAPONS):
         # a crowd dispersed by no one named: by the police, as an arrest is; so is one shot fleeing
@@ -237,11 +234,15 @@ def doer(t: Token, para: Paragraph) -> tuple[Actor | None, Token | None]:
         return None, None  # "police made an arrest in the Elm Street shooting": the arresters did not shoot
     if t.pos_ != "VERB" and between(t):
         return first_actor(between(t)[:1], para)
+    if t.pos_ != "VERB" and repelled(t):
+        # "the army repelled an attack on its base": the army was attacked, by whom "by" says if anything
+        return first_actor([p for c in t.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children
+                            if p.dep_ == "pobj"], para)
     if t.pos_ != "VERB" or _gerund_noun(t):
         # A noun event's doer is often written on the noun itself: "U.S. strikes", "Islamic State attack".
         # "its official reply", "a public plea": the adjective tells how it was done, not by whom
         mods = [c for c in t.children if c.dep_ in ("poss", "compound", "amod", "nmod")
-                and not (c.dep_ == "amod" and c.pos_ == "ADJ" and c.lower_ in ("official", "public"))]
+                and not (c.dep_ == "amod" and c.pos_ == "ADJ" and c.lower_ in ("official", "public")) and not a_cause(c)]
         by = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj"]
         if t.lemma_.lower() in vocabulary()["reproaches"]:
             # a reproach's author is written with "from", on the noun or on the verb it is drawn by
@@ -250,7 +251,7 @@ def doer(t: Token, para: Paragraph) -> tuple[Actor | None, Token | None]:
             by += [p for h in hosts for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
                    for p in c.children if p.dep_ == "pobj"]
         actor, tok = first_actor(mods + by, para)
-        if actor is not None and not _town_on_act(tok, actor):
+        if actor is not None and not town_on_act(tok, actor):
             return actor, tok
     patient = clipped_patient(t)  # "Soldier shot near Gao": the one shot, not the shooter
     doers = [x for c in subject_candidates(t) if patient is None or c.i != patient.i
@@ -272,6 +273,8 @@ def target(t: Token, etype: str, actor1: Actor | None, a1_tok: Token | None, par
     if side is not None:
         return side, side_tok
     objects = [o for o in object_candidates(t, etype) if a1_tok is None or o.i != a1_tok.i]
+    if t.pos_ != "VERB" and repelled(t):
+        objects = [c for c in t.head.children if c.dep_ == "nsubj"] + objects  # who repelled it was attacked
     if given_up_to(t):
         objects = subject_candidates(t)  # who gave themselves up is who was taken
     if t.pos_ != "VERB":
@@ -281,9 +284,11 @@ def target(t: Token, etype: str, actor1: Actor | None, a1_tok: Token | None, par
         # a fight or a party dispersed: force on the people in it, whatever the phrase names
         return Actor(text=objects[0].lemma_.lower(), name=None, type="civilians"), objects[0]
     actor2, a2_tok = first_actor(objects, para, exclude=exclude)
-    if actor2 is not None and actor2.type is None and etype in ("ASSAULT", "COERCE", "MOBILIZE") and a_town(a2_tok, para.toponyms):
+    if actor2 is not None and actor2.type is None and etype in ("ASSAULT", "COERCE", "MOBILIZE", "AID", "RETREAT") \
+            and a_town(a2_tok, para.toponyms):
         # A town the geoparser placed is where the act was, not whom: an attack on it hits its
-        # people, as one on a village does ("shelled Idlib"); taking it or a raid in it, no one named.
+        # people, as one on a village does ("shelled Idlib"); taking it or a raid in it, no one
+        # named; nor is one the wounded were flown to ("evacuated to Bunia") or people fled to.
         hits = etype == "ASSAULT" and town_attacked(a2_tok, t, para.toponyms)
         actor2 = Actor(text=None, name=None, type="civilians") if hits else None
         a2_tok = a2_tok if hits else None

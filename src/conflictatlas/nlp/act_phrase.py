@@ -1,0 +1,58 @@
+"""What the words on and around an act say of its sides: a cause it is for or against ("a pro-EU
+rally"), a town it happened in ("a Jenin gun battle"), an attack its clause's subject repelled, and
+deaths a side reports of its enemy."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from ..records import Actor
+from .triggers import REPORT_VERBS, _lemma
+
+_REPELLING = {"repel", "repulse", "foil", "thwart", "withstand", "resist", "rebuff", "counter"}
+
+
+def repelled(t: Token) -> bool:
+    """An attack its clause's subject repelled ("repelled an attack", "fended off an assault")."""
+    verb = t.head if t.dep_ == "dobj" else None
+    return verb is not None and (verb.lemma_.lower() in _REPELLING or (
+        verb.lemma_.lower() in ("fend", "beat", "fight") and any(c.dep_ == "prt" and c.lower_ in ("off", "back")
+                                                                  for c in verb.children)))
+
+
+def a_cause(tok: Token) -> bool:
+    """"a pro-EU rally", "an anti-Kremlin march": the side the act is for or against, not its doer."""
+    return tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].lower_ in ("pro", "anti")
+
+
+def town_on_act(tok: Token, actor) -> bool:
+    """"A Jenin gun battle", "the Nairobi bombing": a town's name on the act's noun says where, not
+    who; a state's ("a U.S. strike") or a group's name the dictionary knows says who."""
+    return tok.dep_ == "compound" and tok.ent_type_ == "GPE" and actor.type is None and actor.country is None
+
+
+def reporting_force(t: Token, para, first_actor) -> Actor | None:
+    """"The army said 17 al-Shabaab fighters were killed", "army says 17 militants killed": armed
+    men killed by no one named, as a state's force reports it, were killed by that force; soldiers
+    killed as an armed group reports it ("al-Shabaab said 17 soldiers were killed"), by that group."""
+    if t.pos_ != "VERB" or _lemma(t) not in ("kill", "neutralise", "neutralize", "eliminate") \
+            or any(c.dep_ == "agent" for c in t.children):
+        return None
+    if t.dep_ == "ccomp" and t.head.lemma_.lower() in REPORT_VERBS:
+        saying, dead = t.head, [c for c in t.children if c.dep_ == "nsubjpass"]
+    elif t.dep_ == "acl" and t.head.dep_ == "dobj" and t.head.head.lemma_.lower() in REPORT_VERBS:
+        saying, dead = t.head.head, [t.head]  # a headline's "army says 17 militants killed"
+    else:
+        return None
+    victims, _ = first_actor(dead, para)
+    speaker, _ = first_actor([c for c in saying.children if c.dep_ == "nsubj"], para)
+    if victims is None or speaker is None or not (
+            victims.type in _ARMED and speaker.type in _FORCES or victims.type in _FORCES and speaker.type in _ARMED):
+        return None
+    return replace(speaker, text=None)
+
+
+_ARMED = {"rebel/insurgent", "terrorist organisation", "militia"}
+_FORCES = {"military", "police"}

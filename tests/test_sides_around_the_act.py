@@ -1,0 +1,88 @@
+"""Sides told around the act, on sentences written for this test (stop 53): the cause of a rally,
+a march people join, members of a body named in full, a site named by its city, an attack the
+army repelled, the dead a side reports of its enemy, and a dateline with the day first."""
+
+from __future__ import annotations
+
+import pytest
+
+from conflictatlas.geo.dateline import find
+from conflictatlas.nlp import code_article
+from conflictatlas.records import Article, content_id
+
+
+def code(text: str, published: str = "2024-07-22"):
+    return code_article(Article(id=content_id(text), text=text, source="t.txt", published=published))
+
+
+def name(actor) -> str | None:
+    return actor and (actor.name or actor.text)
+
+
+def by_trigger(mentions, trigger: str):
+    return next(m for m in mentions if m.evidence.trigger == trigger)
+
+
+@pytest.mark.parametrize("text", [
+    "Armenia: police break up pro-EU rally with stun grenades",
+    "Police dispersed an anti-NATO rally in Belgrade on Sunday.",
+])
+def test_what_a_rally_is_for_or_against_is_not_who_rallied(text):
+    m = by_trigger(code(text), "rally")
+    assert name(m.actor1) not in ("European Union", "NATO")
+
+
+def test_a_march_people_join_is_a_protest():
+    m = by_trigger(code("Thousands joined a march in Yerevan on Sunday."), "march")
+    assert m.event_type == "PROTEST"
+    assert name(m.actor1) == "Protesters (Armenia)"
+
+
+def test_the_month_is_no_march():
+    assert code("The army held the town in March.") == []
+
+
+def test_members_of_a_body_named_in_full_act_as_it():
+    text = ("Activists of the Awami Jubo League, the ruling party youth wing, attacked marchers at Rajshahi "
+            "University with sticks on Monday.")
+    m = by_trigger(code(text), "attacked")
+    assert name(m.actor1) == "Awami Jubo League"
+    assert name(m.actor2) == "Protesters (Bangladesh)"
+
+
+def test_the_attack_an_army_repelled_is_not_the_armys():
+    m = by_trigger(code("The army said it repelled an attack on its base in Djibo on Sunday."), "attack")
+    assert name(m.actor1) != "Burkina Faso military"
+    assert name(m.actor2) == "Burkina Faso military"
+
+
+@pytest.mark.parametrize("text, doer, victims", [
+    ("Somalia: army says 17 al-Shabaab fighters killed near Jowhar", "Somalia military", "al-Shabaab"),
+    ("Kenyan police said two gunmen were killed in Garissa on Monday.", "Kenya police", None),
+    ("Al-Shabaab said 17 Somali soldiers were killed in an ambush near Afgoye.", "al-Shabaab", "Somalia military"),
+])
+def test_the_dead_a_side_reports_of_its_enemy_are_its_own_work(text, doer, victims):
+    m = by_trigger(code(text, "2025-02-11"), "killed")
+    assert name(m.actor1) == doer
+    if victims:
+        assert name(m.actor2) == victims
+
+
+def test_the_dead_an_army_reports_of_civilians_are_not_its_own_work():
+    m = by_trigger(code("The army said two civilians were killed in Garissa on Monday.", "2025-02-11"), "killed")
+    assert name(m.actor1) != "Kenya military"
+
+
+@pytest.mark.parametrize("text, city", [
+    ("BENI, 17 November 2024 - Eleven civilians were killed in an attack.", "BENI"),
+    ("Goma, 3 March 2023 (AFP) - Fighting resumed near Sake.", "Goma"),
+])
+def test_a_dateline_may_give_the_day_first(text, city):
+    assert find(text)[0] == city
+
+
+def test_a_day_first_dateline_is_no_victim():
+    m = code("BENI, 17 November 2024 - Eleven civilians were killed in an attack near Oicha on Saturday.",
+             "2024-11-18")[0]
+    assert name(m.actor2) == "Civilians (DR Congo)"
+    assert m.fatalities.best == 11
