@@ -86,3 +86,25 @@ def test_a_day_first_dateline_is_no_victim():
              "2024-11-18")[0]
     assert name(m.actor2) == "Civilians (DR Congo)"
     assert m.fatalities.best == 11
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("OBITUARY-Former commander who fought in Sirte dies at 70\n\nHe led a brigade in 2016.", "fought"),
+    ("EXCLUSIVE-Rebels seize border town in eastern Congo", "seize"),
+])
+def test_a_wire_slug_is_no_part_of_the_headline(text, trigger):
+    m = by_trigger(code(text), trigger)
+    assert "-" not in (name(m.actor1) or "")
+
+
+def test_rebels_led_by_a_group_are_that_group():
+    m = by_trigger(code("Rebels led by the ELN attacked an army post near Saravena on Tuesday."), "attacked")
+    assert name(m.actor1) == "ELN"
+
+
+def test_a_roundups_items_lend_no_doer_to_each_other():
+    text = ("What we know so far\n\n"
+            "• Islamic State's news agency claimed an attack on a checkpoint near Busayrah overnight.\n\n"
+            "• Shelling hit a market in Khan Sheikhoun, killing three people, rescuers said.")
+    m = by_trigger(code(text, "2019-05-22"), "hit")
+    assert name(m.actor1) != "Islamic State"

@@ -105,6 +105,17 @@ def _without_dateline(para: str) -> str:
 _SOURCE_TAIL = re.compile(r"\s[-–—]\s+(?:[A-Za-z'’.]+\s?){1,4}$")
 
 
+# "OBITUARY-Misrata commander ...", "UPDATE 2-Gunmen kill five ...": a wire's slug before its headline
+_SLUG = re.compile(r"^\s*(?:[A-Z]{3,}(?: \d+)?|[A-Z]{3,} [A-Z]{3,})-(?=[A-Z0-9])")
+
+
+def _without_slug(para: str) -> str:
+    """A headline's wire slug blanked out (same length: offsets hold): the parser otherwise reads
+    "OBITUARY-Misrata" as one name, a doer."""
+    m = _SLUG.match(para)
+    return para if m is None else " " * m.end() + para[m.end():]
+
+
 def _without_source_tail(para: str) -> str:
     """A one-line headline with its source tail blanked out (same length: offsets hold): the parser
     otherwise reads "Huliaipole - governor" as one noun phrase, a governor named after a town."""
@@ -250,7 +261,7 @@ def code_articles(articles: Iterable[Article], batch_size: int = 64) -> Iterator
                     # Text that came in plain (a file, a JSON line) may still carry a page's
                     # cross-links and captions ("Related: ...", "Caption: ..."); they are no article text.
                     if not is_furniture(para):
-                        yield headline_case(_without_source_tail(_without_dateline(without_frame_lines(para)))), (n, offset)
+                        yield headline_case(_without_source_tail(_without_slug(_without_dateline(without_frame_lines(para))))), (n, offset)
 
     groups: dict[int, list] = {}
     for doc, (n, offset) in nlp.pipe(units(), as_tuples=True, batch_size=batch_size):

@@ -127,13 +127,14 @@ def loyal_to(head: Token, ctx, base: int, exclude: str | None, d: ActorDictionar
 
 
 
-_BELONGING = {"belong", "affiliate", "link", "tie", "connect", "allied"}
+_BELONGING = {"belong", "affiliate", "link", "tie", "connect", "allied", "lead", "command"}
 _SUPPOSING = {"presume", "believe", "suspect", "think", "say", "report", "understand"}
 
 
 def belonging_to(head: Token, ctx, base: int, exclude: str | None):
     """"Armed men presumed to belong to the CODECO militia", "gunmen believed to be members of the
-    Zaire militia", "men affiliated with the ELN": the armed group they are said to belong to. The
+    Zaire militia", "men affiliated with the ELN", "rebels led by HTS": the armed group they are said
+    to belong to. The
     model often makes the supposing verb the clause's own, the men its subject."""
     if head.pos_ != "NOUN":
         return None
@@ -141,7 +142,7 @@ def belonging_to(head: Token, ctx, base: int, exclude: str | None):
     if head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_.lower() in _SUPPOSING:
         clauses += [c for c in head.head.children if c.dep_ == "xcomp"]
     groups = [p for c in clauses for x in (c, *(a for a in c.children if a.dep_ == "attr"))
-              for prep in x.children if prep.dep_ == "prep" and prep.lower_ in ("to", "with", "of")
+              for prep in x.children if prep.dep_ in ("prep", "agent") and prep.lower_ in ("to", "with", "of", "by")
               for p in prep.children if p.dep_ == "pobj"]
     for group in groups:
         found = actors_mod.resolve(group, ctx, base, exclude)

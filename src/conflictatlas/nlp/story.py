@@ -172,6 +172,9 @@ _FUTURE = {"planned", "threatened"}
 _SEPARATE = re.compile(r"\W*(in (a|an|another) (separate|different|unrelated|second) |in another (incident|attack|case|raid|"
                        r"development)\b|separately\b|elsewhere\b)", re.I)
 
+# A live blog's time-stamped entry ("09:40 — ...") or a roundup's bullet ("• ..."): an item of its own.
+_ENTRY = re.compile(r"\s*(?:[•·▪]\s|\d{1,2}[:.]\d{2}\s*(?:GMT|UTC|BST|CET|EST|ET|local time)?\s*[—–-]\s)")
+
 
 def _inherit_dates(mentions: list[EventMention], told: list[tuple[int, DateSpan]] = (),
                    cuts: list[int] = ()) -> list[EventMention]:
@@ -224,7 +227,8 @@ def separate_incidents(mentions: list[EventMention]) -> list[int]:
     """Where the story moves to another incident ("In a separate incident on Monday, ..."): those
     sentences close the story told before them, which takes neither date nor place from them or
     from anything after them."""
-    return sorted({m.evidence.start for m in mentions if _SEPARATE.match(m.evidence.sentence or "")})
+    return sorted({m.evidence.start for m in mentions if _SEPARATE.match(m.evidence.sentence or "")
+                   or _ENTRY.match(m.evidence.sentence or "")})
 
 
 def cut_off(at: int, donor: int, cuts: list[int]) -> bool:
