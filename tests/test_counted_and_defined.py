@@ -44,3 +44,10 @@ def test_told_acts_stay(text, trigger):
 def test_a_relative_clauses_since_dates_its_own_state():
     m = by_trigger(code("Rebels shelled the town, which they have besieged since 2015, on Sunday."), "shelled")
     assert m.date.start == "2017-08-20"
+
+
+def test_a_promise_is_dated_when_made_not_by_the_day_promised():
+    m = by_trigger(code("The president will resign on Wednesday, the speaker of parliament said.", "2022-07-10"),
+                   "resign")
+    assert m.date.end == "2022-07-10"
+    assert m.date.start is None or m.date.start >= "2022-07-09"

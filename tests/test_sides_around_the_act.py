@@ -81,11 +81,14 @@ def test_a_dateline_may_give_the_day_first(text, city):
     assert find(text)[0] == city
 
 
-def test_a_day_first_dateline_is_no_victim():
-    m = code("BENI, 17 November 2024 - Eleven civilians were killed in an attack near Oicha on Saturday.",
-             "2024-11-18")[0]
+@pytest.mark.parametrize("text, dead", [
+    ("BENI, 17 November 2024 - Eleven civilians were killed in an attack near Oicha on Saturday.", 11),
+    ("BENI, 17 November 2024 – At least seven civilians were killed in an attack near Oicha on Saturday.", 7),
+])
+def test_a_day_first_dateline_is_no_victim_and_no_count(text, dead):
+    m = code(text, "2024-11-18")[0]
     assert name(m.actor2) == "Civilians (DR Congo)"
-    assert m.fatalities.best == 11
+    assert m.fatalities.best == dead
 
 
 @pytest.mark.parametrize("text, trigger", [

@@ -29,7 +29,8 @@ _DASH = r"(?:[—–\x96\x97]|--?|:)"
 _MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[a-zA-Z]*\.?"
 # ", Nov 13" or ", Nov 13, 2024" after the place, or the day first: ", 22 July 2024"
 _DATED = r"(?:,\s*(?:" + _MONTH + r"|\d{1,2}\s+" + _MONTH_NAME + r")(?:,?\s+\d{4})?)?"
-MONTH_DAY = re.compile(_MONTH + r"(?!\d)|\d{1,2}\s+" + _MONTH_NAME + r"(?:\s+\d{4})?")
+# (a day written first, "18 August 2025", is left out: kept bare, the model reads its day as a count)
+MONTH_DAY = re.compile(_MONTH + r"(?!\d)")
 _OPENING = r"(?:^|\n|[.!?]\s+)\s*"
 # "HAYWARD, Calif. (AP) —": a city in capitals, optionally its state or country, a date, a wire.
 _CAPS = r"[A-Z][A-Z .'-]{2,40}?"

@@ -14,12 +14,17 @@ from .triggers import REPORT_VERBS, _lemma
 _REPELLING = {"repel", "repulse", "foil", "thwart", "withstand", "resist", "rebuff", "counter"}
 
 
-def repelled(t: Token) -> bool:
-    """An attack its clause's subject repelled ("repelled an attack", "fended off an assault")."""
+def repelled(t: Token) -> Token | None:
+    """The verb whose subject an attack was made on: one it repelled ("repelled an attack", "fended off
+    an assault") or came under ("troops came under attack", "came under fire from rebels")."""
+    if t.dep_ == "pobj" and t.head.lower_ == "under" and t.head.head.lemma_.lower() in ("come", "be"):
+        return t.head.head
     verb = t.head if t.dep_ == "dobj" else None
-    return verb is not None and (verb.lemma_.lower() in _REPELLING or (
-        verb.lemma_.lower() in ("fend", "beat", "fight") and any(c.dep_ == "prt" and c.lower_ in ("off", "back")
-                                                                  for c in verb.children)))
+    if verb is not None and (verb.lemma_.lower() in _REPELLING or (
+            verb.lemma_.lower() in ("fend", "beat", "fight") and any(c.dep_ == "prt" and c.lower_ in ("off", "back")
+                                                                      for c in verb.children))):
+        return verb
+    return None
 
 
 def a_cause(tok: Token) -> bool:

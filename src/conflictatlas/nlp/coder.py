@@ -32,6 +32,7 @@ from .placenames import Toponym
 from .places import event_place, joined_places
 from .senses import death_named
 from .status import announced, commitment, complement_of, conditional, demand, refusal, status
+from .tolls import fold_borrowed_tolls
 from .triggers import find_triggers
 from .victims import the_hurt
 
@@ -246,7 +247,7 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
                 for other in joined_places(place, sent, para.toponyms, t)]
         if trig.finder and para.finds is not None:
             para.finds.append(out[-1][1])
-    mentions = _fold_borrowed_tolls([(sent.doc[i], m) for i, m in out
+    mentions = fold_borrowed_tolls([(sent.doc[i], m) for i, m in out
                                      if not (i in announcers and m.event_type == "THREATEN" and m.mode is None)])
     para.seen.update(m.event_type for m in mentions if not gate.dropped(m))
     for verb_i, speech in demands.items():
@@ -296,28 +297,6 @@ def _no_event(t: Token, trig, sent: Span, para: Paragraph, hosts: dict, by_token
     return nonevents.courtroom(t, trig.type) and not roles.political_target(t, para)
 
 
-def _fold_borrowed_tolls(mentions: list[tuple[Token, EventMention]]) -> list[EventMention]:
-    """"Eight shoppers were killed and scores hurt after jets bombed the market": the hurting and the
-    bombing take their toll from the killing's clause, so they are the killing told again, not two
-    more attacks. One mention stays, with the most specific doer any of them names. A clause set
-    apart in time or by contrast ("before the fighting began", "while a third man was hurt") tells its own act."""
-    out: list[EventMention] = []
-    for t, m in mentions:
-        toll = m.fatalities.text if not _set_apart(t) else None
-        host = next((k for k, o in enumerate(out) if toll and m.event_type == o.event_type == "ASSAULT"
-                     and o.status == m.status and o.fatalities.best == m.fatalities.best
-                     and o.evidence.trigger in toll and _same_place(o.place, m.place)), None)
-        if host is None:
-            out.append(m)
-            continue
-        o = out[host]
-        if m.actor1 is not None and (o.actor1 is None or (o.actor1.name or "").startswith("Unidentified")):
-            o = gate.copy(o, actor1=m.actor1)
-        out[host] = gate.copy(o, actor2=o.actor2 or m.actor2, place=o.place or m.place,
-                          confidence=max(o.confidence, m.confidence))
-    return out
-
-
 def _purpose_of_its_kind(t: Token, etype: str, by_token: dict) -> bool:
     """"Riot police used water cannon to disperse the marchers": a purpose clause naming an act of the kind
     its host is, is what the host was for (one COERCE), not a second act."""
@@ -332,21 +311,6 @@ def _purpose_of_its_kind(t: Token, etype: str, by_token: dict) -> bool:
     if host is None or host.type != etype or t.dep_ not in ("advcl", "xcomp"):
         return False
     return restated or any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
-
-
-def _set_apart(t: Token) -> bool:
-    node = t
-    while True:
-        if any(c.dep_ in ("mark", "advmod") and c.lower_ in ("before", "while", "whereas", "although", "meanwhile")
-               for c in node.children):
-            return True
-        if node.head.i == node.i:
-            return False
-        node = node.head
-
-
-def _same_place(a, b) -> bool:
-    return a is None or b is None or (a.name, a.country) == (b.name, b.country)
 
 
 def evidence_of(t: Token, sent: Span, para: Paragraph, last: Token | None = None) -> Evidence:
@@ -387,11 +351,20 @@ def _mention(t: Token, etype: str, mode: str | None, st: str, sent: Span, para: 
     mention = EventMention(
         event_type=etype, status=st, evidence=evidence, doc=para.article.doc, mode=mode,
         actor1=actor1, actor2=actor2, place=place,
-        date=event_date(t, sent, para.published, future=st in ("planned", "threatened")),
+        date=_date(t, sent, para.published, etype, st),
         quantities=quantities, fatalities=fat, attribution=attr, confidence=round(min(confidence, 0.95), 2),
     )
     gate.record(mention, gate.sentence_features(t, sent, etype, mode, st))
     return mention
+
+
+def _date(t: Token, sent: Span, published, etype: str, st: str):
+    """A promise is dated when it is made: "will resign on Wednesday" is not last Wednesday's act."""
+    promised = etype == "AGREE" and st == "occurred" and commitment(t)
+    when = event_date(t, sent, published, future=promised or st in ("planned", "threatened"))
+    if promised and published is not None and when.start is not None and when.start > published.isoformat():
+        return replace(when, start=None, end=published.isoformat(), precision=None, date_prec=None, text=None)
+    return when
 
 
 __all__ = ["Paragraph", "code_sentence", "evidence_of"]

@@ -234,10 +234,11 @@ def doer(t: Token, para: Paragraph) -> tuple[Actor | None, Token | None]:
         return None, None  # "police made an arrest in the Elm Street shooting": the arresters did not shoot
     if t.pos_ != "VERB" and between(t):
         return first_actor(between(t)[:1], para)
-    if t.pos_ != "VERB" and repelled(t):
-        # "the army repelled an attack on its base": the army was attacked, by whom "by" says if anything
-        return first_actor([p for c in t.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children
-                            if p.dep_ == "pobj"], para)
+    if t.pos_ != "VERB" and (verb := repelled(t)) is not None:
+        # "the army repelled an attack on its base", "troops came under fire from rebels": the army
+        # was attacked, by whom "by" or "from" says if anything
+        return first_actor([p for h in (t, verb) for c in h.children if c.dep_ in ("prep", "agent")
+                            and c.lower_ in ("by", "from") for p in c.children if p.dep_ == "pobj"], para)
     if t.pos_ != "VERB" or _gerund_noun(t):
         # A noun event's doer is often written on the noun itself: "U.S. strikes", "Islamic State attack".
         # "its official reply", "a public plea": the adjective tells how it was done, not by whom
@@ -273,8 +274,8 @@ def target(t: Token, etype: str, actor1: Actor | None, a1_tok: Token | None, par
     if side is not None:
         return side, side_tok
     objects = [o for o in object_candidates(t, etype) if a1_tok is None or o.i != a1_tok.i]
-    if t.pos_ != "VERB" and repelled(t):
-        objects = [c for c in t.head.children if c.dep_ == "nsubj"] + objects  # who repelled it was attacked
+    if t.pos_ != "VERB" and (verb := repelled(t)) is not None:
+        objects = [c for c in verb.children if c.dep_ == "nsubj"] + objects  # who repelled it was attacked
     if given_up_to(t):
         objects = subject_candidates(t)  # who gave themselves up is who was taken
     if t.pos_ != "VERB":

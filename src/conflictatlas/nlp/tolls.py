@@ -1,0 +1,46 @@
+"""One attack told in several clauses of a sentence ("eight were killed and scores hurt after jets
+bombed the market"): the clauses that take their toll from another are that act told again."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..records import EventMention
+from . import gate
+
+
+def fold_borrowed_tolls(mentions: list[tuple[Token, EventMention]]) -> list[EventMention]:
+    """"Eight shoppers were killed and scores hurt after jets bombed the market": the hurting and the
+    bombing take their toll from the killing's clause, so they are the killing told again, not two
+    more attacks. One mention stays, with the most specific doer any of them names. A clause set
+    apart in time or by contrast ("before the fighting began", "while a third man was hurt") tells its own act."""
+    out: list[EventMention] = []
+    for t, m in mentions:
+        toll = m.fatalities.text if not _set_apart(t) else None
+        host = next((k for k, o in enumerate(out) if toll and m.event_type == o.event_type == "ASSAULT"
+                     and o.status == m.status and o.fatalities.best == m.fatalities.best
+                     and o.evidence.trigger in toll and _same_place(o.place, m.place)), None)
+        if host is None:
+            out.append(m)
+            continue
+        o = out[host]
+        if m.actor1 is not None and (o.actor1 is None or (o.actor1.name or "").startswith("Unidentified")):
+            o = gate.copy(o, actor1=m.actor1)
+        out[host] = gate.copy(o, actor2=o.actor2 or m.actor2, place=o.place or m.place,
+                          confidence=max(o.confidence, m.confidence))
+    return out
+
+
+def _set_apart(t: Token) -> bool:
+    node = t
+    while True:
+        if any(c.dep_ in ("mark", "advmod") and c.lower_ in ("before", "while", "whereas", "although", "meanwhile")
+               for c in node.children):
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+
+
+def _same_place(a, b) -> bool:
+    return a is None or b is None or (a.name, a.country) == (b.name, b.country)
