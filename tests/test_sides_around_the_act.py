@@ -111,3 +111,10 @@ def test_a_roundups_items_lend_no_doer_to_each_other():
             "• Shelling hit a market in Khan Sheikhoun, killing three people, rescuers said.")
     m = by_trigger(code(text, "2019-05-22"), "hit")
     assert name(m.actor1) != "Islamic State"
+
+
+def test_the_side_that_came_under_attack_is_its_target():
+    text = "KANO, Nigeria (Reuters) - Soldiers came under attack near Kura on Monday."
+    m = by_trigger(code("Headline\n\n" + text), "attack")
+    assert name(m.actor1) != "Nigeria military"
+    assert name(m.actor2) == "Nigeria military"
