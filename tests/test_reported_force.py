@@ -62,3 +62,16 @@ def test_a_ships_flag_is_not_where_it_was_hit(text):
     m = code(text)[0]
     assert m.place is None or m.place.country == "UA"
     assert name(m.actor1) != "Unidentified armed group (Panama)"
+
+
+def test_a_headlines_own_country_is_not_traded_for_its_other_clauses():
+    text = ("Iranian missile kills three in central Israel as Israeli jets hit launchers in western Iran\n\n"
+            "JERUSALEM, June 17 (Reuters) - An Iranian ballistic missile slammed into a residential building "
+            "in Petah Tikva early on Tuesday.")
+    m = by_trigger(code(text), "kills")
+    assert m.place.country == "IL"
+
+
+def test_bosnian_serb_forces_are_not_serbias():
+    m = by_trigger(code("Bosnian Serb forces shelled Gorazde in April 1994."), "shelled")
+    assert name(m.actor1) == "Army of Republika Srpska"

@@ -95,7 +95,13 @@ def counterpart(t: Token) -> Token | None:
 
 
 def on_verb(place: Place, verb: Token, para: Paragraph) -> bool:
-    """Whether the place's name sits in a prepositional phrase of the verb itself ("killed in X")."""
+    """Whether the place's name sits in a prepositional phrase of the verb itself ("killed in X");
+    for the dateline's town put for a country the verb names ("kills three in central Israel"), that
+    country's."""
+    if place.rule == "dateline" and place.country:
+        return any(top.place.country == place.country and verb.doc[top.end - 1].dep_ == "pobj"
+                   and verb.doc[top.end - 1].head.head.i == verb.i for top in para.toponyms
+                   if verb.sent.start <= top.start < verb.sent.end)
     if place.start is None:
         return False
     tok = next((x for x in verb.sent if para.base + x.idx == place.start), None)
