@@ -75,3 +75,21 @@ def test_a_headlines_own_country_is_not_traded_for_its_other_clauses():
 def test_bosnian_serb_forces_are_not_serbias():
     m = by_trigger(code("Bosnian Serb forces shelled Gorazde in April 1994."), "shelled")
     assert name(m.actor1) == "Army of Republika Srpska"
+
+
+@pytest.mark.parametrize("text, trigger, defender, attacker", [
+    ("Ukrainian air defences shot down 20 Russian drones over Kyiv on Tuesday.", "shot", "Ukraine military",
+     "Russia military"),
+    ("Syrian air defences intercepted some of the missiles over Damascus, state media said.", "intercepted",
+     "Syria military", None),
+    ("Ukraine's air force said air defences downed 40 of the 52 drones overnight.", "downed", "Ukraine military", None),
+])
+def test_air_defences_bringing_down_what_was_fired_at_them(text, trigger, defender, attacker):
+    m = by_trigger(code(text), trigger)
+    assert m.event_type == "ASSAULT"
+    assert name(m.actor1) == defender
+    assert name(m.actor2) == attacker
+
+
+def test_what_is_intercepted_on_the_ground_is_no_air_defence():
+    assert [m for m in code("Police intercepted a truck carrying weapons near Odesa.") if m.event_type == "ASSAULT"] == []

@@ -118,3 +118,17 @@ def test_the_side_that_came_under_attack_is_its_target():
     m = by_trigger(code("Headline\n\n" + text), "attack")
     assert name(m.actor1) != "Nigeria military"
     assert name(m.actor2) == "Nigeria military"
+
+
+def test_a_place_in_a_groups_name_is_not_where_it_struck():
+    text = "Suspected fighters from Islamic State West Africa Province fired mortar bombs into Bama on Saturday."
+    m = by_trigger(code(text, "2022-06-07"), "fired")
+    assert m.place.name == "Bama"
+
+
+@pytest.mark.parametrize("text", [
+    "Parents to march in Abuja on Monday",
+    "Chibok: ten years on, parents to march in Abuja",
+])
+def test_a_headlines_to_verb_is_what_is_to_come(text):
+    assert by_trigger(code(text, "2024-04-14"), "march").status == "planned"

@@ -208,7 +208,8 @@ def toponyms(doc: Doc, art: Reading, org_names: bool = False, with_demonyms: boo
     for step in passes(org_names, with_demonyms, event_candidates):
         found += step(doc, art, found)
     found = [t for t in _hyphen_joined(doc, art, _states_in_lists(doc, found)) if not _a_thing(doc, t)
-             and not _a_person_by_apposition(doc, t) and not _an_armed_group(doc, t, art.context)]
+             and not _a_person_by_apposition(doc, t) and not _an_armed_group(doc, t, art.context)
+             and not (event_candidates and _in_a_groups_name(doc, t))]
     # Whichever pass took it, the head of an "X of Y" name is a word of that name ("the Bank of
     # Commerce" is no Bank, India); a country or a state keeps its name ("Texas of the 1950s").
     found = [t for t in found if not heads_longer_name(doc, t.end) or t.place.precision in ("country", "admin1")]
@@ -274,6 +275,19 @@ def _an_armed_group(doc: Doc, t: Toponym, context: set[str]) -> bool:
     if t.place.geonameid is None:
         return True  # no place of that name: only the syntax said place ("killed in Houthi shelling")
     return gazetteer.norm(t.place.name) != gazetteer.norm(text) or t.place.country not in context
+
+
+def _in_a_groups_name(doc: Doc, t: Toponym) -> bool:
+    """"Islamic State West Africa Province", "al-Qaeda in the Arabian Peninsula": a place inside a
+    name the actor dictionary knows for a group is a word of that name, no place of an act (the
+    geoparser's own output keeps it, as gazetteer corpora mark places inside names)."""
+    from ..nlp.lexicon import actors
+    from ..nlp.names import match_names
+
+    window = list(doc[max(0, t.start - 4):min(len(doc), t.end + 3)])
+    first = window[0].i
+    return any(not e.is_state and first + a <= t.start and t.end <= first + b and b - a > t.end - t.start
+               for a, b, e in match_names(window, actors()))
 
 
 def _a_thing(doc: Doc, t: Toponym) -> bool:

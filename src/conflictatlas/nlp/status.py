@@ -134,6 +134,10 @@ def status(trigger: Token) -> str | None:
             # What something is said to come after has happened, whatever the mood of the clause
             # ("urged witnesses to come forward after the stabbing", "will hold a vigil after the attack").
             return "occurred"
+    if trigger.dep_ in ("ROOT", "appos", "parataxis", "dep") and trigger.tag_ == "VB" \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children) \
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
+        found.add("planned")  # a headline's "Parents to march in Abuja": what is to come
     node, prev = trigger, None
     crossed_relcl = False
     while True:
