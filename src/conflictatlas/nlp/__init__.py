@@ -106,7 +106,9 @@ _SOURCE_TAIL = re.compile(r"\s[-–—]\s+(?:[A-Za-z'’.]+\s?){1,4}$")
 
 
 # "OBITUARY-Misrata commander ...", "UPDATE 2-Gunmen kill five ...": a wire's slug before its headline
-_SLUG = re.compile(r"^\s*(?:[A-Z]{3,}(?: \d+)?|[A-Z]{3,} [A-Z]{3,})-(?=[A-Z0-9])")
+# (the wires' own words only: "NATO-Russia talks" and "ISIS-K" open no slug)
+_SLUG = re.compile(r"^\s*(?:(?:UPDATE|WRAPUP) \d+|OBITUARY|EXCLUSIVE|ANALYSIS|FACTBOX|INSIGHT|EXPLAINER|TIMELINE|"
+                   r"CORRECTED|REFILE|RPT|COLUMN|INTERVIEW|FEATURE|PREVIEW|SNAPSHOT|FOCUS|BREAKINGVIEWS)-(?=[A-Z0-9])")
 
 
 def _without_slug(para: str) -> str:

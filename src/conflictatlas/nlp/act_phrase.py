@@ -41,7 +41,8 @@ def town_on_act(tok: Token, actor) -> bool:
 def reporting_force(t: Token, para, first_actor) -> Actor | None:
     """"The army said 17 al-Shabaab fighters were killed", "army says 17 militants killed": armed
     men killed by no one named, as a state's force reports it, were killed by that force; soldiers
-    killed as an armed group reports it ("al-Shabaab said 17 soldiers were killed"), by that group."""
+    killed as an armed group reports it ("al-Shabaab said 17 soldiers were killed"), by that group.
+    `first_actor` is roles.first_actor, passed in: roles imports this module."""
     if t.pos_ != "VERB" or _lemma(t) not in ("kill", "neutralise", "neutralize", "eliminate") \
             or any(c.dep_ == "agent" for c in t.children):
         return None

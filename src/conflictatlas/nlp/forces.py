@@ -126,7 +126,6 @@ def loyal_to(head: Token, ctx, base: int, exclude: str | None, d: ActorDictionar
     return found
 
 
-
 _BELONGING = {"belong", "affiliate", "link", "tie", "connect", "allied", "lead", "command"}
 _SUPPOSING = {"presume", "believe", "suspect", "think", "say", "report", "understand"}
 
@@ -134,8 +133,7 @@ _SUPPOSING = {"presume", "believe", "suspect", "think", "say", "report", "unders
 def belonging_to(head: Token, ctx, base: int, exclude: str | None):
     """"Armed men presumed to belong to the CODECO militia", "gunmen believed to be members of the
     Zaire militia", "men affiliated with the ELN", "rebels led by HTS": the armed group they are said
-    to belong to. The
-    model often makes the supposing verb the clause's own, the men its subject."""
+    to belong to. The model often makes the supposing verb the clause's own, the men its subject."""
     if head.pos_ != "NOUN":
         return None
     clauses = [c for c in head.children if c.dep_ in ("acl", "relcl", "amod") and c.lemma_.lower() in _BELONGING]
