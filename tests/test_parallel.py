@@ -85,3 +85,12 @@ def test_dask_local_cluster_same_events(folder, sequential, pg_server):
         again = ingest_dask([folder], Store(db), client, published=PUBLISHED, files_per_task=4)
     assert again.added == 0 and again.skipped == 28  # stored once
     assert _state(db) == sequential
+
+
+@pytest.mark.parametrize("address", ["é", "tcp://no-port", "http://", "local:x"])
+def test_a_malformed_scheduler_address_is_a_config_error_before_dask_runs(address):
+    from conflictatlas.dask_ingest import connect
+    from conflictatlas.errors import ConfigError
+
+    with pytest.raises(ConfigError, match="not a scheduler address"), connect(address, 1):
+        pass

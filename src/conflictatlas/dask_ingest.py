@@ -24,6 +24,7 @@ paths (a shared or network file system, or object storage mounted alike).
 from __future__ import annotations
 
 import os
+import re
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -164,6 +165,10 @@ def ingest_dask(paths: Iterable[str | os.PathLike], store: Store, client, *, pub
     return run.report
 
 
+# "tcp://10.0.0.5:8786", "tls://scheduler:8786", "scheduler:8786"
+_SCHEDULER = re.compile(r"^(?:[a-z][a-z0-9+.-]*://)?[\w.\-\[\]:]+:\d{1,5}$")
+
+
 @contextmanager
 def connect(address: str, workers: int) -> Iterator:
     """A Dask client (closed at the end): `local` starts a LocalCluster of `workers` single-threaded
@@ -178,6 +183,10 @@ def connect(address: str, workers: int) -> Iterator:
                 Client(cluster) as client:
             yield client
         return
+    if not _SCHEDULER.match(address):
+        # (checked before Dask sees it: a malformed address can fail inside Dask's event-loop thread,
+        # under load, with a bare AssertionError instead of its ValueError)
+        raise ConfigError(f"--dask {address!r} is not a scheduler address (tcp://host:8786) nor 'local'")
     try:
         client = Client(address, timeout="30s")
     except (OSError, TimeoutError) as exc:
