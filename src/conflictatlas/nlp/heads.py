@@ -104,8 +104,10 @@ def member_of_group(head: Token, d: ActorDictionary) -> Actor | None:
             entry = next((e for _, _, e in found if not e.is_state), None)
             if entry is not None:
                 return to_actor(entry, clean_text(words))
-            name = next((e for e in pobj.doc.ents if e.start <= pobj.i < e.end), None)
-            if pobj.pos_ == "PROPN" and pobj.ent_type_ == "ORG" and all(b - a < len(name) for a, b, _ in found):
+            if pobj.pos_ != "PROPN" or pobj.ent_type_ != "ORG":
+                continue
+            name = next(e for e in pobj.doc.ents if e.start <= pobj.i < e.end)
+            if all(b - a < len(name) for a, b, _ in found):
                 # a group the dictionary lacks, by its full name ("rebels of the West Papua National
                 # Liberation Army", "activists of the Bangladesh Chhatra League"): that group, not an
                 # unidentified one, nor the state a word of its name is
