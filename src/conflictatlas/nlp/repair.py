@@ -26,6 +26,8 @@ step (triggers, actors, places) reads the corrected tree.
   not the preposition's object (the model reads the noun as a clause of its own).
 - `coordinated_clauses`, `finite_conjuncts`, `participle_subjects`, `participle_roots`: which verb
   a subject or a conjunct belongs to (repair_clauses.py).
+- `bracketed_insertions` (before the parser): "killed on Friday [12 March] by the rebels": the
+  parser starts a new sentence at an editor's square bracket inside a sentence.
 - `common_noun_names` (after the recognizer): a name found in words written lower case is none.
 """
 
@@ -267,7 +269,29 @@ def common_noun_names(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("bracketed_insertions")
+def bracketed_insertions(doc: Doc) -> Doc:
+    """"were killed on Friday [12 March] by the rebels": a monitor's or an editor's insertion in
+    square brackets inside a sentence is read by the parser as the start of a new one, which cuts
+    the act from its doer and its date. Where the word before the bracket ends no sentence, the
+    bracketed words and the word after them stay in the sentence (the parser keeps boundaries set
+    before it runs)."""
+    for t in doc[1:]:
+        if t.text != "[" or doc[t.i - 1].text in _SENTENCE_END or doc[t.i - 1].is_space:
+            continue
+        close = next((u for u in doc[t.i + 1:t.i + _BRACKET_TOKENS] if u.text in ("]", "[")), None)
+        if close is None or close.text != "]":
+            continue
+        for u in doc[t.i:min(close.i + 2, len(doc))]:
+            u.is_sent_start = False
+    return doc
+
+
+_SENTENCE_END = {".", "!", "?", '"', "”", ":"}
+_BRACKET_TOKENS = 16  # an insertion is a date, a name or a few words; longer is a passage of its own
 _NAME_LABELS = {"PERSON", "GPE", "LOC", "ORG", "NORP", "FAC"}
+# Components run before the parser, setting boundaries it keeps.
+PRE_PARSER = ("bracketed_insertions",)
 # Components that read the recognizer's entities run after it.
 ENTITY_REPAIRS = ("common_noun_names",)
 REPAIRS = ("participle_modifiers", "headline_verbs", "locative_prepositions", "hyphen_words", "named_gerunds",
