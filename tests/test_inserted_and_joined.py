@@ -1,6 +1,7 @@
 """Sentences as monitors and local papers write them, on sentences written for this test (stop 54):
 an editor's insertion in square brackets inside a sentence ("on Friday [12 March]") that the parser
-took for the start of a new sentence."""
+took for the start of a new sentence; a verb left out of a second clause ("three were killed in Homs
+and two in Hama"), which tells the same kind of act at another place with its own count."""
 
 from __future__ import annotations
 
@@ -33,3 +34,31 @@ def test_an_insertion_after_a_full_stop_starts_no_sentence_of_its_own():
 def test_a_bracket_that_does_not_close_changes_nothing():
     doc = model.load()("Police said the men [who were never named were held overnight in Kano. Two were freed.")
     assert len(list(doc.sents)) == 2
+
+
+def _by_place(mentions):
+    return {m.place.name: m for m in mentions}
+
+
+def test_a_gapped_clause_is_an_act_at_its_own_place_with_its_own_toll():
+    got = _by_place(code("Two soldiers were killed in Kandahar and three in Helmand when their vehicles hit mines."))
+    assert set(got) == {"Kandahār", "Helmand"}
+    assert got["Kandahār"].fatalities.best == 2
+    assert got["Helmand"].fatalities.best == 3
+
+
+def test_a_gapped_clause_names_its_place_after_a_place_noun():
+    got = _by_place(code("One man was killed in Aleppo and two in the northern province of Raqqa, activists said."))
+    assert got["Ar Raqqah"].fatalities.best == 2
+    assert got["Aleppo"].fatalities.best == 1
+
+
+def test_a_gapped_arrest_is_one_at_each_place_with_no_dead():
+    got = _by_place(code("Police arrested 12 people in Lagos and five in Abuja."))
+    assert set(got) == {"Lagos", "Abuja"}
+    assert all(m.event_type == "COERCE" and m.fatalities.best is None for m in got.values())
+
+
+def test_a_number_joined_with_no_place_of_its_own_is_no_second_act():
+    [m] = code("Gunmen killed four villagers and two soldiers in Gwoza on Monday.")
+    assert m.place.name == "Gwoza"

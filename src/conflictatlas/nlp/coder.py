@@ -32,7 +32,7 @@ from .placenames import Toponym
 from .places import event_place, joined_places
 from .senses import death_named
 from .status import announced, commitment, complement_of, conditional, demand, refusal, status
-from .tolls import fold_borrowed_tolls
+from .tolls import fold_borrowed_tolls, gapped_tolls, toll_of
 from .triggers import find_triggers
 from .victims import the_hurt
 
@@ -244,10 +244,15 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
                                   actor1, a1_tok, actor2, a2_tok, place, kill=trig.kill or died, last=trig.last,
                                   outcome=trig.outcome)))
         gate.mark_dropped(out[-1][1], dropped)
+        first = out[-1][1]
         # "marched in Lyon and Marseille": an event at each place; the toll stays with the first,
-        # since the text does not say how it divides
-        out += [(t.i, gate.copy(out[-1][1], place=other, fatalities=Fatalities()))
+        # since the text does not say how it divides; "three were killed in Homs and two in Hama"
+        # says it
+        out += [(t.i, gate.copy(first, place=other, fatalities=Fatalities()))
                 for other in joined_places(place, sent, para.toponyms, t)]
+        out += [(t.i, gate.copy(first, place=replace(other, rule=place.rule),
+                                fatalities=toll_of(n, first.fatalities.best is not None)))
+                for other, n in gapped_tolls(t, place, para.toponyms)]
         if trig.finder and para.finds is not None:
             para.finds.append(out[-1][1])
     mentions = fold_borrowed_tolls([(sent.doc[i], m) for i, m in out

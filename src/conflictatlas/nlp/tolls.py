@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..records import EventMention
+from ..records import EventMention, Fatalities, Place
 from . import gate
+from .numbers import to_int
 
 
 def fold_borrowed_tolls(mentions: list[tuple[Token, EventMention]]) -> list[EventMention]:
@@ -44,3 +45,33 @@ def _set_apart(t: Token) -> bool:
 
 def _same_place(a, b) -> bool:
     return a is None or b is None or (a.name, a.country) == (b.name, b.country)
+
+
+def gapped_tolls(t: Token, place: Place | None, tops: list) -> list[tuple[Place, Token]]:
+    """"Three people were killed in Homs and two in Hama": the verb left out of the second clause,
+    a number and a place joined to the act's own tell the same kind of act at another place, with
+    its own count (codebook 1.1). Each (place, number) found; only places resolved below country
+    level, other than the act's own."""
+    if place is None or place.geonameid is None:
+        return []
+    heads = [t] + [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
+    out: list[tuple[Place, Token]] = []
+    for n in (c for h in heads for c in h.children if c.dep_ == "conj" and c.like_num):
+        for prep in (c for c in n.children if c.dep_ == "prep" and c.lower_ in ("in", "near", "at", "outside")):
+            objs = [c for c in prep.children if c.dep_ == "pobj"]
+            # "and two in the province of Idlib": the name after the place noun
+            objs += [x for o in objs for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for x in p.children if x.dep_ == "pobj"]
+            for obj in objs:
+                top = next((tp for tp in tops if tp.start <= obj.i < tp.end), None)
+                if top is None or top.place.geonameid in (None, place.geonameid) \
+                        or top.place.precision in ("country", "region"):
+                    continue
+                out.append((top.place, n))
+    return out
+
+
+def toll_of(n: Token, counted: bool) -> Fatalities:
+    """The gapped clause's own number, as its dead where the act's clause counted its dead."""
+    value = to_int(n.text) if counted else None
+    return Fatalities(low=value, best=value, high=value, text=n.text) if value is not None else Fatalities()
