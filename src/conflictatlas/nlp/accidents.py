@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from . import actors as actor_mod
+from . import conditions
 from .headlines import clipped_patient
 from .lexicon import triggers, verb_senses, vocabulary
 
@@ -249,3 +250,30 @@ def _disposal(verb: Token) -> bool:
         return True
     return any(m.lower_ == "controlled" for p in verb.children if p.dep_ == "prep"
                for o in p.children if o.dep_ == "pobj" for m in o.children if m.dep_ == "amod")
+
+
+def traffic(t: Token) -> bool:
+    """"The driver struck a parked car", "the pickup was struck in the eastbound lane": a road vehicle
+    hitting or hit, with no weapon, explosive or armed doer in the clause, is a crash, not an attack
+    ("a roadside bomb struck an army truck" stays one)."""
+    if t.pos_ != "VERB" or t.lemma_.lower() not in ("hit", "strike", "ram"):
+        return False
+    words = vocabulary()
+    own = _own_clause(t)
+    if not any(c.lemma_.lower() in words["vehicles"] for c in own):
+        return False  # a car as the one hitting or hit, or in the clause ("hit a cyclist, pinning him under the van")
+    if t.lemma_.lower() == "ram" and conditions.force_vehicle(t):
+        return False  # "rammed a squad car": driven at the force (ramming "into" one may be a crash)
+    said = {x.lemma_.lower() for x in own}
+    return not (said & words["explosives"] or said & words["armed"])
+
+
+def _own_clause(t: Token) -> list[Token]:
+    """The words of the verb's clause, less any finite clause of its own, which tells another act
+    ("struck him after he kicked a patrol car")."""
+    out: list[Token] = []
+    for c in t.children:
+        if c.dep_ in ("advcl", "relcl", "ccomp") and any(x.dep_ in ("nsubj", "nsubjpass", "mark") for x in c.children):
+            continue
+        out += [c, *_own_clause(c)]
+    return out

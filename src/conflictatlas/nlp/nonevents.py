@@ -11,8 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from . import actors as actor_mod
-from . import conditions
-from .accidents import harmless_cause  # noqa: F401
+from .accidents import harmless_cause, traffic  # noqa: F401
 from .clauses import PROTESTERS, adjunct_of_event, background, earlier, part_of_protest, theme  # noqa: F401
 from .counts import aggregate, characterised, counted, service_record, span_toll, tally, war_history  # noqa: F401  (the coder asks them here)
 from .figurative import figurative  # noqa: F401  (the coder asks it here)
@@ -231,21 +230,6 @@ def sourcing(t: Token) -> bool:
 # "refused to say who fired first"): speaking and disclosing, not an act asked of it.
 _DISCLOSE = {"comment", "say", "discuss", "elaborate", "identify", "name", "speculate", "confirm", "disclose",
              "specify", "reveal", "talk", "describe", "detail"}  # not "respond": to a demand it is a rejection
-
-
-def traffic(t: Token) -> bool:
-    """"The driver struck a parked car", "the pickup was struck in the eastbound lane": a road vehicle
-    hitting or hit, with no weapon, explosive or armed doer in the clause, is a crash, not an attack
-    ("a roadside bomb struck an army truck" stays one)."""
-    if t.pos_ != "VERB" or t.lemma_.lower() not in ("hit", "strike", "ram"):
-        return False
-    words = vocabulary()
-    if not any(c.lemma_.lower() in words["vehicles"] for c in t.subtree if c.i != t.i):
-        return False  # a car as the one hitting or hit, or in the clause ("hit a cyclist, pinning him under the van")
-    if t.lemma_.lower() == "ram" and conditions.force_vehicle(t):
-        return False  # "rammed a squad car": driven at the force (ramming "into" one may be a crash)
-    said = {x.lemma_.lower() for x in t.subtree if x.i != t.i}
-    return not (said & words["explosives"] or said & words["armed"])
 
 
 # What courts and parties to a case accept, reject or decline: their procedure, not a political act.

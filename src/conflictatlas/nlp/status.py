@@ -43,6 +43,14 @@ def _charge_denied(trigger: Token, deny: Token) -> bool:
 # Coming together in public: a protest given as their purpose ("gathered outside parliament to
 # protest the tax") is what the gathering was, told as done when the gathering is.
 ASSEMBLY_WORDS = {"gather", "assemble", "converge", "march", "rally", "mass", "throng", "pack", "crowd", "line"}
+
+
+def _assembly(verb) -> bool:
+    """Coming together in public, said as such or as going out into the streets ("took to the
+    streets", "poured into the streets")."""
+    return verb.lemma_.lower() in ASSEMBLY_WORDS or any(
+        p.lower_ in ("to", "into", "onto") and any(o.lemma_.lower() in ("street", "road", "square") for o in p.children)
+        for p in verb.children if p.dep_ == "prep")
 _DISPERSING = {"disperse", "scatter"}
 PROTEST_LEMMAS = {"protest", "demonstrate", "rally", "march", "picket", "chant"}
 WISH_WORDS = {"want", "wish", "hope", "eager", "keen", "like", "desire", "anxious", "need"}
@@ -155,7 +163,7 @@ def status(trigger: Token) -> str | None:
                 found.add("denied")
             purpose = _purpose(node)
             if purpose == "act" and node is trigger and lemma in PROTEST_LEMMAS \
-                    and node.head.lemma_.lower() in ASSEMBLY_WORDS:
+                    and _assembly(node.head):
                 purpose = None
             if purpose == "goal":
                 return None
