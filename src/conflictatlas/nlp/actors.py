@@ -205,7 +205,7 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
         names = [c for c in head.children if c.dep_ == "compound" and proper(c)]
         if names:
             first = min(c.left_edge.i for c in names)
-            return Actor(text=text, name=head.doc[first:head.i].text.strip(), type=None, country=home_of(head, d))
+            return Actor(text=text, name=clean_text(list(head.doc[first:head.i])), type=None, country=home_of(head, d))
     called = next((c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in ("call", "name")),
                   None) if head.pos_ == "NOUN" and head.lemma_.lower() in _BODY_NOUNS else None
     own_name = next((x for x in called.children if x.dep_ in ("oprd", "attr", "dobj") and x.pos_ == "PROPN"),

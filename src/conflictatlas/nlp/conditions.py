@@ -55,7 +55,7 @@ def police_doer(t: Token) -> bool:
     ("caught by a police dog", "surrounded by officers"), or an officer named by rank ("Deputy Ann Lee")."""
     police = vocabulary()["police_officers"]
     doers = [p for a in _children(t, "agent") for p in _children(a, "pobj")]
-    node = t
+    node = _light_verb(t) if t.pos_ == "NOUN" else t
     for _ in range(3):
         doers += _children(node, "nsubj")
         if node.dep_ not in ("xcomp", "conj") or node.head.i == node.i:
@@ -64,6 +64,15 @@ def police_doer(t: Token) -> bool:
     # an officer named with a rank ("Deputy Ann Lee"), a unit of the police ("a police dog")
     doers += [c for d in doers for c in d.children if c.dep_ == "compound"]
     return bool({_lemma(d) for d in doers} & police)
+
+
+def _light_verb(noun: Token) -> Token:
+    """The verb an act's noun is the object of ("conducted a raid", "carried out a series of
+    raids"), whose subject does it; else the noun ("died during a raid" names no raider)."""
+    node = noun
+    while node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.i != node.head.i:
+        node = node.head.head
+    return node.head if node.dep_ == "dobj" and node.head.pos_ == "VERB" else noun
 
 
 _WAR_MODIFIERS = {"military", "air", "force", "coalition", "enemy", "fighter", "war", "attack", "combat", "navy", "army"}

@@ -39,10 +39,19 @@ def _attached_left(t: Token, head: Token) -> bool:
 
 
 def clean_text(phrase: list[Token]) -> str:
-    words = [t for t in phrase if t.dep_ != "det" and t.lower_ not in ("one",)]
+    words = [t for t in phrase if t.dep_ != "det" and t.lower_ not in ("one",) and not _bracketed(t)]
     while words and (words[0].is_punct or words[0].dep_ == "case"):
         words = words[1:]
     return "".join(t.text_with_ws for t in words).strip() or phrase[-1].text
+
+
+def _bracketed(t: Token) -> bool:
+    """A word of an editor's insertion in square brackets, or a bracket."""
+    if t.text in ("[", "]"):
+        return True
+    before = next((x.text for x in reversed(t.doc[max(t.i - 8, 0):t.i]) if x.text in ("[", "]")), None)
+    after = next((x.text for x in t.doc[t.i + 1:t.i + 9] if x.text in ("[", "]")), None)
+    return before == "[" and after == "]"
 
 
 def armed_people(head: Token) -> bool:
@@ -73,6 +82,8 @@ def ent_text(t: Token) -> str:
     for ent in t.doc.ents:
         if ent.start <= t.i < ent.end:
             # the name without the article or the possessive the entity was tagged with ("Acme's plan")
-            return re.sub(r"['’]s?$", "", ent.text.removeprefix("the ").removeprefix("The "))
+            # less an editor's insertion the recognizer took in ("[Islamist] Turkistan Islamic Party")
+            text = re.sub(r"\[[^\]]*\]\s*|^[^\[\]]*\]\s*|\s*\[[^\]]*$", "", ent.text).strip() or ent.text
+            return re.sub(r"['’]s?$", "", text.removeprefix("the ").removeprefix("The "))
     return t.text
 

@@ -16,6 +16,10 @@ from dataclasses import replace
 from ..records import Actor, Place
 
 _STATE_OFFICES = {"governor", "governors", "gov", "lieutenant"}
+# Heads of a state's or a province's government in federations with a national head of the same
+# title elsewhere ("Alberta Premier", "Punjab Chief Minister"): sub-national only where their words
+# name the division ("Chinese Premier" names none).
+_HEADS = {"premier", "premiers"}
 _LEGISLATURES = {"legislature", "legislatures", "lawmakers", "lawmaker", "legislators", "legislator", "statehouse",
                  "assembly"}
 _CITY_OFFICES = {"mayor", "mayors", "council", "councils", "councilman", "councilwoman", "councilmen", "councilwomen",
@@ -41,7 +45,8 @@ def local_body(actor: Actor | None, place: Place | None) -> Actor | None:
     words = {w.strip(".,'’").lower() for w in actor.text.replace("'s", " ").split()}
     # A governor or a mayor named by title ("Gov. Ann Lee", "Mayor Tom Ray") acts for the state or
     # city like the bare office; any other named office-holder or body keeps its name.
-    titled = actor.name == actor.text and bool(words & (_STATE_OFFICES | _CITY_OFFICES))
+    head = bool(words & _HEADS) or {"chief", "minister"} <= words
+    titled = actor.name == actor.text and (bool(words & (_STATE_OFFICES | _CITY_OFFICES)) or head)
     if actor.name and actor.name != f"{country_name(actor.country)} government" and not titled:
         return actor
     if words & _NOT_PLACES:
@@ -50,7 +55,10 @@ def local_body(actor: Actor | None, place: Place | None) -> Actor | None:
     if _named_place(actor.text, iso2, ("country",)):
         return actor  # "Haiti's council": the state's own
     legislature = bool(words & _LEGISLATURES)
-    if words & _STATE_OFFICES or legislature:
+    if head:
+        named = _named_place(actor.text, iso2, ("admin1",))
+        level = "state government" if iso2 in _STATES else "provincial government"
+    elif words & _STATE_OFFICES or legislature:
         named = _named_place(actor.text, iso2, ("admin1",))
         if named is None and not legislature and place is not None and (place.country or "").upper() == iso2 \
                 and place.precision not in ("country", None):
@@ -76,7 +84,7 @@ def _named_place(text: str, iso2: str | None, kinds: tuple[str, ...]) -> str | N
     words = [w.strip(".,'’") for w in text.replace("'s", " ").split()]
     runs, run = [], []
     for w in words + [""]:
-        if w[:1].isupper() and w.lower() not in _STATE_OFFICES | _CITY_OFFICES | _LEGISLATURES:
+        if w[:1].isupper() and w.lower() not in _STATE_OFFICES | _CITY_OFFICES | _LEGISLATURES | _HEADS | {"chief", "minister"}:
             run.append(w)
         elif run:
             runs.append(" ".join(run))

@@ -1,0 +1,58 @@
+"""Who acts, as regional and monitoring copy names them, on sentences written for this test (stop
+54): a premier or a chief minister of a named province or state acts for its government, as a
+governor does; Ireland's police by their Irish name; raids that officers "carried out"; officers who
+"backed away"; a monitor's bracketed word inside a group's name."""
+
+from __future__ import annotations
+
+import pytest
+
+from conflictatlas.nlp import code_article
+from conflictatlas.records import Article, content_id
+
+
+def code(text: str, published: str = "2019-12-04"):
+    return code_article(Article(id=content_id(text), text=text, source="t.txt", published=published))
+
+
+def by_trigger(mentions, trigger: str):
+    return next(m for m in mentions if m.evidence.trigger == trigger)
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Alberta Premier Dana Holt met federal ministers in Ottawa on Tuesday.", "Alberta provincial government"),
+    ("Punjab Chief Minister Ravi Sekhon met farmers' leaders in Chandigarh on Monday.", "Punjab state government"),
+])
+def test_a_head_of_a_named_division_acts_for_its_government(text, body):
+    assert by_trigger(code(text), "met").actor1.name == body
+
+
+def test_a_premier_of_no_named_division_keeps_the_name():
+    m = by_trigger(code("Chinese Premier Li Wen met the Kenyan president in Beijing on Monday."), "met")
+    assert "provincial" not in (m.actor1.name or "")
+
+
+def test_irelands_police_by_their_irish_name():
+    m = by_trigger(code("Gardai arrested four men in Limerick on Tuesday."), "arrested")
+    assert (m.actor1.name, m.actor1.type) == ("Ireland police", "police")
+
+
+def test_raids_officers_carried_out_are_coercion():
+    m = by_trigger(code("Deputies carried out a series of raids on homes in Gary on Friday."), "raids")
+    assert m.event_type == "COERCE"
+
+
+def test_a_raid_someone_died_during_names_no_raider():
+    m = by_trigger(code("Four federal agents died years ago during a raid on a compound near Waco."), "raid")
+    assert m.event_type == "ASSAULT"
+
+
+def test_officers_who_backed_away_backed_no_one():
+    m = by_trigger(code("Officers backed away from the porch in Dayton and called in a negotiator."), "backed")
+    assert m.event_type == "RETREAT"
+
+
+def test_a_bracketed_word_is_no_part_of_a_groups_name():
+    m = by_trigger(code("The source added that the [Islamist] Turkistan Islamic Party militants entrenched in the "
+                        "hills fired five rockets at the town of Jisr al-Shughur."), "fired")
+    assert m.actor1.name == "Turkistan Islamic Party"
