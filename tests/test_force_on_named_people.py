@@ -45,3 +45,33 @@ def test_a_crowd_that_took_to_the_streets_to_protest_protested():
                published="2021-02-15")
     assert (m.event_type, m.status) == ("PROTEST", "occurred")
     assert str(m.date.start) == "2021-02-14"
+
+
+@pytest.mark.parametrize("text", [
+    "A cellphone video of the arrest, shot by a bystander outside a store in Macon, shows two officers.",
+    "Footage shot on a phone in Hama on Friday showed smoke over the town.",
+])
+def test_a_recording_shot_is_filmed_not_fired_at(text):
+    assert not [m for m in code(text) if m.evidence.trigger == "shot"]
+
+
+def test_the_one_struck_is_not_the_doer_of_the_clause_he_is_in():
+    [m] = code("Officer Kyle Brandt was struck in the jaw by a 22-year-old man as he tried to separate two "
+               "brawlers outside a bar in Waterloo, Iowa.")
+    assert m.actor1 is None or m.actor1.type != "police"
+
+
+def test_acts_over_a_span_in_the_present_perfect_are_no_one_act():
+    assert code("Gajiram has been attacked repeatedly by jihadists since 2018.") == []
+
+
+def test_a_denier_s_own_account_is_not_denied():
+    m = next(m for m in code("An army spokesman denied that, saying troops had repelled the attackers and killed "
+                             "17 of them near Damboa.") if m.evidence.trigger == "killed")
+    assert m.status == "occurred"
+
+
+def test_a_denial_still_denies_what_it_governs():
+    m = next(m for m in code("The ministry denied that troops had shelled the village of Tene, saying the "
+                             "report was false.") if m.evidence.trigger == "shelled")
+    assert m.status == "denied"

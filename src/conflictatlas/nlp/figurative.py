@@ -149,6 +149,11 @@ def figurative(t: Token, event_type: str, ctx: actor_mod.ActorContext, base: int
         if any(c.dep_ == "prep" and c.lower_ in ("on", "in") and any(p.dep_ == "pobj" and p.lemma_.lower() in _FILMING
                                                                     for p in c.children) for c in t.children):
             return True  # filming
+        # (the model also makes the recording the subject of a past "shot": "Footage shot on a phone showed")
+        shot = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")] + ([t.head] if t.dep_ == "acl" else [])
+        if any(actor_mod.look_through(x).lemma_.lower() in _RECORDINGS | _FILMING | {"film", "picture", "clip"}
+               for x in shot):
+            return True  # "footage shot on a phone", "a video, shot by a bystander": recorded, not fired at
         if any(c.dep_ == "dobj" and (c.like_num and any(d.lower_ in ("a", "an") for d in c.children)
                                      or any("par" in x.lower_.split("-") for x in c.subtree)) for c in t.children):
             return True  # a golfer's score: "shot a 67", "shot a 5-under-par 66" (not "shot 15 people")

@@ -148,6 +148,7 @@ def doer_elsewhere(t: Token, etype: str, mode: str | None, para: Paragraph):
     # (an act with a subject of its own, however unnamed, "gang members stormed ..., as police
     # launched an operation", was done by that subject, not by a clause's)
     own_subject = any(c.dep_ == "nsubj" for c in t.children)
+    patient = any(c.dep_ == "nsubjpass" for c in t.children)
     clauses = [c for a in acts if not own_subject for c in a.children if c.dep_ == "advcl"]
     # A clause of reporting ("..., the ministry announced") tells who says so, never the cause; the
     # parser may hang the act's own clause of time on it ("killed when insurgents attacked ..., the
@@ -161,8 +162,10 @@ def doer_elsewhere(t: Token, etype: str, mode: str | None, para: Paragraph):
                    and c.lemma_.lower() not in vocabulary()["passing"]  # "as a convoy passed": whom, not who
                    and not any(m.lower_ in beside for m in c.children)):
         # the cause's subject ("killed when the air force dropped barrels"), not who suffered in a
-        # clause set beside it ("while a guard was wounded nearby")
-        actor, tok = first_actor([c for c in clause.children if c.dep_ == "nsubj"], para)
+        # clause set beside it ("while a guard was wounded nearby"), nor the one the act was done to
+        # ("was struck as he tried to separate them")
+        actor, tok = first_actor([c for c in clause.children if c.dep_ == "nsubj"
+                                  and not (c.pos_ == "PRON" and patient)], para)
         if actor is not None and actor.type in POLITICAL_TYPES - {"government"}:
             return actor, tok
     if etype == "ASSAULT" and (force := reporting_force(t, para, first_actor)) is not None:

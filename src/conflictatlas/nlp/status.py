@@ -40,6 +40,13 @@ def _charge_denied(trigger: Token, deny: Token) -> bool:
     between = trigger.doc[trigger.i + 1:deny.i]
     return any(w.lemma_.lower() in _CHARGES and w.i > 0 and any(x.text == "," for x in trigger.doc[trigger.i:w.i])
                for w in between)
+def _own_account(clause) -> bool:
+    """"denied that, saying troops had repelled the attackers": the participle of saying gives the
+    denier's own account, which it does not deny."""
+    return clause is not None and clause.dep_ == "advcl" and clause.tag_ == "VBG" \
+        and clause.lemma_.lower() in ("say", "add", "insist", "explain", "state", "claim")
+
+
 # Coming together in public: a protest given as their purpose ("gathered outside parliament to
 # protest the tax") is what the gathering was, told as done when the gathering is.
 ASSEMBLY_WORDS = {"gather", "assemble", "converge", "march", "rally", "mass", "throng", "pack", "crowd", "line"}
@@ -172,7 +179,7 @@ def status(trigger: Token) -> str | None:
             if node is not trigger:
                 if lemma in NEG_IMPLICATIVE and lemma not in DENY_WORDS and prev.dep_ == "xcomp":
                     return None
-                if lemma in DENY_WORDS and not _charge_denied(trigger, node):
+                if lemma in DENY_WORDS and not _charge_denied(trigger, node) and not _own_account(prev):
                     found.add("denied")
                 if lemma in THREAT_WORDS:
                     found.add("threatened")
