@@ -56,3 +56,21 @@ def test_a_bracketed_word_is_no_part_of_a_groups_name():
     m = by_trigger(code("The source added that the [Islamist] Turkistan Islamic Party militants entrenched in the "
                         "hills fired five rockets at the town of Jisr al-Shughur."), "fired")
     assert m.actor1.name == "Turkistan Islamic Party"
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Police treat petrol bomb attack on north Belfast home as attempted murder", "attack"),
+    ("Detectives are treating the stabbing in Leeds as a hate crime.", "stabbing"),
+])
+def test_who_classes_an_act_did_not_do_it(text, trigger):
+    m = by_trigger(code(text), trigger)
+    assert m.actor1 is None or m.actor1.type != "police"
+
+
+def test_a_name_shared_by_two_countries_still_says_where_the_story_is():
+    from conflictatlas.geo.resolve import article_context
+
+    context = article_context(["Congo", "Beni"])
+    assert {"CD", "CG"} <= set(context)
+    m = by_trigger(code("Troops launched an attack on a rebel camp near Beni in Congo."), "attack")
+    assert m.place.country == "CD"

@@ -293,7 +293,15 @@ def context_countries(names: list[str]) -> dict[str, set[str]]:
         if not cands:
             continue
         top = choose(cands, set())
-        if top is None or top.country is None or _ambiguous(cands):
+        if top is None or top.country is None:
+            continue
+        if _ambiguous(cands):
+            # "Congo" is one of two countries: the article is about one of them, not about neither
+            # (a name that is a country and a state elsewhere, "Georgia", still says nothing)
+            states = {c.country for c in cands if c.kind in ("country", "admin1")}
+            if all(c.kind == "country" for c in cands if c.country in states):
+                for country in states:
+                    out.setdefault(country, set()).add(gazetteer.norm(n))
             continue
         keys = []
         if top.kind in ("country", "admin1"):

@@ -1,6 +1,6 @@
 """What the words on and around an act say of its sides: a cause it is for or against ("a pro-EU
-rally"), a town it happened in ("a Jenin gun battle"), an attack its clause's subject repelled, and
-deaths a side reports of its enemy."""
+rally"), a town it happened in ("a Jenin gun battle"), an attack its clause's subject repelled,
+deaths a side reports of its enemy, and acts named only as what others hold someone for or class."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from ..records import Actor
+from .lexicon import vocabulary
 from .triggers import REPORT_VERBS, _lemma
 
 _REPELLING = {"repel", "repulse", "foil", "thwart", "withstand", "resist", "rebuff", "counter"}
@@ -62,3 +63,22 @@ def reporting_force(t: Token, para, first_actor) -> Actor | None:
 
 _ARMED = {"rebel/insurgent", "terrorist organisation", "militia"}
 _FORCES = {"military", "police"}
+
+
+_HELD_FOR = {"arrest", "charge", "detain", "detention", "hold", "seek", "question", "jail", "book", "indict"}
+# Verbs of classing or examining an act: their subject regards it, did not do it.
+_REGARDING = {"treat", "classify", "class", "label", "describe", "examine", "review", "solve", "link", "connect"}
+
+
+def held_for(t: Token) -> bool:
+    """The act's noun names what someone is arrested or charged in ("made an arrest in the Elm Street
+    shooting"): the arresters did not do it."""
+    outer = t.head.head if t.pos_ != "VERB" and t.dep_ == "pobj" and t.head.lower_ in ("in", "for") else None
+    return outer is not None and (_lemma(outer) in _HELD_FOR or any(_lemma(c) in _HELD_FOR for c in outer.children
+                                                                    if c.dep_ == "dobj"))
+
+
+def regarded(t: Token) -> bool:
+    """The act's noun is what a verb of classing or examining is about ("police treat the attack as
+    attempted murder", "detectives are investigating the stabbing"): its subject did not do it."""
+    return t.pos_ != "VERB" and t.dep_ in ("dobj", "nsubjpass") and _lemma(t.head) in _REGARDING | vocabulary()["inquiry"]

@@ -17,7 +17,7 @@ from ..geo.toponym import is_place_noun
 from ..records import MATERIAL, Actor, Place
 from . import actors as actor_mod
 from . import sides
-from .act_phrase import a_cause, repelled, reporting_force, town_on_act
+from .act_phrase import a_cause, held_for, regarded, repelled, reporting_force, town_on_act
 from .arguments import between, object_candidates, purpose_objects, subject_candidates
 from .clauses import escaping_arrest
 from .headlines import clipped_patient
@@ -225,9 +225,6 @@ def given_up_to(t: Token) -> list[Token]:
             and (o.lemma_.lower() in vocabulary()["police_officers"] or o.lower_ == "authorities")]
 
 
-_HELD_FOR = {"arrest", "charge", "detain", "detention", "hold", "seek", "question", "jail", "book", "indict"}
-
-
 def _gerund_noun(t: Token) -> bool:
     """A gerund the parser took for the verb of its sentence though an adjective stands before it
     ("Russian shelling damaged ..."): a verb takes no adjective, so it is the noun of the act."""
@@ -237,9 +234,7 @@ def _gerund_noun(t: Token) -> bool:
 def doer(t: Token, para: Paragraph) -> tuple[Actor | None, Token | None]:
     if officers := given_up_to(t):
         return first_actor(officers, para)
-    outer = t.head.head if t.pos_ != "VERB" and t.dep_ == "pobj" and t.head.lower_ in ("in", "for") else None
-    if outer is not None and (_lemma(outer) in _HELD_FOR or any(_lemma(c) in _HELD_FOR for c in outer.children
-                                                                 if c.dep_ == "dobj")):
+    if held_for(t):
         return None, None  # "police made an arrest in the Elm Street shooting": the arresters did not shoot
     if t.pos_ != "VERB" and between(t):
         return first_actor(between(t)[:1], para)
@@ -263,6 +258,8 @@ def doer(t: Token, para: Paragraph) -> tuple[Actor | None, Token | None]:
         actor, tok = first_actor(mods + by, para)
         if actor is not None and not town_on_act(tok, actor):
             return actor, tok
+    if regarded(t):
+        return None, None  # "police treat the attack as attempted murder": who classes an act did not do it
     patient = clipped_patient(t)  # "Soldier shot near Gao": the one shot, not the shooter
     doers = [x for c in subject_candidates(t) if patient is None or c.i != patient.i
              for x in (*launchers(c), *_acts_by(c), c)]
