@@ -62,3 +62,23 @@ def test_a_gapped_arrest_is_one_at_each_place_with_no_dead():
 def test_a_number_joined_with_no_place_of_its_own_is_no_second_act():
     [m] = code("Gunmen killed four villagers and two soldiers in Gwoza on Monday.")
     assert m.place.name == "Gwoza"
+
+
+def test_what_a_protest_answers_told_with_its_place_and_time_happened():
+    got = code("Thousands of people gathered in Srinagar to protest against the killing of five youths in "
+               "Sopore last week.", published="2010-03-24")
+    killing = next(m for m in got if m.evidence.trigger == "killing")
+    assert (killing.event_type, killing.status) == ("ASSAULT", "occurred")
+    assert killing.place.name == "Sopur"
+    assert any(m.event_type == "PROTEST" for m in got)
+
+
+def test_what_a_protest_answers_named_bare_is_no_second_act():
+    got = code("Hundreds march to Aurora police headquarters over killing of Marcus Delaney", published="2010-03-24")
+    assert [m.event_type for m in got] == ["PROTEST"]
+
+
+def test_what_a_protest_answers_told_before_is_told_once():
+    got = code("Gunmen killed three traders in Mubi on Monday. On Tuesday, hundreds of traders protested in Mubi "
+               "against the killing of the three men on Monday.", published="2010-03-24")
+    assert [m.event_type for m in got].count("ASSAULT") == 1
