@@ -82,3 +82,14 @@ def test_what_a_protest_answers_told_before_is_told_once():
     got = code("Gunmen killed three traders in Mubi on Monday. On Tuesday, hundreds of traders protested in Mubi "
                "against the killing of the three men on Monday.", published="2010-03-24")
     assert [m.event_type for m in got].count("ASSAULT") == 1
+
+
+def test_a_headlines_listed_tolls_are_one_act():
+    got = code("Man killed, two wounded in shooting outside Milwaukee tavern", published="2009-07-12")
+    assert [m.evidence.trigger for m in got] == ["killed"]
+
+
+def test_a_listed_toll_is_joined_to_the_first_verb():
+    doc = model.load()("Man killed, two wounded in shooting outside Milwaukee tavern")
+    wounded = next(t for t in doc if t.lower_ == "wounded")
+    assert (wounded.dep_, wounded.head.lower_) == ("conj", "killed")

@@ -276,7 +276,10 @@ def _no_event(t: Token, trig, sent: Span, para: Paragraph, hosts: dict, by_token
     # a gerund after a preposition, or with an article, is a noun ("murdered in a drive-by shooting"),
     # as is one naming a death ("the shooting deaths of two guards")
     nominal = t.pos_ != "VERB" or death_named(t) or (t.tag_ == "VBG" and (t.dep_ == "pobj" or (
-        t.dep_ == "pcomp" and any(c.dep_ == "det" for c in t.children))))
+        t.dep_ == "pcomp" and (any(c.dep_ == "det" for c in t.children)
+                               # a headline drops the article: "two wounded in shooting outside tavern"
+                               or (t.head.lower_ in ("in", "during") and not any(
+                                   c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in t.children))))))
     if nominal and (nonevents.background(t, hosts) or nonevents.theme(t, hosts)):
         return True
     if nonevents.figurative(t, trig.type, para.ctx, para.base) or nonevents.aggregate(t) or nonevents.span_toll(t) \

@@ -42,6 +42,29 @@ def coordinated_clauses(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("listed_tolls")
+def listed_tolls(doc: Doc) -> Doc:
+    """"Man killed, two wounded in shooting": a headline's second toll after a comma is read as a
+    participle on its number ("two" an adverb of the first verb), which leaves it an act of its own
+    and the shooting a clause. The participle is a verb joined to the first, the number its subject."""
+    for w in doc:
+        num = w.head
+        verb = num.head
+        if w.dep_ != "acl" or w.tag_ != "VBN" or not num.like_num or num.dep_ != "npadvmod" \
+                or verb.tag_ not in ("VBN", "VBD") or not (verb.i < num.i < w.i) \
+                or not any(t.text == "," for t in doc[verb.i + 1:num.i]):
+            continue
+        w.head, w.dep_ = verb, "conj"
+        num.head, num.dep_ = w, "nsubjpass"
+        if verb.tag_ == "VBD" and not any(c.dep_ in ("dobj", "aux", "auxpass") for c in verb.children):
+            # the first toll is as passive as the second: "Man killed" was killed
+            verb.tag_ = "VBN"
+            for c in verb.children:
+                if c.dep_ == "nsubj":
+                    c.dep_ = "nsubjpass"
+    return doc
+
+
 @Language.component("finite_conjuncts")
 def finite_conjuncts(doc: Doc) -> Doc:
     """"said it had uncovered a plot to overthrow the president and arrested 11 people": the parser
