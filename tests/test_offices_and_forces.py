@@ -74,3 +74,10 @@ def test_a_name_shared_by_two_countries_still_says_where_the_story_is():
     assert {"CD", "CG"} <= set(context)
     m = by_trigger(code("Troops launched an attack on a rebel camp near Beni in Congo."), "attack")
     assert m.place.country == "CD"
+
+
+def test_a_dateline_town_the_gazetteer_lacks_is_placed_at_its_country():
+    text = ("U.S. soldier killed near Baqouba\n\nBAQOUBA, Iraq (AP) — A roadside bomb killed an American soldier "
+            "during a foot patrol south of Baqouba on Sunday, the U.S. military said Monday.")
+    got = code(text, published="2007-05-21")
+    assert got and all(m.place.country == "IQ" and m.actor1.name == "Unidentified armed group (Iraq)" for m in got)

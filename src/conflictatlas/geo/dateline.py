@@ -15,6 +15,7 @@ The dateline is the place of an event only when the event's sentence names no pl
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..records import Place
 from . import gazetteer
@@ -69,6 +70,7 @@ def dateline_place(text: str, context: set[str]) -> Place | None:
         return None
     city, container, start, end = found
     within = georesolve.container(container) if container else None
+    unknown: tuple[str, int] | None = None  # the first part the gazetteer lacks, with its offset
     for part in city.split("/"):  # "TYRE/BEIRUT": the story's place, then the bureau's
         name = part.strip().title() if part.isupper() else part.strip()
         offset = start + city.index(part) + len(part) - len(part.lstrip())
@@ -78,11 +80,19 @@ def dateline_place(text: str, context: set[str]) -> Place | None:
         place = georesolve.resolve(name, ctx, offset,
                                    offset + len(name), within=within)
         if place.geonameid is None and within is not None and georesolve.container(name) is None:
+            unknown = unknown or (name, offset)
             continue
         if place.geonameid and within is None and place.precision in ("country", "admin1"):
             place = _town_meant(name, place, ctx, offset)
         if place.geonameid:
             return place
+    if unknown is not None and within is not None and within.kind == "country":
+        # "BAQOUBA, Iraq (AP) —": a town the gazetteer lacks, in the country the dateline writes
+        # (a town of a small place or another spelling): the country is where the reporter is
+        name, offset = unknown
+        return replace(georesolve.to_place(within, name, offset, offset + len(name)), name=f"{name} ({within.name})",
+                       unresolved_reason=f"no GeoNames place of that name; placed at {within.name} "
+                                         f"(GeoNames {within.geonameid}), the country its dateline writes")
     return None
 
 
