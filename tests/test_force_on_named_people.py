@@ -75,3 +75,22 @@ def test_a_denial_still_denies_what_it_governs():
     m = next(m for m in code("The ministry denied that troops had shelled the village of Tene, saying the "
                              "report was false.") if m.evidence.trigger == "shelled")
     assert m.status == "denied"
+
+
+def test_what_was_done_to_protest_was_the_protest():
+    [m] = code("By mid-morning, hundreds of residents had blocked the avenue in Lagos with burning tyres to protest "
+               "against the killings.", published="2020-11-19")
+    assert (m.event_type, m.status) == ("PROTEST", "occurred")
+
+
+def test_what_is_planned_to_protest_is_still_planned():
+    m = next(m for m in code("Teachers plan to walk out in Lagos on Friday to protest against pay cuts.",
+                             published="2020-11-19") if m.event_type == "PROTEST")
+    assert m.status == "planned"
+
+
+def test_a_year_in_a_clause_on_the_acts_object_dates_that_clause():
+    m = next(m for m in code("Colombia's military bombed a camp of former FARC rebels who rejected the 2016 peace "
+                             "accord, killing nine people, the army said on Thursday.", published="2020-11-19")
+             if m.evidence.trigger == "bombed")
+    assert str(m.date.start) == "2020-11-19"

@@ -22,7 +22,8 @@ from spacy.tokens import Span, Token
 
 from ..records import DATE_PREC, DateSpan
 from . import judicial
-from .lexicon import triggers, vocabulary
+from .date_clauses import in_a_noun_clause, on_other_noun
+from .lexicon import vocabulary
 
 _WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 _MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
@@ -269,44 +270,6 @@ def _with_day(e: Span) -> Span:
     return e
 
 
-def _on_other_noun(e: Span, trigger: Token) -> bool:
-    """A date written on a noun the trigger's clause does not hang on ("a man linked to the 2013
-    siege was arrested"). One on the trigger's own frame dates it: "wounded in Friday's raid"."""
-    head = e.root.head
-    if e.root.dep_ not in ("compound", "nummod", "amod", "poss") or head.pos_ not in ("NOUN", "PROPN") \
-            or e.start <= head.i < e.end:
-        return False
-    frame = head.head.head if head.dep_ == "pobj" else head.head
-    return trigger.i not in (head.i, frame.i)
-
-
-def _in_a_noun_clause(e: Span, trigger: Token) -> bool:
-    """A date in a clause set off to describe a thing away from the act ("vowed protests unless the
-    price rise, announced last week, is reversed"): it dates that clause's verb, not the act. A
-    clause on an act's noun ("killed in an attack that happened Monday") or on one of its people
-    dates the act; a clause's "since" ("the town, which they have held since 2015") dates its state."""
-    node = e.root
-    since = node.head if node.dep_ == "pobj" and node.head.lower_ == "since" else None
-    if since is not None and since.head.dep_ in ("relcl", "acl") and since.head.i != trigger.i:
-        return True
-    while node.head.i != node.i and node.i != trigger.i:
-        # (a clause set off by a comma: ", which it approved last week", ", announced last week,"; not one the parser
-        # hangs a date of the act on, "a checkpoint manned by soldiers on Friday", "crowds protesting")
-        set_off = node.left_edge.i > 0 and node.doc[node.left_edge.i - 1].text == ","
-        if node.dep_ in ("acl", "relcl") and node.pos_ == "VERB" and set_off and node.tag_ in ("VBN", "VBD"):
-            described = node.head
-            # (one of the act's own people keeps the time the clause gives: "shot a man who came at
-            # officers Saturday", "a man who robbed a bank Tuesday was arrested", "tied up by two men
-            # who broke in on Sunday")
-            frame = {trigger.i, *(c.i for c in trigger.conjuncts)}
-            holder = described.head.head if described.dep_ == "pobj" and described.head.dep_ == "agent" \
-                else described.head
-            return described.i not in frame and described.head.i not in frame and holder.i not in frame \
-                and described.lemma_.lower() not in triggers().get("nouns", {})
-        node = node.head
-    return False
-
-
 def event_date(trigger: Token, sent: Span, published: date | None, future: bool = False) -> DateSpan:
     """The date expression nearest the trigger in its sentence, else 'before publication'. `future`
     for planned and threatened events, whose "Tuesday" is the coming one; an event that occurred is
@@ -318,16 +281,17 @@ def event_date(trigger: Token, sent: Span, published: date | None, future: bool 
     # A weekday the tagger left untagged ("the robbery Friday of two men") is a date all the same.
     tagged = {i for e in sent.ents for i in range(e.start, e.end)}
     ents += [sent.doc[t.i:t.i + 1] for t in sent if t.i not in tagged and t.is_title and t.lower_ in _WEEKDAYS]
-    ents = [e for e in ents if not _in_a_noun_clause(e, trigger)]
+    ents = [e for e in ents if not in_a_noun_clause(e, trigger)]
     anchor = judicial.named_in_charge(trigger)
     charge_dates = []
     if anchor is not None:
         charge_dates = [e for e in ents if not (anchor.is_ancestor(e.root) or e.root.i == anchor.i)]
         ents = [e for e in ents if e not in charge_dates]
-    # The trigger's own date first; a year written on another noun ("linked to the 2013 siege",
-    # "a 2013 law") dates that thing, so it comes after the clause's dates however near it stands.
-    ents.sort(key=lambda e: (0 if e.root.head.i == trigger.i or trigger.is_ancestor(e.root) else 1,
-                             _on_other_noun(e, trigger), abs(e.start - trigger.i)))
+    # A year written on another noun ("linked to the 2013 siege", "bombed a camp of rebels who rejected
+    # the 2016 accord") dates that thing: it comes last however near it stands; the act's own first.
+    ents.sort(key=lambda e: (on_other_noun(e, trigger),
+                             0 if e.root.head.i == trigger.i or trigger.is_ancestor(e.root) else 1,
+                             abs(e.start - trigger.i)))
     for e in ents:
         after = e.doc[e.end].lower_ if e.end < len(e.doc) else ""
         # "(1700 GMT)": spaCy tags the number alone; the word after it says it is a clock time.

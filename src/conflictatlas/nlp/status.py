@@ -47,6 +47,13 @@ def _own_account(clause) -> bool:
         and clause.lemma_.lower() in ("say", "add", "insist", "explain", "state", "claim")
 
 
+def _done(verb) -> bool:
+    """A verb told as done, in the past ("blocked the highway to protest", "had burned tyres to
+    protest"): what was done to protest was the protest."""
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "has", "have", "was", "were") for c in verb.children))
+
+
 # Coming together in public: a protest given as their purpose ("gathered outside parliament to
 # protest the tax") is what the gathering was, told as done when the gathering is.
 ASSEMBLY_WORDS = {"gather", "assemble", "converge", "march", "rally", "mass", "throng", "pack", "crowd", "line"}
@@ -175,7 +182,7 @@ def status(trigger: Token) -> str | None:
                 found.add("denied")
             purpose = _purpose(node)
             if purpose == "act" and node is trigger and lemma in PROTEST_LEMMAS \
-                    and _assembly(node.head):
+                    and (_assembly(node.head) or _done(node.head)):
                 purpose = None
             if purpose == "goal":
                 return None

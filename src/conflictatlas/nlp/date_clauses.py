@@ -1,0 +1,46 @@
+"""Which clause a date in a sentence belongs to: a date written on another noun, or in a clause set
+off to describe a thing away from the act, dates that thing, not the act (split from dates.py)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .lexicon import triggers
+
+
+def on_other_noun(e: Span, trigger: Token) -> bool:
+    """A date written on a noun the trigger's clause does not hang on ("a man linked to the 2013
+    siege was arrested"). One on the trigger's own frame dates it: "wounded in Friday's raid"."""
+    head = e.root.head
+    if e.root.dep_ not in ("compound", "nummod", "amod", "poss") or head.pos_ not in ("NOUN", "PROPN") \
+            or e.start <= head.i < e.end:
+        return False
+    frame = head.head.head if head.dep_ == "pobj" else head.head
+    return trigger.i not in (head.i, frame.i)
+
+
+def in_a_noun_clause(e: Span, trigger: Token) -> bool:
+    """A date in a clause set off to describe a thing away from the act ("vowed protests unless the
+    price rise, announced last week, is reversed"): it dates that clause's verb, not the act. A
+    clause on an act's noun ("killed in an attack that happened Monday") or on one of its people
+    dates the act; a clause's "since" ("the town, which they have held since 2015") dates its state."""
+    node = e.root
+    since = node.head if node.dep_ == "pobj" and node.head.lower_ == "since" else None
+    if since is not None and since.head.dep_ in ("relcl", "acl") and since.head.i != trigger.i:
+        return True
+    while node.head.i != node.i and node.i != trigger.i:
+        # (a clause set off by a comma: ", which it approved last week", ", announced last week,"; not one the parser
+        # hangs a date of the act on, "a checkpoint manned by soldiers on Friday", "crowds protesting")
+        set_off = node.left_edge.i > 0 and node.doc[node.left_edge.i - 1].text == ","
+        if node.dep_ in ("acl", "relcl") and node.pos_ == "VERB" and set_off and node.tag_ in ("VBN", "VBD"):
+            described = node.head
+            # (one of the act's own people keeps the time the clause gives: "shot a man who came at
+            # officers Saturday", "a man who robbed a bank Tuesday was arrested", "tied up by two men
+            # who broke in on Sunday")
+            frame = {trigger.i, *(c.i for c in trigger.conjuncts)}
+            holder = described.head.head if described.dep_ == "pobj" and described.head.dep_ == "agent" \
+                else described.head
+            return described.i not in frame and described.head.i not in frame and holder.i not in frame \
+                and described.lemma_.lower() not in triggers().get("nouns", {})
+        node = node.head
+    return False
