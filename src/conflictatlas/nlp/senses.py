@@ -120,8 +120,6 @@ _NEEDS = {
         c.lower_ in ("how", "what", "where", "why") for x in _children(t, "xcomp") for c in x.children),
     "pronoun_object": lambda t, v: any(o.pos_ == "PRON" and o.lower_ not in ("it", "this", "that")
                                        for o in _children(t, "dobj")),
-    # a person named as the object of an active verb ("tackled Reyes", "punched Tom Ray")
-    "person_object": lambda t, v: any(o.pos_ == "PROPN" and o.ent_type_ == "PERSON" for o in _children(t, "dobj")),
     "subject": lambda t, v: bool(_subject_words(t) & v),
     "police_stop": lambda t, v: conditions.police_stop(t),
     "custody": lambda t, v: conditions.custody(t),
