@@ -79,3 +79,16 @@ def test_a_year_in_a_clause_on_the_acts_object_dates_that_clause():
                              "accord, killing nine people, the army said on Thursday.", published="2020-11-19")
              if m.evidence.trigger == "bombed")
     assert str(m.date.start) == "2020-11-19"
+
+
+def test_road_blockades_by_a_crowd_are_a_protest_and_a_states_blockade_coercion():
+    [road] = code("Supporters of the former president kept up road blockades at more than 70 points across Bolivia "
+                  "on Monday.", published="2020-08-11")
+    [port] = code("Israel tightened its blockade of Gaza on Monday.", published="2020-08-11")
+    assert (road.event_type, port.event_type) == ("PROTEST", "COERCE")
+
+
+def test_the_period_a_budget_is_for_is_not_when_it_was_agreed():
+    [m] = code("Kirklees Council agreed a £298 million budget for 2013-14 at a marathon meeting in Huddersfield "
+               "Town Hall on Wednesday.", published="2013-02-28")
+    assert str(m.date.start) == "2013-02-27"

@@ -7,11 +7,18 @@ from spacy.tokens import Span, Token
 
 from .lexicon import triggers
 
+# Words that set an act for a time ("scheduled for March 3", "a rally called for Tuesday"): that time is the act's.
+_SET_FOR = {"schedule", "set", "plan", "slate", "call", "fix", "postpone", "delay", "move", "reschedule", "due",
+            "rally", "protest", "strike", "march", "meeting", "talks", "vote"}
+
 
 def on_other_noun(e: Span, trigger: Token) -> bool:
     """A date written on a noun the trigger's clause does not hang on ("a man linked to the 2013
-    siege was arrested"). One on the trigger's own frame dates it: "wounded in Friday's raid"."""
+    siege was arrested", "agreed a budget for 2013-14 on Wednesday"). One on the trigger's own frame
+    dates it: "wounded in Friday's raid"."""
     head = e.root.head
+    if e.root.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() not in _SET_FOR:
+        return True  # the period a budget or a plan is for, ranked after the act's own time
     if e.root.dep_ not in ("compound", "nummod", "amod", "poss") or head.pos_ not in ("NOUN", "PROPN") \
             or e.start <= head.i < e.end:
         return False
