@@ -81,3 +81,21 @@ def test_a_dateline_town_the_gazetteer_lacks_is_placed_at_its_country():
             "during a foot patrol south of Baqouba on Sunday, the U.S. military said Monday.")
     got = code(text, published="2007-05-21")
     assert got and all(m.place.country == "IQ" and m.actor1.name == "Unidentified armed group (Iraq)" for m in got)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Israel called up three reserve battalions on Thursday.", "called"),
+    ("The army called up 20,000 reservists in Kyiv on Monday.", "called"),
+])
+def test_reserves_called_up_are_a_mobilisation(text, trigger):
+    m = by_trigger(code(text, published="2006-07-21"), trigger)
+    assert m.event_type == "MOBILIZE"
+
+
+def test_a_force_moving_its_own_units_acts_on_no_one():
+    m = by_trigger(code("Israel massed tanks along the Lebanese border on Thursday.", published="2006-07-21"), "massed")
+    assert m.actor2 is None
+
+
+def test_a_player_called_up_is_no_mobilisation():
+    assert code("The coach called up three young players for the match in Leeds.", published="2006-07-21") == []

@@ -194,8 +194,10 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
                                   arrest=etype == "COERCE" and (trig.mode == "arrest" or caught), setting=para.country,
                                   mode=trig.mode, force=para.force, by_verb=t.pos_ == "VERB")
         if actor1 is not None and actor2 is not None and actor1.name and actor2.name == actor1.name and a2_tok is not None \
-                and actor_mod.look_through(a2_tok).lemma_.lower() in vocabulary()["airborne"]:
-            actor2 = None  # "air defences downed 40 drones": whose drones, the place's army does not say
+                and (etype == "MOBILIZE" or actor_mod.look_through(a2_tok).lemma_.lower() in vocabulary()["airborne"]):
+            # "air defences downed 40 drones": whose drones, the place's army does not say; "massed
+            # tanks", "called up reserve battalions": a force moving its own units acts on no one
+            actor2 = None
         if etype == "ASSAULT":
             actor1 = conventions.crowd_violence(t, actor1, para.seen) or actor1
             actor1, actor2 = conventions.force_in_a_struggle(t, actor1, actor2) or (actor1, actor2)
