@@ -46,10 +46,6 @@ def test_the_one_struck_is_not_the_doer_of_the_clause_he_is_in():
     assert m.actor1 is None or m.actor1.type != "police"
 
 
-def test_acts_over_a_span_in_the_present_perfect_are_no_one_act():
-    assert code("Gajiram has been attacked repeatedly by jihadists since 2018.") == []
-
-
 def test_a_denier_s_own_account_is_not_denied():
     m = next(m for m in code("An army spokesman denied that, saying troops had repelled the attackers and killed "
                              "17 of them near Damboa.") if m.evidence.trigger == "killed")

@@ -61,9 +61,6 @@ def habitual(t: Token) -> bool:
         return True
     if _within_a_habit(verb) or every_time(verb):
         return True
-    if verb.pos_ == "VERB" and any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "have") for c in verb.children) \
-            and any(c.dep_ == "advmod" and c.lower_ in _AGAIN_AND_AGAIN for c in verb.children):
-        return True  # "has been attacked repeatedly since 2018": a run of acts over a span, no one act
     if t.pos_ != "VERB" or t.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in t.children) \
             or telegraphic(headline_part(t)):
         return False
@@ -92,7 +89,6 @@ def _within_a_habit(verb: Token) -> bool:
     return False
 
 
-_AGAIN_AND_AGAIN = {"repeatedly", "constantly", "continually", "persistently"}
 _FREQUENTLY = {"regularly", "routinely", "often", "frequently", "usually", "typically", "habitually", "always",
                "sometimes", "occasionally", "commonly", "generally", "normally"}
 
