@@ -64,26 +64,6 @@ def test_a_number_joined_with_no_place_of_its_own_is_no_second_act():
     assert m.place.name == "Gwoza"
 
 
-def test_what_a_protest_answers_told_with_its_place_and_time_happened():
-    got = code("Thousands of people gathered in Srinagar to protest against the killing of five youths in "
-               "Sopore last week.", published="2010-03-24")
-    killing = next(m for m in got if m.evidence.trigger == "killing")
-    assert (killing.event_type, killing.status) == ("ASSAULT", "occurred")
-    assert killing.place.name == "Sopur"
-    assert any(m.event_type == "PROTEST" for m in got)
-
-
-def test_what_a_protest_answers_named_bare_is_no_second_act():
-    got = code("Hundreds march to Aurora police headquarters over killing of Marcus Delaney", published="2010-03-24")
-    assert [m.event_type for m in got] == ["PROTEST"]
-
-
-def test_what_a_protest_answers_told_before_is_told_once():
-    got = code("Gunmen killed three traders in Mubi on Monday. On Tuesday, hundreds of traders protested in Mubi "
-               "against the killing of the three men on Monday.", published="2010-03-24")
-    assert [m.event_type for m in got].count("ASSAULT") == 1
-
-
 def test_a_headlines_listed_tolls_are_one_act():
     got = code("Man killed, two wounded in shooting outside Milwaukee tavern", published="2009-07-12")
     assert [m.evidence.trigger for m in got] == ["killed"]

@@ -196,14 +196,6 @@ def at_a_protest(t: Token, victim: Token | None, triggers: dict) -> bool:
     return False
 
 
-MATERIAL_HARM = {"ASSAULT", "COERCE"}
-_ANSWERS = {"PROTEST"}
-
-
-def _told_in_full(t: Token) -> bool:
-    return any(x.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME") for x in t.subtree if x.i != t.i)
-
-
 def theme(t: Token, triggers: dict) -> bool:
     """A noun act inside the object of another event ("lifted the curfew", "rejected an offer for
     direct talks", "demands for talks"): what that event is about, not an event of its own."""
@@ -223,14 +215,6 @@ def theme(t: Token, triggers: dict) -> bool:
             # water cannon to scatter a sit-in by nurses", "dispersed a brawl"): the dispersal is about
             # it, and it happened.
             own, host = triggers.get(t.i), triggers[node.i]
-            if own is not None and own.type in MATERIAL_HARM and host.type in _ANSWERS and node.pos_ == "VERB" \
-                    and _told_in_full(t):
-                # What a protest answers, told with its own place or time ("protested against the
-                # killing of five youths in Sopore last week"), happened: told before, it is a
-                # reference to it (back_reference), else the only telling there is. Named bare
-                # ("over the killing of Tom Ray", "against a rise in killings") it is what the
-                # protest is about, told elsewhere or not at all.
-                return False
             return not (host.type == "COERCE" and host.mode == "dispersal" and own is not None
                         and own.type in ("PROTEST", "ASSAULT"))
         if node.pos_ in ("VERB", "AUX"):

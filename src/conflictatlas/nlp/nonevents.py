@@ -140,8 +140,6 @@ def back_reference(t: Token, event_type: str, seen: set[str]) -> bool:
         return True
     if t.dep_ == "pobj" and definite and t.head.lower_ == "for" and t.head.head.lemma_.lower() in ("responsibility", "credit"):
         return True  # "X took responsibility for the bombing": who owns it, not the act again
-    if t.dep_ == "pobj" and definite and t.head.lower_ in ("against", "over"):
-        return True  # "protested against the killing": what a protest answers, told before
     if t.dep_ == "pobj" and t.head.lower_ in ("after", "following", "since") \
             and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children) \
             and not any(c.dep_ in ("prep", "acl", "relcl", "compound", "amod", "poss") for c in t.children):

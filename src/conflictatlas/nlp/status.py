@@ -160,11 +160,6 @@ def status(trigger: Token) -> str | None:
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children) \
             and any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
         found.add("planned")  # a headline's "Parents to march in Abuja": what is to come
-    if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ in ("against", "over") \
-            and trigger.head.head.lemma_.lower() in PROTEST_LEMMAS | {"protester", "protest", "demonstration"}:
-        # "rallied to protest against the killing of five youths": what a protest answers was done,
-        # whatever the protest itself was (planned, or a purpose)
-        return next(iter(sorted(found)), "occurred")
     node, prev = trigger, None
     crossed_relcl = False
     while True:
