@@ -7,7 +7,7 @@ from spacy.tokens import Span, Token
 
 from .lexicon import triggers
 
-# Words that set an act for a time ("scheduled for March 3", "a rally called for Tuesday"): that time is the act's.
+# Words that set an act for a time ("scheduled for June 9", "a rally called for Tuesday"): that time is the act's.
 _SET_FOR = {"schedule", "set", "plan", "slate", "call", "fix", "postpone", "delay", "move", "reschedule", "due",
             "rally", "protest", "strike", "march", "meeting", "talks", "vote"}
 
