@@ -1,5 +1,7 @@
-"""One attack told in several clauses of a sentence ("eight were killed and scores hurt after jets
-bombed the market"): the clauses that take their toll from another are that act told again."""
+"""Tolls across the clauses of a sentence: one attack told in several ("eight were killed and scores
+hurt after jets bombed the market"), whose clauses that take their toll from another are that act
+told again; and the same kind of act at another place with its own count, its verb left out
+("three were killed in Homs and two in Hama")."""
 
 from __future__ import annotations
 
