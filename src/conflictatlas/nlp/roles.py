@@ -171,7 +171,8 @@ def doer_elsewhere(t: Token, etype: str, mode: str | None, para: Paragraph):
     if etype == "ASSAULT" and (force := reporting_force(t, para, first_actor)) is not None:
         return force, None
     if etype == "COERCE" and mode in ("arrest", "dispersal") or etype == "ASSAULT" and (
-            escaping_arrest(t) or _lemma(t) in _POLICE_WEAPONS):
+            escaping_arrest(t) or _lemma(t) in _POLICE_WEAPONS
+            or any(x.dep_ == "pobj" and _lemma(x) in _POLICE_WEAPONS for x in t.subtree)):
         # a crowd dispersed by no one named: by the police, as an arrest is; so is one shot fleeing
         # them, and one "tased" (the Taser is the police's weapon)
         police = para.ctx.recent_of_type("police", para.base + t.idx)
