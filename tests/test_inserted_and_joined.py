@@ -73,3 +73,17 @@ def test_a_listed_toll_is_joined_to_the_first_verb():
     doc = model.load()("Man killed, two wounded in shooting outside Milwaukee tavern")
     wounded = next(t for t in doc if t.lower_ == "wounded")
     assert (wounded.dep_, wounded.head.lower_) == ("conj", "killed")
+
+
+def test_people_taken_in_an_attack_are_an_act_of_their_own_with_no_dead():
+    got = code("Four soldiers were killed and five others taken hostage when militants ambushed a convoy near "
+               "Afgoye.", published="2017-03-09")
+    taken = next(m for m in got if m.evidence.trigger == "taken")
+    killed = next(m for m in got if m.evidence.trigger == "killed")
+    assert (killed.fatalities.best, taken.fatalities.best) == (4, None)
+    assert taken.event_type == "ASSAULT"
+
+
+def test_the_wounded_of_an_attack_stay_in_it():
+    got = code("Two people were killed and three wounded in the attack on Bunia.", published="2017-03-09")
+    assert [m.evidence.trigger for m in got] == ["killed"]

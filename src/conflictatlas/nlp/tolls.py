@@ -19,6 +19,13 @@ def fold_borrowed_tolls(mentions: list[tuple[Token, EventMention]]) -> list[Even
     apart in time or by contrast ("before the fighting began", "while a third man was hurt") tells its own act."""
     out: list[EventMention] = []
     for t, m in mentions:
+        if _taken(t, m):
+            # people taken in the attack are a harm of another kind, an act of its own (codebook
+            # 1.1), and the dead another clause counts are not its
+            if m.fatalities.text and m.evidence.trigger not in m.fatalities.text:
+                m = gate.copy(m, fatalities=Fatalities())
+            out.append(m)
+            continue
         toll = m.fatalities.text if not _set_apart(t) else None
         host = next((k for k, o in enumerate(out) if toll and m.event_type == o.event_type == "ASSAULT"
                      and o.status == m.status and o.fatalities.best == m.fatalities.best
@@ -32,6 +39,18 @@ def fold_borrowed_tolls(mentions: list[tuple[Token, EventMention]]) -> list[Even
         out[host] = gate.copy(o, actor2=o.actor2 or m.actor2, place=o.place or m.place,
                           confidence=max(o.confidence, m.confidence))
     return out
+
+
+_TAKING = {"abduct", "kidnap", "take", "seize", "capture", "snatch"}
+_HOSTAGES = {"hostage", "hostages", "captive", "captives"}
+
+
+def _taken(t: Token, m: EventMention) -> bool:
+    """"Five others were taken hostage", "abducted three nurses": an abduction of people of its own
+    ("abducted and killed three aid workers" is one act done to the same people)."""
+    own = any(c.dep_ in ("nsubjpass", "dobj") for c in t.children)
+    return own and (m.mode == "abduct" or t.lemma_.lower() in ("abduct", "kidnap") or (
+        t.lemma_.lower() in _TAKING and any(c.lower_ in _HOSTAGES for c in t.subtree)))
 
 
 def _set_apart(t: Token) -> bool:
