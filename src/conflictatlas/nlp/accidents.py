@@ -224,7 +224,8 @@ def animal_word(tok: Token, animals) -> bool:
     # recognizer left untagged); a police or army dog is the force's.
     # (a power plant is a works, not a living plant)
     owners = vocabulary()["police_officers"] | {"army", "military", "k-9", "k9"} | vocabulary()["works_kinds"]
-    return not ((tok.ent_type_ or (tok.pos_ == "PROPN" and not tok.is_sent_start)) and tok.text[:1].isupper()) and (tok.lemma_.lower() in animals or tok.lower_ in animals) \
+    named = tok.text[:1].isupper() and bool(tok.ent_type_ or (tok.pos_ == "PROPN" and not tok.is_sent_start))
+    return not named and (tok.lemma_.lower() in animals or tok.lower_ in animals) \
         and not any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in owners for c in tok.children)
 
 

@@ -16,7 +16,8 @@ def fold_borrowed_tolls(mentions: list[tuple[Token, EventMention]]) -> list[Even
     """"Eight shoppers were killed and scores hurt after jets bombed the market": the hurting and the
     bombing take their toll from the killing's clause, so they are the killing told again, not two
     more attacks. One mention stays, with the most specific doer any of them names. A clause set
-    apart in time or by contrast ("before the fighting began", "while a third man was hurt") tells its own act."""
+    apart in time or by contrast ("before the fighting began", "while a third man was hurt") tells its own act,
+    as does one taking people of its own ("and five others taken hostage"), with none of the dead."""
     out: list[EventMention] = []
     for t, m in mentions:
         if _taken(t, m):
