@@ -97,7 +97,7 @@ def test_a_unit_named_after_an_animal_is_no_animal():
 
 
 def test_a_shock_by_a_taser_is_the_polices_act():
-    [m] = code("The man died after he was shocked several times by a Taser at the airport in Richmond, Virginia.",
+    [m] = code("The man died after he was shocked several times with a Taser at the airport in Richmond, Virginia.",
                published="2016-03-10")
     assert (m.event_type, m.actor1.type) == ("ASSAULT", "police")
 

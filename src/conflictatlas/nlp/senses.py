@@ -84,8 +84,7 @@ _NEEDS = {
     # a noun that is the subject of a verb of happening: a fight that erupts or starts
     "subject_of": lambda t, v: t.dep_ == "nsubj" and _lemma(t.head) in v,
     "after_prep": lambda t, v: t.dep_ == "pobj" and t.head.lower_ in v,
-    # (a passive's "by" too: "was shocked several times by a Taser")
-    "prep_object": lambda t, v: any(x.dep_ in ("pobj", "pcomp") and _lemma(x) in v and x.head.dep_ in ("prep", "agent")
+    "prep_object": lambda t, v: any(x.dep_ in ("pobj", "pcomp") and _lemma(x) in v and x.head.dep_ == "prep"
                                     for x in t.subtree if x.i > t.i),
     # only a preposition of the trigger's own, of the act it is for ("held in the shooting", "held over
     # the attack"; not "held for the victims of the shooting", not "held a vigil after the attack")
