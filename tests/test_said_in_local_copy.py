@@ -90,12 +90,6 @@ def test_the_period_a_budget_is_for_is_not_when_it_was_agreed():
     assert str(m.date.start) == "2013-02-27"
 
 
-def test_a_unit_named_after_an_animal_is_no_animal():
-    [m] = code("The Tiger Forces and their allies are currently storming the town of Souran from the north.",
-               published="2016-03-10")
-    assert (m.event_type, m.actor1.name) == ("ASSAULT", "Tiger Forces")
-
-
 def test_a_shock_by_a_taser_is_the_polices_act():
     [m] = code("The man died after he was shocked several times with a Taser at the airport in Richmond, Virginia.",
                published="2016-03-10")

@@ -220,11 +220,10 @@ def hazard_word(tok: Token, words: dict) -> bool:
 
 
 def animal_word(tok: Token, animals) -> bool:
-    # A name is no animal: "Turkey bombed", "Fox reported", "the Tiger Forces" (a unit's name the
-    # recognizer left untagged); a police or army dog is the force's.
+    # A name is no animal: "Turkey bombed", "Fox reported"; a police or army dog is the force's.
     # (a power plant is a works, not a living plant)
     owners = vocabulary()["police_officers"] | {"army", "military", "k-9", "k9"} | vocabulary()["works_kinds"]
-    named = tok.text[:1].isupper() and bool(tok.ent_type_ or (tok.pos_ == "PROPN" and not tok.is_sent_start))
+    named = tok.text[:1].isupper() and bool(tok.ent_type_)
     return not named and (tok.lemma_.lower() in animals or tok.lower_ in animals) \
         and not any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in owners for c in tok.children)
 
