@@ -852,3 +852,18 @@ def test_an_unnamed_group_implied_at_home_is_of_the_country_the_story_places_the
     killed = [m for m in code_article(Article(id="t", text=text, source="t", published="2009-05-11"))
               if m.evidence.sentence.startswith("Two soldiers")]
     assert killed and all(m.place is not None and m.place.country == "IQ" and m.actor1.country == "IRQ" for m in killed)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Eleven villagers died when a U.S. aircraft bombed a house on the edge of the town.",
+    "A U.S.-led coalition jet struck a compound outside the town on Monday.",
+])
+def test_a_countrys_name_on_a_force_says_whose_it_is_not_where_it_acted(sentence):
+    # the story is set in Gardez; "U.S." owns the aircraft, it does not place the strike
+    places = _article_places("Fighting raged around Gardez in Afghanistan on Sunday. " + sentence)
+    assert places[sentence].country == "AF"
+
+
+def test_a_towns_name_on_a_building_still_places_the_act():
+    places = _article_places("A suicide bomber blew himself up at a Kabul hotel on Friday.")
+    assert next(iter(places.values())).name == "Kabul"

@@ -27,6 +27,7 @@ from .toponym import (
     in_a_demand,
     is_place_noun,
     located,
+    of_force,
     of_jurisdiction,
     of_person,
     of_resident,
@@ -294,7 +295,8 @@ def _event_place(trigger: Token, sent: Span, tops: list[Toponym], dateline: Plac
     # A person's home town ("Tom Baker, 31, of Greenville, was arrested") is where the person lives,
     # not where the act happened, and a source's seat ("a Britain-based monitor") is where the
     # source is: no candidate at all.
-    homes = {t.start for t in tops if of_person(doc[t.end - 1])}
+    homes = {t.start for t in tops if of_person(doc[t.end - 1])
+             or (t.place.precision == "country" and of_force(doc[t.end - 1]))}
     homes |= {t.start for t in tops if sourced(t, doc) or in_a_demand(doc[t.end - 1], trigger) or linker.based(doc, t.end)
               or route_end(t, doc) or _flag(doc, t.end)}
     # A jail's name ("held in the Polk County Jail after she stabbed ...") places only the holding.

@@ -114,6 +114,23 @@ def of_resident(head: Token) -> bool:
     return head.dep_ in ("compound", "amod", "nmod") and head.head.lemma_.lower() in _RESIDENTS
 
 
+_FORCE_NOUNS = words("force_nouns")
+
+
+def of_force(head: Token) -> bool:
+    """"a U.S. aircraft bombed a house", "U.S. troops", "a U.S.-led coalition": a country's name
+    on a force or a weapon says whose it is, not where it acted (a Kabul hotel is in Kabul, but a
+    U.S. gunship over Kunduz is not in the United States)."""
+    node = head
+    for _ in range(3):  # "U.S." -> "Marine" -> "led" -> "offensive": through a compound's parts
+        if node.dep_ not in ("compound", "amod", "nmod", "npadvmod", "poss") or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.lemma_.lower() in _FORCE_NOUNS:
+            return True
+    return False
+
+
 def of_jurisdiction(head: Token) -> bool:
     """"Columbus police", "the Knox County sheriff": whose officers act, which is where they act."""
     return head.dep_ in ("compound", "amod", "nmod", "poss") and head.head.lemma_.lower() in _JURISDICTIONS
