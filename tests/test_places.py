@@ -867,3 +867,11 @@ def test_a_countrys_name_on_a_force_says_whose_it_is_not_where_it_acted(sentence
 def test_a_towns_name_on_a_building_still_places_the_act():
     places = _article_places("A suicide bomber blew himself up at a Kabul hotel on Friday.")
     assert next(iter(places.values())).name == "Kabul"
+
+
+def test_a_towns_city_hall_is_in_that_town():
+    places = _article_places("Protesters demand video of police shooting in Mississippi\n\n"
+                             "About 150 people marched to Greenwood City Hall on Monday to demand the video. "
+                             "The march blocked traffic on Park Avenue for an hour.")
+    assert {p.name for p in places.values()} >= {"Greenwood"}
+    assert all(p.country == "US" and p.lat is not None for p in places.values())

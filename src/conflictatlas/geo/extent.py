@@ -47,6 +47,11 @@ def inner_name(doc: Doc, start: int, end: int) -> Span | None:
     """The place in an entity the gazetteer does not know as a whole: one the model cut short
     before its "of" (a country whose name runs "Republic of X"), or a name inside a longer one ("Greater Tulsa", "the Ohio Farmers Union", "Hunan province", "a Save the Children office in Niger")."""
     words_in = {t.lower_.rstrip(".") for t in doc[start:end]}
+    if end - start >= 3 and doc[end - 1].lower_ == "hall" and doc[end - 2].lower_ in ("city", "town"):
+        # "Hattiesburg City Hall": a town's hall bears its town's name (a street's or a park's
+        # name may be anyone's, so the other sites stay whole)
+        span = doc[start:end - 2]
+        return span if span[-1].pos_ == "PROPN" and gazetteer.lookup(span.text) else None
     if words_in & (FEATURE_WORDS | STREET_WORDS):
         return None
     # "the Cape of Good Hope", "the Group of Twenty": one name, with no place inside (a "Cape" somewhere);
