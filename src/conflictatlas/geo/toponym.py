@@ -118,7 +118,7 @@ _FORCE_NOUNS = words("force_nouns")
 
 
 def of_force(head: Token) -> bool:
-    """"a U.S. aircraft bombed a house", "U.S. troops", "a U.S.-led coalition": a country's name
+    """"a U.S. aircraft bombed a house", "U.S. troops", "a U.S. gunship": a country's name
     on a force or a weapon says whose it is, not where it acted (a Kabul hotel is in Kabul, but a
     U.S. gunship over Kunduz is not in the United States)."""
     node = head
