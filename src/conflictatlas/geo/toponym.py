@@ -122,7 +122,7 @@ def of_force(head: Token) -> bool:
     on a force or a weapon says whose it is, not where it acted (a Kabul hotel is in Kabul, but a
     U.S. gunship over Kunduz is not in the United States)."""
     node = head
-    for _ in range(3):  # "U.S." -> "Marine" -> "led" -> "offensive": through a compound's parts
+    for _ in range(3):  # through a compound's parts: "U.S.-backed militia jets", "U.S." -> "backed" -> "jets"
         if node.dep_ not in ("compound", "amod", "nmod", "npadvmod", "poss") or node.head.i == node.i:
             return False
         node = node.head
