@@ -1,7 +1,8 @@
 """Whose force and where, when a wire writes it the short way, on sentences written for this test
 (stop 52): bare "troops" after a story has named one state's army, an act imputed to those accused
 of it, a dateline that carries its year, a bureau's dateline that names its own country in passing,
-and a town of some size across the border of the country an article names."""
+and a town of some size across the border of the country an article names; and (stop 55) ground
+that "fell to" a side."""
 
 from __future__ import annotations
 
@@ -184,3 +185,18 @@ def test_a_nearby_place_is_near_the_story_not_a_namesake_abroad():
 def test_whose_strikes_and_bombers_they_are(text, doer):
     (m,) = [m for m in code(text) if m.event_type == "ASSAULT"]
     assert name(m.actor1) == doer
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("Two police checkpoints fell to the Taliban in Zurmat district on Tuesday.", "Taliban"),
+    ("The army base fell to Islamic State fighters after a three-day siege.", "Islamic State"),
+])
+def test_ground_that_fell_to_a_side_was_taken_by_that_side(text, doer):
+    taken = by_trigger(code(text), "fell")
+    assert taken.event_type == "ASSAULT" and name(taken.actor1) == doer
+
+
+@pytest.mark.parametrize("text", ["Oil prices fell to a two-year low on Tuesday.",
+                                  "The death toll fell to nine after a recount, officials said."])
+def test_a_figure_that_fell_to_a_level_is_no_act(text):
+    assert not [m for m in code(text) if m.evidence.trigger == "fell"]

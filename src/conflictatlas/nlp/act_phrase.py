@@ -1,6 +1,7 @@
 """What the words on and around an act say of its sides: a cause it is for or against ("a pro-EU
 rally"), a town it happened in ("a Jenin gun battle"), an attack its clause's subject repelled,
-deaths a side reports of its enemy, and acts named only as what others hold someone for or class."""
+deaths a side reports of its enemy, the side ground fell to, and acts named only as what others
+hold someone for or class."""
 
 from __future__ import annotations
 
@@ -26,6 +27,14 @@ def repelled(t: Token) -> Token | None:
                                                                       for c in verb.children))):
         return verb
     return None
+
+
+def fallen_to(t: Token) -> list[Token]:
+    """Whom ground "fell to" ("two checkpoints fell to the Taliban"): the side that took it, the doer
+    of the act; the ground itself, the verb's subject, is where it happened, not who did it."""
+    if t.lemma_.lower() != "fall" or t.pos_ != "VERB":
+        return []
+    return [o for p in t.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
 
 
 def a_cause(tok: Token) -> bool:

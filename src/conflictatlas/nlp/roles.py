@@ -17,7 +17,7 @@ from ..geo.toponym import is_place_noun
 from ..records import MATERIAL, Actor, Place
 from . import actors as actor_mod
 from . import sides
-from .act_phrase import a_cause, held_for, regarded, repelled, reporting_force, town_on_act
+from .act_phrase import a_cause, fallen_to, held_for, regarded, repelled, reporting_force, town_on_act
 from .arguments import between, object_candidates, purpose_objects, subject_candidates
 from .clauses import escaping_arrest
 from .headlines import clipped_patient
@@ -233,8 +233,8 @@ def _gerund_noun(t: Token) -> bool:
 
 
 def doer(t: Token, para: Paragraph) -> tuple[Actor | None, Token | None]:
-    if officers := given_up_to(t):
-        return first_actor(officers, para)
+    if takers := given_up_to(t) or fallen_to(t):
+        return first_actor(takers, para)
     if held_for(t):
         return None, None  # "police made an arrest in the Elm Street shooting": the arresters did not shoot
     if t.pos_ != "VERB" and between(t):
