@@ -190,6 +190,8 @@ def test_an_emergency_over_a_disaster_is_relief(text, want):
     # a share price moving, told with force words
     "Shares of the brewer exploded 12 percent higher after its results.",
     "Heineken itself exploded 12 percent higher after its results.",  # the firm for its shares
+    "A late rally in mining shares lifted the FTSE 100 on Friday.",
+    "The bond rally ran out of steam after the jobs report.",
     # a market as a trade, not a place of stalls
     "Dozens of small brewers have tried to storm that market, a trade body said.",
     "The carmaker said its new hatchback targets the budget-car market.",
@@ -512,3 +514,9 @@ def test_a_body_sitting_on_its_own_is_no_meeting(text):
 ])
 def test_a_body_meeting_another_side_stays_a_meeting(text):
     assert types(text) == ["CONSULT"]
+
+
+@pytest.mark.parametrize("text", ["Thousands joined a rally in the market square of Lviv on Sunday.",
+                                  "Some 3,000 workers held a rally in Seoul against the pension bill."])
+def test_a_rally_of_people_somewhere_stays_a_protest(text):
+    assert types(text) == ["PROTEST"]

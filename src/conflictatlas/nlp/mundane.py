@@ -191,6 +191,10 @@ def other_sense(t: Token, etype: str) -> bool:
     if etype == "CONSULT" and t.lemma_.lower() == "summit" and t.pos_ == "NOUN":
         # a mountain's top in a story of climbers ("the path to the summit"), no meeting
         return any(w.lemma_.lower() in vocabulary()["mountaineering"] for w in t.sent)
+    if etype == "PROTEST" and t.lemma_.lower() == "rally" and t.pos_ == "NOUN" and any(
+            x.lemma_.lower() in vocabulary()["quantities"] for c in t.children if c.dep_ in ("prep", "compound")
+            for x in ((c,) if c.dep_ == "compound" else (o for o in c.children if c.lower_ == "in" and o.dep_ == "pobj"))):
+        return True  # "a late rally in property shares", "a bond rally": prices rising, no crowd
     if t.pos_ != "VERB":
         return False
     lemma, words, kids = t.lemma_.lower(), vocabulary(), list(t.children)
