@@ -428,3 +428,10 @@ def test_a_clause_of_movement_is_no_clause_of_words_whatever_else_its_verb_may_m
             "east of the town of Hama.")
     capturing = [m for m in code(text) if m.evidence.trigger == "capturing"]
     assert all(m.actor1 is not None for m in capturing)
+
+
+@pytest.mark.parametrize("text", ["Three soldiers killed in Garissa IED blast",
+                                  "Three soldiers were killed on Monday in a Lamu IED blast, the army said."])
+def test_a_town_and_a_device_the_tagger_made_one_name_is_no_group(text):
+    killed = by_trigger(code(text), "killed")
+    assert "IED" not in (name(killed.actor1) or "")
