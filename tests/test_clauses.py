@@ -96,9 +96,16 @@ def test_an_outcome_participle_belongs_to_the_attack_of_the_clause_before_it(tex
     "The van was stopped by deputies on Interstate 75 near Lexington.",
     "Troopers pulled the car over on Route 9 outside Albany on Friday.",
     "Officers found Smith behind a store and stopped him.",
+    "Deputies stopped a 2009 Chevrolet on Route 9 outside Albany on Friday.",  # a make by its model year
+    "Keon Dale Ruffin ran off, police in Dayton said. Officers stopped Ruffin behind a store.",  # a surname
 ])
 def test_the_police_stopping_a_person_or_vehicle_is_a_coercion(text):
     assert [m.event_type for m in code(text)] == ["COERCE"]
+
+
+def test_a_car_stopped_by_its_model_year_carries_people_not_its_maker():
+    [m] = code("Deputies stopped a 2009 Chevrolet on Route 9 outside Albany, New York, on Friday.")
+    assert m.actor2 is not None and m.actor2.name == "Civilians (United States)"
 
 
 @pytest.mark.parametrize("text", [

@@ -25,6 +25,7 @@ from .names import (
     clause_antecedent,
     initials,
     match_names,
+    model_year,
     office_title,
     person_antecedent,
     speaker_antecedent,
@@ -280,7 +281,7 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
         if holder is not None:
             return holder
     home = residence(head, d)
-    if head.ent_type_ in ("ORG", "NORP", "GPE") and proper(head) \
+    if head.ent_type_ in ("ORG", "NORP", "GPE") and proper(head) and not model_year(head) \
             and not set(ent_text(head).lower().split()) & vocabulary()["explosives"]:  # "a Mandera IED blast": a device
         if (service := _service(head, d)) is not None:
             return Actor(text=text, name=None, type=service, country=home.country if home else None)  # "the Army"

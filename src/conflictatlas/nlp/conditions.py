@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .lexicon import actors, alias_key, vocabulary
+from .names import model_year, surname
 
 
 # The parse helpers triggers.py and arguments.py share; here because triggers.py imports this module.
@@ -127,7 +128,8 @@ def police_stop(t: Token) -> bool:
         return False
     stopped = _children(t, "dobj", "nsubjpass")
     return any(_lemma(o) in vocabulary()["people"] | vocabulary()["vehicles"] or o.ent_type_ == "PERSON"
-               or (o.pos_ == "PRON" and o.lower_ in ("him", "her", "them", "he", "she", "they")) for o in stopped)
+               or (o.pos_ == "PRON" and o.lower_ in ("him", "her", "them", "he", "she", "they"))
+               or model_year(o) or surname(o) for o in stopped)
 
 
 _HIDING = {"hide", "cower", "crouch", "lurk"}  # found "hiding", "cowering": a named person who was sought

@@ -51,6 +51,12 @@ def surname(head: Token) -> bool:
         and head.text in reading.persons
 
 
+def model_year(o: Token) -> bool:
+    """"a 2001 Cadillac", "a 1998 Ford": a make after its model year is a car, not the firm."""
+    return o.pos_ == "PROPN" and any(c.like_num and len(c.text) == 4 and c.text[:2] in ("19", "20")
+                                     for c in o.children if c.dep_ in ("nummod", "compound", "amod"))
+
+
 def person_antecedent(pronoun: Token, antecedent: Token) -> Token:
     """"who" stands for a person: where the parser hung its clause on the name of where or what a person
     is from ("Ann Lee, 40, of Dover, who was shot"), the person."""
