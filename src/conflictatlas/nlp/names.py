@@ -52,7 +52,7 @@ def surname(head: Token) -> bool:
 
 
 def model_year(o: Token) -> bool:
-    """"a 2001 Cadillac", "a 1998 Ford": a make after its model year is a car, not the firm."""
+    """"a 2009 Chevrolet", "a 1998 Ford": a make after its model year is a car, not the firm."""
     return o.pos_ == "PROPN" and any(c.like_num and len(c.text) == 4 and c.text[:2] in ("19", "20")
                                      for c in o.children if c.dep_ in ("nummod", "compound", "amod"))
 
