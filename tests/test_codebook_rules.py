@@ -1033,6 +1033,17 @@ def test_a_participle_beside_a_finite_verb_still_describes():
     assert [m.event_type for m in code("Prisoners jailed in Israel began a hunger strike on Monday.")] == ["PROTEST"]
 
 
+@pytest.mark.parametrize("text, arrests", [
+    # a participle with its own time tells the arrest; with none, or a span since or for, a state
+    ("Students marched in Dhaka on Sunday over classmates arrested in Chittagong on Friday.", 1),
+    ("The party said 30 of its members detained in Sindh last week were still held.", 1),
+    ("Relatives of inmates jailed in Ankara since 2016 held a vigil on Sunday.", 0),
+    ("He was the first man detained in three decades of army rule, his lawyer said.", 0),
+])
+def test_people_named_by_a_past_arrest_with_its_own_time_were_arrested_then(text, arrests):
+    assert [m.event_type for m in code(text)].count("COERCE") == arrests
+
+
 def test_a_name_the_gazetteer_lacks_is_placed_at_the_storys_town():
     text = ("A man was shot in Tulsa, Oklahoma, on Friday night. Police said the man was shot outside the "
             "Blue Moon Tavern after an argument.")

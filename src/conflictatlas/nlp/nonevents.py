@@ -326,6 +326,9 @@ def earlier_record(t: Token) -> bool:
     return False
 
 
+_SPANS = {"decade", "year", "century"}  # "the first captured in four decades": a span measured, no time told
+
+
 def description(t: Token, event_type: str, triggers: dict | None = None) -> bool:
     """A past participle describing a noun as a standing relation, not an act the sentence tells:
     support ("the army, backed by Hezbollah"), detention ("inmates jailed in Ankara"), or the noun's
@@ -344,8 +347,13 @@ def description(t: Token, event_type: str, triggers: dict | None = None) -> bool
     if host is not None and host.type == event_type:
         return True  # "a meeting hosted by", "a curfew imposed after": the noun tells the event
     # "inmates jailed in Ankara", "detainees held at the base": a standing detention, unless the
-    # participle is a headline's predicate ("Two men arrested in robbery").
-    return event_type == "COERCE" and t.head.lemma_.lower() in vocabulary()["people"] and not telegraphic(headline_part(t))
+    # participle is a headline's predicate ("Two men arrested in robbery") or gives its own time
+    # ("activists arrested in Lahore last week": an arrest told, not a state; "since 2019" is one).
+    after = {x.i for x in t.subtree if x.i > t.i}
+    own_time = any(e.label_ in ("DATE", "TIME") and e.start in after and not (e[-1].lemma_.lower() in _SPANS and e[0].like_num)
+                   for e in t.doc.ents) and not any(t.doc[i].lower_ in ("since", "for") for i in after)
+    return event_type == "COERCE" and t.head.lemma_.lower() in vocabulary()["people"] and not own_time \
+        and not telegraphic(headline_part(t))
 
 
 def bare_label(sent: Span) -> bool:
