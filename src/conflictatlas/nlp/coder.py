@@ -301,7 +301,7 @@ def _no_event(t: Token, trig, sent: Span, para: Paragraph, hosts: dict, by_token
             or nonevents.counted(t) or nonevents.tally(t) or nonevents.war_history(t) or nonevents.service_record(t) \
             or nonevents.characterised(t, trig.type, by_token):
         return True
-    if trig.type not in MATERIAL and nonevents.adjunct_of_event(t, by_token):
+    if (trig.type not in MATERIAL and nonevents.adjunct_of_event(t, by_token)) or nonevents.how_it_began(t, by_token):
         return True
     if t.pos_ != "VERB" and (nonevents.generic(t) or nonevents.back_reference(t, trig.type, para.seen)):
         return True
