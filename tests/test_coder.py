@@ -32,6 +32,8 @@ def only(text: str, event_type: str, **kw):
     ("Officials fear the militants could be preparing to mount a counterattack.", "ASSAULT", "hypothetical"),
     ("Islamist militants tried to blow up a bridge near Mogadishu.", "ASSAULT", "hypothetical"),
     ("The ministry denied bombing the hospital.", "ASSAULT", "denied"),
+    ("Under the new law, police can detain protesters for 30 days without charge.", "COERCE", "hypothetical"),
+    ("Residents of Kherson can hear the shelling across the river.", "ASSAULT", "occurred"),  # "can" above the act
 ])
 def test_status(text, event_type, status):
     assert only(text, event_type).status == status

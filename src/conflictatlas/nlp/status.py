@@ -13,7 +13,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-HYPOTHETICAL_MODALS = {"could", "might", "may", "would", "should", "must", "ca"}
+# ("can" too, on the act itself: what someone is able or allowed to do, "police can arrest anyone
+# who", is no act told; on a verb above it, "residents can hear the shelling", the act is real)
+HYPOTHETICAL_MODALS = {"could", "might", "may", "would", "should", "must", "ca", "can"}
 FUTURE_MODALS = {"will", "shall", "'ll", "wo", "’ll"}
 PLAN_WORDS = {"plan", "prepare", "preparation", "groundwork", "intend", "intention", "aim", "seek",
               "decide", "decision", "schedule", "consider", "propose", "bid", "push", "order", "direct",
@@ -201,7 +203,7 @@ def status(trigger: Token) -> str | None:
                     found.add("planned")  # "is going to get killed": a future, not a report
                 if lemma in FEAR_WORDS and prev.dep_ in ("ccomp", "xcomp"):
                     found.add("hypothetical")
-            mods = _modals(node)
+            mods = _modals(node) - ({"can"} if node is not trigger else set())  # "can hear the shelling": real
             if mods == {"would"} and not any(c.lower_ == "have" for c in node.children) and announced(node):
                 found.add("planned")  # reported speech's "would" is a future: "said troops would patrol"
             elif mods & HYPOTHETICAL_MODALS:
