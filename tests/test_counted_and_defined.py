@@ -51,3 +51,15 @@ def test_a_promise_is_dated_when_made_not_by_the_day_promised():
                    "resign")
     assert m.date.end == "2022-07-10"
     assert m.date.start is None or m.date.start >= "2022-07-09"
+
+
+@pytest.mark.parametrize("text, kills", [
+    # one of a toll already told, with no time of its own, is that act's, not a second
+    ("Clashes between two villages near Jos left 40 dead, including a policeman killed by a stray bullet.", 0),
+    ("The riots in Kaduna left nine people dead, including a student killed near the market.", 0),
+    # with its own time, an act of its own
+    ("Attacks in the region have killed 40 people this month, including two soldiers killed in an ambush "
+     "near Gao on Monday.", 1),
+])
+def test_one_of_a_toll_already_told_is_no_second_act(text, kills):
+    assert [m.evidence.trigger for m in code(text)].count("killed") == kills

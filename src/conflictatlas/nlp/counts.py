@@ -199,6 +199,18 @@ def tally(t: Token) -> bool:
     return kept or compared
 
 
+def part_of_a_toll(t: Token) -> bool:
+    """"The clashes left 40 dead, including a policeman killed by a stray bullet": one of a toll
+    already told, the act that killed them all told once. One of a tally over a span ("have killed
+    40 this month, including two soldiers killed in an ambush on Monday") is an act of its own."""
+    if not (t.tag_ == "VBN" and t.dep_ == "acl" and t.head.dep_ == "pobj" and t.head.head.lower_ in ("including", "among")):
+        return False
+    verb = next((a for a in t.head.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    own = {x.i for x in t.subtree}
+    return verb is None or not any(x.i not in own and (x.lower_ == "since" or (x.ent_type_ == "DATE" and x.lemma_.lower() in _SPANS))
+                                   for x in verb.subtree)
+
+
 _KEEPING_COUNT = {"record", "register", "log", "tally", "count", "investigate", "document", "handle", "tabulate"}
 
 
