@@ -192,6 +192,8 @@ def test_an_emergency_over_a_disaster_is_relief(text, want):
     "Heineken itself exploded 12 percent higher after its results.",  # the firm for its shares
     "A late rally in mining shares lifted the FTSE 100 on Friday.",
     "The bond rally ran out of steam after the jobs report.",
+    'Seoul traders called Monday "a massacre for chipmakers" after a 6% fall.',  # a market's losses
+    "Friday was a bloodbath for bank shares in Milan.",
     # a market as a trade, not a place of stalls
     "Dozens of small brewers have tried to storm that market, a trade body said.",
     "The carmaker said its new hatchback targets the budget-car market.",

@@ -100,6 +100,10 @@ def figurative(t: Token, event_type: str, ctx: actor_mod.ActorContext, base: int
             p.dep_ == "pobj" and p.lemma_.lower() in ("war", "battle", "fight") and _figurative_kind(p)
             for p in c.children) for x in (t, *(c for c in t.children if c.dep_ == "dobj")) for c in x.children):
         return True  # "fired the first shot in the price war", "struck a blow in the custody battle"
+    if t.pos_ == "NOUN" and any(c.dep_ == "prep" and c.lower_ == "for" and any(
+            p.dep_ == "pobj" and (_abstract(p, vocabulary()["quantities"] | vocabulary()["companies"])
+                                  or p.lemma_.lower().endswith("maker")) for p in c.children) for c in t.children):
+        return True  # "a massacre for chipmakers", "a bloodbath for bank shares": a market's losses
     if t.lemma_.lower() in ("fight", "battle", "fighting") and any(
             c.dep_ == "prep" and c.lower_ == "for" and any(
                 p.dep_ == "pobj" and p.lemma_.lower() in vocabulary()["fought_for"] for p in c.children)
