@@ -190,6 +190,8 @@ def test_whose_strikes_and_bombers_they_are(text, doer):
 @pytest.mark.parametrize("text, doer", [
     ("Two police checkpoints fell to the Taliban in Zurmat district on Tuesday.", "Taliban"),
     ("The army base fell to Islamic State fighters after a three-day siege.", "Islamic State"),
+    # a town its subject's apposition calls one
+    ("Baidoa, a market town of some 100,000 people, fell to al-Shabaab fighters on Friday.", "al-Shabaab"),
 ])
 def test_ground_that_fell_to_a_side_was_taken_by_that_side(text, doer):
     taken = by_trigger(code(text), "fell")

@@ -173,6 +173,8 @@ def _subject_words(t: Token) -> set[str]:
     # "scores of marchers": the marchers too, as for an object
     subj += [p for o in subj if _lemma(o) in COUNTING or o.lower_ in COUNTING
              for c in _children(o, "prep") if c.lower_ == "of" for p in _children(c, "pobj")]
+    # "Kunduz, a city of 300,000, fell to": what the subject's apposition calls it
+    subj += [a for o in subj for a in o.children if a.dep_ == "appos" and a.pos_ == "NOUN"]
     # "police cars", "army trucks": a force's machines act for it, and say whose they are
     subj += [m for o in subj if _lemma(o) in machines() for m in o.children if m.dep_ in ("compound", "amod")]
     return {_lemma(c) for c in subj} | ({"crowd"} if counted else set())
