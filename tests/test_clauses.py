@@ -296,14 +296,3 @@ def test_the_toll_of_the_fight_an_attack_sparked_is_the_attacks():
 def test_people_captured_when_a_town_was_taken_and_the_taking_are_two_acts():
     mentions = code("The diplomats were captured in August when rebel troops took the town of Kunduz.")
     assert len([m for m in mentions if m.event_type in ("ASSAULT", "COERCE")]) == 2
-
-
-@pytest.mark.parametrize("text, acts", [
-    # how an attack was done, told with "by", is that attack told once
-    ("The rebels began the assault by capturing the checkpoints outside the town of Marea on Sunday.", 1),
-    ("The army opened its offensive on Tuesday by shelling rebel positions near Daraa.", 1),
-    # an arrest made in a raid is a second act
-    ("Police began the raid by arresting three men in Dayton on Friday.", 2),
-])
-def test_an_attack_begun_by_another_attack_is_one_act(text, acts):
-    assert len(code(text)) == acts

@@ -134,17 +134,6 @@ def _took_people(t: Token, triggers: dict) -> bool:
 _TIME_MARKS = {"after", "before", "as", "while", "whilst", "when", "once", "until", "since"}
 
 
-def how_it_began(t: Token, triggers: dict) -> bool:
-    """"Began the assault by storming the checkpoints", "opened its offensive by shelling": how an
-    attack was done, that attack told once (a raid begun by arresting people is two acts)."""
-    own = triggers.get(t.i)
-    if own is None or own.type != "ASSAULT" or t.tag_ != "VBG" or t.dep_ != "pcomp" or t.head.lower_ != "by":
-        return False
-    verb = t.head.head
-    return any(h.i != t.i and h.i in triggers and triggers[h.i].type == own.type
-               for h in (verb, *(c for c in verb.children if c.dep_ == "dobj")))
-
-
 def adjunct_of_event(t: Token, triggers: dict) -> bool:
     """A purpose or manner clause of another event ("staged demonstrations to demand reforms",
     "blocked roads demanding his return"): it says what that event was for, not a second event."""

@@ -302,7 +302,7 @@ def _no_event(t: Token, trig, sent: Span, para: Paragraph, hosts: dict, by_token
             or nonevents.part_of_a_toll(t) \
             or nonevents.characterised(t, trig.type, by_token):
         return True
-    if (trig.type not in MATERIAL and nonevents.adjunct_of_event(t, by_token)) or nonevents.how_it_began(t, by_token):
+    if trig.type not in MATERIAL and nonevents.adjunct_of_event(t, by_token):
         return True
     if t.pos_ != "VERB" and (nonevents.generic(t) or nonevents.back_reference(t, trig.type, para.seen)):
         return True
