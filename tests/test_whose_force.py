@@ -202,3 +202,8 @@ def test_ground_that_fell_to_a_side_was_taken_by_that_side(text, doer):
                                   "The death toll fell to nine after a recount, officials said."])
 def test_a_figure_that_fell_to_a_level_is_no_act(text):
     assert not [m for m in code(text) if m.evidence.trigger == "fell"]
+
+
+def test_shells_that_fell_to_the_ground_have_no_ground_as_their_doer():
+    fell = by_trigger(code("Mortar shells fell to the ground near the market in Gao, killing two people."), "fell")
+    assert fell.event_type == "ASSAULT" and "ground" not in (name(fell.actor1) or "")

@@ -34,6 +34,10 @@ def fallen_to(t: Token) -> list[Token]:
     of the act; the ground itself, the verb's subject, is where it happened, not who did it."""
     if t.lemma_.lower() != "fall" or t.pos_ != "VERB":
         return []
+    ground = vocabulary()["held_ground"]  # not shells that "fell to the ground"
+    subj = [s for c in t.children if c.dep_ == "nsubj" for s in (c, *(a for a in c.children if a.dep_ == "appos"))]
+    if not any(s.lemma_.lower() in ground for s in subj):
+        return []
     return [o for p in t.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
 
 
