@@ -83,6 +83,7 @@ def test_the_weapon_is_no_side_of_the_act(text):
 @pytest.mark.parametrize("text", [
     "SWAT officers rammed the front door of a house in Akron, Ohio, on Tuesday.",
     "Deputies entered the home of the suspect in Akron, Ohio, on Tuesday night.",
+    "The SWAT team rammed the back door of a house in Akron, Ohio, on Tuesday.",  # the unit by its name
 ])
 def test_officers_forcing_their_way_in_search_by_force(text):
     assert [(m.event_type, m.mode) for m in code(text)][:1] == [("COERCE", "seize")]
