@@ -284,3 +284,26 @@ of starting a separate grass fire near the highway.
 def test_a_wildfire_attacking_homes_is_no_attack_and_an_arrest_stays():
     # a disaster story: an attack's own verb anchors nothing; an arrest is force itself
     assert [m.event_type for m in code(WILDFIRE_STORY)] == ["COERCE"]
+
+
+DOCTORS_STRIKE = """
+Resident doctors walked off the job at federal hospitals in Abuja on Monday to demand four months of unpaid
+salaries, their association said.
+"""
+
+RELIEF_BLOCKADE = """
+On Tuesday about 300 residents of coastal villages blocked the main highway south of Chennai with tree trunks
+for five hours, demanding food and drinking water. Police cleared the road in the afternoon and detained
+four men who refused to leave.
+"""
+
+
+def test_a_strike_in_a_health_story_is_an_event():
+    # a health story's virus "attacks" no one, but its doctors' strike is a protest
+    assert [m.event_type for m in code(HEALTH_STORY + DOCTORS_STRIKE)] == ["PROTEST"]
+
+
+def test_a_blockade_and_a_detention_in_a_disaster_story_are_events():
+    # the storm's dead are no one's victims; a crowd blocking a road and officers detaining men are acts
+    types = sorted(m.event_type for m in code(FLOOD_STORY + RELIEF_BLOCKADE))
+    assert types == ["COERCE", "PROTEST"]
