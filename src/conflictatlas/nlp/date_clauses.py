@@ -12,6 +12,12 @@ _SET_FOR = {"schedule", "set", "plan", "slate", "call", "fix", "postpone", "dela
             "rally", "protest", "strike", "march", "meeting", "talks", "vote"}
 
 
+# Things made or issued at a time of their own: a clause on them dates their making, not the act
+_ENACTED = {"law", "decree", "ruling", "order", "policy", "measure", "bill", "rule", "regulation", "budget", "verdict",
+            "decision", "amendment", "constitution", "ordinance", "legislation", "resolution", "agreement", "deal",
+            "accord", "treaty", "directive"}
+
+
 def on_other_noun(e: Span, trigger: Token) -> bool:
     """A date written on a noun the trigger's clause does not hang on ("a man linked to the 2013
     siege was arrested", "agreed a budget for 2013-14 on Wednesday"). One on the trigger's own frame
@@ -39,7 +45,9 @@ def in_a_noun_clause(e: Span, trigger: Token) -> bool:
         # (a clause set off by a comma: ", which it approved last week", ", announced last week,"; not one the parser
         # hangs a date of the act on, "a checkpoint manned by soldiers on Friday", "crowds protesting")
         set_off = node.left_edge.i > 0 and node.doc[node.left_edge.i - 1].text == ","
-        if node.dep_ in ("acl", "relcl") and node.pos_ == "VERB" and set_off and node.tag_ in ("VBN", "VBD"):
+        # (or a clause on a law or a ruling, which tells when it was made: "against the law issued last month")
+        enacted = node.head.lemma_.lower() in _ENACTED
+        if node.dep_ in ("acl", "relcl") and node.pos_ == "VERB" and (set_off or enacted) and node.tag_ in ("VBN", "VBD"):
             described = node.head
             # (one of the act's own people keeps the time the clause gives: "shot a man who came at
             # officers Saturday", "a man who robbed a bank Tuesday was arrested", "tied up by two men
