@@ -250,8 +250,8 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
         if lower in _PRONOUNS:
             return None
     role = d.roles.get(lower) or d.roles.get(head.lemma_.lower()) or next(
-        (d.roles[key] for c in head.children if c.dep_ == "compound" and c.i == head.i - 1
-         for key in [f"{c.lower_} {lower}"] if key in d.roles), None)  # "council members"
+        (d.roles[key] for c in head.children if c.dep_ in ("compound", "amod") and c.i == head.i - 1
+         for key in [f"{c.lower_} {lower}"] if key in d.roles), None)  # "council members", "presidential office"
     if armed_people(head):
         role = "militia"  # "armed men", "two men armed with pistols": ACLED's unidentified armed group
     if head.pos_ == "PROPN" and head.tag_ == "NNP" and not titled and not officer and plural_subject(head) \

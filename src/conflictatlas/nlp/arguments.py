@@ -230,7 +230,10 @@ def object_candidates(t: Token, event_type: str | None = None) -> list[Token]:
                 out += [o for p in _children(clause, "prep") if p.lower_ == "as" for o in _children(p, "pobj")]
                 out += [o for o in _children(clause, "oprd", "dobj") if o.lower_ != "what"]
                 continue
-            out += _children(clause, "nsubj", "nsubjpass")
+            # "warned it would take decisive measures": with no one addressed, the clause's pronoun
+            # is the speaker itself, no target
+            out += [s for s in _children(clause, "nsubj", "nsubjpass")
+                    if not (s.lower_ in ("it", "we") and clause.dep_ == "ccomp" and not _children(t, "dobj"))]
         if _passive_complement(t) or _conjoined_passive(t):
             out += _children(t.head, "nsubj", "nsubjpass")  # "Smith wound up being stabbed": Smith was
     if t.pos_ == "VERB" and _lemma(t) in _WRESTING and _ground_taken(t):

@@ -154,6 +154,7 @@ def adjunct_of_event(t: Token, triggers: dict) -> bool:
 
 
 PROTESTERS = vocabulary()["protesters"]
+_SIGNS_OF_PROTEST = {"chant", "wave", "unfurl", "hold", "carry", "brandish", "shout", "sing"}
 
 
 def part_of_protest(t: Token, event_type: str, triggers: dict) -> bool:
@@ -169,6 +170,11 @@ def part_of_protest(t: Token, event_type: str, triggers: dict) -> bool:
         head = t.head
         return protest(head) or any(protest(c) for c in head.children if c.dep_ == "dobj") or any(
             protest(p) for c in head.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj")
+    if event_type == "PROTEST" and t.tag_ == "VBG" and t.lemma_.lower() in _SIGNS_OF_PROTEST:
+        # "marched through the city, drumming and chanting slogans", "marched to the office to demand
+        # security, chanting slogans": how the march went, one act (a road blocked on the way is an
+        # act of its own: "clashed with police, blocking highways")
+        return any(protest(a) for a in t.ancestors)
     if event_type == "ASSAULT" and t.lemma_.lower() in ("throw", "hurl"):
         # "threw stones during the demonstrations": the violence of the protest, coded with it (riot)
         return any(protest(p) for c in t.children if c.dep_ == "prep" and c.lower_ in ("during", "at", "in")

@@ -233,3 +233,33 @@ def _armed_name(subj: Token) -> bool:
     words = [w for w in subj.subtree if w.dep_ not in ("det", "punct") and w.i <= subj.i]
     entry = actors().aliases.get(alias_key(" ".join(w.text for w in words)))
     return entry is not None and (entry.type in ARMED_TYPES or entry.type == "military")
+
+
+# What a threatened party is told it will suffer: "would pay a heavy price", "will bear the consequences"
+_PAYING = {"pay", "bear", "face", "suffer"}
+_DUES = {"price", "consequence", "consequences"}
+_REQUITING = {"retaliate", "regret", "avenge", "punish"}
+# ... or what the speaker will do: "would respond strongly", "would take decisive measures"
+_FIRMLY = {"strongly", "firmly", "forcefully", "decisively", "harshly", "militarily", "resolutely", "swiftly"}
+_MEASURES = {"measure", "step", "action", "countermeasure"}
+_STERN = {"decisive", "further", "necessary", "strong", "tough", "military", "retaliatory", "firm", "appropriate"}
+
+
+def consequence_clause(t: Token) -> bool:
+    """`t` ("warned") says in its clause what someone will suffer for acting, or what the speaker
+    will do: "warned that Israel would bear the full consequences", "warned that the group would
+    retaliate", "warned it would take decisive measures" (a threat, PLOVER THREATEN); a forecast of
+    prices or weather names no dues ("warned that prices would rise", "would take steps to cut costs"
+    has no stern word on its steps)."""
+    for v in _children(t, "ccomp"):
+        if not any(a.lower_ in ("will", "would", "'ll", "shall") for a in _children(v, "aux")):
+            continue
+        objs = _children(v, "dobj")
+        if _lemma(v) in _REQUITING or (_lemma(v) in _PAYING and any(_lemma(o) in _DUES for o in objs)):
+            return True
+        if _lemma(v) == "respond" and any(c.lower_ in _FIRMLY for c in _children(v, "advmod")):
+            return True
+        if _lemma(v) == "take" and any(_lemma(o) in _MEASURES and any(_lemma(m) in _STERN for m in _children(o, "amod"))
+                                       for o in objs):
+            return True
+    return False

@@ -35,6 +35,10 @@ def residence(head: Token, d: ActorDictionary) -> ActorEntry | None:
 _SPEAKING_FOR = {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople"}
 
 
+# Who follows a leader: of a party they act for it, of a person they are not that person
+_FOLLOWING = {"supporter", "ally", "follower", "loyalist"}
+
+
 def look_through(head: Token, d: ActorDictionary | None = None) -> Token:
     d = d or actors()
     if head.lower_ in _SPEAKING_FOR and not any(c.dep_ in ("compound", "amod") and c.lower_ in d.roles
@@ -48,8 +52,8 @@ def look_through(head: Token, d: ActorDictionary | None = None) -> Token:
             break
         of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-        if pobj is None:
-            break
+        if pobj is None or (head.lemma_.lower() in _FOLLOWING and pobj.ent_type_ == "PERSON"):
+            break  # "supporters of ousted President X" are a crowd of their own, not X
         head = pobj
     return head
 

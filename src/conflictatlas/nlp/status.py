@@ -186,7 +186,8 @@ def status(trigger: Token) -> str | None:
             if purpose == "act":
                 found.add("planned")
             if node is not trigger:
-                if lemma in NEG_IMPLICATIVE and lemma not in DENY_WORDS and prev.dep_ == "xcomp":
+                ruled_out = lemma == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in node.children)
+                if (lemma in NEG_IMPLICATIVE or ruled_out) and lemma not in DENY_WORDS and prev.dep_ == "xcomp":
                     return None
                 if lemma in DENY_WORDS and not _charge_denied(trigger, node) and not _own_account(prev):
                     found.add("denied")
@@ -289,11 +290,17 @@ def commitment(trigger: Token) -> bool:
     return False
 
 
+# Whom an appeal or advice is addressed to: no party a demand is made of
+_THE_PUBLIC = {"anyone", "anybody", "whoever", "witness", "resident", "motorist", "driver", "parent", "public"}
+
+
 def demand(verb: Token) -> Token | None:
     """For a clause with 'must'/'should' reported from someone ("Libya must hand over the
     suspects, the minister said"), the speech verb: the clause is that speaker's demand."""
     if not (_modals(verb) & DEONTIC_MODALS) or _blocked(verb):
         return None
+    if any(c.dep_ == "nsubj" and c.lemma_.lower() in _THE_PUBLIC for c in verb.children):
+        return None  # "anyone with information should call police", "residents should stay indoors": an appeal or advice
     for head, child in _above(verb):
         if child.dep_ in ("ccomp", "parataxis", "advcl") and head.lemma_.lower() in SPEECH_HEADS:
             return head

@@ -218,7 +218,11 @@ def force_members(tok: Token) -> bool:
 def _among_people(tok: Token) -> bool:
     """People a blast went off among: private people, a crowd, not a place word ending like one."""
     head = actor_mod.look_through(tok)
-    return head.ent_type_ == "PERSON" or head.lemma_.lower() in vocabulary()["private_people"] | {"crowd", "mourner", "shopper", "worshipper", "guest"}
+    return head.ent_type_ == "PERSON" or head.lemma_.lower() in vocabulary()["private_people"] | _GATHERED
+
+
+# a crowd, and those gathered round someone ("amid a group of supporters of the president")
+_GATHERED = {"crowd", "mourner", "shopper", "worshipper", "guest", "supporter", "follower"}
 
 
 def passing(t: Token) -> Token | None:
