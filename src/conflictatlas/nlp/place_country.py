@@ -14,6 +14,8 @@ if TYPE_CHECKING:
     from .coder import Paragraph
 
 _HOME_TYPES = {"police", "government", "civilians", "rebel/insurgent", "militia", "opposition"}
+# Whom a foreign force's attack finds at home; rebels are often hit across a border ("jets bombed PKK positions")
+_STATES_AND_PEOPLE = {"military", "police", "government", "civilians"}
 
 
 def country_for_unknown_place(place: Place, actor1: Actor | None, actor2: Actor | None,
@@ -66,9 +68,11 @@ def beyond_borders(place: Place) -> bool:
     return unheld_region(place.text or place.name or "")
 
 
-def actors_country(actor1: Actor | None, actor2: Actor | None) -> str | None:
+def actors_country(actor1: Actor | None, actor2: Actor | None, material: bool = False) -> str | None:
     """The country (alpha-2) an act's actors put it in: a state's police, government, rebels or
-    people act at home; two sides of one country meet in it. None when they do not agree."""
+    people act at home; two sides of one country meet in it. None when they do not agree, except
+    that force one state's troops use on another state's forces or people is used where those are
+    ("US special forces shot Syrian border guards"): a material act's target is at home."""
     from ..countries import alpha2
 
     c1 = actor1.country if actor1 is not None else None
@@ -76,6 +80,8 @@ def actors_country(actor1: Actor | None, actor2: Actor | None) -> str | None:
     if c1 and (c1 == c2 or (actor1.type in _HOME_TYPES and c2 in (None, c1))):
         return alpha2(c1)
     if c2 and c1 is None and actor2.type in _HOME_TYPES:
+        return alpha2(c2)
+    if material and c1 and c2 and actor1.type == "military" and actor2.type in _STATES_AND_PEOPLE:
         return alpha2(c2)
     return None
 

@@ -16,7 +16,7 @@ from ..geo.eventplace import placed_at
 from ..geo.linker import based
 from ..geo.placeroles import bearing_of
 from ..geo.toponym import of_person
-from ..records import DATE_PREC, REPORTED, REPORTED_DAYS, DateSpan, EventMention
+from ..records import DATE_PREC, MATERIAL, REPORTED, REPORTED_DAYS, DateSpan, EventMention
 from .numbers import to_int
 from .place_country import actors_country, beyond_borders
 
@@ -54,7 +54,7 @@ def place_and_date(mentions: list[EventMention], told: list[tuple[int, DateSpan]
             # ACLED's convention: an event the report places nowhere is coded at the level it does
             # give: the country the story is set in, else the one its actors put it in (precision
             # "country", never drawn as a point).
-            home = country or actors_country(m.actor1, m.actor2)
+            home = country or actors_country(m.actor1, m.actor2, m.event_type in MATERIAL)
             place = _country_place(home) if home else None
             m.place = replace(place) if place is not None else None  # a copy: the cached one stays
         _force_of_the_place(m, forces)
