@@ -975,8 +975,10 @@ def test_a_foreign_forces_attack_placed_nowhere_is_where_its_target_is():
     # split: place 0.768 -> 0.769).
     [m] = code("Russian jets bombed Ukrainian positions overnight, the ministry said.")
     assert (m.place.country, m.place.precision) == ("UA", "country")
-    [m] = code("US special forces shot several Syrian border guards during a firefight, officials said.")
-    assert (m.place.country, m.place.precision) == ("SY", "country")
+    [m] = code("Turkish troops killed three Iraqi border guards in a firefight, officials said.")
+    assert (m.place.country, m.place.precision) == ("IQ", "country")
+    [m] = code("Israeli soldiers wounded two Lebanese farmers on Tuesday, the army said.")
+    assert (m.place.country, m.place.precision) == ("LB", "country")
 
 
 def test_a_sentence_split_after_a_clock_time_is_rejoined():

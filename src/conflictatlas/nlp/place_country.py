@@ -72,7 +72,7 @@ def actors_country(actor1: Actor | None, actor2: Actor | None, material: bool = 
     """The country (alpha-2) an act's actors put it in: a state's police, government, rebels or
     people act at home; two sides of one country meet in it. None when they do not agree, except
     that force one state's troops use on another state's forces or people is used where those are
-    ("US special forces shot Syrian border guards"): a material act's target is at home."""
+    ("Turkish troops killed three Iraqi border guards"): a material act's target is at home."""
     from ..countries import alpha2
 
     c1 = actor1.country if actor1 is not None else None
