@@ -147,8 +147,7 @@ def test_the_presidents_office_speaks_for_the_government(text):
 
 
 @pytest.mark.parametrize("text, crowd", [
-    ("The students, supporters of ousted President Ali Karimi, chanted slogans against the army chief in Cairo.",
-     "Protesters (Egypt)"),
+    ("Some 300 supporters of President Ali Karimi marched on the provincial council in Basra.", "Protesters (Iraq)"),
     ("Supporters of the Muslim Brotherhood marched in Cairo on Friday.", "Muslim Brotherhood"),
 ])
 def test_supporters_of_a_person_are_a_crowd_of_their_own(text, crowd):
@@ -169,5 +168,6 @@ def test_what_a_state_must_do_is_a_demand():
 
 
 def test_supporters_of_a_person_hit_by_a_bomb_are_civilians():
-    ms = code("A suicide bomber blew himself up amid a group of supporters of Governor Ali Karimi in Kirkuk.")
+    # (a guard: look_through now stops at "supporters" of a person, who must still be people)
+    ms = code("A bomber detonated his vest among supporters of Senator Omar Haddad at a rally in Mosul.")
     assert [name(m.actor2) for m in ms] == ["Civilians (Iraq)"]

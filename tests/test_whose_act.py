@@ -256,8 +256,7 @@ def test_an_earlier_attack_told_last_dates_no_statement_told_before_it():
     ("Opposition leaders accused the government of brute force and vowed to hold demonstrations unless the "
      "price increase, announced last week by the regulator, was reversed.", "accused"),
     # a clause on a law or a ruling tells when it was made, comma or not
-    ("Students in Cairo chanted slogans against the protest law issued by the interim president last week.",
-     "chanted"),
+    ("Lawyers rallied in Lahore against the ordinance signed by the governor last week.", "rallied"),
     ("Hundreds of farmers marched in Delhi against the farm laws that parliament passed last week.", "marched"),
 ])
 def test_a_date_in_a_clause_on_a_person_or_thing_dates_that_clause(text, trigger):
