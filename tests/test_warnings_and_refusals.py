@@ -4,7 +4,9 @@ refused, diplomats "thrown out" are expelled, a lockdown enforced and a convoy t
 coercion, forces "rushed" or "flown" somewhere are deployed, a crowd's slogans and banners make a
 demonstration (one act with the march they are carried on), South Asia's hartal, bandh and gherao
 are protests, "the office of the president" or "the presidential office" speaks for the state,
-supporters of a person are not that person, and an appeal to the public is no demand."""
+supporters of a person are not that person, and an appeal to the public is no demand; and local crime
+news's own words of force (a bat swung at officers, police swooping on a house, a woman drowned by
+her husband)."""
 
 from __future__ import annotations
 
@@ -171,3 +173,22 @@ def test_supporters_of_a_person_hit_by_a_bomb_are_civilians():
     # (a guard: look_through now stops at "supporters" of a person, who must still be people)
     ms = code("A bomber detonated his vest among supporters of Senator Omar Haddad at a rally in Mosul.")
     assert [name(m.actor2) for m in ms] == ["Civilians (Iraq)"]
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("A man swung a bat at officers outside a bar in Boise.", "ASSAULT"),
+    ("Two brothers were swinging chairs at each other in a restaurant in Laredo.", "ASSAULT"),
+    ("Police swooped on a farmhouse near Wexford on Tuesday.", "COERCE"),
+    ("A woman was drowned in a bathtub in Akron by her husband, prosecutors said.", "ASSAULT"),
+])
+def test_force_in_the_words_of_local_crime_news(text, etype):
+    assert [m.event_type for m in code(text)] == [etype]
+
+
+@pytest.mark.parametrize("text", [
+    "The golfer swung his club at the ball in Augusta.",
+    "A boy drowned in the river near Akron on Sunday.",
+    "Two fishermen were drowned by a huge wave off Galway.",
+])
+def test_a_swing_at_a_ball_and_a_drowning_no_one_caused_are_no_events(text):
+    assert code(text) == []
