@@ -34,6 +34,10 @@ def only(text: str, event_type: str, **kw):
     ("The ministry denied bombing the hospital.", "ASSAULT", "denied"),
     ("Under the new law, police can detain protesters for 30 days without charge.", "COERCE", "hypothetical"),
     ("Residents of Kherson can hear the shelling across the river.", "ASSAULT", "occurred"),  # "can" above the act
+    # the act someone is sought or held in, or an attempt ended in, happened
+    ("A third suspect is being sought in the stabbing of a teenager in Leeds.", "ASSAULT", "occurred"),
+    ("Police are seeking a third man in Saturday's fatal shooting in Columbia.", "ASSAULT", "occurred"),
+    ("An attempt to collect a debt ended in a fatal shooting in Memphis on Friday.", "ASSAULT", "occurred"),
 ])
 def test_status(text, event_type, status):
     assert only(text, event_type).status == status

@@ -158,6 +158,14 @@ def status(trigger: Token) -> str | None:
             # What something is said to come after has happened, whatever the mood of the clause
             # ("urged witnesses to come forward after the stabbing", "will hold a vigil after the attack").
             return "occurred"
+        case = trigger.head.head if trigger.dep_ == "pobj" else trigger
+        if case.pos_ == "NOUN" and case.dep_ in ("dobj", "nsubjpass"):
+            case = case.head  # "seeking a third man in the shooting"
+        if trigger.dep_ == "pobj" and trigger.head.lower_ in ("in", "over", "for") and not found \
+                and case.lemma_.lower() in _CASE_WORDS:
+            # The act someone is sought, held or charged in, or an attempt ended in, happened ("a
+            # third man is being sought in the stabbing", "an attempt to collect a debt ended in a shooting").
+            return "occurred"
     if trigger.dep_ in ("ROOT", "appos", "parataxis", "dep") and trigger.tag_ == "VB" \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children) \
             and any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
@@ -290,6 +298,9 @@ def commitment(trigger: Token) -> bool:
     return False
 
 
+# Words of a case brought for an act, or of an outcome, whose "in"/"over"/"for" object is that act
+_CASE_WORDS = {"seek", "want", "hunt", "arrest", "charge", "question", "hold", "detain", "sentence", "convict", "indict",
+               "jail", "book", "suspect", "investigate", "end", "result", "culminate"}
 # Whom an appeal or advice is addressed to: no party a demand is made of
 _THE_PUBLIC = {"anyone", "anybody", "whoever", "witness", "resident", "motorist", "driver", "parent", "public"}
 
