@@ -724,6 +724,19 @@ def test_a_park_or_square_named_after_someone_is_no_town_of_that_name(text, town
     assert m.actor2 is None or "Park" not in m.actor2.name and "Square" not in m.actor2.name
 
 
+@pytest.mark.parametrize("text, town", [
+    ("TULSA, Okla. (AP) — A teacher was shot at Roosevelt Elementary School on Friday, Tulsa police said.", "Tulsa"),
+])
+def test_a_school_named_after_someone_is_in_the_storys_town(text, town):
+    # (a name the recognition finds inside the school's, "Carteret" in "Carteret Middle School", is
+    # still read as a town: extent.inner_name looks no further)
+    from conflictatlas.nlp import code_article
+    from conflictatlas.records import Article
+
+    [m] = [m for m in code_article(Article(id="t", text=text, source="t", language="en")) if m.event_type == "ASSAULT"]
+    assert m.place is not None and town in (m.place.name or "")  # the town, or the school placed at it
+
+
 def test_an_airport_still_names_its_town():
     from conflictatlas.geo.resolve import resolve
 

@@ -12,6 +12,7 @@ from .words import table, words
 # Department", "Lincoln Park Civic Center", "Port of Oakland", "Northeast Georgia".
 FACILITY_WORDS = words("facility_words")
 MEMORIAL_FACILITIES = words("memorial_facilities")
+SCHOOLS = words("schools")
 _OF_HEADS = words("of_heads")
 _DIRECTIONS = words("directions")
 _CITY_PARTS = words("city_parts")

@@ -25,6 +25,7 @@ from . import gazetteer
 from .candidates import (
     FACILITY_WORDS,
     MEMORIAL_FACILITIES,
+    SCHOOLS,
     bare,
     candidates,
     compass_only,
@@ -258,12 +259,12 @@ def resolve(text: str, context: set[str] | None = None, start: int | None = None
             return to_place(division, text, start, end)
         return Place(text=text, start=start, end=end,
                      unresolved_reason=f"only a small place outside the article's countries ({entry.name}, {entry.country})")
-    if within is None and entry.kind == "city" and bare(text.split()[-1]) in MEMORIAL_FACILITIES \
+    if within is None and entry.kind == "city" and bare(text.split()[-1]) in MEMORIAL_FACILITIES | SCHOOLS \
             and f"{entry.country}.{entry.admin1}" not in context and any(k.startswith(f"{entry.country}.") for k in context):
-        # "Lincoln Park" in a story from Dayton: a park or a square named after someone, not the
-        # town of that name in another state
+        # "Lincoln Park" in a story from Dayton, "Roosevelt Elementary School" in one from Tulsa: a
+        # park, a square or a school named after someone, not the town of that name in another state
         return Place(text=text, start=start, end=end,
-                     unresolved_reason=f"{SPOT} (a park or a square), not {entry.name} ({entry.admin1}), "
+                     unresolved_reason=f"{SPOT} (a park, a square or a school), not {entry.name} ({entry.admin1}), "
                                        "outside the article's states")
     return to_place(entry, text, start, end)
 
