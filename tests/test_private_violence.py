@@ -1,6 +1,7 @@
 """Violence among private people told in words other than "attacked" (codebook section 3, ASSAULT),
 on sentences written for this test: a quarrel that left someone dead, a car set on fire, an
-electroshock weapon, a tackle, and the hurt an act left behind as its outcome."""
+electroshock weapon, a tackle, the hurt an act left behind as its outcome, and people hurt at a
+school or a hospital known by its name (civilians, not the school)."""
 
 from __future__ import annotations
 
@@ -209,3 +210,13 @@ def test_break_ins_drawn_weapons_and_struggles_are_force(text):
 
 def test_a_firm_producing_knives_is_no_force():
     assert code("The Sheffield firm produced a new range of kitchen knives last year.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Two students were stabbed at Jefferson High School in Tulsa on Friday.",
+    "A nurse was beaten at St Luke's Hospital in Kampala on Sunday.",
+])
+def test_people_hurt_at_a_school_or_hospital_known_by_its_name_are_civilians(text):
+    # the site names where they were, not a side: those hurt there are that country's civilians
+    ms = [m for m in code(text) if m.event_type == "ASSAULT"]
+    assert [name(m.actor2) for m in ms] and all(name(m.actor2).startswith("Civilians") for m in ms)

@@ -375,8 +375,11 @@ def hit(t: Token, outcome: Token | None, actor2: Actor | None, victim: Token | N
         para: Paragraph) -> tuple[Actor | None, Token | None]:
     """Whom an attack hit, where its syntax named no actor: the force whose post or vehicle it hit,
     or whose post its purpose names, those its outcome names, or who went by. Returns (actor2, victim)."""
-    if actor2 is not None and actor2.type is None and victim is not None and civilian_site(victim):
-        actor2 = None  # a clinic or a school known by its own name: those in it were attacked (codebook 2)
+    named_site = actor2 is not None and ((actor2.text or "").split() or [""])[-1].lower() in vocabulary()["civilian_sites"]
+    if actor2 is not None and actor2.type is None and ((victim is not None and civilian_site(victim)) or named_site):
+        # a clinic or a school known by its own name, hit or where people were ("two students were
+        # stabbed at Jefferson High School"): those in it were attacked (codebook 2)
+        actor2 = None
     if actor2 is None and victim is not None:
         actor2 = force_of_site(victim)
     if actor2 is None and victim is not None and force_members(victim):
