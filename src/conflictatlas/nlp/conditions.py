@@ -237,7 +237,7 @@ def _armed_name(subj: Token) -> bool:
 
 # What a threatened party is told it will suffer: "would pay a heavy price", "will bear the consequences"
 _PAYING = {"pay", "bear", "face", "suffer"}
-_DUES = {"price", "consequence", "consequences"}
+_DUES = {"price", "consequence"}
 _REQUITING = {"retaliate", "regret", "avenge", "punish"}
 # ... or what the speaker will do: "would respond strongly", "would take decisive measures"
 _FIRMLY = {"strongly", "firmly", "forcefully", "decisively", "harshly", "militarily", "resolutely", "swiftly"}
