@@ -232,3 +232,26 @@ def test_a_village_the_gazetteer_lacks_named_alike_by_two_reports_is_one_place(d
                                  "of Kirkuk, near Tuz Khurmatu."),
     ])
     assert _event_of(store, arts[0].id) == _event_of(store, arts[1].id)
+
+
+def test_a_place_the_linker_doubts_does_not_split_one_articles_act():
+    """Two mentions of one stabbing in one report: the lede places it in a town; a later sentence
+    names a town 180 km away that the linker doubts is where the act was (rule "context"). Within
+    the article that doubt is no evidence of a second act; across reports it still keeps them apart."""
+    from dataclasses import replace
+
+    from conftest import mention
+
+    from conflictatlas.merge import ArticleMeta, MentionRef
+    from conflictatlas.merge.rules import compare
+
+    lede = mention("a1", "A man was stabbed outside a bar in Amarillo on Friday.",
+                   place=("Amarillo", "US", 35.22, -101.83, "city"), date=("2021-03-05", "2021-03-05"))
+    later = mention("a1", "The victim, who had driven up from Lubbock that evening, was stabbed twice.",
+                    place=("Lubbock", "US", 33.58, -101.86, "city"), date=("2021-03-05", "2021-03-05"))
+    here = ArticleMeta(id="a1", published="2021-03-06", outlet=None, origin="a1")
+    assert compare(MentionRef(lede, here), MentionRef(later, here)).compatible is False
+    doubted = replace(later, place=replace(later.place, rule="context"))
+    assert compare(MentionRef(lede, here), MentionRef(doubted, here)).same_event
+    elsewhere = ArticleMeta(id="a2", published="2021-03-06", outlet=None, origin="a2")
+    assert compare(MentionRef(lede, here), MentionRef(doubted, elsewhere)).compatible is False
