@@ -877,3 +877,12 @@ def test_a_word_before_an_arabic_article_opens_one_name_with_it():
 def test_a_part_of_a_city_named_by_a_compass_word_is_no_town_elsewhere(name):
     # the story's city's own part, not a town elsewhere that GeoNames also calls so
     assert resolve(name, context_countries(["Wisconsin"])).geonameid is None
+
+
+def test_a_compass_word_and_a_sea_is_no_town_the_sea_word_names():
+    """GeoNames keeps "Sea" as one of Seattle's other names; "the East Sea" is a sea, not Seattle's
+    east (stop 57). A compass word before a town still names its part: "North Waziristan"."""
+    from conflictatlas.geo.candidates import candidates
+
+    assert candidates("East Sea") == []
+    assert any(c.country == "PK" for c in candidates("North Waziristan"))

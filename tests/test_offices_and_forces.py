@@ -99,3 +99,15 @@ def test_a_force_moving_its_own_units_acts_on_no_one():
 
 def test_a_player_called_up_is_no_mobilisation():
     assert code("The coach called up three young players for the match in Leeds.", published="2006-07-21") == []
+
+
+@pytest.mark.parametrize("text, trigger, kind", [
+    # missiles sent into open water and at nothing else: a test, a show of force (stop 57)
+    ("Pyongyang fired two short-range missiles into the sea off its east coast on Sunday.", "fired", "MOBILIZE"),
+    ("The navy launched a cruise missile over the Sea of Japan on Tuesday.", "launched", "MOBILIZE"),
+    # one aimed at a ship or a country is an attack, wherever the ship sails
+    ("The rebels fired a missile at a cargo ship in the Gulf of Aden on Sunday.", "fired", "ASSAULT"),
+    ("The militia launched rockets at an army base on Tuesday.", "launched", "ASSAULT"),
+])
+def test_missiles_fired_into_the_sea_are_a_show_of_force(text, trigger, kind):
+    assert by_trigger(code(text), trigger).event_type == kind

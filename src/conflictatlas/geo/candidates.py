@@ -85,7 +85,9 @@ def candidates(text: str) -> list[gazetteer.Entry]:
     if low[0] in _DIRECTIONS:
         # "North Waziristan" is Waziristan's north; "the South Hospital" is a building, not a town
         # called Hospital.
-        return [] if low[1:] and all(w in FACILITY_WORDS for w in low[1:]) else gazetteer.lookup(" ".join(words[1:]))
+        # Nor is "the East Sea" a town the feature word is some place's other name for (Seattle's "Sea").
+        return [] if low[1:] and all(w in FACILITY_WORDS or w in _FEATURE_ENDINGS for w in low[1:]) \
+            else gazetteer.lookup(" ".join(words[1:]))
     # The longest run of words before a facility word that names a place; not a park or a hall named
     # after someone.
     for end in range(len(words) - 1, 0, -1):

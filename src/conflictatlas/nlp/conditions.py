@@ -263,3 +263,19 @@ def consequence_clause(t: Token) -> bool:
                                        for o in objs):
             return True
     return False
+
+
+# Prepositions that name what munitions were sent at
+_AIMED = {"at", "on", "against", "toward", "towards", "into"}
+
+
+def seaward(t: Token, waters: set[str]) -> bool:
+    """Munitions `t` sends into open water and at nothing else ("fired a ballistic missile into the
+    sea", "launched two cruise missiles over the Yellow Sea"): a test or a show of force, PLOVER
+    MOBILIZE (CAMEO's exhibit of military posture), not an attack. One aimed at a ship or a coast
+    ("fired a missile at a tanker in the Red Sea") is one."""
+    objects = [(p.lower_, x) for h in [t, *_children(t, "dobj")] for p in _children(h, "prep")
+               for x in _children(p, "pobj") if x.ent_type_ not in ("DATE", "TIME")]  # not "on Thursday"
+    if not any(_lemma(x) in waters for _, x in objects):
+        return False
+    return not any(p in _AIMED and _lemma(x) not in waters for p, x in objects)

@@ -141,6 +141,7 @@ _NEEDS = {
     "turned_violent": lambda t, v: conditions.turned_violent(t),
     "control_of_ground": lambda t, v: conditions.control_of_ground(t, _subject_words(t)),
     "consequence_clause": lambda t, v: conditions.consequence_clause(t),
+    "seaward": lambda t, v: conditions.seaward(t, v),
     "gerund_complement": lambda t, v: any(c.tag_ == "VBG" for c in _children(t, "xcomp")),
 }
 
