@@ -131,3 +131,22 @@ def test_acts_counted_by_who_keeps_the_count_or_set_against_another_count_are_a_
 
 def test_so_far_over_an_act_with_no_count_is_that_act():
     assert "ASSAULT" in types("Offensive\n\nSo far, the rebels have only shelled the army's positions near the town of Khan Touman.")
+
+
+@pytest.mark.parametrize("text", [
+    "Human rights groups have long accused the border police of beating migrants.",
+    "The ministry has repeatedly rejected such criticism as politically motivated.",
+    "Seoul has in the past blamed similar cyberattacks on the North's hackers.",
+    "The militia has for years denied recruiting children.",
+])
+def test_a_long_standing_stance_in_the_perfect_is_no_act(text):
+    # a stance kept or a series over years, told in the present perfect (stop 57)
+    assert types(text) == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The ministry rejected the criticism on Monday as politically motivated.", "REJECT"),
+    ("Human rights groups on Tuesday accused the border police of beating migrants.", "ACCUSE"),
+])
+def test_the_same_stance_told_once_with_its_day_stays_an_act(text, want):
+    assert want in types(text)

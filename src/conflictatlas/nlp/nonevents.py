@@ -15,7 +15,7 @@ from .accidents import harmless_cause, traffic  # noqa: F401
 from .clauses import PROTESTERS, adjunct_of_event, background, earlier, part_of_protest, theme  # noqa: F401
 from .counts import aggregate, characterised, counted, part_of_a_toll, service_record, span_toll, tally, war_history  # noqa: F401  (the coder asks them here)
 from .figurative import figurative  # noqa: F401  (the coder asks it here)
-from .generalities import every_time
+from .habits import habitual  # noqa: F401  (the coder asks it here)
 from .headlines import clipped_past, headline_part, telegraphic
 from .judicial import legal_category  # noqa: F401  (the coder asks it here)
 from .lexicon import gives_self_up, vocabulary
@@ -42,55 +42,6 @@ def generic(t: Token) -> bool:
     if pred.lemma_ == "be" and any(c.dep_ == "attr" and c.lemma_.lower() in _CATEGORIES for c in pred.children):
         return True  # "attacks on aid workers are a war crime": what such acts are
     return pred.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in FREQUENCY_ADJECTIVES for c in pred.children)
-
-
-_WHENEVER = {"when", "whenever", "if", "once", "every"}
-_ANYONE = {"anyone", "anybody", "whoever", "everyone", "everybody"}
-
-
-def habitual(t: Token) -> bool:
-    """What someone does as a rule, not an act told: a present-tense act under a present-tense "when"
-    ("when a bomber blows himself up, he kills many") or done to whoever comes ("soldiers shoot
-    anyone who approaches"). Headlines tell past acts in the present, but name whom."""
-    # (a noun's light verb carries its tense: "the army often launches raids")
-    verb = t.head if t.pos_ == "NOUN" and t.dep_ == "dobj" and t.head.pos_ == "VERB" else t
-    if verb.pos_ == "VERB" and verb.tag_ in ("VBZ", "VBP") and any(c.dep_ == "advmod" and c.lower_ in _FREQUENTLY
-                                                                  for c in verb.children):
-        # "the group regularly abducts officials": a habit. Not in the past tense, where "often
-        # criticised" or "repeatedly attacked last week" tell acts (PLOVER's sentences fell with it).
-        return True
-    if _within_a_habit(verb) or every_time(verb):
-        return True
-    if t.pos_ != "VERB" or t.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in t.children) \
-            or telegraphic(headline_part(t)):
-        return False
-    if any(m.lower_ == "whenever" for m in t.children if m.dep_ in ("mark", "advmod")):
-        return True  # "whenever an officer fires a weapon": a rule, whatever the clause it hangs on
-    when = any(c.dep_ == "advcl" and c.tag_ in ("VBZ", "VBP") and any(m.lower_ in _WHENEVER for m in c.children
-                                                                      if m.dep_ in ("mark", "advmod"))
-               for c in t.children)
-    # "(as is routine) when an officer fires a weapon": the present "when" clause itself
-    rule = t.dep_ == "advcl" and t.head.tag_ in ("VBZ", "VBP") and any(
-        m.lower_ in _WHENEVER for m in t.children if m.dep_ in ("mark", "advmod"))
-    return when or rule or any(c.dep_ == "dobj" and c.lower_ in _ANYONE for c in t.children)
-
-
-def _within_a_habit(verb: Token) -> bool:
-    """An act told in a clause of a habit ("Ankara often carries out strikes in the region, saying it
-    is targeting militants"): the habit's reason or manner, no act of its own."""
-    node = verb
-    for _ in range(3):
-        if node.dep_ not in ("advcl", "ccomp", "xcomp") or node.head.i == node.i:
-            return False
-        node = node.head
-        if node.pos_ == "VERB" and node.tag_ in ("VBZ", "VBP") and any(
-                c.dep_ == "advmod" and c.lower_ in _FREQUENTLY for c in node.children):
-            return True
-    return False
-
-
-_FREQUENTLY = {"regularly", "routinely", "often", "frequently", "usually", "typically", "habitually", "always",
-               "sometimes", "occasionally", "commonly", "generally", "normally"}
 
 
 _CATEGORIES = {"crime", "violation", "breach", "offence", "offense", "tactic", "form", "hallmark", "weapon", "red line"}
