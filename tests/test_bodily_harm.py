@@ -85,3 +85,24 @@ def test_a_weapon_in_hand_or_people_bound_is_force(text):
 ])
 def test_a_threat_of_a_strike_or_traffic_tied_up_is_no_force(text, want):
     assert [m.event_type for m in code(text)] == want
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # blows told in the passive with their doer (stop 57)
+    ("A marcher said he was pushed over and kicked by three officers in Leeds.", "kicked"),
+    # fire given and returned: a fight, in its common idioms
+    ("Border guards exchanged fire with smugglers near Akron on Sunday.", "exchanged"),
+    # a vessel struck with a munition is attacked
+    ("Rebels struck a freighter with an anti-ship missile off Hodeidah on Friday.", "struck"),
+])
+def test_passive_blows_exchanges_of_fire_and_ships_struck_are_assaults(text, trigger):
+    assert any(m.evidence.trigger == trigger and m.event_type == "ASSAULT" for m in code(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The member was kicked out of the party in Leeds last year.",
+    "The two presidents exchanged letters on Monday.",
+    "The striker was booted out of the squad in Hull after the match.",
+])
+def test_being_expelled_and_trading_things_are_no_assaults(text):
+    assert not any(m.event_type == "ASSAULT" for m in code(text))

@@ -89,6 +89,8 @@ def figurative(t: Token, event_type: str, ctx: actor_mod.ActorContext, base: int
         return True  # "the judge who broke the tie": a vote's deadlock, not diplomatic ties
     if event_type != "ASSAULT":
         return False
+    if t.lemma_.lower() in ("kick", "boot") and any(c.lower_ == "out" and c.dep_ in ("prt", "prep") for c in t.children):
+        return True  # "was kicked out of the party", "booted out of the club": expelled, no blow
     if t.pos_ == "VERB" and headline(t.sent) and clipped_past(t):
         return False  # "Bank robbed at gunpoint": a headline's bare subject is whom it was done to, not a doer
     abstract = vocabulary()["abstract"] | (set(vocabulary()["hazards"]) - {"fire"})

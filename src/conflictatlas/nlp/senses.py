@@ -120,6 +120,11 @@ _NEEDS = {
         c.lower_ in ("how", "what", "where", "why") for x in _children(t, "xcomp") for c in x.children),
     "pronoun_object": lambda t, v: any(o.pos_ == "PRON" and o.lower_ not in ("it", "this", "that")
                                        for o in _children(t, "dobj")),
+    # a person a passive with its doer is done to: "he was kicked by officers", "was knocked down and
+    # kicked by two men" (not "was kicked out of the party")
+    "passive_person": lambda t, v: bool(_children(t, "agent")) and any(
+        (o.pos_ == "PRON" and o.lower_ not in ("it", "this", "that")) or o.ent_type_ == "PERSON"
+        or _lemma(o) in vocabulary()["people"] for o in _children(t, "nsubjpass") or _shared_patient(t)),
     "subject": lambda t, v: bool(_subject_words(t) & v),
     "police_stop": lambda t, v: conditions.police_stop(t),
     "custody": lambda t, v: conditions.custody(t),
