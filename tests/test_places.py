@@ -888,3 +888,13 @@ def test_a_towns_city_hall_is_in_that_town():
                              "The march blocked traffic on Park Avenue for an hour.")
     assert {p.name for p in places.values()} >= {"Greenwood"}
     assert all(p.country == "US" and p.lat is not None for p in places.values())
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("In Athens on Tuesday, Greece's foreign ministry accused Ankara of stoking tension in the Aegean.", "Athens"),
+    ("Speaking in Nairobi, the president urged Kampala to open the border.", "Nairobi"),
+])
+def test_a_capital_words_are_addressed_to_is_its_government_not_where_they_were_said(sentence, speaker):
+    # the object of an accusation or an appeal is a government (stop 57)
+    places = _article_places(sentence)
+    assert places[sentence].name == speaker

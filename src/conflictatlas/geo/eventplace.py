@@ -38,6 +38,7 @@ INSTITUTIONS = words("institutions")
 _CLAUSE_DEPS = words("clause_deps")
 _UNNAMED_SETTLEMENTS = words("unnamed_settlements")
 _CUSTODY = words("custody_places")
+_ADDRESSING = words("addressing_verbs")
 _COMPASS_PARTS = table("compass_parts")
 
 
@@ -299,6 +300,9 @@ def _event_place(trigger: Token, sent: Span, tops: list[Toponym], dateline: Plac
              or (t.place.precision == "country" and of_force(doc[t.end - 1]))}
     homes |= {t.start for t in tops if sourced(t, doc) or in_a_demand(doc[t.end - 1], trigger) or linker.based(doc, t.end)
               or route_end(t, doc) or _flag(doc, t.end)}
+    # Nor is whom words are addressed to ("accused Pristina of ...", "urged Moscow to ..."): a government.
+    homes |= {t.start for t in tops if trigger.lemma_.lower() in _ADDRESSING and doc[t.end - 1].dep_ == "dobj"
+              and doc[t.end - 1].head.i == trigger.i}
     # A jail's name ("held in the Polk County Jail after she stabbed ...") places only the holding.
     own = _own_tokens(trigger)
     homes |= {t.start for t in tops if _custody(t, doc) and t.start not in own}
