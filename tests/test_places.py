@@ -898,3 +898,10 @@ def test_a_capital_words_are_addressed_to_is_its_government_not_where_they_were_
     # the object of an accusation or an appeal is a government (stop 57)
     places = _article_places(sentence)
     assert places[sentence].name == speaker
+
+
+def test_where_people_came_from_is_no_place_of_their_arrest():
+    # a list of home countries after a detention in Poland (stop 57)
+    places = _article_places("Border guards detained 14 people near Bialowieza on Monday. "
+                             "Most of those detained said they came from Somalia, Eritrea and Yemen.")
+    assert all(p is None or p.country == "PL" for p in places.values())

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from ..records import PRECISIONS, Place
 from . import gazetteer, linker
 from . import resolve as georesolve
-from .placeroles import _locates, compared, reference, route_end, sourced
+from .placeroles import _locates, compared, origin, reference, route_end, sourced
 from .thresholds import LINKER_NONE_MARGIN
 from .toponym import (
     LOCATIVE,
@@ -299,7 +299,7 @@ def _event_place(trigger: Token, sent: Span, tops: list[Toponym], dateline: Plac
     homes = {t.start for t in tops if of_person(doc[t.end - 1])
              or (t.place.precision == "country" and of_force(doc[t.end - 1]))}
     homes |= {t.start for t in tops if sourced(t, doc) or in_a_demand(doc[t.end - 1], trigger) or linker.based(doc, t.end)
-              or route_end(t, doc) or _flag(doc, t.end)}
+              or route_end(t, doc) or origin(t, doc) or _flag(doc, t.end)}
     # Nor is whom words are addressed to ("accused Pristina of ...", "urged Moscow to ..."): a government.
     homes |= {t.start for t in tops if trigger.lemma_.lower() in _ADDRESSING and doc[t.end - 1].dep_ == "dobj"
               and doc[t.end - 1].head.i == trigger.i}

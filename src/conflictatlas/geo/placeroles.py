@@ -24,6 +24,8 @@ def _locates(t: Toponym, doc: Doc) -> bool:
         return False  # "near the Nairobi-Mombasa highway": the road runs between them, the act is on it
     if head.dep_ == "pobj" and head.head.lower_ in ("from", "against") and head.head.head.pos_ in ("NOUN", "PROPN"):
         return False
+    if origin(t, doc):
+        return False
     if head.dep_ == "pobj" and head.head.lower_ in ("against", "with"):
         return False  # "protested against Libya"; "the crossing with Turkey", "talks with Israel": a side
     if any(a.lower_ == "according" for a in head.ancestors):
@@ -41,6 +43,18 @@ def _town_on_act(t: Toponym, head) -> bool:
         and (noun in triggers().get("nouns", {}) or noun in vocabulary()["explosives"])
 
 
+_ORIGIN_VERBS = {"come", "hail", "originate", "emigrate", "migrate", "travel", "arrive"}
+
+
+def origin(t: Toponym, doc: Doc) -> bool:
+    """Where someone set out from ("said they came from Somalia, Eritrea and Afghanistan", "troops
+    arrived from Kabul"): no place of an act told with it."""
+    head = doc[t.end - 1]
+    if any(c.dep_ in ("relcl", "acl") for c in head.children):
+        return False  # "arrived from Djugu, where armed men attacked his village": the clause's act is there
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head  # each name of a list hangs on the first
+    return head.dep_ == "pobj" and head.head.lower_ == "from" and head.head.head.lemma_.lower() in _ORIGIN_VERBS
 _ROUTES = {"highway", "road", "motorway", "expressway", "railway", "route", "corridor", "pipeline"}
 
 
