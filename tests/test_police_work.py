@@ -337,3 +337,13 @@ def test_a_struggle_between_a_private_person_and_a_force_is_the_forces(text):
     [m] = [m for m in code(text) if m.event_type == "ASSAULT"]
     assert m.actor1 is not None and m.actor1.type == "police"
     assert m.actor2 is not None and m.actor2.name.startswith("Civilians")
+
+
+@pytest.mark.parametrize("text", [
+    "A police shooting in Toledo was ruled justified by prosecutors on Friday.",
+    "A deputy shooting on Elm Street in Akron is under review.",
+])
+def test_whom_police_shot_with_no_one_named_are_the_places_civilians(text):
+    # the model reads "police shooting" as a clause on the force (stop 57)
+    (m,) = [m for m in code(text) if m.evidence.trigger == "shooting"]
+    assert m.actor2 is not None and m.actor2.name == "Civilians (United States)"

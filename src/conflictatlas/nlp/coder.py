@@ -34,7 +34,7 @@ from .senses import death_named
 from .status import announced, commitment, complement_of, conditional, demand, refusal, status
 from .tolls import fold_borrowed_tolls, gapped_tolls, toll_of
 from .triggers import find_triggers
-from .victims import the_hurt
+from .victims import police_shooting, the_hurt
 
 COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 FORCE = {"ASSAULT", "MOBILIZE"}
@@ -178,6 +178,7 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
         private = actor2 is None and (trig.finder or peopled
                                       or (victim is not None and (roles.a_person(victim) or roles.civilian_site(victim)))
                                       or (other is not None and roles.a_person(other))
+                                      or police_shooting(t)
                                       or (t.pos_ == "NOUN" and (t.lemma_.lower() in vocabulary()["person_crimes"]
                                                                 or roles.private_fight(t))))
         if place is not None and not place.country:

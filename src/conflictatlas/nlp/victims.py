@@ -321,3 +321,12 @@ def a_town(tok: Token, toponyms) -> bool:
 def town_attacked(tok: Token, t: Token, toponyms) -> bool:
     """A town by name attacked at `t`, not taken: its people were hit, as a village's are."""
     return t.lemma_.lower() not in _TAKING and a_town(tok, toponyms)
+
+
+def police_shooting(t: Token) -> bool:
+    """"A police shooting in Dayton", "the deputy shooting on Elm Street", the model reading the act's
+    noun as a clause on the force: officers who shot, no one named as shot. Whom police shoot with no
+    one named is the place's civilians (ACLED's state forces against civilians)."""
+    return t.lemma_.lower() == "shoot" and t.tag_ == "VBG" and t.dep_ in ("acl", "amod", "compound") \
+        and t.head.lemma_.lower() in vocabulary()["police_officers"] \
+        and not any(c.dep_ in ("dobj", "prep") and c.lower_ not in ("in", "on", "at", "near", "outside") for c in t.children)
