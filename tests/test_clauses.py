@@ -296,3 +296,17 @@ def test_the_toll_of_the_fight_an_attack_sparked_is_the_attacks():
 def test_people_captured_when_a_town_was_taken_and_the_taking_are_two_acts():
     mentions = code("The diplomats were captured in August when rebel troops took the town of Kunduz.")
     assert len([m for m in mentions if m.event_type in ("ASSAULT", "COERCE")]) == 2
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # the model reads "wound" as a noun the stabbing describes; the attempt above it is the victim's
+    ("A teenager who tried to avoid a quarrel with a classmate wound up being stabbed in the arm in Leeds.", "stabbed"),
+])
+def test_what_befell_someone_who_tried_something_happened(text, trigger):
+    (m,) = [m for m in code(text) if m.evidence.trigger == trigger]
+    assert m.status == "occurred"
+
+
+def test_an_attempt_at_the_act_itself_stays_an_attempt():
+    (m,) = [m for m in code("Rebels tried to storm the army base near Gao on Monday.") if m.evidence.trigger == "storm"]
+    assert m.status == "hypothetical"

@@ -172,6 +172,10 @@ def status(trigger: Token) -> str | None:
         found.add("planned")  # a headline's "Parents to march in Abuja": what is to come
     node, prev = trigger, None
     crossed_relcl = False
+    # Under a participle that describes a noun ("a fight with another teen ... wound up being
+    # stabbed", the model taking "wound" for a noun), what an attempt above was to do does not reach:
+    # the participle tells what befell the noun.
+    described = False
     while True:
         lemma = node.lemma_.lower()
         wish = lemma in WISH_WORDS or any(
@@ -201,7 +205,7 @@ def status(trigger: Token) -> str | None:
                     found.add("denied")
                 if lemma in THREAT_WORDS:
                     found.add("threatened")
-                if lemma in ATTEMPT_WORDS:
+                if lemma in ATTEMPT_WORDS and not described:
                     found.add("hypothetical")
                 # A plan word makes planned what it governs as complement ("decided to strike",
                 # "groundwork for attacks"), not what merely hangs off it ("directed, from
@@ -227,6 +231,10 @@ def status(trigger: Token) -> str | None:
             # What a clause says something came after has happened, whatever the mood above it ("a
             # hearing was set for Monday after police arrested him on Friday").
             break
+        if (node.dep_ == "acl" and node.tag_ == "VBN") or (
+                node.dep_ == "prep" and node.head.pos_ in ("NOUN", "PROPN") and node.head.lemma_.lower() not in ATTEMPT_WORDS):
+            # (or a clause the model hangs on a noun's preposition: "a quarrel with a classmate wound up ...")
+            described = True
         if node.dep_ == "relcl":
             # A relative clause describes its noun; the modality of the clause above does not
             # reach into it ("officials fear militants who fled could attack": they did flee).
