@@ -172,9 +172,9 @@ def status(trigger: Token) -> str | None:
         found.add("planned")  # a headline's "Parents to march in Abuja": what is to come
     node, prev = trigger, None
     crossed_relcl = False
-    # Under a participle that describes a noun ("a fight with another teen ... wound up being
-    # stabbed", the model taking "wound" for a noun), what an attempt above was to do does not reach:
-    # the participle tells what befell the noun.
+    # Under a participle that describes a noun (the model may take "wound" in "wound up being
+    # stabbed" for a noun), what an attempt above was to do does not reach: the participle tells what
+    # befell someone, whatever they had tried.
     described = False
     while True:
         lemma = node.lemma_.lower()
@@ -233,7 +233,8 @@ def status(trigger: Token) -> str | None:
             break
         if (node.dep_ == "acl" and node.tag_ == "VBN") or (
                 node.dep_ == "prep" and node.head.pos_ in ("NOUN", "PROPN") and node.head.lemma_.lower() not in ATTEMPT_WORDS):
-            # (or a clause the model hangs on a noun's preposition: "a quarrel with a classmate wound up ...")
+            # (or a clause the model hangs on a noun's preposition, "a quarrel with a classmate" taking
+            # the verb after it)
             described = True
         if node.dep_ == "relcl":
             # A relative clause describes its noun; the modality of the clause above does not
