@@ -310,3 +310,19 @@ def test_what_befell_someone_who_tried_something_happened(text, trigger):
 def test_an_attempt_at_the_act_itself_stays_an_attempt():
     (m,) = [m for m in code("Rebels tried to storm the army base near Gao on Monday.") if m.evidence.trigger == "storm"]
     assert m.status == "hypothetical"
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("A deputy who was stabbed by an inmate has been released from hospital, the sheriff said Thursday.", "stabbed"),
+    ("A trooper wounded by gunfire died of his injuries on Thursday, state police said.", "wounded"),
+])
+def test_a_time_outside_the_clause_an_act_is_told_in_dates_what_came_after(text, trigger):
+    # the act described on someone came before the time the sentence gives what it says of them now
+    (m,) = [m for m in code(text, published="2021-03-19") if m.evidence.trigger == trigger]
+    assert m.date.start != "2021-03-18" and (m.date.end or "") <= "2021-03-18"
+
+
+def test_a_time_inside_the_clause_dates_its_act():
+    (m,) = [m for m in code("A man who was shot on Tuesday died in hospital on Thursday.", published="2021-03-19")
+            if m.evidence.trigger == "shot"]
+    assert m.date.start == "2021-03-16"

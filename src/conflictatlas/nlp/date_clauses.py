@@ -59,3 +59,18 @@ def in_a_noun_clause(e: Span, trigger: Token) -> bool:
                 and described.lemma_.lower() not in triggers().get("nouns", {})
         node = node.head
     return False
+
+
+def describing_clause(trigger: Token) -> Token | None:
+    """The relative clause or participle the act is told in, when it describes someone the sentence
+    says something else of ("an officer who was shot ... has died", "a man wounded in the raid was
+    released"): its verb, or None where the act is the sentence's own."""
+    node = trigger
+    for _ in range(3):
+        if node.dep_ == "relcl" or (node.dep_ == "acl" and node.tag_ == "VBN"):
+            noun = node.head
+            return node if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX") else None
+        if node.dep_ not in ("conj", "xcomp") or node.head.i == node.i:
+            return None
+        node = node.head
+    return None

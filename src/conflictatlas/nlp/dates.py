@@ -22,7 +22,7 @@ from spacy.tokens import Span, Token
 
 from ..records import DATE_PREC, DateSpan
 from . import judicial
-from .date_clauses import in_a_noun_clause, on_other_noun
+from .date_clauses import describing_clause, in_a_noun_clause, on_other_noun
 from .lexicon import vocabulary
 
 _WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
@@ -282,6 +282,15 @@ def event_date(trigger: Token, sent: Span, published: date | None, future: bool 
     tagged = {i for e in sent.ents for i in range(e.start, e.end)}
     ents += [sent.doc[t.i:t.i + 1] for t in sent if t.i not in tagged and t.is_title and t.lower_ in _WEEKDAYS]
     ents = [e for e in ents if not in_a_noun_clause(e, trigger)]
+    clause = describing_clause(trigger)
+    if clause is not None and ents and not any(e.root.i == clause.i or clause.is_ancestor(e.root) for e in ents):
+        # The act told in a clause on someone ("an officer who was shot ... has been taken off life
+        # support, a spokesman said Tuesday"): a time outside the clause dates what the sentence
+        # says of that person now; the act came before it.
+        for e in ents:
+            span = resolve_expression(e.text, published)
+            if span is not None and span.start is not None and (published is None or date.fromisoformat(span.start) <= published):
+                return DateSpan(start=None, end=span.end or span.start, precision=None, date_prec=None, text=None)
     anchor = judicial.named_in_charge(trigger)
     charge_dates = []
     if anchor is not None:
