@@ -63,8 +63,8 @@ def in_a_noun_clause(e: Span, trigger: Token) -> bool:
 
 def describing_clause(trigger: Token) -> Token | None:
     """The relative clause or participle the act is told in, when it describes someone the sentence
-    says something else of ("an officer who was shot ... has died", "a man wounded in the raid was
-    released"): its verb, or None where the act is the sentence's own."""
+    says something else of ("a deputy who was stabbed has left hospital", "a man wounded in a raid
+    was released"): its verb, or None where the act is the sentence's own."""
     node = trigger
     for _ in range(3):
         if node.dep_ == "relcl" or (node.dep_ == "acl" and node.tag_ == "VBN"):

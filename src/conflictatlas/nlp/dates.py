@@ -284,8 +284,8 @@ def event_date(trigger: Token, sent: Span, published: date | None, future: bool 
     ents = [e for e in ents if not in_a_noun_clause(e, trigger)]
     clause = describing_clause(trigger)
     if clause is not None and ents and not any(e.root.i == clause.i or clause.is_ancestor(e.root) for e in ents):
-        # The act told in a clause on someone ("an officer who was shot ... has been taken off life
-        # support, a spokesman said Tuesday"): a time outside the clause dates what the sentence
+        # The act told in a clause on someone ("a deputy who was stabbed by an inmate has left
+        # hospital, the sheriff said Thursday"): a time outside the clause dates what the sentence
         # says of that person now; the act came before it.
         for e in ents:
             span = resolve_expression(e.text, published)
