@@ -111,3 +111,17 @@ def test_a_player_called_up_is_no_mobilisation():
 ])
 def test_missiles_fired_into_the_sea_are_a_show_of_force(text, trigger, kind):
     assert by_trigger(code(text), trigger).event_type == kind
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # forces and their units sent or moved somewhere (stop 57)
+    ("Kyiv sent two more brigades to the eastern front on Friday.", "sent"),
+    ("The state sent 300 police officers to the border town on Monday.", "sent"),
+    ("NATO moved additional troops into the northern town on Monday.", "moved"),
+])
+def test_forces_sent_or_moved_somewhere_are_a_mobilisation(text, trigger):
+    assert by_trigger(code(text), trigger).event_type == "MOBILIZE"
+
+
+def test_a_company_officer_sent_to_a_meeting_is_no_mobilisation():
+    assert not any(m.event_type == "MOBILIZE" for m in code("The company sent an officer to the shareholders' meeting."))

@@ -30,6 +30,9 @@ def name(actor) -> str | None:
     "The defence ministry in Baku warned on Monday that it would take decisive measures.",
     "The presidential office in Seoul warned that it would respond strongly to any provocation.",
     "Moscow warned it would retaliate against London.",
+    # (stop 57) the dues in an adverb, the stern answer in a passive
+    "Pyongyang warned that Seoul would pay dearly for the drills.",
+    "The interior ministry in Tehran warned that troublemakers would be dealt with firmly.",
 ])
 def test_a_warning_of_dues_or_a_stern_answer_is_a_threat(text):
     assert [m.event_type for m in code(text)] == ["THREATEN"]
@@ -39,6 +42,7 @@ def test_a_warning_of_dues_or_a_stern_answer_is_a_threat(text):
     "Economists warned that consumers would pay higher prices next year.",
     "Forecasters warned that the storm would bring heavy rain to Manila.",
     "The company warned that it would take steps to cut costs.",
+    "The regulator warned that complaints would be dealt with quickly.",
 ])
 def test_a_forecast_is_no_threat(text):
     assert code(text) == []

@@ -199,6 +199,9 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
             # "air defences downed 40 drones": whose drones, the place's army does not say; "massed
             # tanks", "called up reserve battalions": a force moving its own units acts on no one
             actor2 = None
+        elif etype == "MOBILIZE" and trig.mode == "troops" and a2_tok is not None and a2_tok.dep_ == "dobj" \
+                and a2_tok.head.i == t.i and actor2 is not None and actor2.type in (None, "police", "military"):
+            actor2 = None  # "sent 300 police officers to the town": the units sent, not whom they act on
         if etype == "ASSAULT":
             actor1 = conventions.crowd_violence(t, actor1, para.seen) or actor1
             actor1, actor2 = conventions.force_in_a_struggle(t, actor1, actor2) or (actor1, actor2)

@@ -257,8 +257,11 @@ def consequence_clause(t: Token) -> bool:
         objs = _children(v, "dobj")
         if _lemma(v) in _REQUITING or (_lemma(v) in _PAYING and any(_lemma(o) in _DUES for o in objs)):
             return True
-        if _lemma(v) == "respond" and any(c.lower_ in _FIRMLY for c in _children(v, "advmod")):
-            return True
+        manner = _children(v, "advmod") + [c for p in _children(v, "prep") for c in _children(p, "pcomp", "advmod")]
+        if _lemma(v) in ("respond", "deal") and any(c.lower_ in _FIRMLY for c in manner):
+            return True  # "would respond firmly", "would be dealt with decisively"
+        if _lemma(v) == "pay" and any(c.lower_ == "dearly" for c in _children(v, "advmod")):
+            return True  # "would pay dearly"
         if _lemma(v) == "take" and any(_lemma(o) in _MEASURES and any(_lemma(m) in _STERN for m in _children(o, "amod"))
                                        for o in objs):
             return True
