@@ -347,3 +347,20 @@ def test_whom_police_shot_with_no_one_named_are_the_places_civilians(text):
     # the model reads "police shooting" as a clause on the force (stop 57)
     (m,) = [m for m in code(text) if m.evidence.trigger == "shooting"]
     assert m.actor2 is not None and m.actor2.name == "Civilians (United States)"
+
+
+@pytest.mark.parametrize("text", [
+    # officers raiding a workplace (stop 57): a meat or a garment plant is a works, no shrub
+    "Immigration officers raided a meatpacking plant in Omaha on Tuesday and detained 40 workers.",
+    "Police raided a garment plant near El Paso on Monday.",
+])
+def test_agents_raiding_a_workplace_coerce(text):
+    assert [m.event_type for m in code(text)] == ["COERCE"]
+
+
+@pytest.mark.parametrize("text", [
+    "Police banned the procession through the old town on Monday.",
+    "The city council banned the parade planned for Saturday.",
+])
+def test_a_procession_or_a_parade_banned_is_coercion(text):
+    assert "COERCE" in [m.event_type for m in code(text)]

@@ -225,7 +225,7 @@ def animal_word(tok: Token, animals) -> bool:
     owners = vocabulary()["police_officers"] | {"army", "military", "k-9", "k9"} | vocabulary()["works_kinds"]
     named = tok.text[:1].isupper() and bool(tok.ent_type_)
     return not named and (tok.lemma_.lower() in animals or tok.lower_ in animals) \
-        and not any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in owners for c in tok.children)
+        and not any(c.dep_ in ("compound", "amod") and (c.lemma_.lower() in owners or c.lower_ in owners) for c in tok.children)
 
 
 def violent_word(tok: Token) -> bool:
