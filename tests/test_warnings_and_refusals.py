@@ -196,3 +196,21 @@ def test_force_in_the_words_of_local_crime_news(text, etype):
 ])
 def test_a_swing_at_a_ball_and_a_drowning_no_one_caused_are_no_events(text):
     assert code(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds gathered outside parliament in Tbilisi on Sunday to demand the minister's resignation.",
+    "Supporters assembled outside the court in Tunis to protest his detention.",
+])
+def test_a_crowd_gathered_to_press_a_demand_is_a_demonstration(text):
+    # (stop 57)
+    assert "PROTEST" in [m.event_type for m in code(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Families gathered outside the school to collect their children.",
+    "Fans gathered in the square to celebrate the title.",
+    "Residents gathered to express their support for the team.",
+])
+def test_a_crowd_gathered_for_anything_else_is_none(text):
+    assert "PROTEST" not in [m.event_type for m in code(text)]
