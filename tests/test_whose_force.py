@@ -207,3 +207,13 @@ def test_a_figure_that_fell_to_a_level_is_no_act(text):
 def test_shells_that_fell_to_the_ground_have_no_ground_as_their_doer():
     fell = by_trigger(code("Mortar shells fell to the ground near the market in Gao, killing two people."), "fell")
     assert fell.event_type == "ASSAULT" and "ground" not in (name(fell.actor1) or "")
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Ugandan and Kenyan forces clashed near the border on Monday.", {"Uganda military", "Kenya military"}),
+    ("Chadian and Sudanese forces exchanged fire near the border on Monday.", {"Chad military", "Sudan military"}),
+])
+def test_two_peoples_forces_named_by_one_noun_are_the_two_sides(text, sides):
+    # (stop 57)
+    (m,) = code(text)
+    assert {name(m.actor1), name(m.actor2)} == sides

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 # Acts two sides do together: joined subjects ("Sudan and Chad agreed to a truce", "police and
 # protesters clashed") are the two sides, the second the act's actor2 (PLOVER's dyad).
 _TOGETHER = {"CONSULT", "AGREE", "COOPERATE"}
-_RECIPROCAL = {"clash", "fight", "battle", "skirmish", "scuffle", "brawl"}
+_RECIPROCAL = {"clash", "fight", "battle", "skirmish", "scuffle", "brawl", "exchange"}
 
 
 def partners(a1_tok: Token | None) -> list[Token]:
@@ -29,6 +29,10 @@ def partners(a1_tok: Token | None) -> list[Token]:
     if a1_tok is None or a1_tok.dep_ not in ("nsubj", "pobj"):
         return []
     joined = [c for c in a1_tok.children if c.dep_ == "conj"]
+    if not joined:
+        # "Chadian and Sudanese forces": two peoples' forces named by one noun
+        joined = [c for m in a1_tok.children if m.dep_ in ("amod", "compound", "nmod") and m.ent_type_ in ("NORP", "GPE", "ORG")
+                  for c in m.children if c.dep_ == "conj" and c.ent_type_ in ("NORP", "GPE")]
     if not joined and a1_tok.dep_ == "nsubj":
         joined = [c for p in a1_tok.children if p.dep_ == "prep" and p.lower_ == "of"
                   for o in p.children if o.dep_ == "pobj" for c in o.children if c.dep_ == "conj"]
@@ -48,6 +52,11 @@ def joint_side(t: Token, etype: str, actor1: Actor | None, a1_tok: Token | None,
         # (ACLED's intra-group dyad, "Communal militia" against "Communal militia")
         return replace(actor1, text=None), a1_tok
     side, side_tok = first_actor(partners(a1_tok), para, exclude=actor1.name if actor1 else None)
+    if side is not None and side_tok is not None and side_tok.dep_ == "conj" and side_tok.head.dep_ in ("amod", "compound", "nmod") \
+            and actor1 is not None and actor1.type in ("military", "police") and side.country and side.type == "government":
+        # "Chadian and Sudanese forces": the second people's force of the same kind as the first's
+        from ..countries import country_name
+        side = replace(side, name=f"{country_name(side.country)} {actor1.type}", type=actor1.type)
     # (a name for the same side is no second one: a dateline "NAIROBI, Kenya -" before "Kenya agreed")
     if side is None or (actor1 is not None and (side.name, side.country, side.type)
                         == (actor1.name, actor1.country, actor1.type)):
