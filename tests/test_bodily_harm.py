@@ -119,3 +119,21 @@ def test_a_way_forced_into_a_home(text, kind):
 
 def test_a_way_forced_into_a_final_is_none():
     assert code("The team forced their way into the final with a late goal in Leeds.") == []
+
+
+@pytest.mark.parametrize("text", [
+    # a person cut with a blade, in the words of local police copy (stop 57)
+    "A man cut his neighbour with a kitchen knife on Elm Street in Akron.",
+    "Police said the woman cut him with a razor outside a pub in Hull.",
+])
+def test_a_person_cut_with_a_blade_is_assaulted(text):
+    assert "ASSAULT" in [m.event_type for m in code(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The senator pushed the bill onto the agenda in Leeds.",
+    "The chef cut the onions with a knife in Akron.",
+    "Buyers grabbed the bargains by the armful in Hull.",
+])
+def test_the_same_verbs_said_of_things_are_still_none(text):
+    assert code(text) == []
