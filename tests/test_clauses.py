@@ -326,3 +326,10 @@ def test_a_time_inside_the_clause_dates_its_act():
     (m,) = [m for m in code("A man who was shot on Tuesday died in hospital on Thursday.", published="2021-03-19")
             if m.evidence.trigger == "shot"]
     assert m.date.start == "2021-03-16"
+
+
+def test_a_time_written_on_another_acts_noun_does_not_date_this_one():
+    # the month belongs to the shooting the man is wanted in; his arrest came later (stop 57)
+    (m,) = [m for m in code("A man wanted in the March shooting of a clerk was arrested in Dayton.", published="2021-06-19")
+            if m.evidence.trigger == "arrested"]
+    assert not (m.date.start or "").startswith("2021-03")

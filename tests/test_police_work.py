@@ -364,3 +364,8 @@ def test_agents_raiding_a_workplace_coerce(text):
 ])
 def test_a_procession_or_a_parade_banned_is_coercion(text):
     assert "COERCE" in [m.event_type for m in code(text)]
+
+
+def test_the_us_marshals_service_is_a_police_force():
+    (m,) = code("Members of a U.S. Marshals Service task force arrested a man in Dallas on Monday.")
+    assert m.actor1.name == "United States Marshals Service" and m.actor1.type == "police"

@@ -23,7 +23,7 @@ from spacy.tokens import Span, Token
 from ..records import DATE_PREC, DateSpan
 from . import judicial
 from .date_clauses import describing_clause, in_a_noun_clause, on_other_noun
-from .lexicon import vocabulary
+from .lexicon import triggers, vocabulary
 
 _WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 _MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
@@ -296,6 +296,9 @@ def event_date(trigger: Token, sent: Span, published: date | None, future: bool 
     if anchor is not None:
         charge_dates = [e for e in ents if not (anchor.is_ancestor(e.root) or e.root.i == anchor.i)]
         ents = [e for e in ents if e not in charge_dates]
+    # A time written on another act's noun ("a suspect in the July shooting was arrested") dates that
+    # act, which came before this one: none of this act's.
+    ents = [e for e in ents if not (on_other_noun(e, trigger) and e.root.head.lemma_.lower() in triggers().get("nouns", {}))]
     # A year written on another noun ("linked to the 2013 siege", "bombed a camp of rebels who rejected
     # the 2016 accord") dates that thing: it comes last however near it stands; the act's own first.
     ents.sort(key=lambda e: (on_other_noun(e, trigger),
