@@ -108,18 +108,6 @@ def test_being_expelled_and_trading_things_are_no_assaults(text):
     assert not any(m.event_type == "ASSAULT" for m in code(text))
 
 
-@pytest.mark.parametrize("text, kind", [
-    # a way forced into a home (stop 57): a break-in by force, or officers' entry by force of law
-    ("Two masked men forced their way into a home on Elm Street in Akron early Sunday.", "ASSAULT"),
-    ("Officers forced their way into the apartment in Leeds on Friday.", "COERCE"),
-])
-def test_a_way_forced_into_a_home(text, kind):
-    assert [m.event_type for m in code(text) if m.evidence.trigger == "forced"] == [kind]
-
-
-def test_a_way_forced_into_a_final_is_none():
-    assert code("The team forced their way into the final with a late goal in Leeds.") == []
-
 
 @pytest.mark.parametrize("text", [
     # a person cut with a blade, in the words of local police copy (stop 57)
