@@ -11,6 +11,8 @@ from .headlines import headline_part, telegraphic
 
 _WHENEVER = {"when", "whenever", "if", "once", "every"}
 _ANYONE = {"anyone", "anybody", "whoever", "everyone", "everybody"}
+_FREQUENTLY = {"regularly", "routinely", "often", "frequently", "usually", "typically", "habitually", "always",
+               "sometimes", "occasionally", "commonly", "generally", "normally"}
 
 
 def habitual(t: Token) -> bool:
@@ -77,7 +79,3 @@ def _within_a_habit(verb: Token) -> bool:
                 c.dep_ == "advmod" and c.lower_ in _FREQUENTLY for c in node.children):
             return True
     return False
-
-
-_FREQUENTLY = {"regularly", "routinely", "often", "frequently", "usually", "typically", "habitually", "always",
-               "sometimes", "occasionally", "commonly", "generally", "normally"}

@@ -329,4 +329,5 @@ def police_shooting(t: Token) -> bool:
     one named is the place's civilians (ACLED's state forces against civilians)."""
     return t.lemma_.lower() == "shoot" and t.tag_ == "VBG" and t.dep_ in ("acl", "amod", "compound") \
         and t.head.lemma_.lower() in vocabulary()["police_officers"] \
-        and not any(c.dep_ in ("dobj", "prep") and c.lower_ not in ("in", "on", "at", "near", "outside") for c in t.children)
+        and not any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ not in ("in", "on", "at", "near", "outside"))
+                    for c in t.children)
