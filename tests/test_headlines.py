@@ -181,3 +181,25 @@ def test_a_timeline_entry_after_its_year_is_no_headline_source():
 
     ms = code_article(Article(id="h", text="1987 - Rebels ambush", source="h", published="2024-01-02"))
     assert [m.evidence.trigger for m in ms] == ["ambush"]
+
+
+@pytest.mark.parametrize("text", [
+    "15-year-old stabbed to death in Walsall",
+    "19-year-old shot dead outside nightclub in Dayton",
+])
+def test_an_age_before_a_headlines_participle_is_its_victim(text):
+    # the model reads the participle as the noun the age describes, and the line has no verb
+    from conflictatlas.nlp import code_article
+    from conflictatlas.records import Article
+
+    [m] = code_article(Article(id="h", text=text, source="h", published="2024-01-02"))
+    assert (m.event_type, m.actor2 and m.actor2.type, m.fatalities.best) == ("ASSAULT", "civilians", 1)
+
+
+def test_an_age_alone_is_one_dead():
+    from conflictatlas.nlp import code_article
+    from conflictatlas.records import Article
+
+    [m] = code_article(Article(id="h", text="A 16-year-old was shot dead in Dayton, Ohio, on Friday.", source="h",
+                               published="2024-01-02"))
+    assert m.fatalities.best == 1

@@ -162,6 +162,22 @@ def test_a_headline_holds_only_people(text):
     assert [m for m in code(text) if m.event_type == "COERCE"] == []
 
 
+@pytest.mark.parametrize("text", [
+    "Four men were held on Sunday night in the Ardwick area of Manchester.",
+    "A third teenager was held in Walsall later the same day.",
+])
+def test_people_held_on_a_day_were_detained(text):
+    assert [m.event_type for m in code(text)] == ["COERCE"]
+
+
+@pytest.mark.parametrize("text", [
+    "The driver was being held Tuesday on a $20,000 bond in Ocala.",  # still in custody: a state
+    "A candlelight vigil was held on Friday evening in Canton, Ohio.",  # no one held
+])
+def test_held_on_a_day_is_no_detention_otherwise(text):
+    assert "COERCE" not in [m.event_type for m in code(text)]
+
+
 @pytest.mark.parametrize("text, want", [
     # an abduction, by anyone, is violence against those taken (PLOVER 181: ASSAULT abduct)
     ("A gunman held three people hostage inside a pharmacy in Tulsa for five hours on Friday.", "ASSAULT"),

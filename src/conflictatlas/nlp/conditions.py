@@ -101,8 +101,8 @@ _LOCKUP_KINDS = {"detention", "correctional", "correction", "justice", "juvenile
 
 def custody(t: Token) -> bool:
     """Someone held in a jail or a detention centre ("was being held in the county jail", "held
-    Wednesday at the Lee County Detention Center"): a detention, as the arrest before it was. Not a
-    meeting or a vote held at a jail (an object)."""
+    Wednesday at the Lee County Detention Center"), or held on a day: a detention, as the arrest
+    before it was. Not a meeting or a vote held at a jail (an object)."""
     if _children(t, "dobj") or t.tag_ != "VBN":
         return False
     held = _children(t, "nsubjpass") or (_children(t.head, "nsubjpass") if t.dep_ == "conj" else [])
@@ -117,7 +117,13 @@ def custody(t: Token) -> bool:
             kinds = {_lemma(c) for c in o.children if c.dep_ in ("compound", "amod")}
             if _lemma(o) in _LOCKUPS or (_lemma(o) in ("center", "centre", "facility", "complex") and kinds & _LOCKUP_KINDS):
                 return True
-    return False
+    # a person held on a day ("six were held on Saturday evening", "a second man was held later the
+    # same day"): taken into custody then; one "being held" on a day is still in custody, a state
+    if any(a.lower_ == "being" for a in _children(t, "auxpass")):
+        return False
+    return any(x.ent_type_ in ("DATE", "TIME") for c in t.children if c.dep_ in ("npadvmod", "prep", "advmod")
+               and not (c.dep_ == "prep" and c.lower_ in ("for", "since", "until", "without"))
+               for x in (c, *_children(c, "pobj")))
 
 
 def police_stop(t: Token) -> bool:

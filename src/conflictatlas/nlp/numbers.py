@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from ..records import Fatalities, Quantity
 from .conditions import placed_apart
+from .senses import an_age
 
 _WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
           "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
@@ -80,11 +81,13 @@ def to_int(num: str) -> int | None:
 
 def _one(head: Token) -> bool:
     """A single person named or pointed at: "Maria Lopez", "Lopez" (a name the tagger left untyped),
-    "he", "a man", "another soldier"."""
+    "he", "a man", "another soldier", "a 17-year-old"."""
     if head.lower_ in ("he", "him", "she", "her", "himself", "herself"):
         return True
     if head.ent_type_ in ("PERSON", "") and head.pos_ == "PROPN":
         return True
+    if an_age(head):
+        return True  # "a 17-year-old was shot dead": an age stands for one person
     return head.tag_ in ("NN", "NNP") and any(c.lower_ in ("a", "an", "one", "another", "the", "his", "her", "their",
                                                            "its", "this", "that")
                                               for c in head.children if c.dep_ in ("det", "nummod", "poss"))

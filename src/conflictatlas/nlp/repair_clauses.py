@@ -213,3 +213,22 @@ def participle_roots(doc: Doc) -> Doc:
         verb.head, verb.dep_ = verb, "ROOT"
         root.head, root.dep_ = verb, "nsubj"
     return doc
+
+
+@Language.component("age_participles")
+def age_participles(doc: Doc) -> Doc:
+    """"17-year-old stabbed to death in Croydon": a headline whose only subject is an age reads the
+    participle after it as the noun the age describes, and the line has no verb. A root noun that is
+    a verb's past form, right after an age on it, is the clipped passive; the age its subject."""
+    for sent in list(doc.sents):
+        root = sent.root
+        if root.tag_ not in ("NN", "NNS", "JJ") or root.i == sent.start or not _past_form(root.text) \
+                or any(t.tag_ in ("VBD", "VBZ", "VBP", "VBN", "MD") for t in sent):
+            continue
+        age = doc[root.i - 1]
+        if age.lower_ != "old" or age.head.i != root.i \
+                or not any(c.lower_ in ("year", "years", "month", "months") for c in age.children):
+            continue
+        root.tag_ = "VBN"
+        age.tag_, age.dep_ = "NN", "nsubjpass"
+    return doc
