@@ -29,8 +29,12 @@ def aggregate(t: Token) -> bool:
     since Monday", "since the offensive began, 40 were detained"), or a perfect-tense clause measured
     over a duration or a whole war ("have been killed over six years", "have died in the civil war",
     "this month, 30 have been abducted", "have captured half the province since April")."""
-    verb = t if t.pos_ in ("VERB", "AUX") else _means_of(t) or t.head
-    if verb.pos_ not in ("VERB", "AUX") or t.lemma_.lower() in _DURATIVE:
+    verb = t if t.pos_ in ("VERB", "AUX") else _means_of(t) or _counted_by(t) or t.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if t.lemma_.lower() in _DURATIVE and not any(_many(c) for c in verb.children if c.dep_ in ("nsubjpass", "dobj")):
+        # "has been detained since March" lasts, and so does "15,000 troops have patrolled since 1992";
+        # "have detained more than 300 since" counts those it was done to
         return False
     perfect = any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for c in verb.children)
     if any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("NN", "NNP") and any(
@@ -43,6 +47,10 @@ def aggregate(t: Token) -> bool:
     if any(p.lower_ == "since" and (p.dep_ == "mark" or (p.dep_ == "prep" and _span_words(p)))
            for g in gapped for p in g.children):
         return True
+    if perfect and any(c.dep_ == "prep" and any(x.dep_ == "prep" and x.lower_ == "since" and _span_words(x)
+                                                for o in c.children if o.dep_ == "pobj" for x in o.children)
+                       for h in (verb, *(g for g in verb.children if g.dep_ == "conj")) for c in h.children):
+        return True  # "have been killed (and 200 injured) in clashes since the vote": the span closes the act's noun
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ == "since" and _span_words(c):
             return True  # "since Wednesday", "since 2011": whatever the tense, a span
@@ -80,6 +88,18 @@ def _means_of(t: Token) -> Token | None:
         t = t.head
     if t.dep_ == "pobj" and t.head.lower_ in ("with", "through", "using") and t.head.head.pos_ == "VERB":
         return t.head.head
+    return None
+
+
+_COUNTING = {"dozens", "scores", "hundreds", "thousands", "string", "series", "wave", "spate", "number", "succession"}
+
+
+def _counted_by(t: Token) -> Token | None:
+    """The verb of a count of acts ("have staged dozens of attacks", "carried out a string of raids"):
+    what counts them is the verb's object."""
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in _COUNTING \
+            and t.head.head.dep_ in ("dobj", "nsubj", "nsubjpass") and t.head.head.head.pos_ == "VERB":
+        return t.head.head.head
     return None
 
 

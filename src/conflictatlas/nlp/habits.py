@@ -21,8 +21,10 @@ def habitual(t: Token) -> bool:
     anyone who approaches"). Headlines tell past acts in the present, but name whom."""
     # (a noun's light verb carries its tense: "the army often launches raids")
     verb = t.head if t.pos_ == "NOUN" and t.dep_ == "dobj" and t.head.pos_ == "VERB" else t
-    if verb.pos_ == "VERB" and verb.tag_ in ("VBZ", "VBP") and any(c.dep_ == "advmod" and c.lower_ in _FREQUENTLY
-                                                                  for c in verb.children):
+    # (a present passive too: "shopkeepers are often targeted")
+    present = verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP")
+                                                                        for c in verb.children))
+    if verb.pos_ == "VERB" and present and any(c.dep_ == "advmod" and c.lower_ in _FREQUENTLY for c in verb.children):
         # "the group regularly abducts officials": a habit. Not in the past tense, where "often
         # criticised" or "repeatedly attacked last week" tell acts (PLOVER's sentences fell with it).
         return True
