@@ -332,6 +332,14 @@ def test_sourcing_language_is_no_consultation(text):
     assert [m for m in code(text) if m.event_type == "CONSULT"] == []
 
 
+@pytest.mark.parametrize("text", [
+    "A ministry official, who requested anonymity because he was not allowed to brief reporters, gave the figure.",
+    "A relief worker who asked for anonymity described the camp as overcrowded.",
+])
+def test_a_source_asking_for_anonymity_is_no_request(text):
+    assert [m for m in code(text) if m.event_type == "REQUEST"] == []
+
+
 def test_talks_remain_consultations():
     m = only("The Kenyan foreign minister met his Somali counterpart in Nairobi to discuss border security.",
              "CONSULT")

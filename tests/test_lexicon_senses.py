@@ -187,3 +187,21 @@ def test_armed_men_taking_a_town_by_its_name_occupy_it(text):
 def test_police_seizing_what_a_person_owns_seize_it():
     assert [t for t, _ in coded("Police seized Smith's car in Dayton on Monday.")] == ["COERCE"]
 
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # fire given and returned told as a noun, as the verb "exchanged fire" is
+    ("The exchange of fire near the checkpoint lasted until dawn, the district chief said.", "exchange"),
+    # guards taken by force
+    ("Masked gunmen overpowered three guards at the fuel depot outside Sirte on Tuesday.", "overpowered"),
+])
+def test_fire_exchanged_and_guards_overpowered_are_assaults(text, trigger):
+    assert ("ASSAULT", trigger) in coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The two sides agreed on an exchange of prisoners at the border crossing.",
+    "Two firefighters were overpowered by the smoke inside the warehouse.",
+])
+def test_other_exchanges_and_overpowerings_are_no_assault(text):
+    assert "ASSAULT" not in [t for t, _ in coded(text)]

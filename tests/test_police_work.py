@@ -173,6 +173,8 @@ def test_people_held_on_a_day_were_detained(text):
 @pytest.mark.parametrize("text", [
     "The driver was being held Tuesday on a $20,000 bond in Ocala.",  # still in custody: a state
     "A candlelight vigil was held on Friday evening in Canton, Ohio.",  # no one held
+    # a length of detention is a state too (a guard: the rule for a day must not read a length as one)
+    "Some of the prisoners have been held as long as six years in the camp near Tindouf.",
 ])
 def test_held_on_a_day_is_no_detention_otherwise(text):
     assert "COERCE" not in [m.event_type for m in code(text)]

@@ -119,11 +119,24 @@ def custody(t: Token) -> bool:
                 return True
     # a person held on a day ("six were held on Saturday evening", "a second man was held later the
     # same day"): taken into custody then; one "being held" on a day is still in custody, a state
-    if any(a.lower_ == "being" for a in _children(t, "auxpass")):
+    # same for a perfect ("have been held for years") and for a length of time ("held as long as seven years")
+    if any(a.lower_ == "being" for a in _children(t, "auxpass")) or any(a.lemma_ == "have" for a in _children(t, "aux")):
         return False
-    return any(x.ent_type_ in ("DATE", "TIME") for c in t.children if c.dep_ in ("npadvmod", "prep", "advmod")
+    return any(x.ent_type_ in ("DATE", "TIME") and not _a_length(x) for c in t.children
+               if c.dep_ in ("npadvmod", "prep", "advmod")
                and not (c.dep_ == "prep" and c.lower_ in ("for", "since", "until", "without"))
                for x in (c, *_children(c, "pobj")))
+
+
+_UNITS = {"year", "month", "week", "day", "hour", "minute"}
+
+
+def _a_length(x: Token) -> bool:
+    """A date phrase that measures a length ("seven years", "three days"), not one that places a
+    day ("two days later", "the same day")."""
+    words = [w for w in x.doc[x.left_edge.i:x.right_edge.i + 1] if w.ent_type_ in ("DATE", "TIME")]
+    return any(_lemma(w) in _UNITS for w in words) and not any(
+        w.lower_ in ("later", "ago", "earlier", "same", "last", "this", "next", "previous") for w in words)
 
 
 def police_stop(t: Token) -> bool:

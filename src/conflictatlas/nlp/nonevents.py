@@ -228,7 +228,11 @@ def no_comment(t: Token) -> bool:
     source not answering the reporter, or asking not to be named, is no rejection or request of
     anyone's (PLOVER REJECT needs a demand or offer refused)."""
     if t.lemma_.lower() in ("ask", "request"):
-        # "a deputy, who asked that his name be withheld": the source's anonymity, asked of the reporter
+        # "a deputy, who asked that his name be withheld", "who requested anonymity": the source's
+        # anonymity, asked of the reporter
+        if any(c.dep_ in ("dobj", "pobj") and c.lemma_.lower() == "anonymity"
+               for c in (*t.children, *(x for p in t.children if p.dep_ == "prep" for x in p.children))):
+            return True
         return any(c.dep_ == "xcomp" and c.lemma_.lower() in _DISCLOSE | {"quote"}
                    and any(n.dep_ == "neg" for n in c.children) for c in t.children)
     if t.lemma_.lower() not in ("decline", "refuse"):
