@@ -159,6 +159,15 @@ def test_an_emergency_over_a_disaster_is_relief(text, want):
     assert mundane.relief_emergency(trigger(text, "declare")) is want
 
 
+@pytest.mark.parametrize("text,want", [
+    ("Norway has been on high alert since the virus was detected on a farm near Bergen.", True),
+    ("Coastal towns were placed on alert for flooding on Tuesday.", True),
+    ("The army was put on high alert along the border after the ambush.", False),
+])
+def test_an_alert_over_a_hazard_puts_no_force_on_alert(text, want):
+    assert mundane.hazard_alert(trigger(text, "alert")) is want
+
+
 @pytest.mark.parametrize("text", [
     # games
     "The pitcher struck out nine batters in seven innings against the Yankees.",

@@ -76,6 +76,18 @@ def relief_emergency(t: Token) -> bool:
                for x in t.subtree if x.i != t.i)
 
 
+def hazard_alert(t: Token) -> bool:
+    """An alert over a disease or a disaster ("Sweden has been on high alert since the virus was
+    found", "on alert for flooding"): vigilance, no force put on alert (PLOVER MOBILIZE alert)."""
+    if t.lemma_.lower() != "alert" or t.pos_ != "NOUN":
+        return False
+    verb = t.head.head if t.head.dep_ == "prep" else t.head
+    words = vocabulary()
+    subject = {x.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for x in c.subtree}
+    return any(x.i not in subject and (x.lemma_.lower() in ("health", "medical", "sanitary") or hazard_word(x, words))
+               for x in verb.subtree if x.i != t.i)
+
+
 def trade_ban(t: Token, ctx: actor_mod.ActorContext, base: int) -> bool:
     """A ban on a good, a trade or a pastime ("banned sugary drinks", "a ban on whaling", "exports
     were banned"): regulation that coerces no one in particular. Banning people, groups, parties,
@@ -285,7 +297,7 @@ def public_service(t: Token) -> bool:
 def not_political(t: Token, etype: str, mode: str | None, ctx: actor_mod.ActorContext, base: int) -> bool:
     """This module's checks for a trigger of type `etype`."""
     return fiction(t) or other_sense(t, etype) or (etype in ("AGREE", "AID") and public_service(t)) \
-        or (etype == "AID" and police_assistance(t)) or (etype == "MOBILIZE" and civil_deployment(t)) or (etype == "PROTEST" and festivity(t)) \
+        or (etype == "AID" and police_assistance(t)) or (etype == "MOBILIZE" and (civil_deployment(t) or hazard_alert(t))) or (etype == "PROTEST" and festivity(t)) \
         or (etype == "ASSAULT" and (contest(t) or cyber(t) or marketing(t) or abstract_capture(t) or filmed(t))) or (etype in ("REQUEST", "THREATEN") and public_advice(t)) \
         or (etype == "COERCE" and (relief_emergency(t) or abstract_capture(t) or civil_enforcement(t)
                                    or (mode == "ban" and trade_ban(t, ctx, base))))
