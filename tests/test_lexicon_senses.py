@@ -205,3 +205,16 @@ def test_fire_exchanged_and_guards_overpowered_are_assaults(text, trigger):
 ])
 def test_other_exchanges_and_overpowerings_are_no_assault(text):
     assert "ASSAULT" not in [t for t, _ in coded(text)]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # a weapon aimed at or pressed against a part of someone's body
+    ("Deputies said the robber pointed a revolver at the cashier's head and took the till.", "pointed"),
+    ("The gunman pressed a pistol against the driver's neck and ordered him out of the van.", "pressed"),
+])
+def test_a_weapon_at_someones_body_is_an_assault(text, trigger):
+    assert ("ASSAULT", trigger) in coded(text)
+
+
+def test_a_weapon_pressed_elsewhere_is_no_assault():
+    assert "ASSAULT" not in [t for t, _ in coded("The curator pressed the old musket against the glass of the case.")]
