@@ -159,6 +159,16 @@ def test_an_emergency_over_a_disaster_is_relief(text, want):
     assert mundane.relief_emergency(trigger(text, "declare")) is want
 
 
+@pytest.mark.parametrize("text, lemma, want", [
+    ("Eleven soldiers were wounded and flown to hospitals in Jaffna and Colombo.", "fly", True),
+    ("Two injured officers were sent to hospital in Leeds.", "send", True),
+    ("The army deployed troops to the hospital after the attack.", "deploy", False),  # guards sent
+    ("Two battalions were flown to Jaffna on Monday.", "fly", False),
+])
+def test_the_hurt_taken_to_be_treated_are_no_deployment(text, lemma, want):
+    assert mundane.civil_deployment(trigger(text, lemma)) is want
+
+
 @pytest.mark.parametrize("text,want", [
     ("Norway has been on high alert since the virus was detected on a farm near Bergen.", True),
     ("Coastal towns were placed on alert for flooding on Tuesday.", True),

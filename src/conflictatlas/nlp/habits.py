@@ -15,6 +15,18 @@ _FREQUENTLY = {"regularly", "routinely", "often", "frequently", "usually", "typi
                "sometimes", "occasionally", "commonly", "generally", "normally"}
 
 
+# how often a habit recurs, said of the act ("raids daily") or of its noun ("near-daily raids")
+_DAILY = {"daily", "near-daily", "nightly", "weekly", "regular", "frequent", "routine"}
+
+
+def _repeatedly(verb: Token) -> bool:
+    """"often", "daily", "almost every day" on the verb."""
+    return any((c.dep_ == "advmod" and (c.lower_ in _FREQUENTLY or c.lower_ in _DAILY))
+               or (c.dep_ == "npadvmod" and c.lemma_.lower() in ("day", "night", "week")
+                   and any(d.lower_ in ("every", "each") for d in c.children))
+               for c in verb.children)
+
+
 def habitual(t: Token) -> bool:
     """What someone does as a rule, not an act told: a present-tense act under a present-tense "when"
     ("when a bomber blows himself up, he kills many") or done to whoever comes ("soldiers shoot
@@ -24,7 +36,8 @@ def habitual(t: Token) -> bool:
     # (a present passive too: "shopkeepers are often targeted")
     present = verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP")
                                                                         for c in verb.children))
-    if verb.pos_ == "VERB" and present and any(c.dep_ == "advmod" and c.lower_ in _FREQUENTLY for c in verb.children):
+    if verb.pos_ == "VERB" and present and (_repeatedly(verb) or (verb is not t and any(
+            c.dep_ in ("amod", "compound") and c.lower_ in _DAILY for c in t.children))):
         # "the group regularly abducts officials": a habit. Not in the past tense, where "often
         # criticised" or "repeatedly attacked last week" tell acts (PLOVER's sentences fell with it).
         return True

@@ -59,9 +59,16 @@ def civil_deployment(t: Token) -> bool:
             c.lemma_.lower()) in ("military", "police")]
         if head.lemma_.lower() in civil and not forces:
             return True
-    # sent to fight a fire or a flood ("crews were deployed to the blaze"): no force's deployment
-    return any(c.dep_ == "prep" and c.lower_ in ("to", "against") and any(
-        p.dep_ == "pobj" and hazard_word(p, vocabulary()) for p in c.children) for c in t.children)
+    # sent to fight a fire or a flood ("crews were deployed to the blaze"): no force's deployment; and
+    # the hurt taken to be treated ("soldiers were wounded and flown to hospitals in Colombo"): care
+    carried = t.lemma_.lower() in _CARRYING
+    return any(c.dep_ == "prep" and c.lower_ in ("to", "against", "into") and any(
+        p.dep_ == "pobj" and (hazard_word(p, vocabulary()) or (carried and p.lemma_.lower() in _CARE))
+        for p in c.children) for c in t.children)
+
+
+_CARE = {"hospital", "clinic", "infirmary", "ward"}
+_CARRYING = {"fly", "send", "rush", "airlift", "ferry"}  # not "deployed troops to the hospital": guards sent
 
 
 def relief_emergency(t: Token) -> bool:
