@@ -203,3 +203,18 @@ def test_an_age_alone_is_one_dead():
     [m] = code_article(Article(id="h", text="A 16-year-old was shot dead in Dayton, Ohio, on Friday.", source="h",
                                published="2024-01-02"))
     assert m.fatalities.best == 1
+
+
+def test_a_present_verb_the_model_tags_a_noun_between_its_subject_and_object_is_a_verb():
+    # the tree right (a subject before, an object after), the tag a noun's
+    assert _types("Federal howitzers pound Vedeno as fighters regroup") == ["ASSAULT"]
+
+
+def test_a_headlines_object_is_in_its_own_clause():
+    from conflictatlas.nlp import code_article
+    from conflictatlas.records import Article
+
+    [m] = code_article(Article(id="h", text="Rebels ambush army jeep; 2 Kenyan monitors freed", source="h",
+                               published="2024-01-02"))
+    # the jeep was ambushed, not the monitors' country (the other clause's words)
+    assert m.event_type == "ASSAULT" and (m.actor2 is None or m.actor2.country != "KEN")

@@ -157,7 +157,10 @@ def _clause_verb(clause) -> Token | None:
             continue
         before, after = t.doc[t.i - 1], t.doc[t.i + 1]
         # the subject: a noun, or the headline's first word the tagger took for an adjective ("Gunman")
-        subject = (before.tag_ in _NOMINAL and (before.dep_ == "compound" or as_verb and before.dep_ == "nsubj")) or (
+        # (or as the subject of the noun itself, which only a verb takes, or of the other clause's
+        # verb: "Rebels ambush militia truck; three freed")
+        subject = (before.tag_ in _NOMINAL and (before.dep_ == "compound" or (as_verb or before.head.i == t.i or not (
+            clause.start <= before.head.i < clause.end)) and before.dep_ == "nsubj")) or (
             before.tag_ == "JJ" and before.i == clause.start and before.is_title)
         if subject and (after.tag_ in _OBJECT_START or (after.tag_.startswith("VB") and not _a_verb(after))):
             return t
@@ -178,8 +181,10 @@ def headline_verbs(doc: Doc) -> Doc:
             if t.i < v.i and t.head.i == v.i and t.i != subject.i:
                 t.head = subject  # "Dallas teen": the subject's own modifiers
         intransitive = doc[v.i + 1].tag_ == "IN"
-        obj = None if intransitive else root if root.i > v.i else next(
-            (t for t in sent if t.i > v.i and t.head.i <= v.i), None)
+        # the object is in the verb's own clause ("Rebels ambush army jeep; two freed": not "freed")
+        end = next((t.i for t in sent if t.i > v.i and t.text in (";", ":")), sent.end)
+        obj = None if intransitive else root if v.i < root.i < end else next(
+            (t for t in sent if v.i < t.i < end and (t.head.i <= v.i or t.head.i >= end)), None)
         subject.head, subject.dep_ = v, "nsubj"
         if intransitive and root.i != v.i:
             root.head, root.dep_ = v, "parataxis"  # "...; police detain 12": the headline's second clause

@@ -109,6 +109,16 @@ def _past_form(word: str) -> bool:
     return low.endswith("ed") and (low[:-2] in index or low[:-1] in index)
 
 
+def _present_form(word: str) -> str | None:
+    """"VBP" or "VBZ" for a present form of a verb the trigger lexicon knows ("pound", "shells")."""
+    from .lexicon import triggers
+
+    verbs, low = triggers().get("verbs", {}), word.lower()
+    if low in verbs:
+        return "VBP"
+    return "VBZ" if low.endswith("s") and (low[:-1] in verbs or (low.endswith("es") and low[:-2] in verbs)) else None
+
+
 _SUBJECTS = ("nsubj", "nsubjpass", "ROOT")
 _CLAUSES = ("advcl", "ccomp", "conj")
 
@@ -151,9 +161,12 @@ def participle_subjects(doc: Doc) -> Doc:
     for w in doc:
         # the tree right, the tag wrong: a past form with a subject before it and an object after
         # it is a verb ("Two youths riding a scooter shot a trader": "shot" tagged a noun)
-        if w.tag_ in ("NN", "NNS") and _past_form(w.text) and any(c.dep_ == "nsubj" and c.i < w.i for c in w.children) \
+        if w.tag_ in ("NN", "NNS") and any(c.dep_ == "nsubj" and c.i < w.i for c in w.children) \
                 and any(c.dep_ == "dobj" and c.i > w.i for c in w.children):
-            w.tag_ = "VBD"
+            if _past_form(w.text):
+                w.tag_ = "VBD"
+            elif w.dep_ == "ROOT" and (present := _present_form(w.text)):
+                w.tag_ = present  # a headline's "Russian guns pound Bamut"
     for g in doc:
         subject = _subject_of(g)
         w = _lost_verb(g, subject) if subject is not None else None
