@@ -218,3 +218,17 @@ def test_a_headlines_object_is_in_its_own_clause():
                                published="2024-01-02"))
     # the jeep was ambushed, not the monitors' country (the other clause's words)
     assert m.event_type == "ASSAULT" and (m.actor2 is None or m.actor2.country != "KEN")
+
+
+@pytest.mark.parametrize("text", [
+    # the verb read as a noun ("a sniper shot") and "dead" as the verb, with an object an adjective cannot take
+    "In Mostar, a sniper shot dead a 52-year-old man as he queued for water, doctors said.",
+    # ... and read inside a phrase of the subject
+    "Two men on a scooter shot dead a shopkeeper outside his store in Quetta on Tuesday.",
+])
+def test_shot_dead_with_an_object_is_the_verb(text):
+    from conflictatlas.nlp import code_article
+    from conflictatlas.records import Article
+
+    [m] = code_article(Article(id="h", text=text, source="h", published="2024-01-02"))
+    assert (m.event_type, m.evidence.trigger, m.fatalities.best) == ("ASSAULT", "shot", 1)

@@ -159,6 +159,11 @@ def test_an_emergency_over_a_disaster_is_relief(text, want):
     assert mundane.relief_emergency(trigger(text, "declare")) is want
 
 
+def test_armed_men_named_after_an_animal_are_no_animal():
+    m = coded_first("Police said suspected Tiger guerrillas shot dead two policemen at a checkpoint near Vavuniya.")
+    assert m is not None and m.event_type == "ASSAULT"
+
+
 @pytest.mark.parametrize("text, lemma, want", [
     ("Eleven soldiers were wounded and flown to hospitals in Jaffna and Colombo.", "fly", True),
     ("Two injured officers were sent to hospital in Leeds.", "send", True),
@@ -541,3 +546,10 @@ def test_a_body_meeting_another_side_stays_a_meeting(text):
                                   "Some 3,000 workers held a rally in Seoul against the pension bill."])
 def test_a_rally_of_people_somewhere_stays_a_protest(text):
     assert types(text) == ["PROTEST"]
+
+
+def coded_first(text: str):
+    from conflictatlas.nlp import code_article
+    from conflictatlas.records import Article
+
+    return next(iter(code_article(Article(id="m", text=text, source="m", published="2024-01-02"))), None)

@@ -32,13 +32,14 @@ _CAUSES = {"right", "rights", "welfare", "protection", "liberation"}
 
 
 def _names_people(animal: Token, t: Token) -> bool:
-    """An animal word that qualifies people or their cause ("animal rights campaigners", "dog
-    owners") names the people, not the animal. One that qualifies anything else ("a killer bee
+    """An animal word that qualifies people, armed men or their cause ("animal rights campaigners",
+    "dog owners", "Tiger guerrillas") names the people, not the animal. One that qualifies anything else ("a killer bee
     swarm") stays the animal's."""
     if animal.dep_ not in ("compound", "amod") or animal.head.i == t.i:
         return False
     v = vocabulary()
-    people = v["people"] | v["private_people"] | v["crowds"] | v["political_bannables"] | _CAUSES
+    # (and armed men: "Tiger guerrillas", "Wolf Brigade militiamen")
+    people = v["people"] | v["private_people"] | v["crowds"] | v["political_bannables"] | v["armed"] | v["armies"] | _CAUSES
     return animal.head.lemma_.lower() in people or animal.head.lower_ in people
 
 

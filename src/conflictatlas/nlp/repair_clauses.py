@@ -245,3 +245,44 @@ def age_participles(doc: Doc) -> Doc:
         root.tag_ = "VBN"
         age.tag_, age.dep_ = "NN", "nsubjpass"
     return doc
+
+
+@Language.component("dead_objects")
+def dead_objects(doc: Doc) -> Doc:
+    """"A sniper shot dead a woman", "Gunmen on a motorcycle shot dead a doctor": the model reads the
+    verb as a noun (a "sniper shot", a "motorcycle shot") and makes "dead" the verb, though an
+    adjective takes no object. The past form before "dead" is the verb, "dead" its complement, and
+    the object and the rest of the clause its own; its subject is the noun it was read as modifying
+    or, where it was read inside a phrase of the subject, that subject."""
+    for dead in doc:
+        if dead.lower_ != "dead" or dead.tag_ != "JJ" or not any(c.dep_ == "dobj" for c in dead.children):
+            continue
+        subj = next((c for c in dead.children if c.dep_ == "nsubj" and c.i < dead.i), None)
+        if subj is None:
+            continue
+        w = doc[dead.i - 1]
+        if w.tag_ not in ("NN", "NNS") or not _past_form(w.text) or not (subj.i == w.i or w.head.head.i == subj.i):
+            continue
+        if subj.i == w.i:  # "a sniper shot": the modifier is the subject
+            subj = next((c for c in w.children if c.dep_ == "compound" and c.i == w.i - 1), None)
+            if subj is None:
+                continue
+            for c in list(w.children):
+                if c.dep_ in ("det", "amod", "compound") and c.i < subj.i:
+                    c.head = subj
+        else:  # "gunmen on a motorcycle shot": the modifier is the phrase's own noun
+            noun = next((c for c in w.children if c.dep_ == "compound" and c.i == w.i - 1), None)
+            if noun is None:
+                continue
+            for c in list(w.children):
+                if c.i != noun.i:
+                    c.head = noun
+            noun.head, noun.dep_ = w.head, "pobj"
+        for c in list(dead.children):
+            if c.i not in (subj.i, w.i):
+                c.head = w
+        w.head, w.dep_ = (w, "ROOT") if dead.head.i == dead.i else (dead.head, dead.dep_)
+        w.tag_ = "VBD"
+        subj.head, subj.dep_ = w, "nsubj"
+        dead.head, dead.dep_ = w, "oprd"
+    return doc
