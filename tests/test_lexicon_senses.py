@@ -218,3 +218,19 @@ def test_a_weapon_at_someones_body_is_an_assault(text, trigger):
 
 def test_a_weapon_pressed_elsewhere_is_no_assault():
     assert "ASSAULT" not in [t for t, _ in coded("The curator pressed the old musket against the glass of the case.")]
+
+
+@pytest.mark.parametrize("text", [
+    "The convoy came under fire from a ridge above the road near Gardez on Monday.",
+    "Government troops came under heavy mortar fire outside Kismayo on Friday.",
+])
+def test_coming_under_fire_is_being_shot_at(text):
+    assert "ASSAULT" in [t for t, _ in coded(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The health minister came under fire from opposition lawmakers over the vaccine contract.",
+    "The city council has come under fire for its decision to close the library.",
+])
+def test_coming_under_fire_from_critics_or_for_a_decision_is_criticism(text):
+    assert "ASSAULT" not in [t for t, _ in coded(text)]

@@ -135,8 +135,8 @@ def figurative(t: Token, event_type: str, ctx: actor_mod.ActorContext, base: int
                 p.dep_ == "pobj" and p.lemma_.lower() in vocabulary()["talk_settings"] for p in c.children)
             for c in t.children):
         return True  # "the candidates clashed in a televised debate", "ministers clashed at a cabinet meeting"
-    if t.lemma_.lower() in _WEAPON_VERBS:
-        return False
+    if t.lemma_.lower() in _WEAPON_VERBS and not (t.dep_ == "pobj" and t.head.lower_ == "under"):
+        return False  # (but "came under fire from critics" is read below)
     if t.pos_ == "NOUN" and any(c.dep_ == "prep" and c.lower_ in ("on", "against", "over", "with") and any(
             p.dep_ == "pobj" and _abstract(p, abstract) and not _physical(p, ctx, base) for p in c.children)
             for c in t.children):
@@ -183,6 +183,10 @@ def figurative(t: Token, event_type: str, ctx: actor_mod.ActorContext, base: int
         if any(p.lemma_.lower() in vocabulary()["figurative_attackers"] for x in (t, t.head.head) for c in x.children
                if c.dep_ == "prep" and c.lower_ in ("from", "by") for p in c.children if p.dep_ == "pobj"):
             return True  # "came under fire from critics", "under attack from rivals": words and business
+        if t.lemma_.lower() == "fire" and any(
+                c.dep_ == "prep" and c.lower_ in ("over", "for") and not any(w.ent_type_ in ("DATE", "TIME") for w in c.subtree)
+                for x in (t, t.head.head) for c in x.children):
+            return True  # "came under fire over its handling", "for the decision": blamed (not "for two hours")
         objs = [c for c in t.head.head.children if c.dep_ == "nsubj"]
     elif t.dep_ == "pobj" and t.head.lower_ == "under" and t.head.head.pos_ == "NOUN":
         objs = [t.head.head]  # a headline's "Tech Stocks Under Attack"
