@@ -234,3 +234,18 @@ def test_coming_under_fire_is_being_shot_at(text):
 ])
 def test_coming_under_fire_from_critics_or_for_a_decision_is_criticism(text):
     assert "ASSAULT" not in [t for t, _ in coded(text)]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Masked men snatched two aid workers from their car outside Baidoa on Sunday.", True),
+    ("A schoolgirl was snatched by gunmen on her way home in Zamfara.", True),
+    ("A thief snatched a phone from a tourist's hand on the promenade.", False),
+    ("The visitors snatched a late winner in stoppage time.", False),
+])
+def test_people_snatched_are_abducted(text, want):
+    assert ("ASSAULT" in [t for t, _ in coded(text)]) is want
+
+
+def test_a_mountain_pass_taken_is_ground_taken():
+    # "pass" is a word of games too; ground names it as a place
+    assert ("ASSAULT", "recaptured") in coded("Government troops recaptured a mountain pass above Botlikh on Sunday.")

@@ -259,8 +259,14 @@ def _an_amount(t: Token) -> bool:
     return t.like_num or t.ent_type_ in ("MONEY", "PERCENT", "QUANTITY", "CARDINAL")
 
 
+# Ground that names a word otherwise abstract as a place: "a mountain pass", "a border crossing"
+_TERRAIN = {"mountain", "border", "hill", "valley", "desert", "river", "road", "highway", "coastal", "frontier"}
+
+
 def _abstract(tok: Token, abstract) -> bool:
     head = actor_mod.look_through(tok)
+    if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in _TERRAIN for c in head.children):
+        return False
     return head.lemma_.lower() in abstract or head.lower_ in abstract
 
 
