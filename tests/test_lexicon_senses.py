@@ -249,3 +249,30 @@ def test_people_snatched_are_abducted(text, want):
 def test_a_mountain_pass_taken_is_ground_taken():
     # "pass" is a word of games too; ground names it as a place
     assert ("ASSAULT", "recaptured") in coded("Government troops recaptured a mountain pass above Botlikh on Sunday.")
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Two suspected cattle thieves were lynched by a mob in Kakamega on Sunday night.", ("ASSAULT", "lynched")),
+    ("The villagers were beaten with sticks by youths from the next village.", ("ASSAULT", "beaten")),
+    ("Riot police teargassed the students outside the university gate on Monday.", ("COERCE", "teargassed")),
+    ("Soldiers broke up the march at the checkpoint on Friday.", ("COERCE", "broke")),
+])
+def test_lynched_beaten_teargassed_and_broken_up(text, want):
+    assert want in coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Liverpool beat Everton with a goal in stoppage time.",
+    "Officers broke up the fight outside the pub.",  # a fight ended, no crowd dispersed
+])
+def test_a_win_and_a_fight_ended_are_no_beating_or_dispersal(text):
+    assert not {t for t, _ in coded(text)} & {"COERCE"} and ("ASSAULT", "beat") not in coded(text)
+
+
+def test_a_protest_the_police_broke_up_was_held():
+    from conflictatlas.nlp import code_article
+    from conflictatlas.records import Article
+
+    text = "Police fired teargas to break up a protest by hawkers in Kisumu on Wednesday."
+    ms = code_article(Article(id=content_id(text), text=text, source="t.txt", published="2022-04-11"))
+    assert [m.status for m in ms if m.event_type == "PROTEST"] == ["occurred"]

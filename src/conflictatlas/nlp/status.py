@@ -128,9 +128,11 @@ def status(trigger: Token) -> str | None:
     """One of occurred/ongoing/planned/threatened/hypothetical/denied, or None for no event."""
     if _is_question(trigger):
         return None
-    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in _DISPERSING \
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "dobj" and (
+            trigger.head.lemma_.lower() in _DISPERSING or (trigger.head.lemma_.lower() == "break" and any(
+                c.dep_ == "prt" and c.lower_ == "up" for c in trigger.head.children))) \
             and _purpose(trigger.head) == "act":
-        # "used pepper spray to disperse a sit-in by nurses": the sit-in is there to be dispersed;
+        # "used pepper spray to disperse (to break up) a sit-in by nurses": the sit-in is there to be dispersed;
         # it is as real as the spraying, whatever became of the dispersal.
         return status(trigger.head.head)
     clause = trigger
