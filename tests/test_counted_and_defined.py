@@ -48,6 +48,10 @@ def test_no_event_is_told(text):
     # a habit said by how often: of the act, or of its noun
     ("Militiamen carry out near-daily raids on the camps around Bunia.", "raids"),
     ("Coast guard boats fire on the fishing boats almost every day, fishermen say.", "fire"),
+    # a witness's present, quoted, with no day and no past in the quotation: what is done as a rule
+    ('"They shell our fields and then blame us," a farmer in Poonch said.', "shell"),
+    # striving that goes badly
+    ('"We are fighting a losing battle against the smugglers," the district chief said.', "fighting"),
 ])
 def test_counted_and_habitual_acts_are_no_event(text, trigger):
     assert trigger not in [m.evidence.trigger for m in code(text)]
@@ -58,6 +62,9 @@ def test_counted_and_habitual_acts_are_no_event(text, trigger):
     ("About 8,000 peacekeepers have patrolled the buffer zone since early 2004.", "patrolled"),
     # a day's arrests since another act
     ("Police have detained two men since the ambush on Monday.", "detained"),
+    # a quotation that tells a past: its acts are told
+    ('"The army responded with heavy weapons, which forced the gunmen to abandon their cars and escape," the statement'
+     ' said.', "escape"),
 ])
 def test_lasting_or_single_acts_since_a_point_stay(text, trigger):
     assert by_trigger(code(text), trigger)

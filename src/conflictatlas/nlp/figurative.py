@@ -113,6 +113,10 @@ def figurative(t: Token, event_type: str, ctx: actor_mod.ActorContext, base: int
         return True  # "fighting for his life", "fighting for compensation": a struggle, no fight
     if t.pos_ == "NOUN" and t.lemma_.lower() in ("fight", "battle", "struggle") and _for_an_aim(t):
         return True  # "lost the battle to keep the case out of court": a struggle for an aim; not "the battle to retake X"
+    if t.lemma_.lower() == "fight" and t.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in ("battle", "war") and any(
+                a.lower_ in ("losing", "lost", "uphill") for a in c.children) for c in t.children):
+        return True  # "fighting a losing battle", "an uphill battle": striving that is going badly
     if t.lower_ == "fighting" and t.dep_ in ("amod", "compound") and t.head.lemma_.lower() in _FIGHTING_IDIOMS:
         return True  # "a fighting spirit", "a fighting chance": a quality, no fight
     if t.pos_ == "VERB" and any(c.dep_ in ("advmod", "npadvmod") and (c.lower_ in ("higher", "lower") or c.lemma_.lower()

@@ -48,6 +48,10 @@ def habitual(t: Token) -> bool:
         return False
     if any(m.lower_ == "whenever" for m in t.children if m.dep_ in ("mark", "advmod")):
         return True  # "whenever an officer fires a weapon": a rule, whatever the clause it hangs on
+    if _quoted(t) and not any(w.ent_type_ in ("DATE", "TIME") or (w.tag_ == "VBD" and _quoted(w)) for w in t.sent):
+        # '"They fire on our villages," an officer said': a witness telling what is done, no act
+        # dated, and no past told in the quotation ("forced the armed men to leave and escape")
+        return True
     when = any(c.dep_ == "advcl" and c.tag_ in ("VBZ", "VBP") and any(m.lower_ in _WHENEVER for m in c.children
                                                                       if m.dep_ in ("mark", "advmod"))
                for c in t.children)
@@ -55,6 +59,11 @@ def habitual(t: Token) -> bool:
     rule = t.dep_ == "advcl" and t.head.tag_ in ("VBZ", "VBP") and any(
         m.lower_ in _WHENEVER for m in t.children if m.dep_ in ("mark", "advmod"))
     return when or rule or any(c.dep_ == "dobj" and c.lower_ in _ANYONE for c in t.children)
+
+
+def _quoted(t: Token) -> bool:
+    """`t` is inside a quotation of its sentence (an odd number of quotation marks before it)."""
+    return sum(w.text in ('"', "“", "”") for w in t.sent if w.i < t.i) % 2 == 1
 
 
 _AT_LENGTH = {"long", "repeatedly", "consistently", "persistently", "continually", "constantly"}
