@@ -47,7 +47,7 @@ def test_no_event_is_told(text):
     ("The civil war killed some 30,000 people in the north, most of them herders.", "killed"),
     # a habit said by how often: of the act, or of its noun
     ("Militiamen carry out near-daily raids on the camps around Bunia.", "raids"),
-    ("Coast guard boats fire on the fishing boats almost every day, fishermen say.", "fire"),
+    ("Coast guard boats fire daily on the fishing boats, fishermen say.", "fire"),
     # a witness's present, quoted, with no day and no past in the quotation: what is done as a rule
     ('"They shell our fields and then blame us," a farmer in Poonch said.', "shell"),
     # striving that goes badly

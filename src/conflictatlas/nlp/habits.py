@@ -20,11 +20,9 @@ _DAILY = {"daily", "near-daily", "nightly", "weekly", "regular", "frequent", "ro
 
 
 def _repeatedly(verb: Token) -> bool:
-    """"often", "daily", "almost every day" on the verb."""
-    return any((c.dep_ == "advmod" and (c.lower_ in _FREQUENTLY or c.lower_ in _DAILY))
-               or (c.dep_ == "npadvmod" and c.lemma_.lower() in ("day", "night", "week")
-                   and any(d.lower_ in ("every", "each") for d in c.children))
-               for c in verb.children)
+    """"often", "daily" on the verb. ("Almost every day" was measured and dropped: event_location
+    codes acts told so, "are killed every day", as acts, and its accuracy fell 0.808 -> 0.806.)"""
+    return any(c.dep_ == "advmod" and (c.lower_ in _FREQUENTLY or c.lower_ in _DAILY) for c in verb.children)
 
 
 def habitual(t: Token) -> bool:
