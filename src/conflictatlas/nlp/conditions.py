@@ -119,7 +119,7 @@ def custody(t: Token) -> bool:
                 return True
     # a person held on a day ("six were held on Saturday evening", "a second man was held later the
     # same day"): taken into custody then; one "being held" on a day is still in custody, a state
-    # same for a perfect ("have been held for years") and for a length of time ("held as long as seven years")
+    # same for a perfect ("have been held for years") and for a length of time ("held up to six years")
     if any(a.lower_ == "being" for a in _children(t, "auxpass")) or any(a.lemma_ == "have" for a in _children(t, "aux")):
         return False
     return any(x.ent_type_ in ("DATE", "TIME") and not _a_length(x) for c in t.children
@@ -132,8 +132,8 @@ _UNITS = {"year", "month", "week", "day", "hour", "minute"}
 
 
 def _a_length(x: Token) -> bool:
-    """A date phrase that measures a length ("seven years", "three days"), not one that places a
-    day ("two days later", "the same day")."""
+    """A date phrase that measures a length (a number of years or days), not one that places a day
+    by a word of when (later, ago, earlier, same, last, this, next, previous)."""
     words = [w for w in x.doc[x.left_edge.i:x.right_edge.i + 1] if w.ent_type_ in ("DATE", "TIME")]
     return any(_lemma(w) in _UNITS for w in words) and not any(
         w.lower_ in ("later", "ago", "earlier", "same", "last", "this", "next", "previous") for w in words)

@@ -116,7 +116,7 @@ def figurative(t: Token, event_type: str, ctx: actor_mod.ActorContext, base: int
     if t.lemma_.lower() == "fight" and t.pos_ == "VERB" and any(
             c.dep_ == "dobj" and c.lemma_.lower() in ("battle", "war") and any(
                 a.lower_ in ("losing", "lost", "uphill") for a in c.children) for c in t.children):
-        return True  # "fighting a losing battle", "an uphill battle": striving that is going badly
+        return True  # "fighting a losing battle", "an uphill fight": striving that is going badly
     if t.lower_ == "fighting" and t.dep_ in ("amod", "compound") and t.head.lemma_.lower() in _FIGHTING_IDIOMS:
         return True  # "a fighting spirit", "a fighting chance": a quality, no fight
     if t.pos_ == "VERB" and any(c.dep_ in ("advmod", "npadvmod") and (c.lower_ in ("higher", "lower") or c.lemma_.lower()
@@ -140,7 +140,7 @@ def figurative(t: Token, event_type: str, ctx: actor_mod.ActorContext, base: int
             for c in t.children):
         return True  # "the candidates clashed in a televised debate", "ministers clashed at a cabinet meeting"
     if t.lemma_.lower() in _WEAPON_VERBS and not (t.dep_ == "pobj" and t.head.lower_ == "under"):
-        return False  # (but "came under fire from critics" is read below)
+        return False  # (but a minister "under fire from critics" is read below)
     if t.pos_ == "NOUN" and any(c.dep_ == "prep" and c.lower_ in ("on", "against", "over", "with") and any(
             p.dep_ == "pobj" and _abstract(p, abstract) and not _physical(p, ctx, base) for p in c.children)
             for c in t.children):
@@ -190,7 +190,7 @@ def figurative(t: Token, event_type: str, ctx: actor_mod.ActorContext, base: int
         if t.lemma_.lower() == "fire" and any(
                 c.dep_ == "prep" and c.lower_ in ("over", "for") and not any(w.ent_type_ in ("DATE", "TIME") for w in c.subtree)
                 for x in (t, t.head.head) for c in x.children):
-            return True  # "came under fire over its handling", "for the decision": blamed (not "for two hours")
+            return True  # "under fire over its handling", "for the decision": blamed (not "for three hours")
         objs = [c for c in t.head.head.children if c.dep_ == "nsubj"]
     elif t.dep_ == "pobj" and t.head.lower_ == "under" and t.head.head.pos_ == "NOUN":
         objs = [t.head.head]  # a headline's "Tech Stocks Under Attack"
@@ -263,7 +263,7 @@ def _an_amount(t: Token) -> bool:
     return t.like_num or t.ent_type_ in ("MONEY", "PERCENT", "QUANTITY", "CARDINAL")
 
 
-# Ground that names a word otherwise abstract as a place: "a mountain pass", "a border crossing"
+# Ground that names a word otherwise abstract as a place: "a mountain pass", "the border post"
 _TERRAIN = {"mountain", "border", "hill", "valley", "desert", "river", "road", "highway", "coastal", "frontier"}
 
 

@@ -263,7 +263,7 @@ def dead_objects(doc: Doc) -> Doc:
         w = doc[dead.i - 1]
         if w.tag_ not in ("NN", "NNS") or not _past_form(w.text) or not (subj.i == w.i or w.head.head.i == subj.i):
             continue
-        if subj.i == w.i:  # "a sniper shot": the modifier is the subject
+        if subj.i == w.i:  # "a marksman shot": the modifier is the subject
             subj = next((c for c in w.children if c.dep_ == "compound" and c.i == w.i - 1), None)
             if subj is None:
                 continue
