@@ -169,6 +169,8 @@ def test_armed_men_named_after_an_animal_are_no_animal():
     ("Two injured officers were sent to hospital in Leeds.", "send", True),
     ("The army deployed troops to the hospital after the attack.", "deploy", False),  # guards sent
     ("Two battalions were flown to Jaffna on Monday.", "fly", False),
+    ("The army sent troops into the hospital compound on Monday.", "send", False),  # a raid's deployment
+    ("Commandos were flown to the hospital to secure it.", "fly", False),
 ])
 def test_the_hurt_taken_to_be_treated_are_no_deployment(text, lemma, want):
     assert mundane.civil_deployment(trigger(text, lemma)) is want

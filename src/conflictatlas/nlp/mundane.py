@@ -62,13 +62,15 @@ def civil_deployment(t: Token) -> bool:
             return True
     # sent to fight a fire or a flood ("crews were deployed to the blaze"): no force's deployment; and
     # the hurt taken to be treated ("soldiers were wounded and flown to hospitals in Colombo"): care
-    carried = t.lemma_.lower() in _CARRYING
+    # (the hurt only, told so in the sentence: "troops were sent into the hospital" is a deployment)
+    carried = t.lemma_.lower() in _CARRYING and any(w.lemma_.lower() in _HURT for w in t.sent)
     return any(c.dep_ == "prep" and c.lower_ in ("to", "against", "into") and any(
-        p.dep_ == "pobj" and (hazard_word(p, vocabulary()) or (carried and p.lemma_.lower() in _CARE))
+        p.dep_ == "pobj" and (hazard_word(p, vocabulary()) or (carried and c.lower_ == "to" and p.lemma_.lower() in _CARE))
         for p in c.children) for c in t.children)
 
 
 _CARE = {"hospital", "clinic", "infirmary", "ward"}
+_HURT = {"wounded", "wound", "injured", "injure", "hurt", "casualty", "victim", "patient", "burn", "injury"}
 _CARRYING = {"fly", "send", "rush", "airlift", "ferry"}  # not "deployed troops to the hospital": guards sent
 
 
