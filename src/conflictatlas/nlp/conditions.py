@@ -117,9 +117,9 @@ def custody(t: Token) -> bool:
             kinds = {_lemma(c) for c in o.children if c.dep_ in ("compound", "amod")}
             if _lemma(o) in _LOCKUPS or (_lemma(o) in ("center", "centre", "facility", "complex") and kinds & _LOCKUP_KINDS):
                 return True
-    # a person held on a day ("six were held on Saturday evening", "a second man was held later the
-    # same day"): taken into custody then; one "being held" on a day is still in custody, a state
-    # same for a perfect ("have been held for years") and for a length of time ("held up to six years")
+    # a person held on a day ("six were held on Saturday evening"): taken into custody then. One
+    # "being held" on a day is still in custody, a state; so is one who "has been held", or held for
+    # a length of time ("held up to six years")
     if any(a.lower_ == "being" for a in _children(t, "auxpass")) or any(a.lemma_ == "have" for a in _children(t, "aux")):
         return False
     return any(x.ent_type_ in ("DATE", "TIME") and not _a_length(x) for c in t.children

@@ -33,12 +33,11 @@ _CAUSES = {"right", "rights", "welfare", "protection", "liberation"}
 
 def _names_people(animal: Token, t: Token) -> bool:
     """An animal word that qualifies people, armed men or their cause ("animal rights campaigners",
-    "dog owners", "Tiger guerrillas") names the people, not the animal. One that qualifies anything else ("a killer bee
-    swarm") stays the animal's."""
+    "dog owners", "Tiger guerrillas") names the people, not the animal. One that qualifies anything
+    else ("a killer bee swarm") stays the animal's."""
     if animal.dep_ not in ("compound", "amod") or animal.head.i == t.i:
         return False
     v = vocabulary()
-    # (and armed men: "Tiger guerrillas", "Wolf Brigade militiamen")
     people = v["people"] | v["private_people"] | v["crowds"] | v["political_bannables"] | v["armed"] | v["armies"] | _CAUSES
     return animal.head.lemma_.lower() in people or animal.head.lower_ in people
 
@@ -78,12 +77,7 @@ def relief_emergency(t: Token) -> bool:
     """An emergency declared over a disease or a disaster ("declared a public health emergency", "a
     state of emergency as the river rose after the storm"): relief, not coercion. One declared over
     unrest stays COERCE (PLOVER's martial law and state of siege)."""
-    if t.lemma_.lower() != "declare":
-        return False
-    words = vocabulary()
-    subject = {x.i for c in t.children if c.dep_ == "nsubj" for x in c.subtree}
-    return any(x.i not in subject and (x.lemma_.lower() in ("health", "medical", "sanitary") or hazard_word(x, words))
-               for x in t.subtree if x.i != t.i)
+    return t.lemma_.lower() == "declare" and _over_a_hazard(t, t, ("nsubj",))
 
 
 def hazard_alert(t: Token) -> bool:
@@ -91,11 +85,16 @@ def hazard_alert(t: Token) -> bool:
     found", "on alert for flooding"): vigilance, no force put on alert (PLOVER MOBILIZE alert)."""
     if t.lemma_.lower() != "alert" or t.pos_ != "NOUN":
         return False
-    verb = t.head.head if t.head.dep_ == "prep" else t.head
+    return _over_a_hazard(t.head.head if t.head.dep_ == "prep" else t.head, t, ("nsubj", "nsubjpass"))
+
+
+def _over_a_hazard(clause: Token, t: Token, subject_deps: tuple[str, ...]) -> bool:
+    """The clause of `t` names health or a hazard outside its subject (what the act is over, not who
+    does it: "the health ministry declared a curfew" is no relief)."""
     words = vocabulary()
-    subject = {x.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for x in c.subtree}
+    subject = {x.i for c in clause.children if c.dep_ in subject_deps for x in c.subtree}
     return any(x.i not in subject and (x.lemma_.lower() in ("health", "medical", "sanitary") or hazard_word(x, words))
-               for x in verb.subtree if x.i != t.i)
+               for x in clause.subtree if x.i != t.i)
 
 
 def trade_ban(t: Token, ctx: actor_mod.ActorContext, base: int) -> bool:
