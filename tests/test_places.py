@@ -138,6 +138,28 @@ def test_an_act_retold_after_the_lede_is_where_the_lede_put_it_not_at_the_dateli
     assert by_text["One"] is not None and by_text["One"].name == "Onitsha", by_text["One"]
 
 
+def test_an_act_of_force_the_text_places_nowhere_is_where_the_story_is_not_at_the_bureau():
+    # Another kind of act by another doer, two paragraphs on: no retelling of the lede's act, but the
+    # story the Peshawar bureau files is in Mardan; the governor's words may be spoken anywhere.
+    places = _article_places("PESHAWAR, Pakistan (Reuters) - Gunmen stormed a police station in Mardan on Tuesday "
+                             "and killed two officers, residents said.\n\nThe attackers fled into the bush "
+                             "before dawn.\n\nThe state governor condemned the killings in a statement.\n\n"
+                             "Troops later arrested four suspects, an army spokesman said.")
+    by_text = {s.split()[0]: p for s, p in places.items()}
+    assert by_text["Gunmen"].name == "Mardan"
+    assert by_text["Troops"] is not None and by_text["Troops"].name == "Mardan", by_text["Troops"]
+    assert by_text["The"] is None or by_text["The"].name != "Mardan"
+
+
+def test_a_story_set_where_its_bureau_is_keeps_the_dateline():
+    # guard (passes before and after): the lede names no other town, so later acts stay at the dateline
+    places = _article_places("KANO, Nigeria (Reuters) - Gunmen stormed a police station on Tuesday and killed "
+                             "two officers, residents said.\n\nTroops later arrested four suspects, an army "
+                             "spokesman said.")
+    by_text = {s.split()[0]: p for s, p in places.items()}
+    assert by_text["Troops"] is not None and by_text["Troops"].name == "Kano"
+
+
 def _toponyms(text: str):
     from conflictatlas.geo.article import article_places, article_toponyms
     from conflictatlas.nlp.model import load

@@ -29,6 +29,7 @@ def place_and_date(mentions: list[EventMention], told: list[tuple[int, DateSpan]
     cuts = separate_incidents(mentions)
     mentions = _inherit_places(_few_days_before(_narrow_dates(_inherit_dates(mentions, told, cuts), told, said_days)),
                                cuts)
+    _away_from_the_dateline(mentions, cuts)
     town = _force_town(forces, context, text)
     if town is not None:
         for m in mentions:
@@ -324,6 +325,35 @@ def _inherit_places(mentions: list[EventMention], cuts: list[int] = ()) -> list[
             m.place = replace(best[1].place, rule="story", start=None, end=None)
             _recountry_implied(m)
     return mentions
+
+
+# Rules by which a sentence places its own act (not one borrowed from the story or the dateline).
+_OWN_PLACE = {"syntax", "clause", "linker", "sentence"}
+# Acts done where the story is; a protest (a march, a diplomat summoned) is as often held in the
+# capital a report is filed from.
+_PHYSICAL = {"ASSAULT", "COERCE", "MOBILIZE"}
+
+
+def _away_from_the_dateline(mentions: list[EventMention], cuts: list[int] = ()) -> None:
+    """A bureau files on towns around it: where the text places the story's acts in another town of
+    the dateline's country ("MAIDUGURI - Insurgents overran a base in a border town ..."), an act
+    its sentence places nowhere is there too (the nearest such act before it, else the first after
+    it, as for a headline), not in the town the report was filed from. Acts of force only: a
+    statement, a call or a protest may well be made where the dateline is."""
+    own = sorted((m for m in mentions if m.event_type in _PHYSICAL and m.status not in _FUTURE and m.place is not None
+                  and m.place.rule in _OWN_PLACE and m.place.geonameid and m.place.precision not in _COARSE),
+                 key=lambda m: m.evidence.start)
+    for m in mentions:
+        if m.place is None or m.place.rule != "dateline" or m.event_type not in _PHYSICAL \
+                or m.status not in ("occurred", "ongoing"):
+            continue
+        near = [d for d in own if not apart(m, d) and not cut_off(m.evidence.start, d.evidence.start, cuts)
+                and not cut_off(d.evidence.start, m.evidence.start, cuts)]
+        before = [d for d in near if d.evidence.start < m.evidence.start]
+        after = [d for d in near if d.evidence.start > m.evidence.start]
+        donor = before[-1] if before else after[0] if after else None
+        if donor is not None and donor.place.country == m.place.country and donor.place.geonameid != m.place.geonameid:
+            m.place = replace(donor.place, rule="story", start=None, end=None)
 
 
 def _recountry_implied(m: EventMention) -> None:
