@@ -307,3 +307,54 @@ def test_a_blockade_and_a_detention_in_a_disaster_story_are_events():
     # the storm's dead are no one's victims; a crowd blocking a road and officers detaining men are acts
     types = sorted(m.event_type for m in code(FLOOD_STORY + RELIEF_BLOCKADE))
     assert types == ["COERCE", "PROTEST"]
+
+
+BOUT_REPORT = """Okafor stops Brennan in the seventh to keep his belt
+
+Middleweight champion Daniel Okafor stopped Liam Brennan in the seventh round in Belfast on Saturday night.
+Brennan, the heavier man, bullied his opponent early and fired a vicious uppercut in the second. His
+trainer slapped him on the cheek between rounds. Okafor then punished the body, and a left hook on the way
+back up ended the bout. The promoter said a rematch was unlikely; the undercard drew a full house.
+"""
+
+FLOODED_SERVICE = """Gamers locked out as hackers flood online network with junk traffic
+
+Thousands of players could not log in to the Skyforge online network over the weekend after hackers
+bombarded its servers with junk traffic, the company said. The assault peaked on Sunday at 200 gigabits
+a second and left the website and the internet forums offline. "We were under siege for two days," an
+engineer said. Users posted screenshots of error messages, and the firm said no password had been taken.
+"""
+
+MONSOON_STORY = """Monsoon rain swamps Kolkata for a third day
+
+Torrential monsoon rain left large parts of Kolkata waterlogged on Wednesday. A woman was killed when a
+wall fell on her house, two men were electrocuted in a waterlogged lane, and a boy was swept into an open
+drain. Suburban train services were suspended for six hours. Rescue teams pulled stranded commuters out of
+flooded underpasses, and the weather office forecast more heavy rain.
+"""
+
+MONSOON_DEMAND = """
+Angry residents blocked a main road in the afternoon and demanded that the municipal corporation clean the
+choked drains.
+"""
+
+METEOR_STORY = """Meteor that exploded over Manitoba may have left fragments, researchers say
+
+A fireball exploded over southern Manitoba on Thursday night, and researchers said fragments of the
+meteor may lie in farmland near the border. An astronomer at the university said the object entered the
+atmosphere at 20 kilometres a second before it blew apart. The observatory's cameras caught the flash,
+and scientists asked farmers to report any dark rocks they find.
+"""
+
+
+@pytest.mark.parametrize("text", [BOUT_REPORT, FLOODED_SERVICE, MONSOON_STORY, METEOR_STORY],
+                         ids=["boxing", "denial-of-service", "monsoon", "meteor"])
+def test_the_ring_a_flooded_network_the_monsoon_and_the_sky_tell_no_events(text):
+    # a bout's punches, junk traffic's "assault", a monsoon's dead, a meteor that "exploded"
+    assert [(m.event_type, m.evidence.trigger) for m in code(text)] == []
+
+
+def test_a_demand_in_a_disaster_story_is_still_an_event():
+    # the storm's dead are no one's victims; residents blocking a road and demanding are acts
+    types = sorted(m.event_type for m in code(MONSOON_STORY + MONSOON_DEMAND))
+    assert "PROTEST" in types and "ASSAULT" not in types

@@ -111,9 +111,11 @@ def played_or_plotted(t: Token, sent: Span, genre: str | None, etype: str | None
         return _sporting(sent) and _played_by(t) and not _anchored(sent)
     if genre == "arts" and _present(t):
         return True
-    if genre in ("health", "disaster") and etype == "PROTEST":
-        # a health or disaster story's strikes and blockades are real ("doctors walked off the job",
-        # "residents blocked the highway demanding water"): only its force words are the disease's or the storm's
+    if genre in ("health", "disaster") and etype in ("PROTEST", "REQUEST"):
+        # a health or disaster story's strikes, blockades and demands are real ("doctors walked off the
+        # job", "residents blocked the highway", "flood victims demanded that the council clear the
+        # drains"): only its force words are the disease's or the storm's (and its relief is the
+        # disaster's own, no political aid)
         return False
     # In a game's sentence a word sport uses of its own plays anchors nothing when it is the act's own:
     # a runner "gunned down" at second, a comeback "killed" (a fan "stabbed" outside is no play).
