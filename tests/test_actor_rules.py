@@ -853,3 +853,33 @@ def test_a_state_fled_to_is_where_one_went_not_whom_one_fled():
     mentions = code("ADEN, Yemen -- The minister, who fled to Oman in March, said on Monday he would return.")
     fled = [m for m in mentions if m.event_type == "RETREAT"]
     assert fled and all(m.actor2 is None for m in fled)
+
+
+@pytest.mark.parametrize("text, actor1", [
+    ("A man was killed by police gunfire during the march on Sunday.", "police"),
+    ("At least eight people were killed Wednesday when military police stormed the slum.", "police"),
+])
+def test_the_doer_written_on_the_weapon_or_in_the_clause_of_the_day(text, actor1):
+    # the passive's agent is the weapon, its owner written on it; the clause of time hangs on the day
+    killed = next(m for m in code(text) if m.evidence.trigger.startswith("killed"))
+    assert name(killed.actor1) is not None and actor1 in name(killed.actor1).lower()
+
+
+STORY_FORCE = ("RIVERTON, Wyo. (AP) - Two Riverton police officers shot and killed a man outside a motel on "
+               "Saturday night, police said.\n\nThe man was shot shortly after 11 p.m. in the parking lot after "
+               "he refused to drop a knife, a Riverton police spokesman said.\n\nIn 2014, Lander police shot a "
+               "man after a scuffle at a gas station.\n\nRiverton police have shot three people since 2012.")
+
+
+def test_the_shot_told_after_a_forces_shooting_is_the_forces():
+    # "was shot" with no one named, told right after the officers' shooting, is theirs
+    shot = next(m for m in code(STORY_FORCE) if m.evidence.sentence.startswith("The man was shot"))
+    assert name(shot.actor1) == "Riverton police"
+
+
+def test_soldiers_shot_after_a_forces_fire_were_hit_by_the_other_side():
+    # guard (passes before and after): a force's own men hurt are no victims of its fire
+    ms = code("Soldiers opened fire on the gunmen near the border post on Monday, the army said.\n\n"
+              "A sergeant was shot in the chest and later died.")
+    shot = next(m for m in ms if m.evidence.sentence.startswith("A sergeant"))
+    assert shot.actor1 is None or shot.actor1.type != "military"

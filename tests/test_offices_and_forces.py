@@ -125,3 +125,13 @@ def test_forces_sent_or_moved_somewhere_are_a_mobilisation(text, trigger):
 
 def test_a_company_officer_sent_to_a_meeting_is_no_mobilisation():
     assert not any(m.event_type == "MOBILIZE" for m in code("The company sent an officer to the shareholders' meeting."))
+
+
+def test_the_storys_own_force_is_the_datelines_not_a_neighbours_named_first():
+    # the neighbouring town's force is named first, for an older shooting; the officer of the story
+    # is the dateline town's, whose police the story names again and again
+    ms = code("WESTFIELD, Ind. (AP) - Carmel police shot a man during a traffic stop in 2015, records show.\n\n"
+              "On Saturday, an officer fired twice at a driver who rammed a patrol car, Westfield police said.\n\n"
+              "Westfield police have placed the officer on leave.", published="2019-06-10")
+    fired = by_trigger(ms, "fired")
+    assert fired.actor1 is not None and fired.actor1.name == "Westfield police"

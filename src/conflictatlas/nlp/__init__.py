@@ -303,9 +303,9 @@ def _code_docs(article: Article, docs) -> list[EventMention]:
     country = story.home_country(toponyms, dateline, context, [d for _, d in docs])
     # A story names the local force that made its arrests somewhere, often after the headline and
     # the lede that tell the arrest ("Juvenile arrested ... Oxford police said"): its first one.
-    from .forces import local_forces
+    from .forces import local_forces, story_forces
 
-    forces = [name for _, doc in docs for name in local_forces(doc)]
+    forces = story_forces([name for _, doc in docs for name in local_forces(doc)], dateline)
     kind = article_genre([d for _, d in docs])
     told: list[tuple[int, DateSpan]] = []  # (sentence offset, date) of each "it happened on ..." sentence
     said_days: set[str] = set()  # days the story's past-tense sentences name

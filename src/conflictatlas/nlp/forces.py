@@ -81,6 +81,22 @@ def local_forces(doc) -> list[str]:
     return out
 
 
+def story_forces(forces: list[str], dateline=None) -> list[str]:
+    """The forces an article names, the story's own first: the one named after the dateline's town,
+    else the one named most often, else the first named. A local story names its own police again
+    and again, and a neighbouring town's force once, for an earlier shooting or an arrest made there."""
+    from collections import Counter
+
+    counts = Counter(forces)
+    order = list(dict.fromkeys(forces))
+    town = (dateline.text or dateline.name or "").lower() if dateline is not None else ""
+    def members(f: str) -> bool:  # "Columbus officers" where the story names "Columbus police" too: its name first
+        return f.split()[-1].lower() in _MEMBERS and any(g != f and g.split()[0] == f.split()[0] for g in order)
+
+    return sorted(order, key=lambda f: (not (town and f.lower().startswith(town)), members(f), -counts[f],
+                                        order.index(f)))
+
+
 def loyal_to(head: Token, ctx, base: int, exclude: str | None, d: ActorDictionary):
     """"Forces loyal to Haftar", "fighters loyal to the Islamic State", "troops loyal to the
     president": the side they fight for, by its own name, as "<leader> forces" where the dictionary

@@ -171,9 +171,11 @@ def named_perpetrators(mentions: list[EventMention], claims=()) -> list[EventMen
                 "Unidentified armed group") and force is not None and not apart(m, force) \
                 and not cut_off(force.evidence.start, m.evidence.start, cuts) \
                 and m.evidence.trigger.lower().startswith(_CASUALTY_WORDS) \
+                and not (m.actor2 is not None and m.actor2.type in ("military", "police")) \
                 and (last is None or force.evidence.start > last.evidence.start):
             # "police opened fire on the crowd. At least 11 people were killed there": the dead of the
-            # force's fire told next, with no one named, are its own (not an attack a group made)
+            # force's fire told next, with no one named, are its own (not an attack a group made);
+            # soldiers or officers hurt were hit by the other side
             m.actor1 = replace(force.actor1, text=None)
             continue
         if m.event_type == "ASSAULT" and unnamed and last is not None and not apart(m, last) \
@@ -193,4 +195,4 @@ def named_perpetrators(mentions: list[EventMention], claims=()) -> list[EventMen
 
 
 # The words a report gives the dead and the hurt of an act told just before.
-_CASUALTY_WORDS = ("kill", "wound", "die", "injur", "hurt", "dead")
+_CASUALTY_WORDS = ("kill", "wound", "die", "injur", "hurt", "dead", "shot")

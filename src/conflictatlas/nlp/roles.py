@@ -122,14 +122,14 @@ _DEADLY_MEETINGS = {"fire", "gunfire", "crossfire", "encounter", "confrontation"
 def doer_elsewhere(t: Token, etype: str, mode: str | None, para: Paragraph):
     """The doer of an act whose own clause names none, where the sentence or article gives it:
     - the other side of the fight it happened in ("guards were killed in a clash with the KDLF",
-      "killed in a Turkish drone strike");
+      "killed in a Turkish drone strike"), or the owner of the weapon ("killed by police gunfire");
     - the subject of the act that caused it ("were killed when the air force dropped barrels");
     - for an arrest, the police the article has named, or the police of the country (ACLED codes
       arrests as the police's)."""
     nouns = lexicon().get("nouns", {})
     # the cause phrase may hang on a joined verb ("were killed and others wounded in a Turkish shelling")
     acts = [t, *(c for c in t.conjuncts if c.pos_ == "VERB" and c.lemma_.lower() in SUFFERING | _HURT)]
-    for prep in (c for a in acts for c in a.children if c.dep_ == "prep"
+    for prep in (c for a in acts for c in a.children if c.dep_ in ("prep", "agent")
                  and c.lower_ in ("in", "during", "by", "from", "under", "due", "owing")):
         for noun in (c for c in _cause_objects(prep)
                      if c.lemma_.lower() in nouns or c.lower_ in nouns or c.lemma_.lower() in _DEADLY_MEETINGS):
@@ -150,6 +150,9 @@ def doer_elsewhere(t: Token, etype: str, mode: str | None, para: Paragraph):
     own_subject = any(c.dep_ == "nsubj" for c in t.children)
     patient = any(c.dep_ == "nsubjpass" for c in t.children)
     clauses = [c for a in acts if not own_subject for c in a.children if c.dep_ == "advcl"]
+    # "killed Wednesday when troops stormed the slum": the parser hangs the clause on the day
+    clauses += [r for a in acts if not own_subject for c in a.children if c.dep_ == "npadvmod"
+                for r in c.children if r.dep_ == "relcl" and any(m.lower_ == "when" for m in r.children)]
     # A clause of reporting ("..., the ministry announced") tells who says so, never the cause; the
     # parser may hang the act's own clause of time on it ("killed when insurgents attacked ..., the
     # ministry announced")
