@@ -160,6 +160,22 @@ def test_a_story_set_where_its_bureau_is_keeps_the_dateline():
     assert by_text["Troops"] is not None and by_text["Troops"].name == "Kano"
 
 
+def test_a_street_the_gazetteer_lacks_is_in_the_storys_town_not_the_bureaus():
+    # the street's own sentence and paragraph resolve no town; the act told just before places it
+    places = _article_places("KYIV, Ukraine (Reuters) - Shelling killed two civilians in Kramatorsk on Sunday, "
+                             "officials said.\n\nA woman died when a shell hit her house on Sadova Street "
+                             "shortly before midnight, the regional police chief said.")
+    street = next(p for s, p in places.items() if s.startswith("A woman"))
+    assert street is not None and street.lat is not None and "Kramatorsk" in street.name, street
+
+
+def test_a_street_in_a_local_story_is_in_the_dateline_town():
+    # guard (passes before and after): with no other town told, the report's own town holds the street
+    places = _article_places("SALEM, Ore. (AP) - A man was stabbed on Lancaster Drive late Friday, police said.")
+    (place,) = places.values()
+    assert place is not None and "Salem" in place.name
+
+
 def _toponyms(text: str):
     from conflictatlas.geo.article import article_places, article_toponyms
     from conflictatlas.nlp.model import load

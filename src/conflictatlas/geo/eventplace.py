@@ -327,18 +327,17 @@ def _event_place(trigger: Token, sent: Span, tops: list[Toponym], dateline: Plac
             weak = scored[0][0] < none
             place = chosen.place
             if place.lat is None:
-                # The nearest supported larger place (codebook 4): one the sentence resolves, else the
-                # last the paragraph resolved before it, else the dateline.
+                # The nearest supported larger place (codebook 4): the sentence's, else the paragraph's last one.
                 # A place named as a bearing ("90 km south of Lahore") holds nothing.
                 earlier = [t.place for t in tops if t.start < sent.start and t.place.geonameid is not None
                            and _locates(t, doc) and not reference(t, doc)]
-                # Nor does a place that only qualifies someone ("an Ohio woman ... near the mill"),
-                # nor a bureau's dateline abroad (a village it lacks is not in Nairobi).
+                # Nor does a place that only qualifies someone ("an Ohio woman ... near the mill");
+                # a dateline (not a bureau's abroad) gives the country, nlp.story the town.
                 filed = dateline if dateline is not None and dateline.rule != "bureau" else None
                 container = next((t.place for _, t in scored if t.place.lat is not None and not reference(t, doc)
-                                  and _locates(t, doc)),
-                                 None) or (earlier[-1] if earlier else filed)
-                place = placed_at(place, container) if container is not None else place
+                                  and _locates(t, doc)), None) or (earlier[-1] if earlier else None)
+                place = placed_at(place, container) if container is not None else place if filed is None or \
+                    place.country not in (None, filed.country) else replace(place, country=filed.country)
             # Where the linker agrees with the rules, the rule's name says why; else "linker".
             # A place the syntax hangs on the act itself ("ambushed near Uganda's border") is where it happened
             # even where the linker doubts it.

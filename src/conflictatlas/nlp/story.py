@@ -22,7 +22,8 @@ from .place_country import actors_country, beyond_borders
 
 
 def place_and_date(mentions: list[EventMention], told: list[tuple[int, DateSpan]], docs, toponyms, country: str | None,
-                   forces: list[str], context: set[str], text: str, said_days: set[str] = frozenset()) -> list[EventMention]:
+                   forces: list[str], context: set[str], text: str, said_days: set[str] = frozenset(),
+                   dateline=None) -> list[EventMention]:
     """The mentions with the dates and places the story gives them: inherited from a mention that
     gives them, else the force's town (attacks and arrests), else the town the story is set in, else
     the country (ACLED's convention)."""
@@ -39,9 +40,14 @@ def place_and_date(mentions: list[EventMention], told: list[tuple[int, DateSpan]
     for m in mentions:
         if focus is not None and m.place is None:
             m.place = replace(focus, rule="focus", start=None, end=None)
+        elif dateline is not None and m.place is not None and m.place.lat is None and dateline.lat is not None \
+                and m.place.country == dateline.country and not beyond_borders(m.place):
+            # A name the gazetteer lacks that no act told near it places: in the town the report was
+            # filed from, in its country
+            m.place = replace(placed_at(m.place, dateline), rule=m.place.rule)
         elif focus is not None and m.place.lat is None and m.place.country in (None, focus.country) \
                 and not beyond_borders(m.place):
-            # A name the gazetteer lacks, in a story set in one town: in that town (as eventplace
+            # ... else, in a story set in one town: in that town (as eventplace
             # places such a name at a place its own sentence resolves).
             m.place = replace(placed_at(m.place, focus), rule=m.place.rule)
         elif m.place is not None and m.place.lat is None and not beyond_borders(m.place):
