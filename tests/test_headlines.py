@@ -232,3 +232,27 @@ def test_shot_dead_with_an_object_is_the_verb(text):
 
     [m] = code_article(Article(id="h", text=text, source="h", published="2024-01-02"))
     assert (m.event_type, m.evidence.trigger, m.fatalities.best) == ("ASSAULT", "shot", 1)
+
+
+@pytest.mark.parametrize("text", [
+    "Islamic State overran Sinjar in August 2014.",
+    "Al-Shabaab retook Buulobarde on Monday.",
+])
+def test_an_irregular_past_read_into_a_run_of_names_is_the_verb(text):
+    # the tagger reads a group's name, the past and the town as one name; the past is the verb
+    from conflictatlas.nlp import code_article
+    from conflictatlas.records import Article
+
+    ms = code_article(Article(id="h", text=text, source="h", published="2015-04-10"))
+    assert [m.event_type for m in ms] == ["ASSAULT"]
+    assert ms[0].actor1 is not None and not ms[0].actor1.name.startswith("Unidentified")
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Kurdish-led fighters pushed into the last rebel pocket near the border on Tuesday.", ["ASSAULT"]),
+    ("The army pushed deeper into the rebel bastion on Sunday.", ["ASSAULT"]),
+    # guard: a bill pushed through, protesters pushed back by no armed side
+    ("The government pushed through a new budget on Monday.", []),
+])
+def test_armed_men_pushing_into_a_place_advance(text, want):
+    assert _types(text) == want

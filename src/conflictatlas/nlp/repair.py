@@ -130,6 +130,12 @@ def _a_verb(t: Token) -> bool:
 _CROWDS = {"thousands", "hundreds", "dozens", "scores", "crowds", "protesters", "protestors", "demonstrators"}
 
 
+def _past_verb(low: str, verbs: set[str]) -> bool:
+    """An irregular past ("overran", "retook") of a trigger verb."""
+    exc, _ = repair_clauses.verb_tables()
+    return low in _past_forms() and any(lemma in verbs for lemma in exc.get(low, ()))
+
+
 def _headline_verb(sent) -> Token | None:
     # A headline of two clauses ("Thousands march in Lisbon; police detain 12", "Briefs: Teen stabs
     # classmate"): each clause alone.
@@ -153,7 +159,9 @@ def _clause_verb(clause) -> Token | None:
         form = low if low in verbs else low[:-1] if low.endswith("s") and low[:-1] in verbs else None
         # (or tagged a verb but hung as a compound: "Democrats blast governor's plan")
         as_verb = t.tag_ in ("VBP", "VBZ") and t.dep_ == "compound"
-        if form is None or (t.tag_ not in ("NN", "NNS") and not as_verb):
+        # (or an irregular past, written lower case, read into a name: "Islamic State overran Tikrit")
+        named_past = t.tag_ in ("NNP", "NN") and t.text.islower() and _past_verb(low, verbs)
+        if (form is None and not named_past) or (t.tag_ not in ("NN", "NNS") and not as_verb and not named_past):
             continue
         before, after = t.doc[t.i - 1], t.doc[t.i + 1]
         # the subject: a noun, or the headline's first word the tagger took for an adjective ("Gunman")
@@ -189,7 +197,7 @@ def headline_verbs(doc: Doc) -> Doc:
         if intransitive and root.i != v.i:
             root.head, root.dep_ = v, "parataxis"  # "...; police detain 12": the headline's second clause
         v.head, v.dep_ = v, "ROOT"
-        v.tag_ = "VBZ" if v.lower_.endswith("s") else "VBP"
+        v.tag_ = "VBD" if v.lower_ in _past_forms() else "VBZ" if v.lower_.endswith("s") else "VBP"
         if obj is not None and obj.i > v.i:
             if obj.tag_.startswith("VB"):  # the noun the tagger took for the verb
                 obj.tag_ = "NN"
