@@ -631,6 +631,21 @@ def test_an_undated_retelling_takes_the_day_of_the_story():
     assert all(d == "2021-06-12" for _, d in days), days
 
 
+def test_that_year_is_the_year_the_text_named_last():
+    text = ("Rebels seized the town of Kamango in 2018. They attacked its army post again in late September of "
+            "that year.")
+    attack = next(m for m in code(text) if m.evidence.trigger == "attacked")
+    assert (attack.date.start, attack.date.end) == ("2018-09-21", "2018-09-30"), attack.date
+
+
+def test_words_said_with_no_day_are_no_background_acts():
+    # the condemnation is the report's news: not dated by the older raid told in the paragraph before it
+    text = ("Gunmen killed three farmers near Kano on Thursday, police said.\n\nIn 2019, bandits abducted forty "
+            "villagers in the same district.\n\nThe governor condemned the killings and urged calm.")
+    said = next(m for m in code(text) if m.evidence.trigger == "condemned")
+    assert said.date.start is not None and said.date.start >= "2021-06-01", said.date
+
+
 @pytest.mark.parametrize("opening", ["In a separate incident on Thursday,", "Separately, on Thursday,",
                                      "Elsewhere on Thursday,"])
 def test_a_separate_incident_dates_nothing_told_before_it(opening):

@@ -13,7 +13,7 @@ from .conventions import ARMED_TYPES
 from .headlines import SENTENCE_ENDS
 from .lexicon import triggers as lexicon_triggers
 from .lexicon import vocabulary
-from .story import apart, cut_off, separate_incidents
+from .story_dates import apart, cut_off, separate_incidents
 
 # An act retold by its noun as one of several told ("One strike hit ...", "Another raid ...").
 # (after a phrase of time that moves the story on: "About an hour later, a drone struck ...")

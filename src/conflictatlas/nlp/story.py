@@ -1,6 +1,6 @@
 """What an article as a whole says about its acts: the country and the town it is set in, the
-local force that makes its arrests, and the day and place a retelling takes from the mention that
-gave them. Applied to an article's coded mentions after every sentence has been coded."""
+local force that makes its arrests, and the place a retelling takes from the mention that gave it
+(dates: story_dates.py). Applied to an article's coded mentions after every sentence has been coded."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ import functools
 import re
 from collections import Counter
 from dataclasses import replace
-from datetime import date, timedelta
 
 from ..geo import gazetteer, spelling
 from ..geo import resolve as georesolve
@@ -16,9 +15,10 @@ from ..geo.eventplace import placed_at
 from ..geo.linker import based
 from ..geo.placeroles import bearing_of
 from ..geo.toponym import of_person
-from ..records import DATE_PREC, MATERIAL, REPORTED, REPORTED_DAYS, DateSpan, EventMention
+from ..records import MATERIAL, DateSpan, EventMention
 from .numbers import to_int
 from .place_country import actors_country, beyond_borders
+from .story_dates import FUTURE, apart, cut_off, dated_by_the_story, separate_incidents
 
 
 def place_and_date(mentions: list[EventMention], told: list[tuple[int, DateSpan]], docs, toponyms, country: str | None,
@@ -28,8 +28,7 @@ def place_and_date(mentions: list[EventMention], told: list[tuple[int, DateSpan]
     gives them, else the force's town (attacks and arrests), else the town the story is set in, else
     the country (ACLED's convention)."""
     cuts = separate_incidents(mentions)
-    mentions = _inherit_places(_few_days_before(_narrow_dates(_inherit_dates(mentions, told, cuts), told, said_days)),
-                               cuts)
+    mentions = _inherit_places(dated_by_the_story(mentions, told, cuts, said_days), cuts)
     _away_from_the_dateline(mentions, cuts)
     town = _force_town(forces, context, text)
     if town is not None:
@@ -174,114 +173,7 @@ def home_country(toponyms: list, dateline, context: set[str] = frozenset(), docs
     return top if (n >= 2 and n * 3 >= 2 * sum(counts.values())) or len(counts) == 1 else None
 
 
-_FUTURE = {"planned", "threatened"}
-# The openings by which news moves to another incident than the one it has been telling.
-_SEPARATE = re.compile(r"\W*(in (a|an|another) (separate|different|unrelated|second) |in another (incident|attack|case|raid|"
-                       r"development)\b|separately\b|elsewhere\b)", re.I)
-
-# A live blog's time-stamped entry ("09:40 — ...") or a roundup's bullet ("• ..."): an item of its own.
-_ENTRY = re.compile(r"\s*(?:[•·▪]\s|\d{1,2}[:.]\d{2}\s*(?:GMT|UTC|BST|CET|EST|ET|local time)?\s*[—–-]\s)")
-
-
-def _inherit_dates(mentions: list[EventMention], told: list[tuple[int, DateSpan]] = (),
-                   cuts: list[int] = ()) -> list[EventMention]:
-    """A mention whose sentence gives no time is dated like the nearest dated mention of the same
-    kind in the article (another kind, or a later one, counts as farther): news states the day once
-    ("on Saturday, gunmen ...") and retells the act without it ("The gunmen fled", the headline
-    before, a quote paragraphs later). Plans and facts never lend each
-    other dates. `told`: (offset, date) of sentences saying when the incident happened, which date
-    the acts around them of any kind, as facts. `cuts`: where the story moves to a separate incident
-    (separate_incidents)."""
-    # (sentence offset, event type or None for any, lends to plans, date) of everything dated.
-    dated = [(m.evidence.start, m.event_type, m.status in _FUTURE, m.date) for m in mentions if m.date.start]
-    dated += [(start, None, False, when) for start, when in told]
-    order = {start: n for n, start in enumerate(sorted({m.evidence.start for m in mentions} | {d[0] for d in dated}))}
-    for m in mentions:
-        if m.date.start or not dated:
-            continue
-        best = None
-        # a date told after the act that lies well before every date told before it is background
-        # ("... The war, which erupted in April 2023, has ..."), not this act's
-        before = [_day(when.start) for start, _, _, when in dated if start < m.evidence.start and when.start]
-        for start, kind, future, when in dated:
-            if before and start > m.evidence.start and when.end and (
-                    _day(when.end) < min(before) - timedelta(days=60)
-                    # nor is another kind of act told later and dated over a week before them (the
-                    # earlier attacks a wire story closes on), a date for a denial or a call told now
-                    or (kind != m.event_type and _day(when.end) < min(before) - timedelta(days=7))):
-                continue
-            # a date its own sentence gives it did not take is another act's ("charged Friday in
-            # the death of"); nor do plans and facts lend each other dates
-            if future != (m.status in _FUTURE) or (kind is not None and start == m.evidence.start) \
-                    or cut_off(m.evidence.start, start, cuts):
-                continue
-            gap = abs(order[start] - order[m.evidence.start])
-            cost = gap + (0 if kind in (None, m.event_type) else 2) + (0.5 if start > m.evidence.start else 0)
-            # No distance limit: a report dates its incident once and retells it paragraphs later
-            # (on our dev split, a limit of 3 sentences: date 0.699; of 5: 0.760; 8 or more: 0.765).
-            if best is None or cost < best[0]:
-                best = (cost, when)
-        if best is not None:
-            m.date = replace(best[1], text=None)
-    return mentions
-
-
-def _day(iso: str) -> date:
-    return date.fromisoformat(iso[:10])
-
-
-def separate_incidents(mentions: list[EventMention]) -> list[int]:
-    """Where the story moves to another incident ("In a separate incident on Monday, ..."): those
-    sentences close the story told before them, which takes neither date nor place from them or
-    from anything after them."""
-    return sorted({m.evidence.start for m in mentions if _SEPARATE.match(m.evidence.sentence or "")
-                   or _ENTRY.match(m.evidence.sentence or "")})
-
-
-def cut_off(at: int, donor: int, cuts: list[int]) -> bool:
-    return any(at < cut <= donor for cut in cuts)
-
-
-def _narrow_dates(mentions: list[EventMention], told: list[tuple[int, DateSpan]] = (),
-                  said_days: set[str] = frozenset()) -> list[EventMention]:
-    """A fact dated by a span ("last week", "in March") that the article dates elsewhere to one day
-    inside it ("the car was stopped March 16") happened that day: a report gives the day once and
-    the span in its other sentences. Only where a single such day exists; two days in the span
-    leave it a span."""
-    days = {m.date.start for m in mentions if m.date.start and m.date.start == m.date.end
-            and m.status not in _FUTURE and m.date.precision == "day"}
-    days |= {when.start for _, when in told if when.start and when.start == when.end} | set(said_days)
-    for m in mentions:
-        if m.status in _FUTURE or not (m.date.start and m.date.end) or m.date.precision not in ("week", "month"):
-            continue
-        inside = {d for d in days if m.date.start <= d <= m.date.end}
-        if len(inside) == 1:
-            (day,) = inside
-            m.date = replace(m.date, start=day, end=day, precision="day", date_prec=DATE_PREC["day"])
-    return mentions
-
-
-def _few_days_before(mentions: list[EventMention]) -> list[EventMention]:
-    """A fact the story dates nowhere falls within a few days before its report (codebook 6): the
-    report's day and the day before it, at UCDP's precision 2 ("within 2-6 days"), instead of an
-    interval open to the past. Precision "reported" says so: merging still reads such a date as
-    none (merge.rules.MentionRef.interval), since another report may tell the same act days later."""
-    for m in mentions:
-        if m.date.start is None and m.date.end and m.status not in _FUTURE:
-            end = date.fromisoformat(m.date.end[:10])
-            m.date = replace(m.date, start=(end - timedelta(days=REPORTED_DAYS)).isoformat(), precision=REPORTED,
-                             date_prec=DATE_PREC[REPORTED])
-    return mentions
-
-
 _COARSE = {"admin1", "country", "region"}
-
-
-def apart(a: EventMention, b: EventMention, days: int = 60) -> bool:
-    """Two mentions dated months or years apart tell different incidents, wherever one is told."""
-    if not (a.date and b.date and a.date.start and b.date.start):
-        return False
-    return abs((date.fromisoformat(a.date.start[:10]) - date.fromisoformat(b.date.start[:10])).days) > days
 
 
 def _inherit_places(mentions: list[EventMention], cuts: list[int] = ()) -> list[EventMention]:
@@ -346,7 +238,7 @@ def _away_from_the_dateline(mentions: list[EventMention], cuts: list[int] = ()) 
     its sentence places nowhere is there too (the nearest such act before it, else the first after
     it, as for a headline), not in the town the report was filed from. Acts of force only: a
     statement, a call or a protest may well be made where the dateline is."""
-    own = sorted((m for m in mentions if m.event_type in _PHYSICAL and m.status not in _FUTURE and m.place is not None
+    own = sorted((m for m in mentions if m.event_type in _PHYSICAL and m.status not in FUTURE and m.place is not None
                   and m.place.rule in _OWN_PLACE and m.place.geonameid and m.place.precision not in _COARSE),
                  key=lambda m: m.evidence.start)
     for m in mentions:
