@@ -276,3 +276,22 @@ def test_a_protest_the_police_broke_up_was_held():
     text = "Police fired teargas to break up a protest by hawkers in Kisumu on Wednesday."
     ms = code_article(Article(id=content_id(text), text=text, source="t.txt", published="2022-04-11"))
     assert [m.status for m in ms if m.event_type == "PROTEST"] == ["occurred"]
+
+
+@pytest.mark.parametrize("text", [
+    # shown, not a protest
+    "The town's debt to its founders is clear, as demonstrated by the statues in the square.",
+    # a crash on the road, the car named by its model
+    "The Mustang failed to yield right-of-way and was struck in the eastbound lane of Route 9.",
+])
+def test_shown_and_struck_in_traffic_are_no_events(text):
+    assert coded(text) == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Thousands have demonstrated in the capital since Friday.", [("PROTEST", "demonstrated")]),
+    ("Gunmen struck a checkpoint at the intersection on Monday.", [("ASSAULT", "struck")]),
+])
+def test_a_demonstration_and_an_attack_at_a_crossroads_stay_events(text, want):
+    # guard (passes before and after)
+    assert coded(text) == want

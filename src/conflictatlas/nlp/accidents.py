@@ -261,7 +261,7 @@ def traffic(t: Token) -> bool:
         return False
     words = vocabulary()
     own = _own_clause(t)
-    if not any(c.lemma_.lower() in words["vehicles"] for c in own):
+    if not any(c.lemma_.lower() in words["vehicles"] or c.lower_ in words["road_words"] for c in own):
         return False  # a car as the one hitting or hit, or in the clause ("hit a cyclist, pinning him under the van")
     if t.lemma_.lower() == "ram" and conditions.force_vehicle(t):
         return False  # "rammed a squad car": driven at the force (ramming "into" one may be a crash)

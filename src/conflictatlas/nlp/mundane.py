@@ -235,6 +235,8 @@ def other_sense(t: Token, etype: str) -> bool:
                                                           if c.dep_ == "compound")}
             if said & words["deliberative_bodies"]:
                 return True
+    if lemma == "yield" and objs and all(o in ("right", "way", "right-of-way") for o in objs):
+        return True  # a driver who failed to yield the right of way: traffic, no concession
     if etype == "PROTEST" and lemma == "rally" and any(c.dep_ == "prep" and c.lower_ == "behind" for c in kids):
         return True  # "rallied behind the bakery": support, not a protest
     if etype == "PROTEST" and lemma == "protest" and (any(c.dep_ == "ccomp" for c in kids) or "innocence" in objs):
@@ -245,7 +247,10 @@ def other_sense(t: Token, etype: str) -> bool:
         # done "to protest" a policy (a self-immolation, a march), whose doer is another verb's
         return True
     if etype == "PROTEST" and lemma == "demonstrate":
-        return any(c.dep_ == "ccomp" for c in kids) or (bool(objs) and not any(o in words["targets"] for o in objs))
+        # "as demonstrated by the paintings": shown (an event_location sentence marks a passive
+        # "was demonstrated by the air force" as its act: only the "as" clause is read so)
+        shown = any(c.dep_ == "mark" and c.lower_ == "as" for c in kids)
+        return shown or any(c.dep_ == "ccomp" for c in kids) or (bool(objs) and not any(o in words["targets"] for o in objs))
     if etype == "SANCTION" and lemma == "sanction" and objs and all(o in _APPROVABLE for o in objs):
         return True  # "the council is sanctioning three developments": approving them, no penalty
     if etype == "RETREAT" and lemma == "escape":
