@@ -16,6 +16,7 @@ from ..geo.linker import based
 from ..geo.placeroles import bearing_of
 from ..geo.toponym import of_person
 from ..records import MATERIAL, DateSpan, EventMention
+from .headlines import SENTENCE_ENDS
 from .numbers import to_int
 from .place_country import actors_country, beyond_borders
 from .story_dates import FUTURE, apart, cut_off, dated_by_the_story, separate_incidents
@@ -235,8 +236,8 @@ _PHYSICAL = {"ASSAULT", "COERCE", "MOBILIZE"}
 def _away_from_the_dateline(mentions: list[EventMention], cuts: list[int] = ()) -> None:
     """A bureau files on towns around it: where the text places the story's acts in another town of
     the dateline's country ("MAIDUGURI - Insurgents overran a base in a border town ..."), an act
-    its sentence places nowhere is there too (the nearest such act before it, else the first after
-    it, as for a headline), not in the town the report was filed from. Acts of force only: a
+    its sentence places nowhere is there too (the nearest such act before it; for a headline, the
+    first after it), not in the town the report was filed from. Acts of force only: a
     statement, a call or a protest may well be made where the dateline is."""
     own = sorted((m for m in mentions if m.event_type in _PHYSICAL and m.status not in FUTURE and m.place is not None
                   and m.place.rule in _OWN_PLACE and m.place.geonameid and m.place.precision not in _COARSE),
@@ -248,7 +249,9 @@ def _away_from_the_dateline(mentions: list[EventMention], cuts: list[int] = ()) 
         near = [d for d in own if not apart(m, d) and not cut_off(m.evidence.start, d.evidence.start, cuts)
                 and not cut_off(d.evidence.start, m.evidence.start, cuts)]
         before = [d for d in near if d.evidence.start < m.evidence.start]
-        after = [d for d in near if d.evidence.start > m.evidence.start]
+        # (a headline's act is told after it; a sentence's is never placed by an act told later)
+        headline = not (m.evidence.sentence or "").rstrip().endswith(SENTENCE_ENDS)
+        after = [d for d in near if d.evidence.start > m.evidence.start] if headline else []
         donor = before[-1] if before else after[0] if after else None
         if donor is not None and donor.place.country == m.place.country and donor.place.geonameid != m.place.geonameid:
             m.place = replace(donor.place, rule="story", start=None, end=None)
