@@ -247,8 +247,8 @@ def other_sense(t: Token, etype: str) -> bool:
         # done "to protest" a policy (a self-immolation, a march), whose doer is another verb's
         return True
     if etype == "PROTEST" and lemma == "demonstrate":
-        # "as demonstrated by the paintings": shown (an event_location sentence marks a passive
-        # "was demonstrated by the air force" as its act: only the "as" clause is read so)
+        # "as demonstrated by the paintings": shown (event_location's sentences mark a bare passive
+        # of the verb as their act: only the "as" clause is read so)
         shown = any(c.dep_ == "mark" and c.lower_ == "as" for c in kids)
         return shown or any(c.dep_ == "ccomp" for c in kids) or (bool(objs) and not any(o in words["targets"] for o in objs))
     if etype == "SANCTION" and lemma == "sanction" and objs and all(o in _APPROVABLE for o in objs):
