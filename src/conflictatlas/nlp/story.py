@@ -27,7 +27,8 @@ def place_and_date(mentions: list[EventMention], told: list[tuple[int, DateSpan]
                    dateline=None) -> list[EventMention]:
     """The mentions with the dates and places the story gives them: inherited from a mention that
     gives them, else the force's town (attacks and arrests), else the town the story is set in, else
-    the country (ACLED's convention)."""
+    the country (ACLED's convention). `dateline`: the place the report was filed from (not a bureau's
+    abroad), where a name the gazetteer lacks falls when no act told near it places it."""
     cuts = separate_incidents(mentions)
     mentions = _inherit_places(dated_by_the_story(mentions, told, cuts, said_days), cuts)
     _away_from_the_dateline(mentions, cuts)
@@ -47,8 +48,8 @@ def place_and_date(mentions: list[EventMention], told: list[tuple[int, DateSpan]
             m.place = replace(placed_at(m.place, dateline), rule=m.place.rule)
         elif focus is not None and m.place.lat is None and m.place.country in (None, focus.country) \
                 and not beyond_borders(m.place):
-            # ... else, in a story set in one town: in that town (as eventplace
-            # places such a name at a place its own sentence resolves).
+            # ... else in the town the story is set in (as eventplace places such a name at a place
+            # its own sentence resolves).
             m.place = replace(placed_at(m.place, focus), rule=m.place.rule)
         elif m.place is not None and m.place.lat is None and not beyond_borders(m.place):
             # A name the gazetteer lacks, in a story set in one country and no one town: in that
