@@ -638,6 +638,18 @@ def test_that_year_is_the_year_the_text_named_last():
     assert (attack.date.start, attack.date.end) == ("2018-09-21", "2018-09-30"), attack.date
 
 
+@pytest.mark.parametrize("text, trigger, day", [
+    ("Hundreds of residents blocked the highway on Saturday, two days after police shot dead a street vendor.",
+     "shot", "2021-06-10"),
+    ("Villagers marched to the district office on Friday, a week after gunmen killed six farmers.", "killed",
+     "2021-06-04"),
+])
+def test_an_act_told_as_so_long_before_another_is_dated_from_it(text, trigger, day):
+    # "two days after": that many days before the day the clause above is dated
+    act = next(m for m in code(text) if m.evidence.trigger.startswith(trigger))
+    assert (act.date.start, act.date.end) == (day, day), act.date
+
+
 def test_words_said_with_no_day_are_no_background_acts():
     # the condemnation is the report's news: not dated by the older raid told in the paragraph before it
     text = ("Gunmen killed three farmers near Kano on Thursday, police said.\n\nIn 2019, bandits abducted forty "

@@ -74,3 +74,29 @@ def describing_clause(trigger: Token) -> Token | None:
             return None
         node = node.head
     return None
+
+
+_UNIT_DAYS = {"day": 1, "week": 7}
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+           "nine": 9, "ten": 10}
+
+
+def measured_from(trigger: Token) -> tuple[Token, int] | None:
+    """An act told as so long after or before another ("two days after police shot a man", "a week
+    before troops stormed the camp"): the verb of the clause it is measured from, and the days to add
+    to that clause's date (negative for "after": the act came first)."""
+    v = trigger
+    while v.dep_ == "conj" and v.head.i != v.i:
+        v = v.head
+    if v.dep_ != "advcl" or v.head.i == v.i:
+        return None
+    mark = next((c for c in v.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
+    unit = next((c for c in v.children if c.dep_ == "npadvmod" and c.lemma_.lower() in _UNIT_DAYS and c.i < v.i), None)
+    if mark is None or unit is None:
+        return None
+    count = next((c.lower_ for c in unit.children if c.dep_ in ("nummod", "det")), None)
+    n = _COUNTS.get(count) if count is not None else None
+    if n is None:
+        return None
+    days = n * _UNIT_DAYS[unit.lemma_.lower()]
+    return v.head, -days if mark.lower_ == "after" else days

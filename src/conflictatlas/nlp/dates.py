@@ -22,7 +22,7 @@ from spacy.tokens import Span, Token
 
 from ..records import DATE_PREC, DateSpan
 from . import judicial
-from .date_clauses import describing_clause, in_a_noun_clause, on_other_noun
+from .date_clauses import describing_clause, in_a_noun_clause, measured_from, on_other_noun
 from .lexicon import triggers, vocabulary
 
 _WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
@@ -282,6 +282,15 @@ def event_date(trigger: Token, sent: Span, published: date | None, future: bool 
     tagged = {i for e in sent.ents for i in range(e.start, e.end)}
     ents += [sent.doc[t.i:t.i + 1] for t in sent if t.i not in tagged and t.is_title and t.lower_ in _WEEKDAYS]
     ents = [e for e in ents if not in_a_noun_clause(e, trigger)]
+    if (measured := measured_from(trigger)) is not None:
+        # "two days after police shot a man": that many days from the day the clause above is dated
+        other, days = measured
+        told = event_date(other, sent, published, future)
+        if told.start and told.start == told.end and told.precision == "day":
+            day = date.fromisoformat(told.start) + timedelta(days=days)
+            if future or published is None or day <= published:
+                return DateSpan(start=day.isoformat(), end=day.isoformat(), precision="day",
+                                date_prec=DATE_PREC["day"], text=None)
     clause = describing_clause(trigger)
     if clause is not None and ents and not any(e.root.i == clause.i or clause.is_ancestor(e.root) for e in ents):
         # The act told in a clause on someone ("a deputy who was stabbed by an inmate has left
