@@ -81,10 +81,11 @@ _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5
            "nine": 9, "ten": 10}
 
 
-def measured_from(trigger: Token) -> tuple[Token, int] | None:
+def measured_from(trigger: Token, dates: list[Span]) -> tuple[Token, int] | None:
     """An act told as so long after or before another ("two days after police shot a man", "a week
-    before troops stormed the camp"): the verb of the clause it is measured from, and the days to add
-    to that clause's date (negative for "after": the act came first)."""
+    before troops stormed the camp") whose own clause gives no date among `dates`: the verb of the
+    clause it is measured from, and the days to add to that clause's date (negative for "after": the
+    act came first)."""
     v = trigger
     while v.dep_ == "conj" and v.head.i != v.i:
         v = v.head
@@ -94,6 +95,8 @@ def measured_from(trigger: Token) -> tuple[Token, int] | None:
     unit = next((c for c in v.children if c.dep_ == "npadvmod" and c.lemma_.lower() in _UNIT_DAYS and c.i < v.i), None)
     if mark is None or unit is None:
         return None
+    if any(v.is_ancestor(e.root) and not e.start <= unit.i < e.end for e in dates):
+        return None  # "two weeks after gunmen killed four farmers on May 1": its own day
     count = next((c.lower_ for c in unit.children if c.dep_ in ("nummod", "det")), None)
     n = _COUNTS.get(count) if count is not None else None
     if n is None:

@@ -282,7 +282,7 @@ def event_date(trigger: Token, sent: Span, published: date | None, future: bool 
     tagged = {i for e in sent.ents for i in range(e.start, e.end)}
     ents += [sent.doc[t.i:t.i + 1] for t in sent if t.i not in tagged and t.is_title and t.lower_ in _WEEKDAYS]
     ents = [e for e in ents if not in_a_noun_clause(e, trigger)]
-    if (measured := measured_from(trigger)) is not None:
+    if (measured := measured_from(trigger, ents)) is not None:
         # "two days after police shot a man": that many days from the day the clause above is dated
         other, days = measured
         told = event_date(other, sent, published, future)
