@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .lexicon import triggers
+from .numbers import to_int
 
 # Words that set an act for a time ("scheduled for June 9", "a rally called for Tuesday"): that time is the act's.
 _SET_FOR = {"schedule", "set", "plan", "slate", "call", "fix", "postpone", "delay", "move", "reschedule", "due",
@@ -77,8 +78,6 @@ def describing_clause(trigger: Token) -> Token | None:
 
 
 _UNIT_DAYS = {"day": 1, "week": 7}
-_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-           "nine": 9, "ten": 10}
 
 
 def measured_from(trigger: Token, dates: list[Span]) -> tuple[Token, int] | None:
@@ -98,7 +97,7 @@ def measured_from(trigger: Token, dates: list[Span]) -> tuple[Token, int] | None
     if any(v.is_ancestor(e.root) and not e.start <= unit.i < e.end for e in dates):
         return None  # "two weeks after gunmen killed four farmers on May 1": its own day
     count = next((c.lower_ for c in unit.children if c.dep_ in ("nummod", "det")), None)
-    n = _COUNTS.get(count) if count is not None else None
+    n = 1 if count in ("a", "an") else to_int(count) if count is not None else None
     if n is None:
         return None
     days = n * _UNIT_DAYS[unit.lemma_.lower()]

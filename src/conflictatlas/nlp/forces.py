@@ -4,6 +4,8 @@ that made its arrests, and a named officer acts as that force."""
 
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.tokens import Token
 
 from ..records import Actor
@@ -85,11 +87,10 @@ def story_forces(forces: list[str], dateline=None) -> list[str]:
     """The forces an article names, the story's own first: the one named after the dateline's town,
     else the one named most often, else the first named. A local story names its own police again
     and again, and a neighbouring town's force once, for an earlier shooting or an arrest made there."""
-    from collections import Counter
-
     counts = Counter(forces)
     order = list(dict.fromkeys(forces))
     town = (dateline.text or dateline.name or "").lower() if dateline is not None else ""
+
     def members(f: str) -> bool:  # "Columbus officers" where the story names "Columbus police" too: its name first
         return f.split()[-1].lower() in _MEMBERS and any(g != f and g.split()[0] == f.split()[0] for g in order)
 

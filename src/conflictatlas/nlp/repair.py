@@ -159,7 +159,7 @@ def _clause_verb(clause) -> Token | None:
         form = low if low in verbs else low[:-1] if low.endswith("s") and low[:-1] in verbs else None
         # (or tagged a verb but hung as a compound: "Democrats blast governor's plan")
         as_verb = t.tag_ in ("VBP", "VBZ") and t.dep_ == "compound"
-        # (or an irregular past, written lower case, read into a name: "Islamic State overran Tikrit")
+        # (or an irregular past, written lower case, read into a name: "Al-Shabaab retook Kismayo")
         named_past = t.tag_ in ("NNP", "NN") and t.text.islower() and _past_verb(low, verbs)
         if (form is None and not named_past) or (t.tag_ not in ("NN", "NNS") and not as_verb and not named_past):
             continue

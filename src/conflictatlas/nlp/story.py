@@ -236,7 +236,7 @@ _PHYSICAL = {"ASSAULT", "COERCE", "MOBILIZE"}
 
 def _away_from_the_dateline(mentions: list[EventMention], cuts: list[int] = ()) -> None:
     """A bureau files on towns around it: where the text places the story's acts in another town of
-    the dateline's country ("MAIDUGURI - Insurgents overran a base in a border town ..."), an act
+    the dateline's country ("KANO - Gunmen stormed a police post in a town up the road ..."), an act
     its sentence places nowhere is there too (the nearest such act before it; for a headline, the
     first after it), not in the town the report was filed from. Acts of force only: a
     statement, a call or a protest may well be made where the dateline is."""

@@ -73,7 +73,7 @@ _THAT_YEAR = re.compile(r"\b(that|the same) year\b", re.I)
 
 
 def _that_year(mentions: list[EventMention], told: list[tuple[int, DateSpan]] = ()) -> list[EventMention]:
-    """"In 2015 the Taliban seized the city ... in late September of that year": the year the text
+    """"Rebels took the town in 2009 ... and lost it in early March of that year": the year the text
     named last before the sentence, not the latest September before the report."""
     dated = sorted([(m.evidence.start, m.date) for m in mentions if m.date.start and not _THAT_YEAR.search(m.date.text or "")]
                    + list(told), key=lambda x: x[0])
