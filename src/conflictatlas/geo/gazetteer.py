@@ -289,15 +289,25 @@ def lookup(name: str, spelled: bool = False) -> list[Entry]:
     """All places called `name`, most populous first. `spelled`: by the spelling-blind key of a name
     romanised from the Arabic script (spelling.py), among the places of those countries."""
     key = spelling.key(norm(name)) if spelled else norm(name)
-    if not key:
-        return []
+    return list(_rows(key, spelled)) if key else []
+
+
+@functools.lru_cache(maxsize=32768)
+def _rows(key: str, spelled: bool) -> tuple[Entry, ...]:
+    # Cached: the recognition passes ask for the same names again and again (every run of capitals
+    # is tried as a place, an article names its towns many times, and its toponyms are read twice).
     rows = _connection().execute(
         "SELECT p.geonameid, p.name, p.country, p.admin1, p.lat, p.lon, p.population, p.kind, p.admin2, p.capital "
         f"FROM {'spellings' if spelled else 'names'} n JOIN places p USING (geonameid) "
         f"WHERE n.{'key' if spelled else 'name'} = ? ORDER BY p.population DESC",
         (key,),
     ).fetchall()
-    return [Entry(*r) for r in rows]
+    return tuple(Entry(*r) for r in rows)
+
+
+def cache_clear() -> None:
+    """Forget the names looked up so far (a benchmark's rounds each start cold)."""
+    _rows.cache_clear()
 
 
 @functools.lru_cache(maxsize=512)
