@@ -20,7 +20,7 @@ from ..errors import CodingError
 from ..ingest.furniture import is_furniture, without_frame_lines
 from ..language import is_english
 from ..records import Article, DateSpan, EventMention
-from . import gate, incidents, perpetrators, sides, story
+from . import crowds, gate, incidents, perpetrators, sides, story
 from .antecedents import ActorContext
 from .coder import Paragraph, code_sentence
 from .dates import occurrence_date, past_days
@@ -341,5 +341,5 @@ def _code_docs(article: Article, docs) -> list[EventMention]:
         mentions = [m for m in mentions if id(m) not in found]
     mentions = story.place_and_date(mentions, told, docs, toponyms, country, forces, context, article.text,
                                     said_days, dateline if dateline is not None and dateline.rule != "bureau" else None)
-    mentions = perpetrators.named_perpetrators(mentions, claims)
+    mentions = crowds.protest_victims(perpetrators.named_perpetrators(mentions, claims))
     return gate.apply(mentions, article.text)

@@ -253,7 +253,7 @@ def object_candidates(t: Token, event_type: str | None = None) -> list[Token]:
                 out += _children(p, "pobj")
     if t.pos_ == "VERB" and _lemma(t) in ("fire", "shoot", "open"):
         # "fired four times, striking the man": whom the shots hit, told in their outcome
-        out += [o for c in _children(t, "advcl") if c.tag_ == "VBG" and _lemma(c) in _HITTING
+        out += [o for c in _children(t, "advcl") if c.tag_ == "VBG" and _lemma(c) in HITTING
                 for o in _children(c, "dobj")]
     if t.pos_ != "VERB":
         out += _children(t, "poss") if _children(t, "prep") else []
@@ -262,7 +262,8 @@ def object_candidates(t: Token, event_type: str | None = None) -> list[Token]:
     return out
 
 
-_HITTING = {"strike", "hit", "wound", "kill", "injure"}
+# What shots do to whom they strike: the verbs of an outcome clause after the fire.
+HITTING = {"strike", "hit", "wound", "kill", "injure"}
 # A paper that "learnt" or "gathered" that something happened found it out: its source, never its
 # doer ("Vanguard gathered that the gunmen stormed ...", as Nigerian and South Asian papers write)
 _FINDING_OUT = {"learn", "gather"}

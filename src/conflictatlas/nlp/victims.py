@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from ..records import Actor
 from . import actors as actor_mod
+from .arguments import HITTING
 from .headlines import clipped_patient
 from .lexicon import triggers as lexicon
 from .lexicon import vocabulary
@@ -66,6 +67,12 @@ def victim(t: Token) -> Token | None:
             aim = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if aim is not None and not (aim.ent_type_ in ("DATE", "TIME") or aim.lemma_.lower() in vocabulary()["times"]):
                 return counted(aim)  # a time ("on the night of the 4th"): when, not whom
+        # "fired three times, hitting the clerk", "opened fire, wounding a man": no aim named, whom
+        # the shots struck is told in their outcome
+        struck = next((o for c in t.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in HITTING
+                       for o in c.children if o.dep_ == "dobj"), None)
+        if struck is not None:
+            return counted(struck)
     held = _weapon_held_to(t)
     if held is not None:
         return held
