@@ -358,3 +358,46 @@ def test_a_demand_in_a_disaster_story_is_still_an_event():
     # the storm's dead are no one's victims; residents blocking a road and demanding are acts
     types = sorted(m.event_type for m in code(MONSOON_STORY + MONSOON_DEMAND))
     assert "PROTEST" in types and "ASSAULT" not in types
+
+
+COUNCIL_STORY = """Council votes to close Riverside pool despite petition
+
+Millford town council voted 7-2 on Tuesday night to close the Riverside swimming pool, ending a campaign
+by residents who had fought the plan since the budget was set in March. Councillor Jean Abbott said the
+vote killed a service that generations of pupils had learned to swim in. Parents attacked the proposal at a
+packed meeting, and the mayor came under fire from trustees of the school board. The council said the
+levy would be cut by 2 percent, and a petition signed by 3,000 voters would go to the planning committee.
+Mayor Tom Reyes said the pool's repair budget was beyond what taxpayers could bear.
+"""
+
+COUNCIL_SCUFFLE = """
+After the vote, police arrested a man who punched a councillor outside the council chamber.
+"""
+
+
+def test_a_councils_battles_are_no_events():
+    # local civic news: a campaign "fought" a plan, a vote "killed" a service, parents "attacked" a proposal
+    assert [(m.event_type, m.evidence.trigger) for m in code(COUNCIL_STORY)
+            if m.event_type in ("ASSAULT", "COERCE", "MOBILIZE")] == []
+
+
+def test_force_at_a_council_meeting_is_still_an_event():
+    types = sorted(m.event_type for m in code(COUNCIL_STORY + COUNCIL_SCUFFLE))
+    assert "COERCE" in types or "ASSAULT" in types, types
+
+
+RACE_REPORT = """Marquez takes pole and wins in Montreal as students march
+
+Rafael Marquez took the pole and won the Canadian Grand Prix on Sunday, holding off his teammate through
+the hairpin and the final chicane over the last ten laps. His tyre strategy and one pit stop were decisive,
+and the championship leader finished third on the podium after a slow stint on hard tyres.
+
+On Saturday night hundreds of students marched toward the race's opening party downtown to protest a rise
+in university fees. The team's constructor said the weekend's qualifying and the race went ahead as planned.
+"""
+
+
+def test_a_march_a_race_report_tells_is_a_protest():
+    # the race is sport; students marching are no play of it
+    ms = code(RACE_REPORT)
+    assert [m.event_type for m in ms] == ["PROTEST"], [(m.event_type, m.evidence.trigger) for m in ms]

@@ -20,6 +20,8 @@ def harmless_cause(t: Token) -> bool:
     the coast", "two hikers were killed in an avalanche", "a neighbour accidentally hit her", "pets
     are being shot"). Animals' own acts: animal_doer."""
     words = vocabulary()
+    if t.pos_ == "NOUN" and fuel_blast(t):
+        return True  # "a gas explosion tore through the mine"
     verb = t if t.pos_ == "VERB" else None
     if verb is None:
         return False
@@ -51,7 +53,7 @@ def harmless_cause(t: Token) -> bool:
             subj.append(verb.head.head.head)
     # "Cyclone Mira", "Hurricane Ada": the name's class word says what it is.
     named = [c for s_ in subj for c in s_.children if c.dep_ == "compound"]
-    if any(hazard_word(s_, words) for s_ in subj + named):
+    if any(hazard_word(s_, words) or fuel_blast(s_) for s_ in subj + named):
         return True
     if any(h.lemma_.lower() in vocabulary()["accident_verbs"] for h in holders) \
             and not any(s_.lemma_.lower() in words["explosives"] for s_ in subj):
@@ -204,6 +206,17 @@ _WEAPON_FIRE = {"sniper", "mortar", "artillery", "rocket", "tank", "machine", "m
                 "automatic", "cross", "small", "arms", "gun", "police", "army", "hostile", "friendly", "return"}
 
 
+# What blows up by accident in a mine, a plant or a kitchen: "a gas explosion", "a methane blast"
+# (gas alone may be a weapon's: "poison gas killed hundreds").
+_FUELS = {"gas", "methane", "firedamp", "propane", "butane", "dust", "boiler", "cylinder"}
+_BLASTS = {"explosion", "blast", "burst"}
+
+
+def fuel_blast(tok: Token) -> bool:
+    return tok.lemma_.lower() in _BLASTS and any(c.dep_ in ("compound", "amod") and c.lower_ in _FUELS
+                                                 for c in tok.children)
+
+
 def hazard_word(tok: Token, words: dict) -> bool:
     lemma = tok.lemma_.lower()
     of = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
@@ -216,7 +229,11 @@ def hazard_word(tok: Token, words: dict) -> bool:
                        for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "poss"))
     # "measles", "AIDS": no singular; "Wildfires" opening a sentence, which the model takes for a name
     plural = tok.tag_ in ("NNS", "NNPS", "NNP") and tok.lower_.endswith("s") and tok.lower_[:-1] in words["hazards"]
-    return lemma in words["hazards"] or tok.lower_ in words["hazards"] or plural
+    # a word the tokenizer split at its hyphen ("a 27-vehicle pile-up": its head is "up")
+    doc = tok.doc
+    joined = tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 2].whitespace_ \
+        and f"{doc[tok.i - 2].lower_}-{tok.lower_}" in words["hazards"]
+    return lemma in words["hazards"] or tok.lower_ in words["hazards"] or plural or joined
 
 
 def animal_word(tok: Token, animals) -> bool:

@@ -38,6 +38,13 @@ _ARMS = {"fire", "gunfire", "shot", "bullet", "round", "gas", "teargas", "stone"
 
 
 _HOSTAGES = {"hostage", "captive"}
+# Verbs of a flood of things ("bombarded with calls"): figurative unless the things are arms.
+_SWAMPING = {"bombard", "shower", "barrage", "flood", "inundate", "deluge", "swamp"}
+# What is fired in honour, not at anyone.
+_CEREMONIES = {"salute"}
+# What armed men fight for: ground and its control, not a cause.
+_CONTROL = {"control", "territory", "possession", "ground", "town", "city", "village", "hill", "road", "bridge", "airport"}
+_REFLEXIVES = {"itself", "themselves", "himself", "herself", "ourselves", "myself", "yourself"}
 _WRECKING = {"demolish", "raze", "bulldoze", "wreck", "ransack", "torch", "loot"}
 _BODILY_ARRESTS = {"cardiac", "respiratory", "heart", "pulmonary", "cardiopulmonary"}
 
@@ -111,6 +118,12 @@ def figurative(t: Token, event_type: str, ctx: actor_mod.ActorContext, base: int
                 p.dep_ == "pobj" and p.lemma_.lower() in vocabulary()["fought_for"] for p in c.children)
             for c in t.children):
         return True  # "fighting for his life", "fighting for compensation": a struggle, no fight
+    if t.lemma_.lower() in ("fight", "battle") and not _anchored(t) and any(
+            c.dep_ == "prep" and c.lower_ == "for" and any(
+                p.dep_ == "pobj" and not p.ent_type_ and p.lemma_.lower() not in vocabulary()["held_ground"]
+                and p.lemma_.lower() not in _CONTROL for p in c.children)
+            for c in t.children):
+        return True  # "fought for the town's veterans" with no arms or force in sight: a cause championed
     if t.pos_ == "NOUN" and t.lemma_.lower() in ("fight", "battle", "struggle") and _for_an_aim(t):
         return True  # "lost the battle to keep the case out of court": a struggle for an aim; not "the battle to retake X"
     if t.lemma_.lower() == "fight" and t.pos_ == "VERB" and any(
@@ -128,6 +141,29 @@ def figurative(t: Token, event_type: str, ctx: actor_mod.ActorContext, base: int
                 p.dep_ == "pobj" and actor_mod.look_through(p).lemma_.lower() in vocabulary()["messages"]
                 for p in c.children) for c in t.children):
         return True  # "bombarded the council with letters": words, not shells
+    if t.pos_ == "VERB" and t.lemma_.lower() in _SWAMPING and any(
+            c.dep_ == "prep" and c.lower_ == "with" and any(
+                p.dep_ == "pobj" and not _arms(actor_mod.look_through(p)) for p in c.children) for c in t.children):
+        return True  # "bombarded with bookings", "showered with gifts": anything but arms is a flood of things
+    if t.pos_ == "VERB" and t.lemma_.lower() == "fire" and any(
+            c.dep_ == "dobj" and (actor_mod.look_through(c).lemma_.lower() in vocabulary()["messages"] | _CEREMONIES
+                                  or any(m.lower_ == "starting" for m in c.children)) for c in t.children):
+        return True  # "fired questions at the panel", "fired a salute", "fired the starting gun": no one shot at
+    if t.pos_ == "VERB" and t.lemma_.lower() == "shoot" and not any(c.dep_ in ("dobj", "nsubjpass") for c in t.children) \
+            and any(c.dep_ == "prep" and c.lower_ in ("by", "past") for c in t.children) \
+            and not any(c.dep_ == "agent" for c in t.children) and not _anchored(t):
+        return True  # "the leader shot past her", "a car shot by": speed, no gunfire (none in sight)
+    if t.pos_ == "VERB" and t.lemma_.lower() == "kill" and any(c.dep_ == "prt" and c.lower_ == "off" for c in t.children):
+        # (the model may hang the object on the particle: "killed off | a service")
+        killed = [c for x in (t, *t.children) if x.i == t.i or x.lower_ == "off" for c in x.children
+                  if c.dep_ in ("dobj", "nsubjpass", "pobj")]
+        if killed and not any(_physical(k, ctx, base) or _animals(k) for k in killed):
+            return True  # "the vote killed off the service": ended, no one killed
+    if t.pos_ == "VERB" and t.lemma_.lower() == "shoot" and any(
+            c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in t.children) and any(
+            p.dep_ == "prep" and p.lower_ == "in" and any(o.lemma_.lower() == "foot" for o in p.children)
+            for c in t.children for p in (c, *c.children)):
+        return True  # "shot itself in the foot": harm done by its own choice
     if t.pos_ == "VERB" and t.lemma_.lower() == "target" and any(
             c.dep_ == "prep" and c.lower_ == "with" and any(
                 p.dep_ == "pobj" and actor_mod.look_through(p).lemma_.lower() not in _ARMS | vocabulary()["weapons"]
@@ -203,6 +239,21 @@ def figurative(t: Token, event_type: str, ctx: actor_mod.ActorContext, base: int
     pests = t.lemma_.lower() in ("fight", "combat", "battle")
     return bool(objs) and all(_abstract(o, abstract) and not _physical(o, ctx, base) or _trade(o) or (pests and _animals(o))
                               for o in objs)
+
+
+def _anchored(t: Token) -> bool:
+    """A weapon, a force or a casualty in the act's sentence besides its own word (genre.py's anchors
+    of the real world)."""
+    words = vocabulary()
+    anchors = set(words["violence_anchors"]) | set(words["armed"]) | set(words["armies"])
+    return any(_arms(w) or w.lemma_.lower() in anchors or w.lower_ in anchors for w in t.sent if w.i != t.i)
+
+
+def _arms(tok: Token) -> bool:
+    """A weapon, a munition or a thing thrown as one ("rockets", "stones", "tear gas")."""
+    words = vocabulary()
+    lemma = tok.lemma_.lower()
+    return lemma in _ARMS or lemma in words["weapons"] or lemma in words["explosives"] or tok.lower_ in _ARMS
 
 
 def _for_an_aim(noun: Token) -> bool:

@@ -28,12 +28,12 @@ from .lexicon import vocabulary
 # (vocabulary class, distinct words, share of the article's words)
 _GENRES = (("sport", "sport_words", 6, 0.03), ("arts", "arts_words", 4, 0.025), ("cyber", "cyber_words", 5, 0.03),
            ("business", "business_words", 6, 0.035), ("health", "health_words", 6, 0.03),
-           ("disaster", "disaster_words", 6, 0.03))
+           ("disaster", "disaster_words", 6, 0.03), ("civic", "civic_words", 8, 0.03))
 
 
 def article_genre(docs: list[Doc]) -> str | None:
-    """"sport", "arts", "cyber", "business", "health" or "disaster" where the article's words say so,
-    else None (news)."""
+    """"sport", "arts", "cyber", "business", "health", "disaster" or "civic" where the article's words
+    say so, else None (news)."""
     words = [t.lemma_.lower() for doc in docs for t in doc if t.is_alpha]
     if not words:
         return None
@@ -78,6 +78,17 @@ def _played_by(t: Token) -> bool:
     return any(a.lemma_.lower() in sport for a in args)
 
 
+def _crowd_made(t: Token) -> bool:
+    """The act's subject, or the noun it describes, is a crowd or a people's word ("students",
+    "hundreds of farmers")."""
+    crowds = vocabulary()["crowds"]
+    who = [c for c in t.children if c.dep_ in ("nsubj", "agent")] + ([t.head] if t.dep_ in ("acl", "relcl") else [])
+    who += [o for a in who if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    who += [o for a in who if a.lower_ in crowds for p in a.children if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children if o.dep_ == "pobj"]
+    return any(w.lemma_.lower() in crowds or w.lower_ in crowds for w in who)
+
+
 def _present(t: Token) -> bool:
     verb = t if t.pos_ in ("VERB", "AUX") else t.head
     first = verb
@@ -111,6 +122,15 @@ def played_or_plotted(t: Token, sent: Span, genre: str | None, etype: str | None
         return _sporting(sent) and _played_by(t) and not _anchored(sent)
     if genre == "arts" and _present(t):
         return True
+    if genre == "sport" and etype == "PROTEST":
+        # a march or a blockade a sports report tells is real where people outside the game make it
+        # ("students marched on the race's party", "farmers protesting over prices halted the stage";
+        # not "the captain protested the call")
+        return _played_by(t) or not _crowd_made(t)
+    if genre == "civic" and etype not in ("ASSAULT", "COERCE", "MOBILIZE"):
+        # a council's, a candidate's or a board's words are its politics (accused, rejected, met,
+        # agreed), and its protests real: only force words need an anchor
+        return False
     if genre in ("health", "disaster") and etype in ("PROTEST", "REQUEST"):
         # a health or disaster story's strikes, blockades and demands are real ("doctors walked off the
         # job", "residents blocked the highway", "flood victims demanded that the council clear the
@@ -124,7 +144,8 @@ def played_or_plotted(t: Token, sent: Span, genre: str | None, etype: str | None
         w.pos_ in ("NOUN", "PROPN") and (w.lemma_.lower() in sport or w.lower_ in sport) for w in sent)
     # In a disaster story an attack's own word anchors nothing ("a bushfire attacked homes"): another
     # word of force must ("gunmen attacked a relief convoy"); an arrest is force itself.
-    return not _anchored(sent, genre, own=t if game or (genre == "disaster" and etype == "ASSAULT") else None)
+    # Nor in local civic news, whose campaigners "fight" a plan and whose runners "attack" a hill.
+    return not _anchored(sent, genre, own=t if game or (genre in ("disaster", "civic") and etype == "ASSAULT") else None)
 
 
 def business_dealing(etype: str, actor1, genre: str | None) -> bool:

@@ -59,9 +59,22 @@ def wounds_or_death(sent: Span) -> Token | None:
         if t.pos_ == "VERB" and (
                 (lemma == "pronounce" and any(c.lower_ == "dead" for c in t.children))
                 or (lemma == "die" and any(p.lemma_.lower() in _DEATH_PLACES for c in t.children
-                                           if c.dep_ == "prep" and c.lower_ in ("at", "in") for p in c.children))):
+                                           if c.dep_ == "prep" and c.lower_ in ("at", "in") for p in c.children)
+                    and not _natural_death(t))):
             return t
     return None
+
+
+# Causes of a death that no one inflicted ("died in hospital after a short illness").
+_ILLNESSES = {"illness", "cancer", "disease", "stroke", "cause", "complication", "pneumonia", "dementia", "age",
+              "infection", "failure", "condition"}
+
+
+def _natural_death(t: Token) -> bool:
+    """A death told with an illness or natural causes as its cause ("of cancer", "after a long
+    illness", "from complications of a stroke"): an obituary's, no violence."""
+    return any(c.dep_ == "prep" and c.lower_ in ("of", "after", "from", "following") and any(
+        o.lemma_.lower() in _ILLNESSES for o in c.subtree) for c in t.children)
 
 
 def _one_dead(t: Token) -> Fatalities:
