@@ -438,3 +438,55 @@ def test_a_clause_of_movement_is_no_clause_of_words_whatever_else_its_verb_may_m
 def test_a_town_and_a_device_the_tagger_made_one_name_is_no_group(text):
     killed = by_trigger(code(text), "killed")
     assert "IED" not in (name(killed.actor1) or "")
+
+
+def test_the_doers_after_an_ing_noun_that_opens_the_sentence_did_the_act():
+    # the model reads "Shelling by ..." as a clause hung on the verb, which so loses its subject
+    m = by_trigger(code("Shelling by Houthi fighters killed six civilians in Taiz on Tuesday."), "killed")
+    assert name(m.actor1) == "Houthis"
+    # also after a dateline, which the model may take for the verb's subject
+    m = by_trigger(code("ADEN, Yemen (Reuters) - Shelling by Houthi fighters killed six civilians in Taiz on "
+                        "Tuesday, medics said."), "killed")
+    assert name(m.actor1) == "Houthis"
+
+
+def test_a_participle_clause_with_its_own_comma_keeps_its_reading():
+    # (a guard) "Shelled by rebels for weeks, the town fell": the town is no doer, the rebels shelled it
+    ms = code("Shelled by rebels for weeks, the garrison town of Kidal fell on Tuesday.")
+    assert all(name(m.actor1) != "Kidal" for m in ms)
+
+
+def test_a_headlines_closing_claim_names_the_attacker():
+    text = ("Suicide bomber kills 12 at army base, al-Shabaab claims\n\nMOGADISHU (Reuters) - A suicide bomber "
+            "drove a car packed with explosives into an army base in Mogadishu on Monday, killing 12 soldiers, "
+            "officials said.")
+    assert {name(m.actor1) for m in code(text) if m.event_type == "ASSAULT"} == {"al-Shabaab"}
+
+
+def test_a_headlines_closing_word_from_the_police_claims_nothing():
+    # (a guard) the police are no armed group owning an attack
+    text = ("Robbers were armed, police claim\n\nLAGOS - Gunmen attacked a bank in Lagos on Monday and killed "
+            "a guard, police said.")
+    assert all(name(m.actor1) != "Nigeria police" for m in code(text) if m.event_type == "ASSAULT")
+
+
+def test_shot_dead_before_a_name_and_its_apposition_is_the_act():
+    # the model reads "dead" as the name's adjective and the name as the sentence's root
+    ms = code("Gunmen on a motorbike shot dead Karim Saleh, a 40-year-old shopkeeper, in Basra on Monday.")
+    assert [(m.event_type, m.evidence.trigger) for m in ms] == [("ASSAULT", "shot")]
+
+
+def test_a_place_struck_by_name_is_an_attack():
+    m = by_trigger(code("Israel strikes Gaza after rocket fire\n\nGAZA (Reuters) - Israeli jets hit targets in "
+                        "the Gaza Strip on Wednesday, the military said."), "strikes")
+    assert m.event_type == "ASSAULT" and name(m.actor1) == "Israel military"
+
+
+def test_a_storm_that_struck_a_place_is_no_attack():
+    # (a guard) a hazard's strike is no one's
+    assert code("Hurricane Ida struck Louisiana on Sunday, cutting power to a million homes.") == []
+
+
+def test_those_wounded_by_live_fire_were_shot():
+    text = "More than 60 protesters were wounded by live fire near the border fence in Gaza on Friday."
+    assert [m.event_type for m in code(text)] == ["ASSAULT"]

@@ -203,7 +203,7 @@ def _caused_by_hazard(verb: Token, words: dict) -> bool:
 
 # What makes "fire" gunfire, not a blaze.
 _WEAPON_FIRE = {"sniper", "mortar", "artillery", "rocket", "tank", "machine", "machine-gun", "enemy", "heavy",
-                "automatic", "cross", "small", "arms", "gun", "police", "army", "hostile", "friendly", "return"}
+                "automatic", "cross", "small", "arms", "gun", "police", "army", "hostile", "friendly", "return", "live"}
 
 
 # What blows up by accident in a mine, a plant or a kitchen: "a gas explosion", "a methane blast"

@@ -117,9 +117,10 @@ def _from_headline(mentions: list[EventMention]) -> None:
         return
     for m in mentions:
         a1 = m.actor1
+        # (the lede may call them by a word for armed men: "a suicide bomber drove ...")
         if m.evidence.start == starts[1] and m.event_type == "ASSAULT" and not apart(m, heads[0]) \
-                and (a1 is None or (a1.text is None and (a1.name or "").startswith("Unidentified"))):
-            m.actor1 = replace(heads[0].actor1, text=None)
+                and (a1 is None or (a1.name or "").startswith("Unidentified")):
+            m.actor1 = replace(heads[0].actor1, text=a1.text if a1 is not None else None)
 
 
 def _headline(sentence: str) -> bool:

@@ -7,6 +7,7 @@
   -ing clause, the small model reads the subject's verb as a noun compounded with the clause's object
   ("a motorbike shot"), as a participle on it ("masks shot at"), or as a noun with the right subject
   and object, so the sentence loses its act.
+- `gerund_subjects`: "Shelling by rebels killed nine": the -ing noun with its doers is the subject.
 """
 
 from __future__ import annotations
@@ -255,7 +256,32 @@ def dead_objects(doc: Doc) -> Doc:
     the object and the rest of the clause its own; its subject is the noun it was read as modifying
     or, where it was read inside a phrase of the subject, that subject."""
     for dead in doc:
-        if dead.lower_ != "dead" or dead.tag_ != "JJ" or not any(c.dep_ == "dobj" for c in dead.children):
+        if dead.lower_ != "dead" or dead.tag_ != "JJ":
+            continue
+        obj = next((c for c in dead.children if c.dep_ == "dobj"), None)
+        named = dead.head
+        root = named if named.dep_ == "ROOT" else named.head if named.dep_ == "appos" and named.head.dep_ == "ROOT" else None
+        before = doc[dead.i - 1] if dead.i > 0 else dead
+        doer = root if root is not None and root is not named else next(
+            (c for c in dead.children if c.dep_ == "nsubj" and c.i < dead.i), None)
+        if obj is None and dead.dep_ == "amod" and root is not None and doer is not None \
+                and named.tag_ in ("NNP", "NN", "NNS") \
+                and named.i == dead.i + 1 + sum(1 for t in doc[dead.i + 1:named.i] if t.dep_ == "compound") \
+                and before.tag_ in ("NN", "NNS") and _past_form(before.text) and before.head.head.i == doer.i:
+            # "Gunmen on a motorbike shot dead Ali Jaber, a trader": "dead" read as the name's
+            # adjective, the name as the sentence's root or in apposition to its subject
+            obj = named
+            obj.head, obj.dep_ = dead, "dobj"
+            for c in list(obj.children):
+                if c.dep_ != "compound" and c.i > obj.i:
+                    c.head = dead
+            dead.head, dead.dep_ = dead, "ROOT"
+            if root is not named and root.i < dead.i:
+                for c in list(root.children):
+                    if c.i > dead.i:
+                        c.head = dead
+                root.head, root.dep_ = dead, "nsubj"
+        if obj is None:
             continue
         subj = next((c for c in dead.children if c.dep_ == "nsubj" and c.i < dead.i), None)
         if subj is None:
@@ -286,3 +312,38 @@ def dead_objects(doc: Doc) -> Doc:
         subj.head, subj.dep_ = w, "nsubj"
         dead.head, dead.dep_ = w, "oprd"
     return doc
+
+
+@Language.component("gerund_subjects")
+def gerund_subjects(doc: Doc) -> Doc:
+    """"Shelling by rebel fighters killed nine civilians": a sentence's act named by an -ing noun with
+    its doers after "by" is read as a clause of its own, hung on the verb or on a dateline before it
+    ("SANAA (Reuters) - Shelling by ..."), and the verb loses its subject. An -ing word that opens the
+    sentence (or follows the dateline's dash), with a "by" phrase that runs up to a verb with no
+    subject, is that verb's subject noun (a participle's own clause ends at a comma: "Shelled by
+    rebels, the town fell")."""
+    for w in doc:
+        if w.tag_ != "VBG" or w.dep_ not in ("advcl", "acl", "csubj") \
+                or not (w.is_sent_start or doc[w.i - 1].text in _DASHES or doc[w.i - 1].is_space):
+            continue
+        if not any(c.dep_ in ("agent", "prep") and c.lower_ == "by" for c in w.children) \
+                or any(c.dep_ in ("nsubj", "dobj", "mark", "aux") for c in w.children):
+            continue
+        end = w.right_edge.i + 1
+        verb = w.head if w.dep_ == "csubj" else doc[end] if end < len(doc) else None
+        # (the dateline's town, before the dash, is no subject: "TAIZ ... - Shelling by X killed")
+        if verb is None or not verb.tag_.startswith("VB") \
+                or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") and c.i > w.i for c in verb.children) \
+                or any(t.text == "," for t in doc[w.i:verb.i]):
+            continue
+        for c in verb.children:
+            if c.dep_ in ("nsubj", "nsubjpass", "csubj") and c.i != w.i:
+                c.dep_ = "dep"
+        for c in w.children:
+            if c.dep_ == "agent":
+                c.dep_ = "prep"
+        w.head, w.tag_, w.dep_ = verb, "NN", "nsubj"
+    return doc
+
+
+_DASHES = {"-", "--", "—", "–"}
