@@ -151,7 +151,14 @@ _NEEDS = {
     "purpose": lambda t, v: any(_lemma(c) in v and any(a.lower_ == "to" for a in _children(c, "aux"))
                                 for c in _children(t, "advcl", "xcomp")),
     "gerund_complement": lambda t, v: any(c.tag_ == "VBG" for c in _children(t, "xcomp")),
+    # people who stand or gather holding or with signs ("stood outside the hall, holding placards")
+    "with_signs": lambda t, v: any(_lemma(o) in _SIGNS for c in _children(t, "advcl", "xcomp", "conj", "acl")
+                                   if c.tag_ == "VBG" and _lemma(c) in _DISPLAYING for o in _children(c, "dobj"))
+    or any(_lemma(o) in _SIGNS for p in _children(t, "prep") if p.lower_ == "with" for o in _children(p, "pobj")),
 }
+# What a crowd holds up to say what it wants, and holding it up.
+_SIGNS = {"sign", "placard", "banner", "poster", "picket"}
+_DISPLAYING = {"hold", "wave", "carry", "brandish", "raise", "display"}
 
 
 def participles_object(t: Token, o: Token) -> bool:
