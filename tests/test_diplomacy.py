@@ -137,3 +137,11 @@ def test_the_expulsion_of_diplomats_is_a_sanction():
     ms = code("Poland announced the expulsion of five Belarusian diplomats on Saturday.")
     assert [m.event_type for m in ms] == ["SANCTION"]
     assert "Belarus" in (name(ms[0].actor2) or "")
+
+
+def test_talks_someone_is_due_to_hold_are_planned():
+    # "due to" with a verb is a schedule; "due to fighting" is a cause (a guard)
+    ms = code("The rebel commander is due to meet a government delegation in Juba on Thursday.")
+    assert [(m.event_type, m.status, m.date.start) for m in ms] == [("CONSULT", "planned", "2021-03-11")]
+    ms = code("Flights were cancelled due to fighting near the airport in Tripoli on Monday.")
+    assert all(m.status == "occurred" for m in ms)

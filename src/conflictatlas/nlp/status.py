@@ -20,7 +20,7 @@ FUTURE_MODALS = {"will", "shall", "'ll", "wo", "’ll"}
 PLAN_WORDS = {"plan", "prepare", "preparation", "groundwork", "intend", "intention", "aim", "seek",
               "decide", "decision", "schedule", "consider", "propose", "bid", "push", "order", "direct",
               "authorize", "authorise", "approve", "ready", "poised", "set", "expect", "prepared",
-              "going", "gear", "plot"}
+              "going", "gear", "plot", "due", "slated", "slate"}
 THREAT_WORDS = {"threaten", "vow", "warn", "pledge", "swear", "promise", "ultimatum"}
 ATTEMPT_WORDS = {"try", "attempt", "seek"}
 # Verbs that entail their complement did not happen ("refused to withdraw", "failed to stop").
