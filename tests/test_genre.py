@@ -401,3 +401,18 @@ def test_a_march_a_race_report_tells_is_a_protest():
     # the race is sport; students marching are no play of it
     ms = code(RACE_REPORT)
     assert [m.event_type for m in ms] == ["PROTEST"], [(m.event_type, m.evidence.trigger) for m in ms]
+
+
+FACTORY_FIRE = """Relatives block highway after factory fire
+
+Hundreds of relatives blocked a highway outside the garment factory where a fire killed 18 workers last
+week, and police fired tear gas and rubber bullets to clear them. Firefighters battled the blaze for six
+hours, and rescue workers recovered bodies from the rubble after the collapse of the fourth floor. The
+fire broke out on the ground floor, and survivors said the emergency exits were locked.
+"""
+
+
+def test_tear_gas_fired_in_a_disaster_story_is_force():
+    # the fire's dead are no one's victims; the police's tear gas and rubber bullets are force
+    acts = [(m.event_type, m.evidence.trigger) for m in code(FACTORY_FIRE)]
+    assert ("COERCE", "fired") in acts and not any(t == "ASSAULT" for t, _ in acts), acts

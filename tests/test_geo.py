@@ -886,3 +886,19 @@ def test_a_compass_word_and_a_sea_is_no_town_the_sea_word_names():
 
     assert candidates("East Sea") == []
     assert any(c.country == "PK" for c in candidates("North Waziristan"))
+
+
+def test_a_final_h_some_romanisations_write_and_others_drop():
+    # GeoNames holds "Hodeida" and "Hudaydah"; the press writes "Hodeidah" (a key too short to search by)
+    import conflictatlas as ca
+
+    places = {p.text: p.country for p in ca.geoparse_text("Yemen: shelling killed three civilians in Hodeidah on Monday.")}
+    assert places.get("Hodeidah") == "YE"
+
+
+def test_the_final_h_is_tried_only_in_a_country_the_article_names():
+    # (a guard) with no country of the Arabic script named, the other spelling is not looked up
+    from conflictatlas.geo.candidates import spelled
+
+    assert spelled("Hodeidah", {"SE"}) == []
+    assert any(c.country == "YE" for c in spelled("Hodeidah", {"YE"}))

@@ -4,7 +4,9 @@ Tamer"). Choosing among them is resolve.py's."""
 
 from __future__ import annotations
 
-from . import gazetteer
+import re
+
+from . import gazetteer, spelling
 from .thresholds import INITIALS_CITY_POPULATION
 from .words import table, words
 
@@ -102,5 +104,12 @@ def candidates(text: str) -> list[gazetteer.Entry]:
 
 def spelled(text: str, countries: set[str]) -> list[gazetteer.Entry]:
     """Places of a name romanised otherwise than GeoNames does ("Tel Tamer" for Tall Tamr;
-    spelling.py), only in the countries given (those the article names): the key is loose."""
-    return [c for c in gazetteer.lookup(text, spelled=True) if c.country in countries]
+    spelling.py), only in the countries given (those the article names): the key is loose. A short
+    name has too short a key to say anything; its final "h" after a vowel, which some romanisations
+    write and others drop ("Hodeidah", "Hodeida"), is tried as an exact name instead."""
+    found = [c for c in gazetteer.lookup(text, spelled=True) if c.country in countries]
+    if found or not text[-1:].isalpha():
+        return found
+    other = text[:-1] if re.search(r"[aeiou]h$", text) else text + "h" if re.search(r"[aeiou]$", text) else None
+    return [c for c in gazetteer.lookup(other) if c.country in countries and c.country in spelling.COUNTRIES] \
+        if other else []

@@ -50,8 +50,13 @@ def article_genre(docs: list[Doc]) -> str | None:
 def _anchored(sent: Span, genre: str | None = None, own: Token | None = None) -> bool:
     # In a disaster story the dead and injured are the disaster's: only force ties a sentence to violence.
     anchors = vocabulary()["force_anchors" if genre == "disaster" else "violence_anchors"]
-    return any((t.lemma_.lower() in anchors or t.lower_ in anchors) and (own is None or t.i != own.i)
+    return any((t.lemma_.lower() in anchors or t.lower_ in anchors or _tear_gas(t)) and (own is None or t.i != own.i)
                and not (genre == "sport" and _a_play(t)) for t in sent)
+
+
+def _tear_gas(t: Token) -> bool:
+    # (tear gas is force wherever it is fired; "gas" alone may be a mine's, "tear" a blast's verb)
+    return t.lemma_.lower() == "gas" and any(c.lower_ == "tear" for c in t.children)
 
 
 def _a_play(t: Token) -> bool:
