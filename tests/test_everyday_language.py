@@ -32,6 +32,9 @@ def acts(text: str) -> list[tuple[str, str]]:
     # an end put to a thing, and a cause championed
     "The budget vote killed off a night bus service that had run for forty years.",
     "She spent forty years fighting for the pensioners of her parish, friends said.",
+    # criticism from people with no arms, and a contest won or lost
+    "The transport agency came under fire from motorists over the closures.",
+    "He always said the dockers lost the battle but never the war.",
 ])
 def test_everyday_force_words_are_no_events(text):
     assert acts(text) == []
@@ -43,6 +46,8 @@ def test_everyday_force_words_are_no_events(text):
     ("Police said the suspect shot past the officers and fled on foot in Tulsa.", "shot"),
     ("Troops killed off the last fighters holding out in the caves near Tora Bora on Monday.", "killed"),
     ("Hundreds of fighters fought for control of the town of Kidal on Monday.", "fought"),
+    ("The convoy came under fire from villagers armed with rifles near Kandahar on Monday.", "fire"),
+    ("The rebels lost the battle after three days of shelling near Aleppo in May.", "battle"),
 ])
 def test_the_violent_reading_of_the_same_words_stays_an_event(text, trigger):
     assert ("ASSAULT", trigger) in acts(text), acts(text)

@@ -130,6 +130,10 @@ def figurative(t: Token, event_type: str, ctx: actor_mod.ActorContext, base: int
             c.dep_ == "dobj" and c.lemma_.lower() in ("battle", "war") and any(
                 a.lower_ in ("losing", "lost", "uphill") for a in c.children) for c in t.children):
         return True  # "fighting a losing battle", "an uphill fight": striving that is going badly
+    if t.pos_ == "NOUN" and t.lemma_.lower() in ("battle", "war") and t.dep_ == "dobj" \
+            and t.head.lemma_.lower() in ("win", "lose") and not _anchored(t) \
+            and not any(c.dep_ == "prep" and c.lower_ in ("for", "of", "over", "in", "against") for c in t.children):
+        return True  # "we won a battle tonight", "lost the battle but not the war": a contest, not a fight
     if t.lower_ == "fighting" and t.dep_ in ("amod", "compound") and t.head.lemma_.lower() in _FIGHTING_IDIOMS:
         return True  # "a fighting spirit", "a fighting chance": a quality, no fight
     if t.pos_ == "VERB" and any(c.dep_ in ("advmod", "npadvmod") and (c.lower_ in ("higher", "lower") or c.lemma_.lower()
@@ -220,9 +224,14 @@ def figurative(t: Token, event_type: str, ctx: actor_mod.ActorContext, base: int
         preps = ("off",) if objs else ("off", "over", "about") + (("after",) if t.lemma_.lower() in ("go", "come") else ())
         objs += [p for c in t.children if c.dep_ == "prep" and c.lower_ in preps for p in c.children if p.dep_ == "pobj"]
     elif t.dep_ == "pobj" and t.head.lower_ == "under" and t.head.head.pos_ in ("VERB", "AUX"):
-        if any(p.lemma_.lower() in vocabulary()["figurative_attackers"] for x in (t, t.head.head) for c in x.children
-               if c.dep_ == "prep" and c.lower_ in ("from", "by") for p in c.children if p.dep_ == "pobj"):
+        attackers = [p for x in (t, t.head.head) for c in x.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
+                     for p in c.children if p.dep_ == "pobj"]
+        if any(p.lemma_.lower() in vocabulary()["figurative_attackers"] for p in attackers):
             return True  # "came under fire from critics", "under attack from rivals": words and business
+        if attackers and not _anchored(t) and all(
+                actor_mod.look_through(p).lemma_.lower() in vocabulary()["people"] or p.lower_.endswith("ists")
+                for p in attackers):
+            return True  # "came under fire from residents", "from motorists": people with no arms in sight
         if t.lemma_.lower() == "fire" and any(
                 c.dep_ == "prep" and c.lower_ in ("over", "for") and not any(w.ent_type_ in ("DATE", "TIME") for w in c.subtree)
                 for x in (t, t.head.head) for c in x.children):
