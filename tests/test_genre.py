@@ -416,3 +416,19 @@ def test_tear_gas_fired_in_a_disaster_story_is_force():
     # the fire's dead are no one's victims; the police's tear gas and rubber bullets are force
     acts = [(m.event_type, m.evidence.trigger) for m in code(FACTORY_FIRE)]
     assert ("COERCE", "fired") in acts and not any(t == "ASSAULT" for t, _ in acts), acts
+
+
+SCHOOL_BOARD = """Parents pack board meeting over plan to close Hillcrest school
+
+More than 200 parents packed the Lakeview school board meeting on Tuesday night and attacked the plan to
+close Hillcrest Elementary at the end of the year. Trustees said the budget left them no choice. "You
+ambushed us with this," one mother told the board, and several parents said they would fight the closure
+all the way. The board will vote on the plan at its next meeting in March, and a petition has been sent
+to the district's planning office. The school has 180 pupils and 14 teachers.
+"""
+
+
+def test_a_school_boards_battles_are_no_events():
+    # (a guard of the genre: its parents "attacked" a plan and were "ambushed")
+    assert [(m.event_type, m.evidence.trigger) for m in code(SCHOOL_BOARD)
+            if m.event_type in ("ASSAULT", "COERCE", "MOBILIZE")] == []
