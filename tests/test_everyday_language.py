@@ -83,3 +83,9 @@ def test_a_crash_or_a_blast_in_a_mine_is_no_attack(text):
 ])
 def test_a_bomb_or_a_gas_attack_stays_an_attack(text):
     assert any(t == "ASSAULT" for t, _ in acts(text)), acts(text)
+
+
+def test_rescuers_battle_a_hazard_not_a_foe():
+    assert acts("Rescuers battling high levels of toxic gas had recovered 11 bodies by Monday morning.") == []
+    # (a guard) armed men in the sentence make it a fight
+    assert any(t == "ASSAULT" for t, _ in acts("Rescuers fought off gunmen who attacked their convoy near Goma on Monday."))

@@ -42,6 +42,8 @@ _HOSTAGES = {"hostage", "captive"}
 _SWAMPING = {"bombard", "shower", "barrage", "flood", "inundate", "deluge", "swamp"}
 # What is fired in honour, not at anyone.
 _CEREMONIES = {"salute"}
+# Those whose fight is with a hazard or a disease.
+_RESCUERS = {"rescuer", "firefighter", "fireman", "paramedic", "medic", "doctor", "surgeon", "lifeguard"}
 # What armed men fight for: ground and its control, not a cause.
 _CONTROL = {"control", "territory", "possession", "ground", "town", "city", "village", "hill", "road", "bridge", "airport"}
 _REFLEXIVES = {"itself", "themselves", "himself", "herself", "ourselves", "myself", "yourself"}
@@ -217,6 +219,11 @@ def figurative(t: Token, event_type: str, ctx: actor_mod.ActorContext, base: int
     if t.pos_ == "VERB" and t.lemma_.lower() in ("attack", "fight", "battle") and any(
             c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() == "fire" for c in t.children):
         return True  # "firefighters attacked the fire": a blaze ("fire" stays out of the abstract words: "opened fire")
+    if t.pos_ == "VERB" and t.lemma_.lower() in ("fight", "battle", "tackle") and any(
+            actor_mod.look_through(c).lemma_.lower() in _RESCUERS
+            for c in [*(c for c in t.children if c.dep_ == "nsubj"), *([t.head] if t.dep_ in ("acl", "relcl") else [])]) \
+            and not any(w.lemma_.lower() in vocabulary()[k] for w in t.sent for k in ("armed", "weapons", "explosives")):
+        return True  # "rescuers battling toxic gas", "firefighters fought the flames": what they fight is a hazard
     if t.pos_ == "VERB":
         objs = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
         # "fought off a takeover bid": the particle parsed as a preposition; "fought over the
