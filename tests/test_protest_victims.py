@@ -69,3 +69,17 @@ def test_whom_an_opened_fire_wounded_is_its_target():
     ms = [m for m in code(text) if m.event_type == "ASSAULT"]
     assert ms and ms[0].actor2 is not None and ms[0].actor2.name == "Civilians (United States)", \
         [(m.evidence.trigger, m.actor2) for m in ms]
+
+
+CRIME_AND_MARCH = """Residents march after teen killed in drive-by
+
+Hundreds of residents marched through west Jackson on Saturday to demand an end to gun violence, and
+church groups held a vigil outside City Hall. A 16-year-old boy was killed and two others were wounded
+when someone fired from a passing car on Saturday afternoon, police said.
+"""
+
+
+def test_a_crimes_victims_in_a_story_of_the_march_it_prompted_stay_civilians():
+    # no state force is told acting on a crowd: the unnamed shooter's victims are the crime's
+    got = victims(CRIME_AND_MARCH, published="2021-06-14")
+    assert got and set(got.values()) <= {"Civilians (United States)", None}, got

@@ -28,14 +28,18 @@ def protest_victims(mentions: list[EventMention]) -> list[EventMention]:
                                            alpha3(m.place.country) if m.place and m.place.country else None) if c}
     towns = {m.place.geonameid for m in protests if m.place is not None and m.place.geonameid is not None}
     days = [m.date.start for m in protests if m.date.start and m.date.start == m.date.end]
+    # An unnamed doer's victims are the protest's only where the story tells the state's force used on
+    # a crowd; in a story of a crime and the march that followed it they are the crime's.
+    forced = any(m.event_type in ("ASSAULT", "COERCE") and m.actor1 is not None and m.actor1.type in _FORCES
+                 for m in mentions)
     for m in mentions:
         a1, a2 = m.actor1, m.actor2
         if m.event_type not in ("ASSAULT", "COERCE") or a2 is None or a2.type != "civilians" \
                 or not (a2.name or "").startswith("Civilians (") or a2.country not in where:
             continue
         # (or a doer the report does not name: "a student was shot" after police fired on the crowd)
-        unnamed = a1 is None or (a1.text is None and (a1.name or "").startswith("Unidentified"))
-        if not unnamed and a1.type not in _FORCES:
+        unnamed = forced and (a1 is None or (a1.text is None and (a1.name or "").startswith("Unidentified")))
+        if not unnamed and (a1 is None or a1.type not in _FORCES):
             continue
         # not before the protests began (the shooting a march mourns), nor in another town
         before = bool(days) and m.date.start is not None and m.date.start < min(days)
