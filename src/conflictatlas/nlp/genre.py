@@ -28,7 +28,7 @@ from .lexicon import vocabulary
 # (vocabulary class, distinct words, share of the article's words)
 _GENRES = (("sport", "sport_words", 6, 0.03), ("arts", "arts_words", 4, 0.025), ("cyber", "cyber_words", 5, 0.03),
            ("business", "business_words", 6, 0.035), ("health", "health_words", 6, 0.03),
-           ("disaster", "disaster_words", 6, 0.03), ("civic", "civic_words", 6, 0.025))
+           ("disaster", "disaster_words", 6, 0.03), ("civic", "civic_words", 8, 0.03))
 
 
 def article_genre(docs: list[Doc]) -> str | None:
