@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from . import actors as actor_mod
+from .genre import anchored
 from .headlines import clipped_past, headline
 from .lexicon import vocabulary
 from .senses import is_event_verb
@@ -258,11 +259,12 @@ def figurative(t: Token, event_type: str, ctx: actor_mod.ActorContext, base: int
 
 
 def _anchored(t: Token) -> bool:
-    """A weapon, a force or a casualty in the act's sentence besides its own word (genre.py's anchors
-    of the real world)."""
+    """A weapon, a force or a casualty in the act's sentence besides its own word: genre.py's anchors
+    of the real world, and any armed men, army or thing thrown as a weapon."""
     words = vocabulary()
-    anchors = set(words["violence_anchors"]) | set(words["armed"]) | set(words["armies"])
-    return any(_arms(w) or w.lemma_.lower() in anchors or w.lower_ in anchors for w in t.sent if w.i != t.i)
+    armed = set(words["armed"]) | set(words["armies"])
+    return anchored(t.sent, own=t) or any(_arms(w) or w.lemma_.lower() in armed or w.lower_ in armed
+                                          for w in t.sent if w.i != t.i)
 
 
 def _arms(tok: Token) -> bool:

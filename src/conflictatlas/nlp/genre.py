@@ -47,7 +47,9 @@ def article_genre(docs: list[Doc]) -> str | None:
     return best
 
 
-def _anchored(sent: Span, genre: str | None = None, own: Token | None = None) -> bool:
+def anchored(sent: Span, genre: str | None = None, own: Token | None = None) -> bool:
+    """The sentence tells something of the real world besides `own`: the police, armed people,
+    weapons, casualties, custody (violence_anchors; in a disaster story force_anchors)."""
     # In a disaster story the dead and injured are the disaster's: only force ties a sentence to violence.
     anchors = vocabulary()["force_anchors" if genre == "disaster" else "violence_anchors"]
     return any((t.lemma_.lower() in anchors or t.lower_ in anchors or _tear_gas(t)) and (own is None or t.i != own.i)
@@ -120,11 +122,11 @@ def played_or_plotted(t: Token, sent: Span, genre: str | None, etype: str | None
     if genre == "business":
         # a rally of prices ("the rally fizzled") unless a crowd is in the sentence
         rally = t.lemma_.lower() == "rally" and not any(w.lemma_.lower() in vocabulary()["crowds"] for w in sent)
-        return (etype == "ASSAULT" and not _anchored(sent, genre)) or rally
+        return (etype == "ASSAULT" and not anchored(sent, genre)) or rally
     if genre is None:
         # a sentence of a game in other news ("the ace was shelled for seven runs in the second
         # inning", "sent off after a clash with the goalkeeper"): read as a sports report's sentence
-        return _sporting(sent) and _played_by(t) and not _anchored(sent)
+        return _sporting(sent) and _played_by(t) and not anchored(sent)
     if genre == "arts" and _present(t):
         return True
     if genre == "sport" and etype == "PROTEST":
@@ -150,7 +152,7 @@ def played_or_plotted(t: Token, sent: Span, genre: str | None, etype: str | None
     # In a disaster story an attack's own word anchors nothing ("a bushfire attacked homes"): another
     # word of force must ("gunmen attacked a relief convoy"); an arrest is force itself.
     # Nor in local civic news, whose campaigners "fight" a plan and whose runners "attack" a hill.
-    return not _anchored(sent, genre, own=t if game or (genre in ("disaster", "civic") and etype == "ASSAULT") else None)
+    return not anchored(sent, genre, own=t if game or (genre in ("disaster", "civic") and etype == "ASSAULT") else None)
 
 
 def business_dealing(etype: str, actor1, genre: str | None) -> bool:
