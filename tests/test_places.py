@@ -798,6 +798,21 @@ def test_a_bureau_dateline_over_a_country_the_story_never_places_itself_in_place
     assert places["dropped"] is not None and places["dropped"].country == "MM"
 
 
+def test_a_statement_placed_at_a_bureau_lends_its_town_to_no_act_of_force_told_after_it():
+    # the council's words keep the dateline (codebook 4); the shooting, placed by no sentence, is in
+    # the town the story is set in, not the bureau's
+    text = ("CAIRO (AP) — Sudan's ruling military council said on Tuesday that it would stop negotiating with the "
+            "opposition alliance and would hold elections within nine months.\n\n"
+            "Witnesses said paramilitary fighters opened fire on the sit-in at dawn on Monday and beat people with "
+            "sticks.\n\nThe Sudanese doctors' committee said the toll had reached 35 and that many of the wounded "
+            "were treated in Khartoum.")
+    coded = _coded(text, "2019-06-04")
+    fire = next(m for m in coded if m.evidence.trigger.startswith("opened fire"))
+    assert fire.place is not None and fire.place.country == "SD"
+    said = next(m for m in coded if m.evidence.trigger == "negotiating")
+    assert said.place is not None and said.place.name == "Cairo"
+
+
 def test_a_dateline_whose_city_is_read_abroad_is_still_the_storys_place():
     # the story's only other name is the dateline's own city, which alone reads as Canada's
     text = ("BURLINGTON, Vt. (AP) — Several hundred people marched through downtown on Saturday to demand cuts "

@@ -340,6 +340,7 @@ def _code_docs(article: Article, docs) -> list[EventMention]:
         # of violence or word of homicide, it may be an accident, an illness or a suicide: no event.
         mentions = [m for m in mentions if id(m) not in found]
     mentions = story.place_and_date(mentions, told, docs, toponyms, country, forces, context, article.text,
-                                    said_days, dateline if dateline is not None and dateline.rule != "bureau" else None)
+                                    said_days, dateline if dateline is not None and dateline.rule != "bureau" else None,
+                                    bureau=dateline is not None and dateline.rule == "bureau")
     mentions = crowds.protest_victims(perpetrators.named_perpetrators(mentions, claims))
     return gate.apply(mentions, article.text)

@@ -24,13 +24,14 @@ from .story_dates import FUTURE, apart, cut_off, dated_by_the_story, separate_in
 
 def place_and_date(mentions: list[EventMention], told: list[tuple[int, DateSpan]], docs, toponyms, country: str | None,
                    forces: list[str], context: set[str], text: str, said_days: set[str] = frozenset(),
-                   dateline=None) -> list[EventMention]:
+                   dateline=None, bureau: bool = False) -> list[EventMention]:
     """The mentions with the dates and places the story gives them: inherited from a mention that
     gives them, else the force's town (attacks and arrests), else the town the story is set in, else
     the country (ACLED's convention). `dateline`: the place the report was filed from (not a bureau's
-    abroad), where a name the gazetteer lacks falls when no act told near it places it."""
+    abroad), where a name the gazetteer lacks falls when no act told near it places it; `bureau`: the
+    report was filed from a bureau abroad, whose dateline places no physical act, borrowed or not."""
     cuts = separate_incidents(mentions)
-    mentions = _inherit_places(dated_by_the_story(mentions, told, cuts, said_days), cuts)
+    mentions = _inherit_places(dated_by_the_story(mentions, told, cuts, said_days), cuts, bureau)
     _away_from_the_dateline(mentions, cuts)
     town = _force_town(forces, context, text)
     if town is not None:
@@ -178,7 +179,7 @@ def home_country(toponyms: list, dateline, context: set[str] = frozenset(), docs
 _COARSE = {"admin1", "country", "region"}
 
 
-def _inherit_places(mentions: list[EventMention], cuts: list[int] = ()) -> list[EventMention]:
+def _inherit_places(mentions: list[EventMention], cuts: list[int] = (), bureau: bool = False) -> list[EventMention]:
     """A mention whose sentence and paragraph place nothing is placed like the nearest placed mention
     of the same kind a few sentences away (rule `story`): a report places its story once ("in Oakland
     on Saturday, ...") and retells the act without the place ("The four officers were shot")."""
@@ -204,6 +205,8 @@ def _inherit_places(mentions: list[EventMention], cuts: list[int] = ()) -> list[
         best = None
         at = order[m.evidence.start]
         for _, d in sorted(x for k in range(at - 3, at + 4) for x in near.get(k, [])):
+            if bureau and m.event_type in MATERIAL and d.place.rule == "dateline":
+                continue  # a statement made where the bureau files lends its town to no raid told near it
             if apart(m, d) or cut_off(m.evidence.start, d.evidence.start, cuts):
                 continue  # an incident years before ("the worst since the 1990 siege of X"): another story's place
             # "strikes on positions east of the city": the town the story named before, whoever acted there
