@@ -10,6 +10,15 @@ from conflictatlas.geo import gazetteer, points
 from conflictatlas.geo.resolve import article_context, context_countries, resolve
 
 
+def test_an_airport_code_is_no_name_of_its_city_but_a_citys_initials_are():
+    # "DXB", "AUH", "KWI" stand among GeoNames' alternate names; read case-blind they would make
+    # any short village name ("Dxb", "Kwi") a Gulf capital
+    assert not any(e.country == "AE" for e in gazetteer.lookup("Dxb"))
+    assert not any(e.country == "AE" for e in gazetteer.lookup("Auh"))
+    assert any(e.name == "New York City" for e in gazetteer.lookup("NYC"))
+    assert any(e.country == "AE" for e in gazetteer.lookup("Dubai"))
+
+
 def test_lookup_is_case_and_accent_insensitive():
     assert gazetteer.lookup("sirte")[0].geonameid == 2210554
     assert {e.country for e in gazetteer.lookup("Bengházi")} >= {"LY"}

@@ -16,7 +16,7 @@ from ..records import Place
 from . import gazetteer
 from . import resolve as georesolve
 from .dateline import dateline_place, opening
-from .recognize import demonym_country, recognize, toponyms
+from .recognize import a_surname, demonym_country, recognize, toponyms
 from .toponym import (
     GENERIC_NAME_WORDS,
     TOPONYM_LABELS,
@@ -120,7 +120,7 @@ def article_places(text: str, docs, org_names: bool = False) -> tuple[set[str], 
         context.name_region(country, "\x00demonym")
     dateline = dateline_place(text, context)
     bureau = dateline is not None and dateline.country and (
-        _a_bureau(dateline, context, text) or _lede_abroad(dateline, _lede(docs), context))
+        _a_bureau(dateline, context, text) or _lede_abroad(dateline, _lede(docs), context, people))
     if dateline is not None and dateline.country:
         context.name_region(dateline.country, "\x00dateline")
         if dateline.admin1 and dateline.precision != "country":
@@ -156,7 +156,7 @@ def _lede(docs) -> list:
     return out
 
 
-def _lede_abroad(dateline: Place, lede, context) -> bool:
+def _lede_abroad(dateline: Place, lede, context, people: frozenset[str] = frozenset()) -> bool:
     """The headline and the lead name the countries the story is in, and the dateline's is not one of
     them ("BANGKOK (Reuters) - A Myanmar military jet bombed a village in Sagaing", though a later
     paragraph has people fleeing to Thailand)."""
@@ -164,8 +164,9 @@ def _lede_abroad(dateline: Place, lede, context) -> bool:
     for doc in lede:
         for e in doc.ents:
             if e.label_ not in ("GPE", "NORP", "LOC") or _mission_owner(e) or (
-                    dateline.start is not None and e.text.lower() == (dateline.text or "").lower()):
-                continue
+                    dateline.start is not None and e.text.lower() == (dateline.text or "").lower()) or (
+                    e.text in people and a_surname(e.text, context)):
+                continue  # (nor a person's name the model took for a state: "Brandenburg, 52, said")
             country = demonym_country(e.text) if e.label_ == "NORP" else None
             place = None if country is not None else georesolve.resolve(e.text, context)
             code = country.country if country is not None else place.country if place is not None else None

@@ -30,7 +30,7 @@ from ..errors import GazetteerError
 from . import points, spelling
 from .words import words
 
-SCHEMA_VERSION = 22  # bump whenever the build changes: the file name is the cache key
+SCHEMA_VERSION = 23  # bump whenever the build changes: the file name is the cache key
 # AP style abbreviations of US states, as datelines and "Charleston, W.Va." write them.
 AP_STATES = {"AL": ["Ala."], "AZ": ["Ariz."], "AR": ["Ark."], "CA": ["Calif."], "CO": ["Colo."], "CT": ["Conn."],
              "DE": ["Del."], "FL": ["Fla."], "GA": ["Ga."], "IL": ["Ill."], "IN": ["Ind."], "KS": ["Kan.", "Kans."],
@@ -55,6 +55,11 @@ _local = threading.local()
 # the United States at the geographic centre of the contiguous states (NGS; GeoNames 6252001
 # uses it), not countryinfo's (38, -97), 235 km away.
 COUNTRY_POINTS = {"US": (39.76, -98.5)}
+
+
+def _airport_code(name: str) -> bool:
+    """An IATA code among a city's alternate names: three capital letters."""
+    return len(name) == 3 and name.isascii() and name.isalpha() and name.isupper()
 
 
 @dataclass(frozen=True)
@@ -136,9 +141,12 @@ def build(path: Path | None = None) -> tuple[Path, float]:
         places.append((gid, c["name"], c["countrycode"], c.get("admin1code"), c["latitude"],
                        c["longitude"], c.get("population") or 0, "city", a2))
         # A two-letter alternate name is a town's only as its initials ("LA", "NY"); the others are
-        # codes that read as acronyms in news ("UF", a university, is not Ufa).
+        # codes that read as acronyms in news ("UF", a university, is not Ufa). So is a three-letter
+        # one in capitals ("NYC"): the others are airport codes, which read as words and names
+        # ("KWI" would make a Nigerian village "Kwi" Kuwait City).
         initials = "".join(w[0] for w in norm(c["name"]).split())
-        add_names(gid, c["name"], *(a for a in c.get("alternatenames", []) if len(norm(a)) > 2 or norm(a) == initials))
+        add_names(gid, c["name"], *(a for a in c.get("alternatenames", [])
+                                    if norm(a) == initials or not (len(norm(a)) <= 2 or _airport_code(a))))
         member = (c["latitude"], c["longitude"], max(1, c.get("population") or 0))
         by_admin1.setdefault((c["countrycode"], c.get("admin1code")), []).append(member)
         if a2:

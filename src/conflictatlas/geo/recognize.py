@@ -64,7 +64,7 @@ def entities(doc: Doc, art: Reading, found: list[Toponym]) -> list[Toponym]:
             continue
         if cased and not any(c.isupper() for c in ent.text):
             continue
-        if ((len(ent) == 1 and ent.text in art.persons and not georesolve.container(ent.text))
+        if ((len(ent) == 1 and ent.text in art.persons and a_surname(ent.text, art.context))
                 or names_disease(doc, ent.start, ent.end) or _a_persons_name(ent)):
             continue
         start_tok = ent.start + (ent[0].lower_ == "the")
@@ -104,6 +104,14 @@ def entities(doc: Doc, art: Reading, found: list[Toponym]) -> list[Toponym]:
         covered = max(ent.end, inner.end if inner is not None else 0)
         out.append(Toponym(start_tok, covered, place, within is not None and place.geonameid is not None))
     return out
+
+
+def a_surname(text: str, context) -> bool:
+    """A full name's last word said alone is the person ("Kurt Hesse ... Hesse told supporters"),
+    unless it is a state or first-level division the article is in on the strength of its other
+    names (a "Jordan" in a story on Amman may be either)."""
+    own = georesolve.container(text)
+    return own is None or own.country is None or not context.by_others(own.country, gazetteer.norm(text))
 
 
 def _owned_facility(doc: Doc, ent: Span) -> Span:
