@@ -89,3 +89,25 @@ def test_rescuers_battle_a_hazard_not_a_foe():
     assert acts("Rescuers battling high levels of toxic gas had recovered 11 bodies by Monday morning.") == []
     # (a guard) armed men in the sentence make it a fight
     assert any(t == "ASSAULT" for t, _ in acts("Rescuers fought off gunmen who attacked their convoy near Goma on Monday."))
+
+
+@pytest.mark.parametrize("text", [
+    # a plan, a scheme or a tour "killed": ended by someone, no one hurt
+    "The broadcaster killed the comedian's summer tour after the remarks.",
+    "Critics say the loan scheme was killed by red tape.",
+    # what is breathed kills as a disease does
+    "The smog is killing the city's residents slowly, doctors say.",
+    # blamed for a deed: "under fire for approving", whatever dates the deed's words carry
+    "The council has been under fire for approving a 2023 budget that cut library spending by nearly a quarter.",
+])
+def test_what_is_killed_or_blamed_in_civic_news_is_no_violence(text):
+    assert not [a for a in acts(text) if a[0] == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Gunmen killed three tourists on a guided tour of the old city.", "killed"),
+    ("Soldiers killed two men accused of running a kidnapping scheme.", "killed"),
+    ("The patrol came under fire for three hours near the border on Monday.", "fire"),
+])
+def test_killing_people_on_a_tour_or_fire_for_hours_stays_violence(text, trigger):
+    assert ("ASSAULT", trigger) in acts(text)

@@ -241,9 +241,11 @@ def figurative(t: Token, event_type: str, ctx: actor_mod.ActorContext, base: int
                 for p in attackers):
             return True  # "came under fire from residents", "from motorists": people with no arms in sight
         if t.lemma_.lower() == "fire" and any(
-                c.dep_ == "prep" and c.lower_ in ("over", "for") and not any(w.ent_type_ in ("DATE", "TIME") for w in c.subtree)
+                c.dep_ == "prep" and c.lower_ in ("over", "for") and (
+                    any(w.dep_ == "pcomp" for w in c.children)  # what was done: a reason, whatever its date
+                    or not any(w.ent_type_ in ("DATE", "TIME") for w in c.subtree))
                 for x in (t, t.head.head) for c in x.children):
-            return True  # "under fire over its handling", "for the decision": blamed (not "for three hours")
+            return True  # "under fire over its handling", "for approving a 2024 budget": blamed (not "for three hours")
         objs = [c for c in t.head.head.children if c.dep_ == "nsubj"]
     elif t.dep_ == "pobj" and t.head.lower_ == "under" and t.head.head.pos_ == "NOUN":
         objs = [t.head.head]  # a headline's "Tech Stocks Under Attack"
