@@ -295,3 +295,20 @@ def test_shown_and_struck_in_traffic_are_no_events(text):
 def test_a_demonstration_and_an_attack_at_a_crossroads_stay_events(text, want):
     # guard (passes before and after)
     assert coded(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Dock workers have been on strike in Hamburg since Monday.",
+    "Teachers went on an indefinite strike on Monday over pay.",
+])
+def test_workers_on_strike_protest(text):
+    assert ("PROTEST", "strike") in coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a report, findings or a blogger "on the strike" that killed people: no walkout
+    "Rights groups called on the coalition to publish its findings on the strike in western Mosul.",
+    "Below is the newspaper's report from Tuesday on the strike near the border town.",
+])
+def test_words_on_the_strike_tell_no_walkout(text):
+    assert not [a for a in coded(text) if a[0] == "PROTEST"]

@@ -84,6 +84,10 @@ _NEEDS = {
     # a noun that is the subject of a verb of happening: a fight that erupts or starts
     "subject_of": lambda t, v: t.dep_ == "nsubj" and _lemma(t.head) in v,
     "after_prep": lambda t, v: t.dep_ == "pobj" and t.head.lower_ in v,
+    # the same with no definite article or owner, as an idiom has none: workers "on strike" or "on an
+    # indefinite strike", not a report "on the strike" a drone carried out
+    "idiom_prep": lambda t, v: t.dep_ == "pobj" and t.head.lower_ in v
+    and not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ not in ("a", "an")) for c in t.children),
     "prep_object": lambda t, v: any(x.dep_ in ("pobj", "pcomp") and _lemma(x) in v and x.head.dep_ == "prep"
                                     for x in t.subtree if x.i > t.i),
     # only a preposition of the trigger's own, of the act it is for ("held in the shooting", "held over
