@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from ..records import Place
 from . import gazetteer
 from . import resolve as georesolve
-from .dateline import dateline_place, opening
+from .dateline import dateline_place, find, opening
 from .recognize import a_surname, demonym_country, recognize, toponyms
 from .toponym import (
     GENERIC_NAME_WORDS,
@@ -119,7 +119,7 @@ def article_places(text: str, docs, org_names: bool = False) -> tuple[set[str], 
     for country in {c.country for text in nationals if (c := demonym_country(text)) is not None}:
         context.name_region(country, "\x00demonym")
     dateline = dateline_place(text, context)
-    bureau = dateline is not None and dateline.country and (
+    bureau = dateline is not None and dateline.country and not _state_written(text) and (
         _a_bureau(dateline, context, text) or _lede_abroad(dateline, _lede(docs), context, people))
     if dateline is not None and dateline.country:
         context.name_region(dateline.country, "\x00dateline")
@@ -132,6 +132,14 @@ def article_places(text: str, docs, org_names: bool = False) -> tuple[set[str], 
         # country the story is set in (nlp.story.home_country).
         dateline = replace(dateline, rule="bureau")
     return context, dateline
+
+
+def _state_written(text: str) -> bool:
+    """The dateline writes its town's state or province ("DULUTH, Minn. —", "KINGSTON, Ont."): a
+    paper's own town, which a wire bureau abroad, in a capital known by its name alone, never needs."""
+    found = find(text)
+    within = georesolve.container(found[1]) if found is not None and found[1] else None
+    return within is not None and within.kind == "admin1"
 
 
 def _named_beyond(dateline: Place, names: set[str], text: str) -> bool:

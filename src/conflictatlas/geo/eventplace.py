@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from ..records import PRECISIONS, Place
 from . import gazetteer, linker
 from . import resolve as georesolve
-from .placeroles import _locates, compared, origin, reference, route_end, sourced
+from .placeroles import _locates, compared, origin, reference, route_end, sourced, spoken_at
 from .thresholds import LINKER_NONE_MARGIN
 from .toponym import (
     LOCATIVE,
@@ -142,11 +142,12 @@ def rule_pick(trigger: Token, sent: Span, tops: list[Toponym]) -> tuple[Toponym 
 
 
 def event_place(trigger: Token, sent: Span, tops: list[Toponym], dateline: Place | None,
-                use_linker: bool = True, margin: float | None = None) -> Place | None:
+                use_linker: bool = True, margin: float | None = None, physical: bool = False) -> Place | None:
     """The event's place (codebook section 4); the dateline's town where the text gives only the
     country or province it lies in ("QUETTA, Pakistan — Police in Pakistan arrested ..."): a
-    country does not say the act was elsewhere, and the dateline is the more specific place."""
-    place = _event_place(trigger, sent, tops, dateline, use_linker, margin)
+    country does not say the act was elsewhere, and the dateline is the more specific place.
+    `physical`: the act is one of force or a crowd's, which words said somewhere only tell of."""
+    place = _event_place(trigger, sent, tops, dateline, use_linker, margin, physical)
     if place is not None and place.precision == "country" and place.start is not None:
         place = _capital_meant(place, sent, tops)
     if place is not None and place.rule not in ("dateline", "context"):
@@ -280,7 +281,7 @@ def _inside(inner: Place, outer: Place) -> bool:
 
 
 def _event_place(trigger: Token, sent: Span, tops: list[Toponym], dateline: Place | None,
-                 use_linker: bool = True, margin: float | None = None) -> Place | None:
+                 use_linker: bool = True, margin: float | None = None, physical: bool = False) -> Place | None:
     """Among the sentence's toponyms, the linker's choice
     (the rules' pick is one of its features), unless "no place" scores higher by more than `margin`
     (within it, the place is given with rule "context": the text supports it, the sentence does not
@@ -300,6 +301,11 @@ def _event_place(trigger: Token, sent: Span, tops: list[Toponym], dateline: Plac
              or (t.place.precision == "country" and of_force(doc[t.end - 1]))}
     homes |= {t.start for t in tops if sourced(t, doc) or in_a_demand(doc[t.end - 1], trigger) or linker.based(doc, t.end)
               or route_end(t, doc) or origin(t, doc) or _flag(doc, t.end)}
+    # Nor is where words were said ("a statement issued in Bamako said the troops ...") for the acts
+    # of force they tell; it is the place of words said there ("at a briefing in Beijing, the
+    # spokeswoman accused Manila ...").
+    if physical:
+        homes |= {t.start for t in tops if spoken_at(t, doc, trigger)}
     # Nor is whom words are addressed to ("accused Pristina of ...", "urged Moscow to ..."): a government.
     homes |= {t.start for t in tops if trigger.lemma_.lower() in _ADDRESSING and doc[t.end - 1].dep_ == "dobj"
               and doc[t.end - 1].head.i == trigger.i}

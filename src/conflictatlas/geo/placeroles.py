@@ -112,6 +112,29 @@ def sourced(t: Toponym, doc: Doc) -> bool:
     return False
 
 
+# Words said, the occasions they are said on, and those who say them: where they were said is where
+# the speaker was. (Not an office or a headquarters: a sit-in or a bombing happens outside one.)
+_SAYING = {"say", "tell", "announce", "state", "declare", "add", "issue", "release", "publish", "speak", "brief",
+           "statement", "conference", "briefing", "interview", "speech", "communique", "communiqué", "address",
+           "spokesman", "spokeswoman", "spokesperson"}
+
+
+def spoken_at(t: Toponym, doc: Doc, act: Token | None = None) -> bool:
+    """Where words were said ("a statement issued in Bamako", "told reporters in Abuja", "a news
+    conference in Dakar"): the speaker's town, which says nothing of where the acts spoken of were;
+    unless the words are said in the `act`'s own phrase ("rejected it in a statement issued in X")."""
+    head = doc[t.end - 1]
+    if act is not None and (head.i == act.i or any(a.i == act.i for a in head.ancestors)):
+        return False
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ not in ("in", "at"):
+        return False
+    # after the words it places: "In Sanandaj, residents said troops fired" sets the whole report there
+    return prep.head.lemma_.lower() in _SAYING and prep.i > prep.head.i
+
+
 def reference(t: Toponym, doc: Doc) -> bool:
     """A place named to say where another is: "Amara, south of Baghdad", "Sinjar town, some 100 km
     west of Mosul", "southwest of the city of Quetta". The event is at the other, if the sentence

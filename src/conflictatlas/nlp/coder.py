@@ -154,14 +154,14 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
         # a bureau's dateline places no physical act (geo/article.py)
         dateline = None if para.dateline is not None and para.dateline.rule == "bureau" and etype in MATERIAL \
             else para.dateline
-        place = event_place(t, sent, para.toponyms, dateline)
+        place = event_place(t, sent, para.toponyms, dateline, physical=etype in MATERIAL)
         for part in (trig.last, trig.cause):
             # "was shot and killed in southern Afghanistan": the place may hang on any verb of the act,
             # and one in a locative phrase of a verb beats one inside a person's description ("a
             # worker ... of El Salvador").
             if part is None or (place is not None and roles.on_verb(place, t, para)):
                 continue
-            other = event_place(part, sent, para.toponyms, dateline)
+            other = event_place(part, sent, para.toponyms, dateline, physical=etype in MATERIAL)
             if other is not None and other.rule == "syntax" and (place is None or place.rule != "syntax"
                                                                  or roles.on_verb(other, part, para)):
                 place = other

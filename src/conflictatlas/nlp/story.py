@@ -13,7 +13,7 @@ from ..geo import gazetteer, spelling
 from ..geo import resolve as georesolve
 from ..geo.eventplace import placed_at
 from ..geo.linker import based
-from ..geo.placeroles import bearing_of
+from ..geo.placeroles import bearing_of, spoken_at
 from ..geo.toponym import of_person
 from ..records import MATERIAL, DateSpan, EventMention
 from .headlines import SENTENCE_ENDS
@@ -150,7 +150,8 @@ def _focus_place(docs: list, toponyms: list, country: str | None):
     found = [t.place for (_, doc), tops in zip(docs, toponyms, strict=True) for t in tops
              if t.place.geonameid is not None and t.place.precision in ("point", "city", "admin2")
              and (country is None or t.place.country == country) and _stated_km(bearing_of(t, doc)) <= 50
-             and not of_person(doc[t.end - 1])]  # where its people live is not where the story is
+             # where its people live is not where the story is, nor where its speakers spoke
+             and not of_person(doc[t.end - 1]) and not spoken_at(t, doc)]
     if not found:
         return None
     gid, _ = Counter(p.geonameid for p in found).most_common(1)[0]
@@ -164,9 +165,10 @@ def home_country(toponyms: list, dateline, context: set[str] = frozenset(), docs
     stabbed" in a story from Ocala, Florida) and the event is placed there at country level."""
     if dateline is not None and dateline.country and dateline.rule != "bureau":
         return dateline.country
-    # (a source's seat, "a London-based monitor", is where the source is, not the story)
+    # (a source's seat, "a London-based monitor", is where the source is, not the story; so is where
+    # words were said, "a report released in Dakar")
     counts = Counter(t.place.country for n, tops in enumerate(toponyms) for t in tops if t.place.country
-                     and not (docs is not None and based(docs[n], t.end)))
+                     and not (docs is not None and (based(docs[n], t.end) or spoken_at(t, docs[n]))))
     if not counts:
         # No place resolved: the one country the article names, a nationality included ("Algerian
         # security forces said 16 people were killed in two villages").
