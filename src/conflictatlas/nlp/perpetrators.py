@@ -53,6 +53,32 @@ def _retold_targets(mentions: list[EventMention]) -> None:
             m.actor2 = replace(donor.actor2, text=None)
 
 
+# An attack's noun retold with a word that points back to it ("the attack", "this raid",
+# "Wednesday's ambush"); the trigger word is filled in.
+_BACK_TO_THE_ACT = r"\b(?:the|this|that|[A-Z][a-z]+day's)\s+(?:[\w-]+\s+)?{}\b"
+_ACT_NOUNS = {"attack", "raid", "ambush", "assault", "massacre", "bombing", "killings", "killing", "strike", "airstrike"}
+
+
+def _retold_acts(mentions: list[EventMention]) -> None:
+    """"Gunmen killed 11 villagers in Yankara ... Police confirmed the attack": an attack told again
+    by its noun with a word that points back, and on no one named, was on whom the attack told
+    before it was (the last one before, within its incident)."""
+    cuts = separate_incidents(mentions)
+    for n, m in enumerate(mentions):
+        word = m.evidence.trigger.lower()
+        if m.event_type != "ASSAULT" or (m.actor2 is not None and m.actor2.name) or word not in _ACT_NOUNS \
+                or not re.search(_BACK_TO_THE_ACT.format(re.escape(word)), m.evidence.sentence or "", re.I):
+            continue
+        donor = next((d for d in reversed(mentions[:n]) if d.event_type == "ASSAULT"
+                      and d.evidence.start < m.evidence.start), None)
+        if donor is not None and donor.actor2 is not None and donor.actor2.name and not apart(m, donor) \
+                and not cut_off(donor.evidence.start, m.evidence.start, cuts) \
+                and (m.actor1 is None or donor.actor1 is None or m.actor1.name == donor.actor1.name
+                     or (m.actor1.name or "").startswith("Unidentified")) \
+                and not (m.actor1 is not None and m.actor1.name == donor.actor2.name):
+            m.actor2 = replace(donor.actor2, text=None)
+
+
 def _told_by(retold: re.Match, told: EventMention, indefinite: bool) -> bool:
     """The noun that retells the act is one the earlier sentence told it by; a weapon of the air,
     told by "a", by any of them ("a drone struck" after "airstrikes killed")."""
@@ -192,6 +218,7 @@ def named_perpetrators(mentions: list[EventMention], claims=()) -> list[EventMen
             last = m
         elif m.event_type == "ASSAULT" and a1 is not None and a1.name and a1.type in ("military", "police"):
             force = m
+    _retold_acts(mentions)  # (once the doers are known: no attack's victims are its own doers)
     return mentions
 
 
