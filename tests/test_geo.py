@@ -11,8 +11,8 @@ from conflictatlas.geo.resolve import article_context, context_countries, resolv
 
 
 def test_an_airport_code_is_no_name_of_its_city_but_a_citys_initials_are():
-    # "DXB", "AUH", "KWI" stand among GeoNames' alternate names; read case-blind they would make
-    # any short village name ("Dxb", "Kwi") a Gulf capital
+    # "DXB" and "AUH" stand among GeoNames' alternate names; read case-blind they would make any
+    # short name spelled so a Gulf city
     assert not any(e.country == "AE" for e in gazetteer.lookup("Dxb"))
     assert not any(e.country == "AE" for e in gazetteer.lookup("Auh"))
     assert any(e.name == "New York City" for e in gazetteer.lookup("NYC"))

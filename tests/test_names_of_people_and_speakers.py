@@ -22,7 +22,7 @@ def test_a_surname_that_names_a_state_abroad_is_the_person():
 
 def test_where_words_were_said_places_the_saying_not_the_acts_it_tells():
     text = ("Soldiers killed 12 villagers in a raid near Douentza on Sunday, residents said.\n\n"
-            "The army rejected the accusations in a statement issued in Bamako on Monday.\n\n"
+            "The army rejected the accusations in a statement released in Bamako on Monday.\n\n"
             "A second statement released in Bamako on Tuesday said the operation had targeted terrorists.\n\n"
             "Witnesses said the troops also burned the weekly market and detained 15 men.")
     coded = {m.evidence.trigger.split()[0]: m for m in _coded(text, "2022-03-09")}

@@ -493,9 +493,9 @@ def test_those_wounded_by_live_fire_were_shot():
 
 
 @pytest.mark.parametrize("text, want", [
-    ("Gunmen killed 11 villagers in Yankara on Sunday night.\n\nPolice in Katsina confirmed the attack on "
+    ("Gunmen killed nine farmers near Gusau on Sunday night.\n\nPolice in Zamfara confirmed the attack on "
      "Monday, putting the death toll at 11.", "Civilians (Nigeria)"),
-    ("Jihadists ambushed an army patrol near Gotheye on Tuesday, killing 21 soldiers.\n\nThe attack took place "
+    ("Jihadists ambushed an army patrol near Tera on Tuesday, killing 17 soldiers.\n\nThe attack took place "
      "on Tuesday morning near the border, the ministry said.", "Niger military"),
 ])
 def test_an_attack_retold_by_its_noun_was_on_whom_the_attack_before_it_was(text, want):
@@ -505,7 +505,7 @@ def test_an_attack_retold_by_its_noun_was_on_whom_the_attack_before_it_was(text,
 
 def test_an_attack_retold_after_another_incident_takes_no_victims_from_the_first():
     # a second incident, days earlier and elsewhere: "the attack" is not the first one retold
-    text = ("Gunmen killed 11 villagers in Yankara on Sunday night.\n\nIn a separate incident in March, "
+    text = ("Gunmen killed nine farmers near Gusau on Sunday night.\n\nIn a separate incident in March, "
             "bandits stormed a police post in Funtua. The attack lasted two hours.")
     retold = next(m for m in code(text, "2024-01-10") if m.evidence.trigger == "attack")
     assert name(retold.actor2) != "Civilians (Nigeria)"

@@ -301,9 +301,9 @@ def _event_place(trigger: Token, sent: Span, tops: list[Toponym], dateline: Plac
              or (t.place.precision == "country" and of_force(doc[t.end - 1]))}
     homes |= {t.start for t in tops if sourced(t, doc) or in_a_demand(doc[t.end - 1], trigger) or linker.based(doc, t.end)
               or route_end(t, doc) or origin(t, doc) or _flag(doc, t.end)}
-    # Nor is where words were said ("a statement issued in Bamako said the troops ...") for the acts
-    # of force they tell; it is the place of words said there ("at a briefing in Beijing, the
-    # spokeswoman accused Manila ...").
+    # Nor is where words were said ("a statement released in Gao said the troops ...") for the acts
+    # of force they tell; it is the place of words said there ("at a news conference in Abuja, the
+    # minister accused the rebels ...").
     if physical:
         homes |= {t.start for t in tops if spoken_at(t, doc, trigger)}
     # Nor is whom words are addressed to ("accused Pristina of ...", "urged Moscow to ..."): a government.

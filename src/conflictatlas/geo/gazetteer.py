@@ -143,7 +143,7 @@ def build(path: Path | None = None) -> tuple[Path, float]:
         # A two-letter alternate name is a town's only as its initials ("LA", "NY"); the others are
         # codes that read as acronyms in news ("UF", a university, is not Ufa). So is a three-letter
         # one in capitals ("NYC"): the others are airport codes, which read as words and names
-        # ("KWI" would make a Nigerian village "Kwi" Kuwait City).
+        # ("AUH" would make any word read "Auh" Abu Dhabi).
         initials = "".join(w[0] for w in norm(c["name"]).split())
         add_names(gid, c["name"], *(a for a in c.get("alternatenames", [])
                                     if norm(a) == initials or not (len(norm(a)) <= 2 or _airport_code(a))))

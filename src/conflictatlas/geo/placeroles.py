@@ -120,7 +120,7 @@ _SAYING = {"say", "tell", "announce", "state", "declare", "add", "issue", "relea
 
 
 def spoken_at(t: Toponym, doc: Doc, act: Token | None = None) -> bool:
-    """Where words were said ("a statement issued in Bamako", "told reporters in Abuja", "a news
+    """Where words were said ("a statement released in Gao", "told reporters in Abuja", "a news
     conference in Dakar"): the speaker's town, which says nothing of where the acts spoken of were;
     unless the words are said in the `act`'s own phrase ("rejected it in a statement issued in X")."""
     head = doc[t.end - 1]
@@ -131,7 +131,7 @@ def spoken_at(t: Toponym, doc: Doc, act: Token | None = None) -> bool:
     prep = head.head
     if head.dep_ != "pobj" or prep.lower_ not in ("in", "at"):
         return False
-    # after the words it places: "In Sanandaj, residents said troops fired" sets the whole report there
+    # after the words it places: "In Mosul, residents said troops fired" sets the whole report there
     return prep.head.lemma_.lower() in _SAYING and prep.i > prep.head.i
 
 

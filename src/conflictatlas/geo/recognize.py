@@ -107,7 +107,7 @@ def entities(doc: Doc, art: Reading, found: list[Toponym]) -> list[Toponym]:
 
 
 def a_surname(text: str, context) -> bool:
-    """A full name's last word said alone is the person ("Kurt Hesse ... Hesse told supporters"),
+    """A full name's last word said alone is the person ("Council member Dana Brandenburg ... Brandenburg thanked volunteers"),
     unless it is a state or first-level division the article is in on the strength of its other
     names (a "Jordan" in a story on Amman may be either)."""
     own = georesolve.container(text)

@@ -60,7 +60,7 @@ _ACT_NOUNS = {"attack", "raid", "ambush", "assault", "massacre", "bombing", "kil
 
 
 def _retold_acts(mentions: list[EventMention]) -> None:
-    """"Gunmen killed 11 villagers in Yankara ... Police confirmed the attack": an attack told again
+    """"Gunmen killed nine farmers near Gusau ... Police confirmed the attack": an attack told again
     by its noun with a word that points back, and on no one named, was on whom the attack told
     before it was (the last one before, within its incident)."""
     cuts = separate_incidents(mentions)
