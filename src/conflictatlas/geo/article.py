@@ -16,12 +16,13 @@ from ..records import Place
 from . import gazetteer
 from . import resolve as georesolve
 from .dateline import dateline_place, find, opening
-from .recognize import a_surname, demonym_country, recognize, toponyms
+from .recognize import demonym_country, recognize, toponyms
 from .toponym import (
     GENERIC_NAME_WORDS,
     TOPONYM_LABELS,
     Reading,
     Toponym,
+    a_surname,
     given_names,
     names_disease,
     surnames,

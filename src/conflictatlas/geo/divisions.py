@@ -75,3 +75,12 @@ def _untagged_before_division(doc: Doc) -> list:
             out.append(doc[i:j + 1])  # with its noun, as the name is written ("Adamawa State")
         i = j + 1 if j > i else i + 1
     return out
+
+
+def inside(inner: Place, outer: Place) -> bool:
+    """`inner` is a finer place within the country or first-level division `outer`."""
+    if outer.precision == "country":
+        return inner.country == outer.country and inner.precision not in ("country", "region")
+    if outer.precision == "admin1":
+        return (inner.country, inner.admin1) == (outer.country, outer.admin1) and inner.precision in ("city", "admin2", "point")
+    return False

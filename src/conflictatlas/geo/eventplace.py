@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from ..records import PRECISIONS, Place
 from . import gazetteer, linker
 from . import resolve as georesolve
+from .divisions import inside
 from .placeroles import _locates, compared, origin, reference, route_end, sourced, spoken_at
 from .thresholds import LINKER_NONE_MARGIN
 from .toponym import (
@@ -154,7 +155,7 @@ def event_place(trigger: Token, sent: Span, tops: list[Toponym], dateline: Place
         place = _finer_in_the_act(place, trigger, tops)
     if place is not None:
         place = _in_the_reference_country(place, sent, tops)
-    if place is not None and dateline is not None and place.rule != "dateline" and _inside(dateline, place) \
+    if place is not None and dateline is not None and place.rule != "dateline" and inside(dateline, place) \
             and not _part_without(place, dateline, tops, sent.doc) and not _settlement_within(place, tops, sent.doc):
         return replace(dateline, rule="dateline")
     return place
@@ -224,7 +225,7 @@ def _finer_in_the_act(place: Place, trigger: Token, tops: list[Toponym]) -> Plac
     for c in trigger.children:
         if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ == "when" for m in c.children):
             act |= _own_tokens(c)
-    finer = [t for t in tops if t.start in act and t.place.geonameid is not None and _inside(t.place, place)
+    finer = [t for t in tops if t.start in act and t.place.geonameid is not None and inside(t.place, place)
              and _locates(t, doc) and not reference(t, doc) and not sourced(t, doc) and not of_person(doc[t.end - 1])
              and not compared(t, doc, trigger)]
     best = _best(finer, doc, trigger)
@@ -269,15 +270,6 @@ def _capital_meant(place: Place, sent: Span, tops: list[Toponym]) -> Place:
     if city is None:
         return place
     return replace(georesolve.to_place(city, place.text, place.start, place.end), rule=place.rule)
-
-
-def _inside(inner: Place, outer: Place) -> bool:
-    """`inner` is a finer place within the country or first-level division `outer`."""
-    if outer.precision == "country":
-        return inner.country == outer.country and inner.precision not in ("country", "region")
-    if outer.precision == "admin1":
-        return (inner.country, inner.admin1) == (outer.country, outer.admin1) and inner.precision in ("city", "admin2", "point")
-    return False
 
 
 def _event_place(trigger: Token, sent: Span, tops: list[Toponym], dateline: Place | None,
@@ -389,7 +381,7 @@ def joined_places(place: Place | None, sent: Span, tops: list[Toponym], trigger:
         t = next((t for t in tops if t.start <= o.i < t.end), None)
         if t is None or t.place.geonameid is None or t.place.precision in ("country", "region") \
                 or t.place.geonameid in {place.geonameid, *(p.geonameid for p in out)} \
-                or _inside(t.place, place) or _inside(place, t.place):
+                or inside(t.place, place) or inside(place, t.place):
             continue
         out.append(replace(t.place, rule=place.rule))
     return out

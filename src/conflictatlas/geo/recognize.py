@@ -38,6 +38,7 @@ from .toponym import (
     TOPONYM_LABELS,
     Reading,
     Toponym,
+    a_surname,
     given_names,
     heads_longer_name,
     hierarchy,
@@ -104,14 +105,6 @@ def entities(doc: Doc, art: Reading, found: list[Toponym]) -> list[Toponym]:
         covered = max(ent.end, inner.end if inner is not None else 0)
         out.append(Toponym(start_tok, covered, place, within is not None and place.geonameid is not None))
     return out
-
-
-def a_surname(text: str, context) -> bool:
-    """A full name's last word said alone is the person ("Council member Dana Brandenburg ... Brandenburg thanked volunteers"),
-    unless it is a state or first-level division the article is in on the strength of its other
-    names (a "Jordan" in a story on Amman may be either)."""
-    own = georesolve.container(text)
-    return own is None or own.country is None or not context.by_others(own.country, gazetteer.norm(text))
 
 
 def _owned_facility(doc: Doc, ent: Span) -> Span:

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from ..records import Place
+from . import gazetteer
 from . import resolve as georesolve
 from .words import words
 
@@ -189,6 +190,14 @@ def surnames(docs) -> set[str]:
     """Last names of the people an article names in full: "Darren Ripley" makes "coach Ripley" a
     person, whatever NER says of the later mention."""
     return {e[-1].text for d in docs for e in d.ents if e.label_ == "PERSON" and len(e) > 1}
+
+
+def a_surname(text: str, context) -> bool:
+    """A full name's last word said alone is the person ("Council member Dana Brandenburg ... Brandenburg thanked volunteers"),
+    unless it is a state or first-level division the article is in on the strength of its other
+    names (a "Jordan" in a story on Amman may be either)."""
+    own = georesolve.container(text)
+    return own is None or own.country is None or not context.by_others(own.country, gazetteer.norm(text))
 
 
 def given_names(docs) -> set[str]:
