@@ -256,3 +256,18 @@ def test_an_irregular_past_read_into_a_run_of_names_is_the_verb(text):
 ])
 def test_armed_men_pushing_into_a_place_advance(text, want):
     assert _types(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Girl, 15, stabbed outside school in Bradford",
+    "Man (41) shot in Limerick",
+])
+def test_a_person_and_an_age_set_off_before_a_participle_is_its_victim(text):
+    # the model reads the person as an interjection, or the participle as an active past with the
+    # person its doer
+    from conflictatlas.nlp import code_article
+    from conflictatlas.records import Article
+
+    [m] = code_article(Article(id="h", text=text, source="h", published="2024-01-02"))
+    assert m.event_type == "ASSAULT" and m.actor2 is not None and m.actor2.type == "civilians"
+    assert m.actor1 is None or m.actor1.type != "civilians"

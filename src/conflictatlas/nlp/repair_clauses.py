@@ -17,6 +17,8 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from .lexicon import vocabulary
+
 # The components run before the attribute ruler sets `pos_`, so they read the tagger's `tag_`.
 
 
@@ -229,12 +231,43 @@ def participle_roots(doc: Doc) -> Doc:
     return doc
 
 
+def _aged_headline(sent) -> tuple[Token, Token, Token] | None:
+    """"Woman, 71, killed in house fire", "Man (34) shot dead in Dublin": a headline that opens on a
+    person and an age set off by commas or brackets, then a past form: (person, age, verb)."""
+    toks = list(sent)
+    if len(toks) < 5 or toks[-1].text in (".", "!", "?") or toks[0].lower_ not in vocabulary()["people"]:
+        return None
+    marks = (toks[1].text, toks[3].text)
+    if marks not in ((",", ","), ("(", ")")) or not toks[2].like_num or not _past_form(toks[4].text):
+        return None
+    return toks[0], toks[2], toks[4]
+
+
+def _as_passive(person: Token, age: Token, verb: Token) -> None:
+    """The clipped passive: the verb the line's root, the person its subject, the age on the person."""
+    root = verb.sent.root
+    for t in verb.sent:
+        if t.i > verb.i and t.head.i == root.i and root.i != verb.i:
+            t.head = verb  # what followed the verb is its clause's ("in Croydon")
+    verb.tag_ = "VBN"
+    verb.head, verb.dep_ = verb, "ROOT"
+    person.head, person.dep_ = verb, "nsubjpass"
+    if not person.tag_.startswith("NN"):
+        person.tag_ = "NN"  # ("Boy" opening a line is read as an interjection)
+    age.head, age.dep_ = person, "appos"
+
+
 @Language.component("age_participles")
 def age_participles(doc: Doc) -> Doc:
     """"17-year-old stabbed to death in Croydon": a headline whose only subject is an age reads the
     participle after it as the noun the age describes, and the line has no verb. A root noun that is
-    a verb's past form, right after an age on it, is the clipped passive; the age its subject."""
+    a verb's past form, right after an age on it, is the clipped passive; the age its subject. So is
+    a past form after a person and an age set off ("Boy, 16, stabbed in Leeds")."""
     for sent in list(doc.sents):
+        aged = _aged_headline(sent)
+        if aged is not None:
+            _as_passive(*aged)
+            continue
         root = sent.root
         if root.tag_ not in ("NN", "NNS", "JJ") or root.i == sent.start or not _past_form(root.text) \
                 or any(t.tag_ in ("VBD", "VBZ", "VBP", "VBN", "MD") for t in sent):
