@@ -271,3 +271,16 @@ def test_a_person_and_an_age_set_off_before_a_participle_is_its_victim(text):
     [m] = code_article(Article(id="h", text=text, source="h", published="2024-01-02"))
     assert m.event_type == "ASSAULT" and m.actor2 is not None and m.actor2.type == "civilians"
     assert m.actor1 is None or m.actor1.type != "civilians"
+
+
+@pytest.mark.parametrize("text, dead", [
+    ("Woman (58) stabbed to death in Cork", 1),
+    ("Teenager, 17, shot dead outside shop in Salford", 1),
+    ("Girl, 15, stabbed outside school in Bradford", None),  # hurt, not killed: no toll
+])
+def test_a_person_and_an_age_in_a_headline_is_one_dead_where_the_line_says_killed(text, dead):
+    from conflictatlas.nlp import code_article
+    from conflictatlas.records import Article
+
+    [m] = code_article(Article(id="h", text=text, source="h", published="2024-01-02"))
+    assert m.fatalities.best == dead
