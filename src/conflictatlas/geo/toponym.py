@@ -193,9 +193,9 @@ def surnames(docs) -> set[str]:
 
 
 def a_surname(text: str, context) -> bool:
-    """A full name's last word said alone is the person ("Council member Dana Brandenburg ... Brandenburg thanked volunteers"),
-    unless it is a state or first-level division the article is in on the strength of its other
-    names (a "Jordan" in a story on Amman may be either)."""
+    """A full name's last word said alone is the person ("Council member Dana Brandenburg ...
+    Brandenburg thanked volunteers"), unless it is a state or first-level division the article is in
+    on the strength of its other names (a "Jordan" in a story on Amman may be either)."""
     own = georesolve.container(text)
     return own is None or own.country is None or not context.by_others(own.country, gazetteer.norm(text))
 

@@ -89,7 +89,7 @@ def _one(head: Token) -> bool:
     if an_age(head):
         return True  # "a 17-year-old was shot dead": an age stands for one person
     if head.tag_ == "NN" and any(c.dep_ == "appos" and c.like_num for c in head.children):
-        return True  # a headline's "Boy, 16, stabbed", "Man (34) shot dead": a person and an age
+        return True  # a headline's "Woman (58) stabbed to death", "Teenager, 17, shot dead": a person and an age
     return head.tag_ in ("NN", "NNP") and any(c.lower_ in ("a", "an", "one", "another", "the", "his", "her", "their",
                                                            "its", "this", "that")
                                               for c in head.children if c.dep_ in ("det", "nummod", "poss"))

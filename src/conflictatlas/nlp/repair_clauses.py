@@ -253,7 +253,7 @@ def _as_passive(person: Token, age: Token, verb: Token) -> None:
     verb.head, verb.dep_ = verb, "ROOT"
     person.head, person.dep_ = verb, "nsubjpass"
     if not person.tag_.startswith("NN"):
-        person.tag_ = "NN"  # ("Boy" opening a line is read as an interjection)
+        person.tag_ = "NN"  # (a person's noun opening a line may be read as an interjection)
     age.head, age.dep_ = person, "appos"
 
 
@@ -262,7 +262,7 @@ def age_participles(doc: Doc) -> Doc:
     """"17-year-old stabbed to death in Croydon": a headline whose only subject is an age reads the
     participle after it as the noun the age describes, and the line has no verb. A root noun that is
     a verb's past form, right after an age on it, is the clipped passive; the age its subject. So is
-    a past form after a person and an age set off ("Boy, 16, stabbed in Leeds")."""
+    a past form after a person and an age set off ("Girl, 15, stabbed outside school")."""
     for sent in list(doc.sents):
         aged = _aged_headline(sent)
         if aged is not None:
