@@ -59,11 +59,10 @@ _BACK_TO_THE_ACT = r"\b(?:the|this|that|[A-Z][a-z]+day's)\s+(?:[\w-]+\s+)?{}\b"
 _ACT_NOUNS = {"attack", "raid", "ambush", "assault", "massacre", "bombing", "killings", "killing", "strike", "airstrike"}
 
 
-def _retold_acts(mentions: list[EventMention]) -> None:
+def _retold_acts(mentions: list[EventMention], cuts: list[int]) -> None:
     """"Gunmen killed nine farmers near Gusau ... Police confirmed the attack": an attack told again
     by its noun with a word that points back, and on no one named, was on whom the attack told
-    before it was (the last one before, within its incident)."""
-    cuts = separate_incidents(mentions)
+    before it was (the last one before, within its incident: `cuts`, separate_incidents)."""
     for n, m in enumerate(mentions):
         word = m.evidence.trigger.lower()
         if m.event_type != "ASSAULT" or (m.actor2 is not None and m.actor2.name) or word not in _ACT_NOUNS \
@@ -218,7 +217,7 @@ def named_perpetrators(mentions: list[EventMention], claims=()) -> list[EventMen
             last = m
         elif m.event_type == "ASSAULT" and a1 is not None and a1.name and a1.type in ("military", "police"):
             force = m
-    _retold_acts(mentions)  # (once the doers are known: no attack's victims are its own doers)
+    _retold_acts(mentions, cuts)  # (once the doers are known: no attack's victims are its own doers)
     return mentions
 
 
