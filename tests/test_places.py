@@ -775,6 +775,29 @@ def test_a_school_named_after_someone_is_in_the_storys_town(text, town):
     assert m.place is not None and town in (m.place.name or "")  # the town, or the school placed at it
 
 
+def test_a_street_named_like_a_town_in_another_state_is_a_street():
+    from conflictatlas.nlp import code_article
+    from conflictatlas.records import Article
+
+    text = ("BOISE, Idaho — A man was stabbed near Fifth Street on Saturday night, Boise police said. "
+            "Officers arrested a 22-year-old woman at the scene.")
+    [m] = [m for m in code_article(Article(id="t", text=text, source="t", language="en")) if m.event_type == "ASSAULT"]
+    assert m.place is not None and m.place.country == "US" and m.place.admin1 == "ID"
+
+
+def test_a_word_inside_a_hospitals_name_is_no_town_alone():
+    # the parse hangs each word of the name on "Hospital"; "Valley" alone would be a town of that name
+    from conflictatlas.geo import resolve as georesolve
+    from conflictatlas.geo.recognize import toponyms
+    from conflictatlas.geo.toponym import Reading
+    from conflictatlas.nlp.model import load
+
+    doc = load()("Both were taken to Scioto Valley Hospital in Columbus, Ohio.")
+    art = Reading(0, georesolve.article_context(["Columbus", "Ohio"]), frozenset(), frozenset())
+    names = [doc[t.start:t.end].text for t in toponyms(doc, art, event_candidates=True)]
+    assert "Columbus" in names and "Valley" not in names
+
+
 def test_an_airport_still_names_its_town():
     from conflictatlas.geo.resolve import resolve
 

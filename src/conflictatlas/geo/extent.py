@@ -3,7 +3,7 @@ gazetteer knows it whole, and the place inside a longer name ("the Ohio Farmers 
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..records import Place
 from . import gazetteer
@@ -99,3 +99,11 @@ def inner_place(inner: Span, base: int, context: set[str]) -> Place | None:
         return None
     at = base + inner[0].idx
     return georesolve.to_place(entry, inner.text, at, at + len(inner.text))
+
+
+def inside_a_name(doc: Doc, tok: Token) -> bool:
+    """The word before is a proper noun of the same name, hung side by side on the same head ("Miami"
+    before "Valley" in "Miami Valley Hospital"): the parse split one name into words."""
+    prev = doc[tok.i - 1] if tok.i > 0 else None
+    return prev is not None and prev.pos_ == "PROPN" and prev.dep_ in ("compound", "nmod") \
+        and prev.head.i == tok.head.i and prev.text[:1].isupper()

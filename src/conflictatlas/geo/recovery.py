@@ -11,6 +11,7 @@ from ..records import Place
 from . import gazetteer
 from . import resolve as georesolve
 from .context import Context, near_context
+from .extent import inside_a_name
 from .thresholds import ABSTAIN_POPULATION, BIG_CITY_POPULATION, LOCATED_MIN_POPULATION
 from .toponym import (
     GENERIC_NAME_WORDS,
@@ -43,6 +44,8 @@ def local_names(doc: Doc, art: Reading, found: list[Toponym]) -> list[Toponym]:
                   and (tok.head.head.ent_type_ == "PERSON" or tok.head.head.lower_ in LOCAL_HEADS))
         if not (modifier or origin):
             continue
+        if modifier and inside_a_name(doc, tok):
+            continue  # "Valley" in "Miami Valley Hospital": a word inside a longer name is no town alone
         # "A Palm Springs man": the name's own words before it, proper nouns the model ran into it.
         first = tok.i
         while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].head.i == first \

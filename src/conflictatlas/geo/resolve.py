@@ -54,6 +54,7 @@ from .thresholds import (
 from .words import words as word_list
 
 _FEATURE_WORDS = word_list("feature_words")
+_ROADS = word_list("road_words")
 _KIND_PRECISION = {"region": "region", "country": "country", "admin1": "admin1", "admin2": "admin2", "city": "city"}
 
 
@@ -259,12 +260,13 @@ def resolve(text: str, context: set[str] | None = None, start: int | None = None
             return to_place(division, text, start, end)
         return Place(text=text, start=start, end=end,
                      unresolved_reason=f"only a small place outside the article's countries ({entry.name}, {entry.country})")
-    if within is None and entry.kind == "city" and bare(text.split()[-1]) in MEMORIAL_FACILITIES | SCHOOLS \
+    if within is None and entry.kind == "city" and bare(text.split()[-1]) in MEMORIAL_FACILITIES | SCHOOLS | _ROADS \
             and f"{entry.country}.{entry.admin1}" not in context and any(k.startswith(f"{entry.country}.") for k in context):
-        # "Lincoln Park" in a story from Dayton, "Roosevelt Elementary School" in one from Tulsa: a
-        # park, a square or a school named after someone, not the town of that name in another state
+        # "Lincoln Park" in a story from Dayton, "Roosevelt Elementary School" in one from Tulsa, "Fifth
+        # Street" in one from Boise: a park, a square, a school or a street, not the town of that name
+        # in another state
         return Place(text=text, start=start, end=end,
-                     unresolved_reason=f"{SPOT} (a park, a square or a school), not {entry.name} ({entry.admin1}), "
+                     unresolved_reason=f"{SPOT} (a park, a square, a school or a street), not {entry.name} ({entry.admin1}), "
                                        "outside the article's states")
     return to_place(entry, text, start, end)
 
