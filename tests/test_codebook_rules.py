@@ -2084,3 +2084,13 @@ def test_a_lawsuit_against_a_local_government_is_an_accusation(text, events):
 ])
 def test_captives_handed_over_or_commanders_released_are_a_release(text):
     assert "CONCEDE" in [m.event_type for m in code(text)]
+
+
+def test_a_rally_called_for_is_a_planned_protest_not_a_request():
+    # codebook 5: a group announcing a rally tells a planned PROTEST
+    [m] = code("Opposition parties called for another rally outside parliament on Wednesday evening.", "2024-06-10")
+    assert (m.event_type, m.status) == ("PROTEST", "planned")
+
+
+def test_a_call_for_something_else_stays_a_request():
+    assert [m.event_type for m in code("The UN envoy called for restraint on both sides.", "2024-06-10")] == ["REQUEST"]

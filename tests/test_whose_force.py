@@ -217,3 +217,19 @@ def test_two_peoples_forces_named_by_one_noun_are_the_two_sides(text, sides):
     # (stop 57)
     (m,) = code(text)
     assert {name(m.actor1), name(m.actor2)} == sides
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Two insurgents were killed in an encounter in Kupwara district on Tuesday, officials said.", "India"),
+    ("Six militants were killed in a security operation in North Waziristan on Friday.", "Pakistan"),
+])
+def test_armed_men_killed_in_an_operation_were_killed_by_the_states_forces(text, country):
+    [m] = [m for m in code(text, "2024-05-14") if m.event_type == "ASSAULT"]
+    assert name(m.actor1) == f"{country} military"
+
+
+def test_armed_men_killed_with_no_operation_said_keep_an_unnamed_killer():
+    # gunmen killed near a market by someone the report does not name: no one's forces are implied
+    [m] = [m for m in code("Two gunmen were killed near the cattle market in Gusau on Tuesday.", "2024-05-14")
+           if m.event_type == "ASSAULT"]
+    assert name(m.actor1) == "Unidentified armed group (Nigeria)"

@@ -197,6 +197,8 @@ def at_a_protest(t: Token, victim: Token | None, triggers: dict) -> bool:
         if tr.type != "PROTEST" or i == t.i:
             continue
         p = t.doc[i]
+        if any(w.text == ";" for w in t.doc[min(t.i, p.i):max(t.i, p.i)]):
+            continue  # "officer shoots man outside store; family rallies at City Hall": two acts, whatever the parse
         if (p in t.subtree and (victim is None or p not in victim.subtree)) or t in p.subtree:
             return True
     return False
@@ -280,3 +282,14 @@ def escaping_arrest(t: Token) -> bool:
     return any(c.dep_ == "advcl" and any(m.lower_ in ("while", "as", "when", "after") for m in c.children)
                and any(x.lemma_.lower() in _ESCAPING for x in c.subtree)
                and any(x.lemma_.lower() in _CUSTODY for x in c.subtree) for c in t.children)
+
+
+def called_protest(t: Token, by_token: dict) -> bool:
+    """"Called for nationwide marches", "called for another rally on Wednesday": a group calling its
+    people out announces a demonstration (codebook 5, a planned PROTEST), not a request of anyone.
+    A strike or a boycott called is leverage (a threat), left to the strike's own word."""
+    if t.lemma_.lower() != "call":
+        return False
+    called = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children if p.dep_ == "pobj"]
+    return any((tr := by_token.get(p.i)) is not None and tr.type == "PROTEST" and tr.mode == "demonstrate"
+               for p in called)

@@ -22,7 +22,7 @@ from . import actors as actor_mod
 from . import conventions, gate, generalities, nonevents, place_country, roles
 from .arguments import subject_candidates
 from .attribution import attribution, doc_text, quote_speaker
-from .clauses import PROTESTERS, arson, arson_of_dwelling, at_a_protest
+from .clauses import PROTESTERS, arson, arson_of_dwelling, at_a_protest, called_protest
 from .dates import dated_ahead, event_date
 from .genre import business_dealing, cheering_rally, played_or_plotted
 from .judicial import sentenced
@@ -118,6 +118,8 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
             etype, st = "REJECT", "occurred"
         elif etype in COOPERATIVE and commitment(t):
             etype, st = "AGREE", "occurred"
+        if etype == "REQUEST" and called_protest(t, by_token):
+            etype, st = "PROTEST", "planned"  # "youth groups called for marches on Friday": a rally announced
         # A force announcing it will deploy or patrol ("officers would patrol the fair"), or a group
         # that it will demonstrate ("organisers said they would rally again"), tells a plan, not a
         # threat; a threat of either says so ("threatened to send troops": st "threatened").
@@ -205,6 +207,7 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
         if etype == "ASSAULT":
             actor1 = conventions.crowd_violence(t, actor1, para.seen) or actor1
             actor1, actor2 = conventions.force_in_a_struggle(t, actor1, actor2) or (actor1, actor2)
+            actor1 = conventions.state_in_an_operation(t, actor1, actor2) or actor1
         if victim is not None and actor2 is not None and (actor2.name or "").startswith("Civilians") \
                 and (actor_mod.look_through(victim).lemma_.lower() in PROTESTERS
                      or actor1 is not None and actor1.type in ("police", "military")
@@ -290,7 +293,7 @@ def _no_event(t: Token, trig, sent: Span, para: Paragraph, hosts: dict, by_token
         return True
     if nonevents.figurative(t, trig.type, para.ctx, para.base) or nonevents.aggregate(t) or nonevents.span_toll(t) \
             or nonevents.harmless_cause(t) or nonevents.no_such_event(t) or nonevents.earlier_record(t) \
-            or nonevents.description(t, trig.type, by_token) \
+            or nonevents.description(t, trig.type, by_token) or nonevents.manner_of_the_act(t, by_token) \
             or nonevents.not_political(t, trig.type, trig.mode, para.ctx, para.base) \
             or nonevents.empty_threat(t, trig.type, para.ctx, para.base):
         return True

@@ -218,6 +218,29 @@ def force_in_a_struggle(t, actor1: Actor | None, actor2: Actor | None) -> tuple[
     return actor2, victims
 
 
+# What a state's forces mount against armed men: "killed in an encounter", "in an intelligence-based
+# operation", "in a crackdown". (Not "clash", "fighting", "raid" or "offensive": armed groups fight,
+# raid and launch offensives too.)
+_OPERATIONS = {"encounter", "operation", "crackdown"}
+
+
+def state_in_an_operation(t, actor1: Actor | None, actor2: Actor | None) -> Actor | None:
+    """Armed men killed or hurt in an operation or an "encounter" whose forces the sentence does not
+    name ("two militants were killed in an encounter in Pulwama"): the state's forces there did it,
+    not another unidentified group. ACLED names them "Military forces of" the country."""
+    from ..countries import country_name
+
+    if not _implied_band(actor1) or actor2 is None or actor2.type not in ARMED_TYPES:
+        return None
+    country = actor2.country or actor1.country
+    node = t
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+        node = node.head
+    if country is None or not any(w.lemma_.lower() in _OPERATIONS and w.pos_ == "NOUN" for w in node.subtree):
+        return None
+    return Actor(text=None, name=f"{country_name(country)} military", country=country, type="military")
+
+
 def _implied_band(actor: Actor | None) -> bool:
     """The unidentified armed group the convention gave an attack whose doer no word names."""
     return actor is not None and actor.text is None and (actor.name or "").startswith(_unidentified(None))

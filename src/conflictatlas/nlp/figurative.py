@@ -99,6 +99,9 @@ def figurative(t: Token, event_type: str, ctx: actor_mod.ActorContext, base: int
         return True  # "the judge who broke the tie": a vote's deadlock, not diplomatic ties
     if event_type != "ASSAULT":
         return False
+    if t.pos_ == "VERB" and t.lemma_.lower() in ("kill", "murder", "slaughter") and any(
+            c.dep_ == "dobj" and c.lower_ == "me" for c in t.children):
+        return True  # "she killed me with that serve", "the heat is killing me": whoever says it lived
     if t.lemma_.lower() in ("kick", "boot") and any(c.lower_ == "out" and c.dep_ in ("prt", "prep") for c in t.children):
         return True  # "was kicked out of the party", "booted out of the club": expelled, no blow
     if t.pos_ == "VERB" and headline(t.sent) and clipped_past(t):
