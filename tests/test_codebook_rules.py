@@ -2088,7 +2088,7 @@ def test_captives_handed_over_or_commanders_released_are_a_release(text):
 
 def test_a_rally_called_for_is_a_planned_protest_not_a_request():
     # codebook 5: a group announcing a rally tells a planned PROTEST
-    [m] = code("Opposition parties called for another rally outside parliament on Wednesday evening.", "2024-06-10")
+    [m] = code("Student unions called for a rally outside the provincial assembly on Friday.", "2024-06-10")
     assert (m.event_type, m.status) == ("PROTEST", "planned")
 
 

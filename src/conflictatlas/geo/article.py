@@ -70,6 +70,9 @@ def article_toponyms(docs, context: set[str], demonyms: bool = False, org_names:
     return per_doc
 
 
+_SETTLEMENTS = {"town", "city", "village", "district", "province", "county", "region", "state"}
+
+
 def _repeats(doc: Doc, base: int, tops: list[Toponym], sense: dict[str, Place], persons: set[str]) -> list[Toponym]:
     """Later mentions of a name the article already uses as a place, which the model left untagged
     or tagged otherwise ("Dayton raised its target", "Dayton-Kettering"): a name keeps its sense within
@@ -83,7 +86,10 @@ def _repeats(doc: Doc, base: int, tops: list[Toponym], sense: dict[str, Place], 
             firsts.setdefault(words[0], []).append(words)
     out = []
     for tok in doc:
-        if tok.i in taken or tok.pos_ != "PROPN" or tok.ent_type_ == "PERSON" or not tok.text[0].isupper():
+        # "the outskirts of Chiure town": a name the article uses as a place, before "town" or
+        # "district", is that place whatever the model made of it (a person, an adjective)
+        settled = tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in _SETTLEMENTS and tok.pos_ in ("PROPN", "ADJ", "NOUN")
+        if tok.i in taken or not tok.text[0].isupper() or not settled and (tok.pos_ != "PROPN" or tok.ent_type_ == "PERSON"):
             continue
         for words in sorted(firsts.get(gazetteer.norm(tok.text), ()), key=len, reverse=True):
             span = doc[tok.i:tok.i + len(words)]

@@ -19,7 +19,7 @@ from ..records import PRECISIONS, Place
 from . import gazetteer, linker
 from . import resolve as georesolve
 from .divisions import inside
-from .placeroles import _locates, compared, origin, reference, route_end, sourced, spoken_at
+from .placeroles import _locates, border_side, compared, origin, reference, route_end, sourced, spoken_at
 from .thresholds import LINKER_NONE_MARGIN
 from .toponym import (
     LOCATIVE,
@@ -292,7 +292,7 @@ def _event_place(trigger: Token, sent: Span, tops: list[Toponym], dateline: Plac
     homes = {t.start for t in tops if of_person(doc[t.end - 1])
              or (t.place.precision == "country" and of_force(doc[t.end - 1]))}
     homes |= {t.start for t in tops if sourced(t, doc) or in_a_demand(doc[t.end - 1], trigger) or linker.based(doc, t.end)
-              or route_end(t, doc) or origin(t, doc) or _flag(doc, t.end)}
+              or route_end(t, doc) or origin(t, doc) or _flag(doc, t.end) or border_side(t, doc)}
     # Nor is where words were said ("a statement released in Gao said the troops ...") for the acts
     # of force they tell; it is the place of words said there ("at a news conference in Abuja, the
     # minister accused the rebels ...").

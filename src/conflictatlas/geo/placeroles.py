@@ -20,6 +20,8 @@ def _locates(t: Toponym, doc: Doc) -> bool:
     if head.dep_ in ("compound", "amod", "nmod", "poss") and head.head.lemma_.lower() not in PLACE_NOUNS | WAR_NOUNS \
             and not _town_on_act(t, head):
         return False
+    if border_side(t, doc):
+        return False
     if route_end(t, doc):
         return False  # "near the Nairobi-Mombasa highway": the road runs between them, the act is on it
     if head.dep_ == "pobj" and head.head.lower_ in ("from", "against") and head.head.head.pos_ in ("NOUN", "PROPN"):
@@ -43,7 +45,15 @@ def _town_on_act(t: Toponym, head) -> bool:
         and (noun in triggers().get("nouns", {}) or noun in vocabulary()["explosives"])
 
 
-_ORIGIN_VERBS = {"come", "hail", "originate", "emigrate", "migrate", "travel", "arrive"}
+_ORIGIN_VERBS = {"come", "hail", "originate", "emigrate", "migrate", "travel", "arrive", "be"}  # "they were from Punjab"
+
+
+def border_side(t: Toponym, doc: Doc) -> bool:
+    """"Retreated along the Myanmar border": a country naming a border is the other side of it, not
+    where an act on the border was (on whichever side; the story says which)."""
+    head = doc[t.end - 1]
+    return head.dep_ in ("compound", "amod", "nmod") and head.head.lemma_.lower() in ("border", "frontier") \
+        and t.place.precision == "country"
 
 
 def origin(t: Toponym, doc: Doc) -> bool:

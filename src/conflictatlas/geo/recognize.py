@@ -42,10 +42,12 @@ from .toponym import (
     given_names,
     heads_longer_name,
     hierarchy,
+    initials_of_a_name,
     located,
     names_disease,
     possessive_container,
     read_spans,
+    said_near,
     surnames,
     taken,
     write_spans,
@@ -92,7 +94,7 @@ def entities(doc: Doc, art: Reading, found: list[Toponym]) -> list[Toponym]:
             within = None
         place = _division(doc, start_tok, ent.end, text, art.context, start) if within is None else None
         place = place or georesolve.resolve(text, art.context, start, start + len(text), within=within,
-                                            supported=located(doc[ent.end - 1]), nearby=_said_near(doc, start_tok))
+                                            supported=located(doc[ent.end - 1]), nearby=said_near(doc, start_tok))
         inner = None
         if place.geonameid is None and (country := demonym_country(text)) is not None:
             place = georesolve.to_place(country, text, start, start + len(text))  # "Sri Lankan" tagged GPE
@@ -139,14 +141,6 @@ _SETTLEMENTS = {"town", "city", "village", "hamlet", "district", "province", "re
 _STATE_BODIES = words("state_bodies")
 
 
-_NEAR_WORDS = {"nearby", "neighbouring", "neighboring", "adjacent"}
-
-
-def _said_near(doc: Doc, i: int) -> bool:
-    """The word before the name says it is near the story's place ("in nearby Malvern")."""
-    return i > 0 and doc[i - 1].lower_ in _NEAR_WORDS
-
-
 def after_locatives(doc: Doc, art: Reading, found: list[Toponym]) -> list[Toponym]:
     """A proper noun right after a locative preposition ("near Samarra") that the gazetteer knows,
     which the model missed or tagged as a nationality or an organisation."""
@@ -167,7 +161,7 @@ def after_locatives(doc: Doc, art: Reading, found: list[Toponym]) -> list[Topony
             start = art.base + tok.idx
             within = hierarchy(doc, tok.i + 1)
             place = georesolve.resolve(tok.text, art.context, start, start + len(tok.text), within=within,
-                                       nearby=_said_near(doc, tok.i))
+                                       nearby=said_near(doc, tok.i))
             if place.geonameid is not None:
                 out.append(Toponym(tok.i, tok.i + 1, place, within is not None))
                 seen.add(tok.i)
@@ -210,7 +204,7 @@ def toponyms(doc: Doc, art: Reading, org_names: bool = False, with_demonyms: boo
         found += step(doc, art, found)
     found = [t for t in _hyphen_joined(doc, art, _states_in_lists(doc, found)) if not _a_thing(doc, t)
              and not _a_person_by_apposition(doc, t) and not _an_armed_group(doc, t, art.context)
-             and not (event_candidates and _in_a_groups_name(doc, t))]
+             and not (event_candidates and _in_a_groups_name(doc, t)) and not initials_of_a_name(doc, t.start, t.end)]
     # Whichever pass took it, the head of an "X of Y" name is a word of that name ("the Bank of
     # Commerce" is no Bank, India); a country or a state keeps its name ("Texas of the 1950s").
     found = [t for t in found if not heads_longer_name(doc, t.end) or t.place.precision in ("country", "admin1")]

@@ -221,3 +221,37 @@ def heads_longer_name(doc: Doc, end: int) -> bool:
         return False
     nxt = doc[end + 1] if doc[end + 1].lower_ != "the" or end + 2 >= len(doc) else doc[end + 2]
     return nxt.text[:1].isupper() or nxt.like_num
+
+
+_NAME_JOINERS = {"of", "the", "and", "for", "&", "de"}
+
+
+def initials_of_a_name(doc: Doc, start: int, end: int) -> bool:
+    """A capitalised abbreviation in brackets right after a name is that name's initials ("the
+    District Reserve Guard (DRG)", "Tehrik-e-Taliban Pakistan (TTP)"), not a place it may spell."""
+    text = doc[start:end].text
+    if end - start != 1 or not (text.isupper() and 2 <= len(text) <= 6) or start < 2 or end >= len(doc) \
+            or doc[start - 1].text != "(" or doc[end].text != ")":
+        return False
+    words = []
+    for w in reversed(doc[max(0, start - 10):start - 1]):
+        if w.lower_ in _NAME_JOINERS and words:
+            continue
+        if not w.text[:1].isupper():
+            break
+        words.append(w)
+    initials = "".join(w.text[0] for w in reversed(words))
+    return len(initials) >= len(text) and initials.endswith(text)
+
+
+_NEAR_WORDS = {"nearby", "neighbouring", "neighboring", "adjacent"}
+
+
+def said_near(doc: Doc, i: int) -> bool:
+    """The word before the name says it is near the story's place ("in nearby Malvern"), or the
+    place noun it names does ("the nearby town of Palma", "the neighbouring village of X")."""
+    if i > 0 and doc[i - 1].lower_ in _NEAR_WORDS:
+        return True
+    noun = doc[i - 2] if i > 1 and doc[i - 1].lower_ == "of" else None
+    return noun is not None and noun.lower_ in ("town", "village", "city", "district") \
+        and any(c.dep_ == "amod" and c.lower_ in _NEAR_WORDS for c in noun.children)

@@ -197,6 +197,10 @@ def _inherit_places(mentions: list[EventMention], cuts: list[int] = (), bureau: 
         # in the story's town: placed there, for a map needs coordinates; the name stays in the text.
         unmapped = m.place is not None and m.place.geonameid is None and (
             m.place.lat is None or m.place.precision in _COARSE)
+        # So is a headline's country ("Militants storm police post in northwest Pakistan") where the
+        # lead tells the act in a town of it: the most specific place the text supports (codebook 4).
+        unmapped = unmapped or (m.place is not None and m.place.precision == "country" and m.evidence.start == 0
+                                and not (m.evidence.sentence or "").rstrip().endswith((".", "!", "?", '"', "”")))
         # The dateline says where the report was filed; an act its sentence places nowhere, told
         # right after (or before, in a headline) an act of its kind that its own sentence places,
         # is that act retold ("DHAKA - ... police fired on workers in Gazipur ... The worker was hit
