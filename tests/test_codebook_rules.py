@@ -2094,3 +2094,26 @@ def test_a_rally_called_for_is_a_planned_protest_not_a_request():
 
 def test_a_call_for_something_else_stays_a_request():
     assert [m.event_type for m in code("The UN envoy called for restraint on both sides.", "2024-06-10")] == ["REQUEST"]
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("Between 12 and 20 people were killed in the raid on Gao on Sunday, residents said.", 12, 20),
+    ("Rights groups said between nine and 14 protesters were killed in Lagos on Tuesday.", 9, 14),
+    ("Gunmen killed between 6 and 9 farmers near Mopti on Monday, officials said.", 6, 9),
+    ("Three to five soldiers were killed in the ambush near Beni, the army said.", 3, 5),
+])
+def test_a_range_of_dead_is_low_and_high(text, low, high):
+    # codebook 7: "between 10 and 15" is low 10, high 15
+    [m] = [m for m in code(text, "2024-06-26") if m.event_type == "ASSAULT"]
+    assert (m.fatalities.low, m.fatalities.high) == (low, high)
+
+
+def test_two_numbers_of_two_acts_are_no_range():
+    [m] = [m for m in code("Gunmen killed two villagers and wounded five in Mopti on Monday.", "2024-06-26")]
+    assert m.fatalities.low == 2 and m.fatalities.high in (2, None)  # a guard: two dead, not two to five
+
+
+def test_fighting_between_two_sides_counts_no_two_dead():
+    [m] = code("At least 40 people died after fighting between two of the largest tribes in the state, police "
+               "said.", "2024-06-26")
+    assert m.fatalities.low == 40

@@ -38,11 +38,22 @@ _NUM = re.compile(
 )
 
 
+_ONE_NUMBER = r"(?:\d[\d,]*|" + "|".join(sorted((w for w in _WORDS if " " not in w), key=len, reverse=True)) + r")"
+# "between 10 and 15", "two to four", "19-26": a range is low and high both (codebook 7)
+_RANGE = re.compile(rf"\b(?:between\s+(?P<a>{_ONE_NUMBER})\s+and|(?P<c>{_ONE_NUMBER})\s+to|(?P<e>\d+)\s*[-–])"
+                    rf"\s*(?P<b>{_ONE_NUMBER})\b", re.IGNORECASE)
+
+
 def parse_count(text: str) -> tuple[int | None, int | None, str] | None:
     """(low, high, matched text) for a count expression, or None."""
     m = _NUM.search(text)
     if not m:
         return None
+    r = _RANGE.search(text)
+    if r is not None and r.start() <= m.start():
+        low, high = to_int((r.group("a") or r.group("c") or r.group("e")).lower()), to_int(r.group("b").lower())
+        if low is not None and high is not None and low < high:
+            return low, high, r.group(0).strip()
     hedge = (m.group("hedge") or "").lower()
     num = m.group("num").lower()
     scale = _SCALES.get((m.group("scale") or "").lower(), 1)
@@ -143,7 +154,10 @@ def quantity(tok: Token) -> Quantity | None:
         if pobj is None:
             break
         head = pobj
-    phrase = _AGE.sub(" ", tok.doc[tok.left_edge.i:head.i + 1].text)  # "a 48-year-old man" is one man
+    start = tok.left_edge.i
+    if start > 0 and tok.doc[start - 1].lower_ == "between":
+        start -= 1  # "killed between 6 and 9 farmers": the parse leaves "between" out of the phrase
+    phrase = _AGE.sub(" ", tok.doc[start:head.i + 1].text)  # "a 48-year-old man" is one man
     parsed = parse_count(phrase)
     if parsed is None:
         # "a couple was found dead in their flat": two people, unless it counts something ("a couple of").
@@ -162,6 +176,13 @@ _DEATH = re.compile(r"\b(killed|dead|died|killing|deaths?|death toll|lives)\b", 
 
 def fatalities(trigger: Token, sent: Span, kill_object: Token | None) -> Fatalities:
     """UCDP low/best/high from "killed 13 soldiers", "at least 25 people are dead"."""
+    if kill_object is None:
+        # "killed between 6 and 9 farmers": the parse hangs the range on "between", a preposition
+        # (a range: "fighting between two of the largest tribes" names sides, not dead)
+        kill_object = next((p for c in trigger.children if c.dep_ == "prep" and c.lower_ == "between"
+                            for p in c.children if p.dep_ == "pobj" and any(
+                                n.dep_ == "nummod" and any(j.dep_ == "conj" and j.like_num for j in n.children)
+                                for n in p.children)), None)
     q = victims(kill_object) if kill_object is not None else None
     text = q.text if q else None
     scope = sent
@@ -172,7 +193,7 @@ def fatalities(trigger: Token, sent: Span, kill_object: Token | None) -> Fatalit
         scope = trigger.doc[trigger.left_edge.i:trigger.right_edge.i + 1]
     if q is None:
         # "at least 25 people are dead", "the death toll rose to 40": a number next to a death word.
-        m = re.search(r"((?:at least|more than|up to|about|some|nearly)?\s*[\w,-]+)\s+(?:\w+\s+){0,2}"
+        m = re.search(r"((?:between\s+[\w,-]+\s+and\s+)?(?:at least|more than|up to|about|some|nearly)?\s*[\w,-]+)\s+(?:\w+\s+){0,2}"
                       r"(?:were|are|was|have been|had been)?\s*(?:killed|dead|died|fatalities|deaths)\b"
                       r"|death toll\D{0,20}(\d[\d,]*)",
                       _AGE.sub(" ", scope.text), re.IGNORECASE)  # "a 19-year-old woman died": one, not 19
