@@ -2117,3 +2117,10 @@ def test_fighting_between_two_sides_counts_no_two_dead():
     [m] = code("At least 40 people died after fighting between two of the largest tribes in the state, police "
                "said.", "2024-06-26")
     assert m.fatalities.low == 40
+
+
+def test_a_year_in_what_describes_a_noun_does_not_date_the_act():
+    text = ("JUBA (Reuters) - The government rejected the report on Tuesday. Juba accused Khartoum of arming the "
+            "LRA, a rebel group founded by a former soldier linked to the 1986 mutiny.")
+    [m] = [m for m in code(text, "2024-02-21") if m.event_type == "ACCUSE"]
+    assert m.date.start is None or m.date.start >= "2024"

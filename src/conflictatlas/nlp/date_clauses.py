@@ -33,6 +33,17 @@ def on_other_noun(e: Span, trigger: Token) -> bool:
     return trigger.i not in (head.i, frame.i)
 
 
+def in_a_description(tok: Token, trigger: Token) -> bool:
+    """`tok` lies in an appositive or a participle's clause set on a noun away from the act ("the
+    LRA, a rebel group founded in Uganda in 1987", "rebels who rejected the accord signed in 2016")."""
+    node = tok
+    while node.head.i != node.i and node.i != trigger.i:
+        if node.dep_ == "appos" or (node.dep_ == "acl" and node.tag_ == "VBN"):
+            return not node.is_ancestor(trigger)
+        node = node.head
+    return False
+
+
 def in_a_noun_clause(e: Span, trigger: Token) -> bool:
     """A date in a clause set off to describe a thing away from the act ("vowed protests unless the
     price rise, announced last week, is reversed"): it dates that clause's verb, not the act. A

@@ -22,7 +22,7 @@ from spacy.tokens import Span, Token
 
 from ..records import DATE_PREC, DateSpan
 from . import judicial
-from .date_clauses import describing_clause, in_a_noun_clause, measured_from, on_other_noun
+from .date_clauses import describing_clause, in_a_description, in_a_noun_clause, measured_from, on_other_noun
 from .lexicon import triggers, vocabulary
 
 _WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
@@ -308,6 +308,11 @@ def event_date(trigger: Token, sent: Span, published: date | None, future: bool 
     # A time written on another act's noun ("a suspect in the July shooting was arrested") dates that
     # act, which came before this one: none of this act's.
     ents = [e for e in ents if not (on_other_noun(e, trigger) and e.root.head.lemma_.lower() in triggers().get("nouns", {}))]
+    # Nor one inside what describes a noun, in apposition or a participle's clause ("the LRA, a rebel
+    # group founded in Uganda in 1987"): it dates what the noun is, not the act.
+    # (a year: a weekday there is more often the act's own, the parse having taken a clause of it for
+    # a participle: "as a patrol passed through the district on Friday")
+    ents = [e for e in ents if not (on_other_noun(e, trigger) and e.text.isdigit() and in_a_description(e.root, trigger))]
     # A year written on another noun ("linked to the 2013 siege", "bombed a camp of rebels who rejected
     # the 2016 accord") dates that thing: it comes last however near it stands; the act's own first.
     ents.sort(key=lambda e: (on_other_noun(e, trigger),
