@@ -87,7 +87,7 @@ def test_a_crimes_victims_in_a_story_of_the_march_it_prompted_stay_civilians():
 
 def test_a_shooting_a_semicolon_sets_apart_from_the_rally_is_against_civilians():
     # two acts in one headline: the rally came after the shooting, whatever the parse hangs on what
-    got = victims("Dover officer fatally shoots teenager with replica pistol outside arcade; family rallies at City "
-                  "Hall\n\nDOVER, Del. - A Dover police officer shot and killed a teenager on Saturday night, police said.",
-                  "2024-03-04")
+    got = victims("Dover officer fatally shoots teenager with replica pistol outside arcade; classmates protest at "
+                  "police station\n\nDOVER, Del. - A Dover police officer shot and killed a teenager on Saturday night, "
+                  "police said.", "2024-03-04")
     assert got.get("shoots") == "Civilians (United States)", got

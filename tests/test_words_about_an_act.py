@@ -52,7 +52,7 @@ def test_killing_someone_else_stays_an_event():
 
 
 def test_an_act_called_targeted_is_no_second_act():
-    for text in ("Investigators believe the shooting was targeted, police said.",
+    for text in ("Investigators think the stabbing was targeted, police said.",
                  "Police said the killing was targeted and not random."):
         assert not any(trigger == "targeted" for _, trigger in types(text))
 

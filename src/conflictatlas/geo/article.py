@@ -86,7 +86,7 @@ def _repeats(doc: Doc, base: int, tops: list[Toponym], sense: dict[str, Place], 
             firsts.setdefault(words[0], []).append(words)
     out = []
     for tok in doc:
-        # "the outskirts of Chiure town": a name the article uses as a place, before "town" or
+        # "on the edge of Mueda town": a name the article uses as a place, before "town" or
         # "district", is that place whatever the model made of it (a person, an adjective)
         settled = tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in _SETTLEMENTS and tok.pos_ in ("PROPN", "ADJ", "NOUN")
         if tok.i in taken or not tok.text[0].isupper() or not settled and (tok.pos_ != "PROPN" or tok.ent_type_ == "PERSON"):

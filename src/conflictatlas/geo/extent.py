@@ -102,8 +102,8 @@ def inner_place(inner: Span, base: int, context: set[str]) -> Place | None:
 
 
 def inside_a_name(doc: Doc, tok: Token) -> bool:
-    """The word before is a proper noun of the same name, hung side by side on the same head ("Miami"
-    before "Valley" in "Miami Valley Hospital"): the parse split one name into words."""
+    """The word before is a proper noun of the same name, hung side by side on the same head ("Scioto"
+    before "Valley" in "Scioto Valley Hospital"): the parse split one name into words."""
     prev = doc[tok.i - 1] if tok.i > 0 else None
     return prev is not None and prev.pos_ == "PROPN" and prev.dep_ in ("compound", "nmod") \
         and prev.head.i == tok.head.i and prev.text[:1].isupper()

@@ -45,11 +45,11 @@ def _town_on_act(t: Toponym, head) -> bool:
         and (noun in triggers().get("nouns", {}) or noun in vocabulary()["explosives"])
 
 
-_ORIGIN_VERBS = {"come", "hail", "originate", "emigrate", "migrate", "travel", "arrive", "be"}  # "they were from Punjab"
+_ORIGIN_VERBS = {"come", "hail", "originate", "emigrate", "migrate", "travel", "arrive", "be"}  # "the men were from Sindh"
 
 
 def border_side(t: Toponym, doc: Doc) -> bool:
-    """"Retreated along the Myanmar border": a country naming a border is the other side of it, not
+    """"Fled toward the Laos border": a country naming a border is the other side of it, not
     where an act on the border was (on whichever side; the story says which)."""
     head = doc[t.end - 1]
     return head.dep_ in ("compound", "amod", "nmod") and head.head.lemma_.lower() in ("border", "frontier") \

@@ -45,7 +45,7 @@ def local_names(doc: Doc, art: Reading, found: list[Toponym]) -> list[Toponym]:
         if not (modifier or origin):
             continue
         if modifier and inside_a_name(doc, tok):
-            continue  # "Valley" in "Miami Valley Hospital": a word inside a longer name is no town alone
+            continue  # "Valley" in "Scioto Valley Hospital": a word inside a longer name is no town alone
         # "A Palm Springs man": the name's own words before it, proper nouns the model ran into it.
         first = tok.i
         while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].head.i == first \

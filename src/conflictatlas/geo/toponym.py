@@ -228,7 +228,7 @@ _NAME_JOINERS = {"of", "the", "and", "for", "&", "de"}
 
 def initials_of_a_name(doc: Doc, start: int, end: int) -> bool:
     """A capitalised abbreviation in brackets right after a name is that name's initials ("the
-    District Reserve Guard (DRG)", "Tehrik-e-Taliban Pakistan (TTP)"), not a place it may spell."""
+    Border Security Force (BSF)", "Tehrik-e-Taliban Pakistan (TTP)"), not a place it may spell."""
     text = doc[start:end].text
     if end - start != 1 or not (text.isupper() and 2 <= len(text) <= 6) or start < 2 or end >= len(doc) \
             or doc[start - 1].text != "(" or doc[end].text != ")":
@@ -249,7 +249,7 @@ _NEAR_WORDS = {"nearby", "neighbouring", "neighboring", "adjacent"}
 
 def said_near(doc: Doc, i: int) -> bool:
     """The word before the name says it is near the story's place ("in nearby Malvern"), or the
-    place noun it names does ("the nearby town of Palma", "the neighbouring village of X")."""
+    place noun it names does ("the nearby town of Mocimboa", "the neighbouring village of X")."""
     if i > 0 and doc[i - 1].lower_ in _NEAR_WORDS:
         return True
     noun = doc[i - 2] if i > 1 and doc[i - 1].lower_ == "of" else None

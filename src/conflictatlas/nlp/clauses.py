@@ -198,7 +198,7 @@ def at_a_protest(t: Token, victim: Token | None, triggers: dict) -> bool:
             continue
         p = t.doc[i]
         if any(w.text == ";" for w in t.doc[min(t.i, p.i):max(t.i, p.i)]):
-            continue  # "officer shoots man outside store; family rallies at City Hall": two acts, whatever the parse
+            continue  # "trooper shoots driver at toll booth; relatives march on courthouse": two acts, whatever the parse
         if (p in t.subtree and (victim is None or p not in victim.subtree)) or t in p.subtree:
             return True
     return False
@@ -285,7 +285,7 @@ def escaping_arrest(t: Token) -> bool:
 
 
 def called_protest(t: Token, by_token: dict) -> bool:
-    """"Called for nationwide marches", "called for another rally on Wednesday": a group calling its
+    """"Called for a march on parliament", "called for rallies on Friday": a group calling its
     people out announces a demonstration (codebook 5, a planned PROTEST), not a request of anyone.
     A strike or a boycott called is leverage (a threat), left to the strike's own word."""
     if t.lemma_.lower() != "call":

@@ -119,7 +119,7 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
         elif etype in COOPERATIVE and commitment(t):
             etype, st = "AGREE", "occurred"
         if etype == "REQUEST" and called_protest(t, by_token):
-            etype, st = "PROTEST", "planned"  # "youth groups called for marches on Friday": a rally announced
+            etype, st = "PROTEST", "planned"  # "students called for a sit-in on Monday": a rally announced
         # A force announcing it will deploy or patrol ("officers would patrol the fair"), or a group
         # that it will demonstrate ("organisers said they would rally again"), tells a plan, not a
         # threat; a threat of either says so ("threatened to send troops": st "threatened").

@@ -305,7 +305,7 @@ def description(t: Token, event_type: str, triggers: dict | None = None) -> bool
     if event_type == "ACCUSE" and t.lemma_.lower() in _CHARGED and not any(c.dep_ in ("agent", "nsubj") for c in t.children) \
             and not telegraphic(headline_part(t)):
         # "two men accused of robbing a pharmacy": who they are by a charge, no one's accusation told.
-        # Not a headline's clipped passive ("Militants accused of mass killing": they are accused, by
+        # Not a headline's clipped passive ("Rebels accused of burning villages": they are accused, by
         # someone the story names), nor a relative clause the parse took for one ("a measure the
         # commission condemned"), nor "an attack blamed on the rebels" (perpetrators.py reads whom).
         return True
@@ -323,7 +323,7 @@ def description(t: Token, event_type: str, triggers: dict | None = None) -> bool
 
 
 def manner_of_the_act(t: Token, triggers: dict) -> bool:
-    """"Detectives believe the shooting was targeted": said of an act the sentence names by its noun,
+    """"Investigators think the stabbing was targeted": said of an act the sentence names by its noun,
     a bare "targeted" is how it was done (on purpose, at someone chosen), not a second act; "the
     attack was targeted at a convoy" still tells whom it struck."""
     return t.lemma_.lower() == "target" and t.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in t.children) \

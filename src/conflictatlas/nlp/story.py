@@ -197,7 +197,7 @@ def _inherit_places(mentions: list[EventMention], cuts: list[int] = (), bureau: 
         # in the story's town: placed there, for a map needs coordinates; the name stays in the text.
         unmapped = m.place is not None and m.place.geonameid is None and (
             m.place.lat is None or m.place.precision in _COARSE)
-        # So is a headline's country ("Militants storm police post in northwest Pakistan") where the
+        # So is a headline's country ("Gunmen raid police station in northwestern Pakistan") where the
         # lead tells the act in a town of it: the most specific place the text supports (codebook 4).
         unmapped = unmapped or (m.place is not None and m.place.precision == "country" and m.evidence.start == 0
                                 and not (m.evidence.sentence or "").rstrip().endswith((".", "!", "?", '"', "”")))
