@@ -62,3 +62,11 @@ def test_an_act_targeted_at_someone_stays():
     assert any(t == "ASSAULT" for t, _ in found)
     found = types("The attack was targeted at a police convoy near Quetta.")
     assert any(t == "ASSAULT" for t, _ in found)
+
+
+def test_calls_a_force_handles_are_no_request():
+    assert types("Officers will handle calls involving homeless people differently, the mayor said.") == []
+
+
+def test_calls_for_someone_to_act_stay_a_request():
+    assert ("REQUEST", "calls") in types("The opposition renewed calls for the minister to resign.")

@@ -107,8 +107,11 @@ _NEEDS = {
                                       for x in _children(p, "pcomp", "pobj"))
     and not (_object_words(t) & (vocabulary()["targets"] | vocabulary()["vehicles"]))
     and not (_subject_words(t) & vocabulary()["armed"]),
+    # (on a noun, a clause that says what is asked, "calls to resign", "calls that he quit"; not a
+    # participle that says which ones, "calls involving people in crisis")
     "object_clause": lambda t, v: bool(_children(t, "xcomp", "ccomp")
-                                       or (t.pos_ != "VERB" and _children(t, "acl", "advcl"))),
+                                       or (t.pos_ != "VERB" and any(c.tag_ not in ("VBG", "VBN")
+                                                                    for c in _children(t, "acl", "advcl")))),
     # a that-clause whose verb is bare or modal-less ("insisted that troops withdraw"), not a
     # report of what is or was ("insisted she had not lied")
     "object_clause_subjunctive": lambda t, v: any(c.tag_ in ("VB", "VBP") and c.pos_ == "VERB" and not _children(c, "aux")
