@@ -19,6 +19,7 @@ from .dateline import dateline_place, find, opening
 from .recognize import demonym_country, recognize, toponyms
 from .toponym import (
     GENERIC_NAME_WORDS,
+    SETTLEMENTS,
     TOPONYM_LABELS,
     Reading,
     Toponym,
@@ -70,9 +71,6 @@ def article_toponyms(docs, context: set[str], demonyms: bool = False, org_names:
     return per_doc
 
 
-_SETTLEMENTS = {"town", "city", "village", "district", "province", "county", "region", "state"}
-
-
 def _repeats(doc: Doc, base: int, tops: list[Toponym], sense: dict[str, Place], persons: set[str]) -> list[Toponym]:
     """Later mentions of a name the article already uses as a place, which the model left untagged
     or tagged otherwise ("Dayton raised its target", "Dayton-Kettering"): a name keeps its sense within
@@ -88,7 +86,7 @@ def _repeats(doc: Doc, base: int, tops: list[Toponym], sense: dict[str, Place], 
     for tok in doc:
         # "on the edge of Mueda town": a name the article uses as a place, before "town" or
         # "district", is that place whatever the model made of it (a person, an adjective)
-        settled = tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in _SETTLEMENTS and tok.pos_ in ("PROPN", "ADJ", "NOUN")
+        settled = tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in SETTLEMENTS and tok.pos_ in ("PROPN", "ADJ", "NOUN")
         if tok.i in taken or not tok.text[0].isupper() or not settled and (tok.pos_ != "PROPN" or tok.ent_type_ == "PERSON"):
             continue
         for words in sorted(firsts.get(gazetteer.norm(tok.text), ()), key=len, reverse=True):

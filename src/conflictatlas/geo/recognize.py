@@ -35,6 +35,7 @@ from .toponym import (
     LOCATIVE,
     PLACE_NOUNS,
     ROAD_WORDS,
+    SETTLEMENTS,
     TOPONYM_LABELS,
     Reading,
     Toponym,
@@ -136,7 +137,6 @@ def _a_persons_name(ent: Span) -> bool:
     return any(c.dep_ == "appos" and c.lemma_.lower() in _PERSON_APPOSITIONS for c in root.children)
 
 
-_SETTLEMENTS = {"town", "city", "village", "hamlet", "district", "province", "region", "county", "municipality"}
 # a state body called by its own word is no town that bears it (places.yaml)
 _STATE_BODIES = words("state_bodies")
 
@@ -150,7 +150,7 @@ def after_locatives(doc: Doc, art: Reading, found: list[Toponym]) -> list[Topony
         # language's namesake town ("written in English").
         label = tok.ent_type_ in ("", "NORP", "ORG", "LANGUAGE")
         # "the town of Mirebalais" says what the name is, whatever the model tagged it
-        named_so = tok.head.lower_ == "of" and tok.head.i == tok.i - 1 and tok.head.head.lemma_.lower() in _SETTLEMENTS
+        named_so = tok.head.lower_ == "of" and tok.head.i == tok.i - 1 and tok.head.head.lemma_.lower() in SETTLEMENTS
         if tok.lower_ in _STATE_BODIES and not named_so:
             continue
         if (tok.pos_ == "PROPN" and tok.text[:1].isupper() and (label or named_so) and tok.i not in seen

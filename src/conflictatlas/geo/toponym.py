@@ -244,6 +244,8 @@ def initials_of_a_name(doc: Doc, start: int, end: int) -> bool:
     return len(initials) >= len(text) and initials.endswith(text)
 
 
+# Nouns of a place where people live that a name is the name of ("the town of X", "X district").
+SETTLEMENTS = {"town", "city", "village", "hamlet", "district", "province", "region", "county", "municipality", "state"}
 _NEAR_WORDS = {"nearby", "neighbouring", "neighboring", "adjacent"}
 
 
@@ -253,5 +255,5 @@ def said_near(doc: Doc, i: int) -> bool:
     if i > 0 and doc[i - 1].lower_ in _NEAR_WORDS:
         return True
     noun = doc[i - 2] if i > 1 and doc[i - 1].lower_ == "of" else None
-    return noun is not None and noun.lower_ in ("town", "village", "city", "district") \
+    return noun is not None and noun.lower_ in SETTLEMENTS \
         and any(c.dep_ == "amod" and c.lower_ in _NEAR_WORDS for c in noun.children)

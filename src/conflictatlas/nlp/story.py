@@ -200,7 +200,7 @@ def _inherit_places(mentions: list[EventMention], cuts: list[int] = (), bureau: 
         # So is a headline's country ("Gunmen raid police station in northwestern Pakistan") where the
         # lead tells the act in a town of it: the most specific place the text supports (codebook 4).
         unmapped = unmapped or (m.place is not None and m.place.precision == "country" and m.evidence.start == 0
-                                and not (m.evidence.sentence or "").rstrip().endswith((".", "!", "?", '"', "”")))
+                                and not (m.evidence.sentence or "").rstrip().endswith(SENTENCE_ENDS))
         # The dateline says where the report was filed; an act its sentence places nowhere, told
         # right after (or before, in a headline) an act of its kind that its own sentence places,
         # is that act retold ("DHAKA - ... police fired on workers in Gazipur ... The worker was hit
