@@ -18,11 +18,22 @@ from .words import table
 _DIVISION_KINDS = {noun: tuple(kinds) for noun, kinds in table("division_nouns").items() if noun != "county"}
 
 
+# Nigeria's second-level division, in the three words its press writes out ("the Kajuru Local
+# Government Area"); "LGA" is in the table
+_LGA = ("local", "government", "area")
+
+
+def _lga_end(doc: Doc, start: int, end: int) -> bool:
+    return end - start > 3 and tuple(t.lower_ for t in doc[end - 3:end]) == _LGA
+
+
 def _division(doc: Doc, start: int, end: int, text: str, context: set[str], at: int) -> Place | None:
     """The division a name followed by (or ending in) a division noun names, where the gazetteer
     has a division of that name; None otherwise."""
     last = doc[end - 1].lower_
-    if last in _DIVISION_KINDS and end - start > 1:
+    if _lga_end(doc, start, end):
+        noun, name = "lga", doc[start:end - 3].text
+    elif last in _DIVISION_KINDS and end - start > 1:
         noun, name = last, doc[start:end - 1].text
     elif end < len(doc) and doc[end].lower_ in _DIVISION_KINDS:
         noun, name = doc[end].lower_, text
@@ -49,7 +60,8 @@ def mistagged_divisions(doc: Doc, art: Reading, found: list[Toponym]) -> list[To
     for ent in [e for e in doc.ents if e.label_ in ("ORG", "PERSON", "NORP")] + _untagged_before_division(doc):
         if any(i in seen for i in range(ent.start, ent.end)):
             continue
-        if (ent.end >= len(doc) or doc[ent.end].lower_ not in _DIVISION_KINDS) and ent[-1].lower_ not in _DIVISION_KINDS:
+        if (ent.end >= len(doc) or doc[ent.end].lower_ not in _DIVISION_KINDS) and ent[-1].lower_ not in _DIVISION_KINDS \
+                and not _lga_end(doc, ent.start, ent.end):
             continue
         first = ent.start + (ent[0].lower_ == "the")
         if first >= ent.end:

@@ -309,6 +309,15 @@ def _joined_run(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def in_a_joined_name(doc: Doc, span: Span) -> bool:
+    """"Ado" of "Ado-Ekiti": a word hyphen-joined to others into a name the gazetteer knows whole
+    (the recognizer's own pass reads the whole; "Ilorin" of "the Ilorin-Ado-Ekiti road" stays)."""
+    start, end = _joined_run(doc, span.start, span.end)
+    return any(gazetteer.norm(doc[a:b].text) in {gazetteer.norm(e.name) for e in gazetteer.lookup(doc[a:b].text)}
+               for a in range(start, span.start + 1, 2) for b in range(end, span.end - 1, -2)
+               if (a, b) != (span.start, span.end))
+
+
 def _hyphen_joined(doc: Doc, art: Reading, tops: list[Toponym]) -> list[Toponym]:
     """A name written into a hyphenated one is that name's part: "Post" in a newspaper called the
     "Post-Intelligencer" is no town, "Barre" of "Wilkes-Barre" is the city of that whole name."""

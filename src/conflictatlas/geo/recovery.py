@@ -80,7 +80,7 @@ def mistagged(doc: Doc, art: Reading, found: list[Toponym]) -> list[Toponym]:
     # Countries and capitals by their own names are places wherever the article is, untagged too
     # ("Nigeria reported 782 cases", "cases in Mozambique and Botswana": Botswana tagged PERSON).
     bare = _untagged_names(doc)
-    from .recognize import demonym_country  # recognize imports this module's passes
+    from .recognize import demonym_country, in_a_joined_name  # recognize imports this module's passes
 
     # A bare name taken for a people that names none ("rebels attacked Kidal"): a town of one of
     # the article's countries, where it heads its phrase with no article ("the Fulani" is a people,
@@ -96,8 +96,8 @@ def mistagged(doc: Doc, art: Reading, found: list[Toponym]) -> list[Toponym]:
         # An untagged run of names the gazetteer holds whole ("West Virginia", "Iowa City") is
         # one name, even when it opens with a word that alone names nothing.
         whole = ent.label_ == "" and len(span) > 1
-        if (not span or not all(t.pos_ == "PROPN" for t in span) or text in persons or text in given
-                or (span[0].lower_ in GENERIC_NAME_WORDS and not whole)):
+        if (not span or not all(t.pos_ == "PROPN" or (t.text == "-" and not t.whitespace_) for t in span) or text in persons or text in given
+                or (span[0].lower_ in GENERIC_NAME_WORDS and not whole) or in_a_joined_name(doc, span)):
             continue
         entry = georesolve.choose(gazetteer.lookup(text), context, text)
         if entry is None:

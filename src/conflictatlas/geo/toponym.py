@@ -213,12 +213,17 @@ def names_disease(doc: Doc, start: int, end: int) -> bool:
     return end < len(doc) and doc[end].lower_ in DISEASE_WORDS
 
 
+# Last words of a name that lies in what its "of" names ("the Bacha district of Kunduz province", "the
+# Kajuru Local Government Area of Kaduna State", "the Riyom LGA of Plateau")
+_CONTAINED = set(words("settlement_nouns")) | set(words("named_place_nouns")) | {"lga"}
+
+
 def heads_longer_name(doc: Doc, end: int) -> bool:
     """Whether the name ending before token `end` is the head of an "X of Y" name ("the Cape of
     Good Hope", "the Group of Twenty", "the Bank of Commerce"): "of" then a capitalised word or a
     number. Such a head is a word of the longer name, not a place of its own."""
-    if end + 1 >= len(doc) or doc[end].lower_ != "of":
-        return False
+    if end + 1 >= len(doc) or doc[end].lower_ != "of" or doc[end - 1].lower_ in _CONTAINED:
+        return False  # (a district's or an area's "of" names what it lies in: "the X district of Y province")
     nxt = doc[end + 1] if doc[end + 1].lower_ != "the" or end + 2 >= len(doc) else doc[end + 2]
     return nxt.text[:1].isupper() or nxt.like_num
 
