@@ -18,7 +18,7 @@ from ..records import Actor
 from .antecedents import CROWDS as CROWDS
 from .antecedents import ActorContext as ActorContext
 from .forces import INSTITUTION_HEADS, POLICE_TITLES, belonging_to, force_of_officer, local_force, loyal_to
-from .heads import after_sponsor, member_of_group, own_acronym, placed_site, residence, to_actor
+from .heads import KIND_WORDS, after_sponsor, member_of_group, own_acronym, placed_site, residence, the_group, to_actor
 from .heads import look_through as look_through
 from .lexicon import ActorDictionary, ActorEntry, actors, vocabulary
 from .names import (
@@ -196,14 +196,12 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
         mod = next((c for c in head.children if c.dep_ in ("amod", "compound")
                     and (c.lower_ in d.generic_armed or c.lemma_.lower() in d.generic_armed
                          or c.lower_ in ("militant", "rebel", "insurgent", "guerrilla"))), None)
-        if mod is not None:
-            ante = ctx.antecedent(base + head.idx, armed_only=True, exclude=exclude)
-            if ante is not None:
-                return Actor(text=text, name=ante.name, country=ante.country, type=ante.type, parent=ante.parent)
+        if mod is not None and (ante := ctx.antecedent(base + head.idx, armed_only=True, exclude=exclude)) is not None:
+            return Actor(text=text, name=ante.name, country=ante.country, type=ante.type, parent=ante.parent)
     if (lower in d.generic_armed or head.lemma_.lower() in d.generic_armed) and head.pos_ == "NOUN":
-        # "Liwa al-Haqq fighters": a name on a fighters noun is their group's, whatever the tagger
-        # took it for (such names often pass for a person's).
-        names = [c for c in head.children if c.dep_ == "compound" and proper(c)]
+        # "Liwa al-Haqq fighters": a name on a fighters noun is their group's, whatever the tagger took
+        # it for (often a person's); not a word of their kind opening a sentence ("Jihadi fighters")
+        names = [c for c in head.children if c.dep_ == "compound" and proper(c) and c.lower_ not in KIND_WORDS]
         if names:
             first = min(c.left_edge.i for c in names)
             return Actor(text=text, name=clean_text(list(head.doc[first:head.i])), type=None, country=home_of(head, d))
@@ -227,6 +225,8 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
         said = resolve(speaker, ctx, base, exclude)
         if said is not None or speaker.pos_ != "PROPN":
             return said  # a named speaker the dictionary lacks: the person named before, as below
+    if the_group(head) and (told := ctx.the_group(base + head.idx, exclude, text)) is not None:
+        return told  # "the group said it had killed ...": the body the article named most
     owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
     if owner is not None and lower not in _PRONOUNS and (speaker := speaker_antecedent(owner)) is not None \
             and (lower in d.generic_armed or head.lemma_.lower() in d.generic_armed) \

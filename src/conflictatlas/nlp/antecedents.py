@@ -4,12 +4,14 @@ fills it sentence by sentence with actors.remember_names)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..records import Actor
 
 CROWDS = ("Protesters", "Rioters")
 _ARMED_TYPES = {"terrorist organisation", "rebel/insurgent", "militia"}
+# What "the group" never stands for: a state, its forces, or private people and crowds
+_NOT_BODIES = {"government", "military", "police", "civilians", "international organisation"}
 
 
 @dataclass
@@ -37,6 +39,18 @@ class ActorContext:
         only (a story of two armies leaves a bare "troops" to the place they act in)."""
         told = [a for pos, a in self.history if pos < offset and a.type == kind and a.country]
         return told[-1] if told and len({a.country for a in told}) == 1 else None
+
+    def the_group(self, offset: int, exclude: str | None = None, text: str | None = None) -> Actor | None:
+        """What "the group" stands for: the body the article has named most often before `offset`
+        (the last of those named as often), not a state, its forces, a league of states or people.
+        A story on one armed group names others in passing ("X, which is linked to al-Qaeda")."""
+        told = [(pos, a) for pos, a in self.history if pos < offset and a.name != exclude
+                and a.type not in _NOT_BODIES]
+        counts: dict[str, int] = {}
+        for _, a in told:
+            counts[a.name] = counts.get(a.name, 0) + 1
+        best = max(reversed(told), key=lambda x: counts[x[1].name], default=(None, None))[1]
+        return replace(best, text=text) if best is not None else None
 
     def office_holder(self, surname: str, offset: int) -> Actor | None:
         """The office-holder named earlier whose name ends in this surname."""

@@ -68,8 +68,8 @@ def subject_candidates(t: Token) -> list[Token]:
             break
         if node is not t and t.pos_ != "VERB" and node.pos_ == "VERB" and first_verb:
             first_verb = False
-            if (is_event_verb(node) or _lemma(node) in SUFFERING or _lemma(node) in _ANSWERING) and prev is not None \
-                    and prev.dep_ in ("dobj", "pobj", "prep"):
+            if (is_event_verb(node) or _lemma(node) in SUFFERING or _lemma(node) in _ANSWERING
+                    or _lemma(node) in _WITNESSING) and prev is not None and prev.dep_ in ("dobj", "pobj", "prep"):
                 # "fleeing the fighting": a noun event that another event acts on is not done by
                 # that event's subject; "died in an ambush", "sustained bullet wounds": its subject
                 # is whom it was done to (victim()); who answered a call about it came after it
@@ -169,6 +169,8 @@ def subject_candidates(t: Token) -> list[Token]:
 _IN_ACT = {"in", "under", "during", "amid", "amidst"}
 # Coming to an act after it was told of: its doers are not who came
 _ANSWERING = {"respond", "react", "rush", "race", "investigate"}
+# Verbs of the senses: who "heard gunfire" or "saw the attack" witnessed it, never did it
+_WITNESSING = {"hear", "see", "witness", "watch", "film", "notice", "smell"}
 # What a person is held to have done: "a man suspected of", "a woman accused of", "wanted for".
 _SUSPECTING = {"suspect", "accuse", "charge", "convict", "want", "blame"}
 
@@ -251,6 +253,10 @@ def object_candidates(t: Token, event_type: str | None = None) -> list[Token]:
                 continue
             if (p.lower_ in preps or (t.pos_ != "VERB" and p.lower_ == "of")) and not _temporal(p):
                 out += _children(p, "pobj")
+    if t.pos_ == "VERB" and _lemma(t) in ("exchange", "trade"):
+        # "exchanged gunfire with M23 rebels": the model hangs "with" on the fire; the other side
+        out += [o for d in _children(t, "dobj") for p in _children(d, "prep") if p.lower_ == "with"
+                for o in _children(p, "pobj")]
     if t.pos_ == "VERB" and _lemma(t) in ("fire", "shoot", "open"):
         # "fired four times, striking the man": whom the shots hit, told in their outcome
         out += [o for c in _children(t, "advcl") if c.tag_ == "VBG" and _lemma(c) in HITTING

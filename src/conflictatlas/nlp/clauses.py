@@ -99,17 +99,26 @@ def arson(tr) -> bool:
 _FIRE_SETTING = {"set", "torch", "burn", "firebomb", "fire-bomb", "petrol-bomb", "arson"}
 
 
-def arson_of_dwelling(tr) -> bool:
-    """Fire set to where people live ("set a row of huts ablaze", "torched the hamlet", "the
-    house was set alight")."""
-    if not arson(tr):
-        return False
-    t = tr.token
+def _burned(t: Token) -> list[Token]:
     burned = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
     burned += [o for p in t.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
     burned += [o for b in burned if b.lemma_.lower() in COUNTING | {"fire"} or b.lower_ in COUNTING
                for p in b.children if p.dep_ == "prep" and p.lower_ in ("to", "of") for o in p.children if o.dep_ == "pobj"]
-    return any(b.lemma_.lower() in vocabulary()["dwellings"] for b in burned)
+    return burned
+
+
+def arson_of_dwelling(tr) -> bool:
+    """Fire set to where people live ("set a row of huts ablaze", "torched the hamlet", "the
+    house was set alight")."""
+    return arson(tr) and any(b.lemma_.lower() in vocabulary()["dwellings"] for b in _burned(tr.token))
+
+
+def arson_of_a_force(tr) -> bool:
+    """Fire set to a force's post or vehicle ("set fire to an armoured police vehicle", "torched an
+    army truck"): an attack on that force (codebook 1.3), not property destroyed."""
+    from .victims import force_of_site  # (here: victims imports modules that import this one)
+
+    return arson(tr) and any(force_of_site(b) is not None for b in _burned(tr.token))
 
 
 def _violent(t: Token, triggers: dict) -> bool:

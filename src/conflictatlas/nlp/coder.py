@@ -22,7 +22,7 @@ from . import actors as actor_mod
 from . import conventions, gate, generalities, nonevents, place_country, roles
 from .arguments import subject_candidates
 from .attribution import attribution, doc_text, quote_speaker
-from .clauses import PROTESTERS, arson, arson_of_dwelling, at_a_protest, called_protest
+from .clauses import PROTESTERS, arson, arson_of_a_force, arson_of_dwelling, at_a_protest, called_protest
 from .dates import dated_ahead, event_date
 from .genre import business_dealing, cheering_rally, played_or_plotted
 from .judicial import sentenced
@@ -34,7 +34,7 @@ from .senses import death_named
 from .status import announced, commitment, complement_of, conditional, demand, refusal, status
 from .tolls import fold_borrowed_tolls, gapped_tolls, toll_of
 from .triggers import find_triggers
-from .victims import police_shooting, the_hurt
+from .victims import hit, police_shooting, the_hurt
 
 COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 FORCE = {"ASSAULT", "MOBILIZE"}
@@ -147,7 +147,8 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
             actor1, a1_tok = roles.doer_elsewhere(t, etype, trig.mode, para)
             if etype in FORCE:
                 actor1 = roles.armed_arm(actor1)  # "killed in a Russian artillery attack": Russia's military
-        if etype == "COERCE" and not threat and arson(trig) and (actor1 is None or arson_of_dwelling(trig)):
+        if etype == "COERCE" and not threat and arson(trig) and (actor1 is None or arson_of_dwelling(trig)
+                                                                 or arson_of_a_force(trig)):
             # "a flat was set alight", "houses burned in the night": a burning by no one named, or fire
             # set to where people live by anyone ("soldiers torched the village"), is no authority's
             # demolition but arson, violence against those it was done to (codebook 1.3); a
@@ -172,13 +173,14 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
         if trig.finder and not roles.the_dead(victim, t):
             continue
         if etype == "ASSAULT":
-            actor2, victim = roles.hit(t, trig.outcome, actor2, victim, para)
+            actor2, victim = hit(t, trig.outcome, actor2, victim, para, roles.first_actor)
         other = roles.counterpart(t) if etype == "ASSAULT" else None
         # a village, or a town by name, attacked (not taken): its people were hit
         peopled = victim is not None and trig.mode != "occupy" and (roles.inhabited(victim) or (
             etype == "ASSAULT" and roles.town_attacked(victim, t, para.toponyms)))
         private = actor2 is None and (trig.finder or peopled
-                                      or (victim is not None and (roles.a_person(victim) or roles.civilian_site(victim)))
+                                      or (victim is not None and trig.mode != "occupy"  # (a town the model took for a person)
+                                          and (roles.a_person(victim) or roles.civilian_site(victim)))
                                       or (other is not None and roles.a_person(other))
                                       or police_shooting(t)
                                       or (t.pos_ == "NOUN" and (t.lemma_.lower() in vocabulary()["person_crimes"]

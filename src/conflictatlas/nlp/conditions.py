@@ -250,7 +250,9 @@ def _armed_name(subj: Token) -> bool:
     from .conventions import ARMED_TYPES  # here, not at the top: conventions imports this module's importers
 
     words = [w for w in subj.subtree if w.dep_ not in ("det", "punct") and w.i <= subj.i]
-    entry = actors().aliases.get(alias_key(" ".join(w.text for w in words)))
+    written = " ".join(w.text for w in words)
+    # (an acronym is kept as written: "RSF", "M23")
+    entry = actors().aliases.get(alias_key(written)) or actors().case_sensitive.get(written.replace(".", ""))
     return entry is not None and (entry.type in ARMED_TYPES or entry.type == "military")
 
 

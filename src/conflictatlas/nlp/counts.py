@@ -7,14 +7,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .dates import MONTH_WORDS
+from .date_words import MONTH_WORDS
 from .lexicon import vocabulary
 from .status import REALIZE_VERBS
 
 _ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
              "latest", "last", "previous", "umpteenth", "nth"}
 WARS = {"war", "conflict", "crisis", "uprising", "insurgency", "occupation", "revolution", "intifada", "campaign",
-         "struggle"}
+         "struggle", "rebellion", "insurrection"}
 # Nouns of single acts, which in the plural sum many ("attacks", "airstrikes").
 _ACT_NOUNS = {"attack", "airstrike", "strike", "raid", "bombing", "clash", "shelling", "ambush", "assault",
               "explosion", "blast", "shooting", "bombardment"}

@@ -134,10 +134,35 @@ def definition(t: Token) -> bool:
         for a in above for c in a.children)
 
 
+_BEING = {"be", "become", "remain"}
+
+
+def kind_of_act(t: Token) -> bool:
+    """"Kidnappings for ransom have become a source of revenue", "attacks are rare on that road": a
+    kind of act, bare and plural, said to be something; no one act (a count, an article, an owner or
+    a day makes it acts told: "the attacks were deadly", "two attacks were reported on Friday")."""
+    return t.pos_ == "NOUN" and t.tag_ == "NNS" and t.dep_ == "nsubj" and t.head.lemma_ in _BEING \
+        and any(c.dep_ in ("attr", "acomp") for c in t.head.children) \
+        and not any(c.dep_ in ("det", "nummod", "poss") for c in t.children) \
+        and not any(e.label_ in ("DATE", "TIME") for e in t.sent.ents)
+
+
+_WAGING = {"fight", "battle", "combat", "wage", "face", "confront", "counter"}
+
+
+def whole_war(t: Token) -> bool:
+    """"Burkina Faso has been battling a jihadist insurgency", "the army is fighting a rebellion": the
+    war as a whole, no act of it (codebook 1.2: aggregates)."""
+    from .counts import WARS  # (here: counts imports modules that import this one)
+
+    return t.pos_ == "VERB" and t.lemma_.lower() in _WAGING and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in WARS for c in t.children)
+
+
 def general(t: Token) -> bool:
     """This module's checks."""
     return instructions(t) or propensity(t) or duty(t) or routine(t) or display(t) or done_to_animals(t) \
-        or known_to(t) or definition(t)
+        or known_to(t) or definition(t) or kind_of_act(t) or whole_war(t)
 
 
 def every_time(verb: Token) -> bool:

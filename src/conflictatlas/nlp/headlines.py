@@ -103,13 +103,21 @@ def _aimed_at(prep: Token) -> bool:
 _REPEATS = {"time", "twice", "thrice", "again", "repeatedly"}
 
 
+# Past tenses that are never participles ("took", not "taken"): no clipped passive reads them.
+_PAST_ONLY = {"took", "stole", "drove", "threw", "broke", "tore", "bit", "shook", "blew", "drew", "rode", "wrote",
+              "gave", "forgot", "froze", "spoke", "chose", "hid", "swore", "fell", "rose", "ran", "came", "went",
+              "saw", "knew", "flew", "grew", "ate", "began"}
+
+
 def clipped_past(t: Token) -> bool:
     """A headline's clipped passive the tagger read as a past tense ("Woman stabbed near park",
     "Teen shot outside school", "Dozens arrested at climate protest"): a bare person noun or a count as subject (no article, as headlines write it),
     no object and no other finite verb. Headlines tell what someone did in the present ("Man stabs
     neighbour"), so a bare past with no object is what was done to them."""
-    if not _suffered(t) or t.lemma_.lower() in vocabulary()["mutual_verbs"]:
-        return False  # "women marched": a protest verb has no patient to clip; "protesters clashed": nor a mutual one
+    if not _suffered(t) or t.lemma_.lower() in vocabulary()["mutual_verbs"] or t.lower_ in _PAST_ONLY:
+        # "women marched": a protest verb has no patient to clip; "protesters clashed": nor a mutual
+        # one; "students took to the streets": a past tense that is no participle clips no passive
+        return False
     if t.lemma_.lower() == "fire" and any(c.dep_ == "prep" and c.lower_ in ("on", "at", "upon", "into")
                                           for c in t.children):
         return False  # "Gunmen fired on an army truck": firing on something is done, not suffered

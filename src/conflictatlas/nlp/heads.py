@@ -33,6 +33,7 @@ def residence(head: Token, d: ActorDictionary) -> ActorEntry | None:
 
 # Who speaks for a body ("a spokesman for the Kenyan police"): the body acts.
 _SPEAKING_FOR = {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople"}
+_COMMANDING = {"commander", "commanders", "leader", "leaders", "command", "leadership"}
 
 
 # Who follows a leader: of a party they act for it, of a person they are not that person
@@ -46,6 +47,12 @@ def look_through(head: Token, d: ActorDictionary | None = None) -> Token:
         body = next((o for p in head.children if p.dep_ == "prep" and p.lower_ == "for"
                      for o in p.children if o.dep_ == "pobj"), None)
         head = body if body is not None else head
+    if head.lower_ in _SPEAKING_FOR | _COMMANDING:
+        # "its spokesman", "the rebel group's spokesman", "the army's commander": the body whose he
+        # is acts (a person's spokeswoman, "his commander", speaks or leads for no body named)
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        if owner is not None and owner.lower_ not in ("his", "her", "my", "your", "our") and owner.ent_type_ != "PERSON":
+            head = owner
     for _ in range(4):
         # (any number is a partitive: "20 of the assailants", as the words listed are "two of the gunmen")
         if head.lower_ not in d.look_through and head.lemma_.lower() not in d.look_through and not head.like_num:
@@ -142,3 +149,17 @@ def own_acronym(head: Token) -> Token | None:
     """The acronym a body's name is given in brackets after it ("... Muslims (JNIM)")."""
     return next((c for c in head.subtree if c.dep_ == "appos" and c.i > head.i and c.text.isupper() and c.is_alpha
                  and head.doc[c.i - 1].text == "("), None)
+
+
+# Words of what armed men are, not whose ("Jihadi fighters", "Islamist militants"); on "the group"
+# ("the armed group") they leave it the group told before
+KIND_WORDS = {"armed", "jihadi", "jihadist", "islamist", "militant", "rebel", "insurgent", "separatist", "extremist",
+              "tribal"}
+
+
+def the_group(head: Token) -> bool:
+    """"The group", "this armed group": a body the article named before, referred to again; not a
+    group said by its kind, its name or its members ("a rights group", "the group of men")."""
+    return head.lower_ == "group" and head.pos_ == "NOUN" \
+        and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.children) \
+        and all(c.dep_ in ("det", "punct", "case") or (c.dep_ == "amod" and c.lower_ in KIND_WORDS) for c in head.children)

@@ -12,6 +12,7 @@ from . import actors as actor_mod
 from .accidents import animal_word, hazard_word, violent_word
 from .lexicon import vocabulary
 from .media import cyber, fiction, filmed
+from .public_work import police_assistance, public_advice, public_service
 from .senses import participles_object
 
 
@@ -291,74 +292,38 @@ def _to_clause(c: Token) -> bool:
     return c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
 
 
-def public_service(t: Token) -> bool:
-    """A service offered to the public ("the ministry will offer free screening", "the county offers
-    grants to shops"): an authority at its daily work, no agreement between political actors."""
-    if t.lemma_.lower() != "offer":
-        return False
-    words = vocabulary()
-    objs = [actor_mod.look_through(c) for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
-    if objs and all(o.lemma_.lower() in words["public_services"] for o in objs):
-        return True
-    served = words["general_public"] | words["companies"] | words["service_users"]
-    if objs and all(any(c.dep_ == "compound" and c.lemma_.lower() in served for c in o.children) for o in objs):
-        return True  # "offers family support", "shop help": help named by whom it serves
-    return any(o.lemma_.lower() in served for p in t.children if p.dep_ in ("prep", "dative") and p.lower_ in ("to", "for")
-               for o in p.children if o.dep_ == "pobj") or any(
-        o.lemma_.lower() in served for o in t.children if o.dep_ == "dative")
+def self_supplied(t: Token) -> bool:
+    """"The militia finances itself through road tolls", "the clinic supports itself on fees": what a body
+    gives itself is no aid or support from one side to another."""
+    return t.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lower_ in ("itself", "themselves") for c in t.children)
 
 
 def not_political(t: Token, etype: str, mode: str | None, ctx: actor_mod.ActorContext, base: int) -> bool:
     """This module's checks for a trigger of type `etype`."""
     return fiction(t) or other_sense(t, etype) or (etype in ("AGREE", "AID") and public_service(t)) \
+        or (etype in ("AID", "SUPPORT", "COOPERATE") and self_supplied(t)) \
         or (etype == "AID" and police_assistance(t)) or (etype == "MOBILIZE" and (civil_deployment(t) or hazard_alert(t))) or (etype == "PROTEST" and festivity(t)) \
         or (etype == "ASSAULT" and (contest(t) or cyber(t) or marketing(t) or abstract_capture(t) or filmed(t))) or (etype in ("REQUEST", "THREATEN") and public_advice(t)) \
         or (etype == "COERCE" and (relief_emergency(t) or abstract_capture(t) or civil_enforcement(t)
                                    or (mode == "ban" and trade_ban(t, ctx, base))))
 
 
-_FORCE_UNITS = {"department", "office", "unit", "squad", "team", "agency", "bureau", "force"}
+def festivity(t: Token) -> bool:
+    """Marching or gathering in a parade, a ceremony or a race: no protest ("veterans marched in the
+    holiday parade"), or walking to raise money for a charity. A funeral procession can be one, and is
+    not in the list."""
+    if any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() == "raise" and any(
+            o.dep_ == "dobj" and o.lemma_.lower() in _MONEY for o in c.children) for c in t.children):
+        return True  # "marched along the seafront, raising £40,000 for a hospice": a charity walk
+    subj = [c for c in t.children if c.dep_ == "nsubj"]
+    subj += [o for s in subj for p in s.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+    if any(s.lemma_.lower() in vocabulary()["customers"] for s in subj):
+        return True  # "thousands of runners took to the streets": a race's, a match's or a sale's crowd
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "at", "during", "for") and any(
+        p.dep_ == "pobj" and p.lemma_.lower() in vocabulary()["festivities"] for p in c.children) for c in t.children)
 
 
-def _a_force_or_its_work(tok: Token) -> bool:
-    words = {tok.lemma_.lower()} | {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod")}
-    return bool(words & (set(vocabulary()["police_officers"]) | set(vocabulary()["inquiry"]))) or (
-        tok.lemma_.lower() in _FORCE_UNITS and bool(words & set(vocabulary()["police_officers"])))
-
-
-def police_assistance(t: Token) -> bool:
-    """Police helping police at their work ("was assisted by officers from the state police", "deputies
-    assisted city police at the scene", "assisting the investigation"): routine work among forces of
-    one state, no material aid (PLOVER AID); a state or a people named beside them makes it more."""
-    if t.lemma_.lower() not in ("assist", "help", "aid") or t.pos_ != "VERB":
-        return False
-    parts = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
-    parts += [p for a in t.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
-    parts += [p for x in [t, *parts] for c in x.children if c.dep_ == "prep" and c.lower_ in ("from", "in", "with")
-              for p in c.children if p.dep_ == "pobj"]
-    d = actor_mod.actors()
-    if any(x.ent_type_ == "NORP" for p in parts for x in p.subtree) or any(
-            e.is_state for p in parts for _, _, e in actor_mod.match_names(list(p.subtree), d)):
-        return False  # "assisted Iraqi police", "the United States assisted": help between states
-    return any(_a_force_or_its_work(p) for p in parts)
-
-
-def public_advice(t: Token) -> bool:
-    """Advice to the public at large ("police asked the public to stay alert", "officials urged
-    residents to boil water"): public administration, not a demand on an actor (PLOVER REQUEST asks
-    someone for support or a change of policy)."""
-    asked = [c for c in t.children if c.dep_ == "dobj"]
-    # "appealed for anyone with footage to come forward": the one asked is the "for ... to" clause's subject
-    # "asked that anyone who saw it come forward": the subject of the clause asked for
-    asked += [x for c in t.children if c.dep_ in ("advcl", "xcomp", "ccomp")
-              and (c.dep_ == "ccomp" or any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children))
-              for x in c.children if x.dep_ == "nsubj"]
-    # (the model can make the subject of a bare subjunctive the clause's head: "asked that anyone who saw it call")
-    asked += [c for c in t.children if c.dep_ == "ccomp" and c.pos_ in ("PRON", "NOUN")]
-    # "called on residents", "appealed for witnesses to come forward"
-    asked += [p for c in t.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "for") for p in c.children
-              if p.dep_ == "pobj" and (c.lower_ != "for" or p.lemma_.lower() in vocabulary()["general_public"])]
-    return bool(asked) and all(a.lemma_.lower() in vocabulary()["general_public"] for a in asked)
+_MONEY = {"money", "fund", "pound", "dollar", "euro", "rupee", "naira", "shilling", "rand", "cash", "donation"}
 
 
 _FORCES = {"military", "police", "rebel/insurgent", "militia", "terrorist organisation"}
@@ -375,17 +340,3 @@ def _armed_subject(t: Token) -> bool:
     head = actor_mod.look_through(subj)
     people = head.lemma_.lower() in vocabulary()["people"] or head.lower_.endswith(("er", "ers", "ent", "ents"))
     return not (people or (actor is not None and actor.type == "civilians"))
-
-
-def festivity(t: Token) -> bool:
-    """Marching or gathering in a parade, a ceremony or a race: no protest ("veterans marched in the
-    holiday parade"), or walking to raise money for a charity. A funeral procession can be one, and is
-    not in the list."""
-    if any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() == "raise" and any(
-            o.dep_ == "dobj" and o.lemma_.lower() in _MONEY for o in c.children) for c in t.children):
-        return True  # "marched along the seafront, raising £40,000 for a hospice": a charity walk
-    return any(c.dep_ == "prep" and c.lower_ in ("in", "at", "during", "for") and any(
-        p.dep_ == "pobj" and p.lemma_.lower() in vocabulary()["festivities"] for p in c.children) for c in t.children)
-
-
-_MONEY = {"money", "fund", "pound", "dollar", "euro", "rupee", "naira", "shilling", "rand", "cash", "donation"}

@@ -164,8 +164,10 @@ def match_names(tokens: list[Token], d: ActorDictionary | None = None) -> list[t
             entry = d.aliases.get(tuple(keys[k:k + n]))
             if entry is None and n == 1:
                 entry = d.case_sensitive.get(window[0][1].text.replace(".", ""))
-            elif entry is not None and n == 1 and window[0][1].is_lower and (keys[k],) not in d.written_lower:
-                entry = None  # a name written in lower case is a common word: "the bush", "turkey", "french fries"
+            elif entry is not None and all(t.is_lower for _, t in window) and tuple(keys[k:k + n]) not in d.written_lower:
+                # a name written in lower case is a common word: "the bush", "turkey", "french fries";
+                # "its central command" is no Central Command
+                entry = None
             if entry is not None and n == 1 and entry.is_state and namesake_abroad(window[0][1], entry.country):
                 entry = None  # "Athens, Ohio" is no Greek government
             if entry is not None and n == 1 and entry.is_state and _opens_person_name(window[0][1], d):

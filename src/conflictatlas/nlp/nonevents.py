@@ -245,7 +245,11 @@ def no_comment(t: Token) -> bool:
 
 def no_such_event(t: Token) -> bool:
     """"No arrests were made", "no one was hurt", "no residents were injured": a determiner or a
-    pronoun negates the event."""
+    pronoun negates the event; so does "without" ("took the town without firing a shot")."""
+    if t.dep_ in ("pobj", "pcomp") and t.head.lower_ == "without":
+        return True
+    if t.tag_ == "VBG" and t.dep_ == "acl" and t.head.dep_ == "pobj" and t.head.head.lower_ == "without":
+        return True  # "without the rebels firing a shot": the model hangs the gerund on its subject
     if t.dep_ in ("pobj", "pcomp") and t.head.lower_ == "of" and any(
             c.dep_ == "det" and c.lower_ == "no" for c in t.head.head.children):
         return True  # "there was no report of gunfire", "no sign of a raid"

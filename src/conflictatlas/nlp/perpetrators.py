@@ -209,8 +209,10 @@ def named_perpetrators(mentions: list[EventMention], claims=()) -> list[EventMen
             # (not to an attack months apart: "the deadliest since January, when bombings killed 32")
             group = last.actor1
             victim = m.actor2.name if m.actor2 is not None else None
-            # (an act placed in no country may be the group's wherever it is from)
-            if group.name != victim and (group.country is None or a1.country in (None, group.country)):
+            # (an act placed in no country may be the group's wherever it is from; a group the story
+            # told attacking in this country acts here, whatever its home: Boko Haram in Chad)
+            if group.name != victim and (group.country is None or a1.country in (None, group.country)
+                                         or a1.country == _placed_in(last)):
                 m.actor1 = replace(group, text=a1.text)
         elif m.event_type == "ASSAULT" and a1 is not None and a1.name and a1.type in ARMED_TYPES \
                 and not a1.name.startswith("Unidentified"):
@@ -219,6 +221,13 @@ def named_perpetrators(mentions: list[EventMention], claims=()) -> list[EventMen
             force = m
     _retold_acts(mentions, cuts)  # (once the doers are known: no attack's victims are its own doers)
     return mentions
+
+
+def _placed_in(m: EventMention) -> str | None:
+    """The country (ISO3) the mention's act is placed in."""
+    from ..countries import alpha3
+
+    return alpha3(m.place.country) if m.place is not None and m.place.country else None
 
 
 # The words a report gives the dead and the hurt of an act told just before.

@@ -372,29 +372,3 @@ def own_phrase(t: Token) -> list[Token]:
                   and not (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
                            and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))]
     return sorted(out, key=lambda x: x.i)
-
-
-def hit(t: Token, outcome: Token | None, actor2: Actor | None, victim: Token | None,
-        para: Paragraph) -> tuple[Actor | None, Token | None]:
-    """Whom an attack hit, where its syntax named no actor: the force whose post or vehicle it hit,
-    or whose post its purpose names, those its outcome names, or who went by. Returns (actor2, victim)."""
-    named_site = actor2 is not None and ((actor2.text or "").split() or [""])[-1].lower() in vocabulary()["civilian_sites"]
-    if actor2 is not None and actor2.type is None and ((victim is not None and civilian_site(victim)) or named_site):
-        # a clinic or a school known by its own name, hit or where people were ("two students were
-        # stabbed at Jefferson High School"): those in it were attacked (codebook 2)
-        actor2 = None
-    if actor2 is None and victim is not None:
-        actor2 = force_of_site(victim)
-    if actor2 is None and victim is not None and force_members(victim):
-        actor2 = first_actor([victim], para)[0]  # "blew himself up among Afghan soldiers": that army
-    if actor2 is None and t.pos_ != "VERB":
-        # "launched an offensive, targeting army positions": the force whose post its purpose names
-        actor2 = next((a for o in purpose_objects(t) if (a := force_of_site(o)) is not None), None)
-    if actor2 is None and outcome is not None and victim is not None and victim in outcome.subtree:
-        # "a bomb went off, killing three soldiers": whom the outcome names was hit
-        actor2 = first_actor([victim], para)[0]
-    if actor2 is None and victim is None and (going := passing(t)) is not None:
-        # "a bomb exploded as a NATO convoy passed": the force or the people going by
-        victim = going
-        actor2 = force_of_site(going) or first_actor([going], para)[0]
-    return actor2, victim

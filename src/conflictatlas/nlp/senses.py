@@ -33,6 +33,8 @@ def an_age(tok: Token) -> bool:
 
 
 # Nouns that only count what their "of" phrase names: "torched dozens of homes" torched homes.
+# Words for a share of a place: "most of the capital", "parts of the city"
+_SHARES = {"most", "part", "much", "half", "parts", "swathe", "swath", "bulk", "rest", "area", "areas"}
 COUNTING = {"dozen", "dozens", "score", "scores", "hundred", "hundreds", "thousand", "thousands", "number", "handful",
              "couple", "lot", "lots"}
 
@@ -117,7 +119,17 @@ _NEEDS = {
     "object_clause_subjunctive": lambda t, v: any(c.tag_ in ("VB", "VBP") and c.pos_ == "VERB" and not _children(c, "aux")
                                                   for c in _children(t, "ccomp")),
     # a place named by its name as the object ("militia fighters seized Bunia")
-    "object_place": lambda t, v: any(o.ent_type_ in ("GPE", "LOC", "FAC") or _placed(o) for o in _children(t, "dobj")),
+    # (or a share of one: "seized most of the capital", "took part of Bukavu")
+    "object_place": lambda t, v: any(o.ent_type_ in ("GPE", "LOC", "FAC") or _placed(o)
+                                     or (not isinstance(v, bool) and _lemma(o) in v)
+                                     for d in _children(t, "dobj")
+                                     for o in [d, *(x for p in _children(d, "prep") if p.lower_ == "of"
+                                                    and _lemma(d) in _SHARES for x in _children(p, "pobj"))]),
+    # armed men by a word for them, or a body the dictionary names as armed ("the M23 seized Bukavu")
+    "armed_subject": lambda t, v: bool(_subject_words(t) & (vocabulary()["armed"] | vocabulary()["armies"]))
+    or any(conditions._armed_name(c) for c in _children(t, "nsubj")),
+    # no "in" phrase: "engaged the militants in a gun battle" tells the act by its noun, not its verb
+    "without_in": lambda t, v: not any(p.lower_ == "in" for p in _children(t, "prep")),
     "intransitive": lambda t, v: not _children(t, "dobj"),
     "transitive": lambda t, v: bool(_children(t, "dobj")),
     # no object and no clause: "thousands demonstrated", not "demonstrated how to lock a door"

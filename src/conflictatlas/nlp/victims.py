@@ -273,7 +273,13 @@ def inhabited(tok: Token) -> bool:
     return tok.pos_ == "NOUN" and tok.lemma_.lower() in vocabulary()["inhabited"]
 
 
-_RESIDENTIAL = {"residential", "civilian", "refugee", "refugees", "displacement", "displaced", "idp"}
+# Words of civilian use on a site or a vehicle: those in it are civilians ("a residential block", "a
+# camp of the displaced", "a passenger bus", "an aid convoy", "a mining camp", "a cargo ship")
+_CIVILIAN_USE = {"residential", "civilian", "refugee", "refugees", "displacement", "displaced", "idp",
+                 "passenger", "commercial", "aid", "humanitarian", "relief", "mining", "fishing", "cargo",
+                 "merchant", "private"}
+# A line of vehicles: whose the vehicles are, the line is ("a convoy of passenger buses")
+_LINES = {"convoy", "column", "caravan", "fleet"}
 
 
 def civilian_site(tok: Token) -> bool:
@@ -286,12 +292,19 @@ def civilian_site(tok: Token) -> bool:
 
 def _site(tok: Token) -> bool:
     sites = vocabulary()["civilian_sites"]
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in _LINES and any(
+            _site(o) for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"):
+        return True
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in sites:
         return True
     if tok.pos_ == "PROPN" and tok.lower_ in sites and any(c.dep_ == "compound" for c in tok.children):
         return True  # a facility's proper name ends in what it is
+    if tok.pos_ == "NOUN" and any(o.lemma_.lower() in _CIVILIAN_USE or any(
+            c.dep_ in ("amod", "compound") and c.lower_ in _CIVILIAN_USE for c in o.children)
+            for p in tok.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"):
+        return True  # "a camp for displaced people", "a shelter for refugees": theirs
     return tok.pos_ == "NOUN" and any(
-        c.dep_ in ("compound", "amod") and (c.lower_ in _RESIDENTIAL or c.pos_ == "NOUN" and c.lemma_.lower() in sites)
+        c.dep_ in ("compound", "amod") and (c.lower_ in _CIVILIAN_USE or c.pos_ == "NOUN" and c.lemma_.lower() in sites)
         for c in tok.children)
 
 
@@ -338,3 +351,36 @@ def police_shooting(t: Token) -> bool:
         and t.head.lemma_.lower() in vocabulary()["police_officers"] \
         and not any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ not in ("in", "on", "at", "near", "outside"))
                     for c in t.children)
+
+
+def hit(t: Token, outcome: Token | None, actor2: Actor | None, victim: Token | None,
+        para, first_actor) -> tuple[Actor | None, Token | None]:
+    """Whom an attack hit, where its syntax named no actor: the force whose post or vehicle it hit,
+    or whose post its purpose names, those its outcome names, or who went by. Returns (actor2, victim).
+    `first_actor` is roles.first_actor, passed in (roles imports this module). Moved from roles.py."""
+    from .act_phrase import repelled
+    from .arguments import purpose_objects
+
+    named_site = actor2 is not None and ((actor2.text or "").split() or [""])[-1].lower() in vocabulary()["civilian_sites"]
+    if actor2 is not None and actor2.type is None and ((victim is not None and civilian_site(victim)) or named_site):
+        # a clinic or a school known by its own name, hit or where people were ("two students were
+        # stabbed at Jefferson High School"): those in it were attacked (codebook 2)
+        actor2 = None
+    if actor2 is None and victim is not None:
+        actor2 = force_of_site(victim)
+    if actor2 is None and t.pos_ != "VERB" and (verb := repelled(t)) is not None:
+        # "an army patrol came under fire": the force whose patrol or post it was
+        actor2 = next((a for s in verb.children if s.dep_ == "nsubj" and (a := force_of_site(s)) is not None), None)
+    if actor2 is None and victim is not None and force_members(victim):
+        actor2 = first_actor([victim], para)[0]  # "blew himself up among Afghan soldiers": that army
+    if actor2 is None and t.pos_ != "VERB":
+        # "launched an offensive, targeting army positions": the force whose post its purpose names
+        actor2 = next((a for o in purpose_objects(t) if (a := force_of_site(o)) is not None), None)
+    if actor2 is None and outcome is not None and victim is not None and victim in outcome.subtree:
+        # "a bomb went off, killing three soldiers": whom the outcome names was hit
+        actor2 = first_actor([victim], para)[0]
+    if actor2 is None and victim is None and (going := passing(t)) is not None:
+        # "a bomb exploded as a NATO convoy passed": the force or the people going by
+        victim = going
+        actor2 = force_of_site(going) or first_actor([going], para)[0]
+    return actor2, victim
