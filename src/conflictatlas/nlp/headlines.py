@@ -116,7 +116,7 @@ def clipped_past(t: Token) -> bool:
     neighbour"), so a bare past with no object is what was done to them."""
     if not _suffered(t) or t.lemma_.lower() in vocabulary()["mutual_verbs"] or t.lower_ in _PAST_ONLY:
         # "women marched": a protest verb has no patient to clip; "protesters clashed": nor a mutual
-        # one; "students took to the streets": a past tense that is no participle clips no passive
+        # one; "marchers took the bridge": a past tense that is no participle clips no passive
         return False
     if t.lemma_.lower() == "fire" and any(c.dep_ == "prep" and c.lower_ in ("on", "at", "upon", "into")
                                           for c in t.children):

@@ -48,7 +48,7 @@ def look_through(head: Token, d: ActorDictionary | None = None) -> Token:
                      for o in p.children if o.dep_ == "pobj"), None)
         head = body if body is not None else head
     if head.lower_ in _SPEAKING_FOR | _COMMANDING:
-        # "its spokesman", "the rebel group's spokesman", "the army's commander": the body whose he
+        # "its spokesman", "the militia's spokesman", "the army's commander": the body whose he
         # is acts (a person's spokeswoman, "his commander", speaks or leads for no body named)
         owner = next((c for c in head.children if c.dep_ == "poss"), None)
         if owner is not None and owner.lower_ not in ("his", "her", "my", "your", "our") and owner.ent_type_ != "PERSON":

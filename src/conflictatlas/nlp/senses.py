@@ -33,7 +33,7 @@ def an_age(tok: Token) -> bool:
 
 
 # Nouns that only count what their "of" phrase names: "torched dozens of homes" torched homes.
-# Words for a share of a place: "most of the capital", "parts of the city"
+# Words for a share of a place: "most of the capital", "part of the town"
 _SHARES = {"most", "part", "much", "half", "parts", "swathe", "swath", "bulk", "rest", "area", "areas"}
 COUNTING = {"dozen", "dozens", "score", "scores", "hundred", "hundreds", "thousand", "thousands", "number", "handful",
              "couple", "lot", "lots"}

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 # ("can" too, on the act itself: what someone is able or allowed to do, "police can arrest anyone
 # who", is no act told; on a verb above it, "residents can hear the shelling", the act is real)
 HYPOTHETICAL_MODALS = {"could", "might", "may", "would", "should", "must", "ca", "can"}
-# Verbs of the senses: what "could be heard" or "could be seen" was perceived, no possibility
+# Verbs of the senses: what "could be heard" or seen was perceived, no possibility
 _PERCEIVING = {"hear", "see", "feel", "smell"}
 FUTURE_MODALS = {"will", "shall", "'ll", "wo", "’ll"}
 PLAN_WORDS = {"plan", "prepare", "preparation", "groundwork", "intend", "intention", "aim", "seek",

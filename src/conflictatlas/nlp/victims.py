@@ -274,7 +274,7 @@ def inhabited(tok: Token) -> bool:
 
 
 # Words of civilian use on a site or a vehicle: those in it are civilians ("a residential block", "a
-# camp of the displaced", "a passenger bus", "an aid convoy", "a mining camp", "a cargo ship")
+# camp of the displaced", "passenger coaches", "an aid convoy", "a mining camp", "cargo vessels")
 _CIVILIAN_USE = {"residential", "civilian", "refugee", "refugees", "displacement", "displaced", "idp",
                  "passenger", "commercial", "aid", "humanitarian", "relief", "mining", "fishing", "cargo",
                  "merchant", "private"}
@@ -302,7 +302,7 @@ def _site(tok: Token) -> bool:
     if tok.pos_ == "NOUN" and any(o.lemma_.lower() in _CIVILIAN_USE or any(
             c.dep_ in ("amod", "compound") and c.lower_ in _CIVILIAN_USE for c in o.children)
             for p in tok.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"):
-        return True  # "a camp for displaced people", "a shelter for refugees": theirs
+        return True  # "a camp for the displaced", "a shelter for refugees": theirs
     return tok.pos_ == "NOUN" and any(
         c.dep_ in ("compound", "amod") and (c.lower_ in _CIVILIAN_USE or c.pos_ == "NOUN" and c.lemma_.lower() in sites)
         for c in tok.children)
