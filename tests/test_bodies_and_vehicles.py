@@ -25,14 +25,20 @@ def by_trigger(mentions, trigger: str):
 
 
 @pytest.mark.parametrize("text, trigger, body", [
+    # a body's spokesman by its possessive
     ("Al-Shabaab fighters attacked a base near Baidoa on Sunday. Its spokesman, Ali Dheere, rejected any "
      "blame for the deaths of the herders.", "rejected", "al-Shabaab"),
     ("Al-Shabaab fighters attacked a base near Baidoa on Sunday. The group's spokesman accused the army "
      "of killing herders.", "accused", "al-Shabaab"),
     ("MOGADISHU, Somalia (Reuters) - Al-Shabaab said it attacked a base near Baidoa. The army's "
      "spokesman rejected the claim.", "rejected", "Somalia military"),
+    # "the group" told again
+    ("GOMA, Congo (Reuters) - M23 rebels took the village of Kitshanga on Friday. The group accused the army "
+     "of shelling the market.", "accused", "M23"),
+    ("Human Rights Watch said on Monday that soldiers had beaten villagers near Kindu. The group urged "
+     "the government to investigate.", "urged", "Human Rights Watch"),
 ])
-def test_a_bodys_spokesman_acts_for_that_body(text, trigger, body):
+def test_a_body_told_again_acts_as_that_body(text, trigger, body):
     assert name(by_trigger(code(text), trigger).actor1) == body
 
 
@@ -40,16 +46,6 @@ def test_a_persons_spokeswoman_is_not_read_as_a_body_named_before():
     text = ("Al-Shabaab fighters attacked a base near Baidoa on Sunday. President Hassan Sheikh Mohamud's "
             "spokeswoman condemned the attack.")
     assert name(by_trigger(code(text), "condemned").actor1) != "al-Shabaab"
-
-
-@pytest.mark.parametrize("text, trigger, body", [
-    ("GOMA, Congo (Reuters) - M23 rebels took the village of Kitshanga on Friday. The group accused the army "
-     "of shelling the market.", "accused", "M23"),
-    ("Human Rights Watch said on Monday that soldiers had beaten villagers near Kindu. The group urged "
-     "the government to investigate.", "urged", "Human Rights Watch"),
-])
-def test_the_group_is_the_body_named_before(text, trigger, body):
-    assert name(by_trigger(code(text), trigger).actor1) == body
 
 
 def test_the_group_is_never_a_state_named_before():
@@ -91,8 +87,11 @@ def test_vehicles_and_camps_of_civilian_use_are_their_peoples(text):
 @pytest.mark.parametrize("text, force", [
     ("Gunmen ambushed an army convoy near Gwoza on Wednesday.", "Nigeria military"),
     ("Gunmen ambushed a police truck near Gwoza on Wednesday.", "Nigeria police"),
+    # a force's patrol or post that came under fire
+    ("An army patrol came under heavy fire near Pulwama on Monday.", "India military"),
+    ("A police checkpoint came under attack near Dori on Sunday.", "Burkina Faso police"),
 ])
-def test_a_forces_convoy_or_truck_stays_that_forces(text, force):
+def test_a_forces_convoy_truck_patrol_or_post_is_that_forces(text, force):
     m = next(m for m in code(text) if m.event_type == "ASSAULT")
     assert name(m.actor2) == force
 
@@ -119,15 +118,6 @@ def test_what_a_body_gives_itself_is_no_aid(text):
 
 def test_what_one_side_gives_another_stays_aid():
     assert any(m.event_type == "AID" for m in code("Iran funds the Houthis and arms them, the report said."))
-
-
-@pytest.mark.parametrize("text, force", [
-    ("An army patrol came under heavy fire near Pulwama on Monday.", "India military"),
-    ("A police checkpoint came under attack near Dori on Sunday.", "Burkina Faso police"),
-])
-def test_a_forces_patrol_or_post_under_fire_is_that_forces(text, force):
-    m = next(m for m in code(text) if m.event_type == "ASSAULT")
-    assert name(m.actor2) == force
 
 
 @pytest.mark.parametrize("text, force", [
