@@ -4,6 +4,7 @@ fills it sentence by sentence with actors.remember_names)."""
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from ..records import Actor
@@ -44,12 +45,9 @@ class ActorContext:
         """What "the group" stands for: the body the article has named most often before `offset`
         (the last of those named as often), not a state, its forces, a league of states or people.
         A story on one armed group names others in passing ("X, which is linked to al-Qaeda")."""
-        told = [(pos, a) for pos, a in self.history if pos < offset and a.name != exclude
-                and a.type not in _NOT_BODIES]
-        counts: dict[str, int] = {}
-        for _, a in told:
-            counts[a.name] = counts.get(a.name, 0) + 1
-        best = max(reversed(told), key=lambda x: counts[x[1].name], default=(None, None))[1]
+        told = [a for pos, a in self.history if pos < offset and a.name != exclude and a.type not in _NOT_BODIES]
+        counts = Counter(a.name for a in told)
+        best = max(reversed(told), key=lambda a: counts[a.name], default=None)
         return replace(best, text=text) if best is not None else None
 
     def office_holder(self, surname: str, offset: int) -> Actor | None:

@@ -33,10 +33,10 @@ def an_age(tok: Token) -> bool:
 
 
 # Nouns that only count what their "of" phrase names: "torched dozens of homes" torched homes.
-# Words for a share of a place: "most of the capital", "part of the town"
-_SHARES = {"most", "part", "much", "half", "parts", "swathe", "swath", "bulk", "rest", "area", "areas"}
 COUNTING = {"dozen", "dozens", "score", "scores", "hundred", "hundreds", "thousand", "thousands", "number", "handful",
              "couple", "lot", "lots"}
+# Words for a share of a place: "most of the capital", "part of the town"
+_SHARES = {"most", "part", "much", "half", "parts", "swathe", "swath", "bulk", "rest", "area", "areas"}
 
 
 def _shared_patient(t: Token) -> list[Token]:
@@ -119,7 +119,7 @@ _NEEDS = {
     "object_clause_subjunctive": lambda t, v: any(c.tag_ in ("VB", "VBP") and c.pos_ == "VERB" and not _children(c, "aux")
                                                   for c in _children(t, "ccomp")),
     # a place named by its name as the object ("militia fighters seized Bunia")
-    # (or a share of one: "seized most of the capital", "took part of Bukavu")
+    # (or a share of one: "seized most of the capital", "took part of the town")
     "object_place": lambda t, v: any(o.ent_type_ in ("GPE", "LOC", "FAC") or _placed(o)
                                      or (not isinstance(v, bool) and _lemma(o) in v)
                                      for d in _children(t, "dobj")
