@@ -69,7 +69,7 @@ def subject_candidates(t: Token) -> list[Token]:
         if node is not t and t.pos_ != "VERB" and node.pos_ == "VERB" and first_verb:
             first_verb = False
             if (is_event_verb(node) or _lemma(node) in SUFFERING or _lemma(node) in _ANSWERING
-                    or _lemma(node) in _WITNESSING) and prev is not None and prev.dep_ in ("dobj", "pobj", "prep"):
+                    or _lemma(node) in vocabulary()["senses"]) and prev is not None and prev.dep_ in ("dobj", "pobj", "prep"):
                 # "fleeing the fighting": a noun event that another event acts on is not done by
                 # that event's subject; "died in an ambush", "sustained bullet wounds": its subject
                 # is whom it was done to (victim()); who answered a call about it came after it
@@ -169,8 +169,6 @@ def subject_candidates(t: Token) -> list[Token]:
 _IN_ACT = {"in", "under", "during", "amid", "amidst"}
 # Coming to an act after it was told of: its doers are not who came
 _ANSWERING = {"respond", "react", "rush", "race", "investigate"}
-# Verbs of the senses: who "heard gunfire" or "saw the attack" witnessed it, never did it
-_WITNESSING = {"hear", "see", "witness", "watch", "film", "notice", "smell"}
 # What a person is held to have done: "a man suspected of", "a woman accused of", "wanted for".
 _SUSPECTING = {"suspect", "accuse", "charge", "convict", "want", "blame"}
 

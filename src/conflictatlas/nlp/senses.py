@@ -59,6 +59,13 @@ def _object_words(t: Token) -> set[str]:
     return {_lemma(o) for o in objs} | {_lemma(c) for o in objs for c in o.children if c.dep_ == "compound"} | ages
 
 
+def _objects_or_shares(t: Token) -> list[Token]:
+    """The objects, and the places a share of one names ("most of the capital": the capital)."""
+    objs = _children(t, "dobj")
+    return objs + [x for d in objs if _lemma(d) in _SHARES for p in _children(d, "prep") if p.lower_ == "of"
+                   for x in _children(p, "pobj")]
+
+
 def _measured_words(t: Token) -> set[str]:
     """The object's words, and what it is a measure of: "40 packets of cocaine", "a cache of rifles"."""
     objs = _children(t, "dobj", "nsubjpass")
@@ -119,12 +126,9 @@ _NEEDS = {
     "object_clause_subjunctive": lambda t, v: any(c.tag_ in ("VB", "VBP") and c.pos_ == "VERB" and not _children(c, "aux")
                                                   for c in _children(t, "ccomp")),
     # a place named by its name as the object ("militia fighters seized Bunia")
-    # (or a share of one: "seized most of the capital", "took part of the town")
-    "object_place": lambda t, v: any(o.ent_type_ in ("GPE", "LOC", "FAC") or _placed(o)
-                                     or (not isinstance(v, bool) and _lemma(o) in v)
-                                     for d in _children(t, "dobj")
-                                     for o in [d, *(x for p in _children(d, "prep") if p.lower_ == "of"
-                                                    and _lemma(d) in _SHARES for x in _children(p, "pobj"))]),
+    # (or a share of one, "seized most of the capital": with words listed, a word for ground too)
+    "object_place": lambda t, v: any(o.ent_type_ in ("GPE", "LOC", "FAC") or _placed(o) or (v is not True and _lemma(o) in v)
+                                     for o in _objects_or_shares(t)),
     # armed men by a word for them, or a body the dictionary names as armed ("the M23 seized Bukavu")
     "armed_subject": lambda t, v: bool(_subject_words(t) & (vocabulary()["armed"] | vocabulary()["armies"]))
     or any(conditions._armed_name(c) for c in _children(t, "nsubj")),

@@ -13,11 +13,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .lexicon import vocabulary
+
 # ("can" too, on the act itself: what someone is able or allowed to do, "police can arrest anyone
 # who", is no act told; on a verb above it, "residents can hear the shelling", the act is real)
 HYPOTHETICAL_MODALS = {"could", "might", "may", "would", "should", "must", "ca", "can"}
-# Verbs of the senses: what "could be heard" or seen was perceived, no possibility
-_PERCEIVING = {"hear", "see", "feel", "smell"}
 FUTURE_MODALS = {"will", "shall", "'ll", "wo", "’ll"}
 PLAN_WORDS = {"plan", "prepare", "preparation", "groundwork", "intend", "intention", "aim", "seek",
               "decide", "decision", "schedule", "consider", "propose", "bid", "push", "order", "direct",
@@ -221,7 +221,7 @@ def status(trigger: Token) -> str | None:
                 if lemma in FEAR_WORDS and prev.dep_ in ("ccomp", "xcomp"):
                     found.add("hypothetical")
             mods = _modals(node) - ({"can"} if node is not trigger else set())  # "can hear the shelling": real
-            if node is not trigger and lemma in _PERCEIVING:
+            if node is not trigger and lemma in vocabulary()["senses"]:
                 mods -= {"could"}  # "gunfire could be heard until evening": it was heard
             if mods == {"would"} and not any(c.lower_ == "have" for c in node.children) and announced(node):
                 found.add("planned")  # reported speech's "would" is a future: "said troops would patrol"
