@@ -11,7 +11,6 @@
 from __future__ import annotations
 
 import re
-from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -25,7 +24,7 @@ from .antecedents import ActorContext
 from .coder import Paragraph, code_sentence
 from .dates import occurrence_date, past_days
 from .genre import article_genre
-from .model import load
+from .model import load, parse_each
 from .places import article_places, article_toponyms
 from .repair import sentences
 
@@ -251,32 +250,23 @@ def code_article(article: Article) -> list[EventMention]:
 
 
 def code_articles(articles: Iterable[Article], batch_size: int = 64) -> Iterator[CodedArticle]:
-    nlp = load()
-    queue: deque[tuple[int, Article, bool]] = deque()  # input order; pipe keeps it
+    def read(arts):
+        for art in arts:
+            yield art, (art.language == "en" if art.language else is_english(art.text))
 
-    def units():
-        for n, art in enumerate(articles):
-            english = art.language == "en" if art.language else is_english(art.text)
-            queue.append((n, art, english))
-            if english:
-                for offset, para in paragraphs(art.text):
-                    # Text that came in plain (a file, a JSON line) may still carry a page's
-                    # cross-links and captions ("Related: ...", "Caption: ..."); they are no article text.
-                    if not is_furniture(para):
-                        yield headline_case(_without_source_tail(_without_slug(_without_dateline(without_frame_lines(para))))), (n, offset)
+    def units(item):
+        art, english = item
+        for offset, para in paragraphs(art.text) if english else ():
+            # Text that came in plain (a file, a JSON line) may still carry a page's
+            # cross-links and captions ("Related: ...", "Caption: ..."); they are no article text.
+            if not is_furniture(para):
+                yield offset, headline_case(_without_source_tail(_without_slug(_without_dateline(without_frame_lines(para)))))
 
-    groups: dict[int, list] = {}
-    for doc, (n, offset) in nlp.pipe(units(), as_tuples=True, batch_size=batch_size):
-        # Every article queued before n has had all its paragraphs parsed.
-        while queue and queue[0][0] < n:
-            yield _finish(*queue.popleft(), groups)
-        groups.setdefault(n, []).append((offset, doc))
-    while queue:
-        yield _finish(*queue.popleft(), groups)
+    for (article, english), docs in parse_each(read(articles), units, batch_size):
+        yield _finish(article, english, docs)
 
 
-def _finish(n: int, article: Article, english: bool, groups: dict) -> CodedArticle:
-    docs = groups.pop(n, [])
+def _finish(article: Article, english: bool, docs: list) -> CodedArticle:
     if not english:
         return CodedArticle(article, [], CodingError(f"{article.source}: not English text; "
                                                      "the coder reads English only"))

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 from ..geo.article import article_places, article_toponyms
 from ..records import Article
 from . import paragraphs
-from .model import load
+from .model import parse_each
 
 
 def geoparse_articles(articles: Iterable[Article], batch_size: int = 64, org_names: bool = True) -> Iterator[dict]:
@@ -16,12 +16,10 @@ def geoparse_articles(articles: Iterable[Article], batch_size: int = 64, org_nam
     acc161 falls from 0.870 to 0.857 and its acc161_e2e from 0.779 to 0.728, GeoVirus's acc161_e2e
     from 0.804 to 0.796 (GeoVirus's F1 rises from 0.874 to 0.886). The coder reads them only for the
     article's context (where the story is), never as an event's place: they locate no event."""
-    for article in articles:
-        paras = paragraphs(article.text)
-        docs = list(load().pipe((p for _, p in paras), batch_size=batch_size))
+    for article, parsed in parse_each(articles, lambda a: paragraphs(a.text), batch_size):
+        docs = [doc for _, doc in parsed]
         context, dateline = article_places(article.text, docs, org_names=org_names)
-        places = [top.place for tops in article_toponyms(list(zip((o for o, _ in paras), docs, strict=True)),
-                                                          context, demonyms=True, org_names=org_names)
+        places = [top.place for tops in article_toponyms(parsed, context, demonyms=True, org_names=org_names)
                   for top in tops]
         # The model rarely tags an upper-case dateline ("TBILISI, Georgia --"); it is a toponym too.
         if dateline is not None and not any(p.start < dateline.end and dateline.start < p.end for p in places):
