@@ -911,3 +911,14 @@ def test_the_final_h_is_tried_only_in_a_country_the_article_names():
 
     assert spelled("Hodeidah", {"SE"}) == []
     assert any(c.country == "YE" for c in spelled("Hodeidah", {"YE"}))
+
+
+def test_articles_parsed_together_keep_their_order_and_their_own_paragraphs():
+    from conflictatlas.nlp.geoparse import geoparse_articles
+    from conflictatlas.records import Article, content_id
+
+    texts = ["Flooding hit Lagos on Monday.\n\nResidents of Ibadan left their homes.",
+             "", "Voters in Quito queued for hours."]
+    arts = [Article(id=content_id(t or "empty"), text=t, source=f"t/{i}.txt", language="en") for i, t in enumerate(texts)]
+    found = [(p["doc"], p["text"]) for p in geoparse_articles(arts, batch_size=2)]
+    assert found == [(arts[0].doc, "Lagos"), (arts[0].doc, "Ibadan"), (arts[2].doc, "Quito")]
