@@ -6,6 +6,8 @@ a month or a day of "last year", people who took to the streets, an act said not
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from conflictatlas.nlp import code_article
@@ -169,3 +171,16 @@ def test_gunfire_that_could_be_heard_was_heard():
 def test_gunfire_that_could_erupt_is_only_possible():
     m = code("Gunfire could erupt in Beni at any moment, residents fear.")[0]
     assert m.status == "hypothetical"
+
+
+@pytest.mark.parametrize("words, published, day", [
+    ("June 5", date(2025, 5, 27), "2025-06-05"),      # weeks ahead: the coming one
+    ("November 26", date(2021, 11, 22), "2021-11-26"),
+    ("November 20", date(2021, 11, 22), "2021-11-20"),  # days back: this year's
+    ("August 3", date(2021, 11, 22), "2021-08-03"),
+    ("December 30", date(2022, 1, 10), "2021-12-30"),   # across the new year, back
+])
+def test_a_day_without_its_year_is_the_nearest_one_a_report_would_mean(words, published, day):
+    from conflictatlas.nlp.dates import resolve_expression
+
+    assert resolve_expression(words, published).start == day

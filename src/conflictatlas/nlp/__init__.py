@@ -314,8 +314,8 @@ def _code_docs(article: Article, docs) -> list[EventMention]:
             elif not coded and (fate := incidents.wounds_or_death(sent)) is not None:
                 coded = [m for m in [incidents.retold(fate, sent, para, mentions, violence_only=True)] if m is not None]
             coded = incidents.frame_sides(coded, sent, offset)
-            mentions += [sides.answered(incidents.condemned_doer(m, sent, offset, mentions), sent, offset, mentions)
-                         for m in coded]
+            mentions += [sides.returned_fire(sides.answered(incidents.condemned_doer(m, sent, offset, mentions), sent, offset,
+                                                            mentions), sent, offset, mentions) for m in coded]
             if (claim := incidents.claimant(sent, para)) is not None:
                 claims.append(claim)
             when = occurrence_date(sent, published)

@@ -106,8 +106,9 @@ def implied(etype: str, actor1: Actor | None, actor2: Actor | None, place: Place
     elif etype == "PROTEST" and crowd and not actor1.name:
         actor1 = replace(actor1, name="Protesters")  # ACLED's name for them, in a country the text does not give
     if etype in ("ASSAULT", "COERCE") and crowd and not actor1.name and (actor1.country or home) \
-            and {w.removesuffix("s") for w in (actor1.text or "").lower().split()} & (PROTESTERS | {"crowd"}):
-        # protesters or a crowd who attack or seize are ACLED's rioters ("protesters stoned a police post")
+            and {w.removesuffix("s") for w in (actor1.text or "").lower().split()} & (PROTESTERS | {"crowd", "mob"}):
+        # protesters, a crowd or a mob who attack or seize are ACLED's rioters ("protesters stoned a
+        # police post", "a mob burned the houses": mob violence)
         actor1 = replace(actor1, name=f"Rioters ({country_name(actor1.country or home)})", country=actor1.country or home)
     if etype == "PROTEST" and actor2 is not None and actor2.type == "government" and actor2.country \
             and actor2.name == country_name(actor2.country):
@@ -157,7 +158,7 @@ def implied(etype: str, actor1: Actor | None, actor2: Actor | None, place: Place
         # A crowd dispersed is one gathered to protest ("fired teargas at hundreds", "dispersed the
         # crowd"); a fight or a party dispersed is not.
         crowd = words & PROTESTERS or (mode == "dispersal" and not words & vocabulary()["private_gatherings"])
-        label = "Rioters" if "rioter" in words else "Protesters" if crowd else "Civilians"
+        label = "Rioters" if words & {"rioter", "mob"} else "Protesters" if crowd else "Civilians"
         actor2 = replace(actor2, name=f"{label} ({country_name(actor2.country)})" if actor2.country else label)
     return local_body(actor1, place), local_body(actor2, place)
 

@@ -25,6 +25,13 @@ def _span(start: date, end: date, precision: str, text: str) -> DateSpan:
                     date_prec=DATE_PREC[precision], text=text)
 
 
+def _same_day(day: date, year: int) -> date | None:
+    try:
+        return day.replace(year=year)
+    except ValueError:  # 29 February
+        return None
+
+
 def _month(year: int, month: int) -> tuple[date, date]:
     return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
 
@@ -223,5 +230,12 @@ def resolve_expression(text: str, published: date | None, future: bool = False) 
             settings["RELATIVE_BASE"] = datetime(published.year, published.month, published.day)
         parsed = dateparser.parse(text, languages=["en"], settings=settings)
         if parsed:
-            return _span(parsed.date(), parsed.date(), "day", text)
+            day = parsed.date()
+            if published and not future and (published - day).days > 300:
+                # "on June 5" in a report of May 27: a day weeks ahead is the coming one, not one
+                # eleven months back (a writer gives the year of a day that long ago)
+                ahead = _same_day(day, day.year + 1)
+                if ahead is not None and 0 < (ahead - published).days <= 45:
+                    day = ahead
+            return _span(day, day, "day", text)
     return None

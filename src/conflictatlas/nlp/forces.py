@@ -143,14 +143,14 @@ def loyal_to(head: Token, ctx, base: int, exclude: str | None, d: ActorDictionar
     return found
 
 
-_BELONGING = {"belong", "affiliate", "link", "tie", "connect", "allied", "lead", "command"}
+_BELONGING = {"belong", "affiliate", "link", "tie", "connect", "allied", "lead", "command", "attribute"}
 _SUPPOSING = {"presume", "believe", "suspect", "think", "say", "report", "understand"}
 
 
 def belonging_to(head: Token, ctx, base: int, exclude: str | None):
     """"Armed men presumed to belong to the CODECO militia", "gunmen believed to be members of the
-    Zaire militia", "men affiliated with the ELN", "rebels led by HTS": the armed group they are said
-    to belong to. The model often makes the supposing verb the clause's own, the men its subject."""
+    Zaire militia", "men affiliated with the ELN", "rebels led by HTS", "militiamen attributed to X":
+    the armed group they are said to belong to. The model often makes the supposing verb the clause's own, the men its subject."""
     if head.pos_ != "NOUN":
         return None
     clauses = [c for c in head.children if c.dep_ in ("acl", "relcl", "amod") and c.lemma_.lower() in _BELONGING]

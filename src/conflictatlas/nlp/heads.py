@@ -69,9 +69,11 @@ def placed_site(head: Token) -> bool:
     """A home, a shop or a hotel named by the town it is in, and an act named by the town it happened
     in ("the Dayton shooting", "a Kabul bombing"): its modifiers are all place names below a country
     (a country's name on an act is its doer: "Israel strikes")."""
-    names = [c for c in head.children if c.dep_ == "compound" and c.i < head.i]
-    if head.pos_ not in ("NOUN", "PROPN") or not names or not all(c.ent_type_ in ("GPE", "LOC") or toponym_at(c) is not None
-                                                               for c in names):
+    words = [c for c in head.children if c.dep_ == "compound" and c.i < head.i]
+    names = [c for c in words if c.ent_type_ in ("GPE", "LOC") or toponym_at(c) is not None]
+    # (the kind of site may come between: "a Mogadishu tea shop", "the Kabul bus station")
+    kinds = [c for c in words if c not in names]
+    if head.pos_ not in ("NOUN", "PROPN") or not names or any(c.pos_ == "PROPN" or c.text[:1].isupper() for c in kinds):
         return False
     if head.lemma_.lower() in vocabulary()["civilian_sites"]:
         return True  # (also by its proper name: "Dhaka University" is no state)

@@ -89,6 +89,11 @@ def back_reference(t: Token, event_type: str, seen: set[str]) -> bool:
         # "the mayor called the shooting a senseless act", "condemned the attack", "a teacher who
         # survived the attack said", "no group has claimed the bombing"
         return True
+    if named_by_what(t):
+        return True  # "condemned what he called a cowardly attack": the speaker's name for the act told
+    if t.dep_ == "pobj" and definite and t.head.lower_ in ("by", "at", "over", "about") \
+            and t.head.head.lemma_.lower() in _MOVED:
+        return True  # "deeply concerned by the killings", "condolences over the attack": a feeling about it
     if t.dep_ == "pobj" and definite and t.head.lower_ == "for" and t.head.head.lemma_.lower() in ("responsibility", "credit"):
         return True  # "X took responsibility for the bombing": who owns it, not the act again
     if t.dep_ == "pobj" and t.head.lower_ in ("after", "following", "since") \
@@ -100,6 +105,20 @@ def back_reference(t: Token, event_type: str, seen: set[str]) -> bool:
     if t.dep_ != "nsubj" or not definite:
         return False
     return t.head.lemma_.lower() in _REFERRING_PREDICATES
+
+
+def named_by_what(t: Token) -> bool:
+    """The noun a speaker names an act by in "what he called a X" ("condemned what it described as
+    a barbaric act"): the speaker's word for an act, not an act of its own."""
+    verb = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "as" else t.head
+    return t.dep_ in ("oprd", "attr", "dobj", "pobj") and verb.lemma_.lower() in _NAMING and t.lower_ != "what" \
+        and any(c.lower_ == "what" and c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in verb.children)
+
+
+_NAMING = {"call", "describe", "term", "label", "brand", "characterise", "characterize"}
+# Feelings about an act told before ("concerned by", "alarmed at"): said of it, not telling it again.
+_MOVED = {"concerned", "alarmed", "shocked", "saddened", "outraged", "appalled", "horrified", "dismayed", "troubled",
+          "worried", "disturbed", "concern", "outrage", "condolence", "sorrow", "grief", "shock", "dismay", "alarm"}
 
 
 def _time_anchor(t: Token) -> bool:

@@ -21,9 +21,11 @@ def name_phrase(head: Token) -> list[Token]:
     left = [t for t in head.subtree if t.i < head.i and _attached_left(t, head)]
     right = []
     if head.pos_ == "PROPN":
+        # a name that ends in a number ("Barrio 18"): the number right after it is a word of it
+        right = [c for c in head.children if c.dep_ == "nummod" and c.i == head.i + 1]
         of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         if of is not None:
-            right = [of, *(t for t in of.subtree if t.i > of.i and t.dep_ not in ("relcl", "acl"))]
+            right += [of, *(t for t in of.subtree if t.i > of.i and t.dep_ not in ("relcl", "acl"))]
             right = [t for t in right if t.i <= max(x.i for x in of.subtree)]
     return left + [head] + sorted(right, key=lambda t: t.i)
 

@@ -97,7 +97,7 @@ _NEEDS = {
     # indefinite strike", not a report "on the strike" a drone carried out
     "idiom_prep": lambda t, v: t.dep_ == "pobj" and t.head.lower_ in v
     and not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ not in ("a", "an")) for c in t.children),
-    "prep_object": lambda t, v: any(x.dep_ in ("pobj", "pcomp") and _lemma(x) in v and x.head.dep_ == "prep"
+    "prep_object": lambda t, v: any(x.dep_ in ("pobj", "pcomp") and _lemma(x) in v and x.head.dep_ in ("prep", "agent")
                                     for x in t.subtree if x.i > t.i),
     # only a preposition of the trigger's own, of the act it is for ("held in the shooting", "held over
     # the attack"; not "held for the victims of the shooting", not "held a vigil after the attack")

@@ -139,3 +139,35 @@ def answered(m: EventMention, sent: Span, base: int, earlier: list[EventMention]
     from . import gate
 
     return gate.copy(m, actor2=replace(sayer, text=None))
+
+
+def returned_fire(m: EventMention, sent: Span, base: int, earlier: list[EventMention]) -> EventMention:
+    """Fire "returned", fire "fired back" and a side that "retaliated" with no one named answer the
+    article's last attack on that side, else its last attack by another side: "Gunmen attacked the
+    post. The officers returned fire" fired at the gunmen."""
+    if m.event_type != "ASSAULT" or m.actor2 is not None or m.evidence.trigger_start is None:
+        return m
+    verb = next((t for t in sent if base + t.idx == m.evidence.trigger_start), None)
+    if verb is None or not _answering_fire(verb):
+        return m
+    mine = m.actor1.name if m.actor1 is not None else None
+    attacks = [e for e in reversed(earlier) if e.event_type == "ASSAULT" and e.actor1 is not None
+               and e.actor1.name != mine and e.actor1.type not in ("civilians", "protesters")]
+    on_me = [e for e in attacks if mine is not None and e.actor2 is not None and e.actor2.name == mine]
+    answered = (on_me or attacks or [None])[0]
+    if answered is None:
+        return m
+    from . import gate
+
+    return gate.copy(m, actor2=replace(answered.actor1, text=None))
+
+
+def _answering_fire(verb: Token) -> bool:
+    lemma = verb.lemma_.lower()
+    if lemma == "retaliate":
+        return not any(c.dep_ in ("dobj", "prep") and c.lower_ != "by" for c in verb.children)
+    if lemma == "return":
+        # not "returned fire on the truck", which names what it fired at
+        fire = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in ("fire", "gunfire")]
+        return bool(fire) and not any(p.dep_ == "prep" and p.lower_ in ("on", "at") for t in (verb, *fire) for p in t.children)
+    return lemma in ("fire", "shoot") and any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children)
