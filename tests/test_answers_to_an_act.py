@@ -80,3 +80,11 @@ def test_fire_returned_where_no_attack_was_told_answers_no_one():
 ])
 def test_a_ceasefire_or_a_peace_deal_signed_is_agreed_other_agreements_supported(text, etype):
     assert [m.event_type for m in code(text)][:1] == [etype]
+
+
+@pytest.mark.parametrize("text", [
+    "Students have called a large rally in Novi Sad on Saturday.",
+    "The opposition announced a general strike across Kenya for Monday.",
+])
+def test_a_protest_called_or_announced_is_yet_to_be_held(text):
+    assert [m.status for m in code(text, "2024-06-20") if m.event_type == "PROTEST"][:1] == ["planned"]

@@ -162,7 +162,7 @@ def test_a_force_deployed_by_someone_named_is_theirs():
 
 @pytest.mark.parametrize("text, etype, actor1, actor2", [
     ("Ethiopia and Eritrea agreed to reopen their border crossings on Thursday.", "AGREE", "Ethiopia", "Eritrea"),
-    ("Armenia and Azerbaijan signed a peace deal in Washington.", "SUPPORT", "Armenia", "Azerbaijan"),
+    ("Armenia and Azerbaijan signed a trade deal in Washington.", "SUPPORT", "Armenia", "Azerbaijan"),
     ("Soldiers and rebels clashed near Goma on Monday.", "ASSAULT", "DR Congo military", None),
 ])
 def test_joined_subjects_of_an_act_done_together_are_its_two_sides(text, etype, actor1, actor2):

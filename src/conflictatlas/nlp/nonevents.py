@@ -204,6 +204,7 @@ _DISCLOSE = {"comment", "say", "discuss", "elaborate", "identify", "name", "spec
 
 # What courts and parties to a case accept, reject or decline: their procedure, not a political act.
 _COURT_OBJECTS = {"plea", "motion", "appeal", "bail", "bond", "objection", "petition", "deal", "damages"}
+_STATES_DEALS = {"peace", "ceasefire", "truce", "trade", "nuclear", "security", "prisoner", "hostage"}  # no plea deals
 _COURT_ACTS = {"plead", "testify", "appear", "pay", "refund", "reimburse", "compensate"}
 # Who decides a case: what they order, grant or deny between private parties is the case's procedure.
 _BENCH = {"jury", "judge", "court", "magistrate", "arbitrator", "tribunal", "juror", "jurors"}
@@ -224,8 +225,8 @@ def courtroom(t: Token, event_type: str) -> bool:
         # decides between the parties
         return True
     objs = [c for c in t.children if c.dep_ == "dobj"]
-    return any(o.lemma_.lower() in _COURT_OBJECTS or any(c.lemma_.lower() == "plea" for c in o.children)
-               for o in objs) or any(c.dep_ == "xcomp" and c.lemma_.lower() in _COURT_ACTS for c in t.children)
+    return any((o.lemma_.lower() in _COURT_OBJECTS and not {c.lower_ for c in o.children} & _STATES_DEALS)
+               or any(c.lemma_.lower() == "plea" for c in o.children) for o in objs) or any(c.dep_ == "xcomp" and c.lemma_.lower() in _COURT_ACTS for c in t.children)
 
 
 _PROSPECTS = {"fear", "risk", "danger", "possibility", "prospect", "likelihood", "chance", "spectre", "specter",

@@ -148,6 +148,23 @@ def _from_headline(mentions: list[EventMention]) -> None:
             m.actor1 = replace(heads[0].actor1, text=a1.text if a1 is not None else None)
 
 
+def _headline_from_lede(mentions: list[EventMention]) -> None:
+    """"Gang kills 12 in raid on farming town ... Gunmen of the X gang raided the town of Y": where
+    the headline names no doer and the lede retelling its act names one, the lede's doer did it."""
+    starts = sorted({m.evidence.start for m in mentions})
+    if len(starts) < 2:
+        return
+    heads = [m for m in mentions if m.evidence.start == starts[0] and m.event_type == "ASSAULT"
+             and _headline(m.evidence.sentence or "") and (m.actor1 is None or (m.actor1.name or "").startswith("Unidentified"))]
+    ledes = [m for m in mentions if m.evidence.start == starts[1] and m.event_type == "ASSAULT" and m.actor1 is not None
+             and m.actor1.name and m.actor1.type in ARMED_TYPES and not m.actor1.name.startswith("Unidentified")]
+    if not heads or len({m.actor1.name for m in ledes}) != 1:
+        return
+    for m in heads:
+        if not apart(m, ledes[0]) and (m.actor2 is None or m.actor2.name != ledes[0].actor1.name):
+            m.actor1 = replace(ledes[0].actor1, text=m.actor1.text if m.actor1 is not None else None)
+
+
 def _headline(sentence: str) -> bool:
     # (headlines.headline reads a parsed line so; a mention keeps only its sentence's text)
     return not sentence.rstrip().endswith(SENTENCE_ENDS)
@@ -161,6 +178,7 @@ def named_perpetrators(mentions: list[EventMention], claims=()) -> list[EventMen
     act's victim, nor across countries."""
     _claimed(mentions, claims)
     _from_headline(mentions)
+    _headline_from_lede(mentions)
     _retold_targets(mentions)
     cuts = separate_incidents(mentions)
     last: EventMention | None = None

@@ -154,6 +154,13 @@ def status(trigger: Token) -> str | None:
             found.add("threatened")
         if mods & {"possible", "potential", "alleged", "suspected"}:
             found.add("hypothetical")
+        # "have called a rally for Saturday", "called for marches on June 25", "announced a strike": a
+        # protest called or announced is yet to be held (one held is told by its own verb)
+        caller = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "for" else trigger.head
+        if trigger.dep_ in ("dobj", "pobj") and caller.lemma_.lower() in ("call", "announce") \
+                and trigger.lemma_.lower() in vocabulary()["protest_nouns"] \
+                and not any(c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") for c in caller.children):  # not "called it peaceful"
+            found.add("planned")
         # "ahead of the weekend's opposition marches": what something is done ahead of has not happened yet
         if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and trigger.head.head.lower_ == "ahead":
             found.add("planned")
