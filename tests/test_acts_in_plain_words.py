@@ -184,3 +184,11 @@ def test_a_day_without_its_year_is_the_nearest_one_a_report_would_mean(words, pu
     from conflictatlas.nlp.dates import resolve_expression
 
     assert resolve_expression(words, published).start == day
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Ugandan troops handed over a base at Wanlaweyn to the Somali army on Wednesday.", "RETREAT"),
+    ("The army handed over food and medicine to flood victims in Sindh on Friday.", "AID"),  # guard
+])
+def test_a_base_handed_over_is_left_goods_handed_over_are_aid(text, etype):
+    assert [m.event_type for m in code(text)][:1] == [etype]
