@@ -64,3 +64,17 @@ def test_a_lede_whose_named_side_was_attacked_names_no_headlines_attackers():
             "ZARIA, Nigeria (AP) -- Gunmen raided a camp of the Ansaru group in Kaduna state on Sunday, "
             "killing 12 of its fighters, police said.")
     assert "Ansaru" not in {a1 for a1, _ in sides(text)}
+
+
+def test_a_group_that_says_it_carried_out_the_attack_claims_it():
+    text = ("Gunmen kill 11 bus passengers in Pakistan's Balochistan\n\n"
+            "QUETTA, Pakistan (Reuters) - Gunmen stopped two buses near Kalat on Saturday and shot dead "
+            "11 passengers, officials said.\n\nThe Baloch Liberation Army said it carried out the attack.")
+    assert {a1 for a1, _ in sides(text)} == {"Baloch Liberation Army"}
+
+
+def test_an_army_that_says_it_carried_out_an_operation_claims_no_one_elses_attack():
+    # guard: only an armed group's word owns an attack told without its doer
+    text = ("Gunmen killed four villagers near Kalat on Saturday, officials said.\n\n"
+            "The army said it carried out the operation that followed in the hills.")
+    assert sides(text)[0][0] == "Unidentified armed group (Pakistan)"

@@ -177,7 +177,16 @@ def frame_sides(coded: list[EventMention], sent: Span, base: int) -> list[EventM
 
 
 # Owning an act: claiming, taking or accepting responsibility for it, or claiming it
-_OWNING = {"claim", "accept", "take", "admit"}
+_OWNING = {"claim", "accept", "take", "admit", "carry"}
+
+
+def _carried_out(v: Token, objs: list[Token], nouns: dict) -> bool:
+    """"The X said it carried out the attack": a group saying it did the act the story told (with
+    "the", "that" or its own possessive) claims it, as "claimed responsibility" does."""
+    return v.lemma_.lower() == "carry" and any(c.dep_ == "prt" and c.lower_ == "out" for c in v.children) \
+        and v.dep_ == "ccomp" and v.head.lemma_.lower() in ("say", "announce", "confirm") \
+        and any(o.lemma_.lower() in nouns and any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "that", "this", "its", "their")
+                                                  for c in o.children) for o in objs)
 
 
 def _tag_claim(v: Token) -> bool:
@@ -208,7 +217,7 @@ def claimant(sent: Span, para: Paragraph) -> tuple[int, Actor] | None:
         if lemma not in _OWNING or any(c.dep_ == "neg" for c in v.children):
             continue
         objs = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
-        owned = any(o.lemma_.lower() in ("responsibility", "credit") for o in objs) \
+        owned = _carried_out(v, objs, nouns) or any(o.lemma_.lower() in ("responsibility", "credit") for o in objs) \
             or (lemma == "claim" and any(o.lemma_.lower() in nouns for o in objs)) \
             or (lemma == "claim" and _tag_claim(v))
         if not owned:
