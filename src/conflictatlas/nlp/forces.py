@@ -150,7 +150,8 @@ _SUPPOSING = {"presume", "believe", "suspect", "think", "say", "report", "unders
 def belonging_to(head: Token, ctx, base: int, exclude: str | None):
     """"Armed men presumed to belong to the CODECO militia", "gunmen believed to be members of the
     Zaire militia", "men affiliated with the ELN", "rebels led by HTS", "militiamen attributed to X":
-    the armed group they are said to belong to. The model often makes the supposing verb the clause's own, the men its subject."""
+    the armed group they are said to belong to. The model often makes the supposing verb the
+    clause's own, the men its subject."""
     if head.pos_ != "NOUN":
         return None
     clauses = [c for c in head.children if c.dep_ in ("acl", "relcl", "amod") and c.lemma_.lower() in _BELONGING]

@@ -18,7 +18,7 @@ from .conventions import ARMED_TYPES
 from .dates import event_date
 from .headlines import headline
 from .lexicon import triggers as lexicon
-from .nonevents import named_by_what
+from .nonevents import FEELINGS, named_by_what
 from .places import event_place
 from .victims import the_hurt
 
@@ -115,7 +115,6 @@ def retold(t: Token, sent: Span, para: Paragraph, earlier: list[EventMention],
 # Verbs of judging an act ("condemned the attack", "denounced the arrests"): whom they accuse is
 # whoever did the act, when the act is one the article told.
 _JUDGING = {"condemn", "denounce", "deplore", "decry", "censure", "criticise", "criticize", "blame"}
-_DISMAYED = {"concerned", "alarmed", "shocked", "horrified", "outraged", "appalled", "dismayed"}
 
 
 def condemned_doer(m: EventMention, sent: Span, base: int, earlier: list[EventMention]) -> EventMention:
@@ -125,13 +124,13 @@ def condemned_doer(m: EventMention, sent: Span, base: int, earlier: list[EventMe
     if m.event_type != "ACCUSE" or m.actor2 is not None or m.evidence.trigger_start is None:
         return m
     verb = next((t for t in sent if base + t.idx == m.evidence.trigger_start), None)
-    if verb is None or verb.lemma_.lower() not in _JUDGING and verb.lower_ not in _DISMAYED:
+    if verb is None or verb.lemma_.lower() not in _JUDGING and verb.lower_ not in FEELINGS:
         return m
     nouns = lexicon().get("nouns", {})
     acts = [o for o in verb.children if o.dep_ == "dobj"]
     # "deeply concerned by the bombing", "outraged at the killings"
     acts += [o for p in verb.children if p.dep_ in ("prep", "agent") and p.lower_ in ("by", "at", "over")
-             for o in p.children if o.dep_ == "pobj"] if verb.lower_ in _DISMAYED else []
+             for o in p.children if o.dep_ == "pobj"] if verb.lower_ in FEELINGS else []
     # "condemned what it called a cowardly attack": the act is the one it is called
     acts += [o for c in verb.children if c.dep_ == "ccomp" for o in c.subtree if named_by_what(o)]
     acts += [c for o in acts for c in o.conjuncts]

@@ -92,7 +92,7 @@ def back_reference(t: Token, event_type: str, seen: set[str]) -> bool:
     if named_by_what(t):
         return True  # "condemned what he called a cowardly attack": the speaker's name for the act told
     if t.dep_ == "pobj" and definite and t.head.lower_ in ("by", "at", "over", "about") \
-            and t.head.head.lemma_.lower() in _MOVED:
+            and t.head.head.lemma_.lower() in FEELINGS:
         return True  # "deeply concerned by the killings", "condolences over the attack": a feeling about it
     if t.dep_ == "pobj" and definite and t.head.lower_ == "for" and t.head.head.lemma_.lower() in ("responsibility", "credit"):
         return True  # "X took responsibility for the bombing": who owns it, not the act again
@@ -117,7 +117,7 @@ def named_by_what(t: Token) -> bool:
 
 _NAMING = {"call", "describe", "term", "label", "brand", "characterise", "characterize"}
 # Feelings about an act told before ("concerned by", "alarmed at"): said of it, not telling it again.
-_MOVED = {"concerned", "alarmed", "shocked", "saddened", "outraged", "appalled", "horrified", "dismayed", "troubled",
+FEELINGS = {"concerned", "alarmed", "shocked", "saddened", "outraged", "appalled", "horrified", "dismayed", "troubled",
           "worried", "disturbed", "concern", "outrage", "condolence", "sorrow", "grief", "shock", "dismay", "alarm"}
 
 
@@ -225,8 +225,9 @@ def courtroom(t: Token, event_type: str) -> bool:
         # decides between the parties
         return True
     objs = [c for c in t.children if c.dep_ == "dobj"]
-    return any((o.lemma_.lower() in _COURT_OBJECTS and not {c.lower_ for c in o.children} & _STATES_DEALS)
-               or any(c.lemma_.lower() == "plea" for c in o.children) for o in objs) or any(c.dep_ == "xcomp" and c.lemma_.lower() in _COURT_ACTS for c in t.children)
+    court_object = any((o.lemma_.lower() in _COURT_OBJECTS and not {c.lower_ for c in o.children} & _STATES_DEALS)
+                       or any(c.lemma_.lower() == "plea" for c in o.children) for o in objs)
+    return court_object or any(c.dep_ == "xcomp" and c.lemma_.lower() in _COURT_ACTS for c in t.children)
 
 
 _PROSPECTS = {"fear", "risk", "danger", "possibility", "prospect", "likelihood", "chance", "spectre", "specter",

@@ -128,40 +128,48 @@ def _claimed(mentions: list[EventMention], claims) -> None:
         since = at
 
 
+def _opening(mentions: list[EventMention]) -> tuple[list[EventMention], list[EventMention]]:
+    """The attacks the headline tells and those its lede (the next sentence) tells."""
+    starts = sorted({m.evidence.start for m in mentions})
+    if len(starts) < 2:
+        return [], []
+    heads = [m for m in mentions if m.evidence.start == starts[0] and m.event_type == "ASSAULT"
+             and _headline(m.evidence.sentence or "")]
+    return heads, [m for m in mentions if m.evidence.start == starts[1] and m.event_type == "ASSAULT"]
+
+
+def _named(a1) -> bool:
+    return a1 is not None and bool(a1.name) and not a1.name.startswith("Unidentified")
+
+
+def _unnamed(a1) -> bool:
+    """No doer, or ACLED's "Unidentified armed group" (not a doer known by its words alone)."""
+    return a1 is None or (a1.name or "").startswith("Unidentified")
+
+
 def _from_headline(mentions: list[EventMention]) -> None:
     """"Ethiopian drone strike kills 12 ... A drone strike on a market killed at least 12": the lede
     retells the headline's act; where the headline names its doer and the lede names none, the
     headline's doer did it."""
-    starts = sorted({m.evidence.start for m in mentions})
-    if len(starts) < 2:
-        return
-    heads = [m for m in mentions if m.evidence.start == starts[0] and m.event_type == "ASSAULT"
-             and _headline(m.evidence.sentence or "") and m.actor1 is not None and m.actor1.name
-             and m.actor1.type not in ("civilians", None) and not m.actor1.name.startswith("Unidentified")]
+    heads, ledes = _opening(mentions)
+    heads = [m for m in heads if _named(m.actor1) and m.actor1.type not in ("civilians", None)]
     if len(heads) != 1:
         return
-    for m in mentions:
-        a1 = m.actor1
+    for m in ledes:
         # (the lede may call them by a word for armed men: "a suicide bomber drove ...")
-        if m.evidence.start == starts[1] and m.event_type == "ASSAULT" and not apart(m, heads[0]) \
-                and (a1 is None or (a1.name or "").startswith("Unidentified")):
-            m.actor1 = replace(heads[0].actor1, text=a1.text if a1 is not None else None)
+        if not apart(m, heads[0]) and _unnamed(m.actor1):
+            m.actor1 = replace(heads[0].actor1, text=m.actor1.text if m.actor1 is not None else None)
 
 
 def _headline_from_lede(mentions: list[EventMention]) -> None:
     """"Gang kills 12 in raid on farming town ... Gunmen of the X gang raided the town of Y": where
     the headline names no doer and the lede retelling its act names one, the lede's doer did it."""
-    starts = sorted({m.evidence.start for m in mentions})
-    if len(starts) < 2:
-        return
-    heads = [m for m in mentions if m.evidence.start == starts[0] and m.event_type == "ASSAULT"
-             and _headline(m.evidence.sentence or "") and (m.actor1 is None or (m.actor1.name or "").startswith("Unidentified"))]
-    ledes = [m for m in mentions if m.evidence.start == starts[1] and m.event_type == "ASSAULT" and m.actor1 is not None
-             and m.actor1.name and m.actor1.type in ARMED_TYPES and not m.actor1.name.startswith("Unidentified")]
-    if not heads or len({m.actor1.name for m in ledes}) != 1:
+    heads, ledes = _opening(mentions)
+    ledes = [m for m in ledes if _named(m.actor1) and m.actor1.type in ARMED_TYPES]
+    if len({m.actor1.name for m in ledes}) != 1:
         return
     for m in heads:
-        if not apart(m, ledes[0]) and (m.actor2 is None or m.actor2.name != ledes[0].actor1.name):
+        if _unnamed(m.actor1) and not apart(m, ledes[0]) and (m.actor2 is None or m.actor2.name != ledes[0].actor1.name):
             m.actor1 = replace(ledes[0].actor1, text=m.actor1.text if m.actor1 is not None else None)
 
 
