@@ -27,9 +27,11 @@ def _lga_end(doc: Doc, start: int, end: int) -> bool:
     return end - start > 3 and tuple(t.lower_ for t in doc[end - 3:end]) == _LGA
 
 
-def _division(doc: Doc, start: int, end: int, text: str, context: set[str], at: int) -> Place | None:
+def _division(doc: Doc, start: int, end: int, text: str, context: set[str], at: int,
+              country: str | None = None) -> Place | None:
     """The division a name followed by (or ending in) a division noun names, where the gazetteer
-    has a division of that name; None otherwise."""
+    has a division of that name (in `country`, where the text puts it in one: "Russia's Bryansk
+    region"); None otherwise."""
     last = doc[end - 1].lower_
     if _lga_end(doc, start, end):
         noun, name = "lga", doc[start:end - 3].text
@@ -44,7 +46,8 @@ def _division(doc: Doc, start: int, end: int, text: str, context: set[str], at: 
     else:
         return None
     kinds = _DIVISION_KINDS[noun]
-    divisions = [c for c in georesolve.candidates(name) or georesolve.spelled(name, context) if c.kind in kinds]
+    divisions = [c for c in georesolve.candidates(name) or georesolve.spelled(name, context) if c.kind in kinds
+                 and country in (None, c.country)]
     if not divisions:
         return None
     best = min(kinds.index(c.kind) for c in divisions)

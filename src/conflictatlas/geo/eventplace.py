@@ -16,7 +16,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from ..records import PRECISIONS, Place
-from . import gazetteer, linker
+from . import gazetteer, linker, placeroles
 from . import resolve as georesolve
 from .divisions import inside
 from .placeroles import _locates, border_side, compared, origin, reference, route_end, sourced, spoken_at
@@ -301,6 +301,8 @@ def _event_place(trigger: Token, sent: Span, tops: list[Toponym], dateline: Plac
     # Nor is whom words are addressed to ("accused Pristina of ...", "urged Moscow to ..."): a government.
     homes |= {t.start for t in tops if trigger.lemma_.lower() in _ADDRESSING and doc[t.end - 1].dep_ == "dobj"
               and doc[t.end - 1].head.i == trigger.i}
+    homes |= {t.start for t in tops if placeroles.stands_for_state(t, doc, physical, trigger)
+              or placeroles.describes(t, doc)}
     # A jail's name ("held in the Polk County Jail after she stabbed ...") places only the holding.
     own = _own_tokens(trigger)
     homes |= {t.start for t in tops if _custody(t, doc) and t.start not in own}

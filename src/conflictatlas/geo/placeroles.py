@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from . import gazetteer
 from .toponym import BEARINGS, PLACE_NOUNS, WAR_NOUNS, Toponym
+from .words import words
 
 
 def _locates(t: Toponym, doc: Doc) -> bool:
@@ -122,6 +124,54 @@ def sourced(t: Toponym, doc: Doc) -> bool:
     return False
 
 
+_STANDS_OBJECT = set(words("demand_verbs")) | set(words("addressing_verbs")) | set(words("stance_objects"))
+
+
+def _state_place(t: Toponym) -> bool:
+    """A country, or its capital: the names the news gives a government by ("Moscow insisted")."""
+    p = t.place
+    if p.precision == "country":
+        return True
+    if p.geonameid is None or not p.country:
+        return False
+    seat = gazetteer.capital(p.country)
+    return seat is not None and seat.geonameid == p.geonameid
+
+
+def stands_for_state(t: Toponym, doc: Doc, physical: bool = True, act: Token | None = None) -> bool:
+    """A country or its capital named as a government: one that acts ("Russia launched 300 drones",
+    "Moscow insisted": the place of its own words, where the government sits, but of no act of force
+    and of no other `act`), is spoken to ("urged Washington", "accused India and Pakistan", "called on
+    Tehran") or dealt with ("sanctions on Moscow"): a side, not where anything was. For words (not
+    `physical`), any country or capital they are "on", "over", "with" or "against" is their topic or
+    their other side ("talks over Ukraine"); an act of force "on Kyiv" was there."""
+    if not _state_place(t):
+        return False
+    head = doc[t.end - 1]
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    verb = head.head.lemma_.lower()
+    if head.dep_ == "nsubj" and verb not in _UNDERGOING:
+        # the subject of any other verb acts as its government ("Russia launched 300 drones",
+        # "Moscow has massed troops"): where its words are, not its acts of force
+        return physical if act is not None and act.i == head.head.i else True
+    if act is not None and any(c.dep_ == "relcl" and c.i == act.i for c in head.children):
+        return False  # "Washington, which imposed sanctions on ...": its own act
+    if head.dep_ == "dobj" and verb in _STANDS_OBJECT:
+        return True
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ not in ("on", "upon", "over", "against", "with"):
+        return False
+    return not physical or (prep.lower_ in ("on", "upon") and prep.head.lemma_.lower() in _STANDS_OBJECT | _PRESSURE)
+
+
+_PRESSURE = {"pressure", "sanctions", "embargo", "call", "demand"}
+# What a place is said to undergo ("Kabul fell", "Kyiv came under attack", "Ukraine saw its largest
+# attack"): it is where, not who.
+_UNDERGOING = {"be", "fall", "come", "see", "witness", "suffer", "endure", "experience", "record", "remain", "lie",
+               "face", "shake", "burn", "wake"}
+
+
 # Words said, the occasions they are said on, and those who say them: where they were said is where
 # the speaker was. (Not an office or a headquarters: a sit-in or a bombing happens outside one.)
 _SAYING = {"say", "tell", "announce", "state", "declare", "add", "issue", "release", "publish", "speak", "brief",
@@ -143,6 +193,17 @@ def spoken_at(t: Toponym, doc: Doc, act: Token | None = None) -> bool:
         return False
     # after the words it places: "In Mosul, residents said troops fired" sets the whole report there
     return prep.head.lemma_.lower() in _SAYING and prep.i > prep.head.i
+
+
+def describes(t: Toponym, doc: Doc) -> bool:
+    """A place named in an apposition that says what another is ("Goma, the capital of North Kivu
+    province"): the other's container, not a second place of the act."""
+    head = doc[t.end - 1]
+    while head.dep_ in ("conj", "compound", "poss") and head.head.i != head.i:
+        head = head.head  # (also "the capital of Iraq's Kurdistan region")
+    of = head.head
+    return head.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in ("capital", "seat") \
+        and of.head.dep_ == "appos"
 
 
 def reference(t: Toponym, doc: Doc) -> bool:

@@ -40,6 +40,7 @@ from .toponym import (
     Reading,
     Toponym,
     a_surname,
+    demonym_container,
     given_names,
     heads_longer_name,
     hierarchy,
@@ -87,13 +88,14 @@ def entities(doc: Doc, art: Reading, found: list[Toponym]) -> list[Toponym]:
         if not text:
             continue
         start = art.base + doc[start_tok].idx
-        within = hierarchy(doc, ent.end) or possessive_container(doc, start_tok)
+        within = hierarchy(doc, ent.end) or possessive_container(doc, start_tok) or demonym_container(doc, start_tok)
         # "Illinois, Missouri" is a list: a state is not inside the next one ("Palestine, Texas"
         # and "Washington, D.C." are hierarchies).
         if (within is not None and (own := georesolve.container(text)) is not None and own.kind == within.kind
                 and not doc[ent.end + 1].text.endswith(".")):
             within = None
-        place = _division(doc, start_tok, ent.end, text, art.context, start) if within is None else None
+        place = _division(doc, start_tok, ent.end, text, art.context, start, within.country if within else None) \
+            if within is None or within.kind == "country" else None
         place = place or georesolve.resolve(text, art.context, start, start + len(text), within=within,
                                             supported=located(doc[ent.end - 1]), nearby=said_near(doc, start_tok))
         inner = None

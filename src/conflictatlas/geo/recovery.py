@@ -1,7 +1,6 @@
 """Names the small model misses or mistags, recovered from the gazetteer and the syntax: each pass
 reads one construction ("Dayton police", "Adams, Brown and Clark counties", "captured Jaffna",
-"Ohio University") and adds the toponyms the model's entities lack.
-"""
+"Ohio University") and adds the toponyms the model's entities lack."""
 
 from __future__ import annotations
 
@@ -208,8 +207,7 @@ def listed_names(doc: Doc, art: Reading, found: list[Toponym]) -> list[Toponym]:
     their own name in the same country: "Cairo, Giza, and Al-Minya", "Rogaland, Vestfold, Buskerud",
     "Benin, Cape Verde, Central African Republic", "Darfur and Malakal"."""
     out, tagged, base, context, persons, given = [], taken(found), art.base, art.context, art.persons, art.given
-    # Only a list a whole place name stands in: not "Equality" read inside "the Justice and
-    # Equality Movement".
+    # Only a list a whole place name stands in: not "Equality" inside "the Justice and Equality Movement".
     for t in [t for t in found if t.place.geonameid is not None and t.place.country
               and (t.end == len(doc) or doc[t.end].pos_ != "PROPN")]:
         for c in doc[t.end - 1].conjuncts:
@@ -283,6 +281,7 @@ def _place_syntax(head: Token) -> bool:
 
 
 _ATTACK_NOUNS = WAR_NOUNS | {"attack", "raid", "strike", "airstrike", "bombing", "march", "advance", "push"}
+_ATTACK_VERBS = {"strike", "hit", "pound", "bombard", "shell", "target", "attack"}  # "missiles struck Kharkiv"
 
 
 def _weak_place_syntax(head: Token) -> bool:
@@ -292,7 +291,8 @@ def _weak_place_syntax(head: Token) -> bool:
     noun = head.head.lemma_.lower()
     if head.dep_ == "pobj" and head.head.lower_ in ("on", "against", "upon"):
         return head.head.head.lemma_.lower() in _ATTACK_NOUNS
-    return head.dep_ in ("compound", "poss", "amod", "nmod") and (noun in WAR_NOUNS or noun in PLACE_NOUNS)
+    return (head.dep_ == "dobj" and noun in _ATTACK_VERBS) or (
+        head.dep_ in ("compound", "poss", "amod", "nmod") and (noun in WAR_NOUNS or noun in PLACE_NOUNS))
 
 
 def noun_named(head: Token) -> str:

@@ -19,6 +19,7 @@ A name with no candidate is returned unresolved with its reason; nothing is gues
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 
 from ..records import WHERE_PREC, Place
 from . import gazetteer
@@ -88,6 +89,9 @@ def choose(cands: list[gazetteer.Entry], context: set[str], name: str | None = N
     capital = next((c for c in cands if c.capital), None)
     country = next((c for c in cands if c.kind == "country"), None)
 
+    # (nor is a capital of a few hundred people, Bermuda's Hamilton, meant over a city of half a million)
+    biggest = max((c.population for c in cands if c.kind == "city"), default=0)
+
     def namesake(e: gazetteer.Entry) -> bool:
         return any(big is not None and e is not big and e.kind in ("city", "admin2")
                    and e.population * 10 < big.population for big in (capital, country))
@@ -120,7 +124,8 @@ def choose(cands: list[gazetteer.Entry], context: set[str], name: str | None = N
                 c.kind == "city" and c.population >= DIVISION_CITY_RATIO * max(e.population, 1) for c in cands):
             s -= KIND_BONUS["admin1"]  # a parish of 22,000 abroad is no division to beat a city of 650,000
         if e.capital and (e.country in divided or any(c.kind == "admin1" and c.population <= e.population
-                                                      for c in cands)) and (named(e.country) or not elsewhere(e)):
+                                                      for c in cands)) and (named(e.country) or not elsewhere(e)) \
+                and e.population * 10 >= biggest:
             # also over a smaller province abroad: "Santiago" is Chile's capital; but not over a city of
             # the country the article is about ("Tripoli" in a story on Lebanon is Lebanon's Tripoli)
             s += CAPITAL_BONUS
@@ -230,12 +235,21 @@ def resolve(text: str, context: set[str] | None = None, start: int | None = None
                   and (within.kind == "country" or c.admin1 == within.admin1)]
         if inside:
             cands = inside
+        elif within.kind == "country":
+            # "Iraq's Kurdistan region", "Mozambique's Palma": none there, so the name stays unresolved
+            # in that country (codebook 4), not a place of that name elsewhere
+            cands = []
         else:
             # "the Niddrie area of Edinburgh": a name the text puts inside a place is not a small
             # town of that name in another country.
             cands = [c for c in cands if c.country == within.country or c.kind != "city"
                      or c.population >= ABSTAIN_POPULATION]
     entry = choose(cands, context, text)
+    if entry is None and within is not None and within.kind == "country":
+        country = to_place(within, text, start, end)
+        return replace(country, name=f"{text} ({within.name})", geonameid=None,
+                       unresolved_reason=f"no GeoNames place of that name in {within.name}; placed at {within.name} "
+                                         f"(GeoNames {within.geonameid}), which the text puts it in")
     if entry is None:
         reason = ("a region the gazetteer does not hold (no package gives its extent)" if unheld_region(text)
                   else "a river, lake, sea or mountain range: the gazetteer holds populated places and divisions"

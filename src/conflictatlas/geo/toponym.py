@@ -186,6 +186,19 @@ def possessive_container(doc: Doc, start: int):
     return None
 
 
+def demonym_container(doc: Doc, start: int):
+    """The country a people's adjective right before a toponym puts it in: "Iraqi Kurdistan",
+    "Syrian Kurdistan", "Indian Kashmir", as "Iraq's Kurdistan" does."""
+    if start < 1:
+        return None
+    adj = doc[start - 1]
+    if adj.ent_type_ != "NORP" or adj.dep_ not in ("amod", "compound") or not doc[start].is_title:
+        return None
+    from .recognize import demonym_country  # recognize imports this module
+
+    return demonym_country(adj.text)
+
+
 def surnames(docs) -> set[str]:
     """Last names of the people an article names in full: "Darren Ripley" makes "coach Ripley" a
     person, whatever NER says of the later mention."""

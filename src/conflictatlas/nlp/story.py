@@ -13,7 +13,7 @@ from ..geo import gazetteer, spelling
 from ..geo import resolve as georesolve
 from ..geo.eventplace import placed_at
 from ..geo.linker import based
-from ..geo.placeroles import bearing_of, spoken_at
+from ..geo.placeroles import bearing_of, spoken_at, stands_for_state
 from ..geo.toponym import of_person
 from ..records import MATERIAL, DateSpan, EventMention
 from .headlines import SENTENCE_ENDS
@@ -151,7 +151,9 @@ def _focus_place(docs: list, toponyms: list, country: str | None):
              if t.place.geonameid is not None and t.place.precision in ("point", "city", "admin2")
              and (country is None or t.place.country == country) and _stated_km(bearing_of(t, doc)) <= 50
              # where its people live is not where the story is, nor where its speakers spoke
-             and not of_person(doc[t.end - 1]) and not spoken_at(t, doc)]
+             and not of_person(doc[t.end - 1]) and not spoken_at(t, doc)
+             # nor a capital named for its government ("accused Kinshasa of ...")
+             and not stands_for_state(t, doc)]
     if not found:
         return None
     gid, _ = Counter(p.geonameid for p in found).most_common(1)[0]
