@@ -586,6 +586,27 @@ def test_a_day_without_a_year_in_an_undated_text_is_not_this_years():
     assert resolve_expression("Sept. 11, 2001", None).start == "2001-09-11"
 
 
+@pytest.mark.parametrize("text, start, end", [
+    ("the night of 18-19 February", "2021-02-18", "2021-02-19"),  # not 18 February 2019
+    ("March 3-5", "2021-03-03", "2021-03-05"),
+    ("12 to 14 May 2019", "2019-05-12", "2019-05-14"),
+    ("August 2-4", "2020-08-02", "2020-08-04"),  # a month ahead of the report is last year's
+])
+def test_a_range_of_days_is_those_days(text, start, end):
+    from datetime import date
+
+    from conflictatlas.nlp.dates import resolve_expression
+
+    found = resolve_expression(text, date(2021, 6, 14))
+    assert (found.start, found.end) == (start, end)
+
+
+def test_that_year_is_the_year_named_before():
+    found = {m.evidence.trigger: m for m in code(
+        "Troops captured the town in February 2015, and rebels retook it in September of that year.")}
+    assert (found["retook"].date.start, found["retook"].date.end) == ("2015-09-01", "2015-09-30")
+
+
 def test_recent_months_are_several_months():
     [m] = code("The army has expanded operations in Mali in recent months.")
     assert m.date.start < "2021-04-01" and m.date.end == "2021-06-14"

@@ -236,9 +236,10 @@ def resolve(text: str, context: set[str] | None = None, start: int | None = None
         if inside:
             cands = inside
         elif within.kind == "country":
-            # "Iraq's Kurdistan region", "Mozambique's Palma": none there, so the name stays unresolved
-            # in that country (codebook 4), not a place of that name elsewhere
-            cands = []
+            # "Iraq's Kurdistan region": none there, so the name is kept in that country (codebook 4),
+            # not a province of that name abroad; a big city abroad may be one of a list the comma
+            # only seemed to nest ("visited Kabul, Pakistan and India")
+            cands = [c for c in cands if c.kind == "city" and c.population >= ABSTAIN_POPULATION]
         else:
             # "the Niddrie area of Edinburgh": a name the text puts inside a place is not a small
             # town of that name in another country.

@@ -198,6 +198,8 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
                          or c.lower_ in ("militant", "rebel", "insurgent", "guerrilla"))), None)
         if mod is not None and (ante := ctx.antecedent(base + head.idx, armed_only=True, exclude=exclude)) is not None:
             return Actor(text=text, name=ante.name, country=ante.country, type=ante.type, parent=ante.parent)
+        if mod is not None and mod.pos_ == "NOUN" and (own := resolve(mod, ctx, base, exclude)) is not None:
+            return own  # "bandit hideouts" with no band named before: the bandits' as the word says
     if (lower in d.generic_armed or head.lemma_.lower() in d.generic_armed) and head.pos_ == "NOUN":
         # "Liwa al-Haqq fighters": a name on a fighters noun is their group's, whatever the tagger took
         # it for (often a person's); not a word of their kind opening a sentence ("Jihadi fighters")

@@ -294,6 +294,7 @@ def _no_event(t: Token, trig, sent: Span, para: Paragraph, hosts: dict, by_token
     if nominal and (nonevents.background(t, hosts) or nonevents.theme(t, hosts)):
         return True
     if nonevents.figurative(t, trig.type, para.ctx, para.base) or nonevents.aggregate(t) or nonevents.span_toll(t) \
+            or roles.casualties_untold(t, para.seen) \
             or nonevents.harmless_cause(t) or nonevents.no_such_event(t) or nonevents.earlier_record(t) \
             or nonevents.description(t, trig.type, by_token) or nonevents.manner_of_the_act(t, by_token) \
             or nonevents.not_political(t, trig.type, trig.mode, para.ctx, para.base) \

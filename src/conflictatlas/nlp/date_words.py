@@ -99,6 +99,7 @@ def _season(words: list[str], published: date, future: bool) -> DateSpan | None:
 
 
 _RANGE_WORDS = {"between", "to", "through", "until", "till", "and", "from"}
+_DAY_RANGE = re.compile(r"\b(\d{1,2})\s*(?:-|–|to|and)\s*(\d{1,2})\b")
 
 
 def _in_year(words: list[str], y: int, text: str) -> DateSpan:
@@ -220,6 +221,15 @@ def resolve_expression(text: str, published: date | None, future: bool = False) 
         return _span(date(years[0], 1, 1), date(years[0], 12, 31), "year", text)
     if months and days and not years and published is None:
         return None  # "on Sept. 11" in a text with no date of its own: the year is unknown, not this one
+    if months and (pair := _DAY_RANGE.search(low)) is not None and 1 <= int(pair[1]) < int(pair[2]) <= 31:
+        # "the night of 18-19 February", "March 3-5": the days between (dateparser reads "19" as a year)
+        y = years[0] if years else published.year
+        if not years and months[0] > published.month and not future:
+            y -= 1
+        try:
+            return _span(date(y, months[0], int(pair[1])), date(y, months[0], int(pair[2])), "day", text)
+        except ValueError:
+            return None
     if months and days:
         import dateparser
 

@@ -127,6 +127,7 @@ def event_date(trigger: Token, sent: Span, published: date | None, future: bool 
         after = e.doc[e.end].lower_ if e.end < len(e.doc) else ""
         # "(1700 GMT)": spaCy tags the number alone; the word after it says it is a clock time.
         text = f"{e.text} {after}" if after in ("gmt", "utc", "hrs", "hours", "local") else e.text
+        text = _that_year(e, text)
         ahead = future or _scheduled(e)
         span = resolve_expression(text, published, ahead)
         if span is None or span.start is None:
@@ -144,6 +145,16 @@ def event_date(trigger: Token, sent: Span, published: date | None, future: bool 
     if published is not None:
         return DateSpan(start=None, end=published.isoformat(), precision=None, date_prec=None, text=None)
     return DateSpan()
+
+
+def _that_year(e: Span, text: str) -> str:
+    """"In September of that year", "later that year", "the same year": the year the text named last
+    before it ("captured in 2022 and retaken in September of that year"), not the report's."""
+    if not re.search(r"\b(?:that|the same) year\b", text, re.I):
+        return text
+    years = [t.text for t in e.doc[max(0, e.start - 80):e.start]
+             if t.text.isdigit() and len(t.text) == 4 and 1800 <= int(t.text) <= 2100]
+    return re.sub(r"\b(?:that|the same) year\b", years[-1], text, flags=re.I) if years else text
 
 
 def _filed(e: Span) -> bool:

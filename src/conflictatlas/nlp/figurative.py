@@ -68,12 +68,30 @@ def _physical(tok: Token, ctx: actor_mod.ActorContext, base: int) -> bool:
     return actor_mod.resolve(head, ctx, base) is not None
 
 
+_SEEMING = {"look", "seem", "sound", "feel", "appear", "smell"}
+
+
+def simile(t: Token) -> bool:
+    """An act a comparison only imagines: "it looked like a bomb had gone off", "it felt as if we were
+    under attack", "they ran as though they were being shot at". ("Like" compares only after a verb of
+    seeming; "as if" and "as though" always.)"""
+    for a in [t, *t.ancestors]:
+        if a.dep_ == "prep" and a.lower_ in ("after", "before", "since", "during", "following"):
+            return False  # "it looks like it did after the bombing": a real act the comparison dates by
+        if a.dep_ == "advcl":
+            marks = {c.lower_ for c in a.children if c.dep_ == "mark"}
+            return bool(marks & {"if", "though"} and "as" in marks) or ("like" in marks and a.head.lemma_.lower() in _SEEMING)
+    return False
+
+
 def figurative(t: Token, event_type: str, ctx: actor_mod.ActorContext, base: int) -> bool:
     """A violent verb whose object cannot take force is used figuratively: "attacked the record",
     "fight the charges", "killed the bill"; so is seizing a prize ("seized the initiative"), "came
     under attack" said of something that cannot be attacked ("shares came under attack"), a noun
     event aimed at such a thing ("an assault on the market") and a verb whose subject is one
     ("prices exploded")."""
+    if simile(t):
+        return True
     if t.pos_ == "VERB" and event_type == "COERCE" and t.lemma_.lower() in _SEIZE_VERBS:
         objs = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
         # "caught and captured on a doorbell camera", "dashcam footage captured the skid": recorded, not held

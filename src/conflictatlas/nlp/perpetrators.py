@@ -245,8 +245,35 @@ def named_perpetrators(mentions: list[EventMention], claims=()) -> list[EventMen
             last = m
         elif m.event_type == "ASSAULT" and a1 is not None and a1.name and a1.type in ("military", "police"):
             force = m
+    _state_munitions(mentions, cuts)
     _retold_acts(mentions, cuts)  # (once the doers are known: no attack's victims are its own doers)
     return mentions
+
+
+def _state_munitions(mentions: list[EventMention], cuts: list[int]) -> None:
+    """"Russian missiles struck Kharkiv ... A glide bomb destroyed two houses", "... a drone hit a
+    tractor": a bomb, a missile or a drone told with no doer, on the people or forces of a country
+    another state's army was told attacking, is that army's; not a weapon of the victims' own state
+    (a war's drones are the other side's), nor past a separate incident."""
+    munitions = vocabulary()["explosives"] | vocabulary()["aircraft"]
+    war: EventMention | None = None  # the last attack by one state's army on another country's people
+    for m in mentions:
+        if m.event_type != "ASSAULT":
+            continue
+        a1, a2 = m.actor1, m.actor2
+        if a1 is not None and a1.type == "military" and a1.country and a2 is not None and a2.country \
+                and a2.country != a1.country and (a1.text or "").split()[-1:] != ["drone"]:
+            war = m
+            continue
+        if war is None or apart(m, war) or cut_off(war.evidence.start, m.evidence.start, cuts):
+            continue
+        target = war.actor2.country
+        weapon = a1 is not None and (a1.text or "").lower().split()[-1:] and (a1.text or "").lower().split()[-1] in munitions
+        unnamed = a1 is None or (a1.text is None and (a1.name or "").startswith("Unidentified armed group"))
+        own_weapon = weapon and a1.country == target
+        if (unnamed or own_weapon) and (a2 is None or a2.country == target) and _placed_in(m) in (None, target) \
+                and (a1 is None or a1.country in (None, target)):
+            m.actor1 = replace(war.actor1, text=a1.text if a1 is not None else None)
 
 
 def _placed_in(m: EventMention) -> str | None:

@@ -116,6 +116,15 @@ _NEEDS = {
                                       for x in _children(p, "pcomp", "pobj"))
     and not (_object_words(t) & (vocabulary()["targets"] | vocabulary()["vehicles"]))
     and not (_subject_words(t) & vocabulary()["armed"]),
+    # or for a matter named: "attacked the ministry over the pace of the rollout", "attacked the
+    # governor for his handling of the budget"
+    # (the parser hangs the preposition on the verb or on its object)
+    "reason_matter": lambda t, v: any(_lemma(x) in v for h in [t, *_children(t, "dobj")] for p in _children(h, "prep")
+                                      if p.lower_ in ("over", "for") for x in _children(p, "pobj"))
+    and not (_object_words(t) & vocabulary()["vehicles"]) and not (_subject_words(t) & vocabulary()["armed"]),
+    # who the dead or the hurt were: "among the dead", "two of the wounded", "the dead included"
+    "casualties_told": lambda t, v: (t.dep_ == "pobj" and t.head.lower_ in ("among", "of"))
+    or (t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_.lower() in ("be", "include", "number", "comprise")),
     # (on a noun, a clause that says what is asked, "calls to resign", "calls that he quit"; not a
     # participle that says which ones, "calls involving people in crisis")
     "object_clause": lambda t, v: bool(_children(t, "xcomp", "ccomp")

@@ -95,6 +95,12 @@ def _capital_verb(t: Token, sent: Span) -> bool:
     return sum(w.text[:1].isupper() for w in words) < 0.7 * len(words)
 
 
+def _people_so_called(t: Token) -> bool:
+    """An adjective standing for the people it describes: "the dead", "the wounded"."""
+    return t.tag_ in ("JJ", "VBN") and t.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj") \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+
+
 def find_triggers(sent: Span) -> list[Trigger]:
     lex = lexicon()
     verbs, nouns, adjectives = lex.get("verbs", {}), lex.get("nouns", {}), lex.get("adjectives", {})
@@ -114,7 +120,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
                       if e["type"] == "ASSAULT" and (t.tag_ == "VBG" or "needs" not in e)][:1]
         elif t.pos_ == "VERB" and lemma in verbs and t.dep_ not in ("amod", "compound") and not _capital_verb(t, sent):
             senses = verbs[lemma]
-        elif (t.pos_ in ("NOUN", "PROPN") or "-" in lemma) and (lemma in nouns or t.lower_ in nouns) \
+        elif (t.pos_ in ("NOUN", "PROPN") or "-" in lemma or _people_so_called(t)) and (lemma in nouns or t.lower_ in nouns) \
                 and t.dep_ not in ("compound",) and not _in_name(t, sent):
             senses = nouns.get(lemma) or nouns[t.lower_]
         elif t.lower_ in adjectives and t.dep_ in ("acomp", "ROOT", "conj", "ccomp") \

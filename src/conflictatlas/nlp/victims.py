@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from ..records import Actor
 from . import actors as actor_mod
 from .arguments import HITTING
+from .casualties import CASUALTIES, casualties_named
 from .headlines import clipped_patient
 from .lexicon import triggers as lexicon
 from .lexicon import vocabulary
@@ -47,6 +48,8 @@ def counted(t: Token) -> Token:
 def victim(t: Token) -> Token | None:
     """Who a killing verb is done to, by syntax alone ("killed two villagers", "a man was stabbed to
     death"), whether or not the victim is an actor: the count is what matters."""
+    if t.lower_ in CASUALTIES and t.pos_ != "VERB":
+        return casualties_named(t)
     # the fire, or the gun it came from ("fired a rifle at the van")
     fire = next((c for c in t.children if c.dep_ == "dobj" and (c.lemma_.lower() in _ROUNDS or (
         t.lemma_.lower() == "fire" and c.lemma_.lower() in vocabulary()["weapons"]))), None)
@@ -124,7 +127,9 @@ def the_dead(tok: Token | None, trigger: Token) -> bool:
     if tok is None:
         return False
     holders = [trigger, *(c for c in trigger.children if c.dep_ in ("oprd", "acomp"))]
-    causes = [p for x in holders for c in x.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+    # (bodies pulled or recovered "from the rubble": where from, not of what)
+    preps = ("of",) if trigger.lemma_.lower() in ("pull", "recover", "retrieve") else ("of", "from")
+    causes = [p for x in holders for c in x.children if c.dep_ == "prep" and c.lower_ in preps
               for p in c.children if p.dep_ == "pobj"]
     if any(p.lemma_.lower() not in lexicon().get("nouns", {}) for p in causes):
         return False
