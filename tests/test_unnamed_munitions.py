@@ -71,3 +71,10 @@ def test_the_dead_of_no_attack_are_no_event():
     for text in ("A bus crashed into a river near Kano on Sunday. Among the dead were two children.",
                  "The dead included a retired teacher, the hospital said."):
         assert not [m for m in _code(text) if m.event_type == "ASSAULT"]
+
+
+def test_a_band_the_report_suspects_is_no_crowd_of_the_protest_told():
+    found = _by_trigger("Hundreds of protesters marched in Maru, Nigeria, on Monday. Police fired tear gas at the protesters. "
+                        "Suspected herders killed 11 people in a nearby village. Some traders hurled stones at the officers.")
+    assert found["killed"].actor1.name == "Unidentified armed group (Nigeria)"
+    assert found["hurled"].actor1.name == "Rioters (Nigeria)"

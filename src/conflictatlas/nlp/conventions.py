@@ -189,6 +189,8 @@ def crowd_violence(t, actor1: Actor | None, seen: set[str]) -> Actor | None:
     if subj is None or lemma in things or not (lemma in words["people"] | words["crowds"] | PROTESTERS
                                                 or (subj.tag_ == "NNS" and subj.pos_ == "NOUN")):
         return None
+    if any(c.lower_ in ("suspected", "armed", "alleged") for c in subj.children):
+        return None  # "suspected herders killed 11", "armed youths": a band the report suspects, no crowd
     name = f"Rioters ({country_name(actor1.country)})" if actor1.country else "Rioters"
     return replace(actor1, name=name, type="civilians")
 
