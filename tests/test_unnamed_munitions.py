@@ -78,3 +78,24 @@ def test_a_band_the_report_suspects_is_no_crowd_of_the_protest_told():
                         "Suspected herders killed 11 people in a nearby village. Some traders hurled stones at the officers.")
     assert found["killed"].actor1.name == "Unidentified armed group (Nigeria)"
     assert found["hurled"].actor1.name == "Rioters (Nigeria)"
+
+
+def test_the_group_a_report_blames_is_the_doer_of_the_attacks_told_before():
+    found = _by_trigger("A police patrolman was shot dead on Saturday night in Caucasia, Colombia. A second officer "
+                        "was killed in Montelibano on Sunday. Police blamed the Clan del Golfo for the killings.")
+    assert found["shot"].actor1.name == "Clan del Golfo" and found["killed"].actor1.name == "Clan del Golfo"
+    # a blame for no act of violence names no doer
+    found = _by_trigger("Gunmen killed two soldiers near Caucasia, Colombia, on Friday. "
+                        "The mayor blamed the Clan del Golfo for the fuel shortage.")
+    assert found["killed"].actor1.name != "Clan del Golfo"
+
+
+def test_an_attack_attributed_to_a_group_is_the_groups_and_a_blame():
+    text = ("Two drones dropped explosives on the police station in Toribio, Colombia, on Sunday, killing an officer. "
+            "Police attributed the attack to the Segunda Marquetalia.")
+    found = _by_trigger(text)
+    assert found["attributed"].event_type == "ACCUSE" and found["attributed"].actor2.name == "FARC dissidents"
+    # the weapon alone said nothing of whose it was; the blame does
+    assert found["dropped"].actor1.name == "FARC dissidents"
+    assert "attack" not in found  # the act attributed is the one told, not another
+    assert not [m for m in _code("The quote was later attributed to the minister.") if m.event_type == "ACCUSE"]

@@ -107,7 +107,20 @@ def _blamed_for_violence(blame: EventMention) -> bool:
     nouns, verbs = lex.get("nouns", {}), lex.get("verbs", {})
     words = [w.strip(".,;") for w in rest.lower().split()[:4]]
     # an act's noun, or its gerund ("for killing", "for shelling")
-    return any(w in nouns or (w.endswith("ing") and {w[:-3], w[:-3] + "e", w[:-4]} & verbs.keys()) for w in words)
+    return any(w in nouns or w.removesuffix("s") in nouns or (w.endswith("ing") and {w[:-3], w[:-3] + "e", w[:-4]} & verbs.keys())
+               for w in words)  # (also plural: "for the killings")
+
+
+def _by_weapon(a1) -> bool:
+    """A doer read off the weapon alone ("two drones dropped explosives": whose drones the story's
+    country suggests), which the group a report blames or a claim names outweighs."""
+    words = (a1.text or "").split()
+    # (not "Israeli drones": the text says whose)
+    return bool(words) and words[-1].lower().removesuffix("s") in vocabulary()["explosives"] | vocabulary()["aircraft"] \
+        and not any(w[:1].isupper() and not w.isdigit() and w.lower() not in _OPENERS for w in words[:-1])
+
+
+_OPENERS = {"a", "an", "the", "one", "two", "three", "four", "five", "six", "several", "some", "many", "dozens"}
 
 
 def _claimed(mentions: list[EventMention], claims) -> None:
@@ -120,7 +133,7 @@ def _claimed(mentions: list[EventMention], claims) -> None:
         for m in mentions:
             a1 = m.actor1
             if m.event_type != "ASSAULT" or not since < m.evidence.start <= at or cut_off(m.evidence.start, at, cuts) \
-                    or a1 is None or not (a1.name or "").startswith("Unidentified armed group"):
+                    or a1 is None or not ((a1.name or "").startswith("Unidentified armed group") or _by_weapon(a1)):
                 continue
             if (group.country is None or a1.country in (None, group.country)) \
                     and (m.actor2 is None or m.actor2.name != group.name):
@@ -184,15 +197,17 @@ def named_perpetrators(mentions: list[EventMention], claims=()) -> list[EventMen
     rather than "Unidentified armed group" (ACLED names the group a report attributes the attack to);
     or by the group its own sentence blames or a later one says claimed it. Not a group that is this
     act's victim, nor across countries."""
-    _claimed(mentions, claims)
+    blamed = {m.evidence.start: m.actor2 for m in mentions if m.event_type == "ACCUSE" and m.actor2 is not None
+              and m.actor2.name and m.actor2.type in ARMED_TYPES and m.evidence.trigger.lower().startswith(("blam", "attribut"))
+              and _blamed_for_violence(m)}
+    # a group the report blames for the attack is named as its doer, as one that claims it is ("a
+    # patrolman was shot dead ... Police blamed the Clan del Golfo for the killing"; stop 65)
+    _claimed(mentions, [*claims, *blamed.items()])
     _from_headline(mentions)
     _headline_from_lede(mentions)
     _retold_targets(mentions)
     cuts = separate_incidents(mentions)
     last: EventMention | None = None
-    blamed = {m.evidence.start: m.actor2 for m in mentions if m.event_type == "ACCUSE" and m.actor2 is not None
-              and m.actor2.name and m.actor2.type in ARMED_TYPES and m.evidence.trigger.lower().startswith("blam")
-              and _blamed_for_violence(m)}
     told: EventMention | None = None  # the last attack whose doer the story named
     force: EventMention | None = None  # the last act of force by a state's army or police
     for m in mentions:
