@@ -43,8 +43,12 @@ def test_a_capital_that_speaks_is_no_place_of_the_act_it_speaks_of():
     ("Russia launched missiles at Kyiv on Tuesday.", "launched", "Kyiv"),
     # words said in a capital are said there
     ("Ministers met in Moscow on Monday to discuss the pipeline.", "met", "Moscow"),
+    # and a government called by its capital speaks and acts from it
+    ("Baghdad blamed Turkish forces for the shelling.", "blamed", "Baghdad"),
+    ("Tehran summoned the Pakistani envoy on Thursday.", "summoned", "Tehran"),
+    ("Washington, which imposed sanctions on the militia in May, offered help.", "imposed", "Washington"),
 ])
-def test_a_capital_where_the_act_is_stays_its_place(text, trigger, name):
+def test_a_capital_is_the_place_of_what_happens_or_is_said_there(text, trigger, name):
     place = _places(text)[trigger]
     assert place is not None and place.name == name
 
@@ -79,16 +83,6 @@ def test_a_place_that_says_what_another_is_is_no_second_place_of_the_act():
     text = "Gunmen attacked a market in Erbil, the capital of Iraq's Kurdistan region, on Sunday."
     assert _places(text)["attacked"].name == "Erbil"
     assert _places("Rebels shelled Goma, the capital of North Kivu province, on Monday.")["shelled"].name == "Goma"
-
-
-@pytest.mark.parametrize("text, trigger, name", [
-    ("Baghdad blamed Turkish forces for the shelling.", "blamed", "Baghdad"),
-    ("Tehran summoned the Pakistani envoy on Thursday.", "summoned", "Tehran"),
-    ("Washington, which imposed sanctions on the militia in May, offered help.", "imposed", "Washington"),
-])
-def test_a_government_called_by_its_capital_speaks_and_acts_from_it(text, trigger, name):
-    place = _places(text)[trigger]
-    assert place is not None and place.name == name
 
 
 @pytest.mark.parametrize("text, trigger, wrong", [

@@ -139,7 +139,7 @@ _CHARACTERISING = {"call", "describe", "term", "label", "brand", "condemn", "den
 # Predicates that place or weigh an event told before rather than tell it again.
 _REFERRING_PREDICATES = {"be", "come", "follow", "mark", "draw", "spark", "prompt", "trigger", "raise", "bring", "set",
                          "lead", "underscore", "highlight", "add", "fuel", "deepen", "renew", "revive", "reignite",
-                         "appear", "seem", "stem", "send", "show", "signal", "demonstrate"}  # "sent a message"
+                         "appear", "seem", "stem", "send", "show", "signal", "demonstrate"}  # "the raid sent a signal"
 
 
 # Verbs that say an event happened, with where or when: their subject event is told, not referred to.

@@ -108,7 +108,7 @@ def _blamed_for_violence(blame: EventMention) -> bool:
     words = [w.strip(".,;") for w in rest.lower().split()[:4]]
     # an act's noun, or its gerund ("for killing", "for shelling")
     return any(w in nouns or w.removesuffix("s") in nouns or (w.endswith("ing") and {w[:-3], w[:-3] + "e", w[:-4]} & verbs.keys())
-               for w in words)  # (also plural: "for the killings")
+               for w in words)  # (also plural: "for the shootings")
 
 
 def _by_weapon(a1) -> bool:

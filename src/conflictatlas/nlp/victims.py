@@ -127,7 +127,7 @@ def the_dead(tok: Token | None, trigger: Token) -> bool:
     if tok is None:
         return False
     holders = [trigger, *(c for c in trigger.children if c.dep_ in ("oprd", "acomp"))]
-    # (bodies pulled or recovered "from the rubble": where from, not of what)
+    # (bodies pulled or recovered "from the ruins": where from, not of what)
     preps = ("of",) if trigger.lemma_.lower() in ("pull", "recover", "retrieve") else ("of", "from")
     causes = [p for x in holders for c in x.children if c.dep_ == "prep" and c.lower_ in preps
               for p in c.children if p.dep_ == "pobj"]
