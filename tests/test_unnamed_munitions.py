@@ -99,3 +99,19 @@ def test_an_attack_attributed_to_a_group_is_the_groups_and_a_blame():
     assert found["dropped"].actor1.name == "FARC dissidents"
     assert "attack" not in found  # the act attributed is the one told, not another
     assert not [m for m in _code("The quote was later attributed to the minister.") if m.event_type == "ACCUSE"]
+
+
+def test_arms_launched_together_against_a_country_are_an_attack():
+    text = "Overnight, Russia launched 62 drones and an Iskander-M missile against Ukraine, the air force said."
+    assert _by_trigger(text)["launched"].event_type == "ASSAULT"
+    # a product launched is none
+    assert not _code("The company launched a new phone and a tablet against its rivals.")
+
+
+def test_debris_of_a_downed_weapon_is_no_hazard():
+    text = ("Russian drones attacked Kyiv overnight. Debris from a downed drone set fire to a warehouse in the "
+            "Obolonskyi district.")
+    assert [m for m in _code(text) if m.evidence.trigger == "set"]
+    # debris a storm left is
+    assert not [m for m in _code("A storm hit the coast. Debris from the storm damaged several homes.")
+                if m.event_type in ("ASSAULT", "COERCE")]

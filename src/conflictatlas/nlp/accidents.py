@@ -14,6 +14,13 @@ from .headlines import clipped_patient
 from .lexicon import triggers, verb_senses, vocabulary
 
 
+def _of_a_weapon(s: Token, words) -> bool:
+    """"Debris from a downed drone", "the wreckage of a missile": what falls is a weapon's, no hazard."""
+    arms = words["explosives"] | words["aircraft"] | words["munitions"]
+    return any(p.lower_ in ("from", "of") and any(o.lemma_.lower() in arms for o in p.children if o.dep_ == "pobj")
+               for p in s.children if p.dep_ == "prep")
+
+
 def harmless_cause(t: Token) -> bool:
     """Deaths caused by a disease, a disaster or an accident, and violence to animals: no one's act
     ("an outbreak of plague has killed 61", "the strain that killed the flock", "Typhoon Mira struck
@@ -53,7 +60,7 @@ def harmless_cause(t: Token) -> bool:
             subj.append(verb.head.head.head)
     # "Cyclone Mira", "Hurricane Ada": the name's class word says what it is.
     named = [c for s_ in subj for c in s_.children if c.dep_ == "compound"]
-    if any(hazard_word(s_, words) or fuel_blast(s_) for s_ in subj + named):
+    if any((hazard_word(s_, words) and not _of_a_weapon(s_, words)) or fuel_blast(s_) for s_ in subj + named):
         return True
     if any(h.lemma_.lower() in vocabulary()["accident_verbs"] for h in holders) \
             and not any(s_.lemma_.lower() in words["explosives"] for s_ in subj):

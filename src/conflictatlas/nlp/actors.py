@@ -19,6 +19,7 @@ from .antecedents import CROWDS as CROWDS
 from .antecedents import ActorContext as ActorContext
 from .forces import INSTITUTION_HEADS, POLICE_TITLES, belonging_to, force_of_officer, local_force, loyal_to
 from .heads import KIND_WORDS, after_sponsor, member_of_group, own_acronym, placed_site, residence, the_group, to_actor
+from .heads import home_of as home_of
 from .heads import look_through as look_through
 from .lexicon import ActorDictionary, ActorEntry, actors, vocabulary
 from .names import (
@@ -198,8 +199,9 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
                          or c.lower_ in ("militant", "rebel", "insurgent", "guerrilla"))), None)
         if mod is not None and (ante := ctx.antecedent(base + head.idx, armed_only=True, exclude=exclude)) is not None:
             return Actor(text=text, name=ante.name, country=ante.country, type=ante.type, parent=ante.parent)
-        if mod is not None and mod.pos_ == "NOUN" and (own := resolve(mod, ctx, base, exclude)) is not None:
-            return own  # "bandit hideouts" with no band named before: the bandits' as the word says
+        if mod is not None and mod.pos_ == "NOUN" and mod.lemma_.lower() not in vocabulary()["aircraft"] \
+                and (own := resolve(mod, ctx, base, exclude)) is not None:
+            return own  # "bandit hideouts", no band named before: the bandits' (not "fighter jets")
     if (lower in d.generic_armed or head.lemma_.lower() in d.generic_armed) and head.pos_ == "NOUN":
         # "Liwa al-Haqq fighters": a name on a fighters noun is their group's, whatever the tagger took
         # it for (often a person's); not a word of their kind opening a sentence ("Jihadi fighters")
@@ -394,8 +396,3 @@ def remember_names(sent: Span, ctx: ActorContext, base: int = 0) -> None:
             name = local_force(tok, name_phrase(tok), d)
             if name:
                 ctx.remember(base + tok.idx, Actor(text=name, name=name, type="police"))
-
-
-def home_of(head: Token, d) -> str | None:
-    home = residence(head, d)
-    return home.country if home else None

@@ -165,3 +165,9 @@ def the_group(head: Token) -> bool:
     return head.lower_ == "group" and head.pos_ == "NOUN" \
         and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.children) \
         and all(c.dep_ in ("det", "punct", "case") or (c.dep_ == "amod" and c.lower_ in KIND_WORDS) for c in head.children)
+
+
+def home_of(head: Token, d) -> str | None:
+    """The country (ISO3) the phrase's residence words put someone in, if any."""
+    home = residence(head, d)
+    return home.country if home else None

@@ -120,6 +120,7 @@ def _by_weapon(a1) -> bool:
         and not any(w[:1].isupper() and not w.isdigit() and w.lower() not in _OPENERS for w in words[:-1])
 
 
+_SET_OFF = ("explod", "detonat", "went", "go", "blew", "blast")
 _OPENERS = {"a", "an", "the", "one", "two", "three", "four", "five", "six", "several", "some", "many", "dozens"}
 
 
@@ -280,8 +281,9 @@ def _state_munitions(mentions: list[EventMention], cuts: list[int]) -> None:
                 and a2.country != a1.country and (a1.text or "").split()[-1:] != ["drone"]:
             war = m
             continue
-        if war is None or apart(m, war) or cut_off(war.evidence.start, m.evidence.start, cuts):
-            continue
+        if war is None or apart(m, war) or cut_off(war.evidence.start, m.evidence.start, cuts) \
+                or m.evidence.trigger.lower().startswith(_SET_OFF):
+            continue  # (a bomb that "exploded at a market" was planted, not dropped: no war's)
         target = war.actor2.country
         weapon = a1 is not None and (a1.text or "").lower().split()[-1:] and (a1.text or "").lower().split()[-1] in munitions
         unnamed = a1 is None or (a1.text is None and (a1.name or "").startswith("Unidentified armed group"))

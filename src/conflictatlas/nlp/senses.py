@@ -85,7 +85,9 @@ _NEEDS = {
     "object_measured": lambda t, v: bool(_measured_words(t) & v),
     "prep": lambda t, v: bool({c.lower_ for c in _children(t, "prep", "agent") if not _temporal(c)} & v),
     # a preposition of the trigger's own or one the parser hung on its object: "launched shells toward a post"
-    "aimed_prep": lambda t, v: any(p.lower_ in v for h in [t, *_children(t, "dobj")] for p in _children(h, "prep")),
+    # (on the verb, its object, or the last of its joined objects: "launched 62 drones and a missile against Kyiv")
+    "aimed_prep": lambda t, v: any(p.lower_ in v for h in [t, *(o for d in _children(t, "dobj") for o in (d, *d.conjuncts))]
+                                   for p in _children(h, "prep")),
     "particle": lambda t, v: bool({c.lower_ for c in _children(t, "prt", "advmod")} & v),
     "particle_prep": lambda t, v: bool({c.lower_ for c in _children(t, "prt", "prep")} & v),
     "modifier": lambda t, v: bool(_modifier_words(t) & v),
