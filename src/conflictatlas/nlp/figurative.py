@@ -80,7 +80,8 @@ def simile(t: Token) -> bool:
             return False  # "it looks like it did after the bombing": a real act the comparison dates by
         if a.dep_ == "advcl":
             marks = {c.lower_ for c in a.children if c.dep_ == "mark"}
-            return bool(marks & {"if", "though"} and "as" in marks) or ("like" in marks and a.head.lemma_.lower() in _SEEMING)
+            return bool(marks & {"if", "though"} and "as" in marks) \
+                or ("like" in marks and a.head.lemma_.lower() in _SEEMING)
     return False
 
 

@@ -133,7 +133,8 @@ def _time_anchor(t: Token) -> bool:
 
 # Verbs that name or judge an act told before: what they say of it is the speaker's act (an ACCUSE,
 # a statement), not a new telling of it.
-_CHARACTERISING = {"call", "describe", "term", "label", "brand", "condemn", "denounce", "deplore", "decry", "criticise", "attribute",
+_CHARACTERISING = {"call", "describe", "term", "label", "brand", "condemn", "denounce", "deplore", "decry", "criticise",
+                   "attribute",
                    "criticize", "praise", "hail", "welcome", "mourn", "regret"}
 
 # Predicates that place or weigh an event told before rather than tell it again.

@@ -107,8 +107,9 @@ def _blamed_for_violence(blame: EventMention) -> bool:
     nouns, verbs = lex.get("nouns", {}), lex.get("verbs", {})
     words = [w.strip(".,;") for w in rest.lower().split()[:4]]
     # an act's noun, or its gerund ("for killing", "for shelling")
-    return any(w in nouns or w.removesuffix("s") in nouns or (w.endswith("ing") and {w[:-3], w[:-3] + "e", w[:-4]} & verbs.keys())
-               for w in words)  # (also plural: "for the shootings")
+    # (also plural: "for the shootings")
+    return any(w in nouns or w.removesuffix("s") in nouns
+               or (w.endswith("ing") and {w[:-3], w[:-3] + "e", w[:-4]} & verbs.keys()) for w in words)
 
 
 def _by_weapon(a1) -> bool:
@@ -116,7 +117,8 @@ def _by_weapon(a1) -> bool:
     country suggests), which the group a report blames or a claim names outweighs."""
     words = (a1.text or "").split()
     # (not "Israeli drones": the text says whose)
-    return bool(words) and words[-1].lower().removesuffix("s") in vocabulary()["explosives"] | vocabulary()["aircraft"] \
+    arms = vocabulary()["explosives"] | vocabulary()["aircraft"]
+    return bool(words) and words[-1].lower().removesuffix("s") in arms \
         and not any(w[:1].isupper() and not w.isdigit() and w.lower() not in _OPENERS for w in words[:-1])
 
 
@@ -199,8 +201,8 @@ def named_perpetrators(mentions: list[EventMention], claims=()) -> list[EventMen
     or by the group its own sentence blames or a later one says claimed it. Not a group that is this
     act's victim, nor across countries."""
     blamed = {m.evidence.start: m.actor2 for m in mentions if m.event_type == "ACCUSE" and m.actor2 is not None
-              and m.actor2.name and m.actor2.type in ARMED_TYPES and m.evidence.trigger.lower().startswith(("blam", "attribut"))
-              and _blamed_for_violence(m)}
+              and m.actor2.name and m.actor2.type in ARMED_TYPES
+              and m.evidence.trigger.lower().startswith(("blam", "attribut")) and _blamed_for_violence(m)}
     # a group the report blames for the attack is named as its doer, as one that claims it is ("a
     # patrolman was shot dead ... Police blamed the Clan del Golfo for the killing"; stop 65)
     _claimed(mentions, [*claims, *blamed.items()])
@@ -271,7 +273,6 @@ def _state_munitions(mentions: list[EventMention], cuts: list[int]) -> None:
     tractor": a bomb, a missile or a drone told with no doer, on the people or forces of a country
     another state's army was told attacking, is that army's; not a weapon of the victims' own state
     (a war's drones are the other side's), nor past a separate incident."""
-    munitions = vocabulary()["explosives"] | vocabulary()["aircraft"]
     war: EventMention | None = None  # the last attack by one state's army on another country's people
     for m in mentions:
         if m.event_type != "ASSAULT":
@@ -285,9 +286,10 @@ def _state_munitions(mentions: list[EventMention], cuts: list[int]) -> None:
                 or m.evidence.trigger.lower().startswith(_SET_OFF):
             continue  # (a bomb that "exploded at a market" was planted, not dropped: no war's)
         target = war.actor2.country
-        weapon = a1 is not None and (a1.text or "").lower().split()[-1:] and (a1.text or "").lower().split()[-1] in munitions
         unnamed = a1 is None or (a1.text is None and (a1.name or "").startswith("Unidentified armed group"))
-        own_weapon = weapon and a1.country == target
+        words = (a1.text or "").lower().split() if a1 is not None else []
+        own_weapon = bool(words) and words[-1] in vocabulary()["explosives"] | vocabulary()["aircraft"] \
+            and a1.country == target  # ("a drone hit ...": a war's drones are the other side's)
         if (unnamed or own_weapon) and (a2 is None or a2.country == target) and _placed_in(m) in (None, target) \
                 and (a1 is None or a1.country in (None, target)):
             m.actor1 = replace(war.actor1, text=a1.text if a1 is not None else None)

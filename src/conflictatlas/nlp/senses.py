@@ -86,7 +86,8 @@ _NEEDS = {
     "prep": lambda t, v: bool({c.lower_ for c in _children(t, "prep", "agent") if not _temporal(c)} & v),
     # a preposition of the trigger's own or one the parser hung on its object: "launched shells toward a post"
     # (on the verb, its object, or the last of its joined objects: "launched 62 drones and a missile against Kyiv")
-    "aimed_prep": lambda t, v: any(p.lower_ in v for h in [t, *(o for d in _children(t, "dobj") for o in (d, *d.conjuncts))]
+    "aimed_prep": lambda t, v: any(p.lower_ in v
+                                   for h in [t, *(o for d in _children(t, "dobj") for o in (d, *d.conjuncts))]
                                    for p in _children(h, "prep")),
     "particle": lambda t, v: bool({c.lower_ for c in _children(t, "prt", "advmod")} & v),
     "particle_prep": lambda t, v: bool({c.lower_ for c in _children(t, "prt", "prep")} & v),

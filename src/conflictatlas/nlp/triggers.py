@@ -120,8 +120,8 @@ def find_triggers(sent: Span) -> list[Trigger]:
                       if e["type"] == "ASSAULT" and (t.tag_ == "VBG" or "needs" not in e)][:1]
         elif t.pos_ == "VERB" and lemma in verbs and t.dep_ not in ("amod", "compound") and not _capital_verb(t, sent):
             senses = verbs[lemma]
-        elif (t.pos_ in ("NOUN", "PROPN") or "-" in lemma or _people_so_called(t)) and (lemma in nouns or t.lower_ in nouns) \
-                and t.dep_ not in ("compound",) and not _in_name(t, sent):
+        elif (t.pos_ in ("NOUN", "PROPN") or "-" in lemma or _people_so_called(t)) \
+                and (lemma in nouns or t.lower_ in nouns) and t.dep_ not in ("compound",) and not _in_name(t, sent):
             senses = nouns.get(lemma) or nouns[t.lower_]
         elif t.lower_ in adjectives and t.dep_ in ("acomp", "ROOT", "conj", "ccomp") \
                 and (t.pos_ == "ADJ" or (t.tag_ == "VBN" and t.dep_ == "acomp")):
