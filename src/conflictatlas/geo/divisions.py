@@ -4,6 +4,8 @@ from recognize.py, whose pass `mistagged_divisions` this is)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc
 
 from ..records import Place
@@ -99,3 +101,30 @@ def inside(inner: Place, outer: Place) -> bool:
     if outer.precision == "admin1":
         return (inner.country, inner.admin1) == (outer.country, outer.admin1) and inner.precision in ("city", "admin2", "point")
     return False
+
+
+def division_after(doc: Doc, end: int, context: set[str]):
+    """The division a toponym is put in by "in the X region" right after it ("the village of Plekhovo
+    in the Kursk region", "Gwoza in Borno state"): a village the gazetteer lacks is no same-named
+    town abroad, and one it holds there is the one meant."""
+    if end + 2 >= len(doc) or doc[end].lower_ != "in":
+        return None
+    start = end + 1 + (doc[end + 1].lower_ == "the")
+    stop = start
+    while stop < len(doc) and doc[stop].pos_ == "PROPN" and stop - start < 3:
+        stop += 1
+    if stop == start or stop >= len(doc) or doc[stop].lower_ not in _DIVISION_KINDS:
+        return None
+    name, kinds = doc[start:stop].text, _DIVISION_KINDS[doc[stop].lower_]
+    found = [c for c in georesolve.candidates(name) or georesolve.spelled(name, context) if c.kind in kinds]
+    return georesolve.choose(found, context, name) if found else None
+
+
+def placed_in_division(place: Place, within) -> Place:
+    """A name the gazetteer lacks in the division the text puts it in, kept at that division."""
+    if place.geonameid is not None or within is None or within.kind not in ("admin1", "admin2"):
+        return place
+    at = georesolve.to_place(within, place.text, place.start, place.end)
+    return replace(at, name=f"{place.text} ({within.name})", geonameid=None,
+                   unresolved_reason=f"no GeoNames place of that name in {within.name}; placed at {within.name} "
+                                     f"(GeoNames {within.geonameid}), which the text puts it in")

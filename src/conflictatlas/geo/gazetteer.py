@@ -30,7 +30,7 @@ from ..errors import GazetteerError
 from . import points, spelling
 from .words import words
 
-SCHEMA_VERSION = 23  # bump whenever the build changes: the file name is the cache key
+SCHEMA_VERSION = 24  # bump whenever the build changes: the file name is the cache key
 # AP style abbreviations of US states, as datelines and "Charleston, W.Va." write them.
 AP_STATES = {"AL": ["Ala."], "AZ": ["Ariz."], "AR": ["Ark."], "CA": ["Calif."], "CO": ["Colo."], "CT": ["Conn."],
              "DE": ["Del."], "FL": ["Fla."], "GA": ["Ga."], "IL": ["Ill."], "IN": ["Ind."], "KS": ["Kan.", "Kans."],
@@ -135,6 +135,7 @@ def build(path: Path | None = None) -> tuple[Path, float]:
         cities = json.load(fh)
     by_admin1: dict[tuple[str, str], list[tuple[float, float, int]]] = {}
     by_admin2: dict[tuple[str, str, str], list[tuple[float, float, int]]] = {}
+    seats: dict[tuple[str, str], tuple[int, str]] = {}  # each division's most populous town
     for c in cities.values():
         gid = int(c["geonameid"])
         a2 = city_admin2.get(gid)
@@ -149,6 +150,9 @@ def build(path: Path | None = None) -> tuple[Path, float]:
                                     if norm(a) == initials or not (len(norm(a)) <= 2 or _airport_code(a))))
         member = (c["latitude"], c["longitude"], max(1, c.get("population") or 0))
         by_admin1.setdefault((c["countrycode"], c.get("admin1code")), []).append(member)
+        seat = seats.get((c["countrycode"], c.get("admin1code")))
+        if seat is None or member[2] > seat[0]:
+            seats[(c["countrycode"], c.get("admin1code"))] = (member[2], c["name"])
         if a2:
             by_admin2.setdefault((c["countrycode"], c.get("admin1code"), a2), []).append(member)
     del cities
@@ -186,7 +190,8 @@ def build(path: Path | None = None) -> tuple[Path, float]:
         # A US state is called by its full name or its AP abbreviation; "Columbia" alone is never
         # the District of Columbia, though it is Columbia County.
         shorts = [] if sub.country == "US" and sub.level == 1 else [_short_name(n) for n in spellings]
-        add_names(sub.geonameid, *spellings, *shorts, *extra)
+        seat = _named_after_seat(shorts, seats.get((sub.country, sub.admin1)))
+        add_names(sub.geonameid, *spellings, *shorts, *extra, *seat)
     # Continents, as regions: "Africa" is the continent, not Mahdia, Tunisia (an old name of it).
     with open(data_dir / "continents.json", encoding="utf-8") as fh:
         for c in json.load(fh).values():
@@ -270,6 +275,18 @@ def _city_admin2(subdivisions: dict[int, _Subdivision]) -> dict[int, str]:
 _ADMIN_WORDS = re.compile(
     r"\b(?:republic|respublika|province|provincia|oblast|oblast'|governorate|muhafazat|wilayat|state|region|"
     r"krai|kray|prefecture|department|departamento|district|county|autonomous|of|the)\b", re.IGNORECASE)
+
+
+def _named_after_seat(shorts: list[str], seat: tuple[int, str] | None) -> list[str]:
+    """A division named in its own language's adjective of its seat ("Kurskaya oblast'", "Donetska
+    oblast") is called by the seat's name in English ("the Kursk region"); a bare "Kursk" stays the
+    city, as any name a city and a division share does."""
+    if seat is None or len(seat[1]) < 4:
+        return []
+    town = norm(seat[1])
+    # (the adjective's ending glued on: not "Gaza Strip" or "Male Atoll", a place of another extent)
+    return [seat[1]] if any(norm(s).startswith(town) and norm(s)[len(town):len(town) + 1].isalpha()
+                            for s in shorts if s) else []
 
 
 def _short_name(name: str) -> str:

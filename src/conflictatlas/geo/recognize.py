@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span
 from . import extent, gazetteer, orgnames, recovery, unknown
 from . import resolve as georesolve
 from .capitals import capitals
-from .divisions import _division, mistagged_divisions
+from .divisions import _division, division_after, mistagged_divisions, placed_in_division
 from .thresholds import BIG_CITY_POPULATION
 from .toponym import (
     LOCATIVE,
@@ -40,19 +40,18 @@ from .toponym import (
     Reading,
     Toponym,
     a_surname,
-    demonym_container,
     given_names,
     heads_longer_name,
     hierarchy,
     initials_of_a_name,
     located,
     names_disease,
-    possessive_container,
     read_spans,
     said_near,
     surnames,
     taken,
     write_spans,
+    written_container,
 )
 from .words import words
 
@@ -88,9 +87,9 @@ def entities(doc: Doc, art: Reading, found: list[Toponym]) -> list[Toponym]:
         if not text:
             continue
         start = art.base + doc[start_tok].idx
-        within = hierarchy(doc, ent.end) or possessive_container(doc, start_tok) or demonym_container(doc, start_tok)
-        # "Illinois, Missouri" is a list: a state is not inside the next one ("Palestine, Texas"
-        # and "Washington, D.C." are hierarchies).
+        region = division_after(doc, ent.end, art.context)  # "the village of X in the Y region"
+        within = written_container(doc, start_tok, ent.end) or region
+        # "Illinois, Missouri" is a list, no state inside the next ("Palestine, Texas", "Washington, D.C." nest).
         if (within is not None and (own := georesolve.container(text)) is not None and own.kind == within.kind
                 and not doc[ent.end + 1].text.endswith(".")):
             within = None
@@ -98,6 +97,7 @@ def entities(doc: Doc, art: Reading, found: list[Toponym]) -> list[Toponym]:
             if within is None or within.kind == "country" else None
         place = place or georesolve.resolve(text, art.context, start, start + len(text), within=within,
                                             supported=located(doc[ent.end - 1]), nearby=said_near(doc, start_tok))
+        place = placed_in_division(place, region) if within is region else place
         inner = None
         if place.geonameid is None and (country := demonym_country(text)) is not None:
             place = georesolve.to_place(country, text, start, start + len(text))  # "Sri Lankan" tagged GPE

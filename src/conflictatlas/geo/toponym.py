@@ -186,6 +186,11 @@ def possessive_container(doc: Doc, start: int):
     return None
 
 
+def written_container(doc: Doc, start: int, end: int):
+    """The place the words around a toponym put it in: after it, a possessive or a people's adjective."""
+    return hierarchy(doc, end) or possessive_container(doc, start) or demonym_container(doc, start)
+
+
 def demonym_container(doc: Doc, start: int):
     """The country a people's adjective right before a toponym puts it in: "Iraqi Kurdistan",
     "Syrian Kurdistan", "Indian Kashmir", as "Iraq's Kurdistan" does."""
