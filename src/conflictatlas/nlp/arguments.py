@@ -250,7 +250,8 @@ def object_candidates(t: Token, event_type: str | None = None) -> list[Token]:
                 # "an attack at the army's checkpoint", "at a police post": on those who hold it)
                 continue
             if (p.lower_ in preps or (t.pos_ != "VERB" and p.lower_ == "of")) and not _temporal(p):
-                out += _children(p, "pobj")
+                # "attacked the city with drones": what it was done with is the arm, not a side
+                out += [o for o in _children(p, "pobj") if not (p.lower_ == "with" and _an_arm(o))]
     if t.pos_ == "VERB" and _lemma(t) in ("exchange", "trade"):
         # "exchanged gunfire with M23 rebels": the model hangs "with" on the fire; the other side
         out += [o for d in _children(t, "dobj") for p in _children(d, "prep") if p.lower_ == "with"
@@ -264,6 +265,13 @@ def object_candidates(t: Token, event_type: str | None = None) -> list[Token]:
         if t.dep_ == "pobj" and t.head.lower_ == "in" and _lemma(t.head.head) == "engage":
             out += _children(t.head.head, "dobj")  # "engaged the bandits in a gunfight": whom it was fought with
     return out
+
+
+def _an_arm(tok: Token) -> bool:
+    words = vocabulary()
+    arms = words["explosives"] | words["weapons"] | words["airborne"] | words["warplanes"] | words["aircraft"] \
+        | words["munitions"]
+    return tok.lemma_.lower() in arms - {"fighter"}  # ("with three other YPG fighters": men, not jets)
 
 
 # What shots do to whom they strike: the verbs of an outcome clause after the fire.

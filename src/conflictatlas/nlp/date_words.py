@@ -127,6 +127,9 @@ def resolve_expression(text: str, published: date | None, future: bool = False) 
         if "today" in words or "tonight" in words or (
                 "this" in words and {"morning", "afternoon", "evening"} & set(words)):
             return _span(published, published, "day", text)
+        if words == ["overnight"] and not future:
+            # a wire's "overnight": the night before the report, ending on its day
+            return _span(published - timedelta(days=1), published, "days", text)
         if "yesterday" in words:
             d = published - timedelta(days=1)
             return _span(d, d, "day", text)

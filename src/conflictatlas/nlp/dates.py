@@ -83,7 +83,9 @@ def event_date(trigger: Token, sent: Span, published: date | None, future: bool 
              if t.like_num and len(t.text) == 4 and t.text.isdigit() and 1800 <= int(t.text) <= 2100]
     # A weekday the tagger left untagged ("the robbery Friday of two men") is a date all the same.
     tagged = {i for e in sent.ents for i in range(e.start, e.end)}
-    ents += [sent.doc[t.i:t.i + 1] for t in sent if t.i not in tagged and t.is_title and t.lower_ in WEEKDAYS]
+    # So is a wire's "overnight" on the act ("drones struck Odesa overnight").
+    ents += [sent.doc[t.i:t.i + 1] for t in sent if t.i not in tagged
+             and (t.is_title and t.lower_ in WEEKDAYS or t.lower_ == "overnight" and trigger.is_ancestor(t))]
     ents = [e for e in ents if not in_a_noun_clause(e, trigger)]
     if (measured := measured_from(trigger, ents)) is not None:
         # "two days after police shot a man": that many days from the day the clause above is dated

@@ -171,3 +171,36 @@ def _answering_fire(verb: Token) -> bool:
         fire = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in ("fire", "gunfire")]
         return bool(fire) and not any(p.dep_ == "prep" and p.lower_ in ("on", "at") for t in (verb, *fire) for p in t.children)
     return lemma in ("fire", "shoot") and any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children)
+
+
+_STATE_SIDES = {"military", "government", "police"}
+
+
+def war_fronts(mentions: list[EventMention]) -> list[EventMention]:
+    """Ground taken or fought over in a war between two states, told with no other side ("its troops
+    captured the village", "retook the town", "heavy fighting near the city"), was the other state's
+    army's, as ACLED codes a battle between the two; only where the article tells the two states'
+    forces at war (one state's army on the other's forces or state, or each on the other's country),
+    so that an army fighting insurgents abroad is not set against its host."""
+    from ..countries import alpha3, country_name
+
+    def at_war(a: str, b: str) -> bool:
+        hits = [(m.actor1.country, m.actor2.country, m.actor2.type) for m in mentions
+                if m.event_type == "ASSAULT" and m.actor1 is not None and m.actor2 is not None
+                and m.actor1.type == "military" and m.actor1.country in (a, b) and m.actor2.country in (a, b)
+                and m.actor1.country != m.actor2.country]
+        return any(kind in _STATE_SIDES for _, _, kind in hits) or {(x, y) for x, y, _ in hits} == {(a, b), (b, a)}
+
+    states = {c for m in mentions for a in (m.actor1, m.actor2) if a is not None and a.type == "military"
+              and (c := a.country)}
+    for m in mentions:
+        a1 = m.actor1
+        if m.event_type != "ASSAULT" or m.actor2 is not None or a1 is None or a1.type != "military" \
+                or not a1.country or m.mode not in (None, "occupy"):
+            continue
+        rivals = [b for b in states | {alpha3(m.place.country) if m.place is not None and m.place.country else None}
+                  if b and b != a1.country and at_war(a1.country, b)]
+        where = alpha3(m.place.country) if m.place is not None and m.place.country else None
+        if len(rivals) == 1 and where in (None, a1.country, rivals[0]):
+            m.actor2 = Actor(text=None, name=f"{country_name(rivals[0])} military", country=rivals[0], type="military")
+    return mentions
