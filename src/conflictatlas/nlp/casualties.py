@@ -17,7 +17,12 @@ def casualties_named(t: Token) -> Token | None:
     return min(named, key=lambda c: c.dep_ not in ("attr", "dobj"), default=None)
 
 
+def casualties_noun(t: Token) -> bool:
+    """"The dead", "the wounded" as the trigger: whom the sentence names were hit, and did nothing."""
+    return t.pos_ != "VERB" and t.lower_ in CASUALTIES
+
+
 def casualties_untold(t: Token, seen: set[str]) -> bool:
     """"Among the dead were two children" where the article has told no attack (a crash, a flood, a
     fire): whose dead they are is no act of force."""
-    return t.pos_ != "VERB" and t.lower_ in CASUALTIES and "ASSAULT" not in seen
+    return casualties_noun(t) and "ASSAULT" not in seen

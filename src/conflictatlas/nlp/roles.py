@@ -19,6 +19,7 @@ from . import actors as actor_mod
 from . import sides
 from .act_phrase import a_cause, fallen_to, held_for, regarded, repelled, reporting_force, town_on_act
 from .arguments import between, object_candidates, purpose_objects, subject_candidates
+from .casualties import casualties_noun as casualties_noun
 from .casualties import casualties_untold as casualties_untold
 from .clauses import escaping_arrest
 from .headlines import clipped_patient
