@@ -278,6 +278,12 @@ _HOMICIDE = re.compile(r"\b(?:murder|homicide|slay|slain|manslaughter)", re.IGNO
 # violence as a word of homicide does; one the dead inflicted on themselves does not.
 _WEAPON_WOUNDS = re.compile(r"\b(?:gunshot|bullet|stab|knife) wounds?\b", re.IGNORECASE)
 _SELF_INFLICTED = re.compile(r"\bself[- ]inflicted\b", re.IGNORECASE)
+# Words of a captivity, whose end a story tells as people "released" or "freed": by captors, or a
+# detention of people held for their politics (a suspect questioned and let go in a crime story is
+# no concession, and "he has since been released" there is from hospital).
+_CAPTIVITY = re.compile(r"\b(?:kidnap|abduct|hostage|captive|captor|ransom|prisoner)", re.IGNORECASE)
+_DETENTION = re.compile(r"\bdetain|\bdetention", re.IGNORECASE)
+_POLITICAL = re.compile(r"\b(?:activist|protest|demonstrat|journalist|opposition|dissident|rally)", re.IGNORECASE)
 
 
 def _code_docs(article: Article, docs) -> list[EventMention]:
@@ -322,6 +328,9 @@ def _code_docs(article: Article, docs) -> list[EventMention]:
             if when is not None:
                 told.append((offset + sent.start_char, when))
             said_days |= past_days(sent, published)
+    if not (_CAPTIVITY.search(article.text) or _DETENTION.search(article.text) and _POLITICAL.search(article.text)):
+        # people "released" or "freed" with no one told held: from hospital, a job, a contract
+        mentions = [m for m in mentions if m.mode != "freed"]
     found = {id(f) for f in finds}
     violent_wounds = _WEAPON_WOUNDS.search(article.text) and not _SELF_INFLICTED.search(article.text)
     if found and not _HOMICIDE.search(article.text) and not violent_wounds \
@@ -332,5 +341,5 @@ def _code_docs(article: Article, docs) -> list[EventMention]:
     mentions = story.place_and_date(mentions, told, docs, toponyms, country, forces, context, article.text,
                                     said_days, dateline if dateline is not None and dateline.rule != "bureau" else None,
                                     bureau=dateline is not None and dateline.rule == "bureau")
-    mentions = crowds.protest_victims(perpetrators.named_perpetrators(mentions, claims))
+    mentions = sides.war_fronts(crowds.protest_victims(perpetrators.named_perpetrators(mentions, claims)))
     return gate.apply(mentions, article.text)

@@ -23,6 +23,7 @@ from . import conventions, gate, generalities, nonevents, place_country, roles
 from .arguments import subject_candidates
 from .attribution import attribution, doc_text, quote_speaker
 from .clauses import PROTESTERS, arson, arson_of_a_force, arson_of_dwelling, at_a_protest, called_protest
+from .conditions import people_freed
 from .dates import dated_ahead, event_date
 from .genre import business_dealing, cheering_rally, played_or_plotted
 from .judicial import sentenced
@@ -132,8 +133,8 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
         actor1, a1_tok = roles.doer(t, para)
         if actor1 is None:
             actor1, a1_tok = roles.sent_force(t, etype, para) if etype == "MOBILIZE" else roles.local_authority(t, etype)
-        if trig.finder:
-            actor1, a1_tok = None, None  # who found the dead is not who killed them
+        if trig.finder or roles.casualties_noun(t):
+            actor1, a1_tok = None, None  # who found the dead, or who "the dead" were, is not who killed them
         if etype in FORCE and not threat:
             actor1 = roles.armed_arm(actor1)
         elif etype == "COERCE" and trig.mode == "arrest":
@@ -225,7 +226,11 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
             actor1 = replace(actor2, text=None)
 
         kind = "THREATEN" if threat else etype
-        if business_dealing(kind, actor1, para.genre) or (kind not in MATERIAL and not roles.political(actor1, t)) \
+        if trig.type == "CONCEDE" and actor1 is None and (trig.mode == "freed" or people_freed(t)):
+            # people "freed" in a story of their captivity: their captors, told before, set them free
+            trig = replace(trig, mode="freed")
+        if business_dealing(kind, actor1, para.genre) or (kind not in MATERIAL and not roles.political(actor1, t)
+                                                          and trig.mode != "freed") \
                 or (kind == "MOBILIZE" and roles.private(actor1, t)):
             # Verbal and cooperative acts, threats and retreats are political events only between
             # political actors (codebook 3): a tenant "asked", a suspect "fled", a neighbour "backing

@@ -303,3 +303,36 @@ def seaward(t: Token, waters: set[str]) -> bool:
     if not any(_lemma(x) in waters for _, x in objects):
         return False
     return not any(p in _AIMED and _lemma(x) not in waters for p, x in objects)
+
+
+# Where a person set free goes back from, or on what terms a court or the police let them go: no
+# captor gives anyone up there ("released from hospital", "released on bail", "released to his parents").
+_NOT_FROM_CAPTIVITY = {"hospital", "prison", "jail", "clinic", "care", "treatment"}
+_RELEASE_TERMS = {"bail", "bond", "parole", "licence", "license", "recognizance", "undertaking", "investigation",
+                  "parent", "arrest", "condition", "probation"}
+_PEOPLE_PRONOUNS = {"he", "she", "they", "him", "her", "them"}
+_COURTS = {"court", "judge", "magistrate", "tribunal", "jury"}
+
+
+def people_freed(t: Token) -> bool:
+    """People the text already told held, "released" or "freed" ("Four were released later that night",
+    "he was freed that evening", "two of the men were released"): the released told by a pronoun, a
+    count or a word for people. Whether the article tells a captivity at all, the coder asks of the
+    whole text (a hospital's patient "has since been released" in a story of an arrest)."""
+    freed = _children(t, "nsubjpass", "dobj")
+    if len(freed) != 1:
+        return False
+    who = freed[0]
+    people = who.lower_ in _PEOPLE_PRONOUNS or who.like_num or who.ent_type_ == "PERSON" \
+        or _lemma(who) in vocabulary()["people"] | vocabulary()["private_people"] \
+        or who.lower_ in ("some", "most", "all", "several", "both", "others", "rest")
+    if not people or who.lower_ in ("it", "name", "names"):
+        return False
+    if any(_lemma(c) in _COURTS for c in _children(t, "nsubj")):
+        return False  # "a court released them": a ruling, no captor giving anyone up
+    for p in _children(t, "prep"):
+        objs = {_lemma(x) for x in _children(p, "pobj")}
+        if (p.lower_ == "from" and objs & _NOT_FROM_CAPTIVITY) or (p.lower_ in ("on", "under", "with", "to", "pending")
+                                                                   and objs & _RELEASE_TERMS) or p.lower_ == "pending":
+            return False
+    return True

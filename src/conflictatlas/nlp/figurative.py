@@ -11,6 +11,7 @@ from . import actors as actor_mod
 from .genre import anchored
 from .headlines import clipped_past, headline
 from .lexicon import vocabulary
+from .pictured import flopped, simile
 from .senses import is_event_verb
 
 _LITERAL_ENTS = {"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC"}
@@ -68,21 +69,19 @@ def _physical(tok: Token, ctx: actor_mod.ActorContext, base: int) -> bool:
     return actor_mod.resolve(head, ctx, base) is not None
 
 
-_SEEMING = {"look", "seem", "sound", "feel", "appear", "smell"}
+_BLAZES = {"fire", "blaze", "wildfire", "flame", "bushfire", "inferno"}
 
 
-def simile(t: Token) -> bool:
-    """An act a comparison only imagines: "it looked like a bomb had gone off", "it felt as if we were
-    under attack", "they ran as though they were being shot at". ("Like" compares only after a verb of
-    seeming; "as if" and "as though" always.)"""
-    for a in [t, *t.ancestors]:
-        if a.dep_ == "prep" and a.lower_ in ("after", "before", "since", "during", "following"):
-            return False  # "it looks like it did after the bombing": a real act the comparison dates by
-        if a.dep_ == "advcl":
-            marks = {c.lower_ for c in a.children if c.dep_ == "mark"}
-            return bool(marks & {"if", "though"} and "as" in marks) \
-                or ("like" in marks and a.head.lemma_.lower() in _SEEMING)
-    return False
+def _blaze_fought(t: Token) -> bool:
+    """A blaze is the one attacking or attacked: gunfire neither attacks nor is attacked, so "fire"
+    here is a fire's ("the fire attacked the ridge", "an attack on the fire's eastern flank")."""
+    subj = [c for c in t.children if c.dep_ in ("nsubj", "compound")] + ([t.head] if t.dep_ == "acl" else [])
+    if t.tag_ == "VBG" and not subj:  # "the Cedar Gulch Fire made a run up the ridge, attacking the line"
+        subj = [c for c in t.sent.root.children if c.dep_ == "nsubj"]
+    aimed = [c for c in t.children if c.dep_ == "dobj"]
+    aimed += [p for c in t.children if c.dep_ == "prep" and c.lower_ == "on" for p in c.children if p.dep_ == "pobj"]
+    owners = [o for a in aimed for o in a.children if o.dep_ == "poss"]
+    return any(x.lemma_.lower() in _BLAZES for x in subj + aimed + owners)
 
 
 def figurative(t: Token, event_type: str, ctx: actor_mod.ActorContext, base: int) -> bool:
@@ -174,8 +173,11 @@ def figurative(t: Token, event_type: str, ctx: actor_mod.ActorContext, base: int
             c.dep_ == "prep" and c.lower_ == "with" and any(
                 p.dep_ == "pobj" and not _arms(actor_mod.look_through(p)) for p in c.children) for c in t.children):
         return True  # "bombarded with bookings", "showered with gifts": anything but arms is a flood of things
+    if t.pos_ == "VERB" and t.lemma_.lower() == "bomb" and flopped(t):
+        return True  # "the product bombed", "the final bombed with viewers", "review-bombed": it failed
     if t.pos_ == "VERB" and t.lemma_.lower() == "fire" and any(
             c.dep_ == "dobj" and (actor_mod.look_through(c).lemma_.lower() in vocabulary()["messages"] | _CEREMONIES
+                                  | {"broadside"}
                                   or any(m.lower_ == "starting" for m in c.children)) for c in t.children):
         return True  # "fired questions at the panel", "fired a salute", "fired the starting gun": no one shot at
     if t.pos_ == "VERB" and t.lemma_.lower() == "shoot" and not any(c.dep_ in ("dobj", "nsubjpass") for c in t.children) \
@@ -210,6 +212,8 @@ def figurative(t: Token, event_type: str, ctx: actor_mod.ActorContext, base: int
             p.dep_ == "pobj" and _abstract(p, abstract) and not _physical(p, ctx, base) for p in c.children)
             for c in t.children):
         return True  # "an assault on the streaming market", "a clash over strategy", "a long fight with the disease"
+    if t.lemma_.lower() == "attack" and _blaze_fought(t):
+        return True  # "the fire attacked the ridge", "a direct attack on the fire's flank": firefighting
     nature = (vocabulary()["hazards"] | vocabulary()["waters"]) - {"fire"}  # "fire" is also gunfire
     if t.pos_ == "NOUN" and any(c.dep_ == "prep" and c.lower_ in ("of", "by") and any(
             p.dep_ == "pobj" and actor_mod.look_through(p).lemma_.lower() in nature for p in c.children)

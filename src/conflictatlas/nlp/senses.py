@@ -182,6 +182,7 @@ _NEEDS = {
     "control_of_ground": lambda t, v: conditions.control_of_ground(t, _subject_words(t)),
     "consequence_clause": lambda t, v: conditions.consequence_clause(t),
     "seaward": lambda t, v: conditions.seaward(t, v),
+    "people_freed": lambda t, v: conditions.people_freed(t),
     # what a verb is done for, as its infinitive clause: "gathered outside parliament to demand his release"
     "purpose": lambda t, v: any(_lemma(c) in v and any(a.lower_ == "to" for a in _children(c, "aux"))
                                 for c in _children(t, "advcl", "xcomp")),
