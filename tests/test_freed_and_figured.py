@@ -17,21 +17,21 @@ def _types(text: str) -> list[tuple[str, str]]:
     return [(m.evidence.trigger, m.event_type) for m in _code(text)]
 
 
-KIDNAP = "Gunmen abducted 14 travellers on the Funtua road on Friday, police said. "
+KIDNAP = "Gunmen abducted 12 passengers from a bus near Gusau on Friday and took them into the bush, police said. "
 
 
 @pytest.mark.parametrize("told", [
-    "Four were released later that night.",
-    "He was freed that evening near the river.",
-    "Two of the men were released on Saturday.",
+    "Five were released on Sunday morning.",
+    "She was freed two days later outside the town.",
+    "Three of the passengers were released late on Saturday.",
 ])
 def test_people_a_story_told_held_released_are_a_concession(told):
     assert ("released" if "released" in told else "freed", "CONCEDE") in _types(KIDNAP + told)
 
 
 @pytest.mark.parametrize("told", [
-    "The six were released on bail.",
-    "The driver was released from hospital.",
+    "The two suspects were released on bail on Monday.",
+    "The bus driver was released from hospital on Monday.",
 ])
 def test_a_release_by_a_court_or_a_hospital_is_none(told):
     assert not [t for t in _types(KIDNAP + told) if t[1] == "CONCEDE"]
@@ -43,16 +43,16 @@ def test_a_release_in_a_story_of_no_captivity_is_none():
 
 
 def test_a_blast_a_comparison_pictures_is_none_but_a_blast_told_stays():
-    pictured = "Smoke rose over the ridge like a bomb had gone off, she said."
+    pictured = "Glass lay scattered across the street like a bomb had gone off, a neighbour said."
     assert not [t for t in _types(pictured) if t[1] == "ASSAULT"]
     told = "A bomb had gone off near the market before police arrived, witnesses said."
     assert [t for t in _types(told) if t[1] == "ASSAULT"]
 
 
 @pytest.mark.parametrize("text", [
-    "Last year's final bombed with viewers after a technical fault.",
+    "The season finale bombed with critics and viewers alike.",
     "The new phone bombed, and the company cut its forecast.",
-    "The game was review-bombed on the store by angry players.",
+    "Fans review-bombed the sequel within hours of its release.",
 ])
 def test_a_work_that_bombed_is_no_attack(text):
     assert not [t for t in _types(text) if t[1] == "ASSAULT"]
@@ -63,15 +63,15 @@ def test_jets_that_bombed_a_town_attacked_it():
 
 
 @pytest.mark.parametrize("text", [
-    "The wildfire attacked the ridge above the lake on Wednesday.",
-    "Crews launched a direct attack on the fire's eastern flank overnight.",
+    "The wildfire attacked the canyon's western slope on Wednesday.",
+    "Firefighters mounted an attack on the blaze's northern edge at dawn.",
 ])
 def test_a_fire_fought_is_no_attack(text):
     assert not [t for t in _types(text) if t[1] == "ASSAULT"]
 
 
 def test_a_broadside_fired_at_ministers_is_words():
-    text = "The retired general used the launch of his memoir to fire a fresh broadside at ministers."
+    text = "The former minister fired a broadside at the party leadership in a television interview."
     assert not [t for t in _types(text) if t[1] == "ASSAULT"]
 
 

@@ -32,6 +32,6 @@ def test_the_caliphate_itself_stays_islamic_state():
 
 def test_who_the_dead_were_did_not_kill_them():
     text = ("A bomb exploded on a crowded minibus in Kabul on Tuesday, killing seven passengers, officials said. "
-            "Among the dead were two women and a 12-year-old boy.")
+            "Among the dead were a nurse and her two sons.")
     dead = next(m for m in _code(text) if m.evidence.trigger == "dead")
-    assert dead.actor1 is None or "women" not in (dead.actor1.text or "")
+    assert dead.actor1 is None or "nurse" not in (dead.actor1.text or "")

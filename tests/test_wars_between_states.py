@@ -24,8 +24,8 @@ def test_an_office_called_general_is_no_soldiers_rank():
 
 
 def test_a_soldier_named_by_rank_is_the_military():
-    killed = _by_trigger("A US Marine was killed in combat on Saturday in the province of Anbar.")["killed"]
-    assert killed.actor2 is not None and killed.actor2.name == "United States military"
+    wounded = _by_trigger("Two Kenyan sergeants were wounded by a roadside bomb near Garissa on Tuesday.")["wounded"]
+    assert wounded.actor2 is not None and wounded.actor2.name == "Kenya military"
 
 
 WAR = ("KYIV (Reuters) - Russian troops attacked Ukrainian positions near Pokrovsk on Tuesday, the general staff "
@@ -47,12 +47,12 @@ def test_an_army_fighting_insurgents_abroad_is_not_set_against_its_host():
 
 
 @pytest.mark.parametrize("text, trigger", [
-    ("Russian forces attacked the city of Zaporizhzhia with attack drones on Sunday.", "attacked"),
+    ("Russian forces attacked the city of Sumy with glide bombs and drones on Sunday.", "attacked"),
     ("The army struck the rebels' base with artillery and rockets on Monday.", "struck"),
 ])
 def test_what_an_attack_was_done_with_is_no_side_of_it(text, trigger):
     actor2 = _by_trigger(text)[trigger].actor2
-    assert actor2 is None or actor2.text not in ("attack drones", "artillery", "rockets")
+    assert actor2 is None or actor2.text not in ("glide bombs", "drones", "artillery", "rockets")
 
 
 def test_the_other_side_of_a_clash_with_stays_its_side():

@@ -271,7 +271,7 @@ def _an_arm(tok: Token) -> bool:
     words = vocabulary()
     arms = words["explosives"] | words["weapons"] | words["airborne"] | words["warplanes"] | words["aircraft"] \
         | words["munitions"]
-    return tok.lemma_.lower() in arms - {"fighter"}  # ("with three other YPG fighters": men, not jets)
+    return tok.lemma_.lower() in arms - {"fighter"}  # ("died with two rebel fighters": men, not jets)
 
 
 # What shots do to whom they strike: the verbs of an outcome clause after the fire.

@@ -32,7 +32,8 @@ def protest_victims(mentions: list[EventMention]) -> list[EventMention]:
     # a crowd; in a story of a crime and the march that followed it they are the crime's.
     # (on the crowd: a force's fire across a border, told beside a protest over it, is no force on a crowd)
     forced = any(m.event_type in ("ASSAULT", "COERCE") and m.actor1 is not None and m.actor1.type in _FORCES
-                 and m.actor2 is not None and ((m.actor2.name or "").startswith("Protesters") or m.actor2.type == "protesters")
+                 and m.actor2 is not None
+                 and ((m.actor2.name or "").startswith("Protesters") or m.actor2.type == "protesters")
                  for m in mentions)
     for m in mentions:
         a1, a2 = m.actor1, m.actor2

@@ -29,8 +29,8 @@ def simile(t: Token) -> bool:
 
 
 # What fails with its public when it "bombs": a work, a launch, a show.
-_FLOPS = {"product", "show", "final", "launch", "album", "debut", "premiere", "sequel", "offering", "ipo", "season",
-          "series", "book", "joke", "pitch", "release", "version", "update"}
+_FLOPS = {"product", "show", "final", "finale", "launch", "opening", "album", "debut", "premiere", "sequel", "offering",
+          "ipo", "season", "series", "book", "joke", "pitch", "release", "version", "update"}
 
 
 def flopped(t: Token) -> bool:
@@ -40,6 +40,6 @@ def flopped(t: Token) -> bool:
         return True
     if any(c.dep_ in ("dobj", "nsubjpass") for c in t.children):
         return False
-    subj = [c for c in t.children if c.dep_ == "nsubj"]
+    subj = [c for c in t.children if c.dep_ == "nsubj"] + ([t.head] if t.dep_ == "acl" else [])  # "the finale bombed"
     words = _FLOPS | vocabulary()["works_of_fiction"]
     return not subj and t.dep_ == "ROOT" or any(actor_mod.look_through(x).lemma_.lower() in words for x in subj)
