@@ -35,3 +35,13 @@ def test_who_the_dead_were_did_not_kill_them():
             "Among the dead were a nurse and her two sons.")
     dead = next(m for m in _code(text) if m.evidence.trigger == "dead")
     assert dead.actor1 is None or "nurse" not in (dead.actor1.text or "")
+
+
+@pytest.mark.parametrize("headline, trigger, victims", [
+    ("Three Houthi police killed as drone hits checkpoint", "killed", "police"),
+    ("Four rangers martyred as poachers storm outpost in Tsavo", "martyred", "rangers"),
+])
+def test_a_headlines_counted_subject_of_a_bare_past_is_whom_it_was_done_to(headline, trigger, victims):
+    text = headline + "\n\nNAIROBI (Reuters) - The attack happened on Monday, officials said."
+    act = next(m for m in _code(text) if m.evidence.trigger == trigger)
+    assert act.actor1 is None or victims not in (act.actor1.text or "")

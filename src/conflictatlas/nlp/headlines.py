@@ -128,15 +128,37 @@ def clipped_past(t: Token) -> bool:
             c.dep_ in ("npadvmod", "advmod") and c.lemma_.lower() in _REPEATS for c in t.children)):
         return False  # "One officer fired four times, striking the man": an act done, its outcome told after it
     subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
-    counted = subj is not None and (subj.tag_ == "CD" or subj.lower_ in ("dozens", "scores", "hundreds", "thousands"))
+    counted = subj is not None and _counted(subj)
     # "Bank robbed at gunpoint", "Synagogue vandalised": a place a headline names bare was done to too
     done_to = vocabulary()["people"] | vocabulary()["civilian_sites"] | vocabulary()["targets"]
-    part = headline_part(t)
+    part, apart = headline_part(t), _told_apart(t)
     return (subj is not None and subj.i < t.i and (subj.lemma_.lower() in done_to or counted)
             and not any(c.dep_ in ("det", "poss") for c in subj.children)
             and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative", "attr") and part.start <= c.i < part.end
                         for c in t.children)
-            and not any(w.i != t.i and (w.tag_ in ("VBD", "VBZ", "VBP", "MD") or w.pos_ == "AUX") for w in part))
+            and not any(w.i != t.i and w.i not in apart and (w.tag_ in ("VBD", "VBZ", "VBP", "MD") or w.pos_ == "AUX")
+                        for w in part))
+
+
+def _told_apart(t: Token) -> set[int]:
+    """In a headline, the words of a clause of time on the verb ("... as militants storm police
+    station"): its own finite verb makes no second clause of the headline's."""
+    if not headline(t.sent):
+        return set()
+    return _time_clause(t)
+
+
+def _counted(subj: Token) -> bool:
+    """A headline subject that is a count, or has one ("Dozens arrested", "Two Taliban police killed as
+    bomb hits patrol", "Four cops martyred"): people numbered as the ones it was done to."""
+    return subj.tag_ == "CD" or subj.lower_ in ("dozens", "scores", "hundreds", "thousands") \
+        or any(c.dep_ == "nummod" and c.like_num for c in subj.children)
+
+
+def _time_clause(t: Token) -> set[int]:
+    return {x.i for c in t.children if c.dep_ in ("prep", "advcl") and c.lower_ in ("as", "after", "when", "while")
+            or any(m.dep_ == "mark" and m.lower_ in ("as", "after", "when", "while") for m in c.children)
+            for x in c.subtree}
 
 
 def _misread_relative(t: Token) -> Token | None:
@@ -187,8 +209,7 @@ def clipped_patient(t: Token) -> Token | None:
         t.head if t.dep_ == "acl" and t.head.dep_ == "ROOT" else None
     if subj is not None and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in t.children) and subj.i < t.i \
             and not any(c.dep_ in ("det", "poss") for c in subj.children) \
-            and (subj.lemma_.lower() in vocabulary()["people"] or subj.tag_ == "CD"
-                 or subj.lower_ in ("dozens", "scores", "hundreds", "thousands")):
+            and (subj.lemma_.lower() in vocabulary()["people"] or _counted(subj)):
         # "Dozens arrested as activists block motorway": a participle as a headline's predicate, its
         # bare subject the one it was done to, though another clause has a finite verb
         return subj
