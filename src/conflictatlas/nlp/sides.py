@@ -184,12 +184,16 @@ def war_fronts(mentions: list[EventMention]) -> list[EventMention]:
     so that an army fighting insurgents abroad is not set against its host."""
     from ..countries import alpha3, country_name
 
+    # the pairs of states whose armies the article tells at war, read once before any side is added
+    hits = {(m.actor1.country, m.actor2.country, m.actor2.type) for m in mentions
+            if m.event_type == "ASSAULT" and m.actor1 is not None and m.actor2 is not None
+            and m.actor1.type == "military" and m.actor1.country and m.actor2.country
+            and m.actor1.country != m.actor2.country}
+    pairs = {(x, y) for x, y, _ in hits}
+
     def at_war(a: str, b: str) -> bool:
-        hits = [(m.actor1.country, m.actor2.country, m.actor2.type) for m in mentions
-                if m.event_type == "ASSAULT" and m.actor1 is not None and m.actor2 is not None
-                and m.actor1.type == "military" and m.actor1.country in (a, b) and m.actor2.country in (a, b)
-                and m.actor1.country != m.actor2.country]
-        return any(kind in _STATE_SIDES for _, _, kind in hits) or {(x, y) for x, y, _ in hits} == {(a, b), (b, a)}
+        return any(kind in _STATE_SIDES and {x, y} == {a, b} for x, y, kind in hits) \
+            or {(a, b), (b, a)} <= pairs
 
     states = {c for m in mentions for a in (m.actor1, m.actor2) if a is not None and a.type == "military"
               and (c := a.country)}
