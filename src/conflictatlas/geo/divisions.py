@@ -4,8 +4,6 @@ from recognize.py, whose pass `mistagged_divisions` this is)."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from spacy.tokens import Doc
 
 from ..records import Place
@@ -104,7 +102,7 @@ def inside(inner: Place, outer: Place) -> bool:
 
 
 def division_after(doc: Doc, end: int, context: set[str]):
-    """The division a toponym is put in by "in the X region" right after it ("the village of Plekhovo
+    """The division a toponym is put in by "in the X region" right after it ("the village of Zorinovka
     in the Kursk region", "Gwoza in Borno state"): a village the gazetteer lacks is no same-named
     town abroad, and one it holds there is the one meant."""
     if end + 2 >= len(doc) or doc[end].lower_ != "in":
@@ -124,7 +122,4 @@ def placed_in_division(place: Place, within) -> Place:
     """A name the gazetteer lacks in the division the text puts it in, kept at that division."""
     if place.geonameid is not None or within is None or within.kind not in ("admin1", "admin2"):
         return place
-    at = georesolve.to_place(within, place.text, place.start, place.end)
-    return replace(at, name=f"{place.text} ({within.name})", geonameid=None,
-                   unresolved_reason=f"no GeoNames place of that name in {within.name}; placed at {within.name} "
-                                     f"(GeoNames {within.geonameid}), which the text puts it in")
+    return georesolve.placed_within(within, place.text, place.start, place.end)

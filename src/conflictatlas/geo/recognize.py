@@ -97,7 +97,7 @@ def entities(doc: Doc, art: Reading, found: list[Toponym]) -> list[Toponym]:
             if within is None or within.kind == "country" else None
         place = place or georesolve.resolve(text, art.context, start, start + len(text), within=within,
                                             supported=located(doc[ent.end - 1]), nearby=said_near(doc, start_tok))
-        place = placed_in_division(place, region) if within is region else place
+        place = placed_in_division(place, region) if region is not None and within is region else place
         inner = None
         if place.geonameid is None and (country := demonym_country(text)) is not None:
             place = georesolve.to_place(country, text, start, start + len(text))  # "Sri Lankan" tagged GPE

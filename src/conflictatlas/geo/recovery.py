@@ -207,7 +207,7 @@ def listed_names(doc: Doc, art: Reading, found: list[Toponym]) -> list[Toponym]:
     their own name in the same country: "Cairo, Giza, and Al-Minya", "Rogaland, Vestfold, Buskerud",
     "Benin, Cape Verde, Central African Republic", "Darfur and Malakal"."""
     out, tagged, base, context, persons, given = [], taken(found), art.base, art.context, art.persons, art.given
-    # Only a list a whole place name stands in: not "Equality" inside "the Justice and Equality Movement".
+    # Only a list a whole place name stands in: not "Liberty" inside "the Peace and Liberty Party".
     for t in [t for t in found if t.place.geonameid is not None and t.place.country
               and (t.end == len(doc) or doc[t.end].pos_ != "PROPN")]:
         for c in doc[t.end - 1].conjuncts:

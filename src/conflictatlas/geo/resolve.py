@@ -198,6 +198,14 @@ def to_place(entry: gazetteer.Entry, text: str, start: int | None = None, end: i
                  where_prec=WHERE_PREC[precision], start=start, end=end)
 
 
+def placed_within(within: gazetteer.Entry, text: str, start: int | None, end: int | None) -> Place:
+    """A name the gazetteer lacks inside the country or division the text puts it in, kept there
+    ("X (Iraq)", "X (Kurskaya oblast')") at that place's point and precision, with the reason."""
+    return replace(to_place(within, text, start, end), name=f"{text} ({within.name})", geonameid=None,
+                   unresolved_reason=f"no GeoNames place of that name in {within.name}; placed at {within.name} "
+                                     f"(GeoNames {within.geonameid}), which the text puts it in")
+
+
 def resolve(text: str, context: set[str] | None = None, start: int | None = None,
             end: int | None = None, within: gazetteer.Entry | None = None, supported: bool = True,
             nearby: bool = False) -> Place:
@@ -247,10 +255,7 @@ def resolve(text: str, context: set[str] | None = None, start: int | None = None
                      or c.population >= ABSTAIN_POPULATION]
     entry = choose(cands, context, text)
     if entry is None and within is not None and within.kind == "country":
-        country = to_place(within, text, start, end)
-        return replace(country, name=f"{text} ({within.name})", geonameid=None,
-                       unresolved_reason=f"no GeoNames place of that name in {within.name}; placed at {within.name} "
-                                         f"(GeoNames {within.geonameid}), which the text puts it in")
+        return placed_within(within, text, start, end)
     if entry is None:
         reason = ("a region the gazetteer does not hold (no package gives its extent)" if unheld_region(text)
                   else "a river, lake, sea or mountain range: the gazetteer holds populated places and divisions"

@@ -315,8 +315,8 @@ _COURTS = {"court", "judge", "magistrate", "tribunal", "jury"}
 
 
 def people_freed(t: Token) -> bool:
-    """People the text already told held, "released" or "freed" ("Four were released later that night",
-    "he was freed that evening", "two of the men were released"): the released told by a pronoun, a
+    """People the text already told held, "released" or "freed" ("Five were released on Sunday", "she was
+    freed two days later", "three of the passengers were released"): the released told by a pronoun, a
     count or a word for people. Whether the article tells a captivity at all, the coder asks of the
     whole text (a hospital's patient "has since been released" in a story of an arrest)."""
     freed = _children(t, "nsubjpass", "dobj")
@@ -326,13 +326,13 @@ def people_freed(t: Token) -> bool:
     people = who.lower_ in _PEOPLE_PRONOUNS or who.like_num or who.ent_type_ == "PERSON" \
         or _lemma(who) in vocabulary()["people"] | vocabulary()["private_people"] \
         or who.lower_ in ("some", "most", "all", "several", "both", "others", "rest")
-    if not people or who.lower_ in ("it", "name", "names"):
+    if not people:
         return False
     if any(_lemma(c) in _COURTS for c in _children(t, "nsubj")):
         return False  # "a court released them": a ruling, no captor giving anyone up
     for p in _children(t, "prep"):
         objs = {_lemma(x) for x in _children(p, "pobj")}
-        if (p.lower_ == "from" and objs & _NOT_FROM_CAPTIVITY) or (p.lower_ in ("on", "under", "with", "to", "pending")
-                                                                   and objs & _RELEASE_TERMS) or p.lower_ == "pending":
+        if p.lower_ == "pending" or (p.lower_ == "from" and objs & _NOT_FROM_CAPTIVITY) \
+                or (p.lower_ in ("on", "under", "with", "to") and objs & _RELEASE_TERMS):
             return False
     return True

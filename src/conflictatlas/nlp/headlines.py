@@ -140,25 +140,25 @@ def clipped_past(t: Token) -> bool:
                         for w in part))
 
 
+_TIME_WORDS = ("as", "after", "when", "while")
+
+
 def _told_apart(t: Token) -> set[int]:
     """In a headline, the words of a clause of time on the verb ("... as militants storm police
     station"): its own finite verb makes no second clause of the headline's."""
     if not headline(t.sent):
         return set()
-    return _time_clause(t)
+    return {x.i for c in t.children if c.dep_ in ("prep", "advcl") and c.lower_ in _TIME_WORDS
+            or any(m.dep_ == "mark" and m.lower_ in _TIME_WORDS for m in c.children)
+            for x in c.subtree}
 
 
 def _counted(subj: Token) -> bool:
-    """A headline subject that is a count, or has one ("Dozens arrested", "Two Taliban police killed as
-    bomb hits patrol", "Four cops martyred"): people numbered as the ones it was done to."""
+    """A headline subject that is a count, or has one ("Dozens arrested", "Three Houthi police killed as
+    drone hits checkpoint", "Four rangers martyred"): people numbered as the ones it was done to."""
     return subj.tag_ == "CD" or subj.lower_ in ("dozens", "scores", "hundreds", "thousands") \
         or any(c.dep_ == "nummod" and c.like_num for c in subj.children)
 
-
-def _time_clause(t: Token) -> set[int]:
-    return {x.i for c in t.children if c.dep_ in ("prep", "advcl") and c.lower_ in ("as", "after", "when", "while")
-            or any(m.dep_ == "mark" and m.lower_ in ("as", "after", "when", "while") for m in c.children)
-            for x in c.subtree}
 
 
 def _misread_relative(t: Token) -> Token | None:

@@ -202,9 +202,8 @@ def war_fronts(mentions: list[EventMention]) -> list[EventMention]:
         if m.event_type != "ASSAULT" or m.actor2 is not None or a1 is None or a1.type != "military" \
                 or not a1.country or m.mode not in (None, "occupy"):
             continue
-        rivals = [b for b in states | {alpha3(m.place.country) if m.place is not None and m.place.country else None}
-                  if b and b != a1.country and at_war(a1.country, b)]
         where = alpha3(m.place.country) if m.place is not None and m.place.country else None
+        rivals = [b for b in states | {where} if b and b != a1.country and at_war(a1.country, b)]
         if len(rivals) == 1 and where in (None, a1.country, rivals[0]):
             m.actor2 = Actor(text=None, name=f"{country_name(rivals[0])} military", country=rivals[0], type="military")
     return mentions
