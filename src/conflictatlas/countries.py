@@ -31,6 +31,12 @@ CURRENT_NAMES = {"SZ": "Eswatini", "MK": "North Macedonia", "TL": "Timor-Leste",
 SHORT_NAMES = {"CD": "DR Congo"}
 
 
+# countryinfo's alternative spellings that are, in English news, a common word or a surname: never a
+# state's name (Iceland's "Island", the Manx "Mann": a chief minister named Mann is no island)
+NOT_COUNTRY_NAMES = frozenset({"island", "union", "republic", "kingdom", "state", "states", "land", "main", "mann",
+                               "mannin", "prathet"})
+
+
 @lru_cache(maxsize=1)
 def _common_names() -> dict[str, str]:
     """Lower-cased common names and long alternative spellings -> alpha-2 ("turkey" -> "TR")."""
@@ -42,7 +48,8 @@ def _common_names() -> dict[str, str]:
         iso = info.get("ISO") or {}
         if not iso.get("alpha2"):
             continue
-        for n in [info.get("name") or "", *(a for a in info.get("altSpellings") or [] if len(a) > 3)]:
+        for n in [info.get("name") or "", *(a for a in info.get("altSpellings") or []
+                                            if len(a) > 3 and a.lower() not in NOT_COUNTRY_NAMES)]:
             if n:
                 out.setdefault(n.lower(), iso["alpha2"])
     return out

@@ -149,15 +149,25 @@ def adjunct_of_event(t: Token, triggers: dict) -> bool:
     if t.tag_ == "VBG" and t.dep_ in ("pcomp", "pobj") and t.head.lower_ == "for" and t.head.head.i in triggers:
         return True  # "attacked the bus for refusing to stop": the reason given for the act, not an act
     node = t if t.pos_ == "VERB" else t.head
-    for _ in range(3):
+    participle = False
+    for _ in range(5):
+        if participle and node.i in triggers:
+            return True
         if node.dep_ == "advcl" and {c.lower_ for c in node.children if c.dep_ in ("mark", "advmod")} & _TIME_MARKS:
             return False  # "after the troops withdrew", "as envoys met": an act of its own time (see `earlier`)
         if node.dep_ == "advcl" and node.head.i in triggers:
             return True
         if node.dep_ == "advcl" and any(c.dep_ == "dobj" and c.i in triggers for c in node.head.children):
             return True  # "staged demonstrations to demand", "began a hunger strike to demand"
-        if node.dep_ not in ("xcomp", "conj", "dobj", "pobj", "prep") or node.head.i == node.i:
+        if node.dep_ == "conj" and node.tag_ == "VBG" and node.head.i in triggers and node.head.tag_ != "VBG" \
+                and not any(c.dep_ == "nsubj" for c in node.children):
+            return True  # "marched on the embassy and demanding ...": a participle joined to the act, its manner
+        # (a participle the parser hangs on a noun of the act's phrase: "marched to the office carrying
+        # placards and demanding ...")
+        if node.dep_ not in ("xcomp", "conj", "dobj", "pobj", "prep") and not (node.dep_ == "acl" and node.tag_ == "VBG") \
+                or node.head.i == node.i:
             return False
+        participle = participle or (node.dep_ == "acl" and node.tag_ == "VBG")
         node = node.head
     return False
 

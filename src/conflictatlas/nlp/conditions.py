@@ -209,7 +209,13 @@ def judged(t: Token, words: set[str]) -> bool:
     # the small model often reads "branded the vote a sham" as two objects, or as a clause
     # ("the rules [are] a betrayal"): the second object, or the clause's, is the name given
     preds += _children(t, "dobj")[1:] + [o for c in _children(t, "ccomp") for o in _children(c, "dobj", "attr")]
+    # ... or the name hung on the object ("called the stabbing 'senseless'"), or the object on the
+    # name ("called [the stabbing a cowardly act]" read as a clause)
+    preds += [c for o in _children(t, "dobj") for c in _children(o, "acl", "amod") if c.i > o.i]
+    preds += [o for c in _children(t, "oprd") for o in _children(c, "dobj")]
     preds += [c for p in preds for c in _children(p, "conj")]
+    # "an act of terrorism", "an act of aggression": the kind of act named
+    preds += [o for p in preds for of in _children(p, "prep") if of.lower_ == "of" for o in _children(of, "pobj")]
     return any(_lemma(x) in words or x.lower_ in words
                for p in preds for x in [p, *_children(p, "amod", "advmod")])
 
@@ -240,7 +246,8 @@ def control_of_ground(t: Token, subject_words: set[str]) -> bool:
             continue
         held = [o for p in _children(obj, "prep") + _children(t, "prep") if p.lower_ in ("of", "over")
                 for o in _children(p, "pobj")]
-        if any(_lemma(o) in ground or o.ent_type_ in ("GPE", "LOC", "FAC") for o in held):
+        # (a name: the small model tags towns it does not know as people or peoples, "of Bukavu")
+        if any(_lemma(o) in ground or o.ent_type_ in ("GPE", "LOC", "FAC") or o.pos_ == "PROPN" for o in held):
             return True
     return False
 

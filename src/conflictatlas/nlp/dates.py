@@ -138,7 +138,7 @@ def event_date(trigger: Token, sent: Span, published: date | None, future: bool 
             continue
         if date.fromisoformat(span.start).year < 1800:
             continue
-        return span
+        return _since(e, span, published)
     for e in charge_dates:
         # the act came before the charge or the arrest that names it
         span = resolve_expression(e.text, published)
@@ -147,6 +147,17 @@ def event_date(trigger: Token, sent: Span, published: date | None, future: bool 
     if published is not None:
         return DateSpan(start=None, end=published.isoformat(), precision=None, date_prec=None, text=None)
     return DateSpan()
+
+
+def _since(e: Span, span: DateSpan, published: date | None) -> DateSpan:
+    """A time after "since" starts what has gone on to the report ("since Jan. 21, police have
+    stationed officers at the stops"): from it to the report's day, never one day to lend others."""
+    if e.root.head.lower_ != "since" or published is None or not span.start:
+        return span
+    days = (published - date.fromisoformat(span.start)).days
+    precision = "week" if days <= 7 else "month" if days <= 31 else "year"
+    return DateSpan(start=span.start, end=published.isoformat(), precision=precision, date_prec=DATE_PREC[precision],
+                    text=f"since {span.text or e.text}")
 
 
 def _that_year(e: Span, text: str) -> str:

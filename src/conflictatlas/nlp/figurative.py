@@ -11,7 +11,7 @@ from . import actors as actor_mod
 from .genre import anchored
 from .headlines import clipped_past, headline
 from .lexicon import vocabulary
-from .pictured import flopped, simile
+from .pictured import answered, by_beasts, flopped, labelled, pursued, simile
 from .senses import is_event_verb
 
 _LITERAL_ENTS = {"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC"}
@@ -27,6 +27,7 @@ _ABSTRACT_PRIZES = {"initiative", "opportunity", "chance", "moment", "momentum",
 # Where a film is made: shooting there is filming.
 _RISES = {"fame", "prominence", "stardom", "celebrity", "notoriety", "glory", "top", "success", "popularity"}
 _FILMING = {"location", "film", "camera", "video", "tape", "studio", "set"}
+_FILMED = {"film", "picture", "clip", "movie", "thriller", "documentary", "scene", "episode", "drama", "series", "sequel"}
 _RECORDINGS = {"camera", "video", "tape", "footage", "cctv", "lens", "photograph", "photo", "recording", "webcam"}
 # What "fighting" qualifies as a quality, not a fight ("fighting fit", "fighting talk").
 _FIGHTING_IDIOMS = {"spirit", "chance", "fit", "talk", "words", "form", "mood", "stance", "fund"}
@@ -90,7 +91,7 @@ def figurative(t: Token, event_type: str, ctx: actor_mod.ActorContext, base: int
     under attack" said of something that cannot be attacked ("shares came under attack"), a noun
     event aimed at such a thing ("an assault on the market") and a verb whose subject is one
     ("prices exploded")."""
-    if simile(t):
+    if simile(t) or by_beasts(t):
         return True
     if t.pos_ == "VERB" and event_type == "COERCE" and t.lemma_.lower() in _SEIZE_VERBS:
         objs = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -117,6 +118,8 @@ def figurative(t: Token, event_type: str, ctx: actor_mod.ActorContext, base: int
         return True  # "the judge who broke the tie": a vote's deadlock, not diplomatic ties
     if event_type != "ASSAULT":
         return False
+    if labelled(t) or pursued(t) or answered(t):
+        return True  # "called the filing an ambush", "photographers ambushed the actor", "fired back in a filing"
     if t.pos_ == "VERB" and t.lemma_.lower() in ("kill", "murder", "slaughter") and any(
             c.dep_ == "dobj" and c.lower_ == "me" for c in t.children):
         return True  # "she killed me with that serve", "the heat is killing me": whoever says it lived
@@ -230,7 +233,7 @@ def figurative(t: Token, event_type: str, ctx: actor_mod.ActorContext, base: int
             return True  # filming
         # (the model also makes the recording the subject of a past "shot": "Footage shot on a phone showed")
         shot = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")] + ([t.head] if t.dep_ == "acl" else [])
-        if any(actor_mod.look_through(x).lemma_.lower() in _RECORDINGS | _FILMING | {"film", "picture", "clip"}
+        if any(actor_mod.look_through(x).lemma_.lower() in _RECORDINGS | _FILMING | _FILMED
                for x in shot):
             return True  # "footage shot on a phone", "a video, shot by a bystander": recorded, not fired at
         if any(c.dep_ == "dobj" and (c.like_num and any(d.lower_ in ("a", "an") for d in c.children)

@@ -16,7 +16,7 @@ from importlib import resources
 
 import yaml
 
-from ..countries import CURRENT_NAMES, OTHER_NAMES, SHORT_NAMES, country_name
+from ..countries import CURRENT_NAMES, NOT_COUNTRY_NAMES, OTHER_NAMES, SHORT_NAMES, country_name
 from ..errors import CodingError
 
 # Demonyms, abbreviations and metonyms of states that neither package lists. (Names of the country
@@ -47,10 +47,6 @@ _NO_CAPITAL_METONYMY = {"JAM"}  # Kingston, Jamaica vs Kingston upon Thames, Kin
 _ROLE_LABEL = {"military": "military", "police": "police", "government": "government",
                "rebel/insurgent": "rebels", "militia": "militia", "terrorist organisation": "militants",
                "civilians": "civilians"}
-
-
-# Native names that are also English words ("Island" is Iceland in Icelandic): never aliases.
-_ENGLISH_WORDS = {"island", "union", "republic", "kingdom", "state", "states", "land", "main"}
 
 
 def alias_key(text: str) -> tuple[str, ...]:
@@ -231,7 +227,7 @@ def actors() -> ActorDictionary:
         state = ActorEntry(common, c.alpha_3, "government", is_state=True)
         names = [common, c.name, getattr(c, "common_name", ""), getattr(c, "official_name", ""),
                  i.get("demonym") or "", *_EXTRA_COUNTRY_NAMES.get(c.alpha_3, []), *_PEOPLE_NOUNS.get(c.alpha_3, [])]
-        names += [a for a in i.get("altSpellings") or [] if len(a) > 3 and a.lower() not in _ENGLISH_WORDS]
+        names += [a for a in i.get("altSpellings") or [] if len(a) > 3 and a.lower() not in NOT_COUNTRY_NAMES]
         names += OTHER_NAMES.get(c.alpha_2, [])
         # A capital stands for its government in news prose ("Berlin rejected", "Moscow denied").
         population = int(i.get("population") or 0)

@@ -43,3 +43,69 @@ def flopped(t: Token) -> bool:
     subj = [c for c in t.children if c.dep_ == "nsubj"] + ([t.head] if t.dep_ == "acl" else [])  # "the finale bombed"
     words = _FLOPS | vocabulary()["works_of_fiction"]
     return not subj and t.dep_ == "ROOT" or any(actor_mod.look_through(x).lemma_.lower() in words for x in subj)
+
+
+# Verbs that give something a name: "called the filing an ambush", "described the vote as a massacre".
+_NAMING = {"call", "brand", "label", "term", "describe", "dub", "characterise", "characterize", "liken"}
+
+
+def labelled(t: Token) -> bool:
+    """A force noun that is the name a speaker gives something else: "called the filing a desperate
+    ambush", "described the audit as a witch hunt", "branded the vote a massacre of democracy". The
+    thing named is told (or not) in its own words; the name tells no act (codebook 1.1)."""
+    if t.pos_ != "NOUN":
+        return False
+    verb = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "as" else t.head if t.dep_ in ("oprd", "dobj") else None
+    if verb is None or verb.lemma_.lower() not in _NAMING:
+        return False
+    return any(c.dep_ == "dobj" and c.i != t.i for c in verb.children)
+
+
+# Who "ambushes" or "mobs" a celebrity without arms: cameras and admirers.
+_PURSUERS = {"photographer", "paparazzo", "paparazzi", "reporter", "journalist", "cameraman", "fan", "admirer",
+             "autograph", "selfie"}
+_PURSUITS = {"ambush", "besiege", "mob", "hound", "swarm", "doorstep"}
+
+
+def pursued(t: Token) -> bool:
+    """A press pack or fans who "ambushed" or "mobbed" someone: cameras and questions, no force
+    ("photographers ambushed the actor outside a restaurant", "fans mobbed the singer")."""
+    if t.pos_ != "VERB" or t.lemma_.lower() not in _PURSUITS:
+        return False
+    doers = [c for c in t.children if c.dep_ == "nsubj"]
+    doers += [o for a in t.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    return any(actor_mod.look_through(d).lemma_.lower() in _PURSUERS for d in doers)
+
+
+# Garden pests besides the animals of the vocabulary; a "swarm" or a "herd" may be of drones or men.
+_PESTS = {"slug", "snail", "locust", "aphid", "caterpillar", "beetle", "weevil", "squirrel", "badger", "mole", "pest",
+          "vermin", "termite", "ant", "moth", "pigeon", "crow", "magpie", "seagull", "gull"}
+
+
+def by_beasts(t: Token) -> bool:
+    """An act whose doers are animals: "slugs launched a night raid on the lettuces", "a siege of
+    deer", "wolves attacked the flock". No person or organisation acts, so no political event."""
+    beasts = (vocabulary()["animals"] | _PESTS) - {"swarm", "herd", "flock"}
+    doers = [c for c in t.children if c.dep_ == "nsubj"]
+    doers += [o for a in t.children if a.dep_ in ("agent", "prep") and (a.dep_ == "agent" or (
+        t.pos_ == "NOUN" and a.lower_ in ("of", "by"))) for o in a.children if o.dep_ == "pobj"]
+    if t.pos_ == "NOUN" and t.dep_ == "dobj":  # "launched a raid": the light verb's doer
+        doers += [c for c in t.head.children if c.dep_ == "nsubj"]
+    # "slugs, which launched ...": the relative pronoun stands for the noun the clause hangs on
+    doers = [d.head.head if d.lower_ in ("which", "that") and d.head.dep_ == "relcl" else d for d in doers]
+    return bool(doers) and all(actor_mod.look_through(d).lemma_.lower() in beasts for d in doers)
+
+
+# Where an answer in words is given: "fired back in a court filing", "hit back with a statement".
+_SAYINGS = {"filing", "statement", "interview", "podcast", "column", "essay", "speech", "video", "lawsuit", "motion"}
+
+
+def answered(t: Token) -> bool:
+    """"Fired back" or "hit back" in or with words: an answer, no shot ("the actor fired back at his
+    wife in a court filing", "the minister hit back with a statement"). Fire returned "at" a side
+    with no such words stays fire."""
+    if t.pos_ != "VERB" or not any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in t.children):
+        return False
+    said = vocabulary()["messages"] | _SAYINGS
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "with", "on") and any(
+        actor_mod.look_through(p).lemma_.lower() in said for p in c.children if p.dep_ == "pobj") for c in t.children)

@@ -13,7 +13,8 @@ step (triggers, actors, places) reads the corrected tree.
   Kidal", "Dallas teen stabs neighbor over dispute") is read as one long compound noun, which leaves
   the sentence without a verb. In a short sentence with no verb at all, a word that is a trigger
   verb's form with a noun before it and a noun phrase after it is that verb: the noun before is its
-  subject, the phrase after its object.
+  subject, the phrase after its object. So is such a word in a headline's clause of time after its
+  verb ("Jets bomb villages as rebels attack base"), a clause of the verb.
 - `locative_prepositions`: "rallied outside parliament", "gathered near the embassy": a preposition
   of place the tagger reads as an adjective makes the place the verb's object (whom the act is
   aimed at). Before a verb's object, such a word is the preposition, and the noun its object.
@@ -178,11 +179,46 @@ def _clause_verb(clause) -> Token | None:
     return None
 
 
+_HEADLINE_MARKS = {"as", "while", "after"}
+
+
+def _second_clause(sent) -> tuple[Token, Token] | None:
+    """A headline's clause of time after its verb ("Jets bomb villages as rebels attack base"),
+    whose own verb the tagger read into a compound noun: ("as", that verb)."""
+    root = sent.root
+    if len(sent) > 24 or not root.tag_.startswith("VB") or sent[-1].text in (".", "!", "?", '"', "”"):
+        return None
+    for m in sent:
+        if m.lower_ in _HEADLINE_MARKS and m.i > root.i and m.head.i in (root.i, *(c.i for c in root.children)):
+            v = _clause_verb(sent.doc[m.i + 1:sent.end])
+            return (m, v) if v is not None else None
+    return None
+
+
+def _attach_second_clause(sent) -> None:
+    found = _second_clause(sent)
+    if found is None:
+        return
+    mark, v = found
+    subject, end = sent.doc[v.i - 1], sent.end
+    obj = next((t for t in sent.doc[v.i + 1:end] if t.head.i <= v.i or t.head.i >= end or t.head.i == mark.i), None)
+    for t in sent.doc[mark.i + 1:end]:
+        if t.i != subject.i and t.i < v.i and t.head.i in (v.i, mark.i, *(() if obj is None else (obj.i,))):
+            t.head = subject  # "opposition fighters": the subject's own modifiers
+    subject.head, subject.dep_ = v, "nsubj"
+    v.head, v.dep_ = sent.root, "advcl"
+    v.tag_ = "VBZ" if v.lower_.endswith("s") else "VBP"
+    mark.head, mark.dep_ = v, "mark"
+    if obj is not None and obj.i > v.i:
+        obj.head, obj.dep_ = v, "dobj"
+
+
 @Language.component("headline_verbs")
 def headline_verbs(doc: Doc) -> Doc:
     for sent in list(doc.sents):
         v = _headline_verb(sent)
         if v is None:
+            _attach_second_clause(sent)
             continue
         root = sent.root
         subject = doc[v.i - 1]

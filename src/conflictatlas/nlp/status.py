@@ -97,7 +97,13 @@ def _modals(t: Token) -> set[str]:
 def _is_question(t: Token) -> bool:
     sent = t.sent
     last = [x for x in sent if not x.is_space and x.text not in ('"', "”", "’", "'")]
-    return bool(last) and last[-1].text == "?"
+    if not (last and last[-1].text == "?"):
+        return False
+    # A question quoted after the act is the quote's, not the act's: "rallied, carrying signs that
+    # read 'Where are they supposed to go?'"; a quoted question holding the act stays one.
+    quotes = [x.i for x in sent if x.text in ('"', "“", "”") and x.i < last[-1].i]
+    opening = quotes[-1] if len(quotes) % 2 == 1 else None
+    return opening is None or opening < t.i
 
 
 def _purpose(t: Token) -> str | None:
@@ -221,7 +227,9 @@ def status(trigger: Token) -> str | None:
                 # A plan word makes planned what it governs as complement ("decided to strike",
                 # "groundwork for attacks"), not what merely hangs off it ("directed, from
                 # targeting ... to launching" lists what was directed and done).
-                if lemma in PLAN_WORDS and (node.pos_ == "NOUN" or prev.dep_ in _COMPLEMENT_LINKS):
+                # ("set" plans only what it is set to do: "set up a perimeter" set one up)
+                if lemma in PLAN_WORDS and (node.pos_ == "NOUN" or prev.dep_ in _COMPLEMENT_LINKS) \
+                        and not (lemma == "set" and prev.dep_ != "xcomp"):
                     found.add("planned")
                 if lemma == "go" and node.tag_ == "VBG" and prev.dep_ == "xcomp":
                     found.add("planned")  # "is going to get killed": a future, not a report

@@ -31,7 +31,9 @@ def _inherit_dates(mentions: list[EventMention], told: list[tuple[int, DateSpan]
     the acts around them of any kind, as facts. `cuts`: where the story moves to a separate incident
     (separate_incidents)."""
     # (sentence offset, event type or None for any, lends to plans, date) of everything dated.
-    dated = [(m.evidence.start, m.event_type, m.status in FUTURE, m.date) for m in mentions if m.date.start]
+    # (not what went on "since" a day: its start is no day of another act)
+    dated = [(m.evidence.start, m.event_type, m.status in FUTURE, m.date) for m in mentions
+             if m.date.start and not (m.date.text or "").startswith("since ")]
     dated += [(start, None, False, when) for start, when in told]
     order = {start: n for n, start in enumerate(sorted({m.evidence.start for m in mentions} | {d[0] for d in dated}))}
     for m in mentions:

@@ -287,6 +287,8 @@ def find_triggers(sent: Span) -> list[Trigger]:
         if host is None and t.head.lemma_.lower() in _ONSETS:
             # "the offensive began when rebels stormed the post": how the act began is the act
             host = next((by_i[c.i] for c in t.head.children if c.dep_ == "nsubj" and c.i in by_i), None)
+        if host is not None and _two_doers(host.token, t):
+            continue  # "jets bomb villages as rebels attack a base": two sides, two acts at one time
         if host is not None and host is not tr and host.type == "COERCE" and host.mode == "seize" \
                 and _children(host.token, "auxpass") and not _children(host.token, "agent") and _children(t, "nsubj") \
                 and tr.mode != "occupy":
@@ -329,6 +331,18 @@ def find_triggers(sent: Span) -> list[Trigger]:
                                          for c in n.head.children)
 
     return [tr for tr in found if not told_by_a_verb(tr)]
+
+
+_OUTCOMES = {"kill", "wound", "injure", "hurt", "maim", "die"}
+
+
+def _two_doers(host: Token, clause_verb: Token) -> bool:
+    """The main act and the act of its clause of time each have a doer of their own, named by a noun,
+    and the main verb tells no outcome: two acts ("jets bombed villages as rebels attacked a base"),
+    not one told by its outcome ("two guards were killed when gunmen attacked")."""
+    own = [[c for c in v.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")] for v in (host, clause_verb)]
+    return all(own) and host.lemma_.lower() not in _OUTCOMES \
+        and {c.lemma_.lower() for c in own[0]} != {c.lemma_.lower() for c in own[1]}
 
 
 def _clause_host(t: Token, found: list) -> Trigger | None:

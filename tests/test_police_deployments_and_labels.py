@@ -1,0 +1,113 @@
+"""Officers posted or stationed at a place, places cleared, people removed or taken to a detention
+centre, a blockade "set up" (codebook 3), and force words that tell no act: a name a speaker gives something, a press
+pack's "ambush", animals' raids, an answer fired back in words (codebook 1.2); a country's native
+name that is an English surname (stop 67). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from conflictatlas.countries import alpha2
+from conflictatlas.nlp import code_article
+from conflictatlas.records import Article
+
+
+def _code(text: str, published: str = "2024-11-05"):
+    return code_article(Article(id="t", text=text, source="t", language="en", published=published))
+
+
+def _types(text: str, published: str = "2024-11-05") -> list[tuple[str, str]]:
+    return [(m.evidence.trigger, m.event_type) for m in _code(text, published)]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Two deputies were posted at the gates of the Dayton plant on Tuesday.", "posted"),
+    ("Dayton police have stationed officers at four bus stops near the school.", "stationed"),
+])
+def test_officers_posted_at_a_place_are_a_deployment(text, trigger):
+    assert (trigger, "MOBILIZE") in _types(text)
+
+
+def test_a_blockade_set_up_is_done_not_planned():
+    [m] = [m for m in _code("Rebels set up a blockade on the road to Gao on Monday.") if m.event_type == "COERCE"]
+    assert m.status == "occurred" and m.date.start == "2024-11-04"
+
+
+@pytest.mark.parametrize("text", [
+    "Firefighters responded to the home on Oak Street in Dayton.",
+    "An officer responded and said he could hear the music from down the block.",
+    "The council removed the item from the agenda on Monday.",
+])
+def test_answering_a_fire_a_call_or_an_agenda_is_no_deployment(text):
+    assert not [t for t in _types(text) if t[1] in ("MOBILIZE", "COERCE")]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Police cleared the encampment along the river in Dayton on Tuesday.", "cleared"),
+    ("Officers cleared the council chamber in Dayton shortly after 7 p.m.", "cleared"),
+    ("A council member was removed from the chamber by two police officers in Dayton.", "removed"),
+    ("The teen was taken to the Montgomery County Juvenile Detention Center.", "taken"),
+])
+def test_places_cleared_and_people_removed_or_taken_in_are_coercion(text, trigger):
+    assert (trigger, "COERCE") in _types(text)
+
+
+def test_a_patient_taken_to_hospital_is_none():
+    assert not _types("The man was taken to the Miami Valley Hospital on Sunday.")
+
+
+def test_protesters_who_begin_chanting_protest():
+    assert ("chanting", "PROTEST") in _types("About 40 protesters filed into the chamber in Dayton and began chanting.")
+
+
+def test_a_question_on_a_placard_leaves_the_rally_real():
+    text = 'About 150 people rallied outside City Hall in Dayton, carrying signs that read "Where will they go?"'
+    assert ("rallied", "PROTEST") in _types(text)
+    assert not _types("Did the army shell the town of Gao on Monday?")
+
+
+def test_a_participle_joined_to_a_march_is_its_manner():
+    text = ("Dozens of women marched to the governor's office in Rumbek carrying placards and demanding that "
+            "the killers be brought to justice.")
+    assert [t for t in _types(text) if t[1] != "PROTEST"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "His lawyer called the filing a cynical ambush.",
+    "The opposition described the vote as a massacre of democracy.",
+])
+def test_a_name_given_to_something_is_no_attack(text):
+    assert not [t for t in _types(text) if t[1] == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Hamas called the shooting \"a massacre\" on Monday.",
+    "The ministry described the attack on the port as an act of terrorism.",
+])
+def test_an_act_named_damningly_is_an_accusation(text):
+    found = _types("Gunmen shot dead two guards at a checkpoint near Jenin on Monday. " + text)
+    assert any(t == "ACCUSE" for _, t in found[1:])
+    assert not any(t == "ASSAULT" for _, t in found[1:])
+
+
+@pytest.mark.parametrize("text", [
+    "Photographers ambushed the actor outside a Malibu restaurant.",
+    "Rabbits, which launched a night-time raid on the carrot beds, were blamed.",
+    "A siege of deer has left the gardeners in despair.",
+    "The actor fired back at his estranged wife in a court filing on Monday.",
+    "The judge shot down the singer's request for joint custody.",
+    'She is currently shooting the crime drama "Night Shift" in Atlanta.',
+    "The couple's divorce battle has dragged on for a year.",
+])
+def test_force_words_of_cameras_beasts_courts_and_films_are_none(text):
+    assert not [t for t in _types(text) if t[1] == "ASSAULT"]
+
+
+def test_fire_returned_at_a_side_stays_fire():
+    assert ("fired", "ASSAULT") in _types("Troops fired back at the gunmen near Gao, killing two.")
+
+
+def test_a_surname_that_is_a_native_country_name_is_no_country():
+    assert alpha2("Mann") is None and alpha2("Island") is None
+    [m] = [m for m in _code("Chief Minister Bhagwant Mann criticised the Haryana government on Tuesday.")]
+    assert m.actor1 is None or m.actor1.country != "IMN"
