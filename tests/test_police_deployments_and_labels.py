@@ -111,3 +111,19 @@ def test_a_surname_that_is_a_native_country_name_is_no_country():
     assert alpha2("Mann") is None and alpha2("Island") is None
     [m] = [m for m in _code("Chief Minister Bhagwant Mann criticised the Haryana government on Tuesday.")]
     assert m.actor1 is None or m.actor1.country != "IMN"
+
+
+@pytest.mark.parametrize("text, war", [
+    ("The RSF, which has been fighting the army for more than two years, did not comment.", True),
+    ("Rebels have been fighting government forces in the region for a decade.", True),
+    ("Rebels have been fighting government forces near the town for three hours.", False),
+])
+def test_a_fight_told_by_years_of_it_is_the_war(text, war):
+    found = [t for t in _types("KHARTOUM, Sudan (AP) — " + text, "2025-05-14") if t[1] == "ASSAULT"]
+    assert (not found) == war
+
+
+def test_a_state_of_siege_is_a_law_not_a_siege():
+    assert not [t for t in _types("BENI, Congo (AP) — Parliament extended the state of siege in North Kivu on Tuesday.")
+                if t[1] == "ASSAULT"]
+    assert ("siege", "ASSAULT") in _types("BENI, Congo (AP) — Rebels laid siege to the town of Beni on Tuesday.")

@@ -11,7 +11,7 @@ from . import actors as actor_mod
 from .genre import anchored
 from .headlines import clipped_past, headline
 from .lexicon import vocabulary
-from .pictured import answered, by_beasts, flopped, labelled, pursued, simile
+from .pictured import answered, by_beasts, flopped, labelled, pursued, simile, state_of_siege
 from .senses import is_event_verb
 
 _LITERAL_ENTS = {"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC"}
@@ -118,7 +118,7 @@ def figurative(t: Token, event_type: str, ctx: actor_mod.ActorContext, base: int
         return True  # "the judge who broke the tie": a vote's deadlock, not diplomatic ties
     if event_type != "ASSAULT":
         return False
-    if labelled(t) or pursued(t) or answered(t):
+    if labelled(t) or pursued(t) or answered(t) or state_of_siege(t):
         return True  # "called the filing an ambush", "photographers ambushed the actor", "fired back in a filing"
     if t.pos_ == "VERB" and t.lemma_.lower() in ("kill", "murder", "slaughter") and any(
             c.dep_ == "dobj" and c.lower_ == "me" for c in t.children):

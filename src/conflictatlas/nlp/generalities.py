@@ -155,8 +155,16 @@ def whole_war(t: Token) -> bool:
     war as a whole, no act of it (codebook 1.2: aggregates)."""
     from .counts import WARS  # (here: counts imports modules that import this one)
 
-    return t.pos_ == "VERB" and t.lemma_.lower() in _WAGING and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in WARS for c in t.children)
+    if t.pos_ != "VERB" or t.lemma_.lower() not in _WAGING:
+        return False
+    # "which has been fighting the army for more than two years": a war told by how long it has lasted
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in t.children)
+    lasted = any(c.dep_ == "prep" and c.lower_ == "for" and any(
+        p.lemma_.lower() in _LONG for p in c.subtree if p.dep_ == "pobj") for c in t.children)
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in WARS for c in t.children) or (perfect and lasted)
+
+
+_LONG = {"year", "decade", "month", "generation"}
 
 
 def general(t: Token) -> bool:

@@ -49,6 +49,12 @@ def flopped(t: Token) -> bool:
 _NAMING = {"call", "brand", "label", "term", "describe", "dub", "characterise", "characterize", "liken"}
 
 
+def state_of_siege(t: Token) -> bool:
+    """A "state of siege" is a law in force, martial law (Congo's eastern provinces, Colombia's estado
+    de sitio), no siege laid: "the state of siege was extended", "under a state of siege"."""
+    return t.lemma_.lower() == "siege" and t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() == "state"
+
+
 def labelled(t: Token) -> bool:
     """A force noun that is the name a speaker gives something else: "called the filing a desperate
     ambush", "described the audit as a witch hunt", "branded the vote a massacre of democracy". The
