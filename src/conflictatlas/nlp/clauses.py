@@ -164,12 +164,22 @@ def adjunct_of_event(t: Token, triggers: dict) -> bool:
             return True  # "marched on the embassy and demanding ...": a participle joined to the act, its manner
         # (a participle the parser hangs on a noun of the act's phrase: "marched to the office carrying
         # placards and demanding ...")
-        if node.dep_ not in ("xcomp", "conj", "dobj", "pobj", "prep") and not (node.dep_ == "acl" and node.tag_ == "VBG") \
-                or node.head.i == node.i:
+        if node.dep_ not in ("xcomp", "conj", "dobj", "pobj", "prep") and not _on_a_place(node) or node.head.i == node.i:
             return False
-        participle = participle or (node.dep_ == "acl" and node.tag_ == "VBG")
+        # (only on a noun of place the act went to: "militants fleeing the town", on the act's object,
+        # flee themselves, and "despite agencies coordinating" is an act of its own)
+        participle = participle or _on_a_place(node)
         node = node.head
     return False
+
+
+_WHERE_TO = {"to", "into", "toward", "towards", "at", "in", "through", "outside", "past", "around", "on"}
+
+
+def _on_a_place(node: Token) -> bool:
+    """A participle the parser hung on the noun of where an act went ("marched to the office carrying
+    placards"): the act's manner all the same."""
+    return node.dep_ == "acl" and node.tag_ == "VBG" and node.head.dep_ == "pobj" and node.head.head.lower_ in _WHERE_TO
 
 
 PROTESTERS = vocabulary()["protesters"]

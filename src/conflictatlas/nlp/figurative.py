@@ -11,7 +11,7 @@ from . import actors as actor_mod
 from .genre import anchored
 from .headlines import clipped_past, headline
 from .lexicon import vocabulary
-from .pictured import answered, by_beasts, flopped, labelled, pursued, simile, state_of_siege
+from .pictured import answered, flopped, labelled, pursued, simile, state_of_siege
 from .senses import is_event_verb
 
 _LITERAL_ENTS = {"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC"}
@@ -27,7 +27,6 @@ _ABSTRACT_PRIZES = {"initiative", "opportunity", "chance", "moment", "momentum",
 # Where a film is made: shooting there is filming.
 _RISES = {"fame", "prominence", "stardom", "celebrity", "notoriety", "glory", "top", "success", "popularity"}
 _FILMING = {"location", "film", "camera", "video", "tape", "studio", "set"}
-_FILMED = {"film", "picture", "clip", "movie", "thriller", "documentary", "scene", "episode", "drama", "series", "sequel"}
 _RECORDINGS = {"camera", "video", "tape", "footage", "cctv", "lens", "photograph", "photo", "recording", "webcam"}
 # What "fighting" qualifies as a quality, not a fight ("fighting fit", "fighting talk").
 _FIGHTING_IDIOMS = {"spirit", "chance", "fit", "talk", "words", "form", "mood", "stance", "fund"}
@@ -91,7 +90,7 @@ def figurative(t: Token, event_type: str, ctx: actor_mod.ActorContext, base: int
     under attack" said of something that cannot be attacked ("shares came under attack"), a noun
     event aimed at such a thing ("an assault on the market") and a verb whose subject is one
     ("prices exploded")."""
-    if simile(t) or by_beasts(t):
+    if simile(t):
         return True
     if t.pos_ == "VERB" and event_type == "COERCE" and t.lemma_.lower() in _SEIZE_VERBS:
         objs = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -233,7 +232,7 @@ def figurative(t: Token, event_type: str, ctx: actor_mod.ActorContext, base: int
             return True  # filming
         # (the model also makes the recording the subject of a past "shot": "Footage shot on a phone showed")
         shot = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")] + ([t.head] if t.dep_ == "acl" else [])
-        if any(actor_mod.look_through(x).lemma_.lower() in _RECORDINGS | _FILMING | _FILMED
+        if any(actor_mod.look_through(x).lemma_.lower() in _RECORDINGS | _FILMING | {"film", "picture", "clip"}
                for x in shot):
             return True  # "footage shot on a phone", "a video, shot by a bystander": recorded, not fired at
         if any(c.dep_ == "dobj" and (c.like_num and any(d.lower_ in ("a", "an") for d in c.children)

@@ -59,7 +59,8 @@ def _cyber(tok) -> bool:
         or any(c.dep_ in ("compound", "amod") and c.lower_ in ("cyber", "ddos", "ransomware") for c in tok.children)
 
 
-_FILMING = {"film", "filming", "movie", "scene", "episode", "footage", "sitcom", "series", "documentary"}
+_FILMING = {"film", "filming", "movie", "scene", "episode", "footage", "sitcom", "series", "documentary", "drama",
+            "thriller", "sequel"}
 _FILMED = {"part", "sequence", "shot", "clip", "video", "commercial", "advert", "pilot", "season", "picture"}
 
 

@@ -83,25 +83,6 @@ def pursued(t: Token) -> bool:
     return any(actor_mod.look_through(d).lemma_.lower() in _PURSUERS for d in doers)
 
 
-# Garden pests besides the animals of the vocabulary; a "swarm" or a "herd" may be of drones or men.
-_PESTS = {"slug", "snail", "locust", "aphid", "caterpillar", "beetle", "weevil", "squirrel", "badger", "mole", "pest",
-          "vermin", "termite", "ant", "moth", "pigeon", "crow", "magpie", "seagull", "gull"}
-
-
-def by_beasts(t: Token) -> bool:
-    """An act whose doers are animals: "slugs launched a night raid on the lettuces", "a siege of
-    deer", "wolves attacked the flock". No person or organisation acts, so no political event."""
-    beasts = (vocabulary()["animals"] | _PESTS) - {"swarm", "herd", "flock"}
-    doers = [c for c in t.children if c.dep_ == "nsubj"]
-    doers += [o for a in t.children if a.dep_ in ("agent", "prep") and (a.dep_ == "agent" or (
-        t.pos_ == "NOUN" and a.lower_ in ("of", "by"))) for o in a.children if o.dep_ == "pobj"]
-    if t.pos_ == "NOUN" and t.dep_ == "dobj":  # "launched a raid": the light verb's doer
-        doers += [c for c in t.head.children if c.dep_ == "nsubj"]
-    # "slugs, which launched ...": the relative pronoun stands for the noun the clause hangs on
-    doers = [d.head.head if d.lower_ in ("which", "that") and d.head.dep_ == "relcl" else d for d in doers]
-    return bool(doers) and all(actor_mod.look_through(d).lemma_.lower() in beasts for d in doers)
-
-
 # Where an answer in words is given: "fired back in a court filing", "hit back with a statement".
 _SAYINGS = {"filing", "statement", "interview", "podcast", "column", "essay", "speech", "video", "lawsuit", "motion"}
 
