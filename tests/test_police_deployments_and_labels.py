@@ -21,8 +21,8 @@ def _types(text: str, published: str = "2024-11-05") -> list[tuple[str, str]]:
 
 
 @pytest.mark.parametrize("text, trigger", [
-    ("Two deputies were posted at the gates of the Dayton plant on Tuesday.", "posted"),
-    ("Dayton police have stationed officers at four bus stops near the school.", "stationed"),
+    ("Troopers were posted at the refinery gate in Toledo on Tuesday.", "posted"),
+    ("Toledo police have stationed officers at three polling places.", "stationed"),
 ])
 def test_officers_posted_at_a_place_are_a_deployment(text, trigger):
     assert (trigger, "MOBILIZE") in _types(text)
@@ -43,37 +43,39 @@ def test_answering_a_fire_a_call_or_an_agenda_is_no_deployment(text):
 
 
 @pytest.mark.parametrize("text, trigger", [
-    ("Police cleared the encampment along the river in Dayton on Tuesday.", "cleared"),
-    ("Officers cleared the council chamber in Dayton shortly after 7 p.m.", "cleared"),
-    ("A council member was removed from the chamber by two police officers in Dayton.", "removed"),
-    ("The teen was taken to the Montgomery County Juvenile Detention Center.", "taken"),
+    ("Officers cleared a protest camp from the riverbank in Toledo on Tuesday.", "cleared"),
+    ("Deputies cleared the plaza outside the courthouse in Toledo late on Friday.", "cleared"),
+    ("Two activists were removed from the gallery by state troopers in Albany.", "removed"),
+    ("The suspect was taken to the Lucas County Detention Center.", "taken"),
 ])
 def test_places_cleared_and_people_removed_or_taken_in_are_coercion(text, trigger):
     assert (trigger, "COERCE") in _types(text)
 
 
 def test_a_patient_taken_to_hospital_is_none():
-    assert not _types("The man was taken to the Miami Valley Hospital on Sunday.")
+    assert not _types("The driver was taken to St. Vincent Medical Center on Sunday.")
 
 
 def test_protesters_who_begin_chanting_protest():
-    assert ("chanting", "PROTEST") in _types("About 40 protesters filed into the chamber in Dayton and began chanting.")
+    text = "Some 25 demonstrators walked into the school board meeting in Toledo and began chanting."
+    assert ("chanting", "PROTEST") in _types(text)
 
 
 def test_a_question_on_a_placard_leaves_the_rally_real():
-    text = 'About 150 people rallied outside City Hall in Dayton, carrying signs that read "Where will they go?"'
+    text = ('Hundreds of residents rallied outside the town hall in Toledo, holding placards that asked '
+            '"Who is listening?"')
     assert ("rallied", "PROTEST") in _types(text)
     assert not _types("Did the army shell the town of Gao on Monday?")
 
 
 def test_a_participle_joined_to_a_march_is_its_manner():
-    text = ("Dozens of women marched to the governor's office in Rumbek carrying placards and demanding that "
-            "the killers be brought to justice.")
+    text = ("Hundreds of teachers walked to the education ministry in Nairobi waving banners and calling for "
+            "their unpaid wages to be paid.")
     assert [t for t in _types(text) if t[1] != "PROTEST"] == []
 
 
 @pytest.mark.parametrize("text", [
-    "His lawyer called the filing a cynical ambush.",
+    "Her spokesman called the lawsuit a cynical ambush.",
     "The opposition described the vote as a massacre of democracy.",
 ])
 def test_a_name_given_to_something_is_no_attack(text):
@@ -81,8 +83,8 @@ def test_a_name_given_to_something_is_no_attack(text):
 
 
 @pytest.mark.parametrize("text", [
-    "Hamas called the shooting \"a massacre\" on Monday.",
-    "The ministry described the attack on the port as an act of terrorism.",
+    "The rebels' spokesman called the raid \"a massacre\" on Monday.",
+    "The governor described the bombing of the bridge as an act of terrorism.",
 ])
 def test_an_act_named_damningly_is_an_accusation(text):
     found = _types("Gunmen shot dead two guards at a checkpoint near Jenin on Monday. " + text)
@@ -91,13 +93,13 @@ def test_an_act_named_damningly_is_an_accusation(text):
 
 
 @pytest.mark.parametrize("text", [
-    "Photographers ambushed the actor outside a Malibu restaurant.",
-    "Rabbits, which launched a night-time raid on the carrot beds, were blamed.",
-    "A siege of deer has left the gardeners in despair.",
-    "The actor fired back at his estranged wife in a court filing on Monday.",
-    "The judge shot down the singer's request for joint custody.",
-    'She is currently shooting the crime drama "Night Shift" in Atlanta.',
-    "The couple's divorce battle has dragged on for a year.",
+    "Reporters ambushed the minister as she left the hotel in Lisbon.",
+    "The foxes, which mounted a raid on the henhouse, escaped into the woods.",
+    "A siege of rabbits has ruined the vegetable plots this spring.",
+    "The club's owner fired back at the league in an interview on Friday.",
+    "The planning board shot down the developer's request for a variance.",
+    "The director is shooting a war drama in Malta this spring.",
+    "The brothers' inheritance battle has dragged on for a year.",
 ])
 def test_force_words_of_cameras_beasts_courts_and_films_are_none(text):
     assert not [t for t in _types(text) if t[1] == "ASSAULT"]
@@ -109,12 +111,12 @@ def test_fire_returned_at_a_side_stays_fire():
 
 def test_a_surname_that_is_a_native_country_name_is_no_country():
     assert alpha2("Mann") is None and alpha2("Island") is None
-    [m] = [m for m in _code("Chief Minister Bhagwant Mann criticised the Haryana government on Tuesday.")]
+    [m] = [m for m in _code("Chief Minister Anil Mann criticised the state government on Tuesday.")]
     assert m.actor1 is None or m.actor1.country != "IMN"
 
 
 @pytest.mark.parametrize("text, war", [
-    ("The RSF, which has been fighting the army for more than two years, did not comment.", True),
+    ("The militia, which has been battling the army for three years, declined to comment.", True),
     ("Rebels have been fighting government forces in the region for a decade.", True),
     ("Rebels have been fighting government forces near the town for three hours.", False),
 ])
@@ -127,3 +129,16 @@ def test_a_state_of_siege_is_a_law_not_a_siege():
     assert not [t for t in _types("BENI, Congo (AP) — Parliament extended the state of siege in North Kivu on Tuesday.")
                 if t[1] == "ASSAULT"]
     assert ("siege", "ASSAULT") in _types("BENI, Congo (AP) — Rebels laid siege to the town of Beni on Tuesday.")
+
+
+def test_a_headline_clause_of_time_with_its_own_doers_is_a_second_act():
+    found = _types("Drones hit fuel depot as militants storm checkpoint in Gao")
+    assert [t for _, t in found if t == "ASSAULT"] == ["ASSAULT", "ASSAULT"]
+    assert len([t for t in _types("Two guards were killed when gunmen attacked the convoy near Gao.")
+                if t[1] == "ASSAULT"]) == 1
+
+
+def test_armed_men_taking_control_of_a_named_town_take_ground():
+    assert [t for t in _types("Rebels took control of Kamanyola on Sunday, residents said.", "2025-02-17")
+            if t[1] == "ASSAULT"]
+    assert not _types("The party took control of Parliament after the vote.")

@@ -12,8 +12,8 @@ def _code(text: str, published: str):
 
 
 def test_acts_since_a_day_run_to_the_report_and_lend_no_day():
-    text = ("Police arrested a 15-year-old student at Eastside High School in Dayton, Ohio. "
-            "Since March 3, police have stationed officers at four bus stops near the school.")
+    text = ("Deputies arrested a 19-year-old at the Lakeside plant in Toledo, Ohio. "
+            "Since March 3, the sheriff has stationed deputies at the gates of the plant.")
     mentions = _code(text, "2025-04-10")
     [stationed] = [m for m in mentions if m.event_type == "MOBILIZE"]
     assert (stationed.date.start, stationed.date.end) == ("2025-03-03", "2025-04-10")

@@ -32,7 +32,7 @@ SHORT_NAMES = {"CD": "DR Congo"}
 
 
 # countryinfo's alternative spellings that are, in English news, a common word or a surname: never a
-# state's name (Iceland's "Island", the Manx "Mann": a chief minister named Mann is no island)
+# state's name (Iceland's "Island", the Manx "Mann": a minister surnamed Mann is no island)
 NOT_COUNTRY_NAMES = frozenset({"island", "union", "republic", "kingdom", "state", "states", "land", "main", "mann",
                                "mannin", "prathet"})
 

@@ -161,9 +161,9 @@ def adjunct_of_event(t: Token, triggers: dict) -> bool:
             return True  # "staged demonstrations to demand", "began a hunger strike to demand"
         if node.dep_ == "conj" and node.tag_ == "VBG" and node.head.i in triggers and node.head.tag_ != "VBG" \
                 and not any(c.dep_ == "nsubj" for c in node.children):
-            return True  # "marched on the embassy and demanding ...": a participle joined to the act, its manner
-        # (a participle the parser hangs on a noun of the act's phrase: "marched to the office carrying
-        # placards and demanding ...")
+            return True  # "marched on the embassy, calling for ...": a participle joined to the act, its manner
+        # (a participle the parser hangs on a noun of the act's phrase: "walked to the ministry waving
+        # banners and calling for ...")
         if node.dep_ not in ("xcomp", "conj", "dobj", "pobj", "prep") and not _on_a_place(node) or node.head.i == node.i:
             return False
         # (only on a noun of place the act went to: "militants fleeing the town", on the act's object,
@@ -177,8 +177,8 @@ _WHERE_TO = {"to", "into", "toward", "towards", "at", "in", "through", "outside"
 
 
 def _on_a_place(node: Token) -> bool:
-    """A participle the parser hung on the noun of where an act went ("marched to the office carrying
-    placards"): the act's manner all the same."""
+    """A participle the parser hung on the noun of where an act went ("walked to the ministry waving
+    banners"): the act's manner all the same."""
     return node.dep_ == "acl" and node.tag_ == "VBG" and node.head.dep_ == "pobj" and node.head.head.lower_ in _WHERE_TO
 
 

@@ -209,7 +209,7 @@ def judged(t: Token, words: set[str]) -> bool:
     # the small model often reads "branded the vote a sham" as two objects, or as a clause
     # ("the rules [are] a betrayal"): the second object, or the clause's, is the name given
     preds += _children(t, "dobj")[1:] + [o for c in _children(t, "ccomp") for o in _children(c, "dobj", "attr")]
-    # ... or the name hung on the object ("called the stabbing 'senseless'"), or the object on the
+    # ... or the name hung on the object ("called the beating 'shameful'"), or the object on the
     # name ("called [the stabbing a cowardly act]" read as a clause)
     preds += [c for o in _children(t, "dobj") for c in _children(o, "acl", "amod") if c.i > o.i]
     preds += [o for c in _children(t, "oprd") for o in _children(c, "dobj")]
@@ -246,7 +246,7 @@ def control_of_ground(t: Token, subject_words: set[str]) -> bool:
             continue
         held = [o for p in _children(obj, "prep") + _children(t, "prep") if p.lower_ in ("of", "over")
                 for o in _children(p, "pobj")]
-        # (a name: the small model tags towns it does not know as people or peoples, "of Bukavu")
+        # (a name: the small model tags towns it does not know as people or peoples, "control of Kamanyola")
         if any(_lemma(o) in ground or o.ent_type_ in ("GPE", "LOC", "FAC") or o.pos_ == "PROPN" for o in held):
             return True
     return False

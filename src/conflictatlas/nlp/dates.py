@@ -150,8 +150,8 @@ def event_date(trigger: Token, sent: Span, published: date | None, future: bool 
 
 
 def _since(e: Span, span: DateSpan, published: date | None) -> DateSpan:
-    """A time after "since" starts what has gone on to the report ("since Jan. 21, police have
-    stationed officers at the stops"): from it to the report's day, never one day to lend others."""
+    """A time after "since" starts what has gone on to the report ("since March 3, the sheriff
+    has posted deputies at the plant"): from it to the report's day, never one day to lend others."""
     if e.root.head.lower_ != "since" or published is None or not span.start:
         return span
     days = (published - date.fromisoformat(span.start)).days

@@ -118,7 +118,7 @@ def figurative(t: Token, event_type: str, ctx: actor_mod.ActorContext, base: int
     if event_type != "ASSAULT":
         return False
     if labelled(t) or pursued(t) or answered(t) or state_of_siege(t):
-        return True  # "called the filing an ambush", "photographers ambushed the actor", "fired back in a filing"
+        return True  # "called the lawsuit an ambush", "reporters ambushed the minister", "fired back in an interview"
     if t.pos_ == "VERB" and t.lemma_.lower() in ("kill", "murder", "slaughter") and any(
             c.dep_ == "dobj" and c.lower_ == "me" for c in t.children):
         return True  # "she killed me with that serve", "the heat is killing me": whoever says it lived

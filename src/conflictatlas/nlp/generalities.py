@@ -157,7 +157,7 @@ def whole_war(t: Token) -> bool:
 
     if t.pos_ != "VERB" or t.lemma_.lower() not in _WAGING:
         return False
-    # "which has been fighting the army for more than two years": a war told by how long it has lasted
+    # "a militia that has been battling the army for three years": a war told by how long it has lasted
     perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in t.children)
     lasted = any(c.dep_ == "prep" and c.lower_ == "for" and any(
         p.lemma_.lower() in _LONG for p in c.subtree if p.dep_ == "pobj") for c in t.children)

@@ -24,11 +24,11 @@ def animal_doer(t: Token) -> bool:
     if t.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in t.children):
         mods += [c for c in t.head.children if c.dep_ == "nsubj"]  # "the frogs swelled and then exploded"
     if t.pos_ == "NOUN":
-        # "a siege of deer", "an attack by wolves"; "slugs launched a raid": the light verb's doer
+        # "a siege of rabbits", "an attack by wolves"; "foxes mounted a raid": the light verb's doer
         mods += [p for a in t.children if a.dep_ == "prep" and a.lower_ in ("of", "by") for p in a.children
                  if p.dep_ == "pobj"]
         mods += [c for c in t.head.children if c.dep_ == "nsubj"] if t.dep_ == "dobj" else []
-    # "slugs, which launched ...": the relative pronoun stands for the noun the clause is on
+    # "the foxes, which mounted ...": the relative pronoun stands for the noun the clause is on
     mods = [m.head.head if m.lower_ in ("which", "that") and m.head.dep_ == "relcl" else m for m in mods]
     # "a swarm of killer bees attacked": the subject's "of" phrase and its modifiers.
     mods += [x for m in list(mods) for x in actor_mod.look_through(m).subtree if x.i != t.i]

@@ -45,7 +45,7 @@ def flopped(t: Token) -> bool:
     return not subj and t.dep_ == "ROOT" or any(actor_mod.look_through(x).lemma_.lower() in words for x in subj)
 
 
-# Verbs that give something a name: "called the filing an ambush", "described the vote as a massacre".
+# Verbs that give something a name: "called the lawsuit an ambush", "described the vote as a massacre".
 _NAMING = {"call", "brand", "label", "term", "describe", "dub", "characterise", "characterize", "liken"}
 
 
@@ -56,7 +56,7 @@ def state_of_siege(t: Token) -> bool:
 
 
 def labelled(t: Token) -> bool:
-    """A force noun that is the name a speaker gives something else: "called the filing a desperate
+    """A force noun that is the name a speaker gives something else: "called the lawsuit a cynical
     ambush", "described the audit as a witch hunt", "branded the vote a massacre of democracy". The
     thing named is told (or not) in its own words; the name tells no act (codebook 1.1)."""
     if t.pos_ != "NOUN":
@@ -75,7 +75,7 @@ _PURSUITS = {"ambush", "besiege", "mob", "hound", "swarm", "doorstep"}
 
 def pursued(t: Token) -> bool:
     """A press pack or fans who "ambushed" or "mobbed" someone: cameras and questions, no force
-    ("photographers ambushed the actor outside a restaurant", "fans mobbed the singer")."""
+    ("reporters ambushed the minister at the airport", "fans mobbed the singer")."""
     if t.pos_ != "VERB" or t.lemma_.lower() not in _PURSUITS:
         return False
     doers = [c for c in t.children if c.dep_ == "nsubj"]
@@ -83,13 +83,13 @@ def pursued(t: Token) -> bool:
     return any(actor_mod.look_through(d).lemma_.lower() in _PURSUERS for d in doers)
 
 
-# Where an answer in words is given: "fired back in a court filing", "hit back with a statement".
+# Where an answer in words is given: "fired back in an interview", "hit back with a statement".
 _SAYINGS = {"filing", "statement", "interview", "podcast", "column", "essay", "speech", "video", "lawsuit", "motion"}
 
 
 def answered(t: Token) -> bool:
-    """"Fired back" or "hit back" in or with words: an answer, no shot ("the actor fired back at his
-    wife in a court filing", "the minister hit back with a statement"). Fire returned "at" a side
+    """"Fired back" or "hit back" in or with words: an answer, no shot ("the coach fired back at the
+    league in an interview", "the minister hit back with a statement"). Fire returned "at" a side
     with no such words stays fire."""
     if t.pos_ != "VERB" or not any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in t.children):
         return False

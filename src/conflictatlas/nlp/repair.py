@@ -14,7 +14,7 @@ step (triggers, actors, places) reads the corrected tree.
   the sentence without a verb. In a short sentence with no verb at all, a word that is a trigger
   verb's form with a noun before it and a noun phrase after it is that verb: the noun before is its
   subject, the phrase after its object. So is such a word in a headline's clause of time after its
-  verb ("Jets bomb villages as rebels attack base"), a clause of the verb.
+  verb ("Drones hit depot as militants storm checkpoint"), a clause of the verb.
 - `locative_prepositions`: "rallied outside parliament", "gathered near the embassy": a preposition
   of place the tagger reads as an adjective makes the place the verb's object (whom the act is
   aimed at). Before a verb's object, such a word is the preposition, and the noun its object.
@@ -183,7 +183,7 @@ _HEADLINE_MARKS = {"as", "while", "after"}
 
 
 def _second_clause(sent) -> tuple[Token, Token] | None:
-    """A headline's clause of time after its verb ("Jets bomb villages as rebels attack base"),
+    """A headline's clause of time after its verb ("Drones hit depot as militants storm checkpoint"),
     whose own verb the tagger read into a compound noun: ("as", that verb)."""
     root = sent.root
     if len(sent) > 24 or not root.tag_.startswith("VB") or sent[-1].text in (".", "!", "?", '"', "”"):

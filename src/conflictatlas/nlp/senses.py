@@ -112,7 +112,7 @@ _NEEDS = {
                                     for p in _children(h, "prep") for x in _children(p, "pobj")),
     # where someone is taken or put: "taken to a police station", "put into custody" (not "taken from reports")
     # (someone, or a weapon held to someone: an object there is never "care" or "the car")
-    # (a named one by its kind: "the Clark County Juvenile Detention Center")
+    # (a named one by its kind: "the Lucas County Detention Center")
     "destination": lambda t, v: any(_lemma(y) in v for p in _children(t, "prep") if p.lower_ in ("to", "into", "in")
                                     for x in _children(p, "pobj") for y in [x, *_children(x, "compound")])
     and all(_someone(o) for o in _children(t, "dobj")),
@@ -225,7 +225,7 @@ def _subject_words(t: Token) -> set[str]:
         head = t.head
         subj = _children(head, "dobj") if _lemma(head) in OBJECT_CONTROL else []
         subj = subj or _children(head, "nsubj")
-        if not subj and head.dep_ == "conj":  # "filed in and began chanting": the first verb's doer
+        if not subj and head.dep_ == "conj":  # "walked in and began chanting": the first verb's doer
             subj = _children(head.head, "nsubj")
     counted = any(c.like_num or any(n.dep_ == "nummod" for n in c.children) for c in subj)
     # "scores of marchers": the marchers too, as for an object

@@ -100,7 +100,7 @@ def _is_question(t: Token) -> bool:
     if not (last and last[-1].text == "?"):
         return False
     # A question quoted after the act is the quote's, not the act's: "rallied, carrying signs that
-    # read 'Where are they supposed to go?'"; a quoted question holding the act stays one.
+    # read 'Who is listening?'"; a quoted question holding the act stays one.
     quotes = [x.i for x in sent if x.text in ('"', "“", "”") and x.i < last[-1].i]
     opening = quotes[-1] if len(quotes) % 2 == 1 else None
     return opening is None or opening < t.i

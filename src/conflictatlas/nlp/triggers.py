@@ -338,7 +338,7 @@ _OUTCOMES = {"kill", "wound", "injure", "hurt", "maim", "die"}
 
 def _two_doers(host: Token, clause_verb: Token) -> bool:
     """The main act and the act of its clause of time each have a doer of their own, named by a noun,
-    and the main verb tells no outcome: two acts ("jets bombed villages as rebels attacked a base"),
+    and the main verb tells no outcome: two acts ("drones hit the depot as militants stormed a checkpoint"),
     not one told by its outcome ("two guards were killed when gunmen attacked")."""
     own = [[c for c in v.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")] for v in (host, clause_verb)]
     return all(own) and host.lemma_.lower() not in _OUTCOMES \
