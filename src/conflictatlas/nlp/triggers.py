@@ -288,7 +288,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
             # "the offensive began when rebels stormed the post": how the act began is the act
             host = next((by_i[c.i] for c in t.head.children if c.dep_ == "nsubj" and c.i in by_i), None)
         if host is not None and _two_doers(host.token, t):
-            continue  # "jets bomb villages as rebels attack a base": two sides, two acts at one time
+            continue  # "drones hit the depot as militants storm a checkpoint": two sides, two acts at one time
         if host is not None and host is not tr and host.type == "COERCE" and host.mode == "seize" \
                 and _children(host.token, "auxpass") and not _children(host.token, "agent") and _children(t, "nsubj") \
                 and tr.mode != "occupy":
