@@ -46,6 +46,15 @@ def natural_feature(text: str) -> bool:
     return gazetteer.norm(text).rsplit(" ", 1)[-1] in _FEATURE_ENDINGS
 
 
+_WATERS = {"sea", "ocean", "gulf"}
+
+
+def sea_or_division(words: list[str], cands: list, countries: set[str]) -> list:
+    """"The Red Sea" is the sea ships sail in: a division named after it (Sudan's Red Sea state) is
+    meant only in a story of that division's country."""
+    return [c for c in cands if c.country in countries] if words and bare(words[-1]) in _WATERS else cands
+
+
 def compass_only(text: str) -> bool:
     """"the North", "South": a part of some country, named by its direction alone."""
     parts = [bare(w) for w in text.split() if bare(w) != "the"]

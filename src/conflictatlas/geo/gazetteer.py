@@ -30,7 +30,7 @@ from ..errors import GazetteerError
 from . import points, spelling
 from .words import words
 
-SCHEMA_VERSION = 24  # bump whenever the build changes: the file name is the cache key
+SCHEMA_VERSION = 25  # bump whenever the build changes: the file name is the cache key
 # AP style abbreviations of US states, as datelines and "Charleston, W.Va." write them.
 AP_STATES = {"AL": ["Ala."], "AZ": ["Ariz."], "AR": ["Ark."], "CA": ["Calif."], "CO": ["Colo."], "CT": ["Conn."],
              "DE": ["Del."], "FL": ["Fla."], "GA": ["Ga."], "IL": ["Ill."], "IN": ["Ind."], "KS": ["Kan.", "Kans."],
@@ -76,11 +76,17 @@ class Entry:
     capital: bool = False  # a country's capital: what the news means by "Washington" or "Tripoli"
 
 
+# Letters Unicode does not decompose into a base letter and a mark, folded as GeoNames' ASCII names
+# fold them ("Wrocław" = "Wroclaw", "Tromsø" = "Tromso")
+_UNDECOMPOSED = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "æ": "ae", "œ": "oe", "ß": "ss",
+                               "ı": "i", "ħ": "h"})
+
+
 @functools.lru_cache(maxsize=65536)  # the resolver compares the same few thousand names over and over
 def norm(name: str) -> str:
     """Case-, accent- and punctuation-insensitive key: "Sirte" = "sirte", "Benghazi" = "Bengházi"."""
     s = unicodedata.normalize("NFKD", name.replace("’", "'"))
-    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
+    s = "".join(c for c in s if not unicodedata.combining(c)).lower().translate(_UNDECOMPOSED)
     s = s.replace(".", "").replace("-", " ").replace("'", "")
     return " ".join(s.split())
 

@@ -31,6 +31,7 @@ from .candidates import (
     candidates,
     compass_only,
     natural_feature,
+    sea_or_division,
     spelled,
     unheld_region,
 )
@@ -219,6 +220,7 @@ def resolve(text: str, context: set[str] | None = None, start: int | None = None
     countries = set(context) | ({within.country} if within is not None else set())
     words = text.split()
     own = [w for w in words if bare(w) != "the"]
+    cands = cands if within is not None else sea_or_division(own, cands, countries)
     if (len(own) == 1 and bare(own[0]) in _FEATURE_WORDS) or (nearby and countries):
         # "the Valley" (Kashmir's), "the Hills": a feature the story's country holds, not a capital
         # abroad that bears the word (The Valley, Anguilla); "in nearby Malvern": near the story

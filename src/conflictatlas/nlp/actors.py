@@ -24,6 +24,7 @@ from .heads import look_through as look_through
 from .lexicon import ActorDictionary, ActorEntry, actors, vocabulary
 from .names import (
     clause_antecedent,
+    groups_name_as_surname,
     initials,
     match_names,
     model_year,
@@ -94,7 +95,7 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
     if placed_site(head):
         return None  # "a Kabul hotel", "a Florence home": where the site is, not whose
     phrase = after_sponsor(written)
-    matches = match_names(phrase, d)
+    matches = [m for m in match_names(phrase, d) if not groups_name_as_surname(phrase[m[0]], m[2])]
     if not matches and len(phrase) < len(written) and (acronym := own_acronym(head)) is not None:
         # "the al-Qaeda-linked Group for the Support of Islam and Muslims (JNIM)": the body is the one
         # its bracketed acronym names, not the one it is linked to

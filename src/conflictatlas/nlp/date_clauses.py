@@ -38,7 +38,8 @@ def in_a_description(tok: Token, trigger: Token) -> bool:
     LRA, a rebel group founded in Uganda in 1987", "rebels who rejected the accord signed in 2016")."""
     node = tok
     while node.head.i != node.i and node.i != trigger.i:
-        if node.dep_ == "appos" or (node.dep_ == "acl" and node.tag_ == "VBN"):
+        # (a participle the tagger took for a past tense too: "three men wanted for a robbery")
+        if node.dep_ == "appos" or (node.dep_ == "acl" and node.tag_ in ("VBN", "VBD")):
             return not node.is_ancestor(trigger)
         node = node.head
     return False

@@ -118,6 +118,9 @@ def event_date(trigger: Token, sent: Span, published: date | None, future: bool 
     # (a year: a weekday there is more often the act's own, the parse having taken a clause of it for
     # a participle: "as a patrol passed through the district on Friday")
     ents = [e for e in ents if not (on_other_noun(e, trigger) and e.text.isdigit() and in_a_description(e.root, trigger))]
+    # So is a month or a year told in such a clause ("arrested two men suspected of an attack last
+    # month"): the described act's time, never this one's, where a weekday may be either.
+    ents = [e for e in ents if not (in_a_description(e.root, trigger) and not _a_day(e))]
     # A year written on another noun ("linked to the 2013 siege", "bombed a camp of rebels who rejected
     # the 2016 accord") dates that thing: it comes last however near it stands; the act's own first.
     # The day a dateline gives ("BANGUI, May 20 (AFP) -") dates the filing: the act's own day, where
@@ -138,7 +141,8 @@ def event_date(trigger: Token, sent: Span, published: date | None, future: bool 
             continue
         if date.fromisoformat(span.start).year < 1800:
             continue
-        return _since(e, span, published)
+        return span if e.root.is_ancestor(trigger) else _since(e, span, published)  # ("since May 2012, when ...
+        # bombs killed 180": the act the date's own clause tells is on that date)
     for e in charge_dates:
         # the act came before the charge or the arrest that names it
         span = resolve_expression(e.text, published)
@@ -168,6 +172,10 @@ def _that_year(e: Span, text: str) -> str:
     years = [t.text for t in e.doc[max(0, e.start - 80):e.start]
              if t.text.isdigit() and len(t.text) == 4 and 1800 <= int(t.text) <= 2100]
     return re.sub(r"\b(?:that|the same) year\b", years[-1], text, flags=re.I) if years else text
+
+
+def _a_day(e: Span) -> bool:
+    return any(t.lower_ in WEEKDAYS or t.lower_ in ("today", "yesterday", "tonight", "overnight") for t in e)
 
 
 def _filed(e: Span) -> bool:

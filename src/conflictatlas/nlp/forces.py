@@ -13,6 +13,7 @@ from . import actors as actors_mod  # resolved at call time: actors imports this
 from . import lexicon
 from .heads import to_actor
 from .lexicon import ActorDictionary
+from .names import toponym_at
 from .phrases import clean_text, name_phrase
 
 # Titles of police officers ("Trooper Ann Lee", "Sgt. Ray", "PPD Patrolman Cole").
@@ -37,8 +38,8 @@ def local_force(head: Token, phrase: list[Token], d: ActorDictionary) -> str | N
                                                            for t in phrase):
         return None
     if any(e.is_state and not e.name.startswith(names[0].text) for _, _, e in actors_mod.match_names(names, d)) and \
-            head.lower_ == "police" and len(names) == 1 and names[0].ent_type_ == "NORP":
-        return None  # "Iraqi police": the state's
+            head.lower_ == "police" and len(names) == 1 and _a_state_word(names[0]):
+        return None  # "Iraqi police", "Ugandan police": the state's; "Paris police" are the town's
     # The name as written, the run of proper nouns that ends at the head ("Miami-Dade police",
     # "Orange County Sheriff's Office"), not a dateline or another name before it.
     doc, first = head.doc, head.i
@@ -53,6 +54,12 @@ def local_force(head: Token, phrase: list[Token], d: ActorDictionary) -> str | N
     # "Portland Police Bureau officers", "Kent Police officers": the force is named before its members
     end = head.i if head.lower_ in _MEMBERS and any(t.lower_ in _BODY_WORDS for t in doc[first:head.i]) else head.i + 1
     return doc[first:end].text.strip(" -—")
+
+
+def _a_state_word(tok: Token) -> bool:
+    """A demonym or a country's name (the tagger calls "Ugandan" a place at times), not a town's."""
+    place = toponym_at(tok)
+    return tok.ent_type_ == "NORP" or place is None or place.precision == "country"
 
 
 _MEMBERS = {"deputies", "officers", "troopers"}

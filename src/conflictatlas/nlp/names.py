@@ -16,6 +16,19 @@ def toponym_at(tok: Token):
     return next((s._.place for s in tok.doc.spans.get(SPAN_GROUP, []) if s.start <= tok.i < s.end), None)
 
 
+# Armed groups, whose short names are also surnames ("Wagner")
+_GROUP_TYPES = {"militia", "rebel/insurgent", "terrorist organisation", "military"}
+
+
+def groups_name_as_surname(tok: Token, entry: ActorEntry) -> bool:
+    """An armed group's name after given names in a person's is a surname ("Minister Ann Lee Wagner"),
+    not "the Boko Haram sect" the model took for a person."""
+    if tok.ent_type_ != "PERSON" or tok.ent_iob_ != "I" or entry.type not in _GROUP_TYPES:
+        return False
+    first = next((e.start for e in tok.doc.ents if e.start <= tok.i < e.end), tok.i)
+    return all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in tok.doc[first:tok.i])
+
+
 def namesake_abroad(tok: Token, state: str | None) -> bool:
     """A capital's name the geoparser read as a town of another country ("Athens, Ohio", "Paris,
     Texas"): that town, not the government the capital stands for."""

@@ -163,6 +163,9 @@ def no_authority(t: Token, ctx: actor_mod.ActorContext, base: int) -> bool:
             or (t.tag_ == "VBD" and t.dep_ == "ROOT" and clipped_past(t)):
         return False  # "Armed suspect arrested", "Teen arrested in ...": a headline's passive, its subject the one arrested
     actor = actor_mod.resolve(subj, ctx, base)
+    # "In Aden, the port city, police arrested ...": the parser hangs the doers on the place's description
+    actor = actor or next((a for c in subj.children if c.dep_ == "appos"
+                           and (a := actor_mod.resolve(c, ctx, base))), None)
     return actor is None or actor.type == "civilians"  # "villagers detained a thief": no authority either
 
 

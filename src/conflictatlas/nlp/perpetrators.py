@@ -92,7 +92,9 @@ def _placed_force(a1, told: EventMention | None) -> bool:
     """A force the coder named only by where the act was ("a drone" in Lebanon: Lebanon's military),
     while the story told its acts of this kind as another state's."""
     return told is not None and told.actor1 is not None and a1.type == "military" and bool(a1.text) \
-        and not any(ch.isupper() for ch in a1.text[1:]) and a1.country != told.actor1.country
+        and not any(w[:1].isupper() for w in a1.text.split() if w.lower().removesuffix("s") not in _WEAPON_WORDS) \
+        and a1.country != told.actor1.country  # ("Israeli airstrike" opening a sentence says whose)
+
 
 
 def _blamed_for_violence(blame: EventMention) -> bool:
@@ -124,6 +126,8 @@ def _by_weapon(a1) -> bool:
 
 _SET_OFF = ("explod", "detonat", "went", "go", "blew", "blast")
 _OPENERS = {"a", "an", "the", "one", "two", "three", "four", "five", "six", "several", "some", "many", "dozens"}
+# Words of a weapon told with no owner, capitalised where they open a sentence or a headline
+_WEAPON_WORDS = _OPENERS | _AERIAL | {"air", "airstrike", "bomb", "shell", "shelling", "artillery"}
 
 
 def _claimed(mentions: list[EventMention], claims) -> None:
@@ -181,11 +185,15 @@ def _headline_from_lede(mentions: list[EventMention]) -> None:
     """"Gang kills 12 in raid on farming town ... Gunmen of the X gang raided the town of Y": where
     the headline names no doer and the lede retelling its act names one, the lede's doer did it."""
     heads, ledes = _opening(mentions)
-    ledes = [m for m in ledes if _named(m.actor1) and m.actor1.type in ARMED_TYPES]
+    ledes = [m for m in ledes if _named(m.actor1) and (m.actor1.type in ARMED_TYPES or m.actor1.type == "military")]
     if len({m.actor1.name for m in ledes}) != 1:
         return
     for m in heads:
-        if _unnamed(m.actor1) and not apart(m, ledes[0]) and (m.actor2 is None or m.actor2.name != ledes[0].actor1.name):
+        if ledes[0].actor1.type not in ARMED_TYPES and not _placed_force(m.actor1, ledes[0]):
+            continue  # (a state's army only over a weapon the headline placed: it may not tell who fired)
+        # (or names one only by where it struck: "Airstrike kills man" in Lebanon, then "An Israeli airstrike")
+        if (_unnamed(m.actor1) or _placed_force(m.actor1, ledes[0])) and not apart(m, ledes[0]) \
+                and (m.actor2 is None or m.actor2.name != ledes[0].actor1.name):
             m.actor1 = replace(ledes[0].actor1, text=m.actor1.text if m.actor1 is not None else None)
 
 

@@ -1,7 +1,6 @@
 """Repairs of parses the small English model gets wrong in a regular way, as spaCy components.
 
-Each repair names a construction, not a sentence. They run right after the parser, so every later
-step (triggers, actors, places) reads the corrected tree.
+Each repair names a construction, not a sentence; run right after the parser, later steps read the fixed tree.
 
 - `participle_modifiers`: a past participle used as an adjective in front of a noun ("hunt down
   escaped prisoners", "freed kidnapped hostages", "evacuated wounded soldiers") is often parsed as a
@@ -384,11 +383,10 @@ def _date_label(span) -> bool:
 
 
 def sentences(doc: Doc) -> list:
-    """The doc's sentences, with a split after an abbreviation undone when the next part starts in
-    lower case ("One dead, two hurt in W. Phila. | shooting"), or after a clock time when the next
-    part starts with its day ("at 9:15 p.m. | Friday, police said"), or after a date set as a label
-    ("- 9 May 2023: | gunmen attacked ..."): the parser's segmentation
-    cannot be rewritten after parsing, so the coder reads these merged spans instead."""
+    """The doc's sentences, with a split undone after an abbreviation when the next part starts in lower
+    case ("two hurt in W. Phila. | shooting"), after a clock time when the next starts with its day ("at
+    9:15 p.m. | Friday, police said") and after a date set as a label ("- 9 May 2023: | gunmen attacked"):
+    the parse cannot be re-segmented, so the coder reads these merged spans instead."""
     out = []
     for sent in doc.sents:
         last = out[-1] if out else None

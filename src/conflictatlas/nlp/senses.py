@@ -32,9 +32,10 @@ def an_age(tok: Token) -> bool:
     return tok.lower_ == "old" and any(c.lower_ in ("year", "years", "month", "months") for c in tok.children)
 
 
-# Nouns that only count what their "of" phrase names: "torched dozens of homes" torched homes.
+# Nouns that only count what their "of" phrase names: "torched dozens of homes" torched homes, "fired
+# a salvo of rockets" fired rockets.
 COUNTING = {"dozen", "dozens", "score", "scores", "hundred", "hundreds", "thousand", "thousands", "number", "handful",
-             "couple", "lot", "lots"}
+             "couple", "lot", "lots", "salvo", "salvos", "volley", "volleys"}
 # Words for a share of a place: "most of the capital", "part of the town"
 _SHARES = {"most", "part", "much", "half", "parts", "swathe", "swath", "bulk", "rest", "area", "areas"}
 

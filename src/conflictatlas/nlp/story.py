@@ -33,6 +33,8 @@ def place_and_date(mentions: list[EventMention], told: list[tuple[int, DateSpan]
     cuts = separate_incidents(mentions)
     mentions = _inherit_places(dated_by_the_story(mentions, told, cuts, said_days), cuts, bureau)
     _away_from_the_dateline(mentions, cuts)
+    for m in mentions:
+        _seat_of_government(m)
     town = _force_town(forces, context, text)
     if town is not None:
         for m in mentions:
@@ -68,6 +70,34 @@ def place_and_date(mentions: list[EventMention], told: list[tuple[int, DateSpan]
             m.place = replace(place) if place is not None else None  # a copy: the cached one stays
         _force_of_the_place(m, forces)
     return mentions
+
+
+# What a government says, asks or decides is done where it sits, not where the acts it speaks of
+# were; a meeting or a deal is where the parties met, which the text has to say.
+_SAID = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SANCTION", "CONCEDE"})
+
+
+def _seat_of_government(m: EventMention) -> None:
+    """A state's government (or an office-holder of it) speaking or deciding, with no place of its
+    own in the sentence: in its capital (codebook 4, "A government's own words are where it sits"),
+    not in the town of the attack told nearby nor at its country's name ("the United States imposed
+    sanctions")."""
+    from ..countries import alpha2, country_name
+
+    a1 = m.actor1
+    if m.event_type not in _SAID or a1 is None or a1.type != "government" or not a1.country:
+        return
+    state, seat, text = country_name(a1.country), gazetteer.capital(alpha2(a1.country)), (a1.text or "").lower()
+    # (a state called by its own name or its capital's, "the United States imposed", "Kinshasa
+    # accused"; not "an American-led commission")
+    named = a1.name == state and (state.lower() in text or (seat is not None and seat.name.lower() in text))
+    if seat is None or (not named and a1.name != f"{state} government" and a1.parent != state):
+        return  # a province's or a city's government sits elsewhere
+    if m.place is not None and m.place.rule in _OWN_PLACE and not (
+            m.place.precision == "country" and m.place.country == alpha2(a1.country)):
+        return  # (a dateline's town is where the report was filed: a bureau's, as often as not)
+    # the acting institution's city, as eventplace names the rule
+    m.place = replace(georesolve.to_place(seat, seat.name), rule="actor")
 
 
 def _force_of_the_place(m: EventMention, forces: list[str]) -> None:

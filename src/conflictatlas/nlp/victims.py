@@ -120,6 +120,9 @@ def victim(t: Token) -> Token | None:
     return None
 
 
+_victim_of = victim  # hit() takes a parameter of that name
+
+
 def the_dead(tok: Token | None, trigger: Token) -> bool:
     """Whether what was found dead tells a killing: people or their bodies ("a man was found dead",
     "the bodies of two women"), not animals ("swans found dead"); and no other cause of death told
@@ -381,6 +384,12 @@ def hit(t: Token, outcome: Token | None, actor2: Actor | None, victim: Token | N
     if actor2 is None and t.pos_ != "VERB":
         # "launched an offensive, targeting army positions": the force whose post its purpose names
         actor2 = next((a for o in purpose_objects(t) if (a := force_of_site(o)) is not None), None)
+    if actor2 is None and outcome is not None and victim is not None and victim not in outcome.subtree \
+            and not (inhabited(victim) or civilian_site(victim) or a_person(victim)) \
+            and (named := _victim_of(outcome)) is not None:
+        # "raided a farm, killing four labourers": a site that names no side is where; whom the
+        # outcome names was hit
+        victim = named
     if actor2 is None and outcome is not None and victim is not None and victim in outcome.subtree:
         # "a bomb went off, killing three soldiers": whom the outcome names was hit
         actor2 = first_actor([victim], para)[0]
