@@ -29,3 +29,27 @@ def test_the_act_in_a_since_date_s_own_clause_is_on_that_date():
     text = "The town has seen no bombing since May 2012, when two car bombs killed 40 people at its market."
     date = _dated(text, "2024-06-13", "killed")
     assert (date.start, date.end) == ("2012-05-01", "2012-05-31")
+
+
+def test_a_passive_reported_future_is_planned_and_dated_ahead():
+    [m] = [m for m in _code("Police said on Wednesday that 200 more officers would be deployed to the area on Friday.",
+                            "2025-02-19") if m.event_type == "MOBILIZE"]
+    assert m.status == "planned" and m.date.start == "2025-02-21"
+
+
+def test_a_reported_future_under_an_if_stays_hypothetical():
+    [m] = [m for m in _code("Police said officers would be deployed to the area if the looting continued.",
+                            "2025-02-19") if m.event_type == "MOBILIZE"]
+    assert m.status == "hypothetical"
+
+
+def test_a_that_clause_hung_on_a_statement_is_reported_speech():
+    [m] = [m for m in _code("The minister said in a statement that troops would be deployed to Gao on Friday.",
+                            "2025-02-19") if m.event_type == "MOBILIZE"]
+    assert m.status == "planned"
+
+
+def test_the_month_a_plan_was_announced_in_dates_the_announcement_not_next_year():
+    [m] = [m for m in _code("In January, the interior ministry said it would deploy a new rural police unit to the north.",
+                            "2026-02-18") if m.event_type == "MOBILIZE"]
+    assert (m.date.start, m.date.end) == ("2026-01-01", "2026-01-31")

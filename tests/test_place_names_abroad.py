@@ -53,3 +53,15 @@ def test_a_headline_s_bare_strike_is_the_one_its_lede_says_whose():
             "An Israeli airstrike killed a farmer near Marjayoun on Monday, local officials said.")
     doers = [m.actor1.name for m in code_article(_article(text)) if m.event_type == "ASSAULT"]
     assert doers == ["Israel military", "Israel military"]
+
+
+def test_a_village_the_gazetteer_lacks_is_not_put_in_the_dateline_s_city():
+    text = "NAIROBI, Kenya (Reuters) - Raiders attacked the village of Lokwamosing on Sunday, killing four herders."
+    [m] = [m for m in code_article(_article(text)) if m.event_type == "ASSAULT"]
+    assert m.place is not None and m.place.country == "KE" and "Nairobi" not in (m.place.name or "")
+
+
+def test_a_street_the_gazetteer_lacks_is_still_in_the_dateline_s_city():
+    text = "TULSA, Okla. (AP) - A man was shot outside a bar on Routon Street on Sunday, police said."
+    [m] = [m for m in code_article(_article(text)) if m.event_type == "ASSAULT"]
+    assert m.place is not None and "Tulsa" in (m.place.name or "")

@@ -87,3 +87,12 @@ def test_an_attack_near_a_government_s_words_stays_where_it_was():
 def test_state_bodies_whose_names_hold_another_s(text, etype, doer):
     m = _one(text, etype)
     assert m.actor1 is not None and m.actor1.name == doer
+
+
+@pytest.mark.parametrize("text, victim", [
+    ("Rioters set fire to the Iranian consulate in Basra on Sunday.", "Iran government"),
+    ("A crowd stormed the Turkish consulate in Mosul on Sunday.", "Turkey government"),
+])
+def test_a_consulate_attacked_is_its_state_s_government(text, victim):
+    m = _one(text, "ASSAULT")
+    assert m.actor2 is not None and m.actor2.name == victim

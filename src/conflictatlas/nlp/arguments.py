@@ -256,6 +256,11 @@ def object_candidates(t: Token, event_type: str | None = None) -> list[Token]:
         # "exchanged gunfire with M23 rebels": the model hangs "with" on the fire; the other side
         out += [o for d in _children(t, "dobj") for p in _children(d, "prep") if p.lower_ == "with"
                 for o in _children(p, "pobj")]
+    if t.pos_ == "VERB" and _lemma(t) in ("set", "put"):
+        # "set fire to the consulate": what the fire was set to
+        fire = [d for d in _children(t, "dobj") if d.lemma_.lower() == "fire"]
+        out += [o for h in (t, *fire) if fire for p in _children(h, "prep") if p.lower_ == "to"
+                for o in _children(p, "pobj")]
     if t.pos_ == "VERB" and _lemma(t) in ("fire", "shoot", "open"):
         # "fired four times, striking the man": whom the shots hit, told in their outcome
         out += [o for c in _children(t, "advcl") if c.tag_ == "VBG" and _lemma(c) in HITTING

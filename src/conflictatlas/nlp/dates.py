@@ -133,7 +133,11 @@ def event_date(trigger: Token, sent: Span, published: date | None, future: bool 
         # "(1700 GMT)": spaCy tags the number alone; the word after it says it is a clock time.
         text = f"{e.text} {after}" if after in ("gmt", "utc", "hrs", "hours", "local") else e.text
         text = _that_year(e, text)
-        ahead = future or _scheduled(e)
+        # (a time on the past verb that reports a plan dates the report: "In January, the ministry
+        # said it would deploy troops" was said last January, not next)
+        host = e.root.head.head if e.root.dep_ == "pobj" else e.root.head
+        said = host.tag_ == "VBD" and host.is_ancestor(trigger) and host.i != trigger.i
+        ahead = (future and not said) or _scheduled(e)
         span = resolve_expression(text, published, ahead)
         if span is None or span.start is None:
             continue

@@ -238,7 +238,9 @@ def status(trigger: Token) -> str | None:
             mods = _modals(node) - ({"can"} if node is not trigger else set())  # "can hear the shelling": real
             if node is not trigger and lemma in vocabulary()["senses"]:
                 mods -= {"could"}  # "gunfire could be heard until evening": it was heard
-            if mods == {"would"} and not any(c.lower_ == "have" for c in node.children) and announced(node):
+            # (a passive's "be" beside it changes nothing: "said troops would be deployed"; an "if" does)
+            if mods - {"be", "get"} == {"would"} and not any(c.lower_ == "have" for c in node.children) \
+                    and announced(node) and not conditional(node):
                 found.add("planned")  # reported speech's "would" is a future: "said troops would patrol"
             elif mods & HYPOTHETICAL_MODALS:
                 found.add("hypothetical")
@@ -365,8 +367,12 @@ ANNOUNCE_HEADS = SPEECH_HEADS | {"announce", "confirm", "vow", "swear", "pledge"
 
 def announced(trigger: Token) -> bool:
     """The act is announced by someone as their intention: under 'said', 'announced', 'vowed'..."""
-    for head, child in _above(clause_verb(trigger)):
-        if child.dep_ not in ("ccomp", "xcomp", "advcl", "conj", "acomp"):
+    verb = clause_verb(trigger)
+    if verb.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children) \
+            and verb.head.dep_ == "pobj" and verb.head.head.dep_ == "prep":
+        verb = verb.head.head  # "said in a statement that troops would ...": the parser hangs the clause on the noun
+    for head, child in _above(verb):
+        if child.dep_ not in ("ccomp", "xcomp", "advcl", "conj", "acomp", "prep"):
             return False
         if head.lemma_.lower() in ANNOUNCE_HEADS or any(
                 c.dep_ == "acomp" and c.lemma_.lower() in COMMITMENT_WORDS for c in head.children):

@@ -45,12 +45,12 @@ def place_and_date(mentions: list[EventMention], told: list[tuple[int, DateSpan]
         if focus is not None and m.place is None:
             m.place = replace(focus, rule="focus", start=None, end=None)
         elif dateline is not None and m.place is not None and m.place.lat is None and dateline.lat is not None \
-                and m.place.country == dateline.country and not beyond_borders(m.place):
+                and m.place.country == dateline.country and not beyond_borders(m.place) and not _settlement(m):
             # A name the gazetteer lacks that no act told near it places: in the town the report was
             # filed from, in its country
             m.place = replace(placed_at(m.place, dateline), rule=m.place.rule)
         elif focus is not None and m.place.lat is None and m.place.country in (None, focus.country) \
-                and not beyond_borders(m.place):
+                and not beyond_borders(m.place) and not _settlement(m):
             # ... else in the town the story is set in (as eventplace places such a name at a place
             # its own sentence resolves).
             m.place = replace(placed_at(m.place, focus), rule=m.place.rule)
@@ -98,6 +98,14 @@ def _seat_of_government(m: EventMention) -> None:
         return  # (a dateline's town is where the report was filed: a bureau's, as often as not)
     # the acting institution's city, as eventplace names the rule
     m.place = replace(georesolve.to_place(seat, seat.name), rule="actor")
+
+
+def _settlement(m: EventMention) -> bool:
+    """A village or a town the text names as such ("the village of Kiri") is a place of its own, not a
+    street of the town the report was filed from or the story is set in: kept at its country."""
+    text = m.place.text or ""
+    return bool(text) and re.search(rf"\b(?:village|town|hamlet|settlement|community) of {re.escape(text)}\b",
+                                    m.evidence.sentence or "") is not None
 
 
 def _force_of_the_place(m: EventMention, forces: list[str]) -> None:
