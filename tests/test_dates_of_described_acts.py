@@ -53,3 +53,8 @@ def test_the_month_a_plan_was_announced_in_dates_the_announcement_not_next_year(
     [m] = [m for m in _code("In January, the interior ministry said it would deploy a new rural police unit to the north.",
                             "2026-02-18") if m.event_type == "MOBILIZE"]
     assert (m.date.start, m.date.end) == ("2026-01-01", "2026-01-31")
+
+
+def test_a_full_date_in_a_clause_describing_someone_still_dates_the_act():
+    text = "Prosecutors said Reed shot a cashier, 41, in the car park of a bar on Elm Street on Aug. 12, 2019."
+    assert _dated(text, "2021-05-01", "shot").start == "2019-08-12"

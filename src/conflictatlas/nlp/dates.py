@@ -120,7 +120,7 @@ def event_date(trigger: Token, sent: Span, published: date | None, future: bool 
     ents = [e for e in ents if not (on_other_noun(e, trigger) and e.text.isdigit() and in_a_description(e.root, trigger))]
     # So is a month or a year told in such a clause ("arrested two men suspected of an attack last
     # month"): the described act's time, never this one's, where a weekday may be either.
-    ents = [e for e in ents if not (in_a_description(e.root, trigger) and not _a_day(e))]
+    ents = [e for e in ents if not (in_a_description(e.root, trigger) and not _a_day(e, published))]
     # A year written on another noun ("linked to the 2013 siege", "bombed a camp of rebels who rejected
     # the 2016 accord") dates that thing: it comes last however near it stands; the act's own first.
     # The day a dateline gives ("BANGUI, May 20 (AFP) -") dates the filing: the act's own day, where
@@ -178,8 +178,11 @@ def _that_year(e: Span, text: str) -> str:
     return re.sub(r"\b(?:that|the same) year\b", years[-1], text, flags=re.I) if years else text
 
 
-def _a_day(e: Span) -> bool:
-    return any(t.lower_ in WEEKDAYS or t.lower_ in ("today", "yesterday", "tonight", "overnight") for t in e)
+def _a_day(e: Span, published: date | None) -> bool:
+    if any(t.lower_ in WEEKDAYS or t.lower_ in ("today", "yesterday", "tonight", "overnight") for t in e):
+        return True
+    span = resolve_expression(e.text, published)
+    return span is not None and span.start is not None and span.start == span.end  # "on Aug. 12, 2018"
 
 
 def _filed(e: Span) -> bool:
