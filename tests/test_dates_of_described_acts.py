@@ -32,7 +32,7 @@ def test_the_act_in_a_since_date_s_own_clause_is_on_that_date():
 
 
 def test_a_passive_reported_future_is_planned_and_dated_ahead():
-    [m] = [m for m in _code("Police said on Wednesday that 200 more officers would be deployed to the area on Friday.",
+    [m] = [m for m in _code("The governor said on Wednesday that two more army companies would be deployed to the valley on Friday.",
                             "2025-02-19") if m.event_type == "MOBILIZE"]
     assert m.status == "planned" and m.date.start == "2025-02-21"
 
@@ -50,7 +50,7 @@ def test_a_that_clause_hung_on_a_statement_is_reported_speech():
 
 
 def test_the_month_a_plan_was_announced_in_dates_the_announcement_not_next_year():
-    [m] = [m for m in _code("In January, the interior ministry said it would deploy a new rural police unit to the north.",
+    [m] = [m for m in _code("Back in January, the defence ministry said it would deploy three more battalions along the border.",
                             "2026-02-18") if m.event_type == "MOBILIZE"]
     assert (m.date.start, m.date.end) == ("2026-01-01", "2026-01-31")
 

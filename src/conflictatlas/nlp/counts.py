@@ -217,7 +217,7 @@ def tally(t: Token) -> bool:
         return True
     if any(c.lower_ == "since" for c in clause.children) and any(
             c.dep_ == "nummod" and (c.lower_ in _MULTITUDES or (c.like_num and _value(c) >= 5)) for c in t.children):
-        return True  # "has launched more than 40 attacks on shipping since then": a running count
+        return True  # "have staged dozens of raids on the camps since March": a running count
     # "police recorded eight homicides through September", "officers investigated 14 robberies, up
     # from nine": acts counted by whoever keeps the count, or set against another count
     kept = t.dep_ == "dobj" and t.head.lemma_.lower() in _KEEPING_COUNT \

@@ -133,9 +133,9 @@ def event_date(trigger: Token, sent: Span, published: date | None, future: bool 
         # "(1700 GMT)": spaCy tags the number alone; the word after it says it is a clock time.
         text = f"{e.text} {after}" if after in ("gmt", "utc", "hrs", "hours", "local") else e.text
         text = _that_year(e, text)
-        # (a time on the past verb that reports a plan dates the report: "In January, the ministry
-        # said it would deploy troops" was said last January, not next)
-        host = e.root.head.head if e.root.dep_ == "pobj" else e.root.head
+        # (a time on the past verb that reports a plan dates the report: "In March, the ministry said
+        # it would send more troops" was said last March, not next)
+        host = next((a for a in e.root.ancestors if a.pos_ in ("VERB", "AUX")), e.root.head)
         said = host.tag_ == "VBD" and host.is_ancestor(trigger) and host.i != trigger.i
         ahead = (future and not said) or _scheduled(e)
         span = resolve_expression(text, published, ahead)
