@@ -41,7 +41,7 @@ def _division(doc: Doc, start: int, end: int, text: str, context: set[str], at: 
         noun, name = doc[end].lower_, text
     elif end + 1 < len(doc) and doc[end].lower_ in ("'s", "’s") and doc[end + 1].lower_ in _DIVISION_KINDS \
             and doc[end + 1].dep_ not in ("compound", "amod"):
-        # "Hama's countryside"; not "Jordan's state news agency", whose state is the nation's
+        # "Hama's countryside"; not "Jordan's state media", whose state is the nation's
         noun, name = doc[end + 1].lower_, text
     elif start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in _DIVISION_KINDS:
         noun, name = doc[start - 2].lower_, text  # "the countryside of Hama", "the province of Idlib"

@@ -21,8 +21,8 @@ _GROUP_TYPES = {"militia", "rebel/insurgent", "terrorist organisation", "militar
 
 
 def groups_name_as_surname(tok: Token, entry: ActorEntry) -> bool:
-    """An armed group's name after given names in a person's is a surname ("Minister Ann Lee Wagner"),
-    not "the Boko Haram sect" the model took for a person."""
+    """A name of an armed group after given names inside a person's is a surname ("Minister Ann Lee
+    Wagner"); a group the model tags as a person after "the" or a common noun stays the group."""
     if tok.ent_type_ != "PERSON" or tok.ent_iob_ != "I" or entry.type not in _GROUP_TYPES:
         return False
     first = next((e.start for e in tok.doc.ents if e.start <= tok.i < e.end), tok.i)
