@@ -19,18 +19,23 @@ def _one(text: str, etype: str, published: str = "2025-03-10"):
     return m
 
 
+def _side(text: str, etype: str, field: str) -> str | None:
+    """The name of the one `etype` mention's actor1 or actor2."""
+    actor = getattr(_one(text, etype), field)
+    return actor.name if actor is not None else None
+
+
 @pytest.mark.parametrize("text, victim", [
     ("Gunmen raided a farm near Kaduna on Friday, killing four labourers.", "Civilians (Nigeria)"),
     ("Militants ambushed a convoy near Gao on Sunday, killing five soldiers.", "Mali military"),
 ])
 def test_a_site_that_names_no_side_gives_way_to_whom_the_outcome_names(text, victim):
-    m = _one(text, "ASSAULT")
-    assert m.actor2 is not None and m.actor2.name == victim
+    assert _side(text, "ASSAULT", "actor2") == victim
 
 
 def test_a_force_post_stays_the_target_whatever_the_outcome():
-    m = _one("Gunmen attacked a police post near Gao on Sunday, killing two passers-by.", "ASSAULT")
-    assert m.actor2 is not None and m.actor2.name == "Mali police"
+    text = "Gunmen attacked a police post near Gao on Sunday, killing two passers-by."
+    assert _side(text, "ASSAULT", "actor2") == "Mali police"
 
 
 @pytest.mark.parametrize("text, force", [
@@ -38,8 +43,7 @@ def test_a_force_post_stays_the_target_whatever_the_outcome():
     ("Kenyan police arrested three men in Kisumu on Monday.", "Kenya police"),
 ])
 def test_a_demonym_before_police_is_the_state_s_force(text, force):
-    m = _one(text, "COERCE")
-    assert m.actor1 is not None and m.actor1.name == force
+    assert _side(text, "COERCE", "actor1") == force
 
 
 def test_a_surname_that_is_a_group_s_name_is_the_person():
@@ -48,8 +52,7 @@ def test_a_surname_that_is_a_group_s_name_is_the_person():
 
 
 def test_the_group_itself_stays_the_group():
-    m = _one("Wagner mercenaries killed three herders near Gao on Sunday.", "ASSAULT")
-    assert m.actor1 is not None and m.actor1.name == "Wagner Group"
+    assert _side("Wagner mercenaries killed three herders near Gao on Sunday.", "ASSAULT", "actor1") == "Wagner Group"
 
 
 _STORY = ("GOMA, Congo (Reuters) - Rebels shelled a camp outside Goma on Friday, killing five people. "
@@ -85,8 +88,7 @@ def test_an_attack_near_a_government_s_words_stays_where_it_was():
      "Kurdistan Regional Government"),
 ])
 def test_state_bodies_whose_names_hold_another_s(text, etype, doer):
-    m = _one(text, etype)
-    assert m.actor1 is not None and m.actor1.name == doer
+    assert _side(text, etype, "actor1") == doer
 
 
 @pytest.mark.parametrize("text, victim", [
@@ -94,5 +96,4 @@ def test_state_bodies_whose_names_hold_another_s(text, etype, doer):
     ("A crowd stormed the Turkish consulate in Mosul on Sunday.", "Turkey government"),
 ])
 def test_a_consulate_attacked_is_its_state_s_government(text, victim):
-    m = _one(text, "ASSAULT")
-    assert m.actor2 is not None and m.actor2.name == victim
+    assert _side(text, "ASSAULT", "actor2") == victim

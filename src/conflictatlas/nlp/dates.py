@@ -135,7 +135,9 @@ def event_date(trigger: Token, sent: Span, published: date | None, future: bool 
         text = _that_year(e, text)
         # (a time on the past verb that reports a plan dates the report: "In March, the ministry said
         # it would send more troops" was said last March, not next)
-        host = next((a for a in e.root.ancestors if a.pos_ in ("VERB", "AUX")), e.root.head)
+        host = e.root.head
+        while host.pos_ in ("ADP", "ADV") and host.head.i != host.i:
+            host = host.head  # through "in", "back in": the verb the time is written on
         said = host.tag_ == "VBD" and host.is_ancestor(trigger) and host.i != trigger.i
         ahead = (future and not said) or _scheduled(e)
         span = resolve_expression(text, published, ahead)
