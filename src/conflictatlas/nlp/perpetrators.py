@@ -191,7 +191,7 @@ def _headline_from_lede(mentions: list[EventMention]) -> None:
     for m in heads:
         if ledes[0].actor1.type not in ARMED_TYPES and not _placed_force(m.actor1, ledes[0]):
             continue  # (a state's army only over a weapon the headline placed: it may not tell who fired)
-        # (or names one only by where it struck: "Airstrike hits car" in Lebanon, then "a Kenyan airstrike")
+        # (or names one only by where it struck: "Airstrike hits car" near Mandera, then "a Kenyan airstrike")
         if (_unnamed(m.actor1) or _placed_force(m.actor1, ledes[0])) and not apart(m, ledes[0]) \
                 and (m.actor2 is None or m.actor2.name != ledes[0].actor1.name):
             m.actor1 = replace(ledes[0].actor1, text=m.actor1.text if m.actor1 is not None else None)
