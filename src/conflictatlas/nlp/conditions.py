@@ -279,21 +279,49 @@ def consequence_clause(t: Token) -> bool:
     retaliate", "warned it would take decisive measures" (a threat, PLOVER THREATEN); a forecast of
     prices or weather names no dues ("warned that prices would rise", "would take steps to cut costs"
     has no stern word on its steps)."""
-    for v in _children(t, "ccomp"):
-        if not any(a.lower_ in ("will", "would", "'ll", "shall") for a in _children(v, "aux")):
-            continue
-        objs = _children(v, "dobj")
-        if _lemma(v) in _REQUITING or (_lemma(v) in _PAYING and any(_lemma(o) in _DUES for o in objs)):
-            return True
-        manner = _children(v, "advmod") + [c for p in _children(v, "prep") for c in _children(p, "pcomp", "advmod")]
-        if _lemma(v) in ("respond", "deal") and any(c.lower_ in _FIRMLY for c in manner):
-            return True  # "would respond firmly", "would be dealt with decisively"
-        if _lemma(v) == "pay" and any(c.lower_ == "dearly" for c in _children(v, "advmod")):
-            return True  # "would pay dearly"
-        if _lemma(v) == "take" and any(_lemma(o) in _MEASURES and any(_lemma(m) in _STERN for m in _children(o, "amod"))
-                                       for o in objs):
-            return True
-    return False
+    return any(_future(v) and requital(v) for v in _children(t, "ccomp"))
+
+
+_FUTURE = ("will", "would", "'ll", "shall")
+# what an act of its will "not go": "will not go unpunished"
+_UNANSWERED = {"unpunished", "unanswered", "unavenged"}
+_REPLIES = {"response", "answer", "reply", "retaliation"}
+
+
+def _future(v: Token) -> bool:
+    return any(a.lower_ in _FUTURE for a in _children(v, "aux"))
+
+
+def requital(v: Token) -> bool:
+    """`v` tells what someone will suffer for what they did, or what the speaker will do back: "would
+    pay a heavy price", "would retaliate", "would respond in kind", "will not go unpunished", "will not
+    hesitate to act", "will receive a worthy response", "will be held accountable"."""
+    lemma, objs = _lemma(v), _children(v, "dobj")
+    if lemma in _REQUITING or (lemma in _PAYING and any(_lemma(o) in _DUES for o in objs)):
+        return True
+    manner = _children(v, "advmod") + [c for p in _children(v, "prep") for c in _children(p, "pcomp", "advmod")]
+    if lemma in ("respond", "deal") and any(c.lower_ in _FIRMLY for c in manner):
+        return True  # "would respond firmly", "would be dealt with decisively"
+    if lemma == "respond" and any(p.lower_ == "in" and any(_lemma(o) in ("kind", "fashion", "manner") for o in _children(p, "pobj"))
+                                  for p in _children(v, "prep")):
+        return True  # "would respond in kind", "in a mirror fashion"
+    if lemma == "pay" and any(c.lower_ == "dearly" for c in _children(v, "advmod")):
+        return True  # "would pay dearly"
+    if lemma == "take" and any(_lemma(o) in _MEASURES and any(_lemma(m) in _STERN for m in _children(o, "amod"))
+                               for o in objs):
+        return True
+    said = _children(v, "acomp", "oprd", "advmod", "xcomp", "dobj")
+    if lemma == "go" and any(c.lower_ in _UNANSWERED for c in said):
+        return True
+    if lemma == "hold" and (any(c.lower_ in ("accountable", "responsible") for c in said)
+                            or any(p.lower_ == "to" and any(_lemma(o) == "account" for o in _children(p, "pobj"))
+                                   for p in _children(v, "prep"))):
+        return True  # "will be held accountable", "held to account"
+    if lemma == "receive" and any(_lemma(o) in _REPLIES for o in objs):
+        return True  # "the enemy will receive a worthy response"
+    # "will not hesitate to act": (not "would not hesitate to call the police")
+    return lemma == "hesitate" and bool(_children(v, "neg")) and any(
+        _lemma(x) in ("act", "respond", "defend", "strike", "use", "retaliate", "hit") for x in _children(v, "xcomp"))
 
 
 # Prepositions that name what munitions were sent at

@@ -110,10 +110,6 @@ def implied(etype: str, actor1: Actor | None, actor2: Actor | None, place: Place
         # protesters, a crowd or a mob who attack or seize are ACLED's rioters ("protesters stoned a
         # police post", "a mob burned the houses": mob violence)
         actor1 = replace(actor1, name=f"Rioters ({country_name(actor1.country or home)})", country=actor1.country or home)
-    if etype == "PROTEST" and actor2 is not None and actor2.type == "government" and actor2.country \
-            and actor2.name == country_name(actor2.country):
-        # a protest against a state named bare ("demonstrated outside the US consulate") addresses its government
-        actor2 = replace(actor2, name=f"{actor2.name} government")
     if etype == "PROTEST" and actor1 is None and here and mode in ("demonstrate", "riot", "strike"):
         # "thousands marched", "most of the crowd rallied", "a riot broke out", "nurses went on
         # strike": ACLED names those it cannot name otherwise by what they did and where.
@@ -160,7 +156,7 @@ def implied(etype: str, actor1: Actor | None, actor2: Actor | None, place: Place
         crowd = words & PROTESTERS or (mode == "dispersal" and not words & vocabulary()["private_gatherings"])
         label = "Rioters" if words & {"rioter", "mob"} else "Protesters" if crowd else "Civilians"
         actor2 = replace(actor2, name=f"{label} ({country_name(actor2.country)})" if actor2.country else label)
-    return local_body(actor1, place), local_body(actor2, place)
+    return local_body(_state_body(etype, actor1, True), place), local_body(_state_body(etype, actor2, False), place)
 
 
 _SOME = {"some", "many", "several", "dozens", "scores", "hundreds", "others", "members", "part", "one", "two", "three"}
@@ -242,6 +238,36 @@ def state_in_an_operation(t, actor1: Actor | None, actor2: Actor | None) -> Acto
     if country is None or not any(w.lemma_.lower() in _OPERATIONS and w.pos_ == "NOUN" for w in node.subtree):
         return None
     return Actor(text=None, name=f"{country_name(country)} military", country=country, type="military")
+
+
+_FORCE_TYPES = {"ASSAULT", "MOBILIZE", "RETREAT"}
+
+
+def _state_body(etype: str, actor: Actor | None, doer: bool) -> Actor | None:
+    """A state named bare is the body of it that does such an act (codebook 2): "Burundi expelled the
+    envoy" and a protest outside "the US consulate" are governments' doings, "Israel captured the
+    town" its military's. The text keeps the bare name; an attack on a state names no body of it."""
+    from ..countries import country_name
+
+    if actor is None or actor.type != "government" or not actor.country:
+        return actor
+    if doer and etype in _FORCE_TYPES and actor.name == f"{country_name(actor.country)} government" \
+            and (actor.text or "").lower() in ("its", "it", "their", "they"):
+        # "its invasion", read off a government told before: its army's
+        return replace(actor, name=f"{country_name(actor.country)} military", type="military")
+    if actor.name != country_name(actor.country):
+        return actor
+    words = (actor.text or "").lower().split()
+    last = words[-1].removesuffix("s") if words else ""
+    kinds = vocabulary()
+    if words in (["it"], ["its"], ["they"], ["their"], ["them"]) or (
+            last != "official" and last in kinds["people"] | kinds["police_officers"] | kinds["deliberative_bodies"]):
+        # a state read off a pronoun or off people or a body it has ("Palestinian prisoners", "Georgia
+        # Bureau agents", "the state's commission"): no body of the state is named by it
+        return actor
+    if etype in _FORCE_TYPES:
+        return replace(actor, name=f"{actor.name} military", type="military") if doer else actor
+    return replace(actor, name=f"{actor.name} government")
 
 
 def _implied_band(actor: Actor | None) -> bool:

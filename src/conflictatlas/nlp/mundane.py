@@ -270,6 +270,19 @@ def other_sense(t: Token, etype: str) -> bool:
     return False
 
 
+_PRESS = {"reporter", "journalist", "press", "media", "correspondent", "newsman", "newspaper", "broadcaster", "editor"}
+
+
+def press_encounter(t: Token) -> bool:
+    """Talking or meeting with the press ("spoke to reporters by phone", "met journalists in Paris"):
+    how a report is sourced, no meeting between political actors."""
+    kids = list(t.children)
+    others = [c for c in kids if c.dep_ == "dobj"] + [o for p in kids if p.dep_ == "prep" and p.lower_ in ("with", "to")
+                                                      for o in p.children if o.dep_ == "pobj"]
+    others += [c for o in others for c in o.conjuncts]
+    return bool(others) and all(o.lemma_.lower() in _PRESS for o in others)
+
+
 def _crowd_or_somewhere(t: Token) -> bool:
     """A crowd or a counted group as the subject ("hundreds protested the ruling"), or a place where
     it was done ("protested the decision outside the court"): a demonstration."""
@@ -307,7 +320,7 @@ def self_supplied(t: Token) -> bool:
 
 def not_political(t: Token, etype: str, mode: str | None, ctx: actor_mod.ActorContext, base: int) -> bool:
     """This module's checks for a trigger of type `etype`."""
-    return fiction(t) or other_sense(t, etype) or (etype in ("AGREE", "AID") and public_service(t)) \
+    return fiction(t) or other_sense(t, etype) or (etype == "CONSULT" and press_encounter(t)) or (etype in ("AGREE", "AID") and public_service(t)) \
         or (etype in ("AID", "SUPPORT", "COOPERATE") and self_supplied(t)) \
         or (etype == "AID" and police_assistance(t)) or (etype == "MOBILIZE" and (civil_deployment(t) or hazard_alert(t))) or (etype == "PROTEST" and festivity(t)) \
         or (etype == "ASSAULT" and (contest(t) or cyber(t) or marketing(t) or abstract_capture(t) or filmed(t))) or (etype in ("REQUEST", "THREATEN") and public_advice(t)) \
