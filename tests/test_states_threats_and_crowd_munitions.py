@@ -103,3 +103,86 @@ def test_officers_hurt_are_the_force_of_where_the_act_is():
             "Twelve officers were injured, the ministry said.")
     [m] = [m for m in _code(text) if m.evidence.trigger == "injured"]
     assert m.actor2 is not None and m.actor2.name == "Georgia police"
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen fired on a bus near Kano on Monday. Four passengers were hurt.",
+    "Gunmen fired on a bus near Kano on Monday. Two officers suffered gunshot injuries.",
+])
+def test_people_hurt_or_suffering_injuries_tell_the_attack(text):
+    assert _types(text).count("ASSAULT") == 2
+
+
+@pytest.mark.parametrize("text", [
+    "The strike hurt the company's sales in March.",
+    "He suffered injuries in a car crash on the highway.",
+])
+def test_sales_hurt_and_crash_injuries_are_no_attack(text):
+    assert "ASSAULT" not in _types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "In Almaty, the union leader was taken away at dawn by plainclothes police officers.",
+    "In Almaty, three drivers were taken from their homes by police officers on Monday.",
+    "In Almaty, several marchers were bundled into police vans.",
+])
+def test_people_taken_away_by_officers_or_bundled_into_vans_are_seized(text):
+    assert "COERCE" in _types(text)
+
+
+def test_people_taken_to_hospital_by_officers_are_not_seized():
+    assert "COERCE" not in _types("In Almaty, police officers took the injured children to hospital.")
+
+
+def test_a_government_concerned_by_arrests_disapproves():
+    m = _one("In Baku, the US embassy said it was deeply concerned by the arrests of the activists.", "ACCUSE")
+    assert m.actor1 is not None and m.actor1.country == "USA"
+
+
+def test_a_firm_concerned_by_costs_is_no_event():
+    assert _types("The carmaker said it was concerned by the rise in steel costs.") == []
+
+
+def test_a_state_does_not_march():
+    m = _one("Peru protests spread to the south as blockades cut roads", "PROTEST")
+    assert m.actor1 is not None and m.actor1.name == "Protesters (Peru)"
+
+
+def test_protests_and_dispersals_placed_by_the_story_name_their_sides():
+    text = ("Georgia protests enter second week\n\nThe protests erupted on Thursday evening after the "
+            "government shelved EU talks. Police fired tear gas at a group of young men near parliament.")
+    protest = [m for m in _code(text) if m.evidence.trigger == "protests" and "erupted" in m.evidence.sentence]
+    assert protest and protest[0].actor1.name == "Protesters (Georgia)"
+    assert protest[0].actor2 is not None and protest[0].actor2.name == "Georgia government"
+
+
+_RIOT = ("LYON, France (AP) — Hundreds of youths protested in Lyon on Saturday after a teenager died. Cars were "
+         "set alight and a police station was attacked. Eight officers were slightly injured.")
+
+
+@pytest.mark.parametrize("trigger", ["set", "attacked", "injured"])
+def test_violence_with_no_doer_in_a_protest_story_is_the_rioters(trigger):
+    [m] = [m for m in _code(_RIOT) if m.evidence.trigger == trigger]
+    assert m.actor1 is not None and m.actor1.name == "Rioters (France)"
+
+
+def test_a_shooting_in_a_protest_story_is_no_riot():
+    text = _RIOT + " In a separate incident, a man was shot dead in Lyon."
+    [m] = [m for m in _code(text) if m.evidence.trigger == "shot"]
+    assert m.actor1 is not None and not m.actor1.name.startswith("Rioters")
+
+
+def test_violence_with_no_doer_and_no_protest_told_is_no_riot():
+    text = "LYON, France (AP) — Cars were set alight and a police station was attacked on Saturday."
+    assert not any(m.actor1 is not None and m.actor1.name.startswith("Rioters") for m in _code(text))
+
+
+@pytest.mark.parametrize("text, body", [
+    ("The German rescue charity Sea-Lion accused the coast guard of firing at a dinghy.", "Sea-Lion"),
+    ("The Moroccan League for Citizens' Rights accused the authorities of abuses.", None),
+])
+def test_a_civic_body_a_state_qualifies_is_not_the_state(text, body):
+    m = _one(text, "ACCUSE")
+    assert m.actor1 is not None and not (m.actor1.name or "").endswith(" government")
+    if body is not None:
+        assert m.actor1.name == body

@@ -29,6 +29,9 @@ def harmless_cause(t: Token) -> bool:
     words = vocabulary()
     if t.pos_ == "NOUN" and fuel_blast(t):
         return True  # "a gas explosion tore through the mine"
+    if t.pos_ == "NOUN" and t.dep_ == "dobj" and t.head.lemma_.lower() in ("suffer", "sustain", "receive"):
+        # "suffered injuries in a car crash", as "was injured in" one (who suffers them did nothing)
+        return _caused_by_hazard(t.head, words) or harmless_cause(t.head)
     verb = t if t.pos_ == "VERB" else None
     if verb is None:
         return False

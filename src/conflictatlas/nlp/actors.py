@@ -18,7 +18,7 @@ from ..records import Actor
 from .antecedents import CROWDS as CROWDS
 from .antecedents import ActorContext as ActorContext
 from .forces import INSTITUTION_HEADS, POLICE_TITLES, belonging_to, force_of_officer, local_force, loyal_to
-from .heads import KIND_WORDS, after_sponsor, member_of_group, own_acronym, placed_site, residence, the_group, to_actor
+from .heads import KIND_WORDS, after_sponsor, civic_body, member_of_group, own_acronym, placed_site, residence, the_group, to_actor
 from .heads import home_of as home_of
 from .heads import look_through as look_through
 from .lexicon import ActorDictionary, ActorEntry, actors, vocabulary
@@ -101,9 +101,7 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
         # its bracketed acronym names, not the one it is linked to
         found = match_names([acronym], d)
         if found:
-            entry = found[0][2]
-            return Actor(text=clean_text(written), name=entry.name, type=entry.type, country=entry.country,
-                         parent=entry.parent)
+            return to_actor(found[0][2], clean_text(written))
     text = clean_text(written)
     titled = head.pos_ == "PROPN" and any(office_title(t) for t in phrase if t.i < head.i)
     # "Trooper Ann Lee", "Officers Ann Lee and Tom Ray": police by their rank, however many
@@ -181,6 +179,8 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
             return Actor(text=text, name=f"Civilians ({country_name(country)})", country=country, type="civilians")
         if not own and not role and entry.is_state and any(t.lemma_.lower() in vocabulary()["companies"] for t in phrase):
             return Actor(text=text, name=None, country=entry.country, type="other")  # "a German carmaker": a company
+        if entry.is_state and not own and not role and (body := civic_body(head, phrase, text)) is not None:
+            return body
         if entry.is_state:
             home = residence(head, d) if own else None
             if home is not None and home != entry:

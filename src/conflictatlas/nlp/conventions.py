@@ -191,6 +191,27 @@ def crowd_violence(t, actor1: Actor | None, seen: set[str]) -> Actor | None:
     return replace(actor1, name=name, type="civilians")
 
 
+# What a crowd's violence is told by with no doer named ("eight officers were injured", "cars were
+# set alight", "a police station was attacked"); not shooting, bombing or killing, which armed men do
+_RIOTING = {"hurt", "injure", "burn", "set", "torch", "attack", "pelt", "stone", "throw", "smash", "loot",
+            "vandalise", "vandalize", "ransack", "storm", "damage"}
+
+
+def riot_violence(t, actor1: Actor | None, actor2: Actor | None, seen: set[str]) -> Actor | None:
+    """In a story that has told a protest, violence no word gives a doer, done to the police or to
+    property, is the crowd's: ACLED's rioters of where it happened, not an armed group."""
+    from ..countries import country_name
+
+    if "PROTEST" not in seen or not _implied_band(actor1) or t.lemma_.lower() not in _RIOTING:
+        return None
+    if actor2 is not None and actor2.type not in ("police", "government", "civilians"):
+        return None
+    if any(c.dep_ in ("nsubj", "agent") for c in t.children):
+        return None  # a doer the text names, whoever it is
+    name = f"Rioters ({country_name(actor1.country)})" if actor1.country else "Rioters"
+    return replace(actor1, name=name, type="civilians")
+
+
 def force_in_a_struggle(t, actor1: Actor | None, actor2: Actor | None) -> tuple[Actor | None, Actor | None] | None:
     """A fight or a struggle between one private person and a force ("fought with the deputies", "died
     after a struggle with officers"): the force's use of force on a civilian, not an armed group's act."""
@@ -267,6 +288,9 @@ def _state_body(etype: str, actor: Actor | None, doer: bool) -> Actor | None:
         return actor
     if etype in _FORCE_TYPES:
         return replace(actor, name=f"{actor.name} military", type="military") if doer else actor
+    if etype == "PROTEST" and doer:
+        # a state does not march: "Peru protests", "Georgia protests enter a second week" name where
+        return replace(actor, name=f"Protesters ({actor.name})", type="civilians")
     return replace(actor, name=f"{actor.name} government")
 
 

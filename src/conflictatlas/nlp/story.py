@@ -15,7 +15,7 @@ from ..geo.eventplace import placed_at
 from ..geo.linker import based
 from ..geo.placeroles import bearing_of, spoken_at, stands_for_state
 from ..geo.toponym import of_person
-from ..records import MATERIAL, DateSpan, EventMention
+from ..records import MATERIAL, Actor, DateSpan, EventMention
 from .headlines import SENTENCE_ENDS
 from .numbers import to_int
 from .place_country import actors_country, beyond_borders
@@ -120,6 +120,17 @@ def _force_of_the_place(m: EventMention, forces: list[str]) -> None:
         if home and a is not None and not a.name and not a.country and a.type in ("police", "military"):
             local = forces[0] if forces and a.type == "police" else None
             setattr(m, field, replace(a, name=local or f"{country_name(home)} {a.type}", country=home))
+    if home and m.actor1 is None and m.event_type == "PROTEST" and m.mode in ("demonstrate", "riot", "strike"):
+        label = "Rioters" if m.mode == "riot" else "Protesters"
+        m.actor1 = Actor(text=None, name=f"{label} ({country_name(home)})", country=home, type="civilians")
+    if home and m.actor2 is None and m.status in ("occurred", "ongoing"):
+        # whom a protest or a dispersal placed only now addressed, as conventions.implied names them
+        # for one placed by its sentence: the government where it was, the protesters dispersed
+        if m.event_type == "PROTEST":
+            m.actor2 = Actor(text=None, name=f"{country_name(home)} government", country=home, type="government")
+        elif m.event_type == "COERCE" and m.mode == "dispersal" and m.actor1 is not None \
+                and m.actor1.type in ("police", "military"):
+            m.actor2 = Actor(text=None, name=f"Protesters ({country_name(home)})", country=home, type="civilians")
 
 
 def _spelled_in(place, code: str):

@@ -51,7 +51,7 @@ _RESULTS = {"result", "lead", "spark", "trigger", "escalate", "turn"}  # "result
 _ENSUING = {"ensue", "follow"}
 # Adjectival passives whose subject holds the attitude ("is opposed to", "is committed to").
 ATTITUDE_PASSIVES = {"oppose", "commit", "determine", "prepare", "dedicate", "resolve", "dispose",
-                     "disappoint", "outrage", "dismay", "shock", "alarm", "horrify"}
+                     "disappoint", "outrage", "dismay", "shock", "alarm", "horrify", "concern", "trouble"}
 
 
 @dataclass
