@@ -18,9 +18,11 @@ from ..records import Actor
 from .antecedents import CROWDS as CROWDS
 from .antecedents import ActorContext as ActorContext
 from .forces import INSTITUTION_HEADS, POLICE_TITLES, belonging_to, force_of_officer, local_force, loyal_to
-from .heads import KIND_WORDS, after_sponsor, civic_body, member_of_group, own_acronym, placed_site, residence, the_group, to_actor
+from .heads import KIND_WORDS, after_sponsor, civic_body, member_of_group, own_acronym, placed_site, residence
 from .heads import home_of as home_of
 from .heads import look_through as look_through
+from .heads import the_group as the_group
+from .heads import to_actor as to_actor
 from .lexicon import ActorDictionary, ActorEntry, actors, vocabulary
 from .names import (
     clause_antecedent,
@@ -385,8 +387,7 @@ def remember_names(sent: Span, ctx: ActorContext, base: int = 0) -> None:
     for ent in sent.ents:
         # Office-holders named by title are antecedents too ("King Hassan ... said he would").
         if ent.label_ == "PERSON":
-            actor = resolve(ent.root, ctx, base)
-            if actor is not None:
+            if (actor := resolve(ent.root, ctx, base)) is not None:
                 ctx.remember(base + ent.root.idx, actor, person=True)
             else:
                 ctx.private.append(base + ent.root.idx)
@@ -395,6 +396,5 @@ def remember_names(sent: Span, ctx: ActorContext, base: int = 0) -> None:
         # A town's police named anywhere ("Berea police said") arrest whoever the article says was
         # arrested without naming by whom.
         if tok.lower_ in INSTITUTION_HEADS and tok.dep_ not in ("compound", "amod"):
-            name = local_force(tok, name_phrase(tok), d)
-            if name:
+            if name := local_force(tok, name_phrase(tok), d):
                 ctx.remember(base + tok.idx, Actor(text=name, name=name, type="police"))
