@@ -183,3 +183,31 @@ def test_a_civic_body_a_state_qualifies_is_not_the_state(text, body):
     assert m.actor1 is not None and not (m.actor1.name or "").endswith(" government")
     if body is not None:
         assert m.actor1.name == body
+
+
+def test_whom_tear_gas_was_fired_at_was_dispersed():
+    m = _one("In Tbilisi, police fired tear gas at a group of young men near parliament.", "COERCE")
+    assert m.actor2 is not None and m.actor2.name == "Protesters (Georgia)"
+
+
+def test_where_an_arrest_was_made_is_no_one():
+    m = _one("In Tbilisi, police arrested two men at the checkpoint.", "COERCE")
+    assert m.actor2 is None or "checkpoint" not in (m.actor2.text or "")
+
+
+def test_a_headline_naming_no_doer_takes_its_lede_s_army_that_hit_another_state_s_people():
+    text = ("Kyrgyz border guard killed in shooting near Ak-Sai\n\nBISHKEK (Reuters) - A Kyrgyz border guard was "
+            "killed on Tuesday when Tajik troops opened fire on a border post near the village of Ak-Sai, "
+            "Kyrgyzstan's border service said.")
+    [head] = [m for m in _code(text) if m.evidence.sentence.startswith("Kyrgyz border guard killed")]
+    assert head.actor1 is not None and head.actor1.name == "Tajikistan military"
+
+
+@pytest.mark.parametrize("text, force", [
+    ("Kazakh police detained six strikers in Zhanaozen on Monday.", "Kazakhstan police"),
+    ("Uzbek police detained six men in Nukus on Monday.", "Uzbekistan police"),
+    ("Ecuadorian soldiers raided a prison in Guayaquil on Monday.", "Ecuador military"),
+])
+def test_demonyms_the_news_writes_name_their_states(text, force):
+    m = _one(text, "COERCE") if "detained" in text else _one(text, "ASSAULT")
+    assert m.actor1 is not None and m.actor1.name == force

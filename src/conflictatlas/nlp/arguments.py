@@ -203,11 +203,16 @@ def placed_by(t: Token) -> list[Token]:
 _PLACING = {"plant", "place", "lay", "set", "hide", "leave", "attach", "fit", "rig"}
 
 
+_CROWD_MUNITIONS = {"gas", "teargas", "cannon", "spray", "pellet", "ball", "canister", "bullet", "grenade"}
+
+
 def object_candidates(t: Token, event_type: str | None = None) -> list[Token]:
     """Possible targets of the event at `t`, nearest first: the recipient of a giving verb, the
     object, the subject of a demanded or accused clause ("demanded that the ministry withdraw the decree"), then the
     prepositions that mark a target for this type of event ("talks with", "aid to", "against")."""
     preps = TARGET_PREPS | TYPE_PREPS.get(event_type or "", set())
+    if event_type == "COERCE" and any(_lemma(o) in _CROWD_MUNITIONS for o in _children(t, "dobj")):
+        preps = preps | {"at"}  # "fired tear gas at the marchers": whom the munitions were fired at
     out: list[Token] = []
     # "donated and delivered goods to X": a coordinated verb shares its partner's recipient.
     # (not a verb of reporting the model joined to the act: "killed two and wounded five, the

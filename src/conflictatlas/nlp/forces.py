@@ -37,8 +37,9 @@ def local_force(head: Token, phrase: list[Token], d: ActorDictionary) -> str | N
     if head.lower_ in ("department", "office") and not any(t.lower_ in ("police", "sheriff", "sheriff's")
                                                            for t in phrase):
         return None
-    if any(e.is_state and not e.name.startswith(names[0].text) for _, _, e in actors_mod.match_names(names, d)) and \
-            head.lower_ == "police" and len(names) == 1 and _a_state_word(names[0]):
+    state = next((e for _, _, e in actors_mod.match_names(names, d) if e.is_state and e.name != names[0].text
+                  and not e.name.startswith(names[0].text + " ")), None)
+    if state is not None and head.lower_ == "police" and len(names) == 1 and _a_state_word(names[0], state.country):
         return None  # "Iraqi police", "Ugandan police": the state's; "Paris police" are the town's
     # The name as written, the run of proper nouns that ends at the head ("Miami-Dade police",
     # "Orange County Sheriff's Office"), not a dateline or another name before it.
@@ -56,10 +57,15 @@ def local_force(head: Token, phrase: list[Token], d: ActorDictionary) -> str | N
     return doc[first:end].text.strip(" -—")
 
 
-def _a_state_word(tok: Token) -> bool:
-    """A demonym or a country's name (the tagger calls "Ugandan" a place at times), not a town's."""
+def _a_state_word(tok: Token, state: str | None) -> bool:
+    """A demonym or a country's name (the tagger calls "Ugandan" a place at times), not a town's of that
+    state ("Kabul police"); a town abroad the geoparser took it for is not it."""
+    from ..countries import alpha2
+
     place = toponym_at(tok)
-    return tok.ent_type_ == "NORP" or place is None or place.precision == "country"
+    # (nor a town known by the word only as another of its names: "Kazakh" for Petropavl)
+    return tok.ent_type_ == "NORP" or place is None or place.precision == "country" \
+        or (state is not None and place.country != alpha2(state)) or place.name.lower() != tok.lower_
 
 
 _MEMBERS = {"deputies", "officers", "troopers"}

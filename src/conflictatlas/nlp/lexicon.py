@@ -31,6 +31,10 @@ _EXTRA_COUNTRY_NAMES = {
     "ISR": ["Israeli", "Israelis"], "PRK": ["North Korean", "DPRK", "Pyongyang"],
     "BIH": ["Bosnia", "Bosnian", "Bosnia-Herzegovina"], "SRB": ["Serbia", "Serbian", "Serb", "Serbs"],
     "USA": ["U.S.", "US", "USA", "America", "United States of America", "U.S.A.", "American", "Americans"],
+    # the adjectives the news writes where countryinfo gives another ("Kirghiz", "Tadzhik") or none
+    "KGZ": ["Kyrgyz", "Kyrgyzstani"], "TJK": ["Tajik", "Tajikistani"], "KAZ": ["Kazakh"], "UZB": ["Uzbek"],
+    "AZE": ["Azeri"], "ECU": ["Ecuadorian"], "DJI": ["Djiboutian"], "NPL": ["Nepali"], "ARG": ["Argentine", "Argentinian"],
+    "CRI": ["Costa Rican"], "CPV": ["Cape Verdean"], "GNB": ["Bissau-Guinean"], "COM": ["Comorian"], "SOM": ["Somalian"],
 }
 # The people of a state by a noun of its own, not the adjective plus "s" ("Britons", not "Britishes"):
 # countryinfo gives only the adjective.

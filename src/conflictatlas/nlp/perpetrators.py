@@ -189,8 +189,13 @@ def _headline_from_lede(mentions: list[EventMention]) -> None:
     if len({m.actor1.name for m in ledes}) != 1:
         return
     for m in heads:
-        if ledes[0].actor1.type not in ARMED_TYPES and not _placed_force(m.actor1, ledes[0]):
-            continue  # (a state's army only over a weapon the headline placed: it may not tell who fired)
+        # (a state's army only over a weapon the headline placed, it may not tell who fired; or where
+        # the headline names no doer at all and tells another state's people hit: "Armenian soldier
+        # killed in border shooting", then "Azerbaijani forces opened fire")
+        foreign = m.actor1 is None or (m.actor1.text is None and m.actor2 is not None and m.actor2.country
+                                       and m.actor2.country != ledes[0].actor1.country)
+        if ledes[0].actor1.type not in ARMED_TYPES and not _placed_force(m.actor1, ledes[0]) and not foreign:
+            continue
         # (or names one only by where it struck: "Airstrike hits car" near Mandera, then "a Kenyan airstrike")
         if (_unnamed(m.actor1) or _placed_force(m.actor1, ledes[0])) and not apart(m, ledes[0]) \
                 and (m.actor2 is None or m.actor2.name != ledes[0].actor1.name):
