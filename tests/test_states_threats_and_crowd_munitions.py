@@ -1,7 +1,7 @@
 """A state named bare is the body of it that acts (codebook 2); a reprisal promised in the future
 tense, said or quoted, is a threat (codebook 3); crowd munitions sprayed or used, leaders on the
-telephone and the press met by no one (codebook 1); a town taken by its name; officers hurt where
-the act is placed (stop 69). Sentences written for these tests."""
+telephone and the press met by no one (codebook 1); a town taken by its name (stop 69). Sentences
+written for these tests."""
 
 from __future__ import annotations
 
@@ -96,13 +96,6 @@ def test_a_town_taken_by_its_name_is_an_attack():
 
 def test_a_town_taken_to_a_final_is_no_attack():
     assert "ASSAULT" not in _types("She took Lagos to the final of the cup.")
-
-
-def test_officers_hurt_are_the_force_of_where_the_act_is():
-    text = ("TBILISI, Georgia (AP) — Protesters clashed with police outside parliament on Sunday. "
-            "Twelve officers were injured, the ministry said.")
-    [m] = [m for m in _code(text) if m.evidence.trigger == "injured"]
-    assert m.actor2 is not None and m.actor2.name == "Georgia police"
 
 
 def test_people_hurt_tell_the_attack():

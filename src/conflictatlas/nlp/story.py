@@ -115,11 +115,10 @@ def _force_of_the_place(m: EventMention, forces: list[str]) -> None:
     from ..countries import alpha3, country_name
 
     home = alpha3(m.place.country) if m.place is not None and m.place.country else None
-    for field in ("actor1", "actor2"):  # ("12 officers were injured", "accused police of using force": theirs too)
-        a = getattr(m, field)
-        if home and a is not None and not a.name and not a.country and a.type in ("police", "military"):
-            local = forces[0] if forces and a.type == "police" else None
-            setattr(m, field, replace(a, name=local or f"{country_name(home)} {a.type}", country=home))
+    a1 = m.actor1
+    if home and a1 is not None and not a1.name and not a1.country and a1.type in ("police", "military"):
+        local = forces[0] if forces and a1.type == "police" else None
+        m.actor1 = replace(a1, name=local or f"{country_name(home)} {a1.type}", country=home)
     if home and m.actor1 is None and m.event_type == "PROTEST" and m.mode in ("demonstrate", "riot", "strike"):
         label = "Rioters" if m.mode == "riot" else "Protesters"
         m.actor1 = Actor(text=None, name=f"{label} ({country_name(home)})", country=home, type="civilians")
