@@ -25,8 +25,7 @@ def _one(text: str, etype: str):
 
 
 @pytest.mark.parametrize("text, etype, doer", [
-    ("Gabon on Monday ordered a Cameroonian diplomat to leave the country within two days.", "REQUEST",
-     "Gabon government"),
+    ("Gabon on Monday demanded that Cameroon recall its consul.", "REQUEST", "Gabon government"),
     ("Ghana accused Togo of sheltering the smugglers.", "ACCUSE", "Ghana government"),
     ("Armenia captured two hilltop positions near the border on Tuesday.", "ASSAULT", "Armenia military"),
 ])
@@ -43,8 +42,8 @@ def test_a_state_read_off_people_it_has_is_no_body_of_it():
 @pytest.mark.parametrize("text", [
     "The governor said those who planted the bomb would pay a heavy price.",
     "'This attack will not go unpunished,' the interior minister said on Sunday.",
-    "The defence minister said the army would not hesitate to act against the rebels.",
-    "The spokeswoman said Moscow would respond in kind to the expulsions.",
+    "The defence minister said the army would not hesitate to use force against the smugglers.",
+    "The spokeswoman said Budapest would respond in kind to the new tariffs.",
     "The president said those responsible would be held accountable.",
 ])
 def test_a_reprisal_promised_in_reported_speech_is_a_threat(text):
@@ -62,9 +61,9 @@ def test_plain_futures_and_past_prices_are_no_threat(text):
 
 
 @pytest.mark.parametrize("text", [
-    "Riot police sprayed the marchers with water cannon outside parliament on Friday.",
+    "Riot police sprayed the students with pepper spray outside the court on Friday.",
     "Police sprayed tear gas at the crowd in the main square.",
-    "Police used water cannon as thousands rallied in the capital.",
+    "Officers used water cannon on Friday as crowds gathered outside the ministry.",
 ])
 def test_crowd_munitions_sprayed_or_used_disperse(text):
     assert "COERCE" in _types(text)
@@ -112,9 +111,9 @@ def test_sales_hurt_and_crash_or_training_wounds_are_no_attack(text):
 
 
 @pytest.mark.parametrize("text", [
-    "In Almaty, the union leader was taken away at dawn by plainclothes police officers.",
-    "In Almaty, three drivers were taken from their homes by police officers on Monday.",
-    "In Almaty, several marchers were bundled into police vans.",
+    "In Almaty, police officers took the union leader away from his office on Monday.",
+    "In Almaty, police officers took three drivers from their flats on Monday.",
+    "In Almaty, officers bundled two students into a police van.",
 ])
 def test_people_taken_away_by_officers_or_bundled_into_vans_are_seized(text):
     assert "COERCE" in _types(text)
@@ -125,8 +124,8 @@ def test_people_taken_to_hospital_by_officers_are_not_seized():
 
 
 def test_a_government_concerned_by_arrests_disapproves():
-    m = _one("In Baku, the US embassy said it was deeply concerned by the arrests of the activists.", "ACCUSE")
-    assert m.actor1 is not None and m.actor1.country == "USA"
+    m = _one("In Minsk, the Lithuanian embassy said it was deeply troubled by the arrests of the journalists.", "ACCUSE")
+    assert m.actor1 is not None and m.actor1.country == "LTU"
 
 
 def test_a_firm_concerned_by_costs_is_no_event():
@@ -134,23 +133,23 @@ def test_a_firm_concerned_by_costs_is_no_event():
 
 
 def test_a_state_does_not_march():
-    m = _one("Peru protests spread to the south as blockades cut roads", "PROTEST")
-    assert m.actor1 is not None and m.actor1.name == "Protesters (Peru)"
+    m = _one("Chile protests spread to the north as students march", "PROTEST")
+    assert m.actor1 is not None and m.actor1.name == "Protesters (Chile)"
 
 
 def test_protests_and_dispersals_placed_by_the_story_name_their_sides():
-    text = ("Georgia protests enter second week\n\nThe protests erupted on Thursday evening after the "
-            "government shelved EU talks. Police fired tear gas at a group of young men near parliament.")
-    protest = [m for m in _code(text) if m.evidence.trigger == "protests" and "erupted" in m.evidence.sentence]
-    assert protest and protest[0].actor1.name == "Protesters (Georgia)"
-    assert protest[0].actor2 is not None and protest[0].actor2.name == "Georgia government"
+    text = ("Chile protests enter third day\n\nThe protests began on Monday after the government raised "
+            "metro fares. Police fired tear gas at hundreds of students near the palace.")
+    protest = [m for m in _code(text) if m.evidence.trigger == "protests" and "began" in m.evidence.sentence]
+    assert protest and protest[0].actor1.name == "Protesters (Chile)"
+    assert protest[0].actor2 is not None and protest[0].actor2.name == "Chile government"
 
 
-_RIOT = ("LYON, France (AP) — Hundreds of youths protested in Lyon on Saturday after a teenager died. Cars were "
-         "set alight and a police station was attacked. Eight officers were slightly injured.")
+_RIOT = ("LYON, France (AP) — Hundreds of youths protested in Lyon on Saturday after a teenager died. Two "
+         "patrol cars were torched and the town hall was stormed. Six officers were hurt.")
 
 
-@pytest.mark.parametrize("trigger", ["set", "attacked", "injured"])
+@pytest.mark.parametrize("trigger", ["torched", "stormed", "hurt"])
 def test_violence_with_no_doer_in_a_protest_story_is_the_rioters(trigger):
     [m] = [m for m in _code(_RIOT) if m.evidence.trigger == trigger]
     assert m.actor1 is not None and m.actor1.name == "Rioters (France)"
@@ -163,12 +162,12 @@ def test_a_shooting_in_a_protest_story_is_no_riot():
 
 
 def test_violence_with_no_doer_and_no_protest_told_is_no_riot():
-    text = "LYON, France (AP) — Cars were set alight and a police station was attacked on Saturday."
+    text = "LYON, France (AP) — Two patrol cars were torched and the town hall was stormed on Saturday."
     assert not any(m.actor1 is not None and m.actor1.name.startswith("Rioters") for m in _code(text))
 
 
 @pytest.mark.parametrize("text, body", [
-    ("The German rescue charity Sea-Lion accused the coast guard of firing at a dinghy.", "Sea-Lion"),
+    ("The Italian rescue charity Mare-Libero accused the navy of abandoning a dinghy.", "Mare-Libero"),
     ("The Moroccan League for Citizens' Rights accused the authorities of abuses.", None),
 ])
 def test_a_civic_body_a_state_qualifies_is_not_the_state(text, body):
@@ -179,7 +178,7 @@ def test_a_civic_body_a_state_qualifies_is_not_the_state(text, body):
 
 
 def test_whom_tear_gas_was_fired_at_was_dispersed():
-    m = _one("In Tbilisi, police fired tear gas at a group of young men near parliament.", "COERCE")
+    m = _one("In Tbilisi, police fired tear gas at dozens of students outside parliament.", "COERCE")
     assert m.actor2 is not None and m.actor2.name == "Protesters (Georgia)"
 
 
@@ -189,17 +188,17 @@ def test_where_an_arrest_was_made_is_no_one():
 
 
 def test_a_headline_naming_no_doer_takes_its_lede_s_army_that_hit_another_state_s_people():
-    text = ("Kyrgyz border guard killed in shooting near Ak-Sai\n\nBISHKEK (Reuters) - A Kyrgyz border guard was "
-            "killed on Tuesday when Tajik troops opened fire on a border post near the village of Ak-Sai, "
+    text = ("Kyrgyz border guard killed in shooting near Kok-Tash\n\nBISHKEK (Reuters) - A Kyrgyz border guard "
+            "was killed on Tuesday when Tajik troops opened fire on a border post near the village of Kok-Tash, "
             "Kyrgyzstan's border service said.")
     [head] = [m for m in _code(text) if m.evidence.sentence.startswith("Kyrgyz border guard killed")]
     assert head.actor1 is not None and head.actor1.name == "Tajikistan military"
 
 
 @pytest.mark.parametrize("text, force", [
-    ("Kazakh police detained six strikers in Zhanaozen on Monday.", "Kazakhstan police"),
-    ("Uzbek police detained six men in Nukus on Monday.", "Uzbekistan police"),
-    ("Ecuadorian soldiers raided a prison in Guayaquil on Monday.", "Ecuador military"),
+    ("Kazakh police detained six strikers in Aktau on Monday.", "Kazakhstan police"),
+    ("Uzbek police detained six men in Samarkand on Monday.", "Uzbekistan police"),
+    ("Ecuadorian soldiers raided a prison in Esmeraldas on Monday.", "Ecuador military"),
 ])
 def test_demonyms_the_news_writes_name_their_states(text, force):
     m = _one(text, "COERCE") if "detained" in text else _one(text, "ASSAULT")

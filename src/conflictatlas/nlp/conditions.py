@@ -295,7 +295,7 @@ def _future(v: Token) -> bool:
 def requital(v: Token) -> bool:
     """`v` tells what someone will suffer for what they did, or what the speaker will do back: "would
     pay a heavy price", "would retaliate", "would respond in kind", "will not go unpunished", "will not
-    hesitate to act", "will receive a worthy response", "will be held accountable"."""
+    hesitate to act", "will receive a crushing response", "will be held accountable"."""
     lemma, objs = _lemma(v), _children(v, "dobj")
     if lemma in _REQUITING or (lemma in _PAYING and any(_lemma(o) in _DUES for o in objs)):
         return True
@@ -304,7 +304,7 @@ def requital(v: Token) -> bool:
         return True  # "would respond firmly", "would be dealt with decisively"
     if lemma == "respond" and any(p.lower_ == "in" and any(_lemma(o) in ("kind", "fashion", "manner") for o in _children(p, "pobj"))
                                   for p in _children(v, "prep")):
-        return True  # "would respond in kind", "in a mirror fashion"
+        return True  # "would respond in kind", "in like manner"
     if lemma == "pay" and any(c.lower_ == "dearly" for c in _children(v, "advmod")):
         return True  # "would pay dearly"
     if lemma == "take" and any(_lemma(o) in _MEASURES and any(_lemma(m) in _STERN for m in _children(o, "amod"))
@@ -318,7 +318,7 @@ def requital(v: Token) -> bool:
                                    for p in _children(v, "prep"))):
         return True  # "will be held accountable", "held to account"
     if lemma == "receive" and any(_lemma(o) in _REPLIES for o in objs):
-        return True  # "the enemy will receive a worthy response"
+        return True  # "they will receive a crushing response"
     # "will not hesitate to act": (not "would not hesitate to call the police")
     return lemma == "hesitate" and bool(_children(v, "neg")) and any(
         _lemma(x) in ("act", "respond", "defend", "strike", "use", "retaliate", "hit") for x in _children(v, "xcomp"))

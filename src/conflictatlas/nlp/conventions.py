@@ -191,8 +191,8 @@ def crowd_violence(t, actor1: Actor | None, seen: set[str]) -> Actor | None:
     return replace(actor1, name=name, type="civilians")
 
 
-# What a crowd's violence is told by with no doer named ("eight officers were injured", "cars were
-# set alight", "a police station was attacked"); not shooting, bombing or killing, which armed men do
+# What a crowd's violence is told by with no doer named ("six officers were hurt", "two patrol cars
+# were torched", "the town hall was stormed"); not shooting, bombing or killing, which armed men do
 _RIOTING = {"hurt", "injure", "burn", "set", "torch", "attack", "pelt", "stone", "throw", "smash", "loot",
             "vandalise", "vandalize", "ransack", "storm", "damage"}
 
@@ -265,7 +265,7 @@ _FORCE_TYPES = {"ASSAULT", "MOBILIZE", "RETREAT"}
 
 
 def _state_body(etype: str, actor: Actor | None, doer: bool) -> Actor | None:
-    """A state named bare is the body of it that does such an act (codebook 2): "Burundi expelled the
+    """A state named bare is the body of it that does such an act (codebook 2): "Gabon expelled the
     envoy" and a protest outside "the US consulate" are governments' doings, "Israel captured the
     town" its military's. The text keeps the bare name; an attack on a state names no body of it."""
     from ..countries import country_name
@@ -283,13 +283,13 @@ def _state_body(etype: str, actor: Actor | None, doer: bool) -> Actor | None:
     kinds = vocabulary()
     if words in (["it"], ["its"], ["they"], ["their"], ["them"]) or (
             last != "official" and last in kinds["people"] | kinds["police_officers"] | kinds["deliberative_bodies"]):
-        # a state read off a pronoun or off people or a body it has ("Palestinian prisoners", "Georgia
-        # Bureau agents", "the state's commission"): no body of the state is named by it
+        # a state read off a pronoun or off people or a body it has ("Malian prisoners", "Ohio state
+        # troopers", "the state's parliament"): no body of the state is named by it
         return actor
     if etype in _FORCE_TYPES:
         return replace(actor, name=f"{actor.name} military", type="military") if doer else actor
     if etype == "PROTEST" and doer:
-        # a state does not march: "Peru protests", "Georgia protests enter a second week" name where
+        # a state does not march: "Chile protests", "Chile protests enter a third day" name where
         return replace(actor, name=f"Protesters ({actor.name})", type="civilians")
     return replace(actor, name=f"{actor.name} government")
 

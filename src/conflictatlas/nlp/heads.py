@@ -174,18 +174,18 @@ def home_of(head: Token, d) -> str | None:
 
 
 # Bodies of civil society a state's adjective or a city's "-based" may qualify ("a German rescue
-# charity", "a Cairo-based rights group", "the Tunisian League for Human Rights"): not the state.
+# charity", "a Nairobi-based rights group", "the Moroccan League for Citizens' Rights"): not the state.
 _CIVIC_BODIES = {"charity", "league", "ngo", "watchdog", "observatory", "foundation", "platform", "society",
                  "monitor", "institute", "trust"}
 
 
 def civic_body(head: Token, phrase: list[Token], text: str) -> Actor | None:
     """The civic body a phrase names though a state's word qualifies it, by its own name where the
-    phrase gives one ("the German rescue charity Sea-Watch": Sea-Watch)."""
+    phrase gives one ("the Italian rescue charity Mare-Libero": Mare-Libero)."""
     kinds = [t for t in phrase if t.i <= head.i and (t.lemma_.lower() in _CIVIC_BODIES or (
         t.lemma_.lower() in ("group", "organisation", "organization") and any(w.lower_ == "rights" for w in phrase)))]
     if not kinds:
         return None
     after = [t for t in phrase if t.i > kinds[-1].i and t.pos_ == "PROPN"]
     name = head.doc[after[0].i:after[-1].i + 1].text if after else (text if kinds[-1].pos_ == "PROPN" else None)
-    return Actor(text=text, name=name, country=None, type="civilians")
+    return Actor(text=text, name=name, country=None, type=None)

@@ -190,8 +190,8 @@ def _headline_from_lede(mentions: list[EventMention]) -> None:
         return
     for m in heads:
         # (a state's army only over a weapon the headline placed, it may not tell who fired; or where
-        # the headline names no doer at all and tells another state's people hit: "Armenian soldier
-        # killed in border shooting", then "Azerbaijani forces opened fire")
+        # the headline names no doer at all and tells another state's people hit: "Kyrgyz guard
+        # killed in border shooting", then "Tajik troops opened fire")
         foreign = m.actor1 is None or (m.actor1.text is None and m.actor2 is not None and m.actor2.country
                                        and m.actor2.country != ledes[0].actor1.country)
         if ledes[0].actor1.type not in ARMED_TYPES and not _placed_force(m.actor1, ledes[0]) and not foreign:
