@@ -20,8 +20,9 @@ def name(actor) -> str | None:
 
 
 @pytest.mark.parametrize("text, doer, addressee", [
-    ("Norway lodged a formal protest with Russia on Thursday.", "Norway", "Russia"),
-    ("Norway lodged an official protest with Russia on Thursday.", "Norway", "Russia"),
+    # a state named bare acts by its government (codebook 2, stop 69)
+    ("Norway lodged a formal protest with Russia on Thursday.", "Norway government", "Russia"),
+    ("Norway lodged an official protest with Russia on Thursday.", "Norway government", "Russia"),
 ])
 def test_a_protest_lodged_with_a_state_is_an_accusation(text, doer, addressee):
     ms = code(text)
@@ -31,7 +32,7 @@ def test_a_protest_lodged_with_a_state_is_an_accusation(text, doer, addressee):
 
 def test_a_complaint_filed_by_a_state_is_its_accusation():
     ms = code("Ghana filed a complaint with the United Nations over the border incident.")
-    assert [(m.event_type, name(m.actor1)) for m in ms] == [("ACCUSE", "Ghana")]
+    assert [(m.event_type, name(m.actor1)) for m in ms] == [("ACCUSE", "Ghana government")]
 
 
 def test_protesting_to_an_embassy_is_a_complaint_and_a_street_protest_a_demonstration():

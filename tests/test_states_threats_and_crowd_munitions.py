@@ -104,7 +104,7 @@ def test_people_hurt_tell_the_attack():
 @pytest.mark.parametrize("text", [
     "The strike hurt the company's sales in March.",
     "He suffered wounds in a car crash on the highway.",
-    "The striker suffered a hamstring wound in training on Tuesday.",
+    "The striker suffered a wound in the second half of the match.",
 ])
 def test_sales_hurt_and_crash_or_training_wounds_are_no_attack(text):
     assert "ASSAULT" not in _types(text)

@@ -161,8 +161,10 @@ def test_a_force_deployed_by_someone_named_is_theirs():
 
 
 @pytest.mark.parametrize("text, etype, actor1, actor2", [
-    ("Ethiopia and Eritrea agreed to reopen their border crossings on Thursday.", "AGREE", "Ethiopia", "Eritrea"),
-    ("Armenia and Azerbaijan signed a trade deal in Washington.", "SUPPORT", "Armenia", "Azerbaijan"),
+    # (states named bare act by their governments: codebook 2, stop 69)
+    ("Ethiopia and Eritrea agreed to reopen their border crossings on Thursday.", "AGREE", "Ethiopia government",
+     "Eritrea government"),
+    ("Armenia and Azerbaijan signed a trade deal in Washington.", "SUPPORT", "Armenia government", "Azerbaijan government"),
     ("Soldiers and rebels clashed near Goma on Monday.", "ASSAULT", "DR Congo military", None),
 ])
 def test_joined_subjects_of_an_act_done_together_are_its_two_sides(text, etype, actor1, actor2):

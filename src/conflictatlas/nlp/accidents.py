@@ -30,10 +30,9 @@ def harmless_cause(t: Token) -> bool:
     if t.pos_ == "NOUN" and fuel_blast(t):
         return True  # "a gas explosion tore through the mine"
     if t.pos_ == "NOUN" and t.dep_ == "dobj" and t.head.lemma_.lower() in ("suffer", "sustain", "receive"):
-        # "suffered injuries in a car crash", as "was injured in" one (who suffers them did nothing);
-        # "a hamstring injury", "a knee injury in training": a player's or a patient's, no one's act
-        if any(c.lemma_.lower() in words["body_parts"] for c in t.children if c.dep_ in ("compound", "amod")) \
-                or any(w.lemma_.lower() in words["sport_words"] for w in t.sent):
+        # "suffered wounds in a car crash", as "was injured in" one (who suffers them did nothing);
+        # a player's in a match is no one's act either
+        if any(w.lemma_.lower() in words["sport_words"] for w in t.sent):
             return True
         return _caused_by_hazard(t.head, words) or harmless_cause(t.head)
     verb = t if t.pos_ == "VERB" else None
