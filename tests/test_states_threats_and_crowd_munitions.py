@@ -195,11 +195,11 @@ def test_a_headline_naming_no_doer_takes_its_lede_s_army_that_hit_another_state_
     assert head.actor1 is not None and head.actor1.name == "Tajikistan military"
 
 
-@pytest.mark.parametrize("text, force", [
-    ("Kazakh police detained six strikers in Aktau on Monday.", "Kazakhstan police"),
-    ("Uzbek police detained six men in Samarkand on Monday.", "Uzbekistan police"),
-    ("Ecuadorian soldiers raided a prison in Esmeraldas on Monday.", "Ecuador military"),
+@pytest.mark.parametrize("text, etype, force", [
+    ("Kazakh police detained six strikers in Aktau on Monday.", "COERCE", "Kazakhstan police"),
+    ("Uzbek police detained six men in Samarkand on Monday.", "COERCE", "Uzbekistan police"),
+    ("Ecuadorian soldiers raided a prison in Esmeraldas on Monday.", "ASSAULT", "Ecuador military"),
 ])
-def test_demonyms_the_news_writes_name_their_states(text, force):
-    m = _one(text, "COERCE") if "detained" in text else _one(text, "ASSAULT")
+def test_demonyms_the_news_writes_name_their_states(text, etype, force):
+    m = _one(text, etype)
     assert m.actor1 is not None and m.actor1.name == force
