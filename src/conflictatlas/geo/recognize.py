@@ -147,7 +147,7 @@ def after_locatives(doc: Doc, art: Reading, found: list[Toponym]) -> list[Topony
     """A proper noun right after a locative preposition ("near Samarra") that the gazetteer knows,
     which the model missed or tagged as a nationality or an organisation."""
     out, seen = [], taken(found)
-    for tok in doc:
+    for tok in (t for t in doc if t.pos_ == "PROPN"):
         # The small model also takes a city for a language ("in Mosul"): a big city then, not a
         # language's namesake town ("written in English").
         label = tok.ent_type_ in ("", "NORP", "ORG", "LANGUAGE")

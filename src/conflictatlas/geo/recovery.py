@@ -327,14 +327,12 @@ def _mostly_located(doc: Doc, text: str) -> bool:
 
 def name_runs(doc: Doc) -> list[Span]:
     """The runs of capitalised proper nouns the model left untagged, each as one span."""
-    out, start = [], None
-    for tok in list(doc) + [None]:
-        if tok is not None and _bare_name(tok):
-            start = tok.i if start is None else start
-        elif start is not None:
-            out.append(doc[start:tok.i if tok is not None else len(doc)])
-            start = None
-    return out
+    # Kept on the doc: several passes ask, twice per article, and the parse is final by then.
+    if "conflictatlas.name_runs" not in doc.user_data:
+        bare = [_bare_name(t) for t in doc] + [False]
+        doc.user_data["conflictatlas.name_runs"] = [(i, next(j for j in range(i, len(bare)) if not bare[j]))
+                                                    for i in range(len(doc)) if bare[i] and (i == 0 or not bare[i - 1])]
+    return [doc[a:b] for a, b in doc.user_data["conflictatlas.name_runs"]]
 
 
 def _untagged_names(doc: Doc) -> list[Span]:

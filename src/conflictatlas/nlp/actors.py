@@ -24,6 +24,7 @@ from .heads import look_through as look_through
 from .heads import the_group as the_group
 from .heads import to_actor as to_actor
 from .lexicon import ActorDictionary, ActorEntry, actors, vocabulary
+from .model import sentence_ents
 from .names import (
     clause_antecedent,
     groups_name_as_surname,
@@ -165,8 +166,7 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
             home = residence(head, d)  # where it lives; with none said, the act's place gives it (implied)
             return Actor(text=text, name=None, country=home.country if home else None, type="civilians")
         private = vocabulary()["private_people"] | vocabulary()["inhabited"]
-        if not own and not role and entry.country and (
-                (head.pos_ == "NOUN" and head.lemma_.lower() in private)
+        if not own and not role and entry.country and ((head.pos_ == "NOUN" and head.lemma_.lower() in private)
                 or (head.pos_ == "PROPN" and any(t.i < head.i and t.dep_ == "compound" and t.lemma_.lower() in private
                                                  for t in phrase))):
             # "an Iraqi man", "a Hayward woman", "the Lebanese villages", "Kabul resident Ahmad Shah":
@@ -384,7 +384,7 @@ def remember_names(sent: Span, ctx: ActorContext, base: int = 0) -> None:
         if entry.is_state and head.dep_ in ("compound", "amod", "nmod", "poss"):
             continue
         ctx.remember(base + tokens[first].idx, to_actor(entry, sent.doc[tokens[first].i:head.i + 1].text))
-    for ent in sent.ents:
+    for ent in sentence_ents(sent):
         # Office-holders named by title are antecedents too ("King Hassan ... said he would").
         if ent.label_ == "PERSON":
             if (actor := resolve(ent.root, ctx, base)) is not None:

@@ -24,6 +24,7 @@ from . import judicial
 from .date_clauses import describing_clause, in_a_description, in_a_noun_clause, measured_from, on_other_noun
 from .date_words import MONTHS, WEEKDAYS, resolve_expression
 from .lexicon import triggers, vocabulary
+from .model import sentence_ents
 
 # Words around a number that make it an address, a code or a phone number, not a year.
 _NOT_DATE_BEFORE = {"no", "number", "#", "room", "suite", "route", "highway", "hwy", "lodge", "post", "unit",
@@ -77,12 +78,13 @@ def event_date(trigger: Token, sent: Span, published: date | None, future: bool 
     """The date expression nearest the trigger in its sentence, else 'before publication'. `future`
     for planned and threatened events, whose "Tuesday" is the coming one; an event that occurred is
     never dated after its report."""
-    ents = [_with_day(e) for e in sent.ents if e.label_ in ("DATE", "TIME") and _date_context(e)]
+    sent_ents = sentence_ents(sent)
+    ents = [_with_day(e) for e in sent_ents if e.label_ in ("DATE", "TIME") and _date_context(e)]
     # A named event's year ("during the 1973 war", "in the 2011 uprising") dates what happened in it.
-    ents += [e.doc[t.i:t.i + 1] for e in sent.ents if e.label_ == "EVENT" for t in e
+    ents += [e.doc[t.i:t.i + 1] for e in sent_ents if e.label_ == "EVENT" for t in e
              if t.like_num and len(t.text) == 4 and t.text.isdigit() and 1800 <= int(t.text) <= 2100]
     # A weekday the tagger left untagged ("the robbery Friday of two men") is a date all the same.
-    tagged = {i for e in sent.ents for i in range(e.start, e.end)}
+    tagged = {i for e in sent_ents for i in range(e.start, e.end)}
     # So is a wire's "overnight" on the act ("drones struck Odesa overnight").
     ents += [sent.doc[t.i:t.i + 1] for t in sent if t.i not in tagged
              and (t.is_title and t.lower_ in WEEKDAYS or t.lower_ == "overnight" and trigger.is_ancestor(t))]
@@ -205,7 +207,7 @@ def dated_ahead(trigger: Token, published: date | None) -> bool:
     9 rally" in a March report): announced, not told as done."""
     if published is None or trigger.pos_ not in ("NOUN", "PROPN"):
         return False
-    for e in trigger.sent.ents:
+    for e in sentence_ents(trigger.sent):
         if e.label_ == "DATE" and (e.root.head.i == trigger.i or trigger.is_ancestor(e.root)) and _date_context(e):
             # read as a past report reads it: only what is after the report even so ("next month")
             span = resolve_expression(e.text, published, future=_scheduled(e))
@@ -233,7 +235,7 @@ def past_days(sent: Span, published: date | None) -> set[str]:
     if root.tag_ not in ("VBD", "VBN") and not any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in root.children):
         return set()
     days = set()
-    for e in sent.ents:
+    for e in sentence_ents(sent):
         if e.label_ != "DATE" or not _date_context(e):
             continue
         span = resolve_expression(_with_day(e).text, published, False)

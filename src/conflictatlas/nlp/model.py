@@ -61,3 +61,22 @@ def parse_each(items: Iterable[T], units: Callable[[T], Iterable[tuple[int, str]
     while queue:
         k, item = queue.popleft()
         yield item, groups.pop(k, [])
+
+
+def sentence_ents(sent) -> list:
+    """`sent.ents`, from the doc's entities read once: spaCy rebuilds every entity of the doc on each
+    call, which long articles pay once per sentence and per rule. Read after the pipeline, whose
+    entities are final by then."""
+    doc = sent.doc
+    if _ENTS not in doc.user_data:
+        doc.user_data[_ENTS] = list(doc.ents)
+    out = []
+    for ent in doc.user_data[_ENTS]:  # the same walk as Span.ents
+        if ent.start >= sent.start:
+            if ent.end > sent.end:
+                break
+            out.append(ent)
+    return out
+
+
+_ENTS = "conflictatlas.ents"

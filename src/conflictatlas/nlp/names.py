@@ -167,9 +167,11 @@ def match_names(tokens: list[Token], d: ActorDictionary | None = None) -> list[t
     words = [(i, t) for i, t in enumerate(tokens) if not t.is_punct and t.text not in ("'s", "’s")]
     keys = [_key_token(t) for _, t in words]
     found, taken = [], set()
+    # (only a dictionary name's first word can open a window longer than one word)
+    openers = [k for k, key in enumerate(keys) if key in d.first_words]
     for n in range(min(d.max_len, len(words)), 0, -1):
-        for k in range(len(words) - n + 1):
-            if n > 1 and keys[k] not in d.first_words:
+        for k in (openers if n > 1 else range(len(words))):
+            if k + n > len(words):
                 continue
             window = words[k:k + n]
             if any(i in taken for i, _ in window):
