@@ -110,7 +110,9 @@ def article_places(text: str, docs, org_names: bool = False) -> tuple[set[str], 
     # Forest Service", "in Frankston") say where the article is as much as the tagged ones.
     first = georesolve.article_context(names)
     people, given = frozenset(surnames(docs)), frozenset(given_names(docs))
-    names += [t.place.text for d in docs for t in toponyms(d, Reading(0, first, people, given), org_names)
+    # (The model's own entities are counted above: this reading passes over them, as the first
+    # pass of the recognition would only to have them dropped here.)
+    names += [t.place.text for d in docs for t in toponyms(d, Reading(0, first, people, given), org_names, tagged=False)
               if t.place.geonameid is not None and not _tagged(d, t)]
     context = georesolve.article_context(names)
     # A nationality the article uses says which country it is about ("Hamas-allied militants in

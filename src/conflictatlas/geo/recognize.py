@@ -191,18 +191,18 @@ def demonyms(doc: Doc, art: Reading, found: list[Toponym]) -> list[Toponym]:
     return out
 
 
-def passes(org_names: bool = False, with_demonyms: bool = False, event_candidates: bool = False) -> list:
-    """The passes in the order they run: each sees what those before it found."""
-    return [*([capitals] if event_candidates else []), entities, mistagged_divisions, after_locatives, recovery.located_names, recovery.local_names, recovery.county_lists,
+def passes(org_names: bool = False, with_demonyms: bool = False, event_candidates: bool = False, tagged=True) -> list:
+    """The passes in the order they run, each seeing what those before found; without `tagged`, not the model's."""
+    return [*([capitals] if event_candidates else []), *([entities] if tagged else []), mistagged_divisions, after_locatives, recovery.located_names, recovery.local_names, recovery.county_lists,
             recovery.mistagged, unknown.streets, *([orgnames.embedded] if org_names else []), recovery.listed_names,
             unknown.unknown_places, *([demonyms] if with_demonyms else []),
             *([unknown.where_a_place_stands] if event_candidates else [])]
 
 
 def toponyms(doc: Doc, art: Reading, org_names: bool = False, with_demonyms: bool = False,
-             event_candidates: bool = False) -> list[Toponym]:
+             event_candidates: bool = False, tagged: bool = True) -> list[Toponym]:
     found: list[Toponym] = []
-    for step in passes(org_names, with_demonyms, event_candidates):
+    for step in passes(org_names, with_demonyms, event_candidates, tagged):
         found += step(doc, art, found)
     found = [t for t in _hyphen_joined(doc, art, _states_in_lists(doc, found)) if not _a_thing(doc, t)
              and not _a_person_by_apposition(doc, t) and not _an_armed_group(doc, t, art.context)
