@@ -15,6 +15,8 @@ _HOLDING = {"hold", "control", "run", "occupy", "man", "use", "operate", "own"}
 # "sites belonging to the group": whose by the preposition, not by an agent
 _BELONGING = {"belong"}
 _CARRYING = {"carry", "transport", "ferry"}
+_HELD_FORMS = {"hold", "control", "occupy", "run"}
+_HELD_BY = {"under": "control", "in": "hand"}
 # a munition or an aircraft "launched by the navy", "fired by the rebels": theirs
 _LAUNCHING = {"launch", "fire", "fly", "send", "pilot"}
 
@@ -24,8 +26,11 @@ def with_holders(o: Token) -> list[Token]:
     names before it ("a drone flown by the rebels" is an act on the rebels, not on the force drones
     are named for), a modifier after it ("rebel bases", as written). Whose counted ground is, is said
     on the noun the quantity word counts ("a number of army positions")."""
-    found = holders(actor_mod.look_through(o))
-    mods = [h for h in found if h.dep_ in ("compound", "amod")]
+    inner = actor_mod.look_through(o)
+    found = holders(inner)
+    mods = [h for h in found if h.dep_ in ("compound", "amod") and h.head.i == inner.i]
+    if inner.i != o.i and _lemma(o) in vocabulary()["held_ground"] and (found := found + holders(o)):
+        return found  # "the rebel stronghold of Idlib" is the rebels', not the town's
     return [*(h for h in found if h not in mods), o, *mods]
 
 
@@ -49,7 +54,26 @@ def holders(o: Token) -> list[Token]:
             out += [p for a in v.children if a.dep_ == "prep" and a.lower_ == "to" for p in a.children if p.dep_ == "pobj"]
         elif lemma in _CARRYING:
             out += [c for c in v.children if c.dep_ == "dobj"]
-    return out + launchers(o)
+    # "the rebel-held town", "government-controlled districts": the side written before the hyphen
+    out += [h for m in o.children if m.dep_ in ("amod", "compound") and m.i < o.i and _lemma(m) in _HELD_FORMS
+            for h in m.children if h.dep_ in ("npadvmod", "compound", "amod", "nmod") and h.i < m.i]
+    # "villages under the control of the militia", "a town that is under Taliban control", "the last
+    # district still in government hands"; the parser often hangs the phrase on the verb of the act
+    clauses = [o] + [r for r in o.children if r.dep_ == "relcl"] + ([o.head] if o.dep_ == "dobj" else [])
+    return out + [h for c in clauses for h in controllers(c)] + launchers(o)
+
+
+def controllers(head: Token) -> list[Token]:
+    """Who the phrase "under X('s) control", "under the control of X", "in X hands" or "in the hands of
+    X" on `head` says holds it."""
+    out = []
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("under", "in")):
+        for held in (p for p in prep.children if p.dep_ == "pobj" and _lemma(p) == _HELD_BY[prep.lower_]):
+            out += [m for m in held.children if m.dep_ in ("compound", "poss", "amod", "nmod") and m.pos_ != "ADJ"
+                    or m.dep_ == "amod" and m.pos_ == "ADJ" and m.text[:1].isupper()]
+            out += [p for of in held.children if of.dep_ == "prep" and of.lower_ == "of"
+                    for p in of.children if p.dep_ == "pobj"]
+    return out
 
 
 def launchers(o: Token) -> list[Token]:
