@@ -160,7 +160,9 @@ def span_toll(t: Token) -> bool:
     verb = t if t.pos_ == "VERB" else None
     if verb is None or verb.lemma_.lower() not in _TOLLS:
         return False
-    if not any(_many(c) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")):
+    # (or the noun a participle counts: "lists 52 men killed in Vietnam between 1965 and 1973")
+    counted = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")] + ([verb.head] if verb.dep_ == "acl" else [])
+    if not any(_many(c) for c in counted):
         return False  # "two officers were killed in 2006" is one past act, coded with its own date
     clause = list(verb.subtree)
     across = any(c.dep_ == "prep" and c.lower_ == "across" for c in verb.children) or any(
@@ -298,6 +300,8 @@ def service_record(t: Token) -> bool:
     """"Hal Brennan, who fought with the 7th Infantry Division in Korea": fighting told in a clause
     describing a named person, with no time of its own, is a life's story (an obituary's war
     service), not a dated act."""
+    if _times_in_a_career(t) or _nth_time(t):
+        return True
     if t.lemma_.lower() not in ("fight", "serve") or t.pos_ != "VERB":
         return False
     if _veterans_fighting(t):
@@ -316,9 +320,43 @@ def _veterans_fighting(t: Token) -> bool:
     life's story. "He fought with officers" names whom; "they fought in Aleppo" may be any side."""
     subj = [c for c in t.children if c.dep_ == "nsubj"] or (
         [c for c in t.head.children if c.dep_ == "nsubj"] if t.dep_ == "conj" else [])
-    if not subj or not all(s.lower_ in ("he", "she", "i") or s.lemma_.lower() in ("veteran", "vet") for s in subj):
-        return False
+    subj = [t.head if t.dep_ == "relcl" and s.lower_ in ("who", "that") else s for s in subj]  # "veterans who fought in it"
     if any(c.dep_ == "prep" and c.lower_ in ("with", "against", "off", "back") for c in t.children):
         return False
-    return not any(x.ent_type_ in ("DATE", "TIME") for x in t.sent)
+    # "Harris fought in Korea for 14 months": a tour of duty, measured, is a life's story whoever served it
+    toured = not any(c.dep_ == "dobj" for c in t.children) and any(
+        c.dep_ == "prep" and c.lower_ == "for" and any(x.lemma_.lower() in ("month", "year") for x in c.subtree) for c in t.children)
+    if not subj or not toured and not all(s.lower_ in ("he", "she", "i") or s.lemma_.lower() in ("veteran", "vet") for s in subj):
+        return False
+    return toured or not any(x.ent_type_ in ("DATE", "TIME") for x in (t.subtree if t.dep_ == "relcl" else t.sent))
 
+
+
+_FREQUENCY = {"once", "twice", "thrice", "never"}
+_CAREERS = {"career", "duty", "tenure", "life", "lifetime"}
+
+
+def _times_in_a_career(t: Token) -> bool:
+    """"The chief has fired his gun on duty only twice in 30 years", "she has never arrested anyone":
+    acts counted over a life or a career in the present perfect are its record, no act of the report."""
+    if t.pos_ != "VERB" or t.tag_ != "VBN" or not any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in ("VBZ", "VBP")
+                                                       for c in t.children):
+        return False
+    counts = [c for c in t.children if c.dep_ in ("advmod", "npadvmod", "neg") and (c.lower_ in _FREQUENCY or (
+        c.lemma_.lower() == "time" and any(n.dep_ == "nummod" for n in c.children)))]
+    # over a career or years, not a recent span ("have shelled the village twice this week" are acts)
+    return bool(counts) and (any(c.lower_ == "never" for c in counts) or any(
+        x.lemma_.lower() in _CAREERS or (x.ent_type_ == "DATE" and x.lemma_.lower() in _LONG) for x in t.subtree))
+
+
+def _nth_time(t: Token) -> bool:
+    """"It was the second time this year that an officer has fired at a suspect": a count of such acts,
+    told as a statistic; the act itself is told where the story tells it."""
+    clause = t if t.pos_ == "VERB" else None
+    while clause is not None and clause.dep_ == "conj":
+        clause = clause.head
+    if clause is None or clause.dep_ not in ("relcl", "acl", "ccomp") or clause.head.lemma_.lower() != "time":
+        return False
+    # (not "the first time": that is the act the story tells, with what makes it news)
+    return any((c.ent_type_ == "ORDINAL" or c.lower_ in ("second", "third", "fourth", "fifth")) and c.lower_ != "first"
+               for c in clause.head.children if c.dep_ == "amod")

@@ -41,6 +41,7 @@ _ARMS = {"fire", "gunfire", "shot", "bullet", "round", "gas", "teargas", "stone"
 
 _HOSTAGES = {"hostage", "captive"}
 # Verbs of a flood of things ("bombarded with calls"): figurative unless the things are arms.
+_PENALTIES = {"fine", "score", "rating", "grade", "citation", "ticket", "bill", "sanction", "suspension", "ban"}
 _SWAMPING = {"bombard", "shower", "barrage", "flood", "inundate", "deluge", "swamp"}
 # What is fired in honour, not at anyone.
 _CEREMONIES = {"salute"}
@@ -131,6 +132,10 @@ def figurative(t: Token, event_type: str, ctx: actor_mod.ActorContext, base: int
     if t.pos_ == "VERB" and not any(c.dep_ in ("dobj", "nsubjpass") and not _an_amount(c) for c in t.children) and any(
             c.dep_ == "nsubj" and _abstract(c, vocabulary()["quantities"]) for c in t.children):
         return True  # "oil prices exploded", "shares were hammered": a measure cannot use force
+    if t.pos_ == "VERB" and t.lemma_.lower() in ("hit", "slap", "strike") and any(
+            c.dep_ == "prep" and c.lower_ == "with" and any(p.dep_ == "pobj" and _abstract(p, abstract | _PENALTIES)
+                                                             for p in c.children) for c in t.children):
+        return True  # "was hit with a fine", "slapped with a tax increase", "hit with a low score": a burden, no blow
     if t.pos_ == "VERB" and any(c.dep_ == "prep" and c.lower_ in ("in", "of") and any(
             p.dep_ == "pobj" and p.lemma_.lower() in ("war", "battle", "fight") and _figurative_kind(p)
             for p in c.children) for x in (t, *(c for c in t.children if c.dep_ == "dobj")) for c in x.children):
@@ -203,11 +208,10 @@ def figurative(t: Token, event_type: str, ctx: actor_mod.ActorContext, base: int
                 | vocabulary()["explosives"] for p in c.children)
             for x in (t, *(o for o in t.children if o.dep_ == "dobj")) for c in x.children):
         return True  # "targeted voters with adverts", "the community she targeted with her scams": no arms
-    if t.pos_ == "VERB" and t.lemma_.lower() in ("clash", "spar") and any(
-            c.dep_ == "prep" and c.lower_ in ("in", "at", "during") and any(
+    if t.pos_ == "VERB" and t.lemma_.lower() in ("clash", "spar") and any(c.dep_ == "prep" and (c.lower_ in ("in", "at", "during") and any(
                 p.dep_ == "pobj" and p.lemma_.lower() in vocabulary()["talk_settings"] for p in c.children)
-            for c in t.children):
-        return True  # "the candidates clashed in a televised debate", "ministers clashed at a cabinet meeting"
+            or c.lower_ == "over" and any(p.dep_ == "pcomp" for p in c.children)) for c in t.children):
+        return True  # "clashed in a televised debate", "at a cabinet meeting", "clashed over whether the fee would pay"
     if t.lemma_.lower() in _WEAPON_VERBS and not (t.dep_ == "pobj" and t.head.lower_ == "under"):
         return False  # (but a minister "under fire from critics" is read below)
     if t.pos_ == "NOUN" and any(c.dep_ == "prep" and c.lower_ in ("on", "against", "over", "with") and any(

@@ -89,6 +89,9 @@ def display(t: Token) -> bool:
     mods = {w for c in t.children if c.dep_ in ("amod", "compound") for w in (c.lemma_.lower(), c.lower_)}
     if mods & set(vocabulary()["display_kinds"]):
         return True
+    if any(c.dep_ == "prep" and c.lower_ == "by" and any(p.lemma_.lower() in _PERFORMERS for p in c.children)
+           for c in t.children):
+        return True  # "a demonstration by the Army's jump team": a team shows what it does
     # "a demonstration of how to prune", "demonstrations on flower arranging"
     return any(c.dep_ == "prep" and c.lower_ in ("of", "on") and any(
         p.dep_ in ("pcomp", "pobj") and (p.tag_ == "VBG" or p.lower_ == "how" or any(
@@ -165,6 +168,7 @@ def whole_war(t: Token) -> bool:
 
 
 _LONG = {"year", "decade", "month", "generation"}
+_PERFORMERS = {"team", "squad", "troupe", "crew", "chef", "instructor"}
 
 
 def general(t: Token) -> bool:

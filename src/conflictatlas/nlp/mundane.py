@@ -322,7 +322,7 @@ def not_political(t: Token, etype: str, mode: str | None, ctx: actor_mod.ActorCo
     """This module's checks for a trigger of type `etype`."""
     return fiction(t) or other_sense(t, etype) or (etype == "CONSULT" and press_encounter(t)) or (etype in ("AGREE", "AID") and public_service(t)) \
         or (etype in ("AID", "SUPPORT", "COOPERATE") and self_supplied(t)) \
-        or (etype == "AID" and police_assistance(t)) or (etype == "MOBILIZE" and (civil_deployment(t) or hazard_alert(t))) or (etype == "PROTEST" and festivity(t)) \
+        or (etype == "REQUEST" and command_on_the_spot(t)) or (etype == "AID" and police_assistance(t)) or (etype == "MOBILIZE" and (civil_deployment(t) or hazard_alert(t))) or (etype == "PROTEST" and festivity(t)) \
         or (etype == "ASSAULT" and (contest(t) or cyber(t) or marketing(t) or abstract_capture(t) or filmed(t))) or (etype in ("REQUEST", "THREATEN") and public_advice(t)) \
         or (etype == "COERCE" and (relief_emergency(t) or abstract_capture(t) or civil_enforcement(t)
                                    or (mode == "ban" and trade_ban(t, ctx, base))))
@@ -360,3 +360,24 @@ def _armed_subject(t: Token) -> bool:
     head = actor_mod.look_through(subj)
     people = head.lemma_.lower() in vocabulary()["people"] or head.lower_.endswith(("er", "ers", "ent", "ents"))
     return not (people or (actor is not None and actor.type == "civilians"))
+
+
+# What an officer orders someone to do where they stand: "drop the knife", "step out of the car"
+# (not "leave" or "turn back": a diplomat ordered to leave the country, a convoy turned back, are acts of state)
+_ON_THE_SPOT = {"drop", "stop", "step", "get", "put", "raise", "show", "lie", "freeze", "exit", "pull", "disperse",
+                "sit", "kneel"}
+
+
+def command_on_the_spot(t: Token) -> bool:
+    """"The deputy ordered the man to drop the knife", "ordered the crowd to disperse": an order given
+    at the scene to do something there and then is part of the police action it belongs to, no
+    request of one political actor to another (codebook 3)."""
+    if t.lemma_.lower() not in ("order", "tell", "command", "instruct") or t.pos_ != "VERB":
+        return False
+    return any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in _ON_THE_SPOT for c in t.children) and not any(
+        c.dep_ in ("dobj", "nsubjpass") and (c.ent_type_ in ("ORG", "GPE", "NORP") or c.lemma_.lower() in _BODIES)
+        for c in t.children)
+
+
+_BODIES = {"government", "ministry", "army", "military", "troops", "force", "police", "council", "agency", "company",
+           "state", "authority", "rebel", "militia"}
