@@ -33,6 +33,14 @@ def _types(text: str) -> list[str]:
     "It was the second time this year that a city officer has fired at a suspect.",
     "Harris fought in Korea for 14 months and was wounded twice.",
     "Veterans who fought in the war gathered at the courthouse on Friday.",
+    "Fenske has fired his weapon in the line of duty once, at a man who had opened fire on officers outside a tavern.",
+    "The day's main event was an air assault demonstration at the airfield, where helicopters landed a squad "
+    "of infantrymen who stormed a mock village and fired blanks.",
+    "Military police followed with a K-9 demonstration in which a dog tackled a soldier wearing a padded sleeve.",
+    '"We are shooting at the adult mosquito when the real enemy is standing water," she said.',
+    "Public health officers seized samples of the food and sealed the kitchen.",
+    "Health inspectors confiscated 40 pounds of spoiled meat.",
+    "The wall lists 41 county residents killed in Korea between 1950 and 1953.",
 ])
 def test_force_words_that_tell_no_act(text):
     assert not set(_types(text)) & {"ASSAULT", "COERCE", "PROTEST", "REQUEST"}
@@ -48,6 +56,11 @@ def test_force_words_that_tell_no_act(text):
     ("Soldiers have shelled the village twice, residents said.", "ASSAULT"),
     ("It was the first time that soldiers had fired on protesters in the capital.", "ASSAULT"),
     ("Rebels fought government troops for two months before the truce.", "ASSAULT"),
+    ("Police shot a man who had opened fire on officers outside a tavern.", "ASSAULT"),
+    ("Troops fired at protesters during a demonstration outside parliament.", "ASSAULT"),
+    ("Students held an anti-war demonstration outside the embassy.", "PROTEST"),
+    ("Police seized weapons and arrested two men.", "COERCE"),
+    ("Three soldiers were killed in an ambush in 2004 and 2005, the army said.", "ASSAULT"),
 ])
 def test_the_same_words_telling_acts_stay(text, etype):
     assert etype in _types(text)

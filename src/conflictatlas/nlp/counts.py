@@ -162,9 +162,11 @@ def span_toll(t: Token) -> bool:
         return False
     # (or the noun a participle counts: "lists 52 men killed in Vietnam between 1965 and 1973")
     counted = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")] + ([verb.head] if verb.dep_ == "acl" else [])
-    if not any(_many(c) for c in counted):
-        return False  # "two officers were killed in 2006" is one past act, coded with its own date
     clause = list(verb.subtree)
+    # a count over a range of years is a statistic however exact: "41 residents killed between 1950 and 1953"
+    ranged = len({x.text for x in clause if x.text.isdigit() and len(x.text) == 4 and 1800 < int(x.text) < 2100}) >= 2
+    if not any(_many(c) or (ranged and any(n.dep_ == "nummod" for n in c.children)) for c in counted):
+        return False  # "two officers were killed in 2006" is one past act, coded with its own date
     across = any(c.dep_ == "prep" and c.lower_ == "across" for c in verb.children) or any(
         len([x for x in p.subtree if x.ent_type_ == "GPE" and x.dep_ in ("pobj", "conj")]) >= 3
         for p in verb.children if p.dep_ == "prep" and p.lower_ == "in")  # "in Kenya, Somalia and Yemen": many lands
@@ -338,12 +340,17 @@ _CAREERS = {"career", "duty", "tenure", "life", "lifetime"}
 
 def _times_in_a_career(t: Token) -> bool:
     """"The chief has fired his gun on duty only twice in 30 years", "she has never arrested anyone":
-    acts counted over a life or a career in the present perfect are its record, no act of the report."""
+    acts counted over a life or a career in the present perfect are its record, no act of the report;
+    and so is what a clause tells of whom such an act was aimed at ("once, at a man who had opened fire")."""
+    if t.dep_ == "relcl" and t.head.dep_ == "pobj" and t.head.head.head.pos_ == "VERB":
+        return _times_in_a_career(t.head.head.head)
     if t.pos_ != "VERB" or t.tag_ != "VBN" or not any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in ("VBZ", "VBP")
                                                        for c in t.children):
         return False
-    counts = [c for c in t.children if c.dep_ in ("advmod", "npadvmod", "neg") and (c.lower_ in _FREQUENCY or (
-        c.lemma_.lower() == "time" and any(n.dep_ == "nummod" for n in c.children)))]
+    # (the parser may hang "once" on a phrase of the clause: "in the line of duty once")
+    inner = {x.i for c in t.children if c.dep_ in ("relcl", "ccomp", "advcl", "conj") for x in c.subtree}
+    counts = [c for c in t.subtree if c.i not in inner and c.dep_ in ("advmod", "npadvmod", "neg") and (
+        c.lower_ in _FREQUENCY or (c.lemma_.lower() == "time" and any(n.dep_ == "nummod" for n in c.children)))]
     # over a career or years, not a recent span ("have shelled the village twice this week" are acts)
     return bool(counts) and (any(c.lower_ == "never" for c in counts) or any(
         x.lemma_.lower() in _CAREERS or (x.ent_type_ == "DATE" and x.lemma_.lower() in _LONG) for x in t.subtree))

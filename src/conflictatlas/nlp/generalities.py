@@ -86,8 +86,8 @@ def display(t: Token) -> bool:
     for something, by people)."""
     if t.lemma_.lower() != "demonstration" or t.pos_ != "NOUN":
         return False
-    mods = {w for c in t.children if c.dep_ in ("amod", "compound") for w in (c.lemma_.lower(), c.lower_)}
-    if mods & set(vocabulary()["display_kinds"]):
+    mods = {w for c in t.children if c.dep_ in ("amod", "compound") for x in c.subtree for w in (x.lemma_.lower(), x.lower_)}
+    if mods & set(vocabulary()["display_kinds"]) or "air" in mods and "assault" in mods:  # (an air assault's show)
         return True
     if any(c.dep_ == "prep" and c.lower_ == "by" and any(p.lemma_.lower() in _PERFORMERS for p in c.children)
            for c in t.children):
@@ -106,6 +106,8 @@ def done_to_animals(t: Token) -> bool:
     patients = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
     if t.dep_ == "acl" and t.tag_ == "VBN":
         patients.append(t.head)  # "birds captured on the island"
+    if not patients and t.lemma_.lower() in ("shoot", "fire"):
+        patients = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "at" for p in c.children if p.dep_ == "pobj"]
     animals = vocabulary()["animals"]
     return bool(patients) and all(animal_word(p, animals) for p in patients)
 
@@ -173,8 +175,14 @@ _PERFORMERS = {"team", "squad", "troupe", "crew", "chef", "instructor"}
 
 def general(t: Token) -> bool:
     """This module's checks."""
-    return instructions(t) or propensity(t) or duty(t) or routine(t) or display(t) or done_to_animals(t) \
+    return instructions(t) or propensity(t) or duty(t) or routine(t) or display(t) or staged(t) or done_to_animals(t) \
         or known_to(t) or definition(t) or kind_of_act(t) or whole_war(t)
+
+
+def staged(t: Token) -> bool:
+    """What a sentence telling a display shows ("an air assault demonstration, where a squad stormed a
+    mock village and fired blanks"; "a K-9 demonstration in which the dog tackled a soldier"): a show."""
+    return t.lemma_.lower() != "demonstration" and any(display(x) for x in t.sent if x.lemma_.lower() == "demonstration")
 
 
 def every_time(verb: Token) -> bool:

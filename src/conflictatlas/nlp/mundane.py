@@ -320,7 +320,7 @@ def self_supplied(t: Token) -> bool:
 
 def not_political(t: Token, etype: str, mode: str | None, ctx: actor_mod.ActorContext, base: int) -> bool:
     """This module's checks for a trigger of type `etype`."""
-    return fiction(t) or other_sense(t, etype) or (etype == "CONSULT" and press_encounter(t)) or (etype in ("AGREE", "AID") and public_service(t)) \
+    return fiction(t) or other_sense(t, etype) or (etype == "COERCE" and inspectors_seizure(t)) or (etype == "CONSULT" and press_encounter(t)) or (etype in ("AGREE", "AID") and public_service(t)) \
         or (etype in ("AID", "SUPPORT", "COOPERATE") and self_supplied(t)) \
         or (etype == "REQUEST" and command_on_the_spot(t)) or (etype == "AID" and police_assistance(t)) or (etype == "MOBILIZE" and (civil_deployment(t) or hazard_alert(t))) or (etype == "PROTEST" and festivity(t)) \
         or (etype == "ASSAULT" and (contest(t) or cyber(t) or marketing(t) or abstract_capture(t) or filmed(t))) or (etype in ("REQUEST", "THREATEN") and public_advice(t)) \
@@ -381,3 +381,17 @@ def command_on_the_spot(t: Token) -> bool:
 
 _BODIES = {"government", "ministry", "army", "military", "troops", "force", "police", "council", "agency", "company",
            "state", "authority", "rebel", "militia"}
+
+
+_INSPECTING = {"health", "sanitation", "inspection", "inspector", "food", "hygiene", "veterinary"}
+
+
+def inspectors_seizure(t: Token) -> bool:
+    """"Public health officers seized samples of the food", "inspectors confiscated 40 pounds of
+    meat": goods taken by inspectors are public administration (codebook 1.3), no coercion."""
+    if t.lemma_.lower() not in ("seize", "confiscate", "impound"):
+        return False
+    doers = [c for c in t.children if c.dep_ == "nsubj"] + [
+        p for a in t.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+    return any(d.lemma_.lower() in _INSPECTING or any(m.lemma_.lower() in _INSPECTING for m in d.children
+                                                       if m.dep_ in ("compound", "amod")) for d in doers)
