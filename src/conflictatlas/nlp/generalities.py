@@ -86,8 +86,9 @@ def display(t: Token) -> bool:
     for something, by people)."""
     if t.lemma_.lower() != "demonstration" or t.pos_ != "NOUN":
         return False
-    mods = {w for c in t.children if c.dep_ in ("amod", "compound") for x in c.subtree for w in (x.lemma_.lower(), x.lower_)}
-    if mods & set(vocabulary()["display_kinds"]) or "air" in mods and "assault" in mods:  # (an air assault's show)
+    mods = {w for c in t.children if c.dep_ in ("amod", "compound") for w in (c.lemma_.lower(), c.lower_)}
+    words = {x.lower_ for c in t.children if c.dep_ in ("amod", "compound") for x in c.subtree}
+    if mods & set(vocabulary()["display_kinds"]) or {"air", "assault"} <= words:  # (an air assault's show)
         return True
     if any(c.dep_ == "prep" and c.lower_ == "by" and any(p.lemma_.lower() in _PERFORMERS for p in c.children)
            for c in t.children):
