@@ -364,6 +364,6 @@ def _nth_time(t: Token) -> bool:
         clause = clause.head
     if clause is None or clause.dep_ not in ("relcl", "acl", "ccomp") or clause.head.lemma_.lower() != "time":
         return False
-    # (not "the first time": that is the act the story tells, with what makes it news)
+    # (an act called first of its kind is the one the story tells, with what makes it news)
     return any((c.ent_type_ == "ORDINAL" or c.lower_ in ("second", "third", "fourth", "fifth")) and c.lower_ != "first"
                for c in clause.head.children if c.dep_ == "amod")

@@ -54,7 +54,7 @@ def holders(o: Token) -> list[Token]:
             out += [p for a in v.children if a.dep_ == "prep" and a.lower_ == "to" for p in a.children if p.dep_ == "pobj"]
         elif lemma in _CARRYING:
             out += [c for c in v.children if c.dep_ == "dobj"]
-    # "the rebel-held town", "government-controlled districts": the side written before the hyphen
+    # "a rebel-held village", "government-controlled districts": the side written before the hyphen
     out += [h for m in o.children if m.dep_ in ("amod", "compound") and m.i < o.i and _lemma(m) in _HELD_FORMS
             for h in m.children if h.dep_ in ("npadvmod", "compound", "amod", "nmod") and h.i < m.i]
     # "villages under the control of the militia", "a town that is under Taliban control", "the last
