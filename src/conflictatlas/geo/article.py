@@ -211,8 +211,18 @@ _MISSIONS = {"embassy", "consulate", "ambassador", "envoy", "legation", "consul"
 
 def _mission_owner(ent) -> bool:
     """A state named on its diplomatic mission ("the US consulate in Frankfurt", "the Kenyan
-    embassy"): the mission is abroad, so the name says nothing of where the article is."""
-    return ent.root.dep_ in ("compound", "amod", "poss", "nmod") and ent.root.head.lemma_.lower() in _MISSIONS
+    embassy"): the mission is abroad, so the name says nothing of where the article is. Nor does a
+    state named as a force's backer or leader ("US-backed fighters", "a Saudi-led coalition", "a
+    group supported by Turkey"): it backs a side in another country's war as often as not."""
+    root = ent.root
+    if root.dep_ in ("compound", "amod", "poss", "nmod") and root.head.lemma_.lower() in _MISSIONS:
+        return True
+    backing = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "by" else root.head if root.dep_ in (
+        "npadvmod", "compound", "amod") else None
+    return backing is not None and backing.i != root.i and backing.lemma_.lower() in _BACKING
+
+
+_BACKING = frozenset({"back", "led", "lead", "support", "sponsor", "fund", "finance", "arm", "train"})
 
 
 def _tagged(doc: Doc, t: Toponym) -> bool:
