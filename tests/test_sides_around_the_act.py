@@ -137,3 +137,16 @@ def test_a_place_in_a_groups_name_is_not_where_it_struck():
 ])
 def test_a_headlines_to_verb_is_what_is_to_come(text):
     assert by_trigger(code(text, "2024-04-14"), "march").status == "planned"
+
+
+def test_whom_the_dead_were_fighting_did_the_killing():
+    # (stop 71) the side a fighter fell to, written only as whom the fighter was fighting
+    m = by_trigger(code("Three rebels were killed on Sunday while fighting the Syrian army near Hama."), "killed")
+    assert m.actor1 is not None and m.actor1.country == "SYR" and m.actor1.type == "military"
+    m = by_trigger(code("Two soldiers were wounded while battling Taliban insurgents in Helmand province."), "wounded")
+    assert name(m.actor1) == "Taliban"
+
+
+def test_an_arrest_made_in_a_fight_is_not_made_by_the_other_fighter():
+    m = by_trigger(code("A man was arrested while fighting a police officer outside the bar."), "arrested")
+    assert name(m.actor1) != "police officer"

@@ -191,6 +191,9 @@ def doer_elsewhere(t: Token, etype: str, mode: str | None, para: Paragraph):
 
 
 _POLICE_WEAPONS = {"tase", "taser", "tasere"}
+_FIGHTING = {"fight", "battle", "confront", "repel", "engage"}
+# Harm a side takes in a fight ("were killed while fighting the army"), not an arrest made then.
+_HARMED = {"kill", "wound", "injure", "shoot", "hurt", "slay", "martyr"}
 
 
 def _cause_objects(prep: Token) -> list[Token]:
@@ -270,6 +273,12 @@ def doer(t: Token, para: Paragraph) -> tuple[Actor | None, Token | None]:
     doers = [x for c in subject_candidates(t) if patient is None or c.i != patient.i
              for x in (*launchers(c), *_acts_by(c), c)]
     actor, tok = first_actor(doers, para)
+    if actor is None and t.pos_ == "VERB" and t.lemma_.lower() in _HARMED and any(c.dep_ == "nsubjpass" for c in t.children):
+        # "three rebels were killed while fighting the army": whom the dead were fighting
+        foes = [o for c in t.children if c.dep_ == "advcl" and c.lemma_.lower() in _FIGHTING
+                for o in c.children if o.dep_ == "dobj"]
+        if foes:
+            return first_actor(foes[:1], para)
     if actor is None and t.dep_ != "amod":
         # "were killed in clashes between the army and rebels": the fight's first side
         for p in t.children:
