@@ -150,3 +150,13 @@ def test_whom_the_dead_were_fighting_did_the_killing():
 def test_an_arrest_made_in_a_fight_is_not_made_by_the_other_fighter():
     m = by_trigger(code("A man was arrested while fighting a police officer outside the bar."), "arrested")
     assert name(m.actor1) != "police officer"
+
+
+@pytest.mark.parametrize("text, group", [
+    ("About 120 guerrillas from the Khmer Rouge attacked a government outpost in Cambodia on Monday.", "Khmer Rouge"),
+    ("Guerrillas of the FARC ambushed an army patrol in Colombia.", "FARC"),
+])
+def test_guerrillas_of_a_named_group_are_that_group(text, group):
+    # (stop 71) guerrillas are armed men, as militants and rebels are
+    m = code(text)[0]
+    assert name(m.actor1) == group
