@@ -40,7 +40,7 @@ def _division(doc: Doc, start: int, end: int, text: str, context: set[str], at: 
     elif end < len(doc) and doc[end].lower_ in _DIVISION_KINDS:
         noun, name = doc[end].lower_, text
     elif tuple(t.lower_ for t in doc[end:end + 3]) == _LGA:
-        noun, name = "lga", text  # "in Sanga local government area of Kaduna state", written in lower case
+        noun, name = "lga", text  # "in Kauru local government area", written in lower case
     elif end + 1 < len(doc) and doc[end].lower_ in ("'s", "’s") and doc[end + 1].lower_ in _DIVISION_KINDS \
             and doc[end + 1].dep_ not in ("compound", "amod"):
         # "Hama's countryside"; not "Jordan's state media", whose state is the nation's
