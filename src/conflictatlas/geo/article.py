@@ -23,6 +23,7 @@ from .toponym import (
     TOPONYM_LABELS,
     Reading,
     Toponym,
+    a_backer,
     a_surname,
     given_names,
     names_disease,
@@ -215,14 +216,7 @@ def _mission_owner(ent) -> bool:
     state named as a force's backer or leader ("US-backed fighters", "a Saudi-led coalition", "a
     group supported by Turkey"): it backs a side in another country's war as often as not."""
     root = ent.root
-    if root.dep_ in ("compound", "amod", "poss", "nmod") and root.head.lemma_.lower() in _MISSIONS:
-        return True
-    backing = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "by" else root.head if root.dep_ in (
-        "npadvmod", "compound", "amod") else None
-    return backing is not None and backing.i != root.i and backing.lemma_.lower() in _BACKING
-
-
-_BACKING = frozenset({"back", "led", "lead", "support", "sponsor", "fund", "finance", "arm", "train"})
+    return (root.dep_ in ("compound", "amod", "poss", "nmod") and root.head.lemma_.lower() in _MISSIONS) or a_backer(root)
 
 
 def _tagged(doc: Doc, t: Toponym) -> bool:

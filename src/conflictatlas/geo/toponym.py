@@ -132,6 +132,17 @@ def of_force(head: Token) -> bool:
     return False
 
 
+_BACKING = frozenset({"back", "led", "lead", "support", "sponsor", "fund", "finance", "arm", "train"})
+
+
+def a_backer(tok: Token) -> bool:
+    """A state named as a force's backer or leader: "US-backed fighters", "a Saudi-led coalition",
+    "rebels supported by Turkey". It backs a side in another country's war as often as not."""
+    backing = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "by" else tok.head if tok.dep_ in (
+        "npadvmod", "compound", "amod") else None
+    return backing is not None and backing.i != tok.i and backing.lemma_.lower() in _BACKING
+
+
 def of_jurisdiction(head: Token) -> bool:
     """"Columbus police", "the Knox County sheriff": whose officers act, which is where they act."""
     return head.dep_ in ("compound", "amod", "nmod", "poss") and head.head.lemma_.lower() in _JURISDICTIONS
