@@ -19,7 +19,6 @@ Deterministic: documents and features are sorted, the solver (lbfgs) is determin
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 
 from ..errors import ConflictAtlasError
@@ -44,8 +43,10 @@ LAST_BATCH = 15
 
 
 def _learned_from(file: str) -> bool:
-    m = re.search(r"batch(\d+)", file)
-    return m is None or int(m.group(1)) <= LAST_BATCH
+    from ..evaluate_events import edition
+
+    round_ = edition(file)  # "b1-10" or "b<n>"
+    return round_ == "b1-10" or int(round_[1:]) <= LAST_BATCH
 
 
 def _written_dev(root: Path) -> tuple[list[dict], dict[str, dict]]:
