@@ -148,8 +148,8 @@ def test_whom_the_dead_were_fighting_did_the_killing():
 
 
 def test_an_arrest_made_in_a_fight_is_not_made_by_the_other_fighter():
-    m = by_trigger(code("A man was arrested while fighting a police officer outside the bar."), "arrested")
-    assert name(m.actor1) != "police officer"
+    m = by_trigger(code("A man was arrested in Dayton while fighting his neighbour outside the bar."), "arrested")
+    assert m.actor1 is not None and m.actor1.type == "police"
 
 
 @pytest.mark.parametrize("text, group", [

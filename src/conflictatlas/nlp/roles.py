@@ -193,7 +193,7 @@ def doer_elsewhere(t: Token, etype: str, mode: str | None, para: Paragraph):
 _POLICE_WEAPONS = {"tase", "taser", "tasere"}
 _FIGHTING = {"fight", "battle", "confront", "repel", "engage"}
 # Harm a side takes in a fight ("were killed while fighting the army"), not an arrest made then.
-_HARMED = {"kill", "wound", "injure", "shoot", "hurt", "slay", "martyr"}
+_HARMED = _HURT | {"shoot", "slay", "martyr"}
 
 
 def _cause_objects(prep: Token) -> list[Token]:
