@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 
 from . import actors as actor_mod
 from .accidents import harmless_cause, traffic  # noqa: F401
+from .aimed import means_aimed
 from .clauses import PROTESTERS, adjunct_of_event, background, earlier, part_of_protest, theme  # noqa: F401
 from .counts import aggregate, characterised, counted, part_of_a_toll, service_record, span_toll, tally, war_history  # noqa: F401  (the coder asks them here)
 from .figurative import figurative  # noqa: F401  (the coder asks it here)
@@ -354,7 +355,10 @@ def description(t: Token, event_type: str, triggers: dict | None = None) -> bool
 def manner_of_the_act(t: Token, triggers: dict) -> bool:
     """"Investigators think the stabbing was targeted": said of an act the sentence names by its noun,
     a bare "targeted" is how it was done (on purpose, at someone chosen), not a second act; "the
-    attack was targeted at a convoy" still tells whom it struck."""
+    attack was targeted at a convoy" still tells whom it struck. Nor is the aim of an act's means
+    ("a car bomb targeting a patrol": aimed.py)."""
+    if means_aimed(t, triggers):
+        return True
     return t.lemma_.lower() == "target" and t.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in t.children) \
         and any(c.dep_ == "nsubjpass" and (c.i in triggers or c.lemma_.lower() in vocabulary()["person_crimes"])
                 for c in t.children) \

@@ -18,6 +18,7 @@ from ..records import MATERIAL, Actor, Place
 from . import actors as actor_mod
 from . import sides
 from .act_phrase import a_cause, fallen_to, held_for, regarded, repelled, reporting_force, town_on_act
+from .aimed import targets_of
 from .arguments import between, object_candidates, purpose_objects, subject_candidates
 from .casualties import casualties_noun as casualties_noun
 from .casualties import casualties_untold as casualties_untold
@@ -34,6 +35,7 @@ from .standing import political as political
 from .standing import political_target as political_target
 from .standing import private as private
 from .triggers import REPORT_VERBS, SUFFERING, _lemma
+from .victims import FORCE_SITES
 from .victims import a_person as a_person
 from .victims import a_town as a_town
 from .victims import civilian_site as civilian_site
@@ -294,7 +296,12 @@ def target(t: Token, etype: str, actor1: Actor | None, a1_tok: Token | None, par
     side, side_tok = sides.joint_side(t, etype, actor1, a1_tok, para)
     if side is not None:
         return side, side_tok
-    objects = [o for o in object_candidates(t, etype) if a1_tok is None or o.i != a1_tok.i]
+    # whom the act was aimed at, told by a participle on it or its means ("a bomb targeting a patrol"),
+    # a force by its post or convoy as an attack on that post is
+    aimed = targets_of(t)
+    if (force := next(((a, o) for o in aimed if (a := force_of_site(o)) is not None), None)) is not None:
+        return force
+    objects = [o for o in (*aimed, *object_candidates(t, etype)) if a1_tok is None or o.i != a1_tok.i]
     if t.pos_ != "VERB" and (verb := repelled(t)) is not None:
         objects = [c for c in verb.children if c.dep_ == "nsubj"] + objects  # who repelled it was attacked
     if given_up_to(t):
@@ -340,6 +347,12 @@ def target(t: Token, etype: str, actor1: Actor | None, a1_tok: Token | None, par
             top.start <= tok.i < top.end and is_spot(top.place) for top in para.toponyms))
         if named is not None and named.name and not (town and (named.type is None or etype == "PROTEST")):
             actor2, a2_tok = named, tok
+    site = next((x for x in (a2_tok, a2_tok.head) if x.lemma_.lower() in FORCE_SITES), None) if a2_tok is not None else None
+    if etype == "ASSAULT" and site is not None and not any(placed_below_country(x, para.toponyms)
+                                                           for x in (a2_tok, *site.children)):
+        # "a bomb targeting an Israeli patrol", "shelled a Turkish post": that state's forces (not a
+        # state read from a town's name: "the committee's Baghdad headquarters")
+        actor2 = armed_arm(actor2)
     if actor2 is not None and a2_tok is not None and etype == "RETREAT" and any(
             top.start <= a2_tok.i < top.end for top in para.toponyms) and (
             actor2.type is None or a2_tok.head.lower_ in ("to", "toward", "towards", "into")):

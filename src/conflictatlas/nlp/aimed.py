@@ -1,0 +1,74 @@
+"""How an act was aimed: "a car bomb targeting a patrol", "an attack aimed at a checkpoint", "began
+the assault by targeting the hills". The participle of aiming hangs on the act's means (its bomb, its
+rockets) or on the act itself; it tells whom that act was aimed at, not a second act (codebook 1:
+one event per act). Its object is the act's target."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from .lexicon import vocabulary
+
+_AIMING = {"target", "aim"}
+# what a participle of aiming may hang on and still be the act's aim, not its doer's ("militants
+# targeting the town" are the doers, and say who they are)
+_MEANS = {w for key in ("explosives", "weapons", "munitions", "airborne", "warplanes", "aircraft", "vehicles")
+          for w in vocabulary()[key]}
+# the links from a means up to the act that used it ("detonated a car loaded with explosives
+# targeting ...": explosives, with, loaded, car, detonated)
+_UP = {"pobj", "prep", "acl", "dobj", "nsubj", "nsubjpass", "compound", "conj", "appos"}
+
+
+def _participle(p: Token) -> bool:
+    if p.lemma_.lower() not in _AIMING:
+        return False
+    return (p.tag_ == "VBG" and p.dep_ in ("acl", "pcomp")) or (p.tag_ == "VBN" and p.dep_ == "acl" and any(
+        c.dep_ == "prep" and c.lower_ == "at" for c in p.children))
+
+
+def act_aimed(p: Token, is_act: Callable[[Token], bool]) -> Token | None:
+    """The act a participle of aiming belongs to, if it is one (`is_act` says which tokens are acts)."""
+    if not _participle(p):
+        return None
+    if p.dep_ == "pcomp":
+        # "began the assault by targeting the hills", "opened the attack by targeting ...": the means of
+        # the act the verb (or its object) names
+        if p.head.lower_ != "by":
+            return None
+        verb = p.head.head
+        return next((x for x in (verb, *(c for c in verb.children if c.dep_ == "dobj")) if is_act(x)), None)
+    node = p.head
+    if is_act(node):
+        return node  # "an attack targeting a police station"
+    if node.lemma_.lower() not in _MEANS:
+        return None
+    for _ in range(6):
+        if node.dep_ not in _UP or node.head.i == node.i:
+            return None
+        node = node.head
+        if is_act(node):
+            return node
+    return None
+
+
+def aimed_at(p: Token) -> list[Token]:
+    """Whom a participle of aiming names: "targeting a patrol", "aimed at the checkpoint"."""
+    out = [c for c in p.children if c.dep_ == "dobj"]
+    return out + [o for c in p.children if c.dep_ == "prep" and c.lower_ == "at" for o in c.children if o.dep_ == "pobj"]
+
+
+def targets_of(t: Token) -> list[Token]:
+    """Whom the act at `t` was aimed at, by a participle of aiming on it or on its means."""
+    scope = t.head if t.dep_ == "dobj" else t
+    out = []
+    for p in (*t.subtree, *(x for x in scope.subtree if x.dep_ == "pcomp")):
+        if p.i != t.i and act_aimed(p, lambda x: x.i == t.i) is not None:
+            out += [o for o in aimed_at(p) if o not in out]
+    return out
+
+
+def means_aimed(t: Token, triggers: dict) -> bool:
+    """The participle is the aim of another act of the sentence: no act of its own."""
+    return act_aimed(t, lambda x: x.i in triggers and x.i != t.i) is not None
