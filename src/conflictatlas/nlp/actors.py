@@ -18,6 +18,8 @@ from ..records import Actor
 from .antecedents import CROWDS as CROWDS
 from .antecedents import ActorContext as ActorContext
 from .forces import INSTITUTION_HEADS, POLICE_TITLES, belonging_to, force_of_officer, local_force, loyal_to
+from .forces import peacekeepers as peacekeepers
+from .forces import service_word as service_word
 from .heads import KIND_WORDS, after_sponsor, civic_body, member_of_group, own_acronym, placed_site, residence
 from .heads import home_of as home_of
 from .heads import look_through as look_through
@@ -291,7 +293,7 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
     home = residence(head, d)
     if head.ent_type_ in ("ORG", "NORP", "GPE") and proper(head) and not model_year(head) \
             and not set(ent_text(head).lower().split()) & vocabulary()["explosives"]:  # "a Mandera IED blast": a device
-        if (service := _service(head, d)) is not None:
+        if (service := service_word(head, d)) is not None:
             return Actor(text=text, name=None, type=service, country=home.country if home else None)  # "the Army"
         return Actor(text=text, name=ent_text(head), type=None, country=home.country if home else None)
     # "the main rebel group, Forces for Defence of Democracy", "the emir, Sheikh Hamad": the name in
@@ -308,7 +310,7 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
     munition = head.lemma_.lower() in vocabulary()["explosives"] | vocabulary()["weapons"]
     if org is not None and head.pos_ == "NOUN" and head.lemma_.lower() not in _PLACE_HEADS and not munition \
             and head.lemma_.lower() not in vocabulary()["private_people"]:  # "a Hayward man": from there
-        if (service := _service(org, d)) is not None:
+        if (service := service_word(org, d)) is not None:
             # "an Army paratrooper", "a Navy pilot": a force's bare word capitalised as its service's
             # name is that force, whose state the text or the story gives ("Troop E troopers" are
             # state police, whose units are troops: the noun's own force word decides)
@@ -346,6 +348,8 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
         # "Israeli forces raided Jenin ... Troops detained 12 people": bare troops in a story that
         # has named one state's army are that army, not the army of the place they act in
         return Actor(text=text, name=told.name, type=told.type, country=told.country, parent=told.parent)
+    if role == "military" and home is None and (mission := peacekeepers(head, text)) is not None:
+        return mission
     if role:
         return Actor(text=text, name=None, type=role, country=home.country if home else None)
     if home is not None and (head.pos_ == "PROPN" or head.lemma_.lower() in vocabulary()["people"]
@@ -354,12 +358,6 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
         # ("expanded operations in Somalia") is nobody.
         return Actor(text=text, name=None, type=None, country=home.country)
     return None
-
-
-def _service(tok: Token, d) -> str | None:
-    """The force a name is only the bare word of, capitalised ("the Army", "Navy"): its role, else None."""
-    role = d.roles.get(ent_text(tok).lower())
-    return role if role in ("military", "police") else None
 
 
 # What a force strikes with, named bare after the strikes were told ("the airstrikes", "the jets")

@@ -98,6 +98,10 @@ def subject_candidates(t: Token) -> list[Token]:
             if prev is not None and prev.dep_ == "xcomp" and _lemma(node) in OBJECT_CONTROL:
                 out += _children(node, "dobj")
             subjects = [c for c in _children(node, *_SUBJECT_DEPS) if part.start <= c.i < part.end]
+            if node is t and not subjects:
+                # the parser sometimes hangs the subject on the auxiliary ("soldiers are patrolling")
+                subjects = [s for a in _children(t, "aux", "auxpass") for s in _children(a, *_SUBJECT_DEPS)
+                            if part.start <= s.i < part.end]
             if node is not t and _lemma(node) in REPORT_VERBS and not any(c.pos_ == "PRON" for c in out):
                 # "gunmen armed with rifles killed 28, the U.N. office said", the act misread as
                 # hanging on its doer: a speaker named after the act reports it, never did it

@@ -14,7 +14,7 @@ from . import lexicon
 from .heads import to_actor
 from .lexicon import ActorDictionary
 from .names import toponym_at
-from .phrases import clean_text, name_phrase
+from .phrases import clean_text, ent_text, name_phrase
 
 # Titles of police officers ("Trooper Ann Lee", "Sgt. Ray", "PPD Patrolman Cole").
 POLICE_TITLES = {"officer", "trooper", "deputy", "sgt", "sergeant", "patrolman", "patrolwoman", "detective", "det",
@@ -178,3 +178,26 @@ def belonging_to(head: Token, ctx, base: int, exclude: str | None):
         if found is not None and found.name and found.type not in ("civilians", "government"):
             return found
     return None
+
+
+_PEACEKEEPING = {"peacekeeper", "peacekeeping", "blue helmet", "blue helmets"}
+
+
+def peacekeepers(head: Token, text: str | None) -> Actor | None:
+    """Peacekeepers named by no state or body ("peacekeepers patrolled the buffer zone", "a
+    peacekeeping force"): a mission from abroad, never the army of the land they serve in, and in the
+    news, unless it says otherwise, the United Nations' (codebook 3). A state or a body named on them
+    ("French peacekeepers", "African Union peacekeepers") was read before this."""
+    words = {head.lemma_.lower(), head.lower_} | {c.lemma_.lower() for c in head.children
+                                                  if c.dep_ in ("amod", "compound")}
+    if not words & _PEACEKEEPING:
+        return None
+    return Actor(text=text, name="United Nations peacekeepers", type="international organisation",
+                 parent="United Nations")
+
+
+def service_word(tok: Token, d: ActorDictionary) -> str | None:
+    """The force a name is only the bare word of, capitalised ("the Army", "Navy"): its role, else None."""
+    role = d.roles.get(ent_text(tok).lower())
+    return role if role in ("military", "police") else None
+

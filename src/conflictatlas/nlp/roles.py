@@ -35,7 +35,7 @@ from .standing import political as political
 from .standing import political_target as political_target
 from .standing import private as private
 from .triggers import REPORT_VERBS, SUFFERING, _lemma
-from .victims import FORCE_SITES
+from .victims import FORCE_SITES, placed_below_country
 from .victims import a_person as a_person
 from .victims import a_town as a_town
 from .victims import civilian_site as civilian_site
@@ -43,7 +43,6 @@ from .victims import force_members as force_members
 from .victims import force_of_site as force_of_site
 from .victims import inhabited as inhabited
 from .victims import passing as passing
-from .victims import placed_below_country
 from .victims import the_dead as the_dead
 from .victims import town_attacked as town_attacked
 from .victims import victim as victim

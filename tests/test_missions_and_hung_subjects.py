@@ -1,0 +1,40 @@
+"""Peacekeepers named by no state are a mission from abroad, not the army of the land they serve in;
+a subject the parser hangs on the auxiliary is still the doer (stop 72). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from conflictatlas.nlp import code_article
+from conflictatlas.records import Article, content_id
+
+
+def code(text: str):
+    return code_article(Article(id=content_id(text), text=text, source="t.txt", published="2024-07-22"))
+
+
+def name(actor) -> str | None:
+    return actor and (actor.name or actor.text)
+
+
+@pytest.mark.parametrize("text", [
+    "About 9,000 peacekeepers have patrolled the buffer zone in Cyprus since 1974.",
+    "A peacekeeping force patrolled the border villages in South Sudan on Monday.",
+])
+def test_peacekeepers_named_by_no_state_are_no_army_of_the_host(text):
+    [m] = code(text)
+    assert name(m.actor1) == "United Nations peacekeepers"
+
+
+@pytest.mark.parametrize("text, force", [
+    ("About 2,000 Italian peacekeeping soldiers patrolled the border in southern Lebanon.", "Italy military"),
+    ("African Union peacekeepers patrolled Mogadishu on Monday.", "African Union"),
+])
+def test_peacekeepers_a_state_or_body_is_named_on_are_theirs(text, force):
+    [m] = code(text)
+    assert name(m.actor1) == force
+
+
+def test_a_subject_the_parser_hangs_on_the_auxiliary_is_the_doer():
+    [m] = code("French soldiers are patrolling front lines in Ivory Coast.")
+    assert name(m.actor1) == "France military"
