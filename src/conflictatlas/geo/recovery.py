@@ -124,11 +124,7 @@ def mistagged(doc: Doc, art: Reading, found: list[Toponym]) -> list[Toponym]:
 
 # Labels the small model gives place names it does not recognise as places.
 MISTAKEN_LABELS = words("mistaken_labels")
-
-
-# Parts of a town its name owns ("Kandahar's streets", "a town's suburbs"), unlike a person's things.
-_CITY_PARTS = {"street", "outskirts", "outskirt", "suburb", "centre", "center", "district", "neighbourhood",
-               "neighborhood", "quarter", "square", "airport", "port", "harbour", "harbor"}
+_OWNED_PARTS = words("owned_city_parts")  # "Kandahar's streets": a town's, unlike a person's things
 
 
 def located_names(doc: Doc, art: Reading, found: list[Toponym]) -> list[Toponym]:
@@ -148,7 +144,7 @@ def located_names(doc: Doc, art: Reading, found: list[Toponym]) -> list[Toponym]
         possessive = span.end < len(doc) and doc[span.end].tag_ == "POS"
         # A big city owns its streets and outskirts ("Kandahar's streets", the model tagging a person);
         # a person's restaurant is theirs ("his wife Nancy's restaurant").
-        owned_place = possessive and span[-1].dep_ == "poss" and span[-1].head.lemma_.lower() in _CITY_PARTS
+        owned_place = possessive and span[-1].dep_ == "poss" and span[-1].head.lemma_.lower() in _OWNED_PARTS
         if weak and ((ent.label_ == "PERSON" and possessive and not owned_place)
                      or not (owned_place or _whole_name(span, _weak_place_syntax))):
             continue
