@@ -52,3 +52,17 @@ def test_a_force_site_a_state_names_is_that_states_forces(text, target):
 def test_a_site_named_by_its_town_is_not_the_forces_of_that_towns_state():
     [m] = code("The committee's Baghdad headquarters were destroyed by bombing raids.")
     assert name(m.actor2) != "Iraq military"
+
+
+@pytest.mark.parametrize("text, act", [
+    ("The rebels began the assault at dawn by capturing the checkpoints outside the town.", "assault"),
+    ("The army opened its offensive on Sunday by shelling rebel positions near Idlib.", "offensive"),
+])
+def test_the_first_move_of_an_act_a_light_verb_names_is_that_acts(text, act):
+    assert [m.evidence.trigger for m in code(text)] == [act]
+
+
+def test_a_move_by_which_an_act_verb_was_done_is_not_read_as_a_first_move():
+    # "by" hangs on an act itself here, not on a light verb that names one: the rule leaves it alone
+    mentions = code("Police broke up the rally by firing tear gas at the crowd.")
+    assert "firing" in [m.evidence.trigger for m in mentions]

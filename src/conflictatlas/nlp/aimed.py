@@ -1,7 +1,7 @@
 """How an act was aimed: "a car bomb targeting a patrol", "an attack aimed at a checkpoint", "began
-the assault by targeting the hills". The participle of aiming hangs on the act's means (its bomb, its
-rockets) or on the act itself; it tells whom that act was aimed at, not a second act (codebook 1:
-one event per act). Its object is the act's target."""
+the assault by targeting the hills" (or by capturing them: an act's first move). The participle of
+aiming hangs on the act's means (its bomb, its rockets) or on the act itself; it tells whom that act
+was aimed at, not a second act (codebook 1: one event per act). Its object is the act's target."""
 
 from __future__ import annotations
 
@@ -28,8 +28,18 @@ def _participle(p: Token) -> bool:
         c.dep_ == "prep" and c.lower_ == "at" for c in p.children))
 
 
+def _begun_by(p: Token, is_act: Callable[[Token], bool]) -> Token | None:
+    """"began the assault by capturing the checkpoints", "opened the offensive by shelling the hills":
+    the first move of an act a light verb names, by any gerund, is that act's, not one of its own."""
+    if not (p.tag_ == "VBG" and p.dep_ == "pcomp" and p.head.lower_ == "by") or is_act(verb := p.head.head):
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and is_act(c)), None)
+
+
 def act_aimed(p: Token, is_act: Callable[[Token], bool]) -> Token | None:
     """The act a participle of aiming belongs to, if it is one (`is_act` says which tokens are acts)."""
+    if (begun := _begun_by(p, is_act)) is not None:
+        return begun
     if not _participle(p):
         return None
     if p.dep_ == "pcomp":
