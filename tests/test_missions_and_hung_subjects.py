@@ -38,3 +38,13 @@ def test_peacekeepers_a_state_or_body_is_named_on_are_theirs(text, force):
 def test_a_subject_the_parser_hangs_on_the_auxiliary_is_the_doer():
     [m] = code("French soldiers are patrolling front lines in Ivory Coast.")
     assert name(m.actor1) == "France military"
+
+
+@pytest.mark.parametrize("text", [
+    "The Malian Armed Forces entered the town of Kidal on Thursday.",  # a plural name the model leaves as written
+    "About 40 French Special Forces members entered the village of Tessit on Friday.",  # members of a force
+])
+def test_a_force_by_its_plural_name_or_its_members_enters_ground_as_an_armed_side(text):
+    [m] = code(text)
+    assert (m.event_type, m.mode) == ("ASSAULT", "occupy")
+    assert name(m.actor1) in ("Mali military", "France military")
