@@ -1,5 +1,6 @@
 """Peacekeepers named by no state are a mission from abroad, not the army of the land they serve in;
-a subject the parser hangs on the auxiliary is still the doer (stop 72). Sentences written for these tests."""
+a subject the parser hangs on the auxiliary, or a force's plural name, is still the doer; a crime a
+law's section names in brackets is a charge (stop 72). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -48,3 +49,11 @@ def test_a_force_by_its_plural_name_or_its_members_enters_ground_as_an_armed_sid
     [m] = code(text)
     assert (m.event_type, m.mode) == ("ASSAULT", "occupy")
     assert name(m.actor1) in ("Mali military", "France military")
+
+
+@pytest.mark.parametrize("text", [
+    "Police said a case under sections 307 (attempt to murder) and 386 (extortion) has been registered against the two men.",
+    "He was booked under Section 302 (murder) of the penal code on Tuesday.",
+])
+def test_a_crime_a_laws_section_names_in_brackets_is_a_charge_not_an_act(text):
+    assert not [m for m in code(text) if m.event_type == "ASSAULT"]

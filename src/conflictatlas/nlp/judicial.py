@@ -12,7 +12,9 @@ from .senses import DEATHS, death_named
 # murdering", "charges of vehicular homicide", "indicted in the robberies").
 _LEGAL_HEADS = {"charge", "convict", "indict", "accuse", "sentence", "plead", "acquit", "prosecute",
                 "arraign", "conviction", "indictment", "count", "case", "allegation", "suspicion", "statute",
-                "crime", "offense", "offence", "guilty", "innocent", "serve", "prison", "jail", "warrant"}
+                "crime", "offense", "offence", "guilty", "innocent", "serve", "prison", "jail", "warrant",
+                # a law's numbered section, the crime it defines in brackets: "sections 307 (attempt to murder)"
+                "section"}
 
 _FRESH = {"charge", "accuse", "indict", "arraign", "suspicion", "allegation"}
 
@@ -53,7 +55,7 @@ def legal_category(t: Token) -> bool:
         if node.dep_ == "conj" and node.tag_ in ("VBD", "VBZ", "VBP") and head.pos_ in ("VERB", "AUX"):
             return False  # "accused the council of waste and demanded a vote": a second act of its own
         if head.lemma_.lower() in _LEGAL_HEADS and node.dep_ in ("pobj", "pcomp", "prep", "dobj", "compound",
-                                                                  "conj", "xcomp"):
+                                                                  "conj", "xcomp", "appos"):
             # A fresh charge that names whom the act was done to tells the act; a conviction or a
             # sentence looks back on one the news is not about.
             return head.lemma_.lower() not in _FRESH or not _names_its_victim(t)
