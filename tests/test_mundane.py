@@ -555,3 +555,20 @@ def coded_first(text: str):
     from conflictatlas.records import Article
 
     return next(iter(code_article(Article(id="m", text=text, source="m", published="2024-01-02"))), None)
+
+
+@pytest.mark.parametrize("text", [
+    "In Hubei, more than 100 medical teams are patrolling the riverbanks to help flood victims.",
+    "Lifeguards will patrol the beach from Monday until the end of August.",
+    "Rescue crews patrolled the flooded districts of Dhaka on Sunday.",
+])
+def test_a_patrol_by_people_sent_on_a_civil_task_is_no_show_of_force(text):
+    assert "MOBILIZE" not in types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers patrolled the streets of Goma on Sunday.",
+    "The old city of Hebron is patrolled by soldiers.",
+])
+def test_a_patrol_by_a_force_still_is(text):
+    assert "MOBILIZE" in types(text)

@@ -52,9 +52,11 @@ def _names_people(animal: Token, t: Token) -> bool:
 
 def civil_deployment(t: Token) -> bool:
     """Sending people or things that are no force: "deployed forty nurses", "deploying a flood
-    barrier system", "the deployment of vaccinators". Forces, monitors and weapons stay MOBILIZE."""
-    # what is patrolled is the ground, not who is sent ("troops patrolled a capital's streets")
-    objs = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")] if t.lemma_.lower() != "patrol" else []
+    barrier system", "the deployment of vaccinators", "medical teams are patrolling the embankments"
+    (who patrols is sent, what is patrolled is ground). Forces, monitors and weapons stay MOBILIZE."""
+    patrol = t.lemma_.lower() == "patrol"
+    objs = [c for c in t.children if c.dep_ in (("nsubj",) if patrol else ("dobj", "nsubjpass"))]
+    objs += [p for a in t.children if patrol and a.dep_ == "agent" for p in a.children]
     if t.pos_ == "NOUN":
         objs += [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
     civil = vocabulary()["civil_deployables"]
@@ -63,6 +65,8 @@ def civil_deployment(t: Token) -> bool:
         of = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
         if head.lemma_.lower() in ("team", "group", "unit", "crew") and of:
             head = of[0]  # "a team of ten inspectors"
+        elif head.lemma_.lower() in ("team", "crew") and {c.lemma_.lower() for c in head.children} & vocabulary()["civil_crews"]:
+            return True  # "medical teams", "rescue crews"
         forces = [c for c in head.children if c.dep_ in ("compound", "amod") and actor_mod.actors().roles.get(
             c.lemma_.lower()) in ("military", "police")]
         if head.lemma_.lower() in civil and not forces:
