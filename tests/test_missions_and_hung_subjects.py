@@ -36,6 +36,14 @@ def test_peacekeepers_a_state_or_body_is_named_on_are_theirs(text, force):
     assert name(m.actor1) == force
 
 
+@pytest.mark.parametrize("text", [
+    "Nigeria announced it would withdraw its peacekeeping force from Chad within a month.",
+    "A regional peacekeeping force patrolled the border villages in South Sudan on Monday.",
+])
+def test_peacekeepers_someone_owns_or_a_region_sends_are_not_read_as_the_uns(text):
+    assert "United Nations peacekeepers" not in [name(a) for m in code(text) for a in (m.actor1, m.actor2)]
+
+
 def test_a_subject_the_parser_hangs_on_the_auxiliary_is_the_doer():
     [m] = code("French soldiers are patrolling front lines in Ivory Coast.")
     assert name(m.actor1) == "France military"

@@ -186,12 +186,13 @@ _PEACEKEEPING = {"peacekeeper", "peacekeeping", "blue helmet", "blue helmets"}
 def peacekeepers(head: Token, text: str | None) -> Actor | None:
     """Peacekeepers named by no state or body ("peacekeepers patrolled the buffer zone", "a
     peacekeeping force"): a mission from abroad, never the army of the land they serve in, and in the
-    news, unless it says otherwise, the United Nations' (codebook 3). A state or a body named on them
+    news, unless it says otherwise, the United Nations' (codebook 2). A state or a body named on them
     ("French peacekeepers", "African Union peacekeepers") was read before this."""
-    words = {head.lemma_.lower(), head.lower_} | {c.lemma_.lower() for c in head.children
-                                                  if c.dep_ in ("amod", "compound")}
-    if not words & _PEACEKEEPING:
+    mods = [c for c in head.children if c.dep_ in ("amod", "compound", "poss")]
+    if not {head.lemma_.lower(), head.lower_, *(c.lemma_.lower() for c in mods)} & _PEACEKEEPING:
         return None
+    if any(c.dep_ == "poss" or c.lemma_.lower() not in _PEACEKEEPING for c in mods):
+        return None  # "their peacekeeping force", "a regional peacekeeping force": someone's own
     return Actor(text=text, name="United Nations peacekeepers", type="international organisation",
                  parent="United Nations")
 
