@@ -55,7 +55,7 @@ def test_a_site_named_by_its_town_is_not_the_forces_of_that_towns_state():
 
 
 @pytest.mark.parametrize("text, act", [
-    ("The rebels began the assault at dawn by capturing the checkpoints outside the town.", "assault"),
+    ("The militia opened its attack at dawn by seizing the two bridges into the town.", "attack"),
     ("The army opened its offensive on Sunday by shelling rebel positions near Idlib.", "offensive"),
 ])
 def test_the_first_move_of_an_act_a_light_verb_names_is_that_acts(text, act):

@@ -558,7 +558,7 @@ def coded_first(text: str):
 
 
 @pytest.mark.parametrize("text", [
-    "In Hubei, more than 100 medical teams are patrolling the riverbanks to help flood victims.",
+    "Dozens of medical teams patrolled the relief camps on Tuesday, looking for the sick.",
     "Lifeguards will patrol the beach from Monday until the end of August.",
     "Rescue crews patrolled the flooded districts of Dhaka on Sunday.",
 ])

@@ -29,7 +29,7 @@ def _participle(p: Token) -> bool:
 
 
 def _begun_by(p: Token, is_act: Callable[[Token], bool]) -> Token | None:
-    """"began the assault by capturing the checkpoints", "opened the offensive by shelling the hills":
+    """"opened the attack by seizing the bridges", "began the push by shelling the ridge":
     the first move of an act a light verb names, by any gerund, is that act's, not one of its own."""
     if not (p.tag_ == "VBG" and p.dep_ == "pcomp" and p.head.lower_ == "by") or is_act(verb := p.head.head):
         return None

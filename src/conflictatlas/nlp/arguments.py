@@ -99,7 +99,7 @@ def subject_candidates(t: Token) -> list[Token]:
                 out += _children(node, "dobj")
             subjects = [c for c in _children(node, *_SUBJECT_DEPS) if part.start <= c.i < part.end]
             if node is t and not subjects:
-                # the parser sometimes hangs the subject on the auxiliary ("soldiers are patrolling")
+                # the parser sometimes hangs the subject on the auxiliary ("troops are ..."): still the verb's subject
                 subjects = [s for a in _children(t, "aux", "auxpass") for s in _children(a, *_SUBJECT_DEPS)
                             if part.start <= s.i < part.end]
             if node is not t and _lemma(node) in REPORT_VERBS and not any(c.pos_ == "PRON" for c in out):

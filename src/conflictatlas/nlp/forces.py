@@ -192,7 +192,7 @@ def peacekeepers(head: Token, text: str | None) -> Actor | None:
     if not {head.lemma_.lower(), head.lower_, *(c.lemma_.lower() for c in mods)} & _PEACEKEEPING:
         return None
     if any(c.dep_ == "poss" or c.lemma_.lower() not in _PEACEKEEPING for c in mods):
-        return None  # "their peacekeeping force", "a regional peacekeeping force": someone's own
+        return None  # "its own peacekeeping brigade", "an African peacekeeping mission": someone's
     return Actor(text=text, name="United Nations peacekeepers", type="international organisation",
                  parent="United Nations")
 

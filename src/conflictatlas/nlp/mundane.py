@@ -52,7 +52,7 @@ def _names_people(animal: Token, t: Token) -> bool:
 
 def civil_deployment(t: Token) -> bool:
     """Sending people or things that are no force: "deployed forty nurses", "deploying a flood
-    barrier system", "the deployment of vaccinators", "medical teams are patrolling the embankments"
+    barrier system", "the deployment of vaccinators", "nurses' teams patrolled the flooded camps"
     (who patrols is sent, what is patrolled is ground). Forces, monitors and weapons stay MOBILIZE."""
     patrol = t.lemma_.lower() == "patrol"
     objs = [c for c in t.children if c.dep_ in (("nsubj",) if patrol else ("dobj", "nsubjpass"))]
