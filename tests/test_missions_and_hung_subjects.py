@@ -69,7 +69,7 @@ def test_a_crime_a_laws_section_names_in_brackets_is_a_charge_not_an_act(text):
 
 
 @pytest.mark.parametrize("text", [
-    "Clashes are expected to resume in the city before long.",
+    "Skirmishes are expected to flare again along the river this week.",
     "Fighting is likely to intensify around the town next week.",
 ])
 def test_an_act_forecast_is_not_told_as_done(text):

@@ -33,7 +33,7 @@ DEONTIC_MODALS = {"must", "should"}
 SPEECH_HEADS = {"say", "tell", "declare", "announce", "insist", "reiterate", "stress", "conclude", "state",
                 "add", "issue", "warn", "write", "demand", "argue", "maintain", "emphasize", "emphasise"}
 FEAR_WORDS = {"fear", "worry", "suspect", "believe", "think", "suggest", "speculate", "concern", "feared"}
-_FORECAST = {"expect", "likely", "unlikely", "poised", "bound"}  # said of an act: "clashes are expected to resume"
+_FORECAST = {"expect", "likely", "unlikely", "poised", "bound"}  # said of an act: "skirmishes are expected to flare again"
 DENY_WORDS = {"deny", "dismiss", "refute"}
 # "accused Rwanda of backing the rebels, a charge Kigali denies": what the other side denies is the charge
 _CHARGES = {"charge", "claim", "allegation", "accusation", "assertion"}
@@ -168,7 +168,7 @@ def status(trigger: Token) -> str | None:
                 and trigger.lemma_.lower() in vocabulary()["protest_nouns"] \
                 and not any(c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") for c in caller.children):  # not "called it peaceful"
             found.add("planned")
-        # "clashes are expected to resume", "fighting is likely to spread": an act forecast is not told
+        # "skirmishes are expected to flare again", "fighting is likely to spread": an act forecast is not told
         # (nor is one that "was expected": foreseen, and it came)
         if trigger.dep_ in ("nsubj", "nsubjpass") and not any(
                 c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in trigger.head.children) and (
