@@ -1,7 +1,6 @@
 """Peacekeepers named by no state are a mission from abroad, not the army of the land they serve in;
 a subject the parser hangs on the auxiliary, or a force's plural name, is still the doer; a crime a
-law's section names in brackets is a charge; an act forecast is no act told (stop 72). Sentences written
-for these tests."""
+law's section names in brackets is a charge (stop 72). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -67,14 +66,3 @@ def test_a_force_by_its_plural_name_or_its_members_enters_ground_as_an_armed_sid
 def test_a_crime_a_laws_section_names_in_brackets_is_a_charge_not_an_act(text):
     assert not [m for m in code(text) if m.event_type == "ASSAULT"]
 
-
-@pytest.mark.parametrize("text", [
-    "Skirmishes are expected to flare again along the river this week.",
-    "Fighting is likely to intensify around the town next week.",
-])
-def test_an_act_forecast_is_not_told_as_done(text):
-    assert [m.status for m in code(text) if m.event_type == "ASSAULT"] == ["hypothetical"]
-
-
-def test_an_act_that_was_expected_came():
-    assert [m.status for m in code("The attack was expected, residents of the town said.")] == ["occurred"]
