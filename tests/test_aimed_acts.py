@@ -66,3 +66,12 @@ def test_a_move_by_which_an_act_verb_was_done_is_not_read_as_a_first_move():
     # "by" hangs on an act itself here, not on a light verb that names one: the rule leaves it alone
     mentions = code("Police broke up the rally by firing tear gas at the crowd.")
     assert "firing" in [m.evidence.trigger for m in mentions]
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen fired at a Jordanian car near the border crossing on Friday.",
+    "Rioters attacked a Chinese office building in Karachi on Monday.",
+])
+def test_a_site_anyone_may_keep_a_state_names_is_not_that_states_forces(text):
+    actor2 = code(text)[0].actor2
+    assert actor2 is None or actor2.type != "military"

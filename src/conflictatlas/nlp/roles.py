@@ -35,7 +35,6 @@ from .standing import political as political
 from .standing import political_target as political_target
 from .standing import private as private
 from .triggers import REPORT_VERBS, SUFFERING, _lemma
-from .victims import FORCE_SITES, placed_below_country
 from .victims import a_person as a_person
 from .victims import a_town as a_town
 from .victims import civilian_site as civilian_site
@@ -43,6 +42,7 @@ from .victims import force_members as force_members
 from .victims import force_of_site as force_of_site
 from .victims import inhabited as inhabited
 from .victims import passing as passing
+from .victims import placed_below_country
 from .victims import the_dead as the_dead
 from .victims import town_attacked as town_attacked
 from .victims import victim as victim
@@ -116,6 +116,8 @@ def on_verb(place: Place, verb: Token, para: Paragraph) -> bool:
 
 
 _HURT = {"kill", "wound", "injure", "hurt"}
+# sites only a force keeps: named by a state's adjective, that state's forces ("a Turkish convoy")
+_MILITARY_SITES = {"patrol", "convoy", "column", "garrison", "outpost", "post", "checkpoint", "base", "barracks", "position"}
 # What people are killed "in" with someone that is a fight only then: "killed in an encounter with
 # security forces" (South Asian English for a gunfight with police), "in a confrontation with troops",
 # "in an exchange of fire with police"
@@ -346,11 +348,12 @@ def target(t: Token, etype: str, actor1: Actor | None, a1_tok: Token | None, par
             top.start <= tok.i < top.end and is_spot(top.place) for top in para.toponyms))
         if named is not None and named.name and not (town and (named.type is None or etype == "PROTEST")):
             actor2, a2_tok = named, tok
-    site = next((x for x in (a2_tok, a2_tok.head) if x.lemma_.lower() in FORCE_SITES), None) if a2_tok is not None else None
+    site = next((x for x in (a2_tok, a2_tok.head) if x.lemma_.lower() in _MILITARY_SITES), None) if a2_tok is not None else None
     if etype == "ASSAULT" and site is not None and not any(placed_below_country(x, para.toponyms)
                                                            for x in (a2_tok, *site.children)):
         # "a bomb targeting an Israeli patrol", "shelled a Turkish post": that state's forces (not a
-        # state read from a town's name: "the committee's Baghdad headquarters")
+        # state read from a town's name: "the committee's Baghdad headquarters"; and only sites that
+        # only a force keeps: "an Israeli car", "a Chinese office" are its people's)
         actor2 = armed_arm(actor2)
     if actor2 is not None and a2_tok is not None and etype == "RETREAT" and any(
             top.start <= a2_tok.i < top.end for top in para.toponyms) and (
