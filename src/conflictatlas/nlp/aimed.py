@@ -43,12 +43,9 @@ def act_aimed(p: Token, is_act: Callable[[Token], bool]) -> Token | None:
     if not _participle(p):
         return None
     if p.dep_ == "pcomp":
-        # "began the assault by targeting the hills", "opened the attack by targeting ...": the means of
-        # the act the verb (or its object) names
-        if p.head.lower_ != "by":
-            return None
-        verb = p.head.head
-        return next((x for x in (verb, *(c for c in verb.children if c.dep_ == "dobj")) if is_act(x)), None)
+        # "shelled the town by targeting its outskirts": the aim of the act the verb names (a light
+        # verb's object, "began the assault by targeting ...", is _begun_by's)
+        return p.head.head if p.head.lower_ == "by" and is_act(p.head.head) else None
     node = p.head
     if is_act(node):
         return node  # "an attack targeting a police station"

@@ -201,4 +201,3 @@ def service_word(tok: Token, d: ActorDictionary) -> str | None:
     """The force a name is only the bare word of, capitalised ("the Army", "Navy"): its role, else None."""
     role = d.roles.get(ent_text(tok).lower())
     return role if role in ("military", "police") else None
-

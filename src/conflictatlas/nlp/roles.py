@@ -352,7 +352,7 @@ def target(t: Token, etype: str, actor1: Actor | None, a1_tok: Token | None, par
     if etype == "ASSAULT" and site is not None and not any(placed_below_country(x, para.toponyms)
                                                            for x in (a2_tok, *site.children)):
         # "a bomb targeting an Israeli patrol", "shelled a Turkish post": that state's forces (not a
-        # state read from a town's name: "the committee's Baghdad headquarters"; and only sites that
+        # state read from a town's name: "a Baghdad checkpoint"; and only sites that
         # only a force keeps: "an Israeli car", "a Chinese office" are its people's)
         actor2 = armed_arm(actor2)
     if actor2 is not None and a2_tok is not None and etype == "RETREAT" and any(

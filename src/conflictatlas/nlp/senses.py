@@ -236,7 +236,7 @@ def _subject_words(t: Token) -> set[str]:
     subj += [a for o in subj for a in o.children if a.dep_ == "appos" and a.pos_ == "NOUN"]
     # "police cars", "army trucks": a force's machines act for it, and say whose they are
     subj += [m for o in subj if _lemma(o) in machines() for m in o.children if m.dep_ in ("compound", "amod")]
-    # "two Navy Seals team members": members of a force named on them act as that force
+    # "French Special Forces members": members of a force named on them act as that force
     subj += [m for o in subj if _lemma(o) == "member" for m in o.children if m.dep_ == "compound"]
     # the model leaves a plural name unlemmatised ("the Malian Armed Forces"): its singular too
     plurals = {c.lower_[:-1] for c in subj if c.tag_ == "NNPS" and c.lower_.endswith("s")}

@@ -250,7 +250,7 @@ def passing(t: Token) -> Token | None:
     return None
 
 
-FORCE_SITES = {"post", "station", "substation", "checkpoint", "base", "barracks", "convoy", "patrol", "column",
+_FORCE_SITES = {"post", "station", "substation", "checkpoint", "base", "barracks", "convoy", "patrol", "column",
                 "centre", "center", "office", "building",
                 "outpost", "garrison", "headquarters", "vehicle", "truck", "van", "camp", "academy", "compound",
                 "car", "jeep", "boat", "helicopter", "position", "cruiser"}
@@ -263,7 +263,7 @@ def force_of_site(tok: Token) -> Actor | None:
     attack on it is an attack on that force, whose country the act's place gives (implied)."""
     tok = actor_mod.look_through(tok)  # "a number of army checkpoints", "dozens of police posts"
     # (the model lemmatises "barracks" to "barrack": the word as written counts too)
-    if tok.pos_ != "NOUN" or not {tok.lemma_.lower(), tok.lower_} & FORCE_SITES:
+    if tok.pos_ != "NOUN" or not {tok.lemma_.lower(), tok.lower_} & _FORCE_SITES:
         return None
     roles = actor_mod.actors().roles  # the dictionary's role nouns: "police", "army", "navy", "troops"...
     # its modifiers, and theirs ("a police training centre"); its owner ("the army's checkpoint")
