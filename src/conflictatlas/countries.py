@@ -29,6 +29,10 @@ CURRENT_NAMES = {"SZ": "Eswatini", "MK": "North Macedonia", "TL": "Timor-Leste",
 # The short name the news and the UN's own short form use where ISO's is a long one: "DR Congo" for
 # the Democratic Republic (as "Syria" for the Syrian Arab Republic, which pycountry already shortens).
 SHORT_NAMES = {"CD": "DR Congo"}
+# States ISO 3166 has not coded but GeoNames, ACLED and UCDP treat as countries, with the user-assigned
+# codes GeoNames and the EU use: alpha-2 -> (alpha-3, name, demonyms). pycountry and countryinfo lack them,
+# so without this a place in Kosovo had a country code no other stage could name.
+UNLISTED = {"XK": ("XKX", "Kosovo", ("Kosovar", "Kosovan"))}
 
 
 # countryinfo's alternative spellings that are, in English news, a common word or a surname: never a
@@ -63,6 +67,9 @@ def alpha2(value: str) -> str | None:
     named = next((code for code, names in OTHER_NAMES.items() if v.lower() in (n.lower() for n in names)), None)
     if named is not None:
         return named
+    unlisted = next((a2 for a2, (a3, name, _) in UNLISTED.items() if v.upper() in (a2, a3) or v.lower() == name.lower()), None)
+    if unlisted:
+        return unlisted
     for form in (v, *([v.replace(" of ", " of the ", 1)] if " of " in v and " of the " not in v else [])):
         try:
             return pycountry.countries.lookup(form).alpha_2
@@ -76,6 +83,8 @@ def alpha2(value: str) -> str | None:
 def alpha3(code2: str) -> str | None:
     import pycountry
 
+    if code2.upper() in UNLISTED:
+        return UNLISTED[code2.upper()][0]
     c = pycountry.countries.get(alpha_2=code2.upper())
     return c.alpha_3 if c else None
 
@@ -84,6 +93,9 @@ def country_name(code3: str) -> str:
     """Common English name for an alpha-3 code ("SYR" -> "Syria", not "Syrian Arab Republic")."""
     import pycountry
 
+    unlisted = next((name for a3, name, _ in UNLISTED.values() if a3 == code3.upper()), None)
+    if unlisted:
+        return unlisted
     c = pycountry.countries.get(alpha_3=code3.upper())
     if c is None:
         return code3

@@ -30,6 +30,7 @@ from .words import table, words
 # Nouns that a place name modifies in local news: "Alexandria woman", "Dayton police", "the
 # Gainesville area"; and nouns a place follows with "of"/"from": "Steven Sachs of Alexandria".
 LOCAL_HEADS = words("local_heads")
+LOCAL_SITES = words("local_sites")
 
 
 def local_names(doc: Doc, art: Reading, found: list[Toponym]) -> list[Toponym]:
@@ -38,7 +39,8 @@ def local_names(doc: Doc, art: Reading, found: list[Toponym]) -> list[Toponym]:
     for tok in doc:
         if tok.i in tagged or tok.pos_ != "PROPN" or tok.ent_type_ not in ("", "ORG", "NORP", "PERSON"):
             continue
-        modifier = tok.dep_ in ("compound", "nmod") and tok.head.lower_ in LOCAL_HEADS
+        modifier = tok.dep_ in ("compound", "nmod") and (
+            tok.head.lower_ in LOCAL_HEADS or (tok.head.text in LOCAL_SITES and tok.head.pos_ == "NOUN"))
         origin = (tok.dep_ == "pobj" and tok.head.lower_ in ("of", "from") and tok.ent_type_ != "PERSON"
                   and (tok.head.head.ent_type_ == "PERSON" or tok.head.head.lower_ in LOCAL_HEADS))
         if not (modifier or origin):

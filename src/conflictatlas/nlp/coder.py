@@ -220,6 +220,7 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
             actor2 = replace(actor2, name=actor2.name.replace("Civilians", "Protesters", 1))
         if place is not None and not place.country and place.precision != "region":  # a continent is in none
             place = place_country.country_for_unknown_place(place, actor1, actor2, para.country)
+            actor1 = conventions.implied_where(actor1, place)
         if roles.private_fight(t) and actor2 is not None and actor2.type == "civilians" and (
                 actor1 is None or actor1.text is None or (t.pos_ == "NOUN" and t.dep_ in ("dobj", "pobj"))):
             # A brawl among private people: civilians on both sides. Who "broke up" or was "called

@@ -294,6 +294,20 @@ def _state_body(etype: str, actor: Actor | None, doer: bool) -> Actor | None:
     return replace(actor, name=f"{actor.name} government")
 
 
+def implied_where(actor: Actor | None, place: Place | None) -> Actor | None:
+    """An unidentified armed group the coder implied (no word of the text names it) is of the country
+    where the act turns out to have been, once a later step finds it: a Texas paper's roadside bomb in
+    Baghdad was set by Iraq's unidentified armed group, not the United States'; a village the gazetteer
+    lacks, put in a country by the act's other side, puts the group there too."""
+    from ..countries import alpha3
+
+    here = alpha3(place.country) if place is not None and place.country else None
+    if here is None or actor is None or actor.text is not None or actor.country == here \
+            or actor.name != _unidentified(actor.country):
+        return actor
+    return replace(actor, country=here, name=_unidentified(here))
+
+
 def _implied_band(actor: Actor | None) -> bool:
     """The unidentified armed group the convention gave an attack whose doer no word names."""
     return actor is not None and actor.text is None and (actor.name or "").startswith(_unidentified(None))

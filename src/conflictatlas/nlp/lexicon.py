@@ -16,7 +16,7 @@ from importlib import resources
 
 import yaml
 
-from ..countries import CURRENT_NAMES, NOT_COUNTRY_NAMES, OTHER_NAMES, SHORT_NAMES, country_name
+from ..countries import CURRENT_NAMES, NOT_COUNTRY_NAMES, OTHER_NAMES, SHORT_NAMES, UNLISTED, country_name
 from ..errors import CodingError
 
 # Demonyms, abbreviations and metonyms of states that neither package lists. (Names of the country
@@ -243,6 +243,10 @@ def actors() -> ActorDictionary:
         for n in names:
             if n:
                 d.add(n, state, population)
+    for code2, (code3, name, demonyms) in UNLISTED.items():
+        state = ActorEntry(name, code3, "government", is_state=True)
+        for n in (name, *demonyms, *(f"{dm}s" for dm in demonyms)):
+            d.add(n, state, 0)
     return d
 
 

@@ -319,21 +319,10 @@ def _away_from_the_dateline(mentions: list[EventMention], cuts: list[int] = ()) 
 
 
 def _recountry_implied(m: EventMention) -> None:
-    """An unidentified armed group the coder implied from the story's setting (no word of the text
-    names it) is of the country where the act turns out to have been: a Texas paper's roadside bomb
-    in Baghdad was set by Iraq's unidentified armed group, not the United States'."""
-    from ..countries import alpha3
-    from .conventions import _unidentified
+    """An implied actor follows the act to the place the story lends it (conventions.implied_where)."""
+    from .conventions import implied_where
 
-    here = alpha3(m.place.country) if m.place is not None and m.place.country else None
-    if here is None:
-        return
-    for field in ("actor1", "actor2"):
-        a = getattr(m, field)
-        if a is None or a.text is not None or not a.country or a.country == here:
-            continue
-        if a.name == _unidentified(a.country):
-            setattr(m, field, replace(a, country=here, name=_unidentified(here)))
+    m.actor1, m.actor2 = implied_where(m.actor1, m.place), implied_where(m.actor2, m.place)
 
 
 # A settlement the story named before, pointed back to ("the city", "the town's south").
