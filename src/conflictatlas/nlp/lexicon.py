@@ -243,7 +243,7 @@ def actors() -> ActorDictionary:
         for n in names:
             if n:
                 d.add(n, state, population)
-    for code2, (code3, name, demonyms) in UNLISTED.items():
+    for code3, name, demonyms in UNLISTED.values():
         state = ActorEntry(name, code3, "government", is_state=True)
         for n in (name, *demonyms, *(f"{dm}s" for dm in demonyms)):
             d.add(n, state, 0)
