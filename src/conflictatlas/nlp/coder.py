@@ -139,6 +139,8 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
             actor1 = roles.armed_arm(actor1)
         elif etype == "COERCE" and trig.mode == "arrest":
             actor1 = roles.armed_arm(actor1, "police")
+        elif etype == "PROTEST":
+            actor1 = conventions.staff_in_a_crowd(actor1, a1_tok)
         actor2, a2_tok = roles.target(t, etype, actor1, a1_tok, para)
         if actor2 is None and trig.last is not None:
             actor2, a2_tok = roles.target(trig.last, etype, actor1, a1_tok, para)

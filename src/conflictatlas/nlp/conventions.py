@@ -294,6 +294,24 @@ def _state_body(etype: str, actor: Actor | None, doer: bool) -> Actor | None:
     return replace(actor, name=f"{actor.name} government")
 
 
+# A state's own people counted as a crowd ("hundreds of officials", "some 300 police officers") march
+# as protesters; a few officials who "protest" a decision speak for the state.
+_CROWD_COUNTS = {"hundreds", "thousands", "dozens", "scores", "tens"}
+_CROWD_SIZE = 50
+
+
+def staff_in_a_crowd(actor: Actor | None, tok) -> Actor | None:
+    """A state's officials, police or soldiers protesting in a counted crowd are protesters (ACLED
+    names them so, their employer associated), not their government protesting."""
+    if actor is None or tok is None or actor.type not in ("government", "police", "military") or tok.tag_ != "NNS":
+        return actor
+    # (the parse may give the count itself as the doer, the people looked through to: "hundreds of ...")
+    counted = tok.lower_ in _CROWD_COUNTS or (tok.head.lower_ == "of" and tok.head.head.lower_ in _CROWD_COUNTS)
+    for n in (c for c in tok.children if c.dep_ == "nummod"):
+        counted |= n.text.replace(",", "").isdigit() and int(n.text.replace(",", "")) >= _CROWD_SIZE
+    return replace(actor, name=None, type="civilians") if counted else actor
+
+
 def implied_where(actor: Actor | None, place: Place | None) -> Actor | None:
     """An unidentified armed group the coder implied (no word of the text names it) is of the country
     where the act turns out to have been, once a later step finds it: a Texas paper's roadside bomb in
