@@ -8,6 +8,7 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date, timedelta
+from itertools import pairwise
 
 from ..records import DATE_PREC, DateSpan
 
@@ -100,6 +101,33 @@ def _season(words: list[str], published: date, future: bool) -> DateSpan | None:
 
 _RANGE_WORDS = {"between", "to", "through", "until", "till", "and", "from"}
 _DAY_RANGE = re.compile(r"\b(\d{1,2})\s*(?:-|–|to|and)\s*(\d{1,2})\b")
+# Dates written in figures: ISO's year first ("2024-07-12"), or day and month in an order the figures
+# alone may not tell ("12/07/2024" is 12 July in Europe, 7 December in the United States).
+_ISO_DATE = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
+_SLASHED_DATE = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b")
+
+
+def _numeric_date(low: str, published: date | None, future: bool) -> date | None:
+    """A date in figures. Where both orders give a date, the one on the right side of the report (before
+    it for what happened, after it for what is planned) and nearest to it; with no report date, the
+    month first, as the American wires write it."""
+    if (iso := _ISO_DATE.search(low)) is not None:
+        readings = [(int(iso[1]), int(iso[2]), int(iso[3]))]
+    elif (sl := _SLASHED_DATE.search(low)) is not None:
+        year = int(sl[3]) + (2000 if len(sl[3]) == 2 and int(sl[3]) < 50 else 1900 if len(sl[3]) == 2 else 0)
+        readings = [(year, int(sl[1]), int(sl[2])), (year, int(sl[2]), int(sl[1]))]
+    else:
+        return None
+    days = []
+    for y, m, d in readings:
+        try:
+            days.append(date(y, m, d))
+        except ValueError:
+            continue
+    if published is not None:
+        side = [d for d in days if (d >= published if future else d <= published)]
+        days = sorted(side or days, key=lambda d: abs((published - d).days))
+    return days[0] if days else None
 
 
 def _in_year(words: list[str], y: int, text: str) -> DateSpan:
@@ -141,6 +169,7 @@ def resolve_expression(text: str, published: date | None, future: bool = False) 
         ahead = future or "next" in words or "coming" in words
         # "Sunday, May 2, 2021": the calendar date the weekday only names (resolved below)
         dated = any(w in MONTHS for w in words) and any(w.isdigit() and int(w) <= 31 for w in words)
+        named = []
         for w in words if not dated else []:
             if w in WEEKDAYS:
                 if ahead and "last" not in words:
@@ -151,7 +180,12 @@ def resolve_expression(text: str, published: date | None, future: bool = False) 
                         # The day before the report is "yesterday" or its name alone; "last Sunday"
                         # said on a Monday is the Sunday a week before.
                         d -= timedelta(days=7)
-                return _span(d, d, "day", text)
+                named.append(d)
+        if len(named) > 1 and _RANGE_WORDS & set(words):
+            # "on Saturday and Sunday", "from Monday to Wednesday": the days between the first and the last
+            return _span(min(named), max(named), "days", text)
+        if named:
+            return _span(named[0], named[0], "day", text)
         if "weekend" in words:
             # A weekend is the Saturday and Sunday before the report (the coming ones for a
             # plan, or with "next"); said on a weekend day, the one under way.
@@ -188,6 +222,8 @@ def resolve_expression(text: str, published: date | None, future: bool = False) 
         if "year" in words and ("this" in words or "last" in words or "next" in words):
             y = published.year - (1 if "last" in words else 0) + (1 if "next" in words else 0)
             return _in_year(words, y, text)
+    if (figures := _numeric_date(low, published, future)) is not None:
+        return _span(figures, figures, "day", text)
     # "1700 GMT" and "0930 local time" are clock times, not years.
     clock = {m.group(1) for m in re.finditer(r"\b(\d{4})\s*(?:gmt|utc|hrs|hours|local)\b", low)}
     words = [w for w in words if w not in clock]
@@ -224,6 +260,19 @@ def resolve_expression(text: str, published: date | None, future: bool = False) 
         return _span(date(years[0], 1, 1), date(years[0], 12, 31), "year", text)
     if months and days and not years and published is None:
         return None  # "on Sept. 11" in a text with no date of its own: the year is unknown, not this one
+    if len(months) > 1 and days and _RANGE_WORDS & set(words) and (published or years):
+        # "between July 1 and July 3", "from 30 June to 2 July": the days from the first to the last
+        pairs = [(MONTHS[a], int(b)) if a in MONTHS else (MONTHS[b], int(a)) for a, b in pairwise(words)
+                 if (a in MONTHS and b.isdigit() and int(b) <= 31) or (b in MONTHS and a.isdigit() and int(a) <= 31)]
+        y = years[0] if years else published.year
+        if not years and pairs and pairs[0][0] > published.month and not future:
+            y -= 1
+        try:
+            first, last = date(y, *pairs[0]), date(y, *pairs[-1]) if len(pairs) > 1 else None
+        except (ValueError, IndexError):
+            first, last = None, None
+        if first is not None and last is not None and first < last:
+            return _span(first, last, "days", text)
     if months and (pair := _DAY_RANGE.search(low)) is not None and 1 <= int(pair[1]) < int(pair[2]) <= 31:
         # "the night of 18-19 February", "March 3-5": the days between (dateparser reads "19" as a year)
         y = years[0] if years else published.year
