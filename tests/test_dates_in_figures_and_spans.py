@@ -1,4 +1,5 @@
-"""Dates written in figures ("2024-07-12", "12/07/2024") are days, not their whole year; two named
+"""Dates written in figures ("2024-07-12", "12/07/2024") are days, not their whole year; "the first week of
+July" is its first seven days and "on the 15th" a day of the report's month; two named
 days or two calendar dates joined as a span ("on Saturday and Sunday", "between July 1 and July 3")
 are the days between them (stop 73). Sentences written for these tests."""
 
@@ -52,3 +53,21 @@ def test_two_days_joined_as_a_span_are_the_days_between(text, start, end):
 
 def test_one_named_day_is_still_one_day():
     assert dates("Gunmen killed five villagers near Gao on Sunday.") == [("2024-07-14", "2024-07-14")]
+
+
+@pytest.mark.parametrize("expression, start, end", [
+    ("the first week of July", "2024-07-01", "2024-07-07"),
+    ("the last week of June", "2024-06-24", "2024-06-30"),
+    ("the second week of March 2019", "2019-03-08", "2019-03-14"),
+    ("the 15th", "2024-07-15", "2024-07-15"),
+    # a day of the month after the report's day, for what happened, is last month's
+    ("the 20th", "2024-06-20", "2024-06-20"),
+])
+def test_a_week_of_a_month_and_a_bare_day_of_the_month(expression, start, end):
+    span = resolve_expression(expression, date(2024, 7, 17))
+    assert (span.start, span.end) == (start, end)
+
+
+@pytest.mark.parametrize("expression", ["the 21st century", "the 15th anniversary"])
+def test_an_ordinal_that_names_no_day_is_no_date(expression):
+    assert resolve_expression(expression, date(2024, 7, 17)) is None

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 from itertools import pairwise
 
@@ -107,6 +108,53 @@ _ISO_DATE = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
 _SLASHED_DATE = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b")
 
 
+_WEEK_OF = re.compile(r"\b(first|second|third|fourth|last|final)\s+week\s+of\s+([a-z]+)\b")
+_WEEK_NUMBER = {"first": 0, "second": 1, "third": 2, "fourth": 3}
+_DAY_OF_MONTH = re.compile(r"\bthe\s+(\d{1,2})(?:st|nd|rd|th)[.,]?$")  # closing the phrase: not "the 21st century"
+
+
+def _month_year(month: int, years: list[int], published: date | None, future: bool) -> int | None:
+    """The year of a month named without one: the last such month before the report (the next one for
+    what is planned)."""
+    if years:
+        return years[0]
+    if published is None:
+        return None
+    if month > published.month and not future:
+        return published.year - 1
+    return published.year + 1 if month < published.month and future else published.year
+
+
+def _week_of_month(low: str, years: list[int], published: date | None, future: bool) -> DateSpan | None:
+    """ "the first week of July": its first seven days ("the last week of July": its last seven)."""
+    m = _WEEK_OF.search(low)
+    if m is None or m[2] not in MONTHS or (y := _month_year(MONTHS[m[2]], years, published, future)) is None:
+        return None
+    first, last = _month(y, MONTHS[m[2]])
+    if m[1] in ("last", "final"):
+        return _span(last - timedelta(days=6), last, "week", low)
+    start = first + timedelta(days=7 * _WEEK_NUMBER[m[1]])
+    return _span(start, start + timedelta(days=6), "week", low)
+
+
+def _day_of_this_month(low: str, published: date | None, future: bool) -> DateSpan | None:
+    """ "on the 15th", with no month: that day of the report's month, or of the month before for what
+    happened after it in the month (of the next one for what is planned before it)."""
+    m = _DAY_OF_MONTH.search(low)
+    if m is None or published is None or not 1 <= int(m[1]) <= 31:
+        return None
+    y, mo, d = published.year, published.month, int(m[1])
+    if d > published.day and not future:
+        y, mo = (y - 1, 12) if mo == 1 else (y, mo - 1)
+    elif d < published.day and future:
+        y, mo = (y + 1, 1) if mo == 12 else (y, mo + 1)
+    try:
+        day = date(y, mo, d)
+    except ValueError:
+        return None
+    return _span(day, day, "day", low)
+
+
 def _numeric_date(low: str, published: date | None, future: bool) -> date | None:
     """A date in figures. Where both orders give a date, the one on the right side of the report (before
     it for what happened, after it for what is planned) and nearest to it; with no report date, the
@@ -151,6 +199,11 @@ def _in_year(words: list[str], y: int, text: str) -> DateSpan:
 def resolve_expression(text: str, published: date | None, future: bool = False) -> DateSpan | None:
     low = text.lower().strip()
     words = re.findall(r"[a-z]+|\d+", low)
+    years = [int(w) for w in words if w.isdigit() and len(w) == 4]
+    if (week := _week_of_month(low, years, published, future)) is not None:
+        return replace(week, text=text)
+    if not any(w in MONTHS for w in words) and (day := _day_of_this_month(low, published, future)) is not None:
+        return replace(day, text=text)
     if published is not None:
         if "today" in words or "tonight" in words or (
                 "this" in words and {"morning", "afternoon", "evening"} & set(words)):
