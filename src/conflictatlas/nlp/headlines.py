@@ -161,13 +161,16 @@ def _counted(subj: Token) -> bool:
 
 
 
+_AFTER_HARM = {"die", "succumb", "remain", "undergo", "recover", "survive"}  # what the one hit then did: "died", "underwent surgery"
+
+
 def _misread_relative(t: Token) -> Token | None:
     """A reduced relative the tagger read as a past tense, its noun as the subject: "The boy shot in
     Dayton on Friday has died", "A woman stabbed at a bus stop was taken to hospital". The clause's
     own predicate follows with no subject of its own, joined with no "and" or taking the participle
     as its subject; the person is whom the act was done to."""
     if t.tag_ != "VBD" or not _suffered(t) or t.lemma_.lower() in vocabulary()["mutual_verbs"] \
-            or any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "dative", "cc") or _aimed_at(c) for c in t.children):
+            or any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "dative") or _aimed_at(c) for c in t.children):
         return None
     subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.i > t.i or not (subj.lemma_.lower() in vocabulary()["people"] or subj.ent_type_ == "PERSON"):
@@ -176,8 +179,11 @@ def _misread_relative(t: Token) -> Token | None:
         return subj  # "A boy shot on Friday was taken to hospital": the participle phrase is the subject
     # (parsed as a conjunct or an adverbial clause, though no "and", "after" or "when" opens it; an
     # infinitive's "to" is no auxiliary of a predicate: "shot upward to scatter the crowd")
-    predicate = any(c.dep_ in ("conj", "advcl") and c.i > t.i and any(x.dep_ in ("aux", "auxpass") and x.tag_ != "TO"
-                                                                      for x in c.children)
+    # (or a bare past of dying or staying, which only the one hit can do: "The boy shot in Dayton died")
+    # ("and" may join a second predicate after the first, never open the first: "shot ... and fled")
+    joined = min((c.i for c in t.children if c.dep_ == "cc"), default=len(t.doc))
+    predicate = any(c.dep_ in ("conj", "advcl") and t.i < c.i < joined and (
+        any(x.dep_ in ("aux", "auxpass") and x.tag_ != "TO" for x in c.children) or c.lemma_.lower() in _AFTER_HARM)
                     and not any(x.dep_ in ("nsubj", "nsubjpass", "mark") for x in c.children) for c in t.children)
     return subj if predicate else None
 

@@ -174,6 +174,9 @@ def quantity(tok: Token) -> Quantity | None:
 _DEATH = re.compile(r"\b(killed|dead|died|killing|deaths?|death toll|lives)\b", re.IGNORECASE)
 
 
+_DEATH_VERBS = {"kill", "murder", "slay", "massacre", "slaughter", "execute", "behead", "assassinate"}
+
+
 def fatalities(trigger: Token, sent: Span, kill_object: Token | None) -> Fatalities:
     """UCDP low/best/high from "killed 13 soldiers", "at least 25 people are dead"."""
     if kill_object is None:
@@ -183,6 +186,10 @@ def fatalities(trigger: Token, sent: Span, kill_object: Token | None) -> Fatalit
                             for p in c.children if p.dep_ == "pobj" and any(
                                 n.dep_ == "nummod" and any(j.dep_ == "conj" and j.like_num for j in n.children)
                                 for n in p.children)), None)
+    # "fired on the crowd and killed two protesters": the dead are the killing verb's object, not the crowd
+    killing = [o for c in trigger.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.lemma_.lower() in _DEATH_VERBS
+               for o in c.children if o.dep_ == "dobj"]
+    kill_object = killing[0] if killing else kill_object
     q = victims(kill_object) if kill_object is not None else None
     text = q.text if q else None
     scope = sent
