@@ -9,6 +9,7 @@ import calendar
 
 from spacy.tokens import Token
 
+from ..records import MATERIAL
 from . import judicial
 from .counts import WARS
 from .lexicon import vocabulary
@@ -322,3 +323,19 @@ def called_protest(t: Token, by_token: dict) -> bool:
     called = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children if p.dep_ == "pobj"]
     return any((tr := by_token.get(p.i)) is not None and tr.type == "PROTEST" and tr.mode == "demonstrate"
                for p in called)
+
+
+def purpose_of_its_kind(t: Token, etype: str, by_token: dict) -> bool:
+    """"Riot police used water cannon to disperse the marchers": a purpose clause naming an act of the kind
+    its host is, is what the host was for (one COERCE), not a second act."""
+    host = by_token.get(t.head.i)
+    # "condemned the raid, calling it cowardly": a participle with no subject of its own that says
+    # again what a verbal act said is that act, not a second one; the model may hang it on the
+    # act's object ("denounced the bombing calling it cowardly")
+    restated = etype not in MATERIAL and t.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+    if restated and t.dep_ == "acl" and t.head.dep_ == "dobj":
+        on_object = by_token.get(t.head.head.i)
+        return on_object is not None and on_object.type == etype
+    if host is None or host.type != etype or t.dep_ not in ("advcl", "xcomp"):
+        return False
+    return restated or any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)

@@ -22,7 +22,15 @@ from . import actors as actor_mod
 from . import conventions, gate, generalities, nonevents, place_country, roles
 from .arguments import subject_candidates
 from .attribution import attribution, doc_text, quote_speaker
-from .clauses import PROTESTERS, arson, arson_of_a_force, arson_of_dwelling, at_a_protest, called_protest
+from .clauses import (
+    PROTESTERS,
+    arson,
+    arson_of_a_force,
+    arson_of_dwelling,
+    at_a_protest,
+    called_protest,
+    purpose_of_its_kind,
+)
 from .conditions import people_freed
 from .dates import dated_ahead, event_date
 from .genre import business_dealing, cheering_rally, played_or_plotted
@@ -97,7 +105,7 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
             # it was an attack. A lone sentence ("the wounded were flown to Kabul") is all the telling
             # there is, unless they are whom its own act was done to ("flew the injured out").
             continue
-        if _purpose_of_its_kind(t, trig.type, by_token) or nonevents.part_of_protest(t, trig.type, by_token):
+        if purpose_of_its_kind(t, trig.type, by_token) or nonevents.part_of_protest(t, trig.type, by_token):
             continue  # told as part of another act of the sentence, and coded with it
         # What the codebook says is no event. The gate's training keeps these candidates (as
         # negatives it would otherwise never see, since the rules drop them on the texts they were
@@ -328,22 +336,6 @@ def _no_event(t: Token, trig, sent: Span, para: Paragraph, hosts: dict, by_token
     if outlaw and trig.mode not in ("abduct", "destroy"):
         return True  # a coercion by people who are no authority, other than abducting or burning: none
     return nonevents.courtroom(t, trig.type) and not roles.political_target(t, para)
-
-
-def _purpose_of_its_kind(t: Token, etype: str, by_token: dict) -> bool:
-    """"Riot police used water cannon to disperse the marchers": a purpose clause naming an act of the kind
-    its host is, is what the host was for (one COERCE), not a second act."""
-    host = by_token.get(t.head.i)
-    # "condemned the raid, calling it cowardly": a participle with no subject of its own that says
-    # again what a verbal act said is that act, not a second one; the model may hang it on the
-    # act's object ("denounced the bombing calling it cowardly")
-    restated = etype not in MATERIAL and t.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
-    if restated and t.dep_ == "acl" and t.head.dep_ == "dobj":
-        on_object = by_token.get(t.head.head.i)
-        return on_object is not None and on_object.type == etype
-    if host is None or host.type != etype or t.dep_ not in ("advcl", "xcomp"):
-        return False
-    return restated or any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
 
 
 def evidence_of(t: Token, sent: Span, para: Paragraph, last: Token | None = None) -> Evidence:
