@@ -14,7 +14,6 @@ from .senses import OBJECT_CONTROL, _temporal, _types, is_event_verb
 from .triggers import (
     _SUBJECT_DEPS,
     ATTITUDE_PASSIVES,
-    RAISING_PASSIVES,
     REPORT_VERBS,
     SUFFERING,
     TARGET_PREPS,
@@ -98,9 +97,6 @@ def subject_candidates(t: Token) -> list[Token]:
                 break
             if prev is not None and prev.dep_ == "xcomp" and _lemma(node) in OBJECT_CONTROL:
                 out += _children(node, "dobj")
-            if prev is not None and prev.dep_ == "xcomp" and _lemma(node) in RAISING_PASSIVES \
-                    and _children(node, "auxpass") and not _children(prev, "auxpass"):
-                out += _children(node, "nsubjpass")  # "X is said to have arrested": X arrested
             subjects = [c for c in _children(node, *_SUBJECT_DEPS) if part.start <= c.i < part.end]
             if node is t and not subjects:
                 # the parser sometimes hangs the subject on the auxiliary ("troops are ..."): still the verb's subject

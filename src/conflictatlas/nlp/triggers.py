@@ -49,10 +49,6 @@ _SUBJECT_DEPS = ("nsubj", "csubj", "expl")
 _ONSETS = {"begin", "start", "open", "commence"}  # an act's beginning, told of its noun
 _RESULTS = {"result", "lead", "spark", "trigger", "escalate", "turn"}  # "resulting in", "led to", "escalated into"
 _ENSUING = {"ensue", "follow"}
-# Passives that raise the subject of the act they report on ("the police are said to have arrested
-# him", "rebels are believed to have killed ten"): the subject did that act, someone else says so.
-RAISING_PASSIVES = {"say", "believe", "report", "think", "allege", "understand", "know", "suspect", "rumour",
-                    "rumor", "expect", "presume"}
 # Adjectival passives whose subject holds the attitude ("is opposed to", "is committed to").
 ATTITUDE_PASSIVES = {"oppose", "commit", "determine", "prepare", "dedicate", "resolve", "dispose",
                      "disappoint", "outrage", "dismay", "shock", "alarm", "horrify", "concern", "trouble"}
