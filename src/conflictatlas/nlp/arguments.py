@@ -232,7 +232,9 @@ def object_candidates(t: Token, event_type: str | None = None) -> list[Token]:
             patient = t.head  # "two men seized with them", "sailors captured on Friday": whom it was done to
         if patient is not None:
             out.append(patient)
-        for clause in _children(t, "ccomp", "xcomp"):
+        # (a clause "for" opens is a demanded one too: "called for the governor to resign")
+        for clause in [*_children(t, "ccomp", "xcomp"),
+                       *(c for c in _children(t, "advcl") if any(m.lower_ == "for" for m in _children(c, "mark")))]:
             if _lemma(clause) in _NAMING and any(x.lower_ == "what" for x in clause.doc[clause.left_edge.i:clause.i]):
                 # "struck what the army described as Hezbollah infrastructure", "bombed what officials
                 # called Taliban hideouts": what was struck is what the clause names it as, not whoever named it

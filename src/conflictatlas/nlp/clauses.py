@@ -339,3 +339,13 @@ def purpose_of_its_kind(t: Token, etype: str, by_token: dict) -> bool:
     if host is None or host.type != etype or t.dep_ not in ("advcl", "xcomp"):
         return False
     return restated or any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+
+
+def complement_of(trigger: Token) -> Token | None:
+    """The verb whose complement the trigger verb is ("agreed to withdraw" -> agreed), if any."""
+    if trigger.pos_ == "VERB" and trigger.dep_ in ("xcomp", "ccomp") and trigger.head.pos_ in ("VERB", "AUX"):
+        return trigger.head
+    if trigger.pos_ == "VERB" and trigger.dep_ == "advcl" and trigger.head.pos_ in ("VERB", "AUX") \
+            and any(c.dep_ == "mark" and c.lower_ == "for" for c in trigger.children):
+        return trigger.head  # "called for the governor to resign": what was called for
+    return None

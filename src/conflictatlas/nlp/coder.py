@@ -29,6 +29,7 @@ from .clauses import (
     arson_of_dwelling,
     at_a_protest,
     called_protest,
+    complement_of,
     purpose_of_its_kind,
 )
 from .conditions import people_freed
@@ -40,7 +41,7 @@ from .numbers import fatalities, quantity
 from .placenames import Toponym
 from .places import event_place, joined_places
 from .senses import death_named
-from .status import announced, commitment, complement_of, conditional, demand, refusal, status
+from .status import announced, commitment, conditional, demand, refusal, status
 from .tolls import fold_borrowed_tolls, gapped_tolls, toll_of
 from .triggers import find_triggers
 from .victims import hit, police_shooting, the_hurt

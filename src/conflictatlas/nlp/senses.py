@@ -84,7 +84,10 @@ def _modifier_words(t: Token) -> set[str]:
 _NEEDS = {
     "object": lambda t, v: bool(_object_words(t) & v),
     "object_measured": lambda t, v: bool(_measured_words(t) & v),
-    "prep": lambda t, v: bool({c.lower_ for c in _children(t, "prep", "agent") if not _temporal(c)} & v),
+    # (a clause "for" opens is the verb's "for" too: "called for the governor to resign")
+    "prep": lambda t, v: bool(({c.lower_ for c in _children(t, "prep", "agent") if not _temporal(c)}
+                               | {m.lower_ for c in _children(t, "advcl") for m in _children(c, "mark") if m.lower_ == "for"})
+                              & v),
     # a preposition of the trigger's own or one the parser hung on its object: "launched shells toward a post"
     # (on the verb, its object, or the last of its joined objects: "launched 62 drones and a missile against Kyiv")
     "aimed_prep": lambda t, v: any(p.lower_ in v

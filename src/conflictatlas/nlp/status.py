@@ -362,13 +362,6 @@ def demand(verb: Token) -> Token | None:
     return None
 
 
-def complement_of(trigger: Token) -> Token | None:
-    """The verb whose complement the trigger verb is ("agreed to withdraw" -> agreed), if any."""
-    if trigger.pos_ == "VERB" and trigger.dep_ in ("xcomp", "ccomp") and trigger.head.pos_ in ("VERB", "AUX"):
-        return trigger.head
-    return None
-
-
 ANNOUNCE_HEADS = SPEECH_HEADS | {"announce", "confirm", "vow", "swear", "pledge", "threaten", "warn", "decide"}
 
 
