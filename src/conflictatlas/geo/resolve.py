@@ -36,6 +36,7 @@ from .candidates import (
     unheld_region,
 )
 from .context import Context, near_context, neighbours
+from .regions import held_region, region_place
 from .thresholds import (
     ABSTAIN_POPULATION,
     ADMIN1_BONUS,
@@ -218,6 +219,8 @@ def resolve(text: str, context: set[str] | None = None, start: int | None = None
     context = context if context is not None else set()
     cands = candidates(text)
     countries = set(context) | ({within.country} if within is not None else set())
+    if (held := held_region(text, countries, cands)) is not None and (within is None or within.country == held[0]):
+        return region_place(text, *held, start, end)  # "Darfur", "the Golan": a region, not a hamlet
     words = text.split()
     own = [w for w in words if bare(w) != "the"]
     cands = cands if within is not None else sea_or_division(own, cands, countries)
