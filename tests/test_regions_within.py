@@ -36,3 +36,13 @@ def test_an_attack_in_a_region_is_by_and_on_that_states_people():
     [m] = code("An attack on a checkpoint in Sinai left five soldiers dead.")
     assert m.place.country == "EG"
     assert m.actor1.name == "Unidentified armed group (Egypt)" and m.actor2.name == "Egypt military"
+
+
+@pytest.mark.parametrize("text, group", [
+    ("TNLA fighters attacked a junta base in Lashio.", "Ta'ang National Liberation Army"),
+    ("Lakurawa militants killed 15 villagers in Kebbi.", "Lakurawa"),
+    ("BIFF gunmen ambushed soldiers in Maguindanao.", "Bangsamoro Islamic Freedom Fighters"),
+])
+def test_armed_groups_of_recent_wars_are_known_by_name(text, group):
+    [m] = code(text)
+    assert m.actor1.name == group
