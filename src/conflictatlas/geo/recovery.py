@@ -20,6 +20,7 @@ from .toponym import (
     WAR_NOUNS,
     Reading,
     Toponym,
+    another_name_of_a_village,
     given_names,
     hierarchy,
     located,
@@ -65,6 +66,8 @@ def local_names(doc: Doc, art: Reading, found: list[Toponym]) -> list[Toponym]:
         # A name the model took for a person is a place only where the article is: in its country,
         # or beside another of its names in the same state or county ("Alexandria woman" beside
         # Rapides Parish).
+        if place.geonameid is not None and another_name_of_a_village(place, span.text, context):
+            continue  # "Mercy Hospital": no French village that "Mercy" is another name of
         if place.geonameid is not None and (tok.ent_type_ != "PERSON" or place.country in context
                                             or _shares_division(place, context, span.text)):
             out.append(Toponym(first, end, place, within is not None, named=False))

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from ..records import Place
-from . import gazetteer
+from . import gazetteer, thresholds
 from . import resolve as georesolve
 from .words import words
 
@@ -291,3 +291,13 @@ def said_near(doc: Doc, i: int) -> bool:
     noun = doc[i - 2] if i > 1 and doc[i - 1].lower_ == "of" else None
     return noun is not None and noun.lower_ in SETTLEMENTS \
         and any(c.dep_ == "amod" and c.lower_ in _NEAR_WORDS for c in noun.children)
+
+
+def another_name_of_a_village(place: Place, text: str, context: set[str]) -> bool:
+    """A name before a local noun that is only another name of a small place outside the article's
+    countries: a hospital, a church or a school named for a virtue or a saint ("Mercy Hospital") far
+    more often than for a village abroad that GeoNames also calls so."""
+    if place.country in context or gazetteer.norm(place.name or "") == gazetteer.norm(text):
+        return False
+    entry = next((e for e in gazetteer.lookup(text) if e.geonameid == place.geonameid), None)
+    return entry is not None and entry.kind == "city" and entry.population < thresholds.SMALL_PLACE_POPULATION
