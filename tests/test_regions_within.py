@@ -18,7 +18,7 @@ def code(text: str):
 
 @pytest.mark.parametrize("name, country", [
     ("Sinai", "EG"), ("Golan Heights", "SY"), ("the Golan", "SY"), ("Darfur", "SD"), ("Donbas", "UA"),
-    ("South Ossetia", "GE"), ("Puntland", "SO"), ("Karabakh", "AZ"),
+    ("South Ossetia", "GE"), ("Puntland", "SO"), ("Karabakh", "AZ"), ("Samaria", "PS"), ("Kordofan", "SD"),
 ])
 def test_a_region_is_kept_in_its_state_at_a_provinces_precision(name, country):
     p = resolve.resolve(name, set())
