@@ -1,4 +1,4 @@
-"""Regions no package holds ("Darfur", "the Golan Heights", "Donbas") are kept by name in their state,
+"""Regions no package holds ("Darfur", "the Golan", "Donbas") are kept by name in their state,
 at the division they centre on, at that division's precision; a famous region's name is no hamlet
 abroad ("Sinai" in Mexico), unless the story is about that hamlet's country (stop 73). Sentences
 written for these tests."""

@@ -1,5 +1,5 @@
 """Regions the news names that no package holds (data/places.yaml `regions_within`): "Darfur",
-"the Golan Heights", "Donbas". cities500 and the division tables hold towns and divisions; a region
+"Donbas", "Kordofan". cities500 and the division tables hold towns and divisions; a region
 spanning several, or none exactly, is no entry there, while a hamlet abroad may bear its name ("Sinai"
 in Mexico). Such a region is kept by its own name, in its state, at the point of the division or town
 it centres on, with that place's precision: UCDP's practice for an event known only to its region.

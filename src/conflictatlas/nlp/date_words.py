@@ -235,7 +235,7 @@ def resolve_expression(text: str, published: date | None, future: bool = False) 
                         d -= timedelta(days=7)
                 named.append(d)
         if len(named) > 1 and _RANGE_WORDS & set(words):
-            # "on Saturday and Sunday", "from Monday to Wednesday": the days between the first and the last
+            # two weekdays joined as a span ("from Monday to Wednesday"): the days between the first and the last
             return _span(min(named), max(named), "days", text)
         if named:
             return _span(named[0], named[0], "day", text)
