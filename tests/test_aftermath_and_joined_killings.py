@@ -41,3 +41,17 @@ def test_a_doer_who_shot_and_fled_is_still_the_doer():
 def test_the_dead_are_the_killing_verbs_object(text, dead):
     [m] = [m for m in code(text) if m.event_type == "ASSAULT"]
     assert m.fatalities.best == dead
+
+
+@pytest.mark.parametrize("text, dead", [
+    ("Two soldiers lost their lives in an ambush near Gao.", 2),
+    ("Five civilians lost their lives when a bomb exploded in Kabul.", 5),
+])
+def test_people_who_lost_their_lives_are_the_dead_not_the_doers(text, dead):
+    [m] = [m for m in code(text) if m.event_type == "ASSAULT"]
+    assert m.fatalities.best == dead
+    assert m.actor1.text is None  # the ones who died did not attack
+
+
+def test_losing_an_election_is_no_death():
+    assert code("The party lost the election in a landslide.") == []

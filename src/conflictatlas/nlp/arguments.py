@@ -15,11 +15,11 @@ from .triggers import (
     _SUBJECT_DEPS,
     ATTITUDE_PASSIVES,
     REPORT_VERBS,
-    SUFFERING,
     TARGET_PREPS,
     TYPE_PREPS,
     _children,
     _lemma,
+    suffers,
     temporal_prep,
 )
 
@@ -68,7 +68,7 @@ def subject_candidates(t: Token) -> list[Token]:
             break
         if node is not t and t.pos_ != "VERB" and node.pos_ == "VERB" and first_verb:
             first_verb = False
-            if (is_event_verb(node) or _lemma(node) in SUFFERING or _lemma(node) in _ANSWERING
+            if (is_event_verb(node) or suffers(node) or _lemma(node) in _ANSWERING
                     or _lemma(node) in vocabulary()["senses"]) and prev is not None and prev.dep_ in ("dobj", "pobj", "prep"):
                 # "fleeing the fighting": a noun event that another event acts on is not done by
                 # that event's subject; "died in an ambush", "sustained bullet wounds": its subject

@@ -29,6 +29,13 @@ TYPE_PREPS = {
 }
 # Verbs whose subject undergoes the noun event they govern: "died in an ambush", "suffered stab wounds".
 SUFFERING = {"die", "perish", "suffer", "sustain", "succumb"}
+
+
+def suffers(v) -> bool:
+    """A verb of suffering: "died", "sustained wounds", or the idiom of dying "lost their lives"."""
+    lemma = v.lemma_.lower()
+    return lemma in SUFFERING or (lemma == "lose" and any(c.dep_ == "dobj" and c.lemma_.lower() == "life"
+                                                         for c in v.children))
 TEMPORAL_PREPS = {"after", "before", "during", "since", "amid", "following", "until", "despite"}
 # Adverbs whose "of"/"to" makes a time phrase of two words ("ahead of a rally", "prior to the vote").
 TEMPORAL_HEADS = {"ahead", "prior"}

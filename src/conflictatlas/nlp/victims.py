@@ -14,7 +14,7 @@ from .headlines import clipped_patient
 from .lexicon import triggers as lexicon
 from .lexicon import vocabulary
 from .senses import COUNTING, an_age, death_named
-from .triggers import SUFFERING
+from .triggers import suffers
 
 _DELIVERING = {"drop", "launch", "lob", "fire", "throw", "hurl"}
 _KILLINGS = {"murder", "killing", "slaying", "homicide"}
@@ -106,7 +106,7 @@ def victim(t: Token) -> Token | None:
         # "two soldiers died in an ambush", "a man sustained bullet wounds": the subject of the
         # verb of suffering that governs the noun event
         verb = t.head.head if t.dep_ == "pobj" and t.head.dep_ == "prep" else t.head if t.dep_ == "dobj" else None
-        if verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in SUFFERING:
+        if verb is not None and verb.pos_ == "VERB" and suffers(verb):
             return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if t.pos_ == "NOUN" and t.dep_ == "nsubj" and t.head.pos_ == "VERB":
         # an attack told by its noun as the subject of what it did: "the strike hit a school"
