@@ -71,9 +71,8 @@ def civil_deployment(t: Token) -> bool:
             c.lemma_.lower()) in ("military", "police")]
         if head.lemma_.lower() in civil and not forces:
             return True
-    # sent to fight a fire or a flood ("crews were deployed to the blaze"): no force's deployment; and
-    # the hurt taken to be treated ("soldiers were wounded and flown to hospitals in Colombo"): care
-    # (the hurt only, told so in the sentence: "troops were sent into the hospital" is a deployment)
+    # sent to fight a fire or a flood ("crews were deployed to the blaze"): no force's deployment; and the hurt taken
+    # to be treated ("soldiers were wounded and flown to hospitals"): care ("troops were sent into the hospital" is one)
     carried = t.lemma_.lower() in _CARRYING and any(w.lemma_.lower() in _HURT for w in t.sent)
     return any(c.dep_ == "prep" and c.lower_ in ("to", "against", "into") and any(
         p.dep_ == "pobj" and (hazard_word(p, vocabulary()) or (carried and c.lower_ == "to" and p.lemma_.lower() in _CARE))

@@ -155,8 +155,7 @@ def no_authority(t: Token, ctx: actor_mod.ActorContext, base: int) -> bool:
     if gives_self_up(t.lemma_.lower()):
         return False  # the authority is whom they gave themselves up to (its sense asks for officers)
     if t.lemma_.lower() in ("find", "uncover") and t.pos_ == "VERB":
-        # A find is a seizure only when an authority is said to have made it: "drug traces were
-        # found in samples" names none.
+        # A find is a seizure only when an authority is said to have made it: "drug traces were found in samples" names none.
         agent = next((p for a in t.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"), None)
         finder = subj or agent
         return finder is None or (finder.pos_ == "NOUN" and actor_mod.resolve(finder, ctx, base) is None)
