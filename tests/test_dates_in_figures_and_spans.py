@@ -71,3 +71,14 @@ def test_a_week_of_a_month_and_a_bare_day_of_the_month(expression, start, end):
 @pytest.mark.parametrize("expression", ["the 21st century", "the 15th anniversary"])
 def test_an_ordinal_that_names_no_day_is_no_date(expression):
     assert resolve_expression(expression, date(2024, 7, 17)) is None
+
+
+@pytest.mark.parametrize("expression, start, end", [
+    ("the day before yesterday", "2024-07-15", "2024-07-15"),
+    ("yesterday", "2024-07-16", "2024-07-16"),
+    ("over the past week", "2024-07-10", "2024-07-17"),
+    ("last week", "2024-07-08", "2024-07-14"),
+])
+def test_days_and_weeks_counted_back_from_the_report(expression, start, end):
+    span = resolve_expression(expression, date(2024, 7, 17))
+    assert (span.start, span.end) == (start, end)

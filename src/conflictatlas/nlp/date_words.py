@@ -211,11 +211,13 @@ def resolve_expression(text: str, published: date | None, future: bool = False) 
         if words == ["overnight"] and not future:
             # a wire's "overnight": the night before the report, ending on its day
             return _span(published - timedelta(days=1), published, "days", text)
+        # ("the day before yesterday", "the day after tomorrow": a day further off)
+        further = 1 if "day" in words and ("before" in words or "after" in words) else 0
         if "yesterday" in words:
-            d = published - timedelta(days=1)
+            d = published - timedelta(days=1 + further)
             return _span(d, d, "day", text)
         if "tomorrow" in words:
-            d = published + timedelta(days=1)
+            d = published + timedelta(days=1 + further)
             return _span(d, d, "day", text)
         if "ago" in words:
             return _ago(words, published, text)
@@ -248,6 +250,8 @@ def resolve_expression(text: str, published: date | None, future: bool = False) 
                 sat = published - timedelta(days=(published.weekday() - 5) % 7)
             end = sat + timedelta(days=1)
             return _span(sat, end if ahead else min(end, published), "days", text)
+        if "week" in words and "past" in words and "last" not in words and not future:
+            return _span(published - timedelta(days=7), published, "week", text)  # "over the past week": seven days to the report
         if "week" in words or "weeks" in words:
             shift = 7 if "next" in words else -7 if "last" in words else 0
             start = published - timedelta(days=published.weekday()) + timedelta(days=shift)
