@@ -251,7 +251,7 @@ def resolve_expression(text: str, published: date | None, future: bool = False) 
             end = sat + timedelta(days=1)
             return _span(sat, end if ahead else min(end, published), "days", text)
         if "week" in words and "past" in words and "last" not in words and not future:
-            return _span(published - timedelta(days=7), published, "week", text)  # "over the past week": seven days to the report
+            return _span(published - timedelta(days=7), published, "week", text)  # a week counted back ("the past week"): seven days to the report
         if "week" in words or "weeks" in words:
             shift = 7 if "next" in words else -7 if "last" in words else 0
             start = published - timedelta(days=published.weekday()) + timedelta(days=shift)

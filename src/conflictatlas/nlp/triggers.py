@@ -32,7 +32,7 @@ SUFFERING = {"die", "perish", "suffer", "sustain", "succumb"}
 
 
 def suffers(v) -> bool:
-    """A verb of suffering: "died", "sustained wounds", or the idiom of dying "lost their lives"."""
+    """A verb of suffering: "died", "sustained wounds", or the idiom of dying, to lose one's life."""
     lemma = v.lemma_.lower()
     return lemma in SUFFERING or (lemma == "lose" and any(c.dep_ == "dobj" and c.lemma_.lower() == "life"
                                                          for c in v.children))
