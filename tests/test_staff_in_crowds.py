@@ -42,9 +42,10 @@ def test_a_states_adjective_on_a_criminal_band_names_where_not_the_state(text, c
     assert not m.actor1.name.endswith((" military", " government"))
 
 
-def test_herders_are_people_of_a_trade_named_by_their_own_words():
-    # as doers they keep the words the report names them by; as victims they are civilians, as farmers are
+def test_herders_who_attack_are_armed_men_and_herders_hit_are_civilians():
+    # as doers, the armed group of where they act, by the words the report names them by; as victims,
+    # civilians, as farmers are
     [m] = code("Fulani herdsmen attacked a village in Benue on Sunday.")
-    assert m.actor1.text == "Fulani herdsmen" and m.actor1.type == "civilians"
+    assert m.actor1.text == "Fulani herdsmen" and m.actor1.name == "Unidentified armed group (Nigeria)"
     [m] = code("Gunmen killed three herders in Plateau.")
     assert m.actor2.name == "Civilians (Nigeria)"

@@ -64,6 +64,11 @@ def implied(etype: str, actor1: Actor | None, actor2: Actor | None, place: Place
         actor1 = replace(actor1, name=force or f"{country_name(state)} police", country=state)
     if actor1 is None and arrest and state:
         actor1 = Actor(text=None, name=f"{country_name(state)} police", country=state, type="police")
+    if actor1 is not None and etype == "ASSAULT" and actor1.type == "civilians" and not actor1.name \
+            and (actor1.text or "").lower().split()[-1:] in (["herder"], ["herders"], ["herdsman"], ["herdsmen"]):
+        # herders who attack ("suspected herders killed 11"): armed men of a trade, ACLED's armed group of
+        # the country where they act, as an implied one is; herders hit are civilians, as farmers are
+        actor1 = replace(actor1, type="militia", country=actor1.country or state)
     if actor1 is not None and _no_group(actor1) and actor1.type in ARMED_TYPES and etype in ("ASSAULT", "COERCE"):
         # Armed men the report names by no group ("gunmen", "suicide bombers", "masked attackers"),
         # attacking or abducting, are ACLED's unidentified armed group of the country where they act;
