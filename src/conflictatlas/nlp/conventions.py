@@ -65,7 +65,7 @@ def implied(etype: str, actor1: Actor | None, actor2: Actor | None, place: Place
     if actor1 is None and arrest and state:
         actor1 = Actor(text=None, name=f"{country_name(state)} police", country=state, type="police")
     if actor1 is not None and etype == "ASSAULT" and actor1.type == "civilians" and not actor1.name \
-            and (actor1.text or "").lower().split()[-1:] in (["herder"], ["herders"], ["herdsman"], ["herdsmen"]):
+            and (actor1.text or "").lower().rsplit(" ", 1)[-1] in vocabulary()["armed_trades"]:
         # herders who attack ("suspected herders killed 11"): armed men of a trade, ACLED's armed group of
         # the country where they act, as an implied one is; herders hit are civilians, as farmers are
         actor1 = replace(actor1, type="militia", country=actor1.country or state)
@@ -299,22 +299,20 @@ def _state_body(etype: str, actor: Actor | None, doer: bool) -> Actor | None:
     return replace(actor, name=f"{actor.name} government")
 
 
-# A state's own people counted as a crowd ("hundreds of officials", "some 300 police officers") march
+# A state's own people counted as a crowd ("dozens of officials", "some 300 police officers") march
 # as protesters; a few officials who "protest" a decision speak for the state.
-_CROWD_COUNTS = {"hundreds", "thousands", "dozens", "scores", "tens"}
-_CROWD_SIZE = 50
+_CROWD_SIZE = 20
 
 
 def staff_in_a_crowd(actor: Actor | None, tok) -> Actor | None:
     """A state's officials, police or soldiers protesting in a counted crowd are protesters (ACLED
     names them so, their employer associated), not their government protesting."""
+    from .numbers import quantity
+
     if actor is None or tok is None or actor.type not in ("government", "police", "military") or tok.tag_ != "NNS":
         return actor
-    # (the parse may give the count itself as the doer, the people looked through to: "hundreds of ...")
-    counted = tok.lower_ in _CROWD_COUNTS or (tok.head.lower_ == "of" and tok.head.head.lower_ in _CROWD_COUNTS)
-    for n in (c for c in tok.children if c.dep_ == "nummod"):
-        counted |= n.text.replace(",", "").isdigit() and int(n.text.replace(",", "")) >= _CROWD_SIZE
-    return replace(actor, name=None, type="civilians") if counted else actor
+    counted = quantity(tok)  # (the parse may give the count itself as the doer: "hundreds of ...")
+    return replace(actor, name=None, type="civilians") if counted and (counted.low or 0) >= _CROWD_SIZE else actor
 
 
 def implied_where(actor: Actor | None, place: Place | None) -> Actor | None:

@@ -325,10 +325,10 @@ def resolve_expression(text: str, published: date | None, future: bool = False) 
         if not years and pairs and pairs[0][0] > published.month and not future:
             y -= 1
         try:
-            first, last = date(y, *pairs[0]), date(y, *pairs[-1]) if len(pairs) > 1 else None
-        except (ValueError, IndexError):
+            first, last = (date(y, *pairs[0]), date(y, *pairs[-1])) if len(pairs) > 1 else (None, None)
+        except ValueError:
             first, last = None, None
-        if first is not None and last is not None and first < last:
+        if first is not None and first < last:
             return _span(first, last, "days", text)
     if months and (pair := _DAY_RANGE.search(low)) is not None and 1 <= int(pair[1]) < int(pair[2]) <= 31:
         # "the night of 18-19 February", "March 3-5": the days between (dateparser reads "19" as a year)

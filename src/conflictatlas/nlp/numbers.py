@@ -174,7 +174,12 @@ def quantity(tok: Token) -> Quantity | None:
 _DEATH = re.compile(r"\b(killed|dead|died|killing|deaths?|death toll|lives)\b", re.IGNORECASE)
 
 
-_DEATH_VERBS = {"kill", "murder", "slay", "massacre", "slaughter", "execute", "behead", "assassinate"}
+def _kills(v: Token) -> bool:
+    """A verb whose object the trigger lexicon counts as dead ("kill", "murder", "behead": `kill: true`)."""
+    from .lexicon import triggers
+
+    senses = triggers().get("verbs", {}).get(v.lemma_.lower()) or []
+    return any(s.get("kill") for s in (senses if isinstance(senses, list) else [senses]))
 
 
 def fatalities(trigger: Token, sent: Span, kill_object: Token | None) -> Fatalities:
@@ -187,7 +192,7 @@ def fatalities(trigger: Token, sent: Span, kill_object: Token | None) -> Fatalit
                                 n.dep_ == "nummod" and any(j.dep_ == "conj" and j.like_num for j in n.children)
                                 for n in p.children)), None)
     # "fired on the crowd and killed two protesters": the dead are the killing verb's object, not the crowd
-    killing = [o for c in trigger.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.lemma_.lower() in _DEATH_VERBS
+    killing = [o for c in trigger.children if c.dep_ == "conj" and c.pos_ == "VERB" and _kills(c)
                for o in c.children if o.dep_ == "dobj"]
     kill_object = killing[0] if killing else kill_object
     q = victims(kill_object) if kill_object is not None else None
