@@ -8,6 +8,7 @@ place throughout the article.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Doc
@@ -126,6 +127,11 @@ def article_places(text: str, docs, org_names: bool = False) -> tuple[set[str], 
                   and t.text[:1].isupper() and t.text.endswith(("an", "ian", "ese", "ish", "i"))]
     for country in {c.country for text in nationals if (c := demonym_country(text)) is not None}:
         context.name_region(country, "\x00demonym")
+    if _GRID_ADDRESS.search(text) and "CA" not in context:
+        # "the 800 block of Elm Drive", "West 11th Street": how American police and papers write an
+        # address (Canadian ones too, but their stories name a province); US local news never names
+        # its own country, and without it a town named like a city abroad goes abroad
+        context.name_region("US", "\x00address")
     dateline = dateline_place(text, context)
     bureau = dateline is not None and dateline.country and not _state_written(text) and (
         _a_bureau(dateline, context, text) or _lede_abroad(dateline, _lede(docs), context, people))
@@ -140,6 +146,10 @@ def article_places(text: str, docs, org_names: bool = False) -> tuple[set[str], 
         # country the story is set in (nlp.story.home_country).
         dateline = replace(dateline, rule="bureau")
     return context, dateline
+
+
+_GRID_ADDRESS = re.compile(
+    r"\b\d{2,5} block of [A-Z]|\b(?:North|South|East|West|[NSEW]\.) \d{1,3}(?:st|nd|rd|th) (?:Street|Avenue|St\.|Ave\.)")
 
 
 def _state_written(text: str) -> bool:

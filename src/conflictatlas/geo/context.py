@@ -68,4 +68,9 @@ class Context(set):
         alone does not make an article British for its own "London"."""
         if key not in self:
             return False
-        return key not in self.named or bool(self.named[key] - {own, self.reading.get(own)})
+        if key not in self.named:
+            return True
+        # (nor does its own office, "Berea Police" being "Berea" named again, nor what that was read as)
+        offices = {n for n in self.reading if own and n.startswith(own + " ")}
+        same = {own, self.reading.get(own)} | offices | {self.reading[n] for n in offices}
+        return any(n not in same and not (own and n.startswith(own + " ")) for n in self.named[key])

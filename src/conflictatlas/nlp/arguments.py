@@ -263,10 +263,12 @@ def object_candidates(t: Token, event_type: str | None = None) -> list[Token]:
             if (p.lower_ in preps or (t.pos_ != "VERB" and p.lower_ == "of")) and not _temporal(p):
                 # "attacked the city with drones": what it was done with is the arm, not a side
                 out += [o for o in _children(p, "pobj") if not (p.lower_ == "with" and _an_arm(o))]
-    if t.pos_ == "VERB" and _lemma(t) in ("exchange", "trade"):
-        # "exchanged gunfire with M23 rebels": the model hangs "with" on the fire; the other side
-        out += [o for d in _children(t, "dobj") for p in _children(d, "prep") if p.lower_ == "with"
-                for o in _children(p, "pobj")]
+    if t.pos_ == "VERB":
+        # "exchanged gunfire with M23 rebels", "fought running battles with police": the model hangs
+        # "with" on the fight the verb names; its pobj is the other side
+        out += [o for d in _children(t, "dobj") if _lemma(t) in ("exchange", "trade") or _a_fight(d)
+                for p in _children(d, "prep") if p.lower_ in ("with", "against") and not _temporal(p)
+                for o in _children(p, "pobj") if not _an_arm(o)]
     if t.pos_ == "VERB" and _lemma(t) in ("set", "put"):
         # "set fire to the consulate": what the fire was set to
         fire = [d for d in _children(t, "dobj") if d.lemma_.lower() == "fire"]
@@ -281,6 +283,13 @@ def object_candidates(t: Token, event_type: str | None = None) -> list[Token]:
         if t.dep_ == "pobj" and t.head.lower_ == "in" and _lemma(t.head.head) == "engage":
             out += _children(t.head.head, "dobj")  # "engaged the bandits in a gunfight": whom it was fought with
     return out
+
+
+def _a_fight(tok: Token) -> bool:
+    """A noun that names a fight between two sides ("battles", "a gunfight"), by the trigger lexicon."""
+    entry = lexicon().get("nouns", {}).get(tok.lemma_.lower())
+    senses = entry if isinstance(entry, list) else [entry] if entry else []
+    return any(e.get("type") == "ASSAULT" and not e.get("needs") for e in senses)
 
 
 def _an_arm(tok: Token) -> bool:
