@@ -62,3 +62,16 @@ def test_a_gunbattle_fought_with_bandits():
 
 def test_a_battle_won_over_a_budget_is_no_fight():
     assert code("The mayor won the battle with the council over the budget.") == []
+
+
+def test_an_offensive_the_tagger_calls_an_adjective_is_still_the_act():
+    (m,) = code("The army launched an offensive last night in the northern countryside.")
+    assert m.event_type == "ASSAULT" and m.evidence.trigger == "offensive"
+    assert code("He made an offensive remark last night.") == []
+
+
+def test_the_first_raids_are_told_not_counted():
+    (m,) = code("One woman died in the first raids on Aleppo.")
+    assert m.event_type == "ASSAULT" and m.place is not None and m.place.name == "Aleppo"
+    assert code("It was the fifth attack on the town this month.") == []
+

@@ -254,9 +254,11 @@ def counted(t: Token) -> bool:
         return False
     if t.pos_ != "VERB" and t.tag_ == "NNS" and any(_one_of(n) for n in t.children if n.dep_ == "nummod"):
         return True  # "one of 44 homicides in the city that year": one act among a counted many
-    return t.pos_ != "VERB" and any(c.dep_ == "amod" and (c.lower_ in _ORDINALS or c.tag_ == "JJS" and
-                                                         c.lower_.endswith("th"))
-                                    for c in t.children)
+    # (the first of such acts is no tally: "died in the first raids on the city" tells those raids;
+    # a first meeting or visit is still one of a series, told for its number)
+    first_act = t.lemma_.lower() in _ACT_NOUNS
+    return t.pos_ != "VERB" and any(c.dep_ == "amod" and not (first_act and c.lower_ == "first") and (
+        c.lower_ in _ORDINALS or c.tag_ == "JJS" and c.lower_.endswith("th")) for c in t.children)
 
 
 def _one_of(n: Token) -> bool:
