@@ -75,3 +75,17 @@ def test_the_first_raids_are_told_not_counted():
     assert m.event_type == "ASSAULT" and m.place is not None and m.place.name == "Aleppo"
     assert code("It was the fifth attack on the town this month.") == []
 
+
+
+def test_representatives_from_a_body_act_for_it():
+    (m,) = code("Representatives from the union criticized the mayor.")
+    assert m.event_type == "ACCUSE" and m.actor1 is not None and m.actor1.text == "union"
+    # (armed men "from" a land are not its state)
+    (m,) = code("Fighters from Chechnya attacked the town.")
+    assert m.actor1 is not None and m.actor1.type != "government"
+
+
+def test_a_days_operation_is_no_span_to_count_over():
+    (m,) = code("Twelve militants have been killed during Thursday's operation in the village.")
+    assert m.event_type == "ASSAULT" and m.fatalities.best == 12
+    assert code("Hundreds have been killed over the past week.") == []

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .date_words import MONTH_WORDS
+from .date_words import MONTH_WORDS, WEEKDAYS
 from .lexicon import vocabulary
 from .status import REALIZE_VERBS
 
@@ -63,8 +63,9 @@ def aggregate(t: Token) -> bool:
             return True
         if not perfect:
             continue
-        if c.dep_ == "prep" and c.lower_ in ("over", "throughout", "during") and _span_words(c):
-            # A duration; over a border or a river is a place, not a span.
+        if c.dep_ == "prep" and c.lower_ in ("over", "throughout", "during") and _span_words(c) and not _one_day(c):
+            # A duration; over a border or a river is a place, not a span, and "during Thursday's
+            # operation" is one day's act.
             return True
         if c.dep_ == "prep" and c.lower_ in ("in", "during", "throughout") and any(
                 p.lemma_.lower() in WARS for p in c.children if p.dep_ == "pobj"):
@@ -145,6 +146,15 @@ def _span_words(prep: Token) -> bool:
     return any(x.ent_type_ in ("DATE", "TIME") or x.lower_ in ("years", "months", "weeks", "days", "campaign", "war",
                                                               "conflict", "began", "start")
                for x in prep.subtree)
+
+
+_DAYS = {*WEEKDAYS, "yesterday", "today", "tonight", "morning", "afternoon", "evening", "night", "'s", "’s"}
+
+
+def _one_day(prep: Token) -> bool:
+    """The time the phrase names is a day, "during Thursday's raid", "over the night": no span."""
+    dates = [x for x in prep.subtree if x.ent_type_ in ("DATE", "TIME")]
+    return bool(dates) and all(x.lower_ in _DAYS for x in dates)
 
 
 _TOLLS = {"kill", "die", "wound", "injure", "abduct", "kidnap", "displace", "flee"}

@@ -40,6 +40,9 @@ _COMMANDING = {"commander", "commanders", "leader", "leaders", "command", "leade
 _FOLLOWING = {"supporter", "ally", "follower", "loyalist"}
 
 
+_REPRESENTING = {"representative", "representatives", "delegation", "envoy", "member", "members"}
+
+
 def look_through(head: Token, d: ActorDictionary | None = None) -> Token:
     d = d or actors()
     if head.lower_ in _SPEAKING_FOR and not any(c.dep_ in ("compound", "amod") and c.lower_ in d.roles
@@ -57,7 +60,9 @@ def look_through(head: Token, d: ActorDictionary | None = None) -> Token:
         # (any number is a partitive: "20 of the assailants", as the words listed are "two of the gunmen")
         if head.lower_ not in d.look_through and head.lemma_.lower() not in d.look_through and not head.like_num:
             break
-        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        # (who speak for a body come "from" it as well: "representatives from the union")
+        of = next((c for c in head.children if c.dep_ == "prep" and (
+            c.lower_ == "of" or (c.lower_ == "from" and head.lower_ in _REPRESENTING))), None)
         pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
         if pobj is None or (head.lemma_.lower() in _FOLLOWING and pobj.ent_type_ == "PERSON"):
             break  # "supporters of ousted President X" are a crowd of their own, not X
