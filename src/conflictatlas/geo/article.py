@@ -17,6 +17,7 @@ from ..records import Place
 from . import gazetteer
 from . import resolve as georesolve
 from .dateline import dateline_place, find, opening
+from .placeroles import mission_owner
 from .recognize import demonym_country, recognize, toponyms
 from .toponym import (
     GENERIC_NAME_WORDS,
@@ -217,16 +218,12 @@ def _a_bureau(dateline: Place, context, text: str) -> bool:
                for key, names in context.named.items() if "." not in key)
 
 
-_MISSIONS = {"embassy", "consulate", "ambassador", "envoy", "legation", "consul"}
-
-
 def _mission_owner(ent) -> bool:
     """A state named on its diplomatic mission ("the US consulate in Frankfurt", "the Kenyan
     embassy"): the mission is abroad, so the name says nothing of where the article is. Nor does a
     state named as a force's backer or leader ("US-backed fighters", "a Saudi-led coalition", "a
     group supported by Turkey"): it backs a side in another country's war as often as not."""
-    root = ent.root
-    return (root.dep_ in ("compound", "amod", "poss", "nmod") and root.head.lemma_.lower() in _MISSIONS) or a_backer(root)
+    return mission_owner(ent.root) or a_backer(ent.root)
 
 
 def _tagged(doc: Doc, t: Toponym) -> bool:

@@ -224,3 +224,12 @@ def bearing_of(t: Toponym, doc: Doc) -> Token | None:
             break
         tok = up
     return None
+
+
+# A state's diplomatic missions, which are abroad: "the US embassy said" is no story in the US
+MISSIONS = {"embassy", "consulate", "ambassador", "envoy", "legation", "consul"}
+
+
+def mission_owner(tok: Token) -> bool:
+    """A state named on its diplomatic mission ("the US consulate in Frankfurt", "the Kenyan embassy")."""
+    return tok.dep_ in ("compound", "amod", "poss", "nmod") and tok.head.lemma_.lower() in MISSIONS
