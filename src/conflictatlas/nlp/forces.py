@@ -69,7 +69,11 @@ def _a_state_word(tok: Token, state: str | None) -> bool:
 
 
 _MEMBERS = {"deputies", "officers", "troopers"}
-_BODY_WORDS = {"bureau", "department", "office", "police", "patrol", "service", "constabulary", "force"}
+_BODY_WORDS = {"bureau", "department", "office", "police", "patrol", "service", "constabulary", "force",
+               # kinds of police a capital letter opening a sentence makes look like a town's name
+               # ("Riot police detained ...", "Traffic police stopped ...")
+               "riot", "traffic", "border", "transit", "highway", "railway", "military", "secret", "religious",
+               "tourist", "mounted", "auxiliary", "special"}
 
 
 def force_of_officer(head: Token) -> Token | None:

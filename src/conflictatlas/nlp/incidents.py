@@ -149,6 +149,11 @@ def condemned_doer(m: EventMention, sent: Span, base: int, earlier: list[EventMe
     return m
 
 
+# Fights two sides wage, whose one side is whoever did the act they frame
+_FIGHTS = {"fighting", "fight", "clash", "shootout", "gunfight", "firefight", "gunbattle", "battle", "skirmish",
+           "confrontation", "standoff", "exchange", "encounter", "scuffle", "struggle", "combat"}
+
+
 def frame_sides(coded: list[EventMention], sent: Span, base: int) -> list[EventMention]:
     """A fight or a protest told as the time of another act of the sentence ("troops captured two
     commanders during heavy fighting", "was seized after a shootout", "police clashed with
@@ -165,7 +170,10 @@ def frame_sides(coded: list[EventMention], sent: Span, base: int) -> list[EventM
             and t.head.lower_ in ("during", "after", "amid") else None
         new = m
         if host is not None and host is not m and (host.event_type in MATERIAL or host.event_type == "RETREAT"):
+            # (the operation it was done "during", or a fight: a stabbing or a robbery "after" which
+            # police arrested a man was no police act)
             if m.event_type == "ASSAULT" and (m.actor1 is None or m.actor1.text is None) \
+                    and (t.lemma_.lower() in _FIGHTS or t.head.lower_ != "after") \
                     and host.actor1 is not None and host.actor1.text is not None:
                 other = m.actor2 or (host.actor2 if host.actor2 is not None and host.actor2.type != "civilians" else None)
                 new = gate.copy(m, actor1=host.actor1, actor2=other)

@@ -1,0 +1,47 @@
+"""A death toll that rose to a number counts the dead of the act it names, and a kind of police
+opening a sentence is no town's force (stop 74). Sentences written for these tests."""
+
+from __future__ import annotations
+
+from conflictatlas.nlp import code_article
+from conflictatlas.records import Article, content_id
+
+
+def code(text: str):
+    return code_article(Article(id=content_id(text), text=text, source="t"))
+
+
+def test_a_toll_risen_to_a_number_is_the_acts_dead():
+    (m,) = code("The death toll from Tuesday's bombing in Kabul rose to 25, officials said.")
+    assert m.event_type == "ASSAULT" and m.fatalities.best == 25
+
+
+def test_a_toll_that_stood_at_more_than_a_number():
+    (m,) = code("The death toll from the bombing of the market in Kabul stood at more than 300.")
+    assert m.fatalities.low == 300
+
+
+def test_riot_police_opening_a_sentence_are_the_states_police():
+    (m,) = code("Riot police detained dozens of demonstrators in Yerevan.")
+    assert m.actor1 is not None and m.actor1.name == "Armenia police"
+
+
+def test_a_towns_police_opening_a_sentence_keep_its_name():
+    found = {m.evidence.trigger: m for m in code("Dover Police arrested two men after a robbery in Dover, Delaware.")}
+    assert found["arrested"].actor1 is not None and found["arrested"].actor1.name == "Dover Police"
+
+
+def test_an_attack_after_which_police_arrested_a_man_was_not_theirs():
+    found = {m.evidence.trigger: m for m in code("Police arrested a man after a stabbing in Leeds.")}
+    assert found["stabbing"].actor1 is not None and found["stabbing"].actor1.type != "police"
+    assert found["arrested"].actor1 is not None and found["arrested"].actor1.type == "police"
+
+
+def test_a_fight_a_capture_followed_was_fought_by_the_captors():
+    found = {m.evidence.trigger: m for m in code("Troops captured two commanders after heavy fighting near Goma.")}
+    assert found["fighting"].actor1 is not None and found["fighting"].actor1.type == "military"
+
+
+def test_a_raid_a_capture_was_made_during_was_the_captors():
+    found = {m.evidence.trigger: m for m in code("The suspects were captured by police during a raid on a house in Gujrat.")}
+    assert found["raid"].actor1 is not None and found["raid"].actor1.type == "police"
