@@ -45,3 +45,15 @@ def test_a_fight_a_capture_followed_was_fought_by_the_captors():
 def test_a_raid_a_capture_was_made_during_was_the_captors():
     found = {m.evidence.trigger: m for m in code("The suspects were captured by police during a raid on a house in Gujrat.")}
     assert found["raid"].actor1 is not None and found["raid"].actor1.type == "police"
+
+
+def test_an_act_a_charge_came_after_is_told():
+    (m,) = code("Man charged after woman stabbed in Bristol")
+    assert m.event_type == "ASSAULT" and m.evidence.trigger == "stabbed"
+    # (what one is charged "with" stays the court's category)
+    assert all(x.evidence.trigger != "murder" for x in code("A man was charged with murder in Bristol on Monday."))
+
+
+def test_a_headlines_present_tense_dying_counts_the_dead():
+    found = code("Two soldiers die in roadside blast in Mali")
+    assert any(m.fatalities.best == 2 for m in found)

@@ -52,6 +52,8 @@ def legal_category(t: Token) -> bool:
         if node.head.i == node.i:
             return False
         head = node.head
+        if node.dep_ == "prep" and node.lower_ in ("after", "following", "before"):
+            return False  # "man charged after woman stabbed": the act told, the charge came after it
         if node.dep_ == "conj" and node.tag_ in ("VBD", "VBZ", "VBP") and head.pos_ in ("VERB", "AUX"):
             return False  # "accused the council of waste and demanded a vote": a second act of its own
         if head.lemma_.lower() in _LEGAL_HEADS and node.dep_ in ("pobj", "pcomp", "prep", "dobj", "compound",

@@ -206,7 +206,7 @@ def fatalities(trigger: Token, sent: Span, kill_object: Token | None) -> Fatalit
     if q is None:
         # "at least 25 people are dead", "the death toll rose to 40": a number next to a death word.
         m = re.search(r"((?:between\s+[\w,-]+\s+and\s+)?(?:at least|more than|up to|about|some|nearly)?\s*[\w,-]+)\s+(?:\w+\s+){0,2}"
-                      r"(?:were|are|was|have been|had been)?\s*(?:killed|dead|died|fatalities|deaths|lost (?:their|his|her) lives?)\b"
+                      r"(?:were|are|was|have been|had been)?\s*(?:killed|dead|died|dies?|fatalities|deaths|lost (?:their|his|her) lives?)\b"
                       r"|death toll\D{0,20}(\d[\d,]*)"
                       # (the toll of an act named on the way: "the death toll from Tuesday's bombing rose to 25")
                       r"|death toll\b[^.\d]{0,60}?\b(?:rose|risen|climbed|reached|jumped|increased|stood|stands)"
