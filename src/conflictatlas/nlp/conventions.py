@@ -35,7 +35,10 @@ def implied(etype: str, actor1: Actor | None, actor2: Actor | None, place: Place
     from ..countries import alpha3, country_name
 
     here = alpha3(place.country) if place is not None and place.country else None
-    if actor1 is not None and actor1.country is None and here and (
+    # A guest of the host state ("visited Kyiv", "met his Kenyan counterpart in Nairobi"): the
+    # place is the host's, and says nothing of the visitor's state
+    guest = etype in COUNTERPART_TYPES and actor2 is not None and actor2.type == "government" and actor2.country == here
+    if actor1 is not None and actor1.country is None and here and not (guest and actor1.type == "government") and (
             actor1.type in DOMESTIC_TYPES - {None} or (actor1.type in ARMED_TYPES and _no_group(actor1))):
         actor1 = replace(actor1, country=here)
         if not actor1.name and actor1.type == "police":

@@ -75,8 +75,9 @@ def actors_country(actor1: Actor | None, actor2: Actor | None, material: bool = 
     ("Turkish troops killed three Iraqi border guards"): a material act's target is at home."""
     from ..countries import alpha2
 
-    c1 = actor1.country if actor1 is not None else None
-    c2 = actor2.country if actor2 is not None else None
+    # (a state's envoy is abroad: "summoned the French ambassador" is no act in France)
+    c1 = actor1.country if actor1 is not None and not _envoy(actor1) else None
+    c2 = actor2.country if actor2 is not None and not _envoy(actor2) else None
     if c1 and (c1 == c2 or (actor1.type in _HOME_TYPES and c2 in (None, c1))):
         return alpha2(c1)
     if c2 and c1 is None and actor2.type in _HOME_TYPES:
@@ -84,6 +85,14 @@ def actors_country(actor1: Actor | None, actor2: Actor | None, material: bool = 
     if material and c1 and c2 and actor1.type == "military" and actor2.type in _STATES_AND_PEOPLE:
         return alpha2(c2)
     return None
+
+
+_ENVOYS = {"ambassador", "ambassadors", "envoy", "envoys", "embassy", "consulate", "consul", "diplomat", "diplomats",
+           "charge", "chargé", "attache", "attaché"}
+
+
+def _envoy(actor: Actor) -> bool:
+    return (actor.text or "").lower().rsplit(" ", 1)[-1] in _ENVOYS
 
 
 def hometown(actor: Actor | None, tok, para: Paragraph) -> Actor | None:

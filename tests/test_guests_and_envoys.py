@@ -1,0 +1,33 @@
+"""A guest is not of the host's state, and a state's envoy is abroad (stop 74). Sentences written
+for these tests."""
+
+from __future__ import annotations
+
+from conflictatlas.nlp import code_article
+from conflictatlas.records import Article, content_id
+
+
+def code(text: str):
+    return code_article(Article(id=content_id(text), text=text, source="t"))
+
+
+def test_a_visitor_to_a_capital_is_not_of_its_state():
+    (m,) = code("The prime minister visited Kyiv on Friday.")
+    assert m.event_type == "CONSULT" and m.actor2 is not None and m.actor2.name == "Ukraine government"
+    assert m.actor1 is not None and m.actor1.name != "Ukraine government"
+
+
+def test_talks_with_a_counterpart_in_his_capital():
+    (m,) = code("The president held talks with his Kenyan counterpart in Nairobi on Thursday.")
+    assert m.actor1 is not None and m.actor1.country != "KEN"
+
+
+def test_a_domestic_meeting_stays_domestic():
+    (m,) = code("The president held talks with opposition leaders in Nairobi.")
+    assert m.actor1 is not None and m.actor1.name == "Kenya government"
+
+
+def test_an_ambassador_summoned_does_not_place_the_act_in_his_country():
+    (m,) = code("The foreign ministry summoned the French ambassador over the remarks.")
+    assert m.actor2 is not None and m.actor2.name == "France government"
+    assert m.place is None or m.place.country != "FR"
