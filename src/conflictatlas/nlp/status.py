@@ -92,7 +92,14 @@ def _negated(t: Token) -> bool:
 
 
 def _modals(t: Token) -> set[str]:
-    return {c.lower_.replace("’", "'") for c in t.children if c.dep_ in ("aux", "auxpass")}
+    return {c.lower_.replace("’", "'") for c in t.children if c.dep_ in ("aux", "auxpass") and not _a_name(c)}
+
+
+def _a_name(aux: Token) -> bool:
+    """"Will was fatally shot": a modal takes a bare verb, never a tensed one; before "was" or "is"
+    the capitalised word the tagger took for "will" is someone's name."""
+    nxt = aux.doc[aux.i + 1] if aux.i + 1 < len(aux.doc) else None
+    return aux.text[:1].isupper() and nxt is not None and nxt.tag_ in ("VBD", "VBZ")
 
 
 def _is_question(t: Token) -> bool:
@@ -255,7 +262,10 @@ def status(trigger: Token) -> str | None:
                 found.add("planned")
             if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in node.children):
                 found.add("hypothetical")
-        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "since") for c in node.children) \
+        # (also "when" and "as": "was recovering from surgery to remove the bullet when the police raided
+        # his home", whatever the parse hangs the clause on)
+        if node.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in ("after", "since", "when", "as")
+                                        and c.i < node.i for c in node.children) \
                 and (node.tag_ == "VBD" or any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in node.children)) \
                 and not found:
             # What a clause says something came after has happened, whatever the mood above it ("a

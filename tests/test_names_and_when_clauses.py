@@ -1,0 +1,31 @@
+"""Two misreadings of tense (stop 74). Sentences written for these tests.
+
+- A capitalised "Will" before a tensed verb is a name, not the future ("Will was shot").
+- A past-tense clause opened by "when" or "as" happened, whatever plan or purpose the parse hangs
+  it under ("recovering from surgery to remove the bullet when the police raided his home").
+"""
+
+from __future__ import annotations
+
+from conflictatlas.nlp import code_article
+from conflictatlas.records import Article, content_id
+
+
+def code(text: str):
+    return code_article(Article(id=content_id(text), text=text, source="t"))
+
+
+def test_a_man_named_will_was_shot_in_the_past():
+    (m, *_) = code("Will was fatally shot in October 2006 in Oaxaca City while filming protests.")
+    assert m.event_type == "ASSAULT" and m.status == "occurred"
+
+
+def test_the_modal_will_still_makes_a_plan():
+    (m,) = code("Police will arrest the organisers in Lagos on Monday.")
+    assert m.status == "planned"
+
+
+def test_a_raid_told_in_a_when_clause_happened():
+    (m,) = code("He was recovering from surgery to remove the bullet when the police raided his home and "
+                "arrested him, he wrote in his letter.")
+    assert m.event_type == "COERCE" and m.status == "occurred"
