@@ -29,3 +29,10 @@ def test_a_raid_told_in_a_when_clause_happened():
     (m,) = code("He was recovering from surgery to remove the bullet when the police raided his home and "
                 "arrested him, he wrote in his letter.")
     assert m.event_type == "COERCE" and m.status == "occurred"
+
+
+def test_ground_named_in_the_plural_is_taken_not_confiscated():
+    (m,) = code("Government forces advanced to capture the Al-Mahsaa Mountains to the south of Homs.")
+    assert m.event_type == "ASSAULT" and m.mode == "occupy"
+    (m,) = code("Police seized land belonging to the opposition leader.")
+    assert m.mode != "occupy"
