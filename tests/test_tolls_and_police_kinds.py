@@ -57,3 +57,10 @@ def test_an_act_a_charge_came_after_is_told():
 def test_a_headlines_present_tense_dying_counts_the_dead():
     found = code("Two soldiers die in roadside blast in Mali")
     assert any(m.fatalities.best == 2 for m in found)
+
+
+def test_the_killing_verbs_own_object_counts_the_dead():
+    found = {m.evidence.trigger: m for m in code(
+        "Kurdish fighters killed 16 IS extremists during the operations and seized ammunition from the former IS "
+        "strongholds near the town.")}
+    assert found["killed"].fatalities.best == 16

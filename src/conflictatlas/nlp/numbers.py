@@ -196,6 +196,11 @@ def fatalities(trigger: Token, sent: Span, kill_object: Token | None) -> Fatalit
                for o in c.children if o.dep_ == "dobj"]
     kill_object = killing[0] if killing else kill_object
     q = victims(kill_object) if kill_object is not None else None
+    if q is None and kill_object is not None and trigger.pos_ == "VERB":
+        # "killed 16 militants ... and seized arms from their strongholds": the side the act's other
+        # verb names is no count of the dead; the killing verb's own object is
+        q = next((x for o in trigger.children if o.dep_ in ("dobj", "nsubjpass") and o is not kill_object
+                  for x in [victims(o)] if x), None)
     text = q.text if q else None
     scope = sent
     if trigger.pos_ == "VERB" and trigger.lemma_.lower() in ("wound", "injure", "hurt") and trigger.dep_ == "conj" \
