@@ -89,3 +89,8 @@ def test_a_days_operation_is_no_span_to_count_over():
     (m,) = code("Twelve militants have been killed during Thursday's operation in the village.")
     assert m.event_type == "ASSAULT" and m.fatalities.best == 12
     assert code("Hundreds have been killed over the past week.") == []
+
+
+def test_a_big_city_troops_are_sent_to_is_a_place_though_tagged_a_person():
+    (m,) = code("The army sent hundreds of soldiers to Goma.")
+    assert m.event_type == "MOBILIZE" and m.place is not None and m.place.name == "Goma"

@@ -281,17 +281,25 @@ def _place_syntax(head: Token) -> bool:
     return located(head) or (head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_ in TAKEN)
 
 
+# Verbs that move people or forces to a place
+_MOVING = {"send", "deploy", "dispatch", "move", "fly", "airlift", "transfer", "travel", "return", "flee", "march",
+           "advance", "head", "redeploy", "withdraw", "retreat", "evacuate", "deport", "relocate", "rush"}
+
+
 _ATTACK_NOUNS = WAR_NOUNS | {"attack", "raid", "strike", "airstrike", "bombing", "march", "advance", "push"}
 _ATTACK_VERBS = {"strike", "hit", "pound", "bombard", "shell", "target", "attack"}  # "missiles struck Kharkiv"
 
 
 def _weak_place_syntax(head: Token) -> bool:
     """A name modifying a home, a shop or an offensive ("his Lahore home", "the Kherson offensive"),
-    or what an attack or advance is made on ("an air raid on Hama", "the march on Kabul"): a place
+    what an attack or advance is made on ("an air raid on Hama", "the march on Kabul"), or where
+    someone is sent or goes ("sent troops to Goma"): a place
     only if it is a big one by its own name (a brand names shops too, a person is attacked too)."""
     noun = head.head.lemma_.lower()
     if head.dep_ == "pobj" and head.head.lower_ in ("on", "against", "upon"):
         return head.head.head.lemma_.lower() in _ATTACK_NOUNS
+    if head.dep_ == "pobj" and head.head.lower_ in ("to", "into"):
+        return head.head.head.lemma_.lower() in _MOVING  # "sent troops to Goma" (a letter is sent to a person too)
     return (head.dep_ == "dobj" and noun in _ATTACK_VERBS) or (
         head.dep_ in ("compound", "poss", "amod", "nmod") and (noun in WAR_NOUNS or noun in PLACE_NOUNS))
 
