@@ -31,3 +31,9 @@ def test_an_ambassador_summoned_does_not_place_the_act_in_his_country():
     (m,) = code("The foreign ministry summoned the French ambassador over the remarks.")
     assert m.actor2 is not None and m.actor2.name == "France government"
     assert m.place is None or m.place.country != "FR"
+
+
+def test_reporters_held_while_covering_a_protest_are_not_protesters():
+    found = {m.evidence.trigger: m for m in code(
+        "Two journalists were detained by security forces in Harare while covering the protest.")}
+    assert found["detained"].actor2 is not None and found["detained"].actor2.name == "Civilians (Zimbabwe)"

@@ -227,6 +227,8 @@ def at_a_protest(t: Token, victim: Token | None, triggers: dict) -> bool:
         if tr.type != "PROTEST" or i == t.i:
             continue
         p = t.doc[i]
+        if p.dep_ == "dobj" and p.head.lemma_.lower() in vocabulary()["witnessing"]:
+            continue  # "detained while covering the protest": reporters at it, not protesters
         if any(w.text == ";" for w in t.doc[min(t.i, p.i):max(t.i, p.i)]):
             continue  # "trooper shoots driver at toll booth; relatives march on courthouse": two acts, whatever the parse
         if (p in t.subtree and (victim is None or p not in victim.subtree)) or t in p.subtree:
