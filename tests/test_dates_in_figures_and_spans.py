@@ -82,3 +82,12 @@ def test_an_ordinal_that_names_no_day_is_no_date(expression):
 def test_days_and_weeks_counted_back_from_the_report(expression, start, end):
     span = resolve_expression(expression, date(2024, 7, 17))
     assert (span.start, span.end) == (start, end)
+
+
+def test_an_act_earlier_this_month_ends_by_its_report():
+    # (stop 74: the whole month ran past the report's day)
+    assert dates("Gunmen killed five people earlier this month in Kaduna.") == [("2024-07-01", "2024-07-17")]
+
+
+def test_the_end_of_a_month_is_its_last_days():
+    assert dates("Gunmen killed five people at the end of June in Kaduna.") == [("2024-06-21", "2024-06-30")]

@@ -18,8 +18,8 @@ MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 MONTHS["sept"] = 9  # the AP's abbreviation, which the calendar module lacks
 MONTH_WORDS = frozenset(MONTHS)
-# Which third of a year or a month "early", "mid" and "late" name
-_PARTS = {"early": 0, "mid": 1, "middle": 1, "late": 2}
+# Which third of a year or a month "early", "mid" and "late" name ("the beginning", "the end of")
+_PARTS = {"early": 0, "mid": 1, "middle": 1, "late": 2, "beginning": 0, "start": 0, "end": 2}
 
 
 def _span(start: date, end: date, precision: str, text: str) -> DateSpan:

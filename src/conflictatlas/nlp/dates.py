@@ -15,6 +15,7 @@ occurred is never dated after its report.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
@@ -149,8 +150,13 @@ def event_date(trigger: Token, sent: Span, published: date | None, future: bool 
             continue
         if date.fromisoformat(span.start).year < 1800:
             continue
-        return span if e.root.is_ancestor(trigger) else _since(e, span, published)  # ("since May 2012, when ...
-        # bombs killed 180": the act the date's own clause tells is on that date)
+        if e.root.is_ancestor(trigger):  # ("since May 2012, when ... bombs killed 180": the act the date's own clause tells is on that date)
+            return span
+        span = _since(e, span, published)
+        # An act that happened is over by its report: "earlier this month" ends on the report's day
+        if not ahead and published is not None and span.end and span.start and span.end > published.isoformat():
+            span = replace(span, end=published.isoformat())
+        return span
     for e in charge_dates:
         # the act came before the charge or the arrest that names it
         span = resolve_expression(e.text, published)
