@@ -37,3 +37,10 @@ def test_reporters_held_while_covering_a_protest_are_not_protesters():
     found = {m.evidence.trigger: m for m in code(
         "Two journalists were detained by security forces in Harare while covering the protest.")}
     assert found["detained"].actor2 is not None and found["detained"].actor2.name == "Civilians (Zimbabwe)"
+
+
+def test_a_law_that_targets_people_uses_no_force():
+    assert code("Critics say the law targets journalists.") == []
+    assert code("The new tax hits farmers hardest.") == []
+    (m,) = code("Gunmen targeted a police checkpoint in Kano.")
+    assert m.event_type == "ASSAULT"

@@ -128,6 +128,9 @@ def figurative(t: Token, event_type: str, ctx: actor_mod.ActorContext, base: int
     if t.pos_ == "VERB" and headline(t.sent) and clipped_past(t):
         return False  # "Bank robbed at gunpoint": a headline's bare subject is whom it was done to, not a doer
     abstract = vocabulary()["abstract"] | (set(vocabulary()["hazards"]) - {"fire"})
+    if t.pos_ == "VERB" and any(c.dep_ == "nsubj" and actor_mod.look_through(c).lemma_.lower() in vocabulary()["instruments"]
+                                for c in t.children):
+        return True  # "the law targets journalists", "the new tax hits farmers": a rule's reach, no force
     # (an amount it moved by is no object: "prices shot up $1", "rose 5 percent")
     if t.pos_ == "VERB" and not any(c.dep_ in ("dobj", "nsubjpass") and not _an_amount(c) for c in t.children) and any(
             c.dep_ == "nsubj" and _abstract(c, vocabulary()["quantities"]) for c in t.children):
