@@ -94,3 +94,9 @@ def test_a_days_operation_is_no_span_to_count_over():
 def test_a_big_city_troops_are_sent_to_is_a_place_though_tagged_a_person():
     (m,) = code("The army sent hundreds of soldiers to Goma.")
     assert m.event_type == "MOBILIZE" and m.place is not None and m.place.name == "Goma"
+
+
+def test_a_fight_between_two_sides_that_killed_is_one_act_of_its_first_side():
+    (m,) = code("Fighting between the army and the RSF killed 40 people in El Fasher on Friday.")
+    assert m.actor1 is not None and m.actor1.name == "Sudan military"
+    assert m.fatalities.best == 40

@@ -366,10 +366,14 @@ def target(t: Token, etype: str, actor1: Actor | None, a1_tok: Token | None, par
 
 def _acts_by(noun: Token) -> list[Token]:
     """Who an act named as the subject was made by ("air strikes by the Saudi-led coalition hit
-    Sanaa", "shelling by government forces killed two"): its doers, before the act's own noun."""
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lexicon().get("nouns", {}):
+    Sanaa", "shelling by government forces killed two", a fight's first side): its doers, before
+    the act's own noun."""
+    if not (noun.pos_ == "NOUN" or noun.tag_ == "VBG") or noun.lemma_.lower() not in lexicon().get("nouns", {}) \
+            and noun.lower_ not in lexicon().get("nouns", {}):
         return []
-    return [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj"]
+    # (a fight's first side: "fighting between the army and the RSF killed 40")
+    return [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj"] \
+        + between(noun)[:1]
 
 
 _DISPERSING = {"disperse", "scatter"}

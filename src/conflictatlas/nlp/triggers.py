@@ -328,8 +328,8 @@ def find_triggers(sent: Span) -> list[Trigger]:
         if n.tag_ == "VBG" and not _children(n, "dobj"):
             # an event noun the tagger took for a gerund: "government shelling on the town killed
             # three" (a clausal subject), "artillery shelling by the rebels struck the camp"
-            if n.dep_ == "csubj" and verb_of(n.head, tr.type):
-                return True
+            if n.dep_ in ("csubj", "nsubj") and verb_of(n.head, tr.type):
+                return True  # (or its subject: "Fighting between the two sides killed 40")
             if n.dep_ == "acl" and n.head.dep_ == "nsubj" and verb_of(n.head.head, tr.type):
                 return True
         if n.pos_ == "VERB":
