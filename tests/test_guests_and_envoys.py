@@ -44,3 +44,9 @@ def test_a_law_that_targets_people_uses_no_force():
     assert code("The new tax hits farmers hardest.") == []
     (m,) = code("Gunmen targeted a police checkpoint in Kano.")
     assert m.event_type == "ASSAULT"
+
+
+def test_an_attack_on_a_firms_market_share_is_business():
+    assert code("Apple launched an attack on Samsung's market share with a cheaper phone.") == []
+    (m,) = code("Gunmen launched an attack on a market in Kabul.")
+    assert m.event_type == "ASSAULT"
