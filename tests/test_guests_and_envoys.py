@@ -50,3 +50,16 @@ def test_an_attack_on_a_firms_market_share_is_business():
     assert code("Apple launched an attack on Samsung's market share with a cheaper phone.") == []
     (m,) = code("Gunmen launched an attack on a market in Kabul.")
     assert m.event_type == "ASSAULT"
+
+
+def test_a_general_strike_is_no_generals_act():
+    (m,) = code("Thousands joined a general strike in Buenos Aires.")
+    assert m.event_type == "PROTEST" and m.actor1 is not None and m.actor1.name == "Protesters (Argentina)"
+
+
+def test_a_building_occupied_by_a_crowd_is_a_protest_and_a_town_by_rebels_an_attack():
+    (m,) = code("Protesters occupied the university's main building in Paris.")
+    assert m.event_type == "PROTEST"
+    (m,) = code("Rebels occupied the town of Bunia.")
+    assert m.event_type == "ASSAULT" and m.mode == "occupy"
+    assert code("The company occupies a large office in Nairobi.") == []

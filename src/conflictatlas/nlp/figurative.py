@@ -67,7 +67,7 @@ def _physical(tok: Token, ctx: actor_mod.ActorContext, base: int) -> bool:
     # ("cancer", "water", "fee")
     if head.lower_.endswith(_PERSON_ENDINGS) and head.pos_ == "NOUN" and lemma not in words["abstract"]:
         return True
-    if lemma in words["abstract"] and head.pos_ == "NOUN":
+    if lemma in words["abstract"] and head.pos_ == "NOUN" and any(c.dep_ == "poss" for c in head.children):
         return False  # "Samsung's market share": its owner named is no target in it
     return actor_mod.resolve(head, ctx, base) is not None
 
