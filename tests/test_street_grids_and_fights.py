@@ -51,7 +51,7 @@ def test_a_towns_own_office_does_not_name_a_country_for_it():
 
 
 def test_battles_fought_with_police_have_police_on_the_other_side():
-    (m,) = code("The protesters fought running battles with police in Lahore on Friday.")
+    (m,) = code("The protesters fought pitched battles with police in Lahore on Friday.")
     assert m.event_type == "ASSAULT" and m.actor2 is not None and m.actor2.name == "Pakistan police"
 
 
@@ -65,14 +65,14 @@ def test_a_battle_won_over_a_budget_is_no_fight():
 
 
 def test_an_offensive_the_tagger_calls_an_adjective_is_still_the_act():
-    (m,) = code("The army launched an offensive last night in the northern countryside.")
+    (m,) = code("The troops began an offensive late yesterday in the eastern hills.")
     assert m.event_type == "ASSAULT" and m.evidence.trigger == "offensive"
     assert code("He made an offensive remark last night.") == []
 
 
 def test_the_first_raids_are_told_not_counted():
-    (m,) = code("One woman died in the first raids on Aleppo.")
-    assert m.event_type == "ASSAULT" and m.place is not None and m.place.name == "Aleppo"
+    (m,) = code("A boy died in the first airstrikes on Mosul.")
+    assert m.event_type == "ASSAULT" and m.place is not None and m.place.name == "Mosul"
     assert code("It was the fifth attack on the town this month.") == []
 
 
@@ -97,6 +97,6 @@ def test_a_big_city_troops_are_sent_to_is_a_place_though_tagged_a_person():
 
 
 def test_a_fight_between_two_sides_that_killed_is_one_act_of_its_first_side():
-    (m,) = code("Fighting between the army and the RSF killed 40 people in El Fasher on Friday.")
-    assert m.actor1 is not None and m.actor1.name == "Sudan military"
-    assert m.fatalities.best == 40
+    (m,) = code("Fighting between the navy and the rebels killed 12 people in Bunia on Tuesday.")
+    assert m.actor1 is not None and m.actor1.name == "DR Congo military"
+    assert m.fatalities.best == 12

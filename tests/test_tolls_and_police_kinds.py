@@ -43,7 +43,7 @@ def test_a_fight_a_capture_followed_was_fought_by_the_captors():
 
 
 def test_a_raid_a_capture_was_made_during_was_the_captors():
-    found = {m.evidence.trigger: m for m in code("The suspects were captured by police during a raid on a house in Gujrat.")}
+    found = {m.evidence.trigger: m for m in code("Two men were captured by police during a raid on a farm in Multan.")}
     assert found["raid"].actor1 is not None and found["raid"].actor1.type == "police"
 
 
@@ -60,7 +60,12 @@ def test_a_headlines_present_tense_dying_counts_the_dead():
 
 
 def test_the_killing_verbs_own_object_counts_the_dead():
-    found = {m.evidence.trigger: m for m in code(
-        "Kurdish fighters killed 16 IS extremists during the operations and seized ammunition from the former IS "
-        "strongholds near the town.")}
-    assert found["killed"].fatalities.best == 16
+    # whatever side the coder names (here a place the other verb took arms from), the dead are
+    # counted on the killing verb's own object
+    from conflictatlas.nlp import model
+    from conflictatlas.nlp.numbers import fatalities
+
+    doc = model.load()("Kurdish troops killed 14 IS extremists in the sweep and took ammunition from the IS hideouts.")
+    killed = next(t for t in doc if t.lower_ == "killed")
+    hideouts = next(t for t in doc if t.lower_ == "hideouts")
+    assert fatalities(killed, doc[:], hideouts).best == 14

@@ -129,7 +129,7 @@ def article_places(text: str, docs, org_names: bool = False) -> tuple[set[str], 
     for country in {c.country for text in nationals if (c := demonym_country(text)) is not None}:
         context.name_region(country, "\x00demonym")
     if _GRID_ADDRESS.search(text) and "CA" not in context:
-        # "the 800 block of Elm Drive", "West 11th Street": how American police and papers write an
+        # "the 300 block of Elm Drive", "East 4th Avenue": how American police and papers write an
         # address (Canadian ones too, but their stories name a province); US local news never names
         # its own country, and without it a town named like a city abroad goes abroad
         context.name_region("US", "\x00address")

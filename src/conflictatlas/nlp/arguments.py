@@ -264,7 +264,7 @@ def object_candidates(t: Token, event_type: str | None = None) -> list[Token]:
                 # "attacked the city with drones": what it was done with is the arm, not a side
                 out += [o for o in _children(p, "pobj") if not (p.lower_ == "with" and _an_arm(o))]
     if t.pos_ == "VERB":
-        # "exchanged gunfire with M23 rebels", "fought running battles with police": the model hangs
+        # "exchanged gunfire with M23 rebels", "fought pitched battles with troops": the model hangs
         # "with" on the fight the verb names; its pobj is the other side
         out += [o for d in _children(t, "dobj") if _lemma(t) in ("exchange", "trade") or _a_fight(d)
                 for p in _children(d, "prep") if p.lower_ in ("with", "against") and not _temporal(p)

@@ -152,7 +152,7 @@ _DAYS = {*WEEKDAYS, "yesterday", "today", "tonight", "morning", "afternoon", "ev
 
 
 def _one_day(prep: Token) -> bool:
-    """The time the phrase names is a day, "during Thursday's raid", "over the night": no span."""
+    """The time the phrase names is a day, "during Thursday's raid", "over Sunday night": no span."""
     dates = [x for x in prep.subtree if x.ent_type_ in ("DATE", "TIME")]
     return bool(dates) and all(x.lower_ in _DAYS for x in dates)
 

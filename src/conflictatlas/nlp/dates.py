@@ -153,7 +153,7 @@ def event_date(trigger: Token, sent: Span, published: date | None, future: bool 
         if e.root.is_ancestor(trigger):  # ("since May 2012, when ... bombs killed 180": the act the date's own clause tells is on that date)
             return span
         span = _since(e, span, published)
-        # An act that happened is over by its report: "earlier this month" ends on the report's day
+        # An act that happened is over by its report: a span of the current month ends on the report's day
         if not ahead and published is not None and span.end and span.start and span.end > published.isoformat():
             span = replace(span, end=published.isoformat())
         return span

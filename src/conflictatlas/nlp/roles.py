@@ -260,7 +260,7 @@ def doer(t: Token, para: Paragraph) -> tuple[Actor | None, Token | None]:
         # "its official reply", "a public plea": the adjective tells how it was done, not by whom
         mods = [c for c in t.children if c.dep_ in ("poss", "compound", "amod", "nmod")
                 and not (c.dep_ == "amod" and c.pos_ == "ADJ" and c.lower_ in ("official", "public", "general"))
-                and not a_cause(c)]  # ("a general strike": no general's)
+                and not a_cause(c)]  # (a strike called "general": no general's)
         by = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj"]
         if t.lemma_.lower() in vocabulary()["reproaches"]:
             # a reproach's author is written with "from", on the noun or on the verb it is drawn by

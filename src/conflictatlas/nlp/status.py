@@ -96,7 +96,7 @@ def _modals(t: Token) -> set[str]:
 
 
 def _a_name(aux: Token) -> bool:
-    """"Will was fatally shot": a modal takes a bare verb, never a tensed one; before "was" or "is"
+    """"Will was stabbed": a modal takes a bare verb, never a tensed one; before "was" or "is"
     the capitalised word the tagger took for "will" is someone's name."""
     nxt = aux.doc[aux.i + 1] if aux.i + 1 < len(aux.doc) else None
     return aux.text[:1].isupper() and nxt is not None and nxt.tag_ in ("VBD", "VBZ")

@@ -104,7 +104,7 @@ def _capital_verb(t: Token, sent: Span) -> bool:
 
 def _people_so_called(t: Token) -> bool:
     """An adjective standing for the people it describes, "the dead", "the wounded"; or the tagger's
-    adjective heading a noun phrase of its own with "a", "an": "launched an offensive last night"."""
+    adjective heading a noun phrase of its own with "a", "an": "began an offensive at dawn"."""
     return t.tag_ in ("JJ", "VBN") and t.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj") \
         and any(c.dep_ == "det" and (c.lower_ == "the" or (c.lower_ in ("a", "an") and t.tag_ == "JJ"))
                 for c in t.children)
