@@ -62,15 +62,30 @@ class Context(set):
     def name_region(self, key: str, by: str) -> None:
         self.add(key)
         self.named.setdefault(key, set()).add(by)
+        self.__dict__.pop("_answers", None)
+
+    def add(self, key) -> None:
+        super().add(key)
+        self.__dict__.pop("_answers", None)
 
     def by_others(self, key: str | None, own: str | None) -> bool:
         """The article places itself in `key` on the strength of a name other than `own`: "London"
         alone does not make an article British for its own "London"."""
+        # (asked once per candidate of every name read: the answer is kept until a region is named)
+        answers = self.__dict__.setdefault("_answers", {})
+        if (key, own) not in answers:
+            answers[(key, own)] = self._by_others(key, own)
+        return answers[(key, own)]
+
+    def _by_others(self, key: str | None, own: str | None) -> bool:
         if key not in self:
             return False
         if key not in self.named:
             return True
+        same = {own, self.reading.get(own)}
+        rest = [n for n in self.named[key] if n not in same and not (own and n.startswith(own + " "))]
+        if not rest or not own:
+            return bool(rest)
         # (nor does its own office, "Berea Police" being "Berea" named again, nor what that was read as)
-        offices = {n for n in self.reading if own and n.startswith(own + " ")}
-        same = {own, self.reading.get(own)} | offices | {self.reading[n] for n in offices}
-        return any(n not in same and not (own and n.startswith(own + " ")) for n in self.named[key])
+        offices = {self.reading[n] for n in self.reading if n.startswith(own + " ")}
+        return any(n not in offices for n in rest)
