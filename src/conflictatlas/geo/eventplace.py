@@ -291,10 +291,8 @@ def _event_place(trigger: Token, sent: Span, tops: list[Toponym], dateline: Plac
     # source is: no candidate at all.
     homes = {t.start for t in tops if of_person(doc[t.end - 1])
              or (t.place.precision == "country" and of_force(doc[t.end - 1]))}
-    # (nor the state a mission is named by, "the US embassy said"; "summoned Myanmar's ambassador"
-    # names the state addressed)
     homes |= {t.start for t in tops if sourced(t, doc) or in_a_demand(doc[t.end - 1], trigger) or linker.based(doc, t.end)
-              or (placeroles.mission_owner(doc[t.end - 1]) and doc[t.end - 1].dep_ != "poss")
+              or (placeroles.mission_owner(doc[t.end - 1]) and doc[t.end - 1].dep_ != "poss")  # "the US embassy said"
               or route_end(t, doc) or origin(t, doc) or _flag(doc, t.end) or border_side(t, doc)}
     # Nor is where words were said ("a statement released in Gao said the troops ...") for the acts
     # of force they tell; it is the place of words said there ("at a news conference in Abuja, the

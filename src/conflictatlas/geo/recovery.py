@@ -130,6 +130,7 @@ def mistagged(doc: Doc, art: Reading, found: list[Toponym]) -> list[Toponym]:
 # Labels the small model gives place names it does not recognise as places.
 MISTAKEN_LABELS = words("mistaken_labels")
 _OWNED_PARTS = words("owned_city_parts")  # "Kandahar's streets": a town's, unlike a person's things
+_MOVING = words("moving_verbs")
 
 
 def located_names(doc: Doc, art: Reading, found: list[Toponym]) -> list[Toponym]:
@@ -281,25 +282,17 @@ def _place_syntax(head: Token) -> bool:
     return located(head) or (head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_ in TAKEN)
 
 
-# Verbs that move people or forces to a place
-_MOVING = {"send", "deploy", "dispatch", "move", "fly", "airlift", "transfer", "travel", "return", "flee", "march",
-           "advance", "head", "redeploy", "withdraw", "retreat", "evacuate", "deport", "relocate", "rush"}
-
-
 _ATTACK_NOUNS = WAR_NOUNS | {"attack", "raid", "strike", "airstrike", "bombing", "march", "advance", "push"}
 _ATTACK_VERBS = {"strike", "hit", "pound", "bombard", "shell", "target", "attack"}  # "missiles struck Kharkiv"
 
 
 def _weak_place_syntax(head: Token) -> bool:
-    """A name modifying a home, a shop or an offensive ("his Lahore home", "the Kherson offensive"),
-    what an attack or advance is made on ("an air raid on Hama", "the march on Kabul"), or where
-    someone is sent or goes ("sent troops to Goma"): a place
+    """A name modifying a home, a shop or an offensive ("his Lahore home", "the Kherson offensive"), what
+    an attack is made on ("an air raid on Hama"), or where someone is sent ("sent troops to Goma"): a place
     only if it is a big one by its own name (a brand names shops too, a person is attacked too)."""
     noun = head.head.lemma_.lower()
-    if head.dep_ == "pobj" and head.head.lower_ in ("on", "against", "upon"):
-        return head.head.head.lemma_.lower() in _ATTACK_NOUNS
-    if head.dep_ == "pobj" and head.head.lower_ in ("to", "into"):
-        return head.head.head.lemma_.lower() in _MOVING  # "sent troops to Goma" (a letter is sent to a person too)
+    if head.dep_ == "pobj" and head.head.lower_ in ("on", "against", "upon", "to", "into"):  # (letters go to people too)
+        return head.head.head.lemma_.lower() in (_MOVING if head.head.lower_ in ("to", "into") else _ATTACK_NOUNS)
     return (head.dep_ == "dobj" and noun in _ATTACK_VERBS) or (
         head.dep_ in ("compound", "poss", "amod", "nmod") and (noun in WAR_NOUNS or noun in PLACE_NOUNS))
 

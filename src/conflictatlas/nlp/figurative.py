@@ -1,7 +1,6 @@
-"""Force words used figuratively: a violent verb whose object cannot take force ("attacked the
-record", "fought the charges"), a prize seized ("seized the initiative"), a measure as the doer
-("prices exploded"), a rise or a film told with "shoot". Split from nonevents.py, whose checks the
-coder runs in turn; this one is asked there as `nonevents.figurative`."""
+"""Force words used figuratively: a violent verb whose object cannot take force ("attacked the record"), a
+prize seized ("seized the initiative"), a measure or a law as the doer ("prices exploded", "the law targets"),
+a rise or a film told with "shoot". Split from nonevents.py, which asks it as `nonevents.figurative`."""
 
 from __future__ import annotations
 
@@ -67,9 +66,8 @@ def _physical(tok: Token, ctx: actor_mod.ActorContext, base: int) -> bool:
     # ("cancer", "water", "fee")
     if head.lower_.endswith(_PERSON_ENDINGS) and head.pos_ == "NOUN" and lemma not in words["abstract"]:
         return True
-    if lemma in words["abstract"] and head.pos_ == "NOUN" and any(c.dep_ == "poss" for c in head.children):
-        return False  # "Samsung's market share": its owner named is no target in it
-    return actor_mod.resolve(head, ctx, base) is not None
+    return not (lemma in words["abstract"] and any(c.dep_ == "poss" for c in head.children)) \
+        and actor_mod.resolve(head, ctx, base) is not None  # ("Samsung's market share": no target for its owner)
 
 
 _BLAZES = {"fire", "blaze", "wildfire", "flame", "bushfire", "inferno"}

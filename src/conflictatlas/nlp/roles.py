@@ -257,10 +257,9 @@ def doer(t: Token, para: Paragraph) -> tuple[Actor | None, Token | None]:
                             and c.lower_ in ("by", "from") for p in c.children if p.dep_ == "pobj"], para)
     if t.pos_ != "VERB" or _gerund_noun(t):
         # A noun event's doer is often written on the noun itself: "U.S. strikes", "Islamic State attack".
-        # "its official reply", "a public plea": the adjective tells how it was done, not by whom
-        mods = [c for c in t.children if c.dep_ in ("poss", "compound", "amod", "nmod")
-                and not (c.dep_ == "amod" and c.pos_ == "ADJ" and c.lower_ in ("official", "public", "general"))
-                and not a_cause(c)]  # (a strike called "general": no general's)
+        # "its official reply", "a public plea", "a general strike": the adjective tells how, not by whom
+        mods = [c for c in t.children if c.dep_ in ("poss", "compound", "amod", "nmod") and not a_cause(c)
+                and not (c.dep_ == "amod" and c.pos_ == "ADJ" and c.lower_ in ("official", "public", "general"))]
         by = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj"]
         if t.lemma_.lower() in vocabulary()["reproaches"]:
             # a reproach's author is written with "from", on the noun or on the verb it is drawn by
@@ -366,13 +365,9 @@ def target(t: Token, etype: str, actor1: Actor | None, a1_tok: Token | None, par
 
 
 def _acts_by(noun: Token) -> list[Token]:
-    """Who an act named as the subject was made by ("air strikes by the Saudi-led coalition hit
-    Sanaa", "shelling by government forces killed two", a fight's first side): its doers, before
-    the act's own noun."""
-    if not (noun.pos_ == "NOUN" or noun.tag_ == "VBG") or noun.lemma_.lower() not in lexicon().get("nouns", {}) \
-            and noun.lower_ not in lexicon().get("nouns", {}):
+    """Who a subject act was made by ("shelling by troops killed two"), or a fight's first side (between)."""
+    if not (noun.pos_ == "NOUN" or noun.tag_ == "VBG") or not {noun.lemma_.lower(), noun.lower_} & set(lexicon().get("nouns", {})):
         return []
-    # (a fight's first side: "fighting between the army and the RSF killed 40")
     return [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj"] \
         + between(noun)[:1]
 

@@ -14,6 +14,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .lexicon import vocabulary
+from .mood import modals as _modals
+from .mood import told_past as _told_past
 
 # ("can" too, on the act itself: what someone is able or allowed to do, "police can arrest anyone
 # who", is no act told; on a verb above it, "residents can hear the shelling", the act is real)
@@ -89,17 +91,6 @@ _ARGUMENT_LINKS = {"xcomp", "ccomp", "dobj", "nsubj", "nsubjpass", "pobj", "prep
 
 def _negated(t: Token) -> bool:
     return any(c.dep_ == "neg" for c in t.children)
-
-
-def _modals(t: Token) -> set[str]:
-    return {c.lower_.replace("’", "'") for c in t.children if c.dep_ in ("aux", "auxpass") and not _a_name(c)}
-
-
-def _a_name(aux: Token) -> bool:
-    """"Will was stabbed": a modal takes a bare verb, never a tensed one; before "was" or "is"
-    the capitalised word the tagger took for "will" is someone's name."""
-    nxt = aux.doc[aux.i + 1] if aux.i + 1 < len(aux.doc) else None
-    return aux.text[:1].isupper() and nxt is not None and nxt.tag_ in ("VBD", "VBZ")
 
 
 def _is_question(t: Token) -> bool:
@@ -337,7 +328,7 @@ def commitment(trigger: Token) -> bool:
     if _modals(trigger) & future:
         return True
     for head, child in _above(trigger):
-        if child.dep_ not in ("xcomp", "ccomp", "advcl", "acomp"):
+        if child.dep_ not in ("xcomp", "ccomp", "advcl", "acomp") or _told_past(child):
             break
         if head.lemma_.lower() in COMMITMENT_WORDS or any(
                 c.dep_ == "acomp" and c.lemma_.lower() in COMMITMENT_WORDS for c in head.children):
