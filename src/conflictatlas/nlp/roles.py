@@ -257,7 +257,7 @@ def doer(t: Token, para: Paragraph) -> tuple[Actor | None, Token | None]:
                             and c.lower_ in ("by", "from") for p in c.children if p.dep_ == "pobj"], para)
     if t.pos_ != "VERB" or _gerund_noun(t):
         # A noun event's doer is often written on the noun itself: "U.S. strikes", "Islamic State attack".
-        # "its official reply", "a public plea", "a general strike": the adjective tells how, not by whom
+        # "its official reply", "a public plea", a strike called "general": the adjective tells how, not by whom
         mods = [c for c in t.children if c.dep_ in ("poss", "compound", "amod", "nmod") and not a_cause(c)
                 and not (c.dep_ == "amod" and c.pos_ == "ADJ" and c.lower_ in ("official", "public", "general"))]
         by = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj"]
