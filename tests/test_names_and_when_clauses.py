@@ -37,10 +37,3 @@ def test_ground_named_in_the_plural_is_taken_not_confiscated():
     (m,) = code("Police seized land belonging to the opposition leader.")
     assert m.mode != "occupy"
 
-
-def test_an_attack_told_in_a_past_when_clause_is_no_part_of_a_vow():
-    found = {m.evidence.trigger: m for m in code("The army vowed to retaliate when militants attacked the base near Gao.")}
-    assert found["attacked"].event_type == "ASSAULT" and found["attacked"].status == "occurred"
-    assert found["vowed"].event_type == "THREATEN"
-    (m,) = code("The rebels vowed to attack the base near Gao.")
-    assert m.event_type == "THREATEN"

@@ -1,5 +1,5 @@
-"""The auxiliaries that mark a clause's mood, and the clauses no mood above reaches: split from
-status.py, which reads a trigger's path to its root with them."""
+"""The auxiliaries that mark a clause's mood: split from status.py, which reads a trigger's path to
+its root with them."""
 
 from __future__ import annotations
 
@@ -17,10 +17,3 @@ def a_name(aux: Token) -> bool:
     nxt = aux.doc[aux.i + 1] if aux.i + 1 < len(aux.doc) else None
     return aux.text[:1].isupper() and nxt is not None and nxt.tag_ in ("VBD", "VBZ")
 
-
-def told_past(clause: Token) -> bool:
-    """A past clause of time with a subject of its own ("vowed to retaliate when militants attacked
-    the base"): what happened, not what the vow above it binds anyone to."""
-    return clause.dep_ == "advcl" and clause.tag_ == "VBD" and any(c.dep_ == "nsubj" for c in clause.children) \
-        and any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "after", "as", "since") and c.i < clause.i
-                for c in clause.children)

@@ -15,7 +15,6 @@ from spacy.tokens import Token
 
 from .lexicon import vocabulary
 from .mood import modals as _modals
-from .mood import told_past as _told_past
 
 # ("can" too, on the act itself: what someone is able or allowed to do, "police can arrest anyone
 # who", is no act told; on a verb above it, "residents can hear the shelling", the act is real)
@@ -328,7 +327,7 @@ def commitment(trigger: Token) -> bool:
     if _modals(trigger) & future:
         return True
     for head, child in _above(trigger):
-        if child.dep_ not in ("xcomp", "ccomp", "advcl", "acomp") or _told_past(child):
+        if child.dep_ not in ("xcomp", "ccomp", "advcl", "acomp"):
             break
         if head.lemma_.lower() in COMMITMENT_WORDS or any(
                 c.dep_ == "acomp" and c.lemma_.lower() in COMMITMENT_WORDS for c in head.children):
