@@ -20,6 +20,7 @@ from .headlines import headline
 from .lexicon import triggers as lexicon
 from .nonevents import FEELINGS, named_by_what
 from .places import event_place
+from .sides import RECIPROCAL
 from .victims import the_hurt
 
 _GENERIC = {"incident"}
@@ -149,9 +150,9 @@ def condemned_doer(m: EventMention, sent: Span, base: int, earlier: list[EventMe
     return m
 
 
-# Fights two sides wage, whose one side is whoever did the act they frame
-_FIGHTS = {"fighting", "fight", "clash", "shootout", "gunfight", "firefight", "gunbattle", "battle", "skirmish",
-           "confrontation", "standoff", "exchange", "encounter", "scuffle", "struggle", "combat"}
+# Fights two sides wage (sides.RECIPROCAL and their nouns), whose one side is whoever did the act they frame
+_FIGHTS = RECIPROCAL | {"fighting", "shootout", "gunfight", "firefight", "gunbattle", "confrontation", "standoff",
+                        "encounter", "struggle", "combat"}
 
 
 def frame_sides(coded: list[EventMention], sent: Span, base: int) -> list[EventMention]:

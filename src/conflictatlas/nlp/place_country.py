@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ..geo.placeroles import MISSIONS
 from ..geo.toponym import is_place_noun
 from ..records import Actor, Place
 
@@ -87,8 +88,8 @@ def actors_country(actor1: Actor | None, actor2: Actor | None, material: bool = 
     return None
 
 
-_ENVOYS = {"ambassador", "ambassadors", "envoy", "envoys", "embassy", "consulate", "consul", "diplomat", "diplomats",
-           "charge", "chargé", "attache", "attaché"}
+# (the missions geo.placeroles keeps out of an article's places, and the diplomats who staff them)
+_ENVOYS = MISSIONS | {w + "s" for w in MISSIONS} | {"diplomat", "diplomats", "charge", "chargé", "attache", "attaché"}
 
 
 def _envoy(actor: Actor) -> bool:

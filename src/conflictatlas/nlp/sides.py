@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 # Acts two sides do together: joined subjects ("Sudan and Chad agreed to a truce", "police and
 # protesters clashed") are the two sides, the second the act's actor2 (PLOVER's dyad).
 _TOGETHER = {"CONSULT", "AGREE", "COOPERATE"}
-_RECIPROCAL = {"clash", "fight", "battle", "skirmish", "scuffle", "brawl", "exchange"}
+RECIPROCAL = {"clash", "fight", "battle", "skirmish", "scuffle", "brawl", "exchange"}
 
 
 def partners(a1_tok: Token | None) -> list[Token]:
@@ -43,7 +43,7 @@ def joint_side(t: Token, etype: str, actor1: Actor | None, a1_tok: Token | None,
     """The second side of an act done together, named by a subject joined to the doer's."""
     from .roles import first_actor  # roles imports this module
 
-    if not (etype in _TOGETHER or (etype == "ASSAULT" and (_lemma(t) in _RECIPROCAL or _each_other(t)))
+    if not (etype in _TOGETHER or (etype == "ASSAULT" and (_lemma(t) in RECIPROCAL or _each_other(t)))
             or (etype == "SUPPORT" and _lemma(t) == "sign")):
         return None, None
     if etype == "ASSAULT" and actor1 is not None and actor1.name and a1_tok is not None and not partners(a1_tok) \

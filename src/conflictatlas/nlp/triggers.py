@@ -102,7 +102,7 @@ def _capital_verb(t: Token, sent: Span) -> bool:
     return sum(w.text[:1].isupper() for w in words) < 0.7 * len(words)
 
 
-def _people_so_called(t: Token) -> bool:
+def _noun_in_adjective(t: Token) -> bool:
     """An adjective standing for the people it describes, "the dead", "the wounded"; or the tagger's
     adjective heading a noun phrase of its own with "a", "an": "began an offensive at dawn"."""
     return t.tag_ in ("JJ", "VBN") and t.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj") \
@@ -129,7 +129,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
                       if e["type"] == "ASSAULT" and (t.tag_ == "VBG" or "needs" not in e)][:1]
         elif t.pos_ == "VERB" and lemma in verbs and t.dep_ not in ("amod", "compound") and not _capital_verb(t, sent):
             senses = verbs[lemma]
-        elif (t.pos_ in ("NOUN", "PROPN") or "-" in lemma or _people_so_called(t)) \
+        elif (t.pos_ in ("NOUN", "PROPN") or "-" in lemma or _noun_in_adjective(t)) \
                 and (lemma in nouns or t.lower_ in nouns) and t.dep_ not in ("compound",) and not _in_name(t, sent):
             senses = nouns.get(lemma) or nouns[t.lower_]
         elif t.lower_ in adjectives and t.dep_ in ("acomp", "ROOT", "conj", "ccomp") \
