@@ -73,8 +73,12 @@ def aggregate(t: Token) -> bool:
         if c.dep_ == "prep" and c.lower_ in ("in", "within", "over") and _repeated(verb) and any(
                 p.lemma_.lower() in ("year", "decade", "month") for p in c.children if p.dep_ == "pobj"):
             return True  # "has been attacked several times in recent years": repeats, counted
-        if c.dep_ == "npadvmod" and c.ent_type_ == "DATE" and c.lemma_.lower() in _SPANS:
-            return True  # "this month, ... have been abducted"
+        if c.dep_ == "npadvmod" and c.ent_type_ == "DATE" and c.lemma_.lower() in _SPANS and not (
+                any(d.lower_ in ("last", "previous") for d in c.children)
+                and any(a.dep_ in ("aux", "auxpass") and a.tag_ == "VBD" for a in verb.children)):
+            # "this month, ... have been abducted" runs to now; the past perfect "had taken the town
+            # last year" dates one act
+            return True
         if c.dep_ in ("advcl", "advmod") and c.lower_ in ("since", "so"):
             return True
         if c.dep_ == "advmod" and c.lower_ == "far" and any(g.lower_ in ("so", "thus") for g in c.children) \

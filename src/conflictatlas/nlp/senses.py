@@ -51,8 +51,13 @@ def _shared_patient(t: Token) -> list[Token]:
     return _children(t.head, "nsubjpass")
 
 
+_PARTICLES = {"off", "up", "down"}
+
+
 def _object_words(t: Token) -> set[str]:
     objs = _children(t, "dobj", "nsubjpass", "attr") or _shared_patient(t)
+    # a phrasal verb's particle the parser took for a preposition ("sealed off the square"): its object
+    objs = objs or [p for c in _children(t, "prep") if c.lower_ in _PARTICLES and c.i == t.i + 1 for p in _children(c, "pobj")]
     # "two of the hostages": the hostages
     objs += [p for o in objs if _lemma(o) in COUNTING or o.lower_ in COUNTING or o.like_num
              for c in _children(o, "prep") if c.lower_ == "of" for p in _children(c, "pobj")]

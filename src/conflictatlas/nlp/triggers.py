@@ -110,12 +110,21 @@ def _noun_in_adjective(t: Token) -> bool:
                 for c in t.children)
 
 
+def _regular_past(t: Token, verbs: dict) -> str | None:
+    """The lemma of a regular past form the lemmatizer rebuilt with an "e" the verb never had
+    ("cordoned" read as "cordone"): the form less its "-ed", where that is a verb of the lexicon."""
+    stem = t.lower_[:-2]
+    if t.tag_ in ("VBD", "VBN") and t.lower_.endswith("ed") and _lemma(t) not in verbs and stem in verbs:
+        return stem
+    return None
+
+
 def find_triggers(sent: Span) -> list[Trigger]:
     lex = lexicon()
     verbs, nouns, adjectives = lex.get("verbs", {}), lex.get("nouns", {}), lex.get("adjectives", {})
     found: list[Trigger] = []
     for t in sent:
-        lemma = _lemma(t)
+        lemma = _regular_past(t, verbs) or _lemma(t)
         if t.i >= 2 and t.doc[t.i - 1].text == "-" and not t.doc[t.i - 1].whitespace_ \
                 and not t.doc[t.i - 2].whitespace_ and t.pos_ in ("NOUN", "ADP", "ADV", "PROPN"):
             word = f"{t.doc[t.i - 2].lower_}-{t.lower_}"  # "a sit-in", "a walk-out": the tokenizer splits them
