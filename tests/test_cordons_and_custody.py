@@ -41,3 +41,22 @@ def test_a_past_perfect_act_dated_last_year_is_one_act():
     assert m.event_type == "ASSAULT" and (m.date.start, m.date.end) == ("2010-01-01", "2010-12-31")
     # a present perfect counted over a span that runs to now is a tally
     assert code("This year, 40 villagers have been abducted by the militia.", "2011-05-10") == []
+
+
+def test_one_sought_captured_with_no_captor_is_arrested():
+    (m,) = code("The escaped inmate was captured on Sunday in Monterrey.")
+    assert m.event_type == "COERCE" and m.actor1 is not None and m.actor1.type == "police"
+    assert m.actor1.country == "MEX"
+
+
+
+def test_one_victim_named_with_an_owner_is_one_dead():
+    (m,) = code("The province's deputy governor was shot dead outside his office.")
+    assert m.fatalities.best == 1
+    (m,) = code("An airstrike killed the militia's top commander and two of his guards.")
+    assert m.fatalities.best == 3
+
+
+def test_a_year_opening_a_chronology_line_counts_no_one():
+    (m,) = code("1998 - Journalist Ana Ruiz is shot and killed in Tijuana.")
+    assert m.fatalities.best == 1

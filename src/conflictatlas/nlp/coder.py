@@ -201,8 +201,9 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
             # before the actors are named from where the act happened ("gunmen attacked the Afghan
             # village of X": that country's unidentified armed group)
             place = place_country.as_written(place, para)
-        # A private person "captured" with no captor named is caught as a fugitive is: an arrest.
-        caught = trig.mode == "seize" and actor1 is None and victim is not None and roles.a_person(victim) \
+        # A private person, or one sought, "captured" with no captor named is caught as a fugitive is: an arrest.
+        caught = trig.mode == "seize" and actor1 is None and victim is not None \
+            and (roles.a_person(victim) or victim.lemma_.lower() in vocabulary()["sought"]) \
             and not any(c.dep_ == "agent" for c in t.children)
         if etype == "ASSAULT" and actor2 is None and (victim is None or trig.mode == "occupy") and not private and not threat:
             actor2 = roles.opponent(actor1, t, para)  # "the army launched an offensive near X"

@@ -101,8 +101,9 @@ def _one(head: Token) -> bool:
         return True  # "a 17-year-old was shot dead": an age stands for one person
     if head.tag_ == "NN" and any(c.dep_ == "appos" and c.like_num for c in head.children):
         return True  # a headline's "Woman (58) stabbed to death", "Teenager, 17, shot dead": a person and an age
-    return head.tag_ in ("NN", "NNP") and any(c.lower_ in ("a", "an", "one", "another", "the", "his", "her", "their",
-                                                           "its", "this", "that")
+    # (an owner of any name points at one too: "Mexico's police chief", "the group's top commander")
+    return head.tag_ in ("NN", "NNP") and any(c.dep_ == "poss" or c.lower_ in ("a", "an", "one", "another", "the", "this",
+                                                                               "that")
                                               for c in head.children if c.dep_ in ("det", "nummod", "poss"))
 
 
@@ -158,7 +159,9 @@ def quantity(tok: Token) -> Quantity | None:
     if start > 0 and tok.doc[start - 1].lower_ == "between":
         start -= 1  # "killed between 6 and 9 farmers": the parse leaves "between" out of the phrase
     phrase = _AGE.sub(" ", tok.doc[start:head.i + 1].text)  # "a 48-year-old man" is one man
-    parsed = parse_count(phrase)
+    numbers = [x for x in tok.doc[start:head.i + 1] if x.like_num]
+    # (a year that opens a chronology's line, "2003 - A rapper is shot", counts no one)
+    parsed = None if numbers and all(x.ent_type_ == "DATE" for x in numbers) else parse_count(phrase)
     if parsed is None:
         # "a couple was found dead in their flat": two people, unless it counts something ("a couple of").
         if head.lower_ == "couple" and not any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
