@@ -60,3 +60,9 @@ def test_one_victim_named_with_an_owner_is_one_dead():
 def test_a_year_opening_a_chronology_line_counts_no_one():
     (m,) = code("1998 - Journalist Ana Ruiz is shot and killed in Tijuana.")
     assert m.fatalities.best == 1
+
+
+def test_a_fight_a_killing_is_owed_to_is_told_once():
+    found = code("Two guards were killed and four others were hurt on Friday owing to clashes with smugglers.")
+    assert [m.evidence.trigger for m in found] == ["killed"]
+    assert found[0].fatalities.best == 2

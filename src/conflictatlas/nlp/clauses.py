@@ -257,7 +257,8 @@ def theme(t: Token, triggers: dict) -> bool:
             own, host = triggers.get(t.i), triggers[node.i]
             return not (host.type == "COERCE" and host.mode == "dispersal" and own is not None
                         and own.type in ("PROTEST", "ASSAULT"))
-        if node.pos_ in ("VERB", "AUX"):
+        if node.pos_ in ("VERB", "AUX") and not (node.dep_ == "prep" and node.lower_ in ("owing", "due")):
+            # ("killed owing to clashes", "due to": a preposition the tagger reads as a verb)
             return _named_in_its_time_clause(t, node, triggers)
     return False
 
