@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..records import Place
+from . import gazetteer
 from . import resolve as georesolve
 from .toponym import Reading, Toponym, taken
 from .words import table
@@ -52,6 +53,12 @@ def _division(doc: Doc, start: int, end: int, text: str, context: set[str], at: 
     kinds = _DIVISION_KINDS[noun]
     divisions = [c for c in georesolve.candidates(name) or georesolve.spelled(name, context) if c.kind in kinds
                  and country in (None, c.country)]
+    if not divisions and not context:
+        # A report that names no country yet: a division of that loosely spelled name in one country
+        # only is the one meant, the division noun saying what kind of place it is ("in Maiwand
+        # district" for GeoNames' Maywand)
+        loose = [c for c in gazetteer.lookup(name, spelled=True) if c.kind in kinds and country in (None, c.country)]
+        divisions = loose if len({c.country for c in loose}) == 1 else []
     if not divisions:
         return None
     best = min(kinds.index(c.kind) for c in divisions)

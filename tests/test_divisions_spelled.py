@@ -1,0 +1,21 @@
+"""A district named in another romanisation than GeoNames' is that district, where its division noun
+says what it is and one country has it (stop 75). Sentences written for this test."""
+
+from __future__ import annotations
+
+from conflictatlas.nlp.geoparse import geoparse_articles
+from conflictatlas.records import Article, content_id
+
+
+def places(text: str) -> dict[str, dict]:
+    return {r["text"]: r for r in geoparse_articles([Article(id=content_id(text), text=text, source="t")])}
+
+
+def test_a_district_spelled_otherwise_is_the_district():
+    found = places("A roadside bomb killed three soldiers on Monday in Musa Qaleh district.")
+    assert found["Musa Qaleh"]["country"] == "AF" and found["Musa Qaleh"]["precision"] == "admin2"
+
+
+def test_a_name_with_no_division_noun_is_not_read_loosely():
+    found = places("A roadside bomb killed three soldiers on Monday near Musa Qaleh.")
+    assert found.get("Musa Qaleh", {}).get("precision") != "admin2"
