@@ -279,8 +279,9 @@ def status(trigger: Token) -> str | None:
     if trigger.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in trigger.children):
         return "ongoing"
     if trigger.lemma_.lower() in STANDING_ACTIVITIES and (trigger.tag_ in ("VBZ", "VBP") or (
-            trigger.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in trigger.children))):
-        return "ongoing"  # "peacekeepers patrol the border", "the old city is patrolled by soldiers"
+            trigger.tag_ == "VBN" and any(c.dep_ in ("auxpass", "aux") and c.tag_ in ("VBZ", "VBP") for c in trigger.children))):
+        # "peacekeepers patrol the border", "the old city is patrolled by soldiers", "is being patrolled"
+        return "ongoing"
     return "occurred"
 
 
