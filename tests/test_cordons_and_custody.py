@@ -83,3 +83,8 @@ def test_people_or_ground_taken_in_a_fight_are_part_of_it():
 def test_ground_being_patrolled_is_patrolled_now():
     (m,) = code("The northern coast is being patrolled by Kenyan warships.")
     assert m.event_type == "MOBILIZE" and m.status == "ongoing"
+
+
+def test_an_act_with_an_aside_counts_the_dead_its_verb_names():
+    (m,) = code("Another raid, also in July, killed at least 40 people in the village of Tawila.")
+    assert m.fatalities.low == 40

@@ -194,6 +194,11 @@ def fatalities(trigger: Token, sent: Span, kill_object: Token | None) -> Fatalit
                             for p in c.children if p.dep_ == "pobj" and any(
                                 n.dep_ == "nummod" and any(j.dep_ == "conj" and j.like_num for j in n.children)
                                 for n in p.children)), None)
+    if kill_object is None and trigger.pos_ != "VERB":
+        # "another attack killed 50 civilians": the act named as the killing's subject counts the
+        # killing's object as its dead (with an aside between, the parser hangs the verb on the noun)
+        killing = [trigger.head] if trigger.dep_ == "nsubj" else [c for c in trigger.children if c.dep_ == "acl"]
+        kill_object = next((o for v in killing if _kills(v) for o in v.children if o.dep_ == "dobj"), None)
     # "fired on the crowd and killed two protesters": the dead are the killing verb's object, not the crowd
     killing = [o for c in trigger.children if c.dep_ == "conj" and c.pos_ == "VERB" and _kills(c)
                for o in c.children if o.dep_ == "dobj"]
