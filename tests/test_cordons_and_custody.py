@@ -88,3 +88,10 @@ def test_ground_being_patrolled_is_patrolled_now():
 def test_an_act_with_an_aside_counts_the_dead_its_verb_names():
     (m,) = code("Another raid, also in July, killed at least 40 people in the village of Tawila.")
     assert m.fatalities.low == 40
+
+
+def test_members_of_a_tribe_and_a_bare_number_killed_are_people():
+    (m,) = code("Dozens of members of the clan were killed by the raiders.")
+    assert m.actor2 is not None and m.actor2.type == "civilians"
+    (m,) = code("The 12 were killed near the market on Friday.")
+    assert m.actor2 is not None and m.actor2.type == "civilians"

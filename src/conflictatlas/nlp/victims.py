@@ -163,9 +163,10 @@ def a_person(tok: Token) -> bool:
     lemma = head.lemma_.lower()
     if an_age(head):
         return True
-    if head.like_num and head.dep_ == "dobj" and head.head.lemma_.lower() in _KILLING \
+    if head.like_num and head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in _KILLING \
             and not any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
-        return True  # "gunmen killed at least 20": people, unless it says of whom ("20 of the soldiers")
+        # "gunmen killed at least 20", "the 17 were killed": people, unless it says of whom ("20 of the soldiers")
+        return True
     if head.pos_ == "PROPN" and not head.ent_type_ and head.lower_ in vocabulary()["people"]:
         return True  # a headline's capitals: "Girl, 16, attacked in park", "Man Stabbed Near Station"
     return head.pos_ == "NOUN" and (lemma in vocabulary()["people"] or head.lower_.endswith(("er", "or", "ist", "ee")))
