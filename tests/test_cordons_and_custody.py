@@ -95,3 +95,10 @@ def test_members_of_a_tribe_and_a_bare_number_killed_are_people():
     assert m.actor2 is not None and m.actor2.type == "civilians"
     (m,) = code("The 12 were killed near the market on Friday.")
     assert m.actor2 is not None and m.actor2.type == "civilians"
+
+
+def test_people_counted_without_a_noun_are_people():
+    (m,) = code("Four others were wounded in the blast at the depot.")
+    assert m.actor2 is not None and m.actor2.type == "civilians"
+    (m,) = code("Dozens of soldiers were killed in the shelling.")
+    assert m.actor2 is not None and m.actor2.type != "civilians"

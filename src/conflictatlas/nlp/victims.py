@@ -124,9 +124,8 @@ _victim_of = victim  # hit() takes a parameter of that name
 
 
 def the_dead(tok: Token | None, trigger: Token) -> bool:
-    """Whether what was found dead tells a killing: people or their bodies ("a man was found dead",
-    "the bodies of two women"), not animals ("swans found dead"); and no other cause of death told
-    ("found dead of an overdose"), unless that cause is an attack's ("from gunshot wounds")."""
+    """Whether what was found dead tells a killing: people or their bodies, not animals ("swans found
+    dead"), and no cause of death told ("of an overdose") unless an attack's ("from gunshot wounds")."""
     if tok is None:
         return False
     holders = [trigger, *(c for c in trigger.children if c.dep_ in ("oprd", "acomp"))]
@@ -140,6 +139,7 @@ def the_dead(tok: Token | None, trigger: Token) -> bool:
     return head.lemma_.lower() in ("body", "corpse") or a_person(tok) or head.lemma_.lower() in actor_mod.actors().roles
 
 
+_COUNTED_ONLY = {"others", "several", "many", "some", "dozens", "scores", "hundreds", "thousands", "few", "more"}
 _KILLING = {"kill", "wound", "injure", "shoot", "slaughter", "massacre", "murder", "execute", "behead", "stab"}
 
 
@@ -150,10 +150,8 @@ def a_person(tok: Token) -> bool:
     if actor_mod.actors().roles.get(head.lemma_.lower()) in ("police", "military", "government",
                                                                "terrorist organisation", "rebel/insurgent"):
         return False
-    if head.ent_type_ == "PERSON" or head.lower_ in ("he", "him", "she", "her", "they", "them", "i", "me", "we", "us",
-                                                     "who", "whom"):
-        return True
-    if actor_mod.surname(head):
+    if head.ent_type_ == "PERSON" or actor_mod.surname(head) or head.lower_ in (
+            "he", "him", "she", "her", "they", "them", "i", "me", "we", "us", "who", "whom"):
         return True
     # (opening a sentence, the tagger may take the name for a common noun)
     named = head.pos_ == "PROPN" or (head.tag_ == "NN" and head.is_sent_start)
@@ -161,11 +159,11 @@ def a_person(tok: Token) -> bool:
             and not any(c.dep_ in ("compound", "det", "amod") for c in head.children):
         return True  # "Monika was murdered": a given name the model tagged as nothing is a person's
     lemma = head.lemma_.lower()
-    if an_age(head):
-        return True
-    if head.like_num and head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in _KILLING \
-            and not any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
-        # "gunmen killed at least 20", "the 17 were killed": people, unless it says of whom ("20 of the soldiers")
+    # "gunmen killed at least 20", "the 17 were killed", "many were hurt": people, unless it says of
+    # whom ("20 of the soldiers"); an age stands for a person
+    if an_age(head) or ((head.like_num or head.lower_ in _COUNTED_ONLY) and head.dep_ in ("dobj", "nsubjpass")
+                        and head.head.lemma_.lower() in _KILLING
+                        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)):
         return True
     if head.pos_ == "PROPN" and not head.ent_type_ and head.lower_ in vocabulary()["people"]:
         return True  # a headline's capitals: "Girl, 16, attacked in park", "Man Stabbed Near Station"
