@@ -102,3 +102,9 @@ def test_people_counted_without_a_noun_are_people():
     assert m.actor2 is not None and m.actor2.type == "civilians"
     (m,) = code("Dozens of soldiers were killed in the shelling.")
     assert m.actor2 is not None and m.actor2.type != "civilians"
+
+
+def test_an_act_a_suspect_confesses_to_is_his_case():
+    assert code("The driver confessed to killing three hitchhikers in the 1990s.") == []
+    (m,) = code("The driver killed three hitchhikers near the highway.")
+    assert m.event_type == "ASSAULT"

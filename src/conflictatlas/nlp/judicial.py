@@ -13,6 +13,8 @@ from .senses import DEATHS, death_named
 _LEGAL_HEADS = {"charge", "convict", "indict", "accuse", "sentence", "plead", "acquit", "prosecute",
                 "arraign", "conviction", "indictment", "count", "case", "allegation", "suspicion", "statute",
                 "crime", "offense", "offence", "guilty", "innocent", "serve", "prison", "jail", "warrant",
+                # what a suspect confesses to is his case, looked back on ("confessed to killing 16 women")
+                "confess", "confession",
                 # a law's numbered section, the crime it defines in brackets: "sections 307 (attempt to murder)"
                 "section"}
 
