@@ -108,3 +108,9 @@ def test_an_act_a_suspect_confesses_to_is_his_case():
     assert code("The driver confessed to killing three hitchhikers in the 1990s.") == []
     (m,) = code("The driver killed three hitchhikers near the highway.")
     assert m.event_type == "ASSAULT"
+
+
+def test_what_is_done_to_whoever_does_something_is_a_habit():
+    assert code("Farmers who refuse to pay the levy are beaten by the militia.") == []
+    (m,) = code("A farmer who refused to pay the levy was beaten by the militia.")
+    assert m.event_type == "ASSAULT"

@@ -41,6 +41,10 @@ def habitual(t: Token) -> bool:
         return True
     if _within_a_habit(verb) or every_time(verb) or _long_standing(verb):
         return True
+    if verb.tag_ == "VBN" and present and any(r.dep_ == "relcl" and r.tag_ == "VBP" for c in verb.children
+                                              if c.dep_ == "nsubjpass" and (c.tag_ == "NNS" or c.lower_ in _ANYONE | {"those"})
+                                              for r in c.children):
+        return True  # done to whoever does something, in the present: "people who leave the city are killed"
     if t.pos_ != "VERB" or t.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in t.children) \
             or telegraphic(headline_part(t)):
         return False
