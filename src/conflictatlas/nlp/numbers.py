@@ -101,7 +101,7 @@ def _one(head: Token) -> bool:
         return True  # "a 17-year-old was shot dead": an age stands for one person
     if head.tag_ == "NN" and any(c.dep_ == "appos" and c.like_num for c in head.children):
         return True  # a headline's "Woman (58) stabbed to death", "Teenager, 17, shot dead": a person and an age
-    # (an owner of any name points at one too: "Mexico's police chief", "the group's top commander")
+    # (an owner of any name points at one too: "the gang's leader", "Peru's mining minister")
     return head.tag_ in ("NN", "NNP") and any(c.dep_ == "poss" or c.lower_ in ("a", "an", "one", "another", "the", "this",
                                                                                "that")
                                               for c in head.children if c.dep_ in ("det", "nummod", "poss"))

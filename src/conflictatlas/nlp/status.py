@@ -280,7 +280,7 @@ def status(trigger: Token) -> str | None:
         return "ongoing"
     if trigger.lemma_.lower() in STANDING_ACTIVITIES and (trigger.tag_ in ("VBZ", "VBP") or (
             trigger.tag_ == "VBN" and any(c.dep_ in ("auxpass", "aux") and c.tag_ in ("VBZ", "VBP") for c in trigger.children))):
-        # "peacekeepers patrol the border", "the old city is patrolled by soldiers", "is being patrolled"
+        # "peacekeepers patrol the border", "the old city is patrolled by soldiers", and the progressive passive
         return "ongoing"
     return "occurred"
 

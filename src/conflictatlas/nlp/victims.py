@@ -159,7 +159,7 @@ def a_person(tok: Token) -> bool:
             and not any(c.dep_ in ("compound", "det", "amod") for c in head.children):
         return True  # "Monika was murdered": a given name the model tagged as nothing is a person's
     lemma = head.lemma_.lower()
-    # "gunmen killed at least 20", "the 17 were killed", "many were hurt": people, unless it says of
+    # "gunmen killed at least 20", "the nine were shot", "many were hurt": people, unless it says of
     # whom ("20 of the soldiers"); an age stands for a person
     if an_age(head) or ((head.like_num or head.lower_ in _COUNTED_ONLY) and head.dep_ in ("dobj", "nsubjpass")
                         and head.head.lemma_.lower() in _KILLING
