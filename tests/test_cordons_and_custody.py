@@ -69,17 +69,6 @@ def test_a_fight_a_killing_is_owed_to_is_told_once():
     assert found[0].fatalities.best == 2
 
 
-def test_people_or_ground_taken_in_a_fight_are_part_of_it():
-    (m,) = code("Two engineers were captured in an ambush on the pipeline road.")
-    assert m.event_type == "ASSAULT"
-    (m,) = code("The hill was seized by the militia in the 2012 offensive.")
-    assert m.event_type == "ASSAULT"
-    # a raid is as often the police's: what it takes is seized
-    (m,) = code("Detectives seized two rifles in a raid on the flat.")
-    assert m.event_type == "COERCE"
-
-
-
 def test_ground_being_patrolled_is_patrolled_now():
     (m,) = code("The northern coast is being patrolled by Kenyan warships.")
     assert m.event_type == "MOBILIZE" and m.status == "ongoing"
