@@ -104,3 +104,10 @@ def test_what_is_done_to_whoever_does_something_is_a_habit():
     assert code("Farmers who refuse to pay the levy are beaten by the militia.") == []
     (m,) = code("A farmer who refused to pay the levy was beaten by the militia.")
     assert m.event_type == "ASSAULT"
+
+
+def test_a_riots_own_toll_is_counted():
+    (m,) = code("The riots left six dead in the port city on Sunday.")
+    assert m.event_type == "PROTEST" and m.fatalities.low == 6
+    found = {x.evidence.trigger: x for x in code("The riots broke out after soldiers shot three students.")}
+    assert found["riots"].fatalities.low is None

@@ -368,7 +368,9 @@ def _mention(t: Token, etype: str, mode: str | None, st: str, sent: Span, para: 
     # else the act's own.
     victim = next((v for v in (roles.victim(outcome) if outcome is not None else None, a2_tok, roles.victim(t),
                                roles.victim(last) if last is not None else None) if v is not None), None)
-    fat = fatalities(t, sent, victim if kill else None) if etype == "ASSAULT" else Fatalities()
+    # a riot's own toll ("the riots left four dead") is counted as an attack's is
+    toll = etype == "PROTEST" and mode == "riot" and t.dep_ == "nsubj" and t.head.lemma_.lower() in ("leave", "claim")
+    fat = fatalities(t, sent, victim if kill else None) if etype == "ASSAULT" or toll else Fatalities()
     attr = attribution(t, sent, para.segment, para.outlet, quote, doc_text(para.doc))
     evidence = evidence_of(t, sent, para, last)
     # The rules' own confidence grows with what syntax supplied: a doer, a target, a place, a verb
