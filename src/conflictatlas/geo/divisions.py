@@ -7,7 +7,6 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..records import Place
-from . import gazetteer
 from . import resolve as georesolve
 from .toponym import Reading, Toponym, taken
 from .words import table
@@ -57,8 +56,7 @@ def _division(doc: Doc, start: int, end: int, text: str, context: set[str], at: 
         # A report that names no country yet: a division of that loosely spelled name in one country
         # only is the one meant, the division noun saying what kind of place it is ("in Maiwand
         # district" for GeoNames' Maywand)
-        loose = [c for c in gazetteer.lookup(name, spelled=True) if c.kind in kinds and country in (None, c.country)]
-        divisions = loose if len({c.country for c in loose}) == 1 else []
+        divisions = georesolve.spelled_in_one_country(name, lambda c: c.kind in kinds and country in (None, c.country))
     if not divisions:
         return None
     best = min(kinds.index(c.kind) for c in divisions)

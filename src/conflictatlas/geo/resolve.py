@@ -33,6 +33,7 @@ from .candidates import (
     natural_feature,
     sea_or_division,
     spelled,
+    spelled_in_one_country,
     unheld_region,
 )
 from .context import Context, near_context, neighbours
@@ -241,8 +242,7 @@ def resolve(text: str, context: set[str] | None = None, start: int | None = None
         if not cands and not countries:
             # A report that names no country: a romanisation's loose key says nothing of a village,
             # but a city of some size in one country only is what such a name means ("Qamishly").
-            loose = [c for c in gazetteer.lookup(text, spelled=True) if c.population >= ABSTAIN_POPULATION]
-            cands = loose if len({c.country for c in loose}) == 1 else []
+            cands = spelled_in_one_country(text, lambda c: c.population >= ABSTAIN_POPULATION)
     if within is not None:
         inside = [c for c in cands if c.country == within.country and c.geonameid != within.geonameid
                   and (within.kind == "country" or c.admin1 == within.admin1)]

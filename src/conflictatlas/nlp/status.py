@@ -280,7 +280,8 @@ def status(trigger: Token) -> str | None:
         return "ongoing"
     if trigger.lemma_.lower() in STANDING_ACTIVITIES and (trigger.tag_ in ("VBZ", "VBP") or (
             trigger.tag_ == "VBN" and any(c.dep_ in ("auxpass", "aux") and c.tag_ in ("VBZ", "VBP") for c in trigger.children))):
-        # "peacekeepers patrol the border", "the old city is patrolled by soldiers", and the progressive passive
+        # "peacekeepers patrol the border", "the old city is patrolled by soldiers"; in the progressive
+        # passive and the present perfect passive too
         return "ongoing"
     return "occurred"
 
