@@ -41,6 +41,18 @@ def fallen_to(t: Token) -> list[Token]:
     return [o for p in t.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
 
 
+def lost_to(t: Token) -> list[Token]:
+    """Whom a side "lost" ground "to" ("the rebels lost three villages to the army"): the side that
+    took it, the act's doer; the loser, the verb's subject, is whom it was taken from."""
+    if t.lemma_.lower() != "lose" or t.pos_ != "VERB":
+        return []
+    ground = vocabulary()["held_ground"]  # not a match or a seat lost to a rival
+    if not any(c.dep_ == "dobj" and (c.lemma_.lower() in ground or c.ent_type_ in ("GPE", "LOC", "FAC"))
+               for c in t.children):
+        return []
+    return [o for p in t.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
+
+
 def a_cause(tok: Token) -> bool:
     """"a pro-EU rally", "an anti-Kremlin march": the side the act is for or against, not its doer."""
     return tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].lower_ in ("pro", "anti")

@@ -194,7 +194,7 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
                                       or (victim is not None and trig.mode != "occupy"  # (a town the model took for a person)
                                           and (roles.a_person(victim) or roles.civilian_site(victim)))
                                       or (other is not None and roles.a_person(other))
-                                      or police_shooting(t)
+                                      or police_shooting(t, actor1)
                                       or (t.pos_ == "NOUN" and (t.lemma_.lower() in vocabulary()["person_crimes"]
                                                                 or roles.private_fight(t))))
         if place is not None and not place.country:

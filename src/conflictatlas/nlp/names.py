@@ -158,7 +158,10 @@ def clause_antecedent(pronoun: Token) -> Token | None:
 
 
 def _key_token(t: Token) -> str:
-    return t.text.replace("’", "'").replace(".", "").lower()
+    key = t.text.replace("’", "'").replace(".", "").lower()
+    # "U.S.-led air strikes", "a Saudi-led coalition": the one word names the leading state's force;
+    # "Iranian-backed" names a backer, who is not the doer, and stays unmatched.
+    return key.removesuffix("-led") if key.endswith("-led") and len(key) > 5 else key
 
 
 def match_names(tokens: list[Token], d: ActorDictionary | None = None) -> list[tuple[int, int, ActorEntry]]:
@@ -178,7 +181,7 @@ def match_names(tokens: list[Token], d: ActorDictionary | None = None) -> list[t
                 continue
             entry = d.aliases.get(tuple(keys[k:k + n]))
             if entry is None and n == 1:
-                entry = d.case_sensitive.get(window[0][1].text.replace(".", ""))
+                entry = d.case_sensitive.get(window[0][1].text.replace(".", "").removesuffix("-led"))
             elif entry is not None and all(t.is_lower for _, t in window) and tuple(keys[k:k + n]) not in d.written_lower:
                 # a name written in lower case is a common word: "the bush", "turkey", "french fries";
                 # "its central command" is no Central Command

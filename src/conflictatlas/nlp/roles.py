@@ -17,7 +17,7 @@ from ..geo.toponym import is_place_noun
 from ..records import MATERIAL, Actor, Place
 from . import actors as actor_mod
 from . import sides
-from .act_phrase import a_cause, fallen_to, held_for, regarded, repelled, reporting_force, town_on_act
+from .act_phrase import a_cause, fallen_to, held_for, lost_to, regarded, repelled, reporting_force, town_on_act
 from .aimed import targets_of
 from .arguments import between, object_candidates, purpose_objects, subject_candidates
 from .casualties import casualties_noun as casualties_noun
@@ -244,7 +244,7 @@ def _gerund_noun(t: Token) -> bool:
 
 
 def doer(t: Token, para: Paragraph) -> tuple[Actor | None, Token | None]:
-    if takers := given_up_to(t) or fallen_to(t):
+    if takers := given_up_to(t) or fallen_to(t) or lost_to(t):
         return first_actor(takers, para)
     if held_for(t):
         return None, None  # "police made an arrest in the Elm Street shooting": the arresters did not shoot
@@ -305,8 +305,8 @@ def target(t: Token, etype: str, actor1: Actor | None, a1_tok: Token | None, par
     objects = [o for o in (*aimed, *object_candidates(t, etype)) if a1_tok is None or o.i != a1_tok.i]
     if t.pos_ != "VERB" and (verb := repelled(t)) is not None:
         objects = [c for c in verb.children if c.dep_ == "nsubj"] + objects  # who repelled it was attacked
-    if given_up_to(t):
-        objects = subject_candidates(t)  # who gave themselves up is who was taken
+    if given_up_to(t) or lost_to(t):
+        objects = subject_candidates(t)  # who gave themselves up is who was taken; who lost ground, whom it was taken from
     if t.pos_ != "VERB":
         objects = between(t)[1:] + objects
     objects = [x for o in objects for x in with_holders(o)]

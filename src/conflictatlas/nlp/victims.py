@@ -350,10 +350,14 @@ def town_attacked(tok: Token, t: Token, toponyms) -> bool:
     return t.lemma_.lower() not in _TAKING and a_town(tok, toponyms)
 
 
-def police_shooting(t: Token) -> bool:
+def police_shooting(t: Token, actor1=None) -> bool:
     """"A police shooting in Dayton", "the deputy shooting on Elm Street", the model reading the act's
-    noun as a clause on the force: officers who shot, no one named as shot. Whom police shoot with no
-    one named is the place's civilians (ACLED's state forces against civilians)."""
+    noun as a clause on the force: officers who shot, no one named as shot; so an officer who "fired"
+    or "opened fire" at no one the coder names. Whom police shoot with no one named is the place's civilians
+    (ACLED's state forces against civilians)."""
+    if actor1 is not None and actor1.type == "police" and t.pos_ == "VERB" and (t.lemma_.lower() == "fire" or any(
+            c.dep_ == "dobj" and c.lower_ == "fire" for c in t.children)):
+        return True  # (asked only where no actor was found in a target it names: "fired on striking dockers")
     return t.lemma_.lower() == "shoot" and t.tag_ == "VBG" and t.dep_ in ("acl", "amod", "compound") \
         and t.head.lemma_.lower() in vocabulary()["police_officers"] \
         and not any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ not in ("in", "on", "at", "near", "outside"))
