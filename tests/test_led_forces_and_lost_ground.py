@@ -51,3 +51,10 @@ def test_votes_seats_and_games_lost_are_no_fighting():
     assert code("The Democrats lost Ohio to Trump in 2016.") == []
     assert code("Labour lost three seats to the Greens in Leeds.") == []
     assert code("The visitors lost the final to Chelsea in London.") == []
+
+
+def test_force_tried_and_failed_is_an_attempt_not_a_refusal():
+    (m,) = code("Two bombs failed to detonate on a commuter train in Madrid.")
+    assert m.event_type == "ASSAULT" and m.status == "hypothetical"
+    (m,) = code("Deputies failed to arrest the fugitive in Dayton.")
+    assert m.event_type == "COERCE" and m.status == "hypothetical"

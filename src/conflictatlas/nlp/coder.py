@@ -41,7 +41,7 @@ from .numbers import fatalities, quantity
 from .placenames import Toponym
 from .places import event_place, joined_places
 from .senses import death_named
-from .status import announced, commitment, conditional, demand, refusal, status
+from .status import announced, commitment, conditional, demand, failed, refusal, status
 from .tolls import fold_borrowed_tolls, gapped_tolls, toll_of
 from .triggers import find_triggers
 from .victims import hit, police_shooting, the_hurt
@@ -125,7 +125,8 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
         if st is None:
             if not refusal(t):
                 continue
-            etype, st = "REJECT", "occurred"
+            # force tried and failed ("failed to detonate") is an attempt, as one "tried" is; accord failed, a refusal
+            etype, st = (etype, "hypothetical") if etype in ("ASSAULT", "COERCE") and failed(t) else ("REJECT", "occurred")
         elif etype in COOPERATIVE and commitment(t):
             etype, st = "AGREE", "occurred"
         if etype == "REQUEST" and called_protest(t, by_token):

@@ -309,9 +309,15 @@ def refusal(trigger: Token) -> bool:
     failed agreement is a refusal (PLOVER REJECT)."""
     if trigger.pos_ != "VERB" or _blocked(trigger):
         return False
-    if trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() == "fail":
+    if failed(trigger):
         return True
     return _negated(trigger) and bool(_modals(trigger) & (FUTURE_MODALS | {"would", "can", "ca"}))
+
+
+def failed(trigger: Token) -> bool:
+    """"failed to reach agreement", "the bombs failed to detonate": an act tried that did not come
+    about (a refusal, where the act is one of accord; an attempt, where it is force)."""
+    return trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() == "fail"
 
 
 def clause_verb(trigger: Token) -> Token:
