@@ -33,6 +33,7 @@ _NOT_DATE_BEFORE = {"no", "number", "#", "room", "suite", "route", "highway", "h
 _NOT_DATE_AFTER = {"st", "street", "ave", "avenue", "road", "rd", "drive", "dr", "lane", "ln", "blvd", "boulevard",
                    "way", "court", "ct", "place", "pl", "circle", "parkway", "pkwy", "highway", "hwy", "block",
                    "pregnant", "old", "years-old", "year-old", "gmt", "utc"}
+_NUMERIC_DATE = re.compile(r"\d{1,2}/\d{1,2}/(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d")
 _DEADLINE_PREPS = {"until", "by", "till", "through", "before"}
 
 
@@ -87,9 +88,15 @@ def event_date(trigger: Token, sent: Span, published: date | None, future: bool 
     # A weekday the tagger left untagged ("the robbery Friday of two men") is a date all the same.
     tagged = {i for e in sent_ents for i in range(e.start, e.end)}
     # So is a wire's "overnight" on the act ("drones struck Odesa overnight").
+    # So is a date written in figures the tagger left untagged ("on Saturday [06/12/2004]").
     ents += [sent.doc[t.i:t.i + 1] for t in sent if t.i not in tagged
-             and (t.is_title and t.lower_ in WEEKDAYS or t.lower_ == "overnight" and trigger.is_ancestor(t))]
+             and (t.is_title and t.lower_ in WEEKDAYS or t.lower_ == "overnight" and trigger.is_ancestor(t)
+                  or _NUMERIC_DATE.fullmatch(t.text))]
     ents = [e for e in ents if not in_a_noun_clause(e, trigger)]
+    if len(ents) > 1 and (said := _reported_on(ents, trigger)) is not None and (published is None or said[1] <= published):
+        # A report that says when its source spoke ("Reuters reported on 06/12/2004 that ... on
+        # Saturday"): the days it tells count back from that day, not from the report's own.
+        ents, published = [e for e in ents if e is not said[0]], said[1]
     if (measured := measured_from(trigger, ents)) is not None:
         # "two days after police shot a man": that many days from the day the clause above is dated
         other, days = measured
@@ -193,6 +200,19 @@ def _a_day(e: Span, published: date | None) -> bool:
         return True
     span = resolve_expression(e.text, published)
     return span is not None and span.start is not None and span.start == span.end  # "on Aug. 12, 2018"
+
+
+def _reported_on(ents: list[Span], trigger: Token) -> tuple[Span, date] | None:
+    """The day written on the verb that reports the act ("reported on 06/12/2004 that ..."), with its span."""
+    from .triggers import REPORT_VERBS
+
+    for e in ents:
+        host = e.root.head.head if e.root.head.pos_ == "ADP" else e.root.head
+        if host.lemma_.lower() in REPORT_VERBS and host.is_ancestor(trigger) and host.i != trigger.i:
+            span = resolve_expression(e.text, None)
+            if span is not None and span.precision == "day" and span.start:
+                return e, date.fromisoformat(span.start)
+    return None
 
 
 def _filed(e: Span) -> bool:

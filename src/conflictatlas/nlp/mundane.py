@@ -181,7 +181,7 @@ def abstract_capture(t: Token) -> bool:
         return False
     words = vocabulary()
     objs = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
-    if objs and all(o.lemma_.lower() in words["captured_abstractions"]
+    if objs and all(o.lemma_.lower() in words["captured_abstractions"] or o.lower_ in words["captured_abstractions"]
                     or any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in words["ranks"] for c in o.children)
                     for o in objs):
         return True
