@@ -19,3 +19,9 @@ def test_a_district_spelled_otherwise_is_the_district():
 def test_a_name_with_no_division_noun_is_not_read_loosely():
     found = places("A roadside bomb killed three soldiers on Monday near Musa Qaleh.")
     assert found.get("Musa Qaleh", {}).get("precision") != "admin2"
+
+
+def test_a_big_city_spelled_otherwise_in_a_report_naming_other_countries():
+    # the article names only the attacker's country; the city's romanisation is not GeoNames' own
+    found = places("The Russian Air Force struck militant positions in Deir Ezzor, Russia's defence ministry said.")
+    assert found["Deir Ezzor"]["country"] == "SY" and found["Deir Ezzor"]["geonameid"] is not None

@@ -111,11 +111,13 @@ def candidates(text: str) -> list[gazetteer.Entry]:
     return []
 
 
-def spelled_in_one_country(text: str, keep) -> list[gazetteer.Entry]:
+def spelled_in_one_country(text: str, keep, every: bool = False) -> list[gazetteer.Entry]:
     """For a report that names no country yet: the places of that loosely spelled name that `keep`
-    accepts, where they all lie in one country (in several, the loose key says nothing)."""
-    loose = [c for c in gazetteer.lookup(text, spelled=True) if keep(c)]
-    return loose if len({c.country for c in loose}) == 1 else []
+    accepts, where they all lie in one country (in several, the loose key says nothing). `every`:
+    where every place of that key, kept or not, lies in that country."""
+    found = gazetteer.lookup(text, spelled=True)
+    loose = [c for c in found if keep(c)]
+    return loose if len({c.country for c in (found if every else loose)}) == 1 else []
 
 
 def spelled(text: str, countries: set[str]) -> list[gazetteer.Entry]:

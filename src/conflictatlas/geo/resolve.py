@@ -239,10 +239,12 @@ def resolve(text: str, context: set[str] | None = None, start: int | None = None
         cands = spelled(" ".join(words[:-1]), countries) if len(words) > 2 else []
     elif not cands:
         cands = spelled(text, countries)
-        if not cands and not countries:
-            # A report that names no country: a romanisation's loose key says nothing of a village,
-            # but a city of some size in one country only is what such a name means ("Qamishly").
-            cands = spelled_in_one_country(text, lambda c: c.population >= ABSTAIN_POPULATION)
+        if not cands:
+            # A romanisation's loose key says nothing of a village, but a city of some size in one country only is
+            # what such a name means ("Qamishly"); where others are named ("Russian jets struck Deir Ezzor"), a big one
+            least = BIG_CITY_POPULATION if countries else ABSTAIN_POPULATION  # (a city: "the Capitol" is no province)
+            cands = spelled_in_one_country(text, lambda c: c.population >= least and (not countries or c.kind == "city"),
+                                           every=bool(countries))
     if within is not None:
         inside = [c for c in cands if c.country == within.country and c.geonameid != within.geonameid
                   and (within.kind == "country" or c.admin1 == within.admin1)]
