@@ -101,6 +101,9 @@ def _one(head: Token) -> bool:
         return True  # "a 17-year-old was shot dead": an age stands for one person
     if head.tag_ == "NN" and any(c.dep_ == "appos" and c.like_num for c in head.children):
         return True  # a headline's "Woman (58) stabbed to death", "Teenager, 17, shot dead": a person and an age
+    if head.tag_ == "NN" and head.left_edge.lower_ in ("a", "an") and head.left_edge.head.i != head.i \
+            and head.left_edge.head.head.i == head.i:
+        return True  # "a film producer and music magnate", the article on a noun the parser hung on this one
     # (an owner of any name points at one too: "the gang's leader", "Peru's mining minister")
     return head.tag_ in ("NN", "NNP") and any(c.dep_ == "poss" or c.lower_ in ("a", "an", "one", "another", "the", "this",
                                                                                "that")
@@ -114,8 +117,12 @@ def victims(tok: Token) -> Quantity | None:
         # "the bodies of Ann Lee and her son": the dead are those the bodies are of.
         tok = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                     if p.dep_ == "pobj"), tok)
+    if tok.lower_ in ("who", "that") and tok.head.dep_ == "relcl":
+        tok = tok.head.head  # "a commander who was killed while fighting": the one the clause is on
     parts = [tok, *(c for c in tok.children if c.dep_ == "conj")]
-    if tok.dep_ in ("nsubjpass", "dobj") and any(c.dep_ == "cc" and c.lower_ == "and" for c in tok.children):
+    if tok.dep_ == "nsubjpass" and any(c.dep_ == "auxpass" and c.lower_ in ("was", "is") for c in tok.head.children):
+        parts = [tok]  # "a film producer and music magnate was shot dead": one person, as the verb says
+    elif tok.dep_ in ("nsubjpass", "dobj") and any(c.dep_ == "cc" and c.lower_ == "and" for c in tok.children):
         # "A coach and two of his players were shot": the parser makes each part an argument of the verb
         parts += [c for c in tok.head.children if c.dep_ == tok.dep_ and c.i > tok.i]
     parts += [p for c in tok.head.children if c.dep_ == "prep" and c.lower_ in ("alongside", "along", "with")
