@@ -35,3 +35,9 @@ def test_armed_men_expelled_from_ground_were_fought():
 
 def test_soldiers_expelled_from_a_party_are_not_fought():
     assert code("The party expelled two soldiers from its ranks in Lagos.") == []
+
+
+def test_investigators_of_one_found_shot_are_not_the_shooters():
+    (m,) = code("Toledo police are looking into the death of a shopkeeper who was found fatally shot in his store.")
+    assert m.event_type == "ASSAULT" and m.actor1 is not None and m.actor1.type != "police"
+    assert m.actor2 is not None and m.actor2.name == "Civilians (United States)" and m.fatalities.best == 1

@@ -25,7 +25,7 @@ Each repair names a construction, not a sentence; run right after the parser, la
 - `named_gerunds`: "killed by Russian shelling": a name before an act's -ing noun is its modifier,
   not the preposition's object (the model reads the noun as a clause of its own).
 - `coordinated_clauses`, `listed_tolls`, `finite_conjuncts`, `participle_subjects`, `participle_roots`,
-  `age_participles`, `dead_objects`, `gerund_subjects`: which verb a subject or a conjunct belongs to
+  `age_participles`, `dead_objects`, `gerund_subjects`, `found_participles`: which verb a subject or a conjunct belongs to
   (repair_clauses.py).
 - `bracketed_insertions` (before the parser): "killed on Friday [12 March] by the rebels": the
   parser starts a new sentence at an editor's square bracket inside a sentence.
@@ -346,7 +346,7 @@ ENTITY_REPAIRS = ("common_noun_names",)
 REPAIRS = ("participle_modifiers", "headline_verbs", "locative_prepositions", "hyphen_words", "named_gerunds",
            "coordinated_clauses", "listed_tolls",
            "finite_conjuncts", "participle_subjects", "participle_roots",
-           "past_forms", "age_participles", "dead_objects", "gerund_subjects")
+           "past_forms", "age_participles", "dead_objects", "gerund_subjects", "found_participles")
 
 
 def _abbreviation_end(sent) -> bool:

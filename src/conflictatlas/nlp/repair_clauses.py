@@ -380,3 +380,28 @@ def gerund_subjects(doc: Doc) -> Doc:
 
 
 _DASHES = {"-", "--", "—", "–"}
+
+
+_FINDING = {"found", "discovered"}
+
+
+@Language.component("found_participles")
+def found_participles(doc: Doc) -> Doc:
+    """"the death of a clerk who was found fatally shot at his business": after a passive "found" in
+    a clause on a noun, the model hangs the participle that says how the person was found on the
+    sentence's verb ("investigating ... shot"), so the investigators become the shooters. A past
+    participle with no subject right after such a "found" (adverbs between) says how the person was
+    found, as it does where the model reads it so ("was found fatally shot": its clause)."""
+    for v in doc:
+        if v.tag_ != "VBN" or v.dep_ not in ("conj", "dep", "advcl") \
+                or any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "aux") for c in v.children):
+            continue
+        k = v.i - 1
+        while k > 0 and doc[k].tag_ == "RB":
+            k -= 1
+        found = doc[k]
+        if found.lower_ not in _FINDING or found.tag_ != "VBN" or found.i == v.head.i \
+                or not any(c.dep_ == "auxpass" for c in found.children):
+            continue
+        v.head, v.dep_ = found, "ccomp"
+    return doc
