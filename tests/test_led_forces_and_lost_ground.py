@@ -58,3 +58,13 @@ def test_force_tried_and_failed_is_an_attempt_not_a_refusal():
     assert m.event_type == "ASSAULT" and m.status == "hypothetical"
     (m,) = code("Deputies failed to arrest the fugitive in Dayton.")
     assert m.event_type == "COERCE" and m.status == "hypothetical"
+
+
+def test_those_aboard_a_vehicle_hit_are_hit():
+    (m,) = code("A jeep with four soldiers was blown up by a landmine near Kidal.")
+    assert m.event_type == "ASSAULT" and m.actor2 is not None and m.actor2.type == "military"
+
+
+def test_whom_a_driver_tried_to_run_over_was_attacked():
+    (m,) = code("A motorist tried to run over a deputy at a checkpoint in Ohio.")
+    assert m.event_type == "ASSAULT" and m.actor2 is not None and m.actor2.type == "police"

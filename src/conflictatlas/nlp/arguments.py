@@ -269,6 +269,9 @@ def object_candidates(t: Token, event_type: str | None = None) -> list[Token]:
         out += [o for d in _children(t, "dobj") if _lemma(t) in ("exchange", "trade") or _a_fight(d)
                 for p in _children(d, "prep") if p.lower_ in ("with", "against") and not _temporal(p)
                 for o in _children(p, "pobj") if not _an_arm(o)]
+    if t.pos_ == "VERB" and _lemma(t) == "run":
+        # "tried to run over a trooper": the model hangs whom the car was driven at on "over" as a preposition
+        out += [o for p in _children(t, "prep") if p.lower_ in ("over", "down") for o in _children(p, "pobj")]
     if t.pos_ == "VERB" and _lemma(t) in ("set", "put"):
         # "set fire to the consulate": what the fire was set to
         fire = [d for d in _children(t, "dobj") if d.lemma_.lower() == "fire"]

@@ -54,6 +54,9 @@ def holders(o: Token) -> list[Token]:
             out += [p for a in v.children if a.dep_ == "prep" and a.lower_ == "to" for p in a.children if p.dep_ == "pobj"]
         elif lemma in _CARRYING:
             out += [c for c in v.children if c.dep_ == "dobj"]
+    if _lemma(o) in vocabulary()["vehicles"]:
+        # "a vehicle with five policemen", as "a vehicle carrying" them: those aboard
+        out += [p for w in o.children if w.dep_ == "prep" and w.lower_ == "with" for p in w.children if p.dep_ == "pobj"]
     # "a rebel-held village", "government-controlled districts": the side written before the hyphen
     out += [h for m in o.children if m.dep_ in ("amod", "compound") and m.i < o.i and _lemma(m) in _HELD_FORMS
             for h in m.children if h.dep_ in ("npadvmod", "compound", "amod", "nmod") and h.i < m.i]
