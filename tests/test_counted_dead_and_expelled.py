@@ -41,3 +41,11 @@ def test_investigators_of_one_found_shot_are_not_the_shooters():
     (m,) = code("Toledo police are looking into the death of a shopkeeper who was found fatally shot in his store.")
     assert m.event_type == "ASSAULT" and m.actor1 is not None and m.actor1.type != "police"
     assert m.actor2 is not None and m.actor2.name == "Civilians (United States)" and m.fatalities.best == 1
+
+
+def test_the_side_armed_men_fight_on_names_them():
+    (m,) = code("Militiamen fighting the junta seized a bridge in eastern Chad.")
+    assert m.evidence.trigger == "seized"
+    # one placed may be a battle of its own
+    found = code("Militiamen fighting soldiers near Abeche killed four herders.")
+    assert {x.evidence.trigger for x in found} == {"fighting", "killed"}

@@ -167,7 +167,11 @@ def whole_war(t: Token) -> bool:
     perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in t.children)
     lasted = any(c.dep_ == "prep" and c.lower_ == "for" and any(
         p.lemma_.lower() in _LONG for p in c.subtree if p.dep_ == "pobj") for c in t.children)
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in WARS for c in t.children) or (perfect and lasted)
+    # "rebels fighting President Kabila captured a dam": a participle that says which side armed men
+    # are on names them, no act (one placed, "rebels fighting troops near Goma", may be a battle)
+    side = t.tag_ == "VBG" and t.dep_ == "acl" and t.head.lemma_.lower() in vocabulary()["armed"] | vocabulary()["armies"] \
+        and not any(c.dep_ == "prep" and c.lower_ in ("in", "near", "at", "around", "outside", "on") for c in t.subtree)
+    return side or any(c.dep_ == "dobj" and c.lemma_.lower() in WARS for c in t.children) or (perfect and lasted)
 
 
 _LONG = {"year", "decade", "month", "generation"}
