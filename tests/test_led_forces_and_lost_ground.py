@@ -68,3 +68,12 @@ def test_those_aboard_a_vehicle_hit_are_hit():
 def test_whom_a_driver_tried_to_run_over_was_attacked():
     (m,) = code("A motorist tried to run over a deputy at a checkpoint in Ohio.")
     assert m.event_type == "ASSAULT" and m.actor2 is not None and m.actor2.type == "police"
+
+
+def test_a_body_named_by_a_role_word_and_its_cause_is_that_body():
+    (m,) = code("The Coalition for Safe Streets held a rally in Fresno on Tuesday.")
+    assert m.event_type == "PROTEST" and m.actor1 is not None
+    assert m.actor1.name == "Coalition for Safe Streets" and m.actor1.type != "military"
+    # a force the dictionary knows by such a name keeps it
+    (m,) = code("The Army of Guatemala shelled a village near the border.")
+    assert m.actor1 is not None and m.actor1.type == "military"

@@ -272,9 +272,8 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
     if initials(head) and head.lower_ not in vocabulary()["explosives"]:  # "an IED blast": how, not who
         return Actor(text=text, name=head.text, type=None, country=home_of(head, d))
     if head.ent_type_ == "PERSON" or (role == "government" and head.pos_ == "PROPN") or titled or officer or surname(head):
-        # NER takes some office-holders for organisations ("Vice-President Moody Awori"); the title decides.
-        # Public office-holders are named by title; anyone else is a private individual. With no
-        # country word, an office-holder belongs to the state the sentence names.
+        # NER takes some office-holders for organisations ("Vice-President Moody Awori"); the title decides. Public office-holders
+        # are named by title, anyone else is a private individual; with no country word, of the state the sentence names.
         if any(office_title(t) for t in phrase):
             state = _sentence_state(head, d)
             return Actor(text=text, name=text, type="government", country=state.country if state else None)
@@ -303,9 +302,8 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
         named = resolve(appos, ctx, base, exclude)
         if named is not None and named.name:
             return named
-    # "the APEC forum", "the UNITA militarist wing", "Ibo elders": an organisation or people the
-    # dictionary does not know, named on a common noun. On a munition it is the make ("Katyusha
-    # rockets"), not who fired it.
+    # "the APEC forum", "the UNITA militarist wing", "Ibo elders": an organisation or people the dictionary
+    # does not know, named on a common noun. On a munition it is the make ("Katyusha rockets"), not who fired it.
     org = next((c for c in phrase if c.i != head.i and c.ent_type_ in ("ORG", "NORP") and proper(c)), None)
     munition = head.lemma_.lower() in vocabulary()["explosives"] | vocabulary()["weapons"]
     if org is not None and head.pos_ == "NOUN" and head.lemma_.lower() not in _PLACE_HEADS and not munition \
@@ -319,6 +317,10 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
         return Actor(text=text, name=ent_text(org), type=role if role != "civilians" else None,
                      country=home.country if home else None)
     role = refine_role(head, role, d)
+    if head.tag_ == "NNP" and role and (of := next((c for c in head.children if c.dep_ == "prep" and c.lower_ in ("for", "of")
+                                                   and any(p.tag_ in ("NNP", "NNPS") for p in c.children)), None)):
+        return Actor(text=text, name=clean_text(list(head.doc[head.i:of.right_edge.i + 1])), type=None,
+                     country=home.country if home else None)  # "the Coalition for Fair Wages": a body's own name
     if role in ("police", "military") and (owner := next((c for c in head.children if c.dep_ == "poss"
                                                            and c.lower_ in ("its", "their")), None)) is not None \
             and (speaker := speaker_antecedent(owner)) is not None:
