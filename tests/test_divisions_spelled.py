@@ -25,3 +25,18 @@ def test_a_big_city_spelled_otherwise_in_a_report_naming_other_countries():
     # the article names only the attacker's country; the city's romanisation is not GeoNames' own
     found = places("The Russian Air Force struck militant positions in Deir Ezzor, Russia's defence ministry said.")
     assert found["Deir Ezzor"]["country"] == "SY" and found["Deir Ezzor"]["geonameid"] is not None
+
+
+def test_the_far_side_of_a_border_is_not_where_the_act_was():
+    from conflictatlas.nlp import code_article
+
+    def code(text):
+        return code_article(Article(id=content_id(text), text=text, source="t"))
+
+    for text, here in (("Lebanese troops patrol a strip along the border with Syria.", "LB"),
+                       ("Kenyan troops patrol a strip along the border with Somalia.", "KE")):
+        (m,) = code(text)
+        assert m.place is not None and m.place.country == here
+    # a report that names only the far side places the act nowhere rather than there
+    (m,) = code("Peacekeepers patrol a strip along the border with Syria.")
+    assert m.place is None or m.place.country != "SY"

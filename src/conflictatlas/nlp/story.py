@@ -13,7 +13,7 @@ from ..geo import gazetteer, spelling
 from ..geo import resolve as georesolve
 from ..geo.eventplace import placed_at
 from ..geo.linker import based
-from ..geo.placeroles import bearing_of, mission_owner, spoken_at, stands_for_state
+from ..geo.placeroles import bearing_of, border_side, mission_owner, spoken_at, stands_for_state
 from ..geo.toponym import of_person
 from ..records import MATERIAL, Actor, DateSpan, EventMention
 from .headlines import SENTENCE_ENDS
@@ -219,16 +219,17 @@ def home_country(toponyms: list, dateline, context: set[str] = frozenset(), docs
     # (a source's seat, "a London-based monitor", is where the source is, not the story; so is where
     # words were said, "a report released in Dakar")
     counts = Counter(t.place.country for n, tops in enumerate(toponyms) for t in tops if t.place.country
-                     and not (docs is not None and (_source_seat(t, docs[n]) or spoken_at(t, docs[n]))))
+                     and not (docs is not None and (_source_seat(t, docs[n]) or spoken_at(t, docs[n]) or border_side(t, docs[n]))))
     if not counts:
         # No place resolved: the one country the article names, a nationality included ("Algerian
         # security forces said 16 people were killed in two villages").
         named = {k for k in context if "." not in k}
         if docs is not None:
-            # (not the country of a source's seat, where that is all that names it)
-            seats = {t.place.country for n, tops in enumerate(toponyms) for t in tops if _source_seat(t, docs[n])}
+            # (not the country of a source's seat, where that is all that names it, nor the far side of a border)
+            seats = {t.place.country for n, tops in enumerate(toponyms) for t in tops
+                     if _source_seat(t, docs[n]) or border_side(t, docs[n])}
             named -= seats - {t.place.country for n, tops in enumerate(toponyms) for t in tops
-                              if not _source_seat(t, docs[n])}
+                              if not (_source_seat(t, docs[n]) or border_side(t, docs[n]))}
         return next(iter(named)) if len(named) == 1 else None
     top, n = counts.most_common(1)[0]
     return top if (n >= 2 and n * 3 >= 2 * sum(counts.values())) or len(counts) == 1 else None
