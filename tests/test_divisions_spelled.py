@@ -40,3 +40,12 @@ def test_the_far_side_of_a_border_is_not_where_the_act_was():
     # a report that names only the far side places the act nowhere rather than there
     (m,) = code("Peacekeepers patrol a strip along the border with Syria.")
     assert m.place is None or m.place.country != "SY"
+
+
+def test_a_states_name_on_air_strikes_is_whose_they_are():
+    from conflictatlas.nlp import code_article
+
+    text = "British air strikes against Iraq killed 30 people in 1991."
+    (m,) = code_article(Article(id=content_id(text), text=text, source="t"))
+    assert m.place is not None and m.place.country == "IQ"
+    assert m.actor2 is not None and m.actor2.country == "IRQ"

@@ -127,8 +127,9 @@ def of_force(head: Token) -> bool:
         if node.dep_ not in ("compound", "amod", "nmod", "npadvmod", "poss") or node.head.i == node.i:
             return False
         node = node.head
-        if node.lemma_.lower() in _FORCE_NOUNS:
-            return True
+        if node.lemma_.lower() in _FORCE_NOUNS or (node.lemma_.lower() in ("strike", "raid") and any(
+                c.lower_ in ("air", "drone", "missile", "naval") for c in node.children)):
+            return True  # (so are "U.S. air strikes", "Israeli drone strikes"; a "French strike" may be a walkout in France)
     return False
 
 
