@@ -1,8 +1,7 @@
 """Repairs of which verb a subject or a conjunct belongs to, as spaCy components (see repair.py).
 
 - `coordinated_clauses`: "the army shot two rebels and gunmen killed a clerk": two clauses, two doers.
-- `finite_conjuncts`: a verb in the past tense joined to an infinitive ("a plot to overthrow the
-  president and arrested 11 people") is joined to the finite verb above it: it cannot share a "to".
+- `finite_conjuncts`: a past verb joined to an infinitive ("a plot to overthrow the president and arrested 11 people") joins the finite verb above it.
 - `participle_subjects`: "Two men riding a motorbike shot dead a trader": after a subject's own
   -ing clause, the small model reads the subject's verb as a noun compounded with the clause's object
   ("a motorbike shot"), as a participle on it ("masks shot at"), or as a noun with the right subject
@@ -382,16 +381,12 @@ def gerund_subjects(doc: Doc) -> Doc:
 _DASHES = {"-", "--", "—", "–"}
 
 
-_FINDING = {"found", "discovered"}
-
 
 @Language.component("found_participles")
 def found_participles(doc: Doc) -> Doc:
-    """"the death of a clerk who was found fatally shot at his business": after a passive "found" in
-    a clause on a noun, the model hangs the participle that says how the person was found on the
-    sentence's verb ("investigating ... shot"), so the investigators become the shooters. A past
-    participle with no subject right after such a "found" (adverbs between) says how the person was
-    found, as it does where the model reads it so ("was found fatally shot": its clause)."""
+    """"the death of a clerk who was found fatally shot": the model hangs the participle after a passive
+    "found" on the sentence's verb ("investigating ... shot"), making the investigators the shooters. A
+    subjectless past participle right after such a "found" (adverbs between) is "found"'s clause."""
     for v in doc:
         if v.tag_ != "VBN" or v.dep_ not in ("conj", "dep", "advcl") \
                 or any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "aux") for c in v.children):
@@ -399,9 +394,7 @@ def found_participles(doc: Doc) -> Doc:
         k = v.i - 1
         while k > 0 and doc[k].tag_ == "RB":
             k -= 1
-        found = doc[k]
-        if found.lower_ not in _FINDING or found.tag_ != "VBN" or found.i == v.head.i \
-                or not any(c.dep_ == "auxpass" for c in found.children):
-            continue
-        v.head, v.dep_ = found, "ccomp"
+        if doc[k].lower_ in ("found", "discovered") and doc[k].tag_ == "VBN" and doc[k].i != v.head.i \
+                and any(c.dep_ == "auxpass" for c in doc[k].children):
+            v.head, v.dep_ = doc[k], "ccomp"
     return doc

@@ -315,8 +315,7 @@ def refusal(trigger: Token) -> bool:
 
 
 def failed(trigger: Token) -> bool:
-    """"failed to reach agreement", "the bombs failed to detonate": an act tried that did not come
-    about (a refusal, where the act is one of accord; an attempt, where it is force)."""
+    """"failed to reach agreement", "the bombs failed to detonate": tried, not come about (refused; or attempted force)."""
     return trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() == "fail"
 
 

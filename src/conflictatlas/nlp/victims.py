@@ -22,8 +22,7 @@ _ROUNDS = {"fire", "shot", "round", "bullet", "volley", "burst", "salvo"}
 
 
 def _weapon_held_to(t: Token) -> Token | None:
-    """"held a knife to the cashier's throat", "put a gun to her head", "a knife was held to the
-    throat of a driver": whose body it was."""
+    """"held a knife to the cashier's throat", "put a gun to her head": whose body it was."""
     weapons = vocabulary()["weapons"]
     held = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")] + ([t.head] if t.dep_ == "acl" else [])
     if not any(h.lemma_.lower() in weapons for h in held):
@@ -338,8 +337,7 @@ def placed_below_country(tok: Token, toponyms, whole: bool = False) -> bool:
 
 
 def a_town(tok: Token, toponyms) -> bool:
-    """The whole name is a town the geoparser placed (whose people an attack on it hits, as for a
-    village): not part of a longer name or a facility's ("the Fresno County Jail")."""
+    """The whole name is a town the geoparser placed (whose people an attack hits): not part of a facility's name."""
     from ..geo.candidates import FACILITY_WORDS
 
     return tok.dep_ != "compound" and tok.lower_ not in FACILITY_WORDS and placed_below_country(tok, toponyms, whole=True)
@@ -351,13 +349,12 @@ def town_attacked(tok: Token, t: Token, toponyms) -> bool:
 
 
 def police_shooting(t: Token, actor1=None) -> bool:
-    """"A police shooting in Dayton", "the deputy shooting on Elm Street", the model reading the act's
-    noun as a clause on the force: officers who shot, no one named as shot; so an officer who "fired"
-    or "opened fire" at no one the coder names. Whom police shoot with no one named is the place's civilians
-    (ACLED's state forces against civilians)."""
+    """"A police shooting in Dayton", "the deputy shooting on Elm Street" (the act's noun read as a clause on
+    the force), an officer who "fired" or "opened fire": no one the coder names was shot. Whom police shoot
+    so is the place's civilians (ACLED's state forces against civilians; "fired on striking dockers")."""
     if actor1 is not None and actor1.type == "police" and t.pos_ == "VERB" and (t.lemma_.lower() == "fire" or any(
             c.dep_ == "dobj" and c.lower_ == "fire" for c in t.children)):
-        return True  # (asked only where no actor was found in a target it names: "fired on striking dockers")
+        return True
     return t.lemma_.lower() == "shoot" and t.tag_ == "VBG" and t.dep_ in ("acl", "amod", "compound") \
         and t.head.lemma_.lower() in vocabulary()["police_officers"] \
         and not any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ not in ("in", "on", "at", "near", "outside"))
