@@ -54,7 +54,7 @@ def border_side(t: Toponym, doc: Doc) -> bool:
     """"Fled toward the Laos border": a country naming a border is the other side of it, not
     where an act on the border was (on whichever side; the story says which)."""
     head = doc[t.end - 1]
-    # so is one the border is "with" ("along the border with Israel") or a place "borders" ("a district bordering Pakistan")
+    # so is one the border is "with" ("along the border with Chad") or a place "borders" ("a district bordering Pakistan")
     beyond = (head.dep_ == "pobj" and head.head.lower_ == "with" and head.head.i > 0  # (the model may hang "with" on the verb)
               and {head.head.head.lemma_.lower(), doc[head.head.i - 1].lemma_.lower()} & {"border", "frontier"}) \
         or (head.dep_ == "dobj" and head.head.lemma_.lower() == "border")

@@ -272,7 +272,7 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
     if initials(head) and head.lower_ not in vocabulary()["explosives"]:  # "an IED blast": how, not who
         return Actor(text=text, name=head.text, type=None, country=home_of(head, d))
     if head.ent_type_ == "PERSON" or (role == "government" and head.pos_ == "PROPN") or titled or officer or surname(head):
-        # NER takes some office-holders for organisations ("Vice-President Moody Awori"); the title decides. Public office-holders
+        # NER takes some office-holders for organisations ("Vice-President Ann Lee"); the title decides. Public office-holders
         # are named by title, anyone else is a private individual; with no country word, of the state the sentence names.
         if any(office_title(t) for t in phrase):
             state = _sentence_state(head, d)
@@ -302,7 +302,7 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
         named = resolve(appos, ctx, base, exclude)
         if named is not None and named.name:
             return named
-    # "the APEC forum", "the UNITA militarist wing", "Ibo elders": an organisation or people the dictionary
+    # "the APEC forum", "the FLEC armed wing", "Ibo elders": an organisation or people the dictionary
     # does not know, named on a common noun. On a munition it is the make ("Katyusha rockets"), not who fired it.
     org = next((c for c in phrase if c.i != head.i and c.ent_type_ in ("ORG", "NORP") and proper(c)), None)
     munition = head.lemma_.lower() in vocabulary()["explosives"] | vocabulary()["weapons"]

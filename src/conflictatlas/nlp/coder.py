@@ -125,7 +125,7 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
         if st is None:
             if not refusal(t):
                 continue
-            # force tried and failed ("failed to detonate") is an attempt, as one "tried" is; accord failed, a refusal
+            # force tried and failed ("the charge failed to explode") is an attempt, as one "tried" is; accord failed, a refusal
             etype, st = (etype, "hypothetical") if etype in ("ASSAULT", "COERCE") and failed(t) else ("REJECT", "occurred")
         elif etype in COOPERATIVE and commitment(t):
             etype, st = "AGREE", "occurred"

@@ -88,7 +88,7 @@ def event_date(trigger: Token, sent: Span, published: date | None, future: bool 
     # A weekday the tagger left untagged ("the robbery Friday of two men") is a date all the same.
     tagged = {i for e in sent_ents for i in range(e.start, e.end)}
     # So is a wire's "overnight" on the act ("drones struck Odesa overnight").
-    # So is a date written in figures the tagger left untagged ("on Saturday [06/12/2004]").
+    # So is a date written in figures the tagger left untagged ("on Friday [03/05/2010]").
     ents += [sent.doc[t.i:t.i + 1] for t in sent if t.i not in tagged
              and (t.is_title and t.lower_ in WEEKDAYS or t.lower_ == "overnight" and trigger.is_ancestor(t)
                   or _NUMERIC_DATE.fullmatch(t.text))]

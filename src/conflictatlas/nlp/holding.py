@@ -55,7 +55,7 @@ def holders(o: Token) -> list[Token]:
         elif lemma in _CARRYING:
             out += [c for c in v.children if c.dep_ == "dobj"]
     if _lemma(o) in vocabulary()["vehicles"]:
-        # "a vehicle with five policemen", as "a vehicle carrying" them: those aboard
+        # "a vehicle with five policemen", as one carrying them: those aboard
         out += [p for w in o.children if w.dep_ == "prep" and w.lower_ == "with" for p in w.children if p.dep_ == "pobj"]
     # "a rebel-held village", "government-controlled districts": the side written before the hyphen
     out += [h for m in o.children if m.dep_ in ("amod", "compound") and m.i < o.i and _lemma(m) in _HELD_FORMS

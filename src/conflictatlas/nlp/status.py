@@ -305,7 +305,7 @@ def _blocked(trigger: Token) -> bool:
 
 
 def refusal(trigger: Token) -> bool:
-    """'will not accept', 'won't allow', 'failed to reach agreement': a negated intention or a
+    """'would not sign', 'won't allow', 'failed to agree a truce': a negated intention or a
     failed agreement is a refusal (PLOVER REJECT)."""
     if trigger.pos_ != "VERB" or _blocked(trigger):
         return False
@@ -315,7 +315,7 @@ def refusal(trigger: Token) -> bool:
 
 
 def failed(trigger: Token) -> bool:
-    """"failed to reach agreement", "the bombs failed to detonate": tried, not come about (refused; or attempted force)."""
+    """"failed to agree a truce", "the charge failed to explode": tried, not come about (refused; or attempted force)."""
     return trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() == "fail"
 
 
