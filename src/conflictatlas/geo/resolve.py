@@ -244,7 +244,7 @@ def resolve(text: str, context: set[str] | None = None, start: int | None = None
             # what such a name means ("Qamishly"); where others are named ("Russian jets struck Deir Ezzor"), a big one
             least = BIG_CITY_POPULATION if countries else ABSTAIN_POPULATION  # (a city: "the Capitol" is no province)
             cands = spelled_in_one_country(text, lambda c: c.population >= least and (not countries or c.kind == "city"),
-                                           every=True)
+                                           every=bool(countries))
     if within is not None:
         inside = [c for c in cands if c.country == within.country and c.geonameid != within.geonameid
                   and (within.kind == "country" or c.admin1 == within.admin1)]

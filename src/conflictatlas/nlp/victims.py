@@ -352,8 +352,8 @@ def police_shooting(t: Token, actor1=None) -> bool:
     """"A police shooting in Dayton", "the deputy shooting on Elm Street" (the act's noun read as a clause on
     the force), an officer who "fired" or "opened fire": no one the coder names was shot. Whom police shoot
     so is the place's civilians (ACLED's state forces against civilians; "fired on striking dockers")."""
-    if actor1 is not None and actor1.type == "police" and t.pos_ == "VERB" and (t.lemma_.lower() == "fire" or any(
-            c.dep_ == "dobj" and c.lower_ == "fire" for c in t.children)):
+    if actor1 is not None and actor1.type == "police" and t.pos_ == "VERB" and (t.lemma_.lower() == "fire" or (
+            t.lemma_.lower() == "open" and any(c.dep_ == "dobj" and c.lower_ == "fire" for c in t.children))):
         return True
     return t.lemma_.lower() == "shoot" and t.tag_ == "VBG" and t.dep_ in ("acl", "amod", "compound") \
         and t.head.lemma_.lower() in vocabulary()["police_officers"] \
