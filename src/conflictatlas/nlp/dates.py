@@ -94,8 +94,8 @@ def event_date(trigger: Token, sent: Span, published: date | None, future: bool 
                   or _NUMERIC_DATE.fullmatch(t.text))]
     ents = [e for e in ents if not in_a_noun_clause(e, trigger)]
     if len(ents) > 1 and (said := _reported_on(ents, trigger)) is not None and (published is None or said[1] <= published):
-        # A report that says when its source spoke ("Reuters reported on 06/12/2004 that ... on
-        # Saturday"): the days it tells count back from that day, not from the report's own.
+        # A report that says when its source spoke ("AFP reported on 03/05/2010 that ... on
+        # Wednesday"): the days it tells count back from that day, not from the report's own.
         ents, published = [e for e in ents if e is not said[0]], said[1]
     if (measured := measured_from(trigger, ents)) is not None:
         # "two days after police shot a man": that many days from the day the clause above is dated
@@ -203,7 +203,7 @@ def _a_day(e: Span, published: date | None) -> bool:
 
 
 def _reported_on(ents: list[Span], trigger: Token) -> tuple[Span, date] | None:
-    """The day written on the verb that reports the act ("reported on 06/12/2004 that ..."), with its span."""
+    """The day written on the verb that reports the act ("reported on 03/05/2010 that ..."), with its span."""
     from .triggers import REPORT_VERBS
 
     for e in ents:
