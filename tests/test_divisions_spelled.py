@@ -1,10 +1,16 @@
-"""A district named in another romanisation than GeoNames' is that district, where its division noun
-says what it is and one country has it (stop 75). Sentences written for this test."""
+"""Places named otherwise than GeoNames names them (stops 75-76): a district in another romanisation,
+a big city spelled otherwise in a report naming other countries; and names that are no place of the
+act: the far side of a border, a state's name on air strikes. Sentences written for these tests."""
 
 from __future__ import annotations
 
+from conflictatlas.nlp import code_article
 from conflictatlas.nlp.geoparse import geoparse_articles
 from conflictatlas.records import Article, content_id
+
+
+def code(text: str):
+    return code_article(Article(id=content_id(text), text=text, source="t"))
 
 
 def places(text: str) -> dict[str, dict]:
@@ -28,11 +34,6 @@ def test_a_big_city_spelled_otherwise_in_a_report_naming_other_countries():
 
 
 def test_the_far_side_of_a_border_is_not_where_the_act_was():
-    from conflictatlas.nlp import code_article
-
-    def code(text):
-        return code_article(Article(id=content_id(text), text=text, source="t"))
-
     for text, here in (("Lebanese troops patrol a strip along the border with Syria.", "LB"),
                        ("Kenyan troops patrol a strip along the border with Somalia.", "KE")):
         (m,) = code(text)
@@ -43,10 +44,6 @@ def test_the_far_side_of_a_border_is_not_where_the_act_was():
 
 
 def test_a_states_name_on_air_strikes_is_whose_they_are():
-    from conflictatlas.nlp import code_article
-
-    text = "British air strikes against Iraq killed 30 people in 1991."
-    (m,) = code_article(Article(id=content_id(text), text=text, source="t"))
+    (m,) = code("British air strikes against Iraq killed 30 people in 1991.")
     assert m.place is not None and m.place.country == "IQ"
     assert m.actor2 is not None and m.actor2.country == "IRQ"
-

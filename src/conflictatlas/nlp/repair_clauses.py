@@ -381,7 +381,6 @@ def gerund_subjects(doc: Doc) -> Doc:
 _DASHES = {"-", "--", "—", "–"}
 
 
-
 @Language.component("found_participles")
 def found_participles(doc: Doc) -> Doc:
     """"the death of a clerk who was found fatally shot": the model hangs the participle after a passive

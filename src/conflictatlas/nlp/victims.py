@@ -348,7 +348,7 @@ def town_attacked(tok: Token, t: Token, toponyms) -> bool:
     return t.lemma_.lower() not in _TAKING and a_town(tok, toponyms)
 
 
-def police_shooting(t: Token, actor1=None) -> bool:
+def police_shooting(t: Token, actor1: Actor | None = None) -> bool:
     """"A police shooting in Dayton", "the deputy shooting on Elm Street" (the act's noun read as a clause on
     the force), an officer who "fired" or "opened fire": no one the coder names was shot. Whom police shoot
     so is the place's civilians (ACLED's state forces against civilians; "fired on striking dockers")."""
