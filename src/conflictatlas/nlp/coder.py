@@ -207,7 +207,7 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
             and (roles.a_person(victim) or victim.lemma_.lower() in vocabulary()["sought"]) \
             and not any(c.dep_ == "agent" for c in t.children)
         if etype == "ASSAULT" and actor2 is None and (victim is None or trig.mode == "occupy") and not private and not threat:
-            actor2 = roles.opponent(actor1, t, para)  # "the army launched an offensive near X"
+            actor2 = roles.opponent(actor1, t, para, place.country if place is not None else None)  # "the army launched an offensive near X"
         actor2 = place_country.hometown(actor2, a2_tok, para) or actor2
         actor1, actor2 = conventions.implied("THREATEN" if threat else etype, actor1, actor2, place, private_victim=private,
                                   arrest=etype == "COERCE" and (trig.mode == "arrest" or caught), setting=para.country,

@@ -88,7 +88,7 @@ def _each_other(t: Token) -> bool:
 _NON_STATE = {"terrorist organisation", "rebel/insurgent", "militia"}
 
 
-def opponent(actor1: Actor | None, t: Token, para: Paragraph) -> Actor | None:
+def opponent(actor1: Actor | None, t: Token, para: Paragraph, where: str | None = None) -> Actor | None:
     """The other side of an armed side's attack that names none ("the army launched an offensive
     near Palmyra", "the rebels stormed the base"): the side the article has set against it, the
     last armed group it named for a state's forces, the last of that state's forces for an armed
@@ -107,8 +107,24 @@ def opponent(actor1: Actor | None, t: Token, para: Paragraph) -> Actor | None:
     else:
         return None
     offset = para.base + t.idx
-    return next((replace(a, text=None) for pos, a in reversed(para.ctx.history)
+    told = next((replace(a, text=None) for pos, a in reversed(para.ctx.history)
                  if pos < offset and a.name != actor1.name and fits(a)), None)
+    from ..countries import alpha3, country_name
+
+    if told is None and named_group(actor1) and actor1.country and _lemma(t) in _GROUND_FIGHT \
+            and (where is None or alpha3(where) == actor1.country) \
+            and not any(a.type == "military" for pos, a in para.ctx.history if pos < offset):
+        # a rebel group's offensive, storm or capture at home, in a story that has told no army
+        # yet, is on its own state's army, as ACLED codes an insurgent's battle whose other side
+        # goes unnamed (a foreign army told before leaves it open)
+
+        return Actor(text=None, name=f"{country_name(actor1.country)} military", country=actor1.country, type="military")
+    return told
+
+
+# Acts that take or fight for ground: their other side is an armed one.
+_GROUND_FIGHT = {"offensive", "counteroffensive", "counter-offensive", "storm", "capture", "seize", "overrun",
+                 "assault", "advance", "push"}
 
 
 # Words for what a side said, by the type of the mention that told it: an answer to one ("rejected

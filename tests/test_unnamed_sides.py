@@ -1,0 +1,34 @@
+"""Stop 77's rules for a side the sentence leaves unnamed. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from conflictatlas.nlp import code_article
+from conflictatlas.records import Article, content_id
+
+
+def code(text: str, published: str | None = None):
+    return code_article(Article(id=content_id(text), text=text, source="t", published=published))
+
+
+def assault(text: str):
+    return next(m for m in code(text) if m.event_type == "ASSAULT")
+
+
+def test_a_rebel_offensive_with_no_other_side_told_is_on_its_states_army():
+    m = assault("Tamil rebels captured the coastal town of Point Pedro on Sunday.")
+    assert m.actor1 is not None and m.actor1.type == "rebel/insurgent"
+    assert m.actor2 is not None and m.actor2.name == "Sri Lanka military"
+    m = assault("The Taliban launched an offensive near Kunduz at dawn.")
+    assert m.actor2 is not None and m.actor2.name == "Afghanistan military"
+
+
+def test_a_foreign_army_told_before_leaves_the_other_side_open():
+    m = code("Lebanese troops shelled the positions of the Free Syrian Army near Arsal. "
+             "The Free Syrian Army then launched an offensive on the town.")[-1]
+    assert m.actor1 is not None and m.actor1.name == "Free Syrian Army"
+    assert m.actor2 is None or m.actor2.name != "Syria military"
+
+
+def test_an_attack_on_a_named_target_keeps_its_target():
+    m = assault("Taliban fighters stormed a girls' school in Herat on Monday.")
+    assert m.actor2 is None or m.actor2.type != "military"
