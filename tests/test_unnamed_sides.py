@@ -32,3 +32,28 @@ def test_a_foreign_army_told_before_leaves_the_other_side_open():
 def test_an_attack_on_a_named_target_keeps_its_target():
     m = assault("Taliban fighters stormed a girls' school in Herat on Monday.")
     assert m.actor2 is None or m.actor2.type != "military"
+
+
+def test_a_participle_after_a_comma_is_done_by_the_subject_not_the_object():
+    m = next(m for m in code("Gunmen sprayed the crowd with gunfire in Baghdad, killing four.")
+             if m.evidence.trigger == "killing")
+    assert m.actor1 is not None and m.actor1.text == "Gunmen"
+    m = next(m for m in code("Police charged the marchers with batons in Lusaka, injuring twelve.")
+             if m.evidence.trigger == "injuring")
+    assert m.actor1 is not None and m.actor1.type == "police"
+
+
+def test_the_object_before_a_participle_with_no_comma_still_does_it():
+    m = next(m for m in code("US drones tracked militants escaping the fighting near Sirte.")
+             if m.evidence.trigger == "escaping")
+    assert m.actor1 is not None and m.actor1.text == "militants"
+
+
+def test_a_rulers_forces_are_the_states_army():
+    (m,) = code("Pro-Gaddafi troops shelled the port of Misrata on Sunday.")
+    assert m.actor1 is not None and m.actor1.name == "Libya military"
+    (m,) = code("At least 13 pro-Assad soldiers were killed in the fighting.")
+    assert m.actor2 is not None and m.actor2.name == "Syria military"
+    # the ruler alone is the ruler
+    (m,) = code("Gaddafi ordered the arrest of three opposition leaders in Tripoli.")
+    assert m.actor1 is not None and m.actor1.name == "Muammar Gaddafi"

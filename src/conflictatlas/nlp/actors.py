@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 from ..records import Actor
 from .antecedents import CROWDS as CROWDS
 from .antecedents import ActorContext as ActorContext
-from .forces import INSTITUTION_HEADS, POLICE_TITLES, belonging_to, force_of_officer, local_force, loyal_to
+from .forces import INSTITUTION_HEADS, POLICE_TITLES, belonging_to, force_of_officer, local_force, loyal_to, rulers_army
 from .forces import peacekeepers as peacekeepers
 from .forces import service_word as service_word
 from .heads import KIND_WORDS, after_sponsor, civic_body, member_of_group, own_acronym, placed_site, residence
@@ -185,6 +185,8 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
             return Actor(text=text, name=None, country=entry.country, type="other")  # "a German carmaker": a company
         if entry.is_state and not own and not role and (body := civic_body(head, phrase, text)) is not None:
             return body
+        if not own and (army := rulers_army(entry, role, d)) is not None:
+            return to_actor(army, text)
         if entry.is_state:
             home = residence(head, d) if own else None
             if home is not None and home != entry:

@@ -145,8 +145,11 @@ def subject_candidates(t: Token) -> list[Token]:
                 # attack was carried out by gunmen"); "X met Y, but the talks broke down": X's talks
                 break
             if prev is not None and prev.dep_ == "advcl" and prev.tag_ == "VBG":
-                # "tracked militants escaping the fighting": the gerund's doer is the object before it.
-                objs = [o for o in _children(node, "dobj") if o.i < prev.i]
+                # "tracked militants escaping the fighting": the gerund's doer is the object before it;
+                # one set off by a comma tells what the subject's act did ("shot at the car,
+                # killing two")
+                objs = [o for o in _children(node, "dobj") if o.i < prev.i
+                        and not any(x.text == "," for x in o.doc[o.i:prev.i])]
                 out = objs + out
         elif node is not t and node.pos_ in ("NOUN", "PROPN") and prev is not None and prev.dep_ == "acl":
             if prev is t and t.tag_ == "VBN" and _suffered(t) and not _children(t, "dobj"):

@@ -12,7 +12,7 @@ from ..records import Actor
 from . import actors as actors_mod  # resolved at call time: actors imports this module
 from . import lexicon
 from .heads import to_actor
-from .lexicon import ActorDictionary
+from .lexicon import ActorDictionary, ActorEntry
 from .names import toponym_at
 from .phrases import clean_text, ent_text, name_phrase
 
@@ -205,3 +205,14 @@ def service_word(tok: Token, d: ActorDictionary) -> str | None:
     """The force a name is only the bare word of, capitalised ("the Army", "Navy"): its role, else None."""
     role = d.roles.get(ent_text(tok).lower())
     return role if role in ("military", "police") else None
+
+
+def rulers_army(entry: ActorEntry, role: str | None, d: ActorDictionary) -> ActorEntry | None:
+    """The army a ruler's or a state body's name stands on ("Gaddafi forces", "pro-Assad troops",
+    "the Kremlin's soldiers"): its state's, as ACLED names a state's "Military Forces"; a state's
+    own name is read elsewhere."""
+    if role != "military" or entry.type != "government" or entry.is_state or not entry.country:
+        return None
+    from ..countries import country_name
+
+    return d.state_role(ActorEntry(country_name(entry.country), entry.country, "government", is_state=True), "military")
