@@ -57,3 +57,29 @@ def test_a_rulers_forces_are_the_states_army():
     # the ruler alone is the ruler
     (m,) = code("Gaddafi ordered the arrest of three opposition leaders in Tripoli.")
     assert m.actor1 is not None and m.actor1.name == "Muammar Gaddafi"
+
+
+def test_a_toll_over_years_in_strikes_of_a_weapon_is_a_statistic():
+    assert code("Dozens of Taliban commanders were killed over the past two years in US drone strikes.") == []
+    # one strike dated to a year is one act
+    (m,) = code("A drone strike killed 300 people in the valley last year.")
+    assert m.event_type == "ASSAULT"
+
+
+def test_a_state_named_on_its_strikes_is_not_where_the_story_is():
+    (m,) = code("Six Taliban commanders were killed on Monday in US drone strikes.")
+    assert m.actor1 is not None and m.actor1.name == "United States military"
+    assert m.place is None or m.place.country != "US"
+
+
+def test_a_toll_told_at_a_country_and_its_attack_at_a_town_are_one_place():
+    from conflictatlas.nlp import tolls
+    from conflictatlas.records import Place
+
+    syria = Place(text="Syria", name="Syria", country="SY", precision="country")
+    homs = Place(text="Homs", name="Homs", country="SY", precision="city")
+    hama = Place(text="Hama", name="Hama", country="SY", precision="city")
+    beirut = Place(text="Beirut", name="Beirut", country="LB", precision="city")
+    assert tolls._same_place(syria, homs) and tolls._same_place(homs, syria)
+    assert not tolls._same_place(homs, hama) and not tolls._same_place(syria, beirut)
+    assert tolls._finer(syria, homs) is homs and tolls._finer(homs, syria) is homs

@@ -192,7 +192,9 @@ def span_toll(t: Token) -> bool:
     month = any(x.lower_ in MONTH_WORDS for x in dates)
     long_span = any(x.lower_ in _LONG or (x.like_num and len(x.text) == 4 and not month) for x in dates)
     acts = _ACT_NOUNS | vocabulary()["explosives"] | vocabulary()["weapons"]
-    one_act = any(x.lemma_.lower() in acts and x.tag_ == "NN" for x in clause) \
+    # (a weapon's word on a plural is many acts: "in drone strikes")
+    one_act = any(x.lemma_.lower() in acts and x.tag_ == "NN" and not (x.dep_ == "compound" and x.head.tag_ == "NNS")
+                  for x in clause) \
         or any(c.dep_ == "agent" for c in verb.children)
     # "since then" may start a count ("thousands have been killed since then") or follow one act
     # ("since then, police have arrested two men"): only with a count as statistics give it

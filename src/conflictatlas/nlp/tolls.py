@@ -37,7 +37,7 @@ def fold_borrowed_tolls(mentions: list[tuple[Token, EventMention]]) -> list[Even
         o = out[host]
         if m.actor1 is not None and (o.actor1 is None or (o.actor1.name or "").startswith("Unidentified")):
             o = gate.copy(o, actor1=m.actor1)
-        out[host] = gate.copy(o, actor2=o.actor2 or m.actor2, place=o.place or m.place,
+        out[host] = gate.copy(o, actor2=o.actor2 or m.actor2, place=_finer(o.place, m.place),
                           confidence=max(o.confidence, m.confidence))
     return out
 
@@ -66,7 +66,16 @@ def _set_apart(t: Token) -> bool:
 
 
 def _same_place(a, b) -> bool:
-    return a is None or b is None or (a.name, a.country) == (b.name, b.country)
+    # (a country holds any place in it: "killed in Aleppo province after jets bombed areas of Syria")
+    return a is None or b is None or (a.name, a.country) == (b.name, b.country) \
+        or (a.country == b.country and "country" in (a.precision, b.precision))
+
+
+def _finer(a, b):
+    """Of two places told for one act, the one below country level."""
+    if a is None or (b is not None and a.precision == "country" and b.precision != "country"):
+        return b
+    return a
 
 
 def gapped_tolls(t: Token, place: Place | None, tops: list) -> list[tuple[Place, Token]]:
