@@ -83,3 +83,16 @@ def test_a_toll_told_at_a_country_and_its_attack_at_a_town_are_one_place():
     assert tolls._same_place(syria, homs) and tolls._same_place(homs, syria)
     assert not tolls._same_place(homs, hama) and not tolls._same_place(syria, beirut)
     assert tolls._finer(syria, homs) is homs and tolls._finer(homs, syria) is homs
+
+
+def test_the_dead_of_two_armed_sides_are_the_two_sides_of_the_fight():
+    (m,) = code("At least 20 Taliban fighters and four Afghan soldiers were killed in the battle.")
+    assert {m.actor1.name, m.actor2.name} == {"Taliban", "Afghanistan military"}
+    assert m.actor1.name == "Afghanistan military"  # a state's force first, as ACLED's battle dyad
+    (m,) = code("Three ISIS militants and two YPG fighters were killed near Hasakah.")
+    assert {m.actor1.name, m.actor2.name} == {"Islamic State", "People's Protection Units"}
+
+
+def test_a_force_and_a_civilian_killed_together_were_hit_by_a_third():
+    (m,) = code("Two policemen and a civilian were killed in the attack in Quetta.")
+    assert m.actor1 is not None and m.actor1.name.startswith("Unidentified armed group")

@@ -221,9 +221,9 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
                 and a2_tok.head.i == t.i and actor2 is not None and actor2.type in (None, "police", "military"):
             actor2 = None  # "sent 300 police officers to the town": the units sent, not whom they act on
         if etype == "ASSAULT":
-            actor1 = conventions.crowd_violence(t, actor1, para.seen) \
-                or conventions.riot_violence(t, actor1, actor2, para.seen) or actor1
-            actor1, actor2 = conventions.force_in_a_struggle(t, actor1, actor2) or (actor1, actor2)
+            actor1 = conventions.crowd_violence(t, actor1, para.seen) or conventions.riot_violence(t, actor1, actor2, para.seen) or actor1
+            actor1, actor2 = conventions.force_in_a_struggle(t, actor1, actor2) \
+                or roles.sides.both_sides_dead(actor1, actor2, a2_tok, para) or (actor1, actor2)
             actor1 = conventions.state_in_an_operation(t, actor1, actor2) or actor1
         if victim is not None and actor2 is not None and (actor2.name or "").startswith("Civilians") \
                 and (actor_mod.look_through(victim).lemma_.lower() in PROTESTERS

@@ -127,6 +127,28 @@ _GROUND_FIGHT = {"offensive", "counteroffensive", "counter-offensive", "storm", 
                  "assault", "advance", "push"}
 
 
+_ARMED_SIDES = _NON_STATE | {"rebel/insurgent", "military", "police"}
+
+
+def both_sides_dead(actor1: Actor | None, actor2: Actor | None, a2_tok: Token | None, para: Paragraph):
+    """The dead of two armed sides told together ("20 Taliban fighters and four Afghan soldiers were
+    killed in the battle") name the two sides of the fight, not victims of an unnamed third: one is
+    actor1, the other actor2, a state's force first where there is one (ACLED's battle dyad).
+    Returns (actor1, actor2), or None where the rule does not apply."""
+    from .conventions import _implied_band
+    from .roles import first_actor  # roles imports this module
+
+    if not _implied_band(actor1) or actor2 is None or a2_tok is None or actor2.type not in _ARMED_SIDES:
+        return None
+    joined = [c for c in a2_tok.children if c.dep_ == "conj"]
+    other, _ = first_actor(joined, para, exclude=actor2.name)
+    if other is None or other.type not in _ARMED_SIDES or (other.name, other.country) == (actor2.name, actor2.country) \
+            or (other.type in _NON_STATE and actor2.type in _NON_STATE and not (other.name and actor2.name)):
+        return None
+    return (other, actor2) if other.type in ("military", "police") or actor2.type not in ("military", "police") \
+        else (actor2, other)
+
+
 # Words for what a side said, by the type of the mention that told it: an answer to one ("rejected
 # the accusations", "accepted the demands", "dismissed calls for talks") answers whoever said it.
 _SAID = {"accusation": "ACCUSE", "allegation": "ACCUSE", "charge": "ACCUSE", "criticism": "ACCUSE", "claim": "ACCUSE",
