@@ -96,3 +96,13 @@ def test_the_dead_of_two_armed_sides_are_the_two_sides_of_the_fight():
 def test_a_force_and_a_civilian_killed_together_were_hit_by_a_third():
     (m,) = code("Two policemen and a civilian were killed in the attack in Quetta.")
     assert m.actor1 is not None and m.actor1.name.startswith("Unidentified armed group")
+
+
+def test_one_person_killed_along_with_the_victim_is_counted():
+    (m,) = code("The mayor was fatally shot on Monday along with her husband at their shop in Colombo.")
+    assert m.fatalities.best == 2
+    (m,) = code("A general was killed in Syria along with a militia commander and the son of its founder.")
+    assert m.fatalities.best == 3
+    # "with" telling how it happened adds no one
+    (m,) = code("A nurse was fatally shot near Kandahar, with his kidnappers apparently taking orders from a local commander.")
+    assert m.fatalities.best == 1

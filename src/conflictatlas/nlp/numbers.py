@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from ..records import Fatalities, Quantity
 from .conditions import placed_apart
+from .lexicon import vocabulary
 from .senses import an_age
 
 _WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -126,7 +127,9 @@ def victims(tok: Token) -> Quantity | None:
         # "A coach and two of his players were shot": the parser makes each part an argument of the verb
         parts += [c for c in tok.head.children if c.dep_ == tok.dep_ and c.i > tok.i]
     parts += [p for c in tok.head.children if c.dep_ == "prep" and c.lower_ in ("alongside", "along", "with")
-              for p in c.subtree if p.dep_ == "pobj" and p.tag_ == "NNS"]
+              for o in c.subtree if o.dep_ == "pobj" and c in (o.head, o.head.head) and o.head.lower_ in ("alongside", "with")
+              and not any(a.dep_ == "acl" for a in o.children)
+              for p in (o, *(j for j in o.children if j.dep_ == "conj")) if _companion(p)]
     if tok.dep_ == "pobj" and tok.head.lower_ in ("with", "alongside") and tok.head.head.pos_ == "VERB":
         # "was killed along with three other fighters": the ones the verb's subject died with, and it
         # (every name of it: "Lee and Park were killed along with three others" is five)
@@ -146,6 +149,12 @@ def victims(tok: Token) -> Quantity | None:
         low += q.low or 0
         high = (high or 0) + (q.high or 0) if q.high is not None and high is not None else None
     return Quantity(what=tok.lemma_.lower(), low=low or None, high=high, text=None)
+
+
+def _companion(p: Token) -> bool:
+    """Those an act's victim was hit "along with": people in the plural, or one person ("her
+    husband", "a Hezbollah commander"); not "with his captors receiving orders", which says how."""
+    return p.tag_ == "NNS" or (p.tag_ == "NN" and p.lemma_.lower() in vocabulary()["people"] and _one(p))
 
 
 _AGE = re.compile(r"\b(?:\d+|[a-z]+)-(?:year|month)s?-old\b|\baged?\s+\d+", re.IGNORECASE)
