@@ -106,3 +106,10 @@ def test_one_person_killed_along_with_the_victim_is_counted():
     # "with" telling how it happened adds no one
     (m,) = code("A nurse was fatally shot near Kandahar, with his kidnappers apparently taking orders from a local commander.")
     assert m.fatalities.best == 1
+
+
+def test_a_name_the_gazetteer_lacks_goes_in_the_one_division_its_sentence_names():
+    (m,) = code("According to a military source in the Homs Governorate, rebels stormed the northern part "
+                "of the Kherbet District on Monday.")
+    assert m.place is not None and m.place.precision == "admin1" and m.place.country == "SY"
+    assert m.place.name.startswith("Kherbet District (")

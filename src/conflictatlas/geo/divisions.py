@@ -4,7 +4,7 @@ from recognize.py, whose pass `mistagged_divisions` this is)."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..records import Place
 from . import resolve as georesolve
@@ -132,3 +132,10 @@ def placed_in_division(place: Place, within) -> Place:
     if place.geonameid is not None or within is None or within.kind not in ("admin1", "admin2"):
         return place
     return georesolve.placed_within(within, place.text, place.start, place.end)
+
+
+def only_division(place: Place, sent: Span, tops: list[Toponym]) -> Place | None:
+    """The one division (a province, a district) a sentence names in a place's country, if one."""
+    found = {t.place.geonameid: t.place for t in tops if sent.start <= t.start < sent.end
+             and t.place.precision in ("admin1", "admin2") and t.place.country and place.country in (None, t.place.country)}
+    return next(iter(found.values())) if len(found) == 1 else None

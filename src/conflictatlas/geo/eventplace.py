@@ -18,8 +18,8 @@ from spacy.tokens import Doc, Span, Token
 from ..records import PRECISIONS, Place
 from . import gazetteer, linker, placeroles
 from . import resolve as georesolve
-from .divisions import inside
-from .placeroles import _locates, border_side, compared, origin, reference, route_end, sourced, spoken_at
+from .divisions import inside, only_division
+from .placeroles import _locates, border_side, compared, flag_state, origin, reference, route_end, sourced, spoken_at
 from .thresholds import LINKER_NONE_MARGIN
 from .toponym import (
     LOCATIVE,
@@ -155,20 +155,12 @@ def event_place(trigger: Token, sent: Span, tops: list[Toponym], dateline: Place
         place = _finer_in_the_act(place, trigger, tops)
     if place is not None:
         place = _in_the_reference_country(place, sent, tops)
+    if place is not None and place.lat is None and (division := only_division(place, sent, tops)) is not None:
+        place = replace(placed_at(place, division), rule=place.rule)  # in the one division its sentence names
     if place is not None and dateline is not None and place.rule != "dateline" and inside(dateline, place) \
             and not _part_without(place, dateline, tops, sent.doc) and not _settlement_within(place, tops, sent.doc):
         return replace(dateline, rule="dateline")
     return place
-
-
-def _flag(doc: Doc, end: int) -> bool:
-    """"a Panama-flagged grain vessel", "a Liberian-registered tanker", "vessels flying the flags of
-    Panama and Malta": where a ship is registered, not where it was hit."""
-    name = doc[end - 1]
-    while name.dep_ == "conj":
-        name = name.head
-    return any(t.lower_ in ("flagged", "registered") for t in doc[end:end + 2]) or (
-        name.dep_ == "pobj" and name.head.lower_ == "of" and name.head.head.lemma_.lower() == "flag")
 
 
 def _toponym_of(place: Place, tops: list[Toponym]) -> Toponym | None:
@@ -293,7 +285,7 @@ def _event_place(trigger: Token, sent: Span, tops: list[Toponym], dateline: Plac
              or (t.place.precision == "country" and of_force(doc[t.end - 1]))}
     homes |= {t.start for t in tops if sourced(t, doc) or in_a_demand(doc[t.end - 1], trigger) or linker.based(doc, t.end)
               or (placeroles.mission_owner(doc[t.end - 1]) and doc[t.end - 1].dep_ != "poss")  # "the US embassy said"
-              or route_end(t, doc) or origin(t, doc) or _flag(doc, t.end) or border_side(t, doc)}
+              or route_end(t, doc) or origin(t, doc) or flag_state(doc, t.end) or border_side(t, doc)}
     # Nor is where words were said ("a statement released in Gao said the troops ...") for the acts
     # of force they tell; it is the place of words said there ("at a news conference in Abuja, the
     # minister accused the rebels ...").

@@ -237,3 +237,13 @@ MISSIONS = {"embassy", "consulate", "ambassador", "envoy", "legation", "consul"}
 def mission_owner(tok: Token) -> bool:
     """A state named on its diplomatic mission ("the US consulate in Frankfurt", "the Kenyan embassy")."""
     return tok.dep_ in ("compound", "amod", "poss", "nmod") and tok.head.lemma_.lower() in MISSIONS
+
+
+def flag_state(doc: Doc, end: int) -> bool:
+    """"a Panama-flagged grain vessel", "a Liberian-registered tanker", "vessels flying the flags of
+    Panama and Malta": where a ship is registered, not where it was hit."""
+    name = doc[end - 1]
+    while name.dep_ == "conj":
+        name = name.head
+    return any(t.lower_ in ("flagged", "registered") for t in doc[end:end + 2]) or (
+        name.dep_ == "pobj" and name.head.lower_ == "of" and name.head.head.lemma_.lower() == "flag")
