@@ -77,5 +77,20 @@ def targets_of(t: Token) -> list[Token]:
 
 
 def means_aimed(t: Token, triggers: dict) -> bool:
-    """The participle is the aim of another act of the sentence: no act of its own."""
-    return act_aimed(t, lambda x: x.i in triggers and x.i != t.i) is not None
+    """The participle is the aim of another act of the sentence, or ground taken in it: no act of its own."""
+    return act_aimed(t, lambda x: x.i in triggers and x.i != t.i) is not None or _ground_taken_in(t, triggers)
+
+
+_TAKING = {"capture", "seize", "take", "retake", "recapture", "overrun", "occupy"}
+
+
+def _ground_taken_in(p: Token, triggers: dict) -> bool:
+    """"stormed the outskirts, capturing several buildings", "launched an assault, seizing two
+    farms": ground an attack took, told by a participle after it with no subject of its own, is that
+    attack's outcome (ACLED's one battle), not a second act."""
+    if p.tag_ != "VBG" or p.dep_ != "advcl" or p.lemma_.lower() not in _TAKING or p.i < p.head.i \
+            or any(c.dep_ in ("nsubj", "mark") for c in p.children) or not any(x.text == "," for x in p.doc[p.head.i:p.i]):
+        return False
+    host = p.head
+    acts = [host] if host.i in triggers else [c for c in host.children if c.dep_ == "dobj" and c.i in triggers]
+    return any(getattr(triggers[a.i], "type", None) == "ASSAULT" for a in acts)
