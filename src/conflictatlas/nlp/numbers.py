@@ -153,7 +153,7 @@ def victims(tok: Token) -> Quantity | None:
 
 def _companion(p: Token) -> bool:
     """Those an act's victim was hit "along with": people in the plural, or one person ("her
-    husband", "a Hezbollah commander"); not "with his captors receiving orders", which says how."""
+    husband", "a militia leader"); not "with his kidnappers taking orders", which says how."""
     return p.tag_ == "NNS" or (p.tag_ == "NN" and p.lemma_.lower() in vocabulary()["people"] and _one(p))
 
 
