@@ -123,3 +123,10 @@ def test_ground_an_attack_took_told_by_a_participle_after_it_is_that_attack():
     # what police seize in a raid is no ground taken in a battle
     ms = code("Police raided a house in Kano, seizing three rifles.")
     assert "seizing" in [m.evidence.trigger for m in ms]
+
+
+def test_whom_the_ground_an_attack_took_was_taken_from_is_its_other_side():
+    (m,) = code("The army launched a new assault near Douma airport on Friday, seizing two farms from the rebels.")
+    assert m.actor2 is not None and m.actor2.type in ("rebel/insurgent", "militia", "terrorist organisation")
+    (m,) = code("Government troops stormed the southern edge of Saraqib on Sunday, taking several houses from Jabhat al-Nusra.")
+    assert m.actor2 is not None and m.actor2.name == "al-Nusra Front"

@@ -73,24 +73,28 @@ def targets_of(t: Token) -> list[Token]:
     for p in (*t.subtree, *(x for x in scope.subtree if x.dep_ == "pcomp")):
         if p.i != t.i and act_aimed(p, lambda x: x.i == t.i) is not None:
             out += [o for o in aimed_at(p) if o not in out]
+    # whom the ground the act took was taken from ("launched an assault, seizing two farms from the rebels")
+    out += [o for p in scope.children if _ground_taken_in(p, lambda x: x.i == t.i)
+            for h in (p, *(c for c in p.children if c.dep_ == "dobj")) for f in h.children
+            if f.dep_ == "prep" and f.lower_ == "from" for o in f.children if o.dep_ == "pobj" and o not in out]
     return out
 
 
 def means_aimed(t: Token, triggers: dict) -> bool:
     """The participle is the aim of another act of the sentence, or ground taken in it: no act of its own."""
-    return act_aimed(t, lambda x: x.i in triggers and x.i != t.i) is not None or _ground_taken_in(t, triggers)
+    return act_aimed(t, lambda x: x.i in triggers and x.i != t.i) is not None or _ground_taken_in(
+        t, lambda x: x.i in triggers and getattr(triggers[x.i], "type", None) == "ASSAULT")
 
 
 _TAKING = {"capture", "seize", "take", "retake", "recapture", "overrun", "occupy"}
 
 
-def _ground_taken_in(p: Token, triggers: dict) -> bool:
+def _ground_taken_in(p: Token, is_attack: Callable[[Token], bool]) -> bool:
     """"stormed the outskirts, capturing several buildings", "launched an assault, seizing two
     farms": ground an attack took, told by a participle after it with no subject of its own, is that
-    attack's outcome (ACLED's one battle), not a second act."""
+    attack's outcome (ACLED's one battle), not a second act (`is_attack` says which tokens are attacks)."""
     if p.tag_ != "VBG" or p.dep_ != "advcl" or p.lemma_.lower() not in _TAKING or p.i < p.head.i \
             or any(c.dep_ in ("nsubj", "mark") for c in p.children) or not any(x.text == "," for x in p.doc[p.head.i:p.i]):
         return False
     host = p.head
-    acts = [host] if host.i in triggers else [c for c in host.children if c.dep_ == "dobj" and c.i in triggers]
-    return any(getattr(triggers[a.i], "type", None) == "ASSAULT" for a in acts)
+    return is_attack(host) or any(c.dep_ == "dobj" and is_attack(c) for c in host.children)
