@@ -130,3 +130,12 @@ def test_whom_the_ground_an_attack_took_was_taken_from_is_its_other_side():
     assert m.actor2 is not None and m.actor2.type in ("rebel/insurgent", "militia", "terrorist organisation")
     (m,) = code("Government troops stormed the southern edge of Saraqib on Sunday, taking several houses from Jabhat al-Nusra.")
     assert m.actor2 is not None and m.actor2.name == "al-Nusra Front"
+
+
+def test_a_named_groups_assault_is_a_battle_not_a_crime_on_civilians():
+    (m,) = code("Islamic State fighters began their assault near Palmyra on Monday.")
+    assert m.actor2 is None or m.actor2.type != "civilians"
+    assert m.actor2 is not None and m.actor2.name == "Syria military"  # a group of no one state: where it acts
+    # an assault on a person is a crime on a private person
+    (m,) = code("A man was charged with the sexual assault of a woman in a park in Leeds.")
+    assert m.actor2 is not None and m.actor2.name == "Civilians (United Kingdom)"

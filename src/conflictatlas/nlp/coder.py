@@ -41,6 +41,7 @@ from .numbers import fatalities, quantity
 from .placenames import Toponym
 from .places import event_place, joined_places
 from .senses import death_named
+from .standing import private_crime
 from .status import announced, commitment, conditional, demand, failed, refusal, status
 from .tolls import fold_borrowed_tolls, gapped_tolls, toll_of
 from .triggers import find_triggers
@@ -196,8 +197,7 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
                                           and (roles.a_person(victim) or roles.civilian_site(victim)))
                                       or (other is not None and roles.a_person(other))
                                       or police_shooting(t, actor1)
-                                      or (t.pos_ == "NOUN" and (t.lemma_.lower() in vocabulary()["person_crimes"]
-                                                                or roles.private_fight(t))))
+                                      or private_crime(t, actor1) or (t.pos_ == "NOUN" and roles.private_fight(t)))
         if place is not None and not place.country:
             # before the actors are named from where the act happened ("gunmen attacked the Afghan
             # village of X": that country's unidentified armed group)

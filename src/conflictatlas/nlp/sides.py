@@ -111,14 +111,15 @@ def opponent(actor1: Actor | None, t: Token, para: Paragraph, where: str | None 
                  if pos < offset and a.name != actor1.name and fits(a)), None)
     from ..countries import alpha3, country_name
 
-    if told is None and named_group(actor1) and actor1.country and _lemma(t) in _GROUND_FIGHT \
-            and (where is None or alpha3(where) == actor1.country) \
+    # (a group of no one state fights the army of where it acts: Islamic State's assault in Syria)
+    home = actor1.country or (alpha3(where) if where else None)
+    if told is None and named_group(actor1) and home and _lemma(t) in _GROUND_FIGHT \
+            and (where is None or alpha3(where) == home) \
             and not any(a.type == "military" for pos, a in para.ctx.history if pos < offset):
         # a rebel group's offensive, storm or capture at home, in a story that has told no army
         # yet, is on its own state's army, as ACLED codes an insurgent's battle whose other side
         # goes unnamed (a foreign army told before leaves it open)
-
-        return Actor(text=None, name=f"{country_name(actor1.country)} military", country=actor1.country, type="military")
+        return Actor(text=None, name=f"{country_name(home)} military", country=home, type="military")
     return told
 
 

@@ -85,3 +85,16 @@ def political_target(t: Token, para: Paragraph) -> bool:
                                                                           and actor.type != "civilians")):
                 return True
     return False
+
+
+_NAMED_FORCES = {"military", "rebel/insurgent", "terrorist organisation"}
+
+
+def private_crime(t: Token, actor1: Actor | None) -> bool:
+    """A crime against a person told by its noun ("a stabbing", "the robbery", "a sexual assault"):
+    its victims are private people; an army's or a named armed group's "assault" is a battle, whose
+    other side the story gives ("Islamic State began its assault near Palmyra")."""
+    if t.pos_ != "NOUN" or t.lemma_.lower() not in vocabulary()["person_crimes"]:
+        return False
+    return not (t.lemma_.lower() == "assault" and actor1 is not None and actor1.type in _NAMED_FORCES and actor1.name
+                and not actor1.name.startswith("Unidentified"))
