@@ -139,3 +139,15 @@ def test_a_named_groups_assault_is_a_battle_not_a_crime_on_civilians():
     # an assault on a person is a crime on a private person
     (m,) = code("A man was charged with the sexual assault of a woman in a park in Leeds.")
     assert m.actor2 is not None and m.actor2.name == "Civilians (United Kingdom)"
+
+
+def test_people_armed_men_of_no_state_take_are_abducted():
+    (m,) = code("Rebels captured two soldiers near Goma on Monday.")
+    assert m.event_type == "ASSAULT" and m.actor2 is not None and m.actor2.type == "military"
+    (m,) = code("The Taliban seized three aid workers in Kunduz.")
+    assert m.event_type == "ASSAULT" and m.actor2 is not None and m.actor2.type == "civilians"
+    # a state's forces taking rebels or a fugitive detain them
+    (m,) = code("Troops captured twelve rebels near Kidal.")
+    assert m.event_type == "COERCE"
+    (m,) = code("Police captured the fugitive in Texas.")
+    assert m.event_type == "COERCE"

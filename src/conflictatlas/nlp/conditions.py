@@ -252,15 +252,15 @@ def control_of_ground(t: Token, subject_words: set[str]) -> bool:
     return False
 
 
-def _armed_name(subj: Token) -> bool:
-    """A subject the actor dictionary names as an armed group or a state's forces ("the Taliban")."""
+def _armed_name(subj: Token, state: bool = True) -> bool:
+    """A subject the actor dictionary names as an armed group or (with `state`) a state's forces ("the Taliban")."""
     from .conventions import ARMED_TYPES  # here, not at the top: conventions imports this module's importers
 
     words = [w for w in subj.subtree if w.dep_ not in ("det", "punct") and w.i <= subj.i]
     written = " ".join(w.text for w in words)
     # (an acronym is kept as written: "RSF", "M23")
     entry = actors().aliases.get(alias_key(written)) or actors().case_sensitive.get(written.replace(".", ""))
-    return entry is not None and (entry.type in ARMED_TYPES or entry.type == "military")
+    return entry is not None and (entry.type in ARMED_TYPES or (state and entry.type == "military"))
 
 
 # What a threatened party is told it will suffer: "would pay a heavy price", "will bear the consequences"

@@ -152,6 +152,10 @@ _NEEDS = {
     # (or a share of one, "seized most of the capital": with words listed, a word for ground too)
     "object_place": lambda t, v: any(o.ent_type_ in ("GPE", "LOC", "FAC") or _placed(o) or (v is not True and _lemma(o) in v)
                                      for o in _objects_or_shares(t)),
+    # armed men of no state by a word for them, or a group the dictionary names ("Hamas militants
+    # captured a soldier"): their taking people is an abduction, not an arrest
+    "irregular_subject": lambda t, v: bool(_subject_words(t) & _IRREGULARS)
+    or any(conditions._armed_name(c, state=False) for c in _children(t, "nsubj")),
     # armed men by a word for them, or a body the dictionary names as armed ("the M23 seized Bukavu")
     "armed_subject": lambda t, v: bool(_subject_words(t) & (vocabulary()["armed"] | vocabulary()["armies"]))
     or any(conditions._armed_name(c) for c in _children(t, "nsubj")),
@@ -220,6 +224,10 @@ def _placed(tok: Token) -> bool:
 
     place = toponym_at(tok)
     return place is not None and place.geonameid is not None and place.precision in ("city", "admin2", "admin1")
+
+
+_IRREGULARS = {"militant", "rebel", "insurgent", "gunman", "jihadist", "terrorist", "guerrilla", "militiaman",
+               "kidnapper", "pirate", "bandit"}
 
 
 def _subject_words(t: Token) -> set[str]:
