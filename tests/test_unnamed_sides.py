@@ -151,3 +151,11 @@ def test_people_armed_men_of_no_state_take_are_abducted():
     assert m.event_type == "COERCE"
     (m,) = code("Police captured the fugitive in Texas.")
     assert m.event_type == "COERCE"
+
+
+def test_a_headlines_bare_object_is_one_person():
+    (m,) = code("Kenyan police shoot protester dead in Kisumu")
+    assert m.actor2 is not None and m.actor2.name == "Protesters (Kenya)"
+    assert m.fatalities.best == 1
+    (m,) = code("Police shoot teenager dead in Nairobi")
+    assert m.actor2 is not None and m.actor2.name == "Civilians (Kenya)" and m.fatalities.best == 1

@@ -105,6 +105,9 @@ def _one(head: Token) -> bool:
     if head.tag_ == "NN" and head.left_edge.lower_ in ("a", "an") and head.left_edge.head.i != head.i \
             and head.left_edge.head.head.i == head.i:
         return True  # "a film producer and music magnate", the article on a noun the parser hung on this one
+    if head.tag_ == "NN" and head.lemma_.lower() in vocabulary()["people"] and not any(
+            c.dep_ in ("det", "poss", "nummod", "compound") for c in head.children):
+        return True  # a headline's bare "Police shoot teenager dead": a person its article dropped
     # (an owner of any name points at one too: "the gang's leader", "Peru's mining minister")
     return head.tag_ in ("NN", "NNP") and any(c.dep_ == "poss" or c.lower_ in ("a", "an", "one", "another", "the", "this",
                                                                                "that")

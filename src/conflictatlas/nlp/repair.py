@@ -39,7 +39,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from . import repair_clauses  # (also registers the clause repairs named in REPAIRS)
+from . import repair_clauses, repair_words  # noqa: F401  (registers the clause and word repairs named in REPAIRS)
 
 # The component runs before the attribute ruler sets `pos_`, so it reads the tagger's `tag_`.
 
@@ -346,7 +346,7 @@ ENTITY_REPAIRS = ("common_noun_names",)
 REPAIRS = ("participle_modifiers", "headline_verbs", "locative_prepositions", "hyphen_words", "named_gerunds",
            "coordinated_clauses", "listed_tolls",
            "finite_conjuncts", "participle_subjects", "participle_roots",
-           "past_forms", "age_participles", "dead_objects", "gerund_subjects", "found_participles")
+           "past_forms", "age_participles", "dead_objects", "gerund_subjects", "found_participles", "adjective_nouns")
 
 
 def _abbreviation_end(sent) -> bool:
