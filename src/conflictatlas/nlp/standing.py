@@ -91,7 +91,7 @@ _NAMED_FORCES = {"military", "rebel/insurgent", "terrorist organisation"}
 
 
 def private_crime(t: Token, actor1: Actor | None) -> bool:
-    """A crime against a person told by its noun ("a stabbing", "the robbery", "a sexual assault"):
+    """A crime against a person told by its noun ("a stabbing", "the robbery", "an assault on a woman"):
     its victims are private people; an army's or a named armed group's "assault" is a battle, whose
     other side the story gives ("Islamic State began its assault near Palmyra")."""
     if t.pos_ != "NOUN" or t.lemma_.lower() not in vocabulary()["person_crimes"]:
