@@ -36,4 +36,4 @@ def test_days_count_back_from_the_day_the_source_reported():
 def test_a_contest_captured_is_no_capture():
     assert code("The Kenyan pair captured the mixed doubles in Lima.") == []
     (m,) = code("Rebels captured two soldiers near Kidal.")
-    assert m.event_type == "COERCE"
+    assert m.event_type == "ASSAULT"  # people armed men of no state take are abducted (stop 77)

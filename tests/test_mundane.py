@@ -123,7 +123,7 @@ def test_no_political_event_is_told(text):
     # rulers are authorities: what they ban or declare coerces
     ("The junta banned the main opposition party and two newspapers on Monday.", ["COERCE"]),
     ("The king declared a state of emergency and suspended parliament in Kathmandu.", ["COERCE"]),
-    ("Rebels captured 40 soldiers near Goma.", ["COERCE"]),
+    ("Rebels captured 40 soldiers near Goma.", ["ASSAULT"]),  # abducted by armed men of no state (stop 77)
     ("Thousands demonstrated against the war in London on Saturday.", ["PROTEST"]),
     ("A farmer was shot to death near his home in Kaduna.", ["ASSAULT"]),
     ("The gunman pulled out a pistol and shot the guard in Lyon.", ["ASSAULT"]),
