@@ -159,3 +159,8 @@ def test_a_headlines_bare_object_is_one_person():
     assert m.fatalities.best == 1
     (m,) = code("Police shoot teenager dead in Nairobi")
     assert m.actor2 is not None and m.actor2.name == "Civilians (Kenya)" and m.fatalities.best == 1
+
+
+def test_someones_act_named_after_it_was_told_dates_another_and_is_no_second_act():
+    ms = code("Police arrested the man in Dayton on Friday. He died in jail two days after his arrest.")
+    assert [m.evidence.trigger for m in ms] == ["arrested"]

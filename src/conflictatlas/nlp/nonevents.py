@@ -124,12 +124,12 @@ FEELINGS = {"concerned", "alarmed", "shocked", "saddened", "outraged", "appalled
 
 def _time_anchor(t: Token) -> bool:
     """Someone's act named to date another, once the article has told it ("at the time of Lee's
-    arrest", "in the days of their detention"). Not "following her detention", which as often tells an
-    act the article gives no other words for."""
+    arrest", "in the days of their detention", "died two days after his arrest")."""
     if t.dep_ != "pobj":
         return False
-    prep = t.head
-    return prep.lower_ == "of" and prep.head.lemma_.lower() in ("time", "day", "night", "moment", "wake", "aftermath")
+    if t.head.lower_ in ("after", "following"):
+        return not any(c.dep_ in ("prep", "acl", "relcl", "amod") for c in t.children)
+    return t.head.lower_ == "of" and t.head.head.lemma_.lower() in ("time", "day", "night", "moment", "wake", "aftermath")
 
 
 # Verbs that name or judge an act told before: what they say of it is the speaker's act (an ACCUSE,
