@@ -164,3 +164,10 @@ def test_a_headlines_bare_object_is_one_person():
 def test_someones_act_named_after_it_was_told_dates_another_and_is_no_second_act():
     ms = code("Police arrested the man in Dayton on Friday. He died in jail two days after his arrest.")
     assert [m.evidence.trigger for m in ms] == ["arrested"]
+
+
+def test_officials_who_say_who_was_taken_did_not_take_them():
+    (m,) = code("Security officials in Cairo said those detained included two students.")
+    assert m.actor1 is not None and m.actor1.type == "police"  # the arrest convention, not the speakers
+    (m,) = code("Those killed in the raid on the village included three children, officials said.")
+    assert m.actor1 is None or m.actor1.text != "officials"

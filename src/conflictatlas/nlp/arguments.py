@@ -151,7 +151,7 @@ def subject_candidates(t: Token) -> list[Token]:
                 objs = [o for o in _children(node, "dobj") if o.i < prev.i
                         and not any(x.text == "," for x in o.doc[o.i:prev.i])]
                 out = objs + out
-        elif node is not t and node.pos_ in ("NOUN", "PROPN") and prev is not None and prev.dep_ == "acl":
+        elif node is not t and node.pos_ in ("NOUN", "PROPN", "PRON", "DET") and prev is not None and prev.dep_ == "acl":
             if prev is t and t.tag_ == "VBN" and _suffered(t) and not _children(t, "dobj"):
                 break  # "the men held in the slaying", "a convoy attacked near Gao": the noun it was done to
             out.append(node)
