@@ -1,4 +1,7 @@
-"""Stop 77's rules for a side the sentence leaves unnamed. Sentences written for these tests."""
+"""Stop 77's rules: the side a sentence leaves unnamed (a fight's other side, rulers' armies, the
+dead of both sides, captors of no state), who did a participle's act, the dead a headline or "along
+with" counts, tallies over years, and a place the gazetteer lacks in its sentence's one division.
+Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -134,7 +137,6 @@ def test_whom_the_ground_an_attack_took_was_taken_from_is_its_other_side():
 
 def test_a_named_groups_assault_is_a_battle_not_a_crime_on_civilians():
     (m,) = code("Islamic State fighters began their assault near Palmyra on Monday.")
-    assert m.actor2 is None or m.actor2.type != "civilians"
     assert m.actor2 is not None and m.actor2.name == "Syria military"  # a group of no one state: where it acts
     # an assault on a person is a crime on a private person
     (m,) = code("A man was charged with the sexual assault of a woman in a park in Leeds.")

@@ -83,7 +83,7 @@ def targets_of(t: Token) -> list[Token]:
 def means_aimed(t: Token, triggers: dict) -> bool:
     """The participle is the aim of another act of the sentence, or ground taken in it: no act of its own."""
     return act_aimed(t, lambda x: x.i in triggers and x.i != t.i) is not None or _ground_taken_in(
-        t, lambda x: x.i in triggers and getattr(triggers[x.i], "type", None) == "ASSAULT")
+        t, lambda x: x.i in triggers and triggers[x.i].type == "ASSAULT")
 
 
 _TAKING = {"capture", "seize", "take", "retake", "recapture", "overrun", "occupy"}

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..records import MATERIAL, Article, EventMention, Evidence, Fatalities, Place
 from . import actors as actor_mod
-from . import conventions, gate, generalities, nonevents, place_country, roles
+from . import conventions, gate, generalities, nonevents, place_country, roles, sides
 from .arguments import subject_candidates
 from .attribution import attribution, doc_text, quote_speaker
 from .clauses import (
@@ -223,7 +223,7 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
         if etype == "ASSAULT":
             actor1 = conventions.crowd_violence(t, actor1, para.seen) or conventions.riot_violence(t, actor1, actor2, para.seen) or actor1
             actor1, actor2 = conventions.force_in_a_struggle(t, actor1, actor2) \
-                or roles.sides.both_sides_dead(actor1, actor2, a2_tok, para) or (actor1, actor2)
+                or sides.both_sides_dead(actor1, actor2, a2_tok, para) or (actor1, actor2)
             actor1 = conventions.state_in_an_operation(t, actor1, actor2) or actor1
         if victim is not None and actor2 is not None and (actor2.name or "").startswith("Civilians") \
                 and (actor_mod.look_through(victim).lemma_.lower() in PROTESTERS

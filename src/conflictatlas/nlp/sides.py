@@ -92,7 +92,9 @@ def opponent(actor1: Actor | None, t: Token, para: Paragraph, where: str | None 
     """The other side of an armed side's attack that names none ("the army launched an offensive
     near Palmyra", "the rebels stormed the base"): the side the article has set against it, the
     last armed group it named for a state's forces, the last of that state's forces for an armed
-    group (ACLED codes a battle between two sides; an unnamed gunman's attack has none)."""
+    group (ACLED codes a battle between two sides; an unnamed gunman's attack has none). With none
+    told, a named group's fight for ground is on the army of the country where it acts (`where`,
+    the act's place, alpha-2), unless the story has told some army already."""
     if actor1 is None:
         return None
 
@@ -128,7 +130,7 @@ _GROUND_FIGHT = {"offensive", "counteroffensive", "counter-offensive", "storm", 
                  "assault", "advance", "push"}
 
 
-_ARMED_SIDES = _NON_STATE | {"rebel/insurgent", "military", "police"}
+_ARMED_SIDES = _NON_STATE | {"military", "police"}
 
 
 def both_sides_dead(actor1: Actor | None, actor2: Actor | None, a2_tok: Token | None, para: Paragraph):
