@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..records import Actor
+from . import heads as heads
 from .antecedents import CROWDS as CROWDS
 from .antecedents import ActorContext as ActorContext
 from .forces import INSTITUTION_HEADS, POLICE_TITLES, belonging_to, force_of_officer, local_force, loyal_to, rulers_army
@@ -39,7 +40,7 @@ from .names import (
     surname,
     toponym_at,
 )
-from .phrases import armed_people, clean_text, ent_text, name_phrase, plural_subject, proper
+from .phrases import aged, armed_people, clean_text, ent_text, name_phrase, plural_subject, proper
 from .role_words import refine_role
 
 _RELATIVE = {"who", "which", "that", "whom"}
@@ -61,12 +62,6 @@ _UNIT_NOUNS = {"team", "unit", "squad", "detachment", "battalion", "brigade", "p
 _PRONOUNS = {"they", "them", "their", "theirs", "themselves", "he", "him", "his", "she", "her", "it", "its"}
 
 
-def _aged(head: Token) -> bool:
-    """A name with an age after it ("Tom Ray, 45, of Somerset"): a person's, however the verb agrees."""
-    after = head.doc[head.i + 1:head.i + 4]
-    return len(after) == 3 and after[0].text == "," and after[1].like_num and after[2].text in (",", ";")
-
-
 def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None = None) -> Actor | None:
     """The Actor a noun phrase headed by `head` names, or None. `base` is the doc's article offset."""
     d = actors()
@@ -80,7 +75,7 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
         if node.dep_ in ("relcl", "acl"):
             head = person_antecedent(head, node.head)
     written_head, head = head, look_through(head, d)
-    member = member_of_group(head, d)
+    member = member_of_group(head, d) or heads.affiliation(head, d)
     if member is not None:
         return member
     if head.lemma_.lower() in _UNIT_NOUNS:
@@ -255,8 +250,10 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
     if lower in _PRONOUNS or lower in d.generic_armed or head.lemma_.lower() in d.generic_armed:
         armed = lower not in _PRONOUNS
         personal = True if lower in ("he", "him", "his", "she", "her") else False if lower in ("it", "its") else None
+        side = heads.other_side(head) if armed else None
         ante = ctx.antecedent(base + head.idx, armed_only=armed, exclude=exclude,
-                              plural=lower in ("they", "them", "their", "theirs", "themselves"), personal=personal)
+                              plural=lower in ("they", "them", "their", "theirs", "themselves"), personal=personal,
+                              skip=range(base + side.start, base + side.stop) if side else None)
         if ante is not None:
             return Actor(text=text, name=ante.name, country=ante.country, type=ante.type, parent=ante.parent)
         if lower in _PRONOUNS:
@@ -267,7 +264,7 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
     if armed_people(head):
         role = "militia"  # "armed men", "two men armed with pistols": ACLED's unidentified armed group
     if head.pos_ == "PROPN" and head.tag_ == "NNP" and not titled and not officer and plural_subject(head) \
-            and not _aged(head):
+            and not aged(head):
         # "Jaish al-Izza are storming the town": a singular name a plural verb agrees with is a
         # group's, never a person's.
         return Actor(text=text, name=ent_text(head), type=None, country=home_of(head, d))

@@ -59,11 +59,11 @@ class ActorContext:
         return self.officers.get(surname)
 
     def antecedent(self, offset: int, armed_only: bool, exclude: str | None = None,
-                   plural: bool = False, personal: bool | None = None) -> Actor | None:
-        """The last fitting actor before `offset`; `personal` True for "he"/"she" (a person), False
-        for "it" (not a person), None when either will do."""
+                   plural: bool = False, personal: bool | None = None, skip: range | None = None) -> Actor | None:
+        """The last fitting actor before `offset`, not one named at the offsets in `skip`; `personal`
+        True for "he"/"she" (a person), False for "it" (not a person), None when either will do."""
         for pos, actor in reversed(self.history):
-            if pos >= offset or actor.name == exclude:
+            if pos >= offset or actor.name == exclude or (skip is not None and pos in skip):
                 continue
             if personal is not None and (actor.name in self.persons) != personal:
                 continue

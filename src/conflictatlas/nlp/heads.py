@@ -40,6 +40,9 @@ _COMMANDING = {"commander", "commanders", "leader", "leaders", "command", "leade
 _FOLLOWING = {"supporter", "ally", "follower", "loyalist"}
 
 
+_LEADING = frozenset(w for w in _COMMANDING if not w.startswith("command")) | {"commander", "founder", "chief"}
+
+
 _REPRESENTING = {"representative", "representatives", "delegation", "envoy", "member", "members"}
 
 
@@ -107,12 +110,12 @@ def named_for_someone(tok: Token) -> bool:
 _MEMBERS = {"member", "activist", "supporter", "cadre"}
 
 
-def member_of_group(head: Token, d: ActorDictionary) -> Actor | None:
+def member_of_group(head: Token, d: ActorDictionary, also: frozenset[str] = frozenset()) -> Actor | None:
     """"rebels of the Lord's Resistance Army", "gunmen from the Taliban", "activists of the ruling
     party's student wing, the X League": armed men or members of a group the dictionary names, or of
     a body named in full, are that group (not what an aside in brackets calls it); of or from a
     country ("fighters from Chechnya") they are not its state."""
-    if head.lower_ not in d.generic_armed and head.lemma_.lower() not in d.generic_armed | _MEMBERS:
+    if head.lower_ not in d.generic_armed and head.lemma_.lower() not in d.generic_armed | _MEMBERS | also:
         return None
     for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "from")):
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
@@ -122,9 +125,15 @@ def member_of_group(head: Token, d: ActorDictionary) -> Actor | None:
             entry = next((e for _, _, e in found if not e.is_state), None)
             if entry is not None:
                 return to_actor(entry, clean_text(words))
-            if pobj.pos_ != "PROPN" or pobj.ent_type_ != "ORG":
+            # (a hyphenated name the recogniser cuts short, "Tehrik-e-X", is the whole proper phrase)
+            names = [w for w in words if w.ent_type_ == "ORG"] if pobj.pos_ == "PROPN" else []
+            if not names:
                 continue
-            name = next(e for e in pobj.doc.ents if e.start <= pobj.i < e.end)
+            start = pobj.i
+            while start > 0 and (pobj.doc[start - 1].text == "-" or pobj.doc[start - 1].pos_ == "PROPN" and
+                                 pobj.doc[start].text == "-"):
+                start -= 1
+            name = next((e for e in pobj.doc.ents if e.start <= start and pobj.i < e.end), pobj.doc[start:pobj.i + 1])
             if all(b - a < len(name) for a, b, _ in found):
                 # a group the dictionary lacks, by its full name ("rebels of the West Papua National
                 # Liberation Army", "activists of the Bangladesh Chhatra League"): that group, not an
@@ -132,6 +141,27 @@ def member_of_group(head: Token, d: ActorDictionary) -> Actor | None:
                 return Actor(text=clean_text(words), name=clean_text(list(name)),
                              type=d.roles.get(head.lower_) or d.roles.get(head.lemma_.lower()))
     return None
+
+
+def affiliation(head: Token, d: ActorDictionary) -> Actor | None:
+    """"Tom Ray, a senior member of the X Front": a person named with the group they belong to, in
+    apposition, is that group, as "members of the X Front" are (ACLED codes a militant killed by
+    the group, not as a civilian)."""
+    if head.pos_ != "PROPN":
+        return None
+    return next((member for a in head.children if a.dep_ == "appos" and a.pos_ == "NOUN"
+                 for member in [member_of_group(a, d, _LEADING)] if member is not None), None)
+
+
+def other_side(head: Token) -> range | None:
+    """Where, in the doc's characters, the act's other side is told: the victim of the act whose
+    doer `head` names ("X, a leader of the Front, was shot by gunmen"; "gunmen killed X, a leader
+    of the Front"). A group named there is not whose unnamed gunmen they are."""
+    verb = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "agent" else head.head if head.dep_ == "nsubj" else None
+    side = next((c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")), None) if verb is not None else None
+    if side is None or side.i == head.i:
+        return None
+    return range(side.left_edge.idx, side.right_edge.idx + len(side.right_edge))
 
 
 # "Turkish-backed rebels", "Iran-allied militias": a name before these names a sponsor, not the actor

@@ -89,3 +89,9 @@ def ent_text(t: Token) -> str:
             return re.sub(r"['’]s?$", "", text.removeprefix("the ").removeprefix("The "))
     return t.text
 
+
+
+def aged(head: Token) -> bool:
+    """A name with an age after it ("Tom Ray, 45, of Somerset"): a person's, however the verb agrees."""
+    after = head.doc[head.i + 1:head.i + 4]
+    return len(after) == 3 and after[0].text == "," and after[1].like_num and after[2].text in (",", ";")

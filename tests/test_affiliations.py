@@ -1,0 +1,44 @@
+"""Stop 78's rules: a person named with the group they belong to, and whose unnamed gunmen are.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+from conflictatlas.nlp import code_article
+from conflictatlas.records import Article, content_id
+
+
+def code(text: str, published: str | None = None):
+    return code_article(Article(id=content_id(text), text=text, source="t", published=published))
+
+
+def first(text: str, kind: str):
+    return next(m for m in code(text) if m.event_type == kind)
+
+
+def test_a_person_in_apposition_to_a_groups_leader_is_that_group():
+    m = first("Omar Farah, a regional commander of al-Shabaab, was detained by soldiers near Kismayo.", "COERCE")
+    assert m.actor2 is not None and m.actor2.name == "al-Shabaab"
+    m = first("Masked men shot dead Yusuf Dar, a senior member of Hamas, outside a mosque in Rafah.", "ASSAULT")
+    assert m.actor2 is not None and m.actor2.name == "Hamas"
+
+
+def test_a_person_with_no_group_in_apposition_stays_a_civilian():
+    m = first("Masked men shot dead Yusuf Dar, a shopkeeper, outside a mosque in Rafah.", "ASSAULT")
+    assert m.actor2 is None or m.actor2.type == "civilians"
+
+
+def test_a_hyphenated_group_name_the_recogniser_cuts_is_kept_whole():
+    m = first("Imran Shah, a leader of Lashkar-e-Jhangvi, was shot by two men in Karachi.", "ASSAULT")
+    assert m.actor2 is not None and m.actor2.name == "Lashkar-e-Jhangvi"
+
+
+def test_gunmen_are_not_of_the_group_their_victim_belongs_to():
+    m = first("Yusuf Dar, a senior member of Hamas, was shot dead by gunmen in Rafah.", "ASSAULT")
+    assert m.actor1 is not None and m.actor1.name != "Hamas"
+    m = first("Gunmen killed Yusuf Dar, a senior member of Hamas, in Rafah.", "ASSAULT")
+    assert m.actor1 is not None and m.actor1.name != "Hamas"
+
+
+def test_gunmen_told_after_a_group_in_an_earlier_sentence_are_still_that_group():
+    m = code("Hamas fighters moved into the camp at night. The gunmen killed two guards.")[-1]
+    assert m.actor1 is not None and m.actor1.name == "Hamas"
