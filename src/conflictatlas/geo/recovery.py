@@ -143,7 +143,8 @@ def located_names(doc: Doc, art: Reading, found: list[Toponym]) -> list[Toponym]
 
     out, tagged, base, context, persons, given = [], taken(found), art.base, art.context, art.persons, art.given
     for ent in [e for e in doc.ents if e.label_ in MISTAKEN_LABELS] + name_runs(doc) + _adjective_names(doc):
-        span = doc[ent.start + (ent[0].lower_ == "the"):ent.end]
+        # (a label run on past a possessive names the owner: "Aleppo's western districts")
+        span = doc[ent.start + (ent[0].lower_ == "the"):next((t.i for t in ent[1:] if t.tag_ == "POS"), ent.end)]
         if not span or any(i in tagged for i in range(span.start, span.end)):
             continue
         weak = not _whole_name(span)

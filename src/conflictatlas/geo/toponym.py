@@ -78,12 +78,16 @@ def read_spans(doc: Doc) -> list[Toponym]:
             for s in doc.spans.get(SPAN_GROUP, [])]
 
 
+_CONTESTS = {"battle", "fight", "fighting", "struggle"}
+
+
 def located(head: Token) -> bool:
     """Syntax marks a name (by its last token) as a location: object of a locative preposition ("in
     Al-Dawr"), or the name of a place noun ("the San Carlos municipality", "Tadif town", "the
     regional capital, Grozny", "the neighbourhood of Al-Bayaa", "Tadif, a small town")."""
-    if head.dep_ == "pobj" and head.head.lower_ in LOCATIVE:
-        return True
+    if head.dep_ == "pobj" and (head.head.lower_ in LOCATIVE or head.head.lower_ == "for" and
+                                head.head.head.lemma_.lower() in _CONTESTS):
+        return True  # "in Al-Dawr"; "the battle for Homs": the ground fought over
     if head.dep_ in ("compound", "appos") and is_place_noun(head.head):
         return True
     if any(c.dep_ == "appos" and c.i > head.i and is_place_noun(c) and any(d.dep_ == "det" for d in c.children)

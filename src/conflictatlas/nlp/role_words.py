@@ -42,4 +42,6 @@ def refine_role(head: Token, role: str | None, d: ActorDictionary) -> str | None
         # "two army officers": the force word on the noun says which force; "rebel forces" are no state's
         role = next((d.roles[c.lower_] for c in _modifiers(head)
                      if d.roles.get(c.lower_) in ("military", "police", "rebel/insurgent", "militia")), role)
+        if role == "military" and any(c.lemma_.lower() == "opposition" for c in _modifiers(head)):
+            role = "rebel/insurgent"  # "opposition forces" are armed against the state, as "rebel forces"
     return role

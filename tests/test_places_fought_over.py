@@ -1,0 +1,35 @@
+"""Stop 78's place rules: the ground a battle is for, and a city named as the owner of its own
+districts. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from conflictatlas.nlp import code_article
+from conflictatlas.records import Article, content_id
+
+
+def assault(text: str):
+    return next(m for m in code_article(Article(id=content_id(text), text=text, source="t"))
+                if m.event_type == "ASSAULT")
+
+
+def test_the_battle_for_a_town_is_at_that_town():
+    m = assault("Dozens of government soldiers died in the battle for Homs last week.")
+    assert m.place is not None and m.place.name == "Homs"
+
+
+def test_a_fight_for_a_person_is_at_no_place():
+    m = assault("Two guards lost their lives as gunmen shot at them in the fight for Oliver.")
+    assert m.place is None or m.place.name != "Oliver"
+
+
+def test_a_city_owning_its_districts_is_the_place_whatever_label_the_model_gives():
+    for text in ("Rebel fighters shelled Aleppo’s western districts on Monday.",
+                 "Warplanes targeted Aleppo's residential areas before dawn."):
+        m = assault(text)
+        assert m.place is not None and m.place.name == "Aleppo", text
+
+
+def test_opposition_forces_are_armed_against_the_state_not_its_army():
+    m = assault("Opposition forces shelled a government district of Aleppo on Monday.")
+    assert m.actor1 is not None and m.actor1.type == "rebel/insurgent"
+    assert m.actor1.name != "Syria military"
