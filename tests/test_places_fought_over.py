@@ -33,3 +33,10 @@ def test_opposition_forces_are_armed_against_the_state_not_its_army():
     m = assault("Opposition forces shelled a government district of Aleppo on Monday.")
     assert m.actor1 is not None and m.actor1.type == "rebel/insurgent"
     assert m.actor1.name != "Syria military"
+
+
+def test_a_name_with_the_article_is_no_second_name_supporting_a_town_abroad():
+    # A small town abroad needs another of the article's names in its state; "the X Station",
+    # as the model tags it, is the same name as "X Station", not a second one.
+    m = assault("Once it had taken the Al-Safa Station, the Iraqi army stormed sites around the Al-Safa Ridge.")
+    assert m.place is not None and m.place.country == "IQ"

@@ -392,7 +392,7 @@ def article_context(names: list[str]) -> set[str]:
 
 def _support(names: list[str]) -> dict[str, set[str]]:
     support: dict[str, set[str]] = {}
-    for name in {gazetteer.norm(n) for n in names}:
+    for name in {gazetteer.norm(n).removeprefix("the ") for n in names}:  # "the X Station" is no other name
         for e in candidates(name)[:COHERENCE_CANDIDATES]:
             for key in regions(e):
                 if key:
