@@ -1,4 +1,5 @@
-"""Stop 78's rules: a person named with the group they belong to, and whose unnamed gunmen are.
+"""Stop 78's rules: a person named with the group they belong to, whose unnamed gunmen are, and
+an arrest told by a light verb ("placed under arrest").
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -42,3 +43,16 @@ def test_gunmen_are_not_of_the_group_their_victim_belongs_to():
 def test_gunmen_told_after_a_group_in_an_earlier_sentence_are_still_that_group():
     m = code("Hamas fighters moved into the camp at night. The gunmen killed two guards.")[-1]
     assert m.actor1 is not None and m.actor1.name == "Hamas"
+
+
+def test_an_arrest_told_by_a_light_verb_is_on_the_one_placed_under_it():
+    m = first("Deputies placed the driver under arrest after a chase.", "COERCE")
+    assert m.evidence.trigger == "placed"
+    assert m.actor1 is not None and m.actor1.type == "police"
+    assert m.actor2 is not None and m.actor2.type == "civilians"
+    m = first("Tom Ray, 52, was placed under arrest at his farm on Monday.", "COERCE")
+    assert m.actor2 is not None and m.actor2.type == "civilians"
+
+
+def test_a_child_placed_in_a_home_is_no_arrest():
+    assert not [m for m in code("The boy was placed in a foster home last year.") if m.event_type == "COERCE"]
