@@ -56,3 +56,13 @@ def test_an_arrest_told_by_a_light_verb_is_on_the_one_placed_under_it():
 
 def test_a_child_placed_in_a_home_is_no_arrest():
     assert not [m for m in code("The boy was placed in a foster home last year.") if m.event_type == "COERCE"]
+
+
+def test_passers_by_are_civilians():
+    m = first("Men with clubs beat passers-by near the market in Kano.", "ASSAULT")
+    assert m.actor2 is not None and m.actor2.type == "civilians"
+
+
+def test_a_part_of_a_civilian_building_is_that_building():
+    m = first("Mortar shells struck the children's ward of the clinic in Kadugli.", "ASSAULT")
+    assert m.actor2 is not None and m.actor2.type == "civilians"

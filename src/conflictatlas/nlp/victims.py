@@ -284,8 +284,8 @@ def inhabited(tok: Token) -> bool:
 _CIVILIAN_USE = {"residential", "civilian", "refugee", "refugees", "displacement", "displaced", "idp",
                  "passenger", "commercial", "aid", "humanitarian", "relief", "mining", "fishing", "cargo",
                  "merchant", "private"}
-# A line of vehicles: whose the vehicles are, the line is ("a convoy of passenger buses")
-_LINES = {"convoy", "column", "caravan", "fleet"}
+# A line of vehicles or a part of a building is what it is of ("a convoy of buses", "a school's roof")
+_LINES = {"convoy", "column", "caravan", "fleet", "wing", "roof", "ward", "courtyard", "entrance", "gate", "yard"}
 
 
 def civilian_site(tok: Token) -> bool:
