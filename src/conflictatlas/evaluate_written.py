@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import tempfile
 from pathlib import Path
 
@@ -35,7 +36,46 @@ def load(folder: Path) -> dict:
         from .evaluate import EvalError
 
         raise EvalError(f"{folder / 'gold.json'}: held_out must be one of {', '.join(STATUSES)}")
-    return gold
+    return {**gold, "aliases": with_codebook_names(gold)}
+
+
+# ACLED's names for a state's bodies, which some sets' writers used ("Military forces of Mali",
+# "Government of Syria (2000-2024)", "Police (Zambia)"); the codebook's are "Mali military",
+# "Syria government", "Zambia police".
+_ACLED_STATE_BODY = re.compile(r"^(Military|Police) forces of (?:the )?(.+?)(?: \(\d{4}-\d{0,4}\))?$|"
+                               r"^Government of (?:the )?(.+?)(?: \(\d{4}-\d{0,4}\))?$|^Police \((.+)\)$", re.IGNORECASE)
+_BODY_WORD = {"military": "military", "police": "police"}
+
+
+def with_codebook_names(gold: dict) -> dict[str, list[str]]:
+    """The gold's aliases, with the codebook's name added for every state body the gold names in
+    ACLED's style: the same actor under the other convention, as held-62's and held-63's writers
+    added by hand (tests/data/written/README.md). Only a country's bodies: "Government of Illinois"
+    is a US state's, for which the two conventions agree on no name."""
+    from .countries import alpha2, alpha3, country_name
+
+    aliases = {k: list(v) for k, v in (gold.get("aliases") or {}).items()}
+    named = set(aliases)
+    for doc in gold.get("docs", []):
+        for event in doc.get("events", []):
+            for role in ("actor1", "actor2"):
+                value = event.get(role)
+                named.update(v for v in (value if isinstance(value, list) else [value]) if isinstance(v, str))
+    for name in named:
+        m = _ACLED_STATE_BODY.match(name)
+        if m is None:
+            continue
+        kind, country = (_BODY_WORD[m.group(1).lower()], m.group(2)) if m.group(1) else \
+            ("government", m.group(3)) if m.group(3) else ("police", m.group(4))
+        code2 = alpha2(country)
+        code3 = alpha3(code2) if code2 else None
+        if code3 is None:
+            continue
+        own = f"{country_name(code3)} {kind}"
+        aliases.setdefault(name, [name])
+        if own not in aliases[name]:
+            aliases[name].append(own)
+    return aliases
 
 
 def score_set(folder: Path, min_confidence: float | None = None) -> dict[str, ee.Tally]:
