@@ -1,5 +1,5 @@
 """Stop 78's rules: a person named with the group they belong to, whose unnamed gunmen are, and
-an arrest told by a light verb ("placed under arrest").
+an arrest told by a light verb ("placed under arrest"), and who is said or believed to have acted.
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -66,3 +66,16 @@ def test_passers_by_are_civilians():
 def test_a_part_of_a_civilian_building_is_that_building():
     m = first("Mortar shells struck the children's ward of the clinic in Kadugli.", "ASSAULT")
     assert m.actor2 is not None and m.actor2.type == "civilians"
+
+
+def test_who_is_said_or_believed_to_have_done_an_act_did_it():
+    m = first("Gunmen are believed to have killed six farmers near Bunia.", "ASSAULT")
+    assert m.actor1 is not None and m.actor1.text == "Gunmen"
+    assert m.status == "occurred"
+    m = first("Soldiers are said to have arrested the cleric in Lucknow on Friday.", "COERCE")
+    assert m.actor1 is not None and m.actor1.type == "military"
+
+
+def test_an_act_feared_to_come_stays_hypothetical():
+    m = first("Gunmen are feared to attack the farms near Bunia next week.", "ASSAULT")
+    assert m.status != "occurred"

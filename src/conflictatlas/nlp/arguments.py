@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from .headlines import _suffered, clipped_patient, found_in_state, headline_part
 from .lexicon import actors, vocabulary
 from .lexicon import triggers as lexicon
-from .names import clause_antecedent
+from .names import clause_antecedent, speaker_agrees
 from .senses import OBJECT_CONTROL, _temporal, _types, is_event_verb
 from .triggers import (
     _SUBJECT_DEPS,
@@ -25,28 +25,10 @@ from .triggers import (
 
 # Announcing a measure is taking it (vocabulary "decisions"): "Italy announced sanctions".
 _DECLARING = {"announce", "declare", "unveil"}
+# Passives whose subject does the act of their complement ("rebels are believed to have killed")
+_RAISING = {"say", "believe", "think", "report", "understand", "know", "allege", "suspect", "fear", "rumour", "rumor"}
 # Pronouns that stand for no one named: "someone opened fire" has no antecedent in the speaker.
 _INDEFINITE = {"someone", "somebody", "anyone", "anybody", "no", "nobody", "everyone", "everybody", "one"}
-
-
-def _agrees(pronoun: Token, speakers: list[Token]) -> bool:
-    """Whether the speaker of a report could be its pronoun subject: "the army said it killed",
-    "officials said they arrested", "the minister said he ordered"; never "police said she stabbed"."""
-    if not speakers:
-        return False
-    s = speakers[0]
-    plural = s.tag_ in ("NNS", "NNPS") or s.lemma_.lower() == "police" or any(c.dep_ == "conj" for c in s.children)
-    if (lower := pronoun.lower_) in ("he", "she", "him", "her"):
-        return not plural and (s.ent_type_ == "PERSON" or s.pos_ == "PRON" or _lemma(s) in vocabulary()["people"]
-                               or _lemma(s) in vocabulary()["police_officers"] or _lemma(s) in _PERSON_ROLES)
-    if lower in ("it", "its"):
-        return not plural and s.ent_type_ != "PERSON"
-    return plural or lower not in ("they", "them", "their")
-
-
-# Speakers who are one person by their post and whom the vocabulary's people leave out (ministers,
-# mayors and commanders are there): a spokesman or a colonel speaking of himself
-_PERSON_ROLES = {"spokesman", "spokeswoman", "spokesperson", "general", "colonel", "prosecutor", "attorney"}
 
 
 def subject_candidates(t: Token) -> list[Token]:
@@ -90,13 +72,15 @@ def subject_candidates(t: Token) -> list[Token]:
             if prev is not None and prev.dep_ in ("ccomp", "parataxis", "dobj") and (
                     _lemma(node) in REPORT_VERBS or (prev.dep_ == "ccomp" and _lemma(node) in _FINDING_OUT)) \
                     and not any(c.pos_ == "PRON" and c.lower_ not in _INDEFINITE and c.lower_ not in ("you", "your")
-                                and _agrees(c, _children(node, "nsubj")) for c in out) \
+                                and speaker_agrees(c, _children(node, "nsubj")) for c in out) \
                     and not (prev is t and prev.dep_ == "dobj" and _lemma(node) in _DECLARING
                              and _lemma(t) in vocabulary()["decisions"]):
                 # The speaker is only the antecedent of a pronoun doer ("the army said it killed").
                 break
             if prev is not None and prev.dep_ == "xcomp" and _lemma(node) in OBJECT_CONTROL:
                 out += _children(node, "dobj")
+            if prev is not None and prev.dep_ == "xcomp" and _lemma(node) in _RAISING and _children(node, "auxpass"):
+                out += _children(node, "nsubjpass")  # "police are said to have arrested": they did it
             subjects = [c for c in _children(node, *_SUBJECT_DEPS) if part.start <= c.i < part.end]
             if node is t and not subjects:
                 # the parser sometimes hangs the subject on the auxiliary ("troops are ..."): still the verb's subject

@@ -17,3 +17,9 @@ def a_name(aux: Token) -> bool:
     nxt = aux.doc[aux.i + 1] if aux.i + 1 < len(aux.doc) else None
     return aux.text[:1].isupper() and nxt is not None and nxt.tag_ in ("VBD", "VBZ")
 
+
+def believed_done(node: Token, complement: Token) -> bool:
+    """"Rebels are believed to have killed ten", "five are feared to have died": a past act
+    reported with its doubt, which happened (whoever did it), not a fear of what may be."""
+    return complement.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in node.children) \
+        and any(c.lower_ == "have" for c in complement.children)

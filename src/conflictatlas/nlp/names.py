@@ -232,3 +232,24 @@ def _opens_person_name(t: Token, d: ActorDictionary) -> bool:
         return False
     nxt = t.doc[t.i + 1]
     return nxt.ent_iob_ == "I" and nxt.tag_ == "NNP" and nxt.lower_ not in d.alias_words()
+
+
+def speaker_agrees(pronoun: Token, speakers: list[Token]) -> bool:
+    """Whether the speaker of a report could be its pronoun subject: "the army said it killed",
+    "officials said they arrested", "the minister said he ordered"; never "police said she stabbed"."""
+    if not speakers:
+        return False
+    s = speakers[0]
+    plural = s.tag_ in ("NNS", "NNPS") or s.lemma_.lower() == "police" or any(c.dep_ == "conj" for c in s.children)
+    if (lower := pronoun.lower_) in ("he", "she", "him", "her"):
+        lemma = s.lemma_.lower()
+        return not plural and (s.ent_type_ == "PERSON" or s.pos_ == "PRON" or lemma in vocabulary()["people"]
+                               or lemma in vocabulary()["police_officers"] or lemma in _PERSON_ROLES)
+    if lower in ("it", "its"):
+        return not plural and s.ent_type_ != "PERSON"
+    return plural or lower not in ("they", "them", "their")
+
+
+# Speakers who are one person by their post and whom the vocabulary's people leave out (ministers,
+# mayors and commanders are there): a spokesman or a colonel speaking of himself
+_PERSON_ROLES = {"spokesman", "spokeswoman", "spokesperson", "general", "colonel", "prosecutor", "attorney"}

@@ -14,10 +14,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .lexicon import vocabulary
+from .mood import believed_done
 from .mood import modals as _modals
 
-# ("can" too, on the act itself: what someone is able or allowed to do, "police can arrest anyone
-# who", is no act told; on a verb above it, "residents can hear the shelling", the act is real)
+# ("can" on the act itself, "police can arrest anyone who", tells no act; above it it does)
 HYPOTHETICAL_MODALS = {"could", "might", "may", "would", "should", "must", "ca", "can"}
 FUTURE_MODALS = {"will", "shall", "'ll", "wo", "’ll"}
 PLAN_WORDS = {"plan", "prepare", "preparation", "groundwork", "intend", "intention", "aim", "seek",
@@ -237,7 +237,7 @@ def status(trigger: Token) -> str | None:
                     found.add("planned")
                 if lemma == "go" and node.tag_ == "VBG" and prev.dep_ == "xcomp":
                     found.add("planned")  # "is going to get killed": a future, not a report
-                if lemma in FEAR_WORDS and prev.dep_ in ("ccomp", "xcomp"):
+                if lemma in FEAR_WORDS and prev.dep_ in ("ccomp", "xcomp") and not believed_done(node, prev):
                     found.add("hypothetical")
             mods = _modals(node) - ({"can"} if node is not trigger else set())  # "can hear the shelling": real
             if node is not trigger and lemma in vocabulary()["senses"]:
