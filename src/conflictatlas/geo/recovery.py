@@ -265,8 +265,7 @@ def country_named(text: str) -> bool:
     return any(e.kind == "country" and gazetteer.norm(e.name) == gazetteer.norm(text) for e in gazetteer.lookup(text))
 
 
-# Nouns whose name is a settlement or a division ("Tadif town", "the Bacha district"): a
-# facility's name ("the Plaza shopping center") is as often a brand or a person.
+# Nouns whose name is a settlement or a division ("Tadif town"); a facility's is as often a brand's.
 SETTLEMENT_NOUNS = words("settlement_nouns")
 _DIVISION_NOUNS = words("division_nouns")
 
