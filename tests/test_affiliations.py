@@ -79,3 +79,13 @@ def test_who_is_said_or_believed_to_have_done_an_act_did_it():
 def test_an_act_feared_to_come_stays_hypothetical():
     m = first("Gunmen are feared to attack the farms near Bunia next week.", "ASSAULT")
     assert m.status != "occurred"
+
+
+def test_unnamed_rebels_taking_ground_fight_their_states_army():
+    m = first("Rebel fighters stormed the western part of Jisr al-Shughur in Syria on Tuesday.", "ASSAULT")
+    assert m.actor2 is not None and m.actor2.name == "Syria military"
+
+
+def test_a_kind_word_on_rebels_names_no_group():
+    m = first("Jihadist rebels shelled a checkpoint near Idlib.", "ASSAULT")
+    assert m.actor1 is not None and m.actor1.name != "Jihadist"

@@ -303,7 +303,8 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
             return named
     # "the APEC forum", "the FLEC armed wing", "Ibo elders": an organisation or people the dictionary
     # does not know, named on a common noun. On a munition it is the make ("Katyusha rockets"), not who fired it.
-    org = next((c for c in phrase if c.i != head.i and c.ent_type_ in ("ORG", "NORP") and proper(c)), None)
+    org = next((c for c in phrase if c.i != head.i and c.ent_type_ in ("ORG", "NORP") and proper(c)
+                and c.lower_ not in KIND_WORDS), None)  # "Jihadist rebels": what they are, not whose
     munition = head.lemma_.lower() in vocabulary()["explosives"] | vocabulary()["weapons"]
     if org is not None and head.pos_ == "NOUN" and head.lemma_.lower() not in _PLACE_HEADS and not munition \
             and head.lemma_.lower() not in vocabulary()["private_people"]:  # "a Hayward man": from there

@@ -199,14 +199,14 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
                                       or police_shooting(t, actor1)
                                       or private_crime(t, actor1) or (t.pos_ == "NOUN" and roles.private_fight(t)))
         if place is not None and not place.country:
-            # before the actors are named from where the act happened ("gunmen attacked the Afghan
-            # village of X": that country's unidentified armed group)
+            # before the actors are named from where it happened ("attacked the Afghan village of X")
             place = place_country.as_written(place, para)
         # A private person, or one sought, "captured" with no captor named is caught as a fugitive is: an arrest.
         caught = trig.mode == "seize" and actor1 is None and victim is not None \
             and (roles.a_person(victim) or victim.lemma_.lower() in vocabulary()["sought"]) \
             and not any(c.dep_ == "agent" for c in t.children)
-        if etype == "ASSAULT" and actor2 is None and (victim is None or trig.mode == "occupy") and not private and not threat:
+        if etype == "ASSAULT" and actor2 is None and (victim is None or trig.mode == "occupy" or sides.ground(victim)) \
+                and not private and not threat:
             actor2 = roles.opponent(actor1, t, para, place.country if place is not None else None)  # "the army launched an offensive near X"
         actor2 = place_country.hometown(actor2, a2_tok, para) or actor2
         actor1, actor2 = conventions.implied("THREATEN" if threat else etype, actor1, actor2, place, private_victim=private,

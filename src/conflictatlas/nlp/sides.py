@@ -101,9 +101,11 @@ def opponent(actor1: Actor | None, t: Token, para: Paragraph, where: str | None 
     def named_group(a: Actor) -> bool:
         return a.type in _NON_STATE and bool(a.name) and not a.name.startswith("Unidentified")
 
+    # (rebels named or not are armed against a state: "rebel fighters stormed the district")
+    rebels = named_group(actor1) or actor1.type == "rebel/insurgent"
     if actor1.type == "military":
         fits = named_group
-    elif named_group(actor1):
+    elif rebels:
         def fits(a: Actor) -> bool:
             return a.type == "military" and (actor1.country is None or a.country == actor1.country)
     else:
@@ -115,7 +117,7 @@ def opponent(actor1: Actor | None, t: Token, para: Paragraph, where: str | None 
 
     # (a group of no one state fights the army of where it acts: Islamic State's assault in Syria)
     home = actor1.country or (alpha3(where) if where else None)
-    if told is None and named_group(actor1) and home and _lemma(t) in _GROUND_FIGHT \
+    if told is None and rebels and home and _lemma(t) in _GROUND_FIGHT \
             and (where is None or alpha3(where) == home) \
             and not any(a.type == "military" for pos, a in para.ctx.history if pos < offset):
         # a rebel group's offensive, storm or capture at home, in a story that has told no army
@@ -123,6 +125,17 @@ def opponent(actor1: Actor | None, t: Token, para: Paragraph, where: str | None 
         # goes unnamed (a foreign army told before leaves it open)
         return Actor(text=None, name=f"{country_name(home)} military", country=home, type="military")
     return told
+
+
+def ground(victim: Token) -> bool:
+    """What an attack is made on is ground, not people or things ("stormed the southern part of the
+    district", "the eastern outskirts of the town"): whom it is fought with is still to be found."""
+    from ..geo.toponym import is_place_noun
+
+    return victim.pos_ == "NOUN" and (is_place_noun(victim) or victim.lemma_.lower() in _GROUND_PARTS)
+
+
+_GROUND_PARTS = {"part", "section", "edge", "outskirt", "outskirts", "flank", "sector", "front"}
 
 
 # Acts that take or fight for ground: their other side is an armed one.

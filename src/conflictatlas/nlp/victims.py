@@ -279,13 +279,13 @@ def inhabited(tok: Token) -> bool:
     return tok.pos_ == "NOUN" and tok.lemma_.lower() in vocabulary()["inhabited"]
 
 
-# Words of civilian use on a site or a vehicle: those in it are civilians ("a residential block", "a
-# camp of the displaced", "passenger coaches", "an aid convoy", "a mining camp", "cargo vessels")
+# Words of civilian use on a site or a vehicle ("a residential block", "an aid convoy", "cargo vessels")
 _CIVILIAN_USE = {"residential", "civilian", "refugee", "refugees", "displacement", "displaced", "idp",
                  "passenger", "commercial", "aid", "humanitarian", "relief", "mining", "fishing", "cargo",
                  "merchant", "private"}
 # A line of vehicles or a part of a building is what it is of ("a convoy of buses", "a school's roof")
-_LINES = {"convoy", "column", "caravan", "fleet", "wing", "roof", "ward", "courtyard", "entrance", "gate", "yard"}
+_LINES = {"convoy", "column", "caravan", "fleet", "wing", "roof", "ward", "courtyard", "entrance", "gate", "yard",
+          "outskirt", "vicinity"}
 
 
 def civilian_site(tok: Token) -> bool:
