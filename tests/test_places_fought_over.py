@@ -1,5 +1,6 @@
-"""Stop 78's place rules: the ground a battle is for, and a city named as the owner of its own
-districts. Sentences written for these tests."""
+"""Stop 78's place rules: the ground a battle is for, a city named as the owner of its own
+districts, a name with its article as no second name, and the Arabic article assimilated. Sentences
+written for these tests."""
 
 from __future__ import annotations
 
@@ -40,3 +41,11 @@ def test_a_name_with_the_article_is_no_second_name_supporting_a_town_abroad():
     # as the model tags it, is the same name as "X Station", not a second one.
     m = assault("Once it had taken the Al-Safa Station, the Iraqi army stormed sites around the Al-Safa Ridge.")
     assert m.place is not None and m.place.country == "IQ"
+
+
+def test_the_arabic_article_before_a_sun_letter_is_read_as_geonames_writes_it():
+    from conflictatlas.geo.resolve import resolve
+
+    for written, name in (("Al-Raqqa", "Ar Raqqah"), ("Al-Nabk", "An Nabk"), ("al-Salamiyah", "As Salamīyah")):
+        assert resolve(written, {"SY"}).name == name, written
+    assert resolve("Al-Raqqa", {"US"}).geonameid is None  # only where the article names such a country

@@ -129,5 +129,6 @@ def spelled(text: str, countries: set[str]) -> list[gazetteer.Entry]:
     if found or not text[-1:].isalpha():
         return found
     other = text[:-1] if re.search(r"[aeiou]h$", text) else text + "h" if re.search(r"[aeiou]$", text) else None
-    return [c for c in gazetteer.lookup(other) if c.country in countries and c.country in spelling.COUNTRIES] \
-        if other else []
+    tries = ([other] if other else []) + spelling.article_forms(text)
+    return next((found for t in tries if (found := [c for c in gazetteer.lookup(t)
+                                                    if c.country in countries and c.country in spelling.COUNTRIES])), [])

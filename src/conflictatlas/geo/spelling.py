@@ -47,3 +47,22 @@ def key(name: str) -> str:
 def rows(names: Iterable[tuple[str, int]], country_of: dict[int, str | None]) -> set[tuple[str, int]]:
     """(key, geonameid) of each name of a place in one of COUNTRIES."""
     return {(k, gid) for name, gid in names if country_of.get(gid) in COUNTRIES and (k := key(name))}
+
+
+# The sun letters, before which the Arabic article takes the letter's sound ("al-Raqqa" is GeoNames'
+# "Ar Raqqah", "al-Salamiyah" its "As Salamīyah"); digraphs first.
+_SUN = ("sh", "th", "dh", "t", "d", "r", "z", "s", "n", "l")
+
+
+def article_forms(name: str) -> list[str]:
+    """Other exact spellings of a name with the Arabic article, for names too short for the loose
+    key: the article assimilated as GeoNames writes it ("Al-Raqqa" -> "Ar Raqqa"), or dropped at
+    the start ("Raqqa"); each also with the final "h" some romanisations write ("Ar Raqqah")."""
+    m = re.match(r"(?i)^(?:al|el)[- ]([a-z]+)(.*)$", name)
+    if m is None:
+        return []
+    word, rest = m.group(1), m.group(2)
+    sun = next((s for s in _SUN if word.lower().startswith(s)), None)
+    forms = [f"A{sun[0]} {word}{rest}"] if sun else [f"Al {word}{rest}"]
+    forms.append(f"{word}{rest}")
+    return list(dict.fromkeys(v for f in forms for v in (f, f + "h" if re.search(r"[aeiou]$", f) else f)))
