@@ -89,3 +89,14 @@ def test_unnamed_rebels_taking_ground_fight_their_states_army():
 def test_a_kind_word_on_rebels_names_no_group():
     m = first("Jihadist rebels shelled a checkpoint near Idlib.", "ASSAULT")
     assert m.actor1 is not None and m.actor1.name != "Jihadist"
+
+
+def test_a_named_armed_group_entering_a_town_advances_into_it():
+    m = first("The SDF entered Manbij early on Sunday.", "ASSAULT")
+    assert m.actor1 is not None and m.actor1.type in ("rebel/insurgent", "militia", "terrorist organisation")
+
+
+def test_a_unit_named_after_an_animal_is_no_animal():
+    m = first("Tiger Forces stormed the ridge above Palmyra at dawn.", "ASSAULT")
+    assert m.actor1 is not None
+    assert not [m for m in code("A leopard attacked two herders near the park in Assam.") if m.event_type == "ASSAULT"]

@@ -41,13 +41,13 @@ _CAUSES = {"right", "rights", "welfare", "protection", "liberation"}
 
 def _names_people(animal: Token, t: Token) -> bool:
     """An animal word that qualifies people, armed men or their cause ("animal rights campaigners",
-    "dog owners", "Tiger guerrillas") names the people, not the animal. One that qualifies anything
-    else ("a killer bee swarm") stays the animal's."""
+    "dog owners", "Tiger guerrillas", a unit's "Tiger Forces") names the people, not the animal. One
+    that qualifies anything else ("a killer bee swarm") stays the animal's."""
     if animal.dep_ not in ("compound", "amod") or animal.head.i == t.i:
         return False
     v = vocabulary()
     people = v["people"] | v["private_people"] | v["crowds"] | v["political_bannables"] | v["armed"] | v["armies"] | _CAUSES
-    return animal.head.lemma_.lower() in people or animal.head.lower_ in people
+    return any(w in people for w in (animal.head.lemma_.lower(), animal.head.lower_, animal.head.lower_.removesuffix("s")))
 
 
 def civil_deployment(t: Token) -> bool:
