@@ -49,3 +49,8 @@ def test_the_arabic_article_before_a_sun_letter_is_read_as_geonames_writes_it():
     for written, name in (("Al-Raqqa", "Ar Raqqah"), ("Al-Nabk", "An Nabk"), ("al-Salamiyah", "As Salamīyah")):
         assert resolve(written, {"SY"}).name == name, written
     assert resolve("Al-Raqqa", {"US"}).geonameid is None  # only where the article names such a country
+
+
+def test_the_gulf_alone_is_no_province_abroad():
+    m = assault("A navy frigate fired warning shots at a fishing boat in the Gulf on Tuesday.")
+    assert m.place is None or m.place.country != "PG"

@@ -15,6 +15,7 @@ from .words import table, words
 FACILITY_WORDS = words("facility_words")
 MEMORIAL_FACILITIES = words("memorial_facilities")
 SCHOOLS = words("schools")
+_FEATURE_WORDS = words("feature_words")
 _OF_HEADS = words("of_heads")
 _DIRECTIONS = words("directions")
 _CITY_PARTS = words("city_parts")
@@ -132,3 +133,10 @@ def spelled(text: str, countries: set[str]) -> list[gazetteer.Entry]:
     tries = ([other] if other else []) + spelling.article_forms(text)
     return next((found for t in tries if (found := [c for c in gazetteer.lookup(t)
                                                     if c.country in countries and c.country in spelling.COUNTRIES])), [])
+
+
+def feature_alone(text: str) -> bool:
+    """A feature word alone ("the Gulf", "the Valley", "the Hills"): the story's own feature, which
+    says nothing of where the story is (Papua New Guinea's Gulf Province is not "the Gulf")."""
+    own = [w for w in text.split() if bare(w) != "the"]
+    return len(own) == 1 and bare(own[0]) in _FEATURE_WORDS

@@ -30,6 +30,7 @@ from .candidates import (
     bare,
     candidates,
     compass_only,
+    feature_alone,
     natural_feature,
     sea_or_division,
     spelled,
@@ -57,7 +58,6 @@ from .thresholds import (
 )
 from .words import words as word_list
 
-_FEATURE_WORDS = word_list("feature_words")
 _ROADS = word_list("road_words")
 _KIND_PRECISION = {"region": "region", "country": "country", "admin1": "admin1", "admin2": "admin2", "city": "city"}
 
@@ -223,9 +223,8 @@ def resolve(text: str, context: set[str] | None = None, start: int | None = None
     if (held := held_region(text, countries, cands)) is not None and (within is None or within.country == held[0]):
         return region_place(text, *held, start, end)  # "Darfur", "the Golan": a region, not a hamlet
     words = text.split()
-    own = [w for w in words if bare(w) != "the"]
-    cands = cands if within is not None else sea_or_division(own, cands, countries)
-    if (len(own) == 1 and bare(own[0]) in _FEATURE_WORDS) or (nearby and countries):
+    cands = cands if within is not None else sea_or_division([w for w in words if bare(w) != "the"], cands, countries)
+    if feature_alone(text) or (nearby and countries):
         # "the Valley" (Kashmir's), "the Hills": a feature the story's country holds, not a capital
         # abroad that bears the word (The Valley, Anguilla); "in nearby Malvern": near the story
         cands = [c for c in cands if c.country in countries]
@@ -355,6 +354,7 @@ def article_context(names: list[str]) -> set[str]:
     """Context for resolving an article's toponyms: what it names outright (context_countries), plus
     the country and first-level division most of its places fall in on a first resolution. Local
     news rarely writes "U.S." beside "Paris" when every other place it names is in Tennessee."""
+    names = [n for n in names if not feature_alone(n)]  # "the Gulf": no province abroad so named (see resolve)
     named = context_countries(names)
     base = Context(named, named=named)
     counts: dict[str, float] = {}

@@ -40,6 +40,12 @@ def subject_candidates(t: Token) -> list[Token]:
     first_verb = True
     if _passive_complement(t):
         return [p for a in _children(t, "agent") for p in _children(a, "pobj")]  # its subject above is its patient
+    if t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ in _IN_ACT and suffers(t.head.head) and (byes := [
+            o for p in _children(t.head.head, "prep") if p.lower_ == "by" and not _temporal(p) for o in _children(p, "pobj")]):
+        return byes  # "died in the shelling by regime troops", the "by" hung on the death: the shelling's doers
+    if t.tag_ == "VBG" and t.dep_ == "pcomp" and t.head.lower_ in _IN_ACT and suffers(t.head.head):
+        # "died in shelling by regime troops": who died did not shell; the gerund's "by" did
+        return [o for p in _children(t, "prep") if p.lower_ == "by" and not _temporal(p) for o in _children(p, "pobj")]
     part = headline_part(t)
     for _ in range(8):
         if not part.start <= node.i < part.end:
