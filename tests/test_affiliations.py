@@ -100,3 +100,10 @@ def test_a_unit_named_after_an_animal_is_no_animal():
     m = first("Tiger Forces stormed the ridge above Palmyra at dawn.", "ASSAULT")
     assert m.actor1 is not None
     assert not [m for m in code("A leopard attacked two herders near the park in Assam.") if m.event_type == "ASSAULT"]
+
+
+def test_who_died_in_shelling_did_not_shell():
+    for text in ("Three farmers died in shelling by army units near Kadugli.",
+                 "Three farmers died in the shelling by army units near Kadugli."):
+        m = first(text, "ASSAULT")
+        assert m.actor1 is not None and m.actor1.type == "military", text
