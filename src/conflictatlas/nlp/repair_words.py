@@ -24,3 +24,31 @@ def adjective_nouns(doc: Doc) -> Doc:
         if t.tag_ == "JJ" and t.dep_ == "dobj" and t.lower_ in _people():
             t.tag_, t.pos_ = "NN", "NOUN"
     return doc
+
+
+# A day is when, not what ("officers arrested Tuesday": a headline's clipped passive)
+_DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight"}
+
+
+@Language.component("finite_participles")
+def finite_participles(doc: Doc) -> Doc:
+    """"US-led coalition aircraft bombed Mosul on Friday": a sentence the parser leaves with no
+    finite verb, its subject as the root and the verb as a participle on it, takes the participle
+    that has an object of its own right after the noun as its verb (a sentence has one; "a convoy
+    bombed near the border", with no object, stays a noun phrase)."""
+    for sent in doc.sents:
+        root = sent.root
+        # (tags only: the parts of speech are set after the parser, from them)
+        verb = next((c for c in root.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") and c.i == root.i + 1),
+                    None)
+        if not root.tag_.startswith("NN") or verb is None \
+                or any(t.tag_ in ("VBD", "VBZ", "VBP") and t.i != verb.i for t in sent):
+            continue
+        obj = next((c for c in verb.children if c.dep_ in ("npadvmod", "advmod", "dobj") and c.i == verb.i + 1
+                    and c.tag_.startswith("NN") and c.lower_ not in _DAYS), None)
+        if obj is None:
+            continue
+        verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
+        root.head, root.dep_ = verb, "nsubj"
+        obj.dep_ = "dobj"
+    return doc

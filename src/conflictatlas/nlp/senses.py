@@ -162,7 +162,10 @@ _NEEDS = {
     # no "in" phrase: "engaged the militants in a gun battle" tells the act by its noun, not its verb
     "without_in": lambda t, v: not any(p.lower_ == "in" for p in _children(t, "prep")),
     "intransitive": lambda t, v: not _children(t, "dobj"),
-    "passive": lambda t, v: bool(_children(t, "auxpass", "nsubjpass")),
+    # (or a participle on a noun with an object of its own, which the parser reads as one for "aircraft
+    # bombed Mosul"; the act is still done to something)
+    "passive": lambda t, v: bool(_children(t, "auxpass", "nsubjpass"))
+    or (t.dep_ == "acl" and t.tag_ == "VBN" and bool(_children(t, "npadvmod", "dobj"))),
     "transitive": lambda t, v: bool(_children(t, "dobj")),
     # no object and no clause: "thousands demonstrated", not "demonstrated how to lock a door"
     # (an object after a comma is a participle's the model hung on the verb: "demonstrated outside
