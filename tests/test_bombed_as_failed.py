@@ -1,5 +1,6 @@
 """Stop 78: "bombed" with nothing bombed and no armed doer is failure, not a bombing; a sentence the
-parser leaves without a verb ("aircraft bombed X") takes its participle as the verb. Sentences
+parser leaves without a verb ("aircraft bombed X") takes its participle as the verb; a participle
+after the verb is the verb's, not the subject's. Sentences
 written for these tests."""
 
 from __future__ import annotations
@@ -35,3 +36,25 @@ def test_a_noun_with_a_participle_and_a_day_is_no_sentence_with_an_object():
 
     doc = model.load()("Police officers arrested Tuesday.")
     assert not any(t.dep_ == "dobj" and t.lower_ == "tuesday" for t in doc)
+
+
+def test_a_participle_after_the_verb_is_the_verbs_though_the_parser_hangs_it_on_the_subject():
+    # The parse the repair mends, written out: "Bombs exploded in Mosul, killing a driver", with
+    # "killing" hung on "Bombs".
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from conflictatlas.nlp.repair_words import trailing_participles
+
+    words = ["Bombs", "exploded", "in", "Mosul", ",", "killing", "a", "driver", "."]
+    heads = [1, 1, 1, 2, 0, 0, 7, 5, 1]
+    deps = ["nsubj", "ROOT", "prep", "pobj", "punct", "acl", "det", "dobj", "punct"]
+    tags = ["NNS", "VBD", "IN", "NNP", ",", "VBG", "DT", "NN", "."]
+    doc = trailing_participles(Doc(Vocab(), words=words, heads=heads, deps=deps, tags=tags))
+    assert doc[5].head.i == 1 and doc[5].dep_ == "advcl"
+    # one before the verb, "Bombs targeting patrols exploded", stays the subject's
+    words = ["Bombs", ",", "targeting", "patrols", ",", "exploded", "."]
+    doc = trailing_participles(Doc(Vocab(), words=words, heads=[5, 0, 0, 2, 0, 5, 5],
+                                   deps=["nsubj", "punct", "acl", "dobj", "punct", "ROOT", "punct"],
+                                   tags=["NNS", ",", "VBG", "NNS", ",", "VBD", "."]))
+    assert doc[2].head.i == 0 and doc[2].dep_ == "acl"

@@ -339,14 +339,13 @@ def bracketed_insertions(doc: Doc) -> Doc:
 _SENTENCE_END = {".", "!", "?", '"', "”", ":"}
 _BRACKET_TOKENS = 16  # an insertion is a date, a name or a few words; longer is a passage of its own
 _NAME_LABELS = {"PERSON", "GPE", "LOC", "ORG", "NORP", "FAC"}
-# Components run before the parser, setting boundaries it keeps.
-PRE_PARSER = ("bracketed_insertions",)
-# Components that read the recognizer's entities run after it.
-ENTITY_REPAIRS = ("common_noun_names",)
-REPAIRS = ("participle_modifiers", "headline_verbs", "locative_prepositions", "hyphen_words", "named_gerunds",
-           "coordinated_clauses", "listed_tolls",
-           "finite_conjuncts", "participle_subjects", "participle_roots",
-           "past_forms", "age_participles", "dead_objects", "gerund_subjects", "found_participles", "adjective_nouns", "finite_participles")
+PRE_PARSER = ("bracketed_insertions",)  # run before the parser, setting boundaries it keeps
+ENTITY_REPAIRS = ("common_noun_names",)  # read the recognizer's entities, so run after it
+# (each is added right after the parser, so the last named runs first and the first named last)
+REPAIRS = ("trailing_participles", "participle_modifiers", "headline_verbs", "locative_prepositions", "hyphen_words",
+           "named_gerunds", "coordinated_clauses", "listed_tolls", "finite_conjuncts", "participle_subjects",
+           "participle_roots", "past_forms", "age_participles", "dead_objects", "gerund_subjects", "found_participles",
+           "adjective_nouns", "finite_participles")
 
 
 def _abbreviation_end(sent) -> bool:
