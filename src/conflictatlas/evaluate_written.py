@@ -44,7 +44,6 @@ def load(folder: Path) -> dict:
 # "Syria government", "Zambia police".
 _ACLED_STATE_BODY = re.compile(r"^(Military|Police) forces of (?:the )?(.+?)(?: \(\d{4}-\d{0,4}\))?$|"
                                r"^Government of (?:the )?(.+?)(?: \(\d{4}-\d{0,4}\))?$|^Police \((.+)\)$", re.IGNORECASE)
-_BODY_WORD = {"military": "military", "police": "police"}
 
 
 def with_codebook_names(gold: dict) -> dict[str, list[str]]:
@@ -65,7 +64,7 @@ def with_codebook_names(gold: dict) -> dict[str, list[str]]:
         m = _ACLED_STATE_BODY.match(name)
         if m is None:
             continue
-        kind, country = (_BODY_WORD[m.group(1).lower()], m.group(2)) if m.group(1) else \
+        kind, country = (m.group(1).lower(), m.group(2)) if m.group(1) else \
             ("government", m.group(3)) if m.group(3) else ("police", m.group(4))
         code2 = alpha2(country)
         code3 = alpha3(code2) if code2 else None

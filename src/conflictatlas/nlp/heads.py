@@ -40,7 +40,8 @@ _COMMANDING = {"commander", "commanders", "leader", "leaders", "command", "leade
 _FOLLOWING = {"supporter", "ally", "follower", "loyalist"}
 
 
-_LEADING = frozenset(w for w in _COMMANDING if not w.startswith("command")) | {"commander", "founder", "chief"}
+# Who leads a group, by the noun set beside a person's name ("X, a senior commander of the Front")
+_LEADING = frozenset({"leader", "commander", "founder", "chief"})
 
 
 _REPRESENTING = {"representative", "representatives", "delegation", "envoy", "member", "members"}
