@@ -127,8 +127,7 @@ def member_of_group(head: Token, d: ActorDictionary, also: frozenset[str] = froz
             if entry is not None:
                 return to_actor(entry, clean_text(words))
             # (a hyphenated name the recogniser cuts short, "Tehrik-e-X", is the whole proper phrase)
-            names = [w for w in words if w.ent_type_ == "ORG"] if pobj.pos_ == "PROPN" else []
-            if not names:
+            if pobj.pos_ != "PROPN" or not any(w.ent_type_ == "ORG" for w in words):
                 continue
             start = pobj.i
             while start > 0 and (pobj.doc[start - 1].text == "-" or pobj.doc[start - 1].pos_ == "PROPN" and
