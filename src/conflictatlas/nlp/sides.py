@@ -104,7 +104,8 @@ def opponent(actor1: Actor | None, t: Token, para: Paragraph, where: str | None 
     # (rebels named or not are armed against a state: "rebel fighters stormed the district")
     rebels = named_group(actor1) or actor1.type == "rebel/insurgent"
     if actor1.type == "military":
-        fits = named_group
+        def fits(a: Actor) -> bool:  # a named group, or rebels however named
+            return named_group(a) or a.type == "rebel/insurgent"
     elif rebels:
         def fits(a: Actor) -> bool:
             return a.type == "military" and (actor1.country is None or a.country == actor1.country)
@@ -113,6 +114,12 @@ def opponent(actor1: Actor | None, t: Token, para: Paragraph, where: str | None 
     offset = para.base + t.idx
     told = next((replace(a, text=None) for pos, a in reversed(para.ctx.history)
                  if pos < offset and a.name != actor1.name and fits(a)), None)
+    if told is None:
+        # the sentence may name the other side after the act ("stormed the hills, destroying tanks
+        # of the Islamic State"; "... resulting in a battle with the army"): the first so named
+        end = para.base + t.sent.end_char
+        told = next((replace(a, text=None) for pos, a in para.ctx.history
+                     if offset < pos < end and a.name != actor1.name and fits(a)), None)
     from ..countries import alpha3, country_name
 
     # (a group of no one state fights the army of where it acts: Islamic State's assault in Syria)
@@ -135,7 +142,10 @@ def ground(victim: Token) -> bool:
     return victim.pos_ == "NOUN" and (is_place_noun(victim) or victim.lemma_.lower() in _GROUND_PARTS)
 
 
-_GROUND_PARTS = {"part", "section", "edge", "outskirt", "outskirts", "flank", "sector", "front"}
+_GROUND_PARTS = {"part", "section", "edge", "outskirt", "outskirts", "flank", "sector", "front",
+                 # held points of a front, not people or homes
+                 "hill", "hilltop", "ridge", "height", "position", "site", "checkpoint", "post", "stronghold",
+                 "territory", "line"}
 
 
 # Acts that take or fight for ground: their other side is an armed one.
