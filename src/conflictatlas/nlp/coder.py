@@ -326,7 +326,7 @@ def _no_event(t: Token, trig, sent: Span, para: Paragraph, hosts: dict, by_token
             or nonevents.standing(t) or nonevents.habitual(t) or generalities.general(t) \
             or nonevents.traffic(t) or nonevents.prospect(t):
         return True
-    if nonevents.legal_category(t) or nonevents.imperative(t) or nonevents.animal_doer(t) \
+    if nonevents.legal_category(t) or nonevents.imperative(t) or nonevents.animal_doer(t) or nonevents.animal_patient(t, trig.type, trig.mode) \
             or nonevents.bare_label(sent) or nonevents.reference_in_a_noun_phrase(t, para.seen, trig.type) \
             or nonevents.counted(t) or nonevents.tally(t) or nonevents.war_history(t) or nonevents.service_record(t) \
             or nonevents.part_of_a_toll(t) \
