@@ -308,21 +308,3 @@ def _own_clause(t: Token) -> list[Token]:
             continue
         out += [c, *_own_clause(c)]
     return out
-
-
-def animal_patient(t: Token, etype: str, mode: str | None) -> bool:
-    """"Penguins were captured from the island", "a deputy shot the dog": an animal seized, caught or
-    shot is no political event. Livestock taken by raiders is their loot, and a raid told by its
-    loot is still theirs ("militiamen stole the cattle"), so not an act of taking or looting."""
-    if etype not in ("COERCE", "ASSAULT") or mode == "destroy":
-        return False
-    patients = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
-    if t.dep_ == "acl" and t.tag_ == "VBN":  # "the deer shot near the road"
-        patients.append(t.head)
-    animals = vocabulary()["animals"]
-
-    def animal(p: Token) -> bool:  # "the bulk of the penguins", "dozens of deer"
-        return animal_word(actor_mod.look_through(p), animals) or any(
-            animal_word(o, animals) for c in p.children if c.dep_ == "prep" and c.lower_ == "of"
-            for o in c.children if o.dep_ == "pobj")
-    return bool(patients) and all(animal(p) for p in patients)

@@ -258,9 +258,9 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
             return Actor(text=text, name=ante.name, country=ante.country, type=ante.type, parent=ante.parent)
         if lower in _PRONOUNS:
             return None
-    role = d.roles.get(lower) or d.roles.get(head.lemma_.lower()) or next(
-        (d.roles[key] for c in head.children if c.dep_ in ("compound", "amod") and c.i == head.i - 1
-         for key in [f"{c.lower_} {lower}"] if key in d.roles), None)  # "council members", "presidential office"
+    role = next((d.roles[key] for c in head.children if c.dep_ in ("compound", "amod") and c.i == head.i - 1
+                 for key in [f"{c.lower_} {lower}"] if key in d.roles),  # two words first: "council members";
+                None) or d.roles.get(lower) or d.roles.get(head.lemma_.lower())  # an "attorney general" is no general
     if armed_people(head):
         role = "militia"  # "armed men", "two men armed with pistols": ACLED's unidentified armed group
     if head.pos_ == "PROPN" and head.tag_ == "NNP" and not titled and not officer and plural_subject(head) \

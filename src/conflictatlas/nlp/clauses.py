@@ -352,3 +352,22 @@ def complement_of(trigger: Token) -> Token | None:
             and any(c.dep_ == "mark" and c.lower_ == "for" for c in trigger.children):
         return trigger.head  # "called for the governor to resign": what was called for
     return None
+
+
+# Verbs that end an act: what a party is asked, or agrees, to end is named, not told.
+_ENDING = {"stop", "halt", "end", "cease", "suspend", "abandon", "renounce"}
+
+
+def to_be_ended(t: Token) -> bool:
+    """"Urged both sides to stop fighting", "called on the rebels to halt attacks", "agreed to end
+    the clashes": the act a demand, a promise or a deal is to end is named as a thing to stop, not
+    told as an event of the sentence (the demand or the deal is). Not a purpose: "used tear gas to
+    end the protest" tells the protest."""
+    verb = t.head if t.dep_ in ("dobj", "xcomp") else None
+    return verb is not None and verb.lemma_.lower() in _ENDING and verb.dep_ in ("xcomp", "ccomp") \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and verb.head.lemma_.lower() in _ASKING
+
+
+# Verbs that ask, press, promise or agree that something be done
+_ASKING = {"urge", "call", "ask", "demand", "appeal", "press", "plead", "implore", "beg", "tell", "order", "want",
+           "agree", "vow", "pledge", "promise", "decide", "commit", "refuse", "offer", "undertake"}

@@ -326,10 +326,10 @@ def _no_event(t: Token, trig, sent: Span, para: Paragraph, hosts: dict, by_token
             or nonevents.standing(t) or nonevents.habitual(t) or generalities.general(t) \
             or nonevents.traffic(t) or nonevents.prospect(t):
         return True
-    if nonevents.legal_category(t) or nonevents.imperative(t) or nonevents.animal_doer(t) or nonevents.animal_patient(t, trig.type, trig.mode) \
+    if nonevents.legal_category(t) or nonevents.imperative(t) or nonevents.animal_doer(t) \
             or nonevents.bare_label(sent) or nonevents.reference_in_a_noun_phrase(t, para.seen, trig.type) \
             or nonevents.counted(t) or nonevents.tally(t) or nonevents.war_history(t) or nonevents.service_record(t) \
-            or nonevents.part_of_a_toll(t) \
+            or nonevents.part_of_a_toll(t) or nonevents.to_be_ended(t) \
             or nonevents.characterised(t, trig.type, by_token):
         return True
     if trig.type not in MATERIAL and nonevents.adjunct_of_event(t, by_token):

@@ -11,9 +11,9 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from . import actors as actor_mod
-from .accidents import animal_patient, harmless_cause, traffic  # noqa: F401
+from .accidents import harmless_cause, traffic  # noqa: F401
 from .aimed import means_aimed
-from .clauses import PROTESTERS, adjunct_of_event, background, earlier, part_of_protest, theme  # noqa: F401
+from .clauses import PROTESTERS, adjunct_of_event, background, earlier, part_of_protest, theme, to_be_ended  # noqa: F401
 from .counts import aggregate, characterised, counted, part_of_a_toll, service_record, span_toll, tally, war_history  # noqa: F401  (the coder asks them here)
 from .figurative import figurative  # noqa: F401  (the coder asks it here)
 from .habits import habitual  # noqa: F401  (the coder asks it here)

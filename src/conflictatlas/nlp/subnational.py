@@ -32,6 +32,9 @@ _NOT_PLACES = {"bank", "school", "student", "students", "security", "prison", "b
                "national", "presidential", "federal", "transitional", "supreme",
                # who hold the office no longer ("a former council member")
                "former", "ex", "resigned", "retired", "late"}
+# The words of two-word titles above: a chief minister, a state's attorney general (a nation has one too:
+# sub-national only where the words name the division)
+_TITLE_WORDS = {"chief", "minister", "attorney", "general"}
 # Federations whose first-level divisions are states; elsewhere they are provinces or regions.
 _STATES = {"US", "MX", "IN", "NG", "BR", "AU", "VE", "MY", "DE", "AT", "SS", "SD", "MM", "FM"}
 
@@ -45,7 +48,7 @@ def local_body(actor: Actor | None, place: Place | None) -> Actor | None:
     words = {w.strip(".,'’").lower() for w in actor.text.replace("'s", " ").split()}
     # A governor or a mayor named by title ("Gov. Ann Lee", "Mayor Tom Ray") acts for the state or
     # city like the bare office; any other named office-holder or body keeps its name.
-    head = bool(words & _HEADS) or {"chief", "minister"} <= words
+    head = bool(words & _HEADS) or {"chief", "minister"} <= words or {"attorney", "general"} <= words
     titled = actor.name == actor.text and (bool(words & (_STATE_OFFICES | _CITY_OFFICES)) or head)
     if actor.name and actor.name != f"{country_name(actor.country)} government" and not titled:
         return actor
@@ -84,7 +87,7 @@ def _named_place(text: str, iso2: str | None, kinds: tuple[str, ...]) -> str | N
     words = [w.strip(".,'’") for w in text.replace("'s", " ").split()]
     runs, run = [], []
     for w in words + [""]:
-        if w[:1].isupper() and w.lower() not in _STATE_OFFICES | _CITY_OFFICES | _LEGISLATURES | _HEADS | {"chief", "minister"}:
+        if w[:1].isupper() and w.lower() not in _STATE_OFFICES | _CITY_OFFICES | _LEGISLATURES | _HEADS | _TITLE_WORDS:
             run.append(w)
         elif run:
             runs.append(" ".join(run))
