@@ -54,11 +54,13 @@ def look_through(head: Token, d: ActorDictionary | None = None) -> Token:
         body = next((o for p in head.children if p.dep_ == "prep" and p.lower_ == "for"
                      for o in p.children if o.dep_ == "pobj"), None)
         head = body if body is not None else head
-    if head.lower_ in _SPEAKING_FOR | _COMMANDING:
-        # "its spokesman", "the militia's spokesman", "the army's commander": the body whose he
-        # is acts (a person's spokeswoman, "his commander", speaks or leads for no body named)
+    if head.lower_ in _SPEAKING_FOR | _COMMANDING | {"office"}:
+        # "its spokesman", "the militia's spokesman", "the army's commander", "the governor's office":
+        # the body whose he is acts (a person's spokeswoman, "his commander", speaks or leads for no
+        # body named; an office is an office-holder's only: "the newspaper's office" is a building)
         owner = next((c for c in head.children if c.dep_ == "poss"), None)
-        if owner is not None and owner.lower_ not in ("his", "her", "my", "your", "our") and owner.ent_type_ != "PERSON":
+        if owner is not None and owner.lower_ not in ("his", "her", "my", "your", "our") and owner.ent_type_ != "PERSON" \
+                and (head.lower_ != "office" or d.roles.get(owner.lower_) == "government"):
             head = owner
     for _ in range(4):
         # (any number is a partitive: "20 of the assailants", as the words listed are "two of the gunmen")

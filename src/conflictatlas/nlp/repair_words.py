@@ -66,3 +66,43 @@ def trailing_participles(doc: Doc) -> Doc:
                 and verb.tag_.startswith("VB") and subject.i < verb.i < t.i and t.i > 0 and doc[t.i - 1].text == ",":
             t.head, t.dep_ = verb, "advcl"
     return doc
+
+
+# Verbs whose subject says something to or of someone: a person's or a body's acts, not a thing's
+_ADDRESSING = {"accuse", "urge", "call", "ask", "criticise", "criticize", "blame", "warn", "demand", "praise",
+               "condemn", "thank", "invite", "order", "vow", "pledge", "promise", "reject", "dismiss"}
+_SAYING = {"say", "state", "write", "argue", "insist", "claim", "add", "tell", "note"}
+
+
+def _forms(verbs: set[str], irregular: set[str] = frozenset()) -> frozenset[str]:
+    """The written forms of regular verbs (the repair runs before the lemmatizer)."""
+    stems = {v[:-1] if v.endswith("e") else v for v in verbs}
+    return frozenset(verbs | irregular | {v + "s" for v in verbs} | {s + "ed" for s in stems} | {s + "ing" for s in stems})
+
+
+_ADDRESSING_FORMS = _forms(_ADDRESSING)
+_SAYING_FORMS = _forms(_SAYING, {"said", "told", "wrote", "says", "tells", "writes"})
+
+
+@Language.component("said_conjuncts")
+def said_conjuncts(doc: Doc) -> Doc:
+    """"The governor said the bill costs too much and accused lawmakers of lying": a verb of
+    addressing someone joined to what was said, with no subject of its own, where what was said is
+    about a thing, is the speaker's second act (the parser hangs it on the clause said, whose
+    subject, the bill, accuses no one)."""
+    from .lexicon import actors
+
+    roles = actors().roles
+    people = _people()
+    for t in doc:
+        said = t.head
+        if t.dep_ != "conj" or not t.tag_.startswith("VB") or t.lower_ not in _ADDRESSING_FORMS \
+                or said.dep_ != "ccomp" or said.head.lower_ not in _SAYING_FORMS or said.i > t.i \
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            continue
+        subj = next((c for c in said.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or not subj.tag_.startswith("NN") or subj.tag_.startswith("NNP") \
+                or {subj.lower_, subj.lower_.removesuffix("s")} & (people | set(roles)):
+            continue
+        t.head = said.head
+    return doc

@@ -1,0 +1,38 @@
+"""Stop 79: an office-holder's office acts for the office-holder ("the governor's office urged"),
+not a building's owner; and a speaker's second act joined to what was said about a thing is the
+speaker's ("the governor said the bill costs too much and accused lawmakers ..."). Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+from conflictatlas.nlp import code_article, model
+from conflictatlas.records import Article, content_id
+
+
+def coded(text: str):
+    return code_article(Article(id=content_id(text), text=text, source="t"))
+
+
+def test_the_governor_s_office_is_the_governor_s():
+    m = next(m for m in coded("The governor's office said it urged the mayor to settle the dispute.")
+             if m.event_type == "REQUEST")
+    assert m.actor1 is not None and m.actor1.type == "government"
+
+
+def test_a_newspaper_s_office_is_no_government():
+    m = next(m for m in coded("Gunmen attacked the newspaper's office in Lagos.") if m.event_type == "ASSAULT")
+    assert m.actor2 is None or m.actor2.type != "government"
+
+
+def test_an_accusation_joined_to_what_was_said_about_a_thing_is_the_speaker_s():
+    doc = model.load()("The mayor said the plan costs too much and accused the council of wasting money.")
+    accused = next(t for t in doc if t.lower_ == "accused")
+    assert accused.head.lower_ == "said"
+    m = next(m for m in coded(doc.text) if m.event_type == "ACCUSE")
+    assert m.actor1 is not None and m.actor1.text == "mayor"
+
+
+def test_an_act_joined_to_what_people_did_stays_theirs():
+    doc = model.load()("The mayor said the officers acted lawfully and praised their restraint.")
+    praised = next(t for t in doc if t.lower_ == "praised")
+    assert praised.head.lower_ == "acted"
