@@ -36,3 +36,15 @@ def test_an_act_joined_to_what_people_did_stays_theirs():
     doc = model.load()("The mayor said the officers acted lawfully and praised their restraint.")
     praised = next(t for t in doc if t.lower_ == "praised")
     assert praised.head.lower_ == "acted"
+
+
+def test_a_party_leader_titled_by_the_party_s_acronym_acts_for_the_party():
+    m = next(m for m in coded("UPND leader Hakainde Mwale accused the police of bias.") if m.event_type == "ACCUSE")
+    assert m.actor1 is not None and m.actor1.name == "UPND"
+
+
+def test_a_body_titled_by_a_common_word_or_a_state_s_leaves_the_person():
+    m = next(m for m in coded("Council President Denise Rowe accused the mayor of lying.") if m.event_type == "ACCUSE")
+    assert m.actor1 is not None and m.actor1.name != "Council"
+    m = next(m for m in coded("Hamas leader Ismail Haniyeh accused Israel of lying.") if m.event_type == "ACCUSE")
+    assert m.actor1 is not None and m.actor1.name == "Hamas"

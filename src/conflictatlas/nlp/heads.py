@@ -151,8 +151,36 @@ def affiliation(head: Token, d: ActorDictionary) -> Actor | None:
     the group, not as a civilian)."""
     if head.pos_ != "PROPN":
         return None
+    titled = led_body(head, d)
+    if titled is not None:
+        return titled
     return next((member for a in head.children if a.dep_ == "appos" and a.pos_ == "NOUN"
                  for member in [member_of_group(a, d, _LEADING)] if member is not None), None)
+
+
+# Titles of who heads or speaks for a party, a union or a movement, written before the name
+_HEADING = {"leader", "chairman", "chairwoman", "chairperson", "chair", "president", "head", "secretary",
+            "spokesman", "spokeswoman", "spokesperson", "founder", "general"}
+
+
+def led_body(head: Token, d: ActorDictionary) -> Actor | None:
+    """"UPND leader Ann Banda", "PAS chairman Tom Ray": a person titled as the head of a body the
+    text names by an acronym the dictionary lacks acts for that body (a body it knows is named by
+    the dictionary, as before; "Council President X" by a common word is the person)."""
+    if head.ent_type_ != "PERSON":
+        return None
+    title = next((c for c in head.children if c.dep_ == "compound" and c.lower_ in _HEADING), None)
+    # ("UPND secretary general X": the body may hang on the title's first word)
+    body = next((c for c in title.subtree if c.i < title.i and c.dep_ in ("compound", "amod")
+                 and c.pos_ == "PROPN" and c.text.isupper() and len(c.text) > 1),
+                None) if title is not None else None
+    if body is None:
+        return None
+    ent = next((e for e in body.doc.ents if e.start <= body.i < e.end), None)  # "French National Assembly"
+    words = list(ent) if ent is not None else list(body.doc[body.left_edge.i:body.i + 1])
+    if match_names(words, d) or any(w.ent_type_ in ("GPE", "NORP") for w in words):
+        return None  # a body the dictionary knows, or a state's, is named as before
+    return Actor(text=body.text, name=body.text, type=None)
 
 
 def other_side(head: Token) -> range | None:
