@@ -63,9 +63,9 @@ def test_an_act_on_a_place_or_vehicle_is_on_those_who_hold_or_ride_it(text, acto
 
 @pytest.mark.parametrize("text, actor2", [
     # a munition or an aircraft someone launched or flew is theirs, not the force it is named for
-    ("Troops shot down a drone flown by the rebels near Goma, Congo, on Monday.", "Unidentified armed group (DR Congo)"),
+    ("Troops shot down a drone flown by the rebels near Goma, Congo, on Monday.", "Rebels (DR Congo)"),
     ("Soldiers shot down two drones launched by the insurgents near Kidal, Mali, on Monday.",
-     "Unidentified armed group (Mali)"),
+     "Rebels (Mali)"),
 ])
 def test_an_act_on_a_machine_is_on_those_who_launched_it(text, actor2):
     assert [name(m.actor2) for m in code(text)] == [actor2]
@@ -73,8 +73,8 @@ def test_an_act_on_a_machine_is_on_those_who_launched_it(text, actor2):
 
 @pytest.mark.parametrize("text, actor2", [
     # the armed side named in front of the ground holds it
-    ("Government troops overran two rebel bases in Casamance, Senegal, on Monday.", "Unidentified armed group (Senegal)"),
-    ("Jets bombed insurgent hideouts in Kunar, Afghanistan, on Friday.", "Unidentified armed group (Afghanistan)"),
+    ("Government troops overran two rebel bases in Casamance, Senegal, on Monday.", "Rebels (Senegal)"),
+    ("Jets bombed insurgent hideouts in Kunar, Afghanistan, on Friday.", "Rebels (Afghanistan)"),
     ("The rebels shelled regime positions near Hama, Syria, on Sunday.", "Syria government"),
     # ... counted: whose the ground is is said on the noun the quantity counts
     ("The rebels shelled a string of regime outposts near Hama, Syria, on Sunday.", "Syria government"),
@@ -82,7 +82,7 @@ def test_an_act_on_a_machine_is_on_those_who_launched_it(text, actor2):
     ("Gunmen attacked several police checkpoints in Kano, Nigeria, on Friday.", "Nigeria police"),
     # whom ground is taken from, on the verb or on the ground
     ("The militia seized the town from government forces in Libya on Tuesday.", "Libya military"),
-    ("Troops recaptured the airport from the rebels in Mali on Monday.", "Unidentified armed group (Mali)"),
+    ("Troops recaptured the airport from the rebels in Mali on Monday.", "Rebels (Mali)"),
     ("Kenya captured the ridge from Somalia in 1963.", "Somalia"),
 ])
 def test_an_act_on_ground_is_on_the_side_that_holds_it(text, actor2):
@@ -688,7 +688,7 @@ def test_a_participle_with_an_object_is_done_by_its_subject():
 
 @pytest.mark.parametrize("text, actor2", [
     ("Troops captured a militant commander in Kandahar on Tuesday.", "Unidentified armed group (Afghanistan)"),
-    ("Soldiers killed a rebel leader in Goma on Tuesday.", "Unidentified armed group (DR Congo)"),
+    ("Soldiers killed a rebel leader in Goma on Tuesday.", "Rebels (DR Congo)"),
 ])
 def test_who_leads_armed_men_is_one_of_them(text, actor2):
     (m,) = code(text)

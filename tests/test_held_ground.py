@@ -21,8 +21,8 @@ def _assault(text: str):
     ("Rebels shelled government-held districts of Aleppo on Monday.", "government"),
     ("Troops attacked the town, which has been under Taliban control since May.", "Taliban"),
     ("The militia shelled villages under the control of the Kurdish militia near Afrin.", "armed group"),
-    ("Warplanes pounded the rebel stronghold of Idlib overnight.", "armed group"),
-    ("Army units shelled the rebel-held district of Jobar on Sunday.", "armed group"),
+    ("Warplanes pounded the rebel stronghold of Idlib overnight.", "Rebels"),
+    ("Army units shelled the rebel-held district of Jobar on Sunday.", "Rebels"),
 ])
 def test_ground_a_side_holds_is_that_side_hit(text, kind):
     a2 = _assault(text).actor2

@@ -30,7 +30,7 @@ def test_protesters_who_clash_with_police_protest(text, actor1, actor2):
 
 @pytest.mark.parametrize("text, actor1", [
     ("Dozens of gunmen clashed with police in Kano.", "Unidentified armed group (Nigeria)"),
-    ("Rebels clashed with the army near Goma.", "Unidentified armed group (DR Congo)"),
+    ("Rebels clashed with the army near Goma.", "Rebels (DR Congo)"),
 ])
 def test_armed_men_who_clash_with_a_force_fight_it(text, actor1):
     (m,) = code(text)
@@ -44,7 +44,7 @@ def test_a_fights_bare_subject_fought_it():
 
 
 @pytest.mark.parametrize("text, actor1", [
-    ("Rebels took control of the town of Kidal on Sunday.", "Unidentified armed group (Mali)"),
+    ("Rebels took control of the town of Kidal on Sunday.", "Rebels (Mali)"),
     ("The Taliban took control of the city of Ghazni on Sunday.", "Taliban"),
     ("Islamic State fighters regained control of the airport near Palmyra.", "Islamic State"),
 ])

@@ -22,6 +22,7 @@ from ..records import Article, DateSpan, EventMention
 from . import crowds, gate, incidents, perpetrators, sides, story
 from .antecedents import ActorContext
 from .coder import Paragraph, code_sentence
+from .conventions import rebels_by_name
 from .dates import occurrence_date, past_days
 from .genre import article_genre
 from .model import load, parse_each
@@ -342,4 +343,4 @@ def _code_docs(article: Article, docs) -> list[EventMention]:
                                     said_days, dateline if dateline is not None and dateline.rule != "bureau" else None,
                                     bureau=dateline is not None and dateline.rule == "bureau")
     mentions = sides.war_fronts(crowds.protest_victims(perpetrators.named_perpetrators(mentions, claims)))
-    return gate.apply(mentions, article.text)
+    return gate.apply([rebels_by_name(m) for m in mentions], article.text)

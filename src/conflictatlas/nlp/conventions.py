@@ -348,3 +348,21 @@ def _unidentified(country: str | None) -> str:
     from ..countries import country_name
 
     return f"Unidentified armed group ({country_name(country)})" if country else "Unidentified armed group"
+
+
+_REBEL_WORDS = {"rebel", "rebels", "insurgent", "insurgents", "guerrilla", "guerrillas", "guerillas"}
+
+
+def rebels_by_name(m):
+    """Armed men the report calls rebels, insurgents or guerrillas and names by no group are ACLED's
+    and our sets' "Rebels (Country)", not the unidentified armed group gunmen are: the word says
+    they fight the state. Applied once the story has had its chance to name their group."""
+    from ..countries import country_name
+
+    for side in ("actor1", "actor2"):
+        a = getattr(m, side)
+        if a is None or a.type != "rebel/insurgent" or not (a.name or "").startswith(_unidentified(None)) \
+                or not _REBEL_WORDS & set((a.text or "").lower().replace("-", " ").split()):
+            continue
+        setattr(m, side, replace(a, name=f"Rebels ({country_name(a.country)})" if a.country else "Rebels"))
+    return m
