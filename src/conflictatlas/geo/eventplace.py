@@ -25,6 +25,7 @@ from .toponym import (
     LOCATIVE,
     TAKEN,
     Toponym,
+    alleged,
     in_a_demand,
     is_place_noun,
     located,
@@ -284,6 +285,7 @@ def _event_place(trigger: Token, sent: Span, tops: list[Toponym], dateline: Plac
     homes = {t.start for t in tops if of_person(doc[t.end - 1])
              or (t.place.precision == "country" and of_force(doc[t.end - 1]))}
     homes |= {t.start for t in tops if sourced(t, doc) or in_a_demand(doc[t.end - 1], trigger) or linker.based(doc, t.end)
+              or alleged(doc[t.end - 1], trigger)
               or (placeroles.mission_owner(doc[t.end - 1]) and doc[t.end - 1].dep_ != "poss")  # "the US embassy said"
               or route_end(t, doc) or origin(t, doc) or flag_state(doc, t.end) or border_side(t, doc)}
     # Nor is where words were said ("a statement released in Gao said the troops ...") for the acts

@@ -170,6 +170,27 @@ def in_a_demand(head: Token, trigger: Token) -> bool:
     return False
 
 
+# Verbs that charge someone with an act ("accused Kyiv of shelling X", "blamed them for the attack in Y")
+_ALLEGING = {"accuse", "blame", "charge", "suspect", "criticise", "criticize", "condemn"}
+
+
+def alleged(head: Token, trigger: Token) -> bool:
+    """A place inside what an accusation charges ("accused the majority of copying the playbook of
+    Minsk"): the charge's subject, not where it was made (codebook 4: words are where they are said)."""
+    if trigger.lemma_.lower() not in _ALLEGING:
+        return False
+    # (the parser may hang the charge on the accused: "accused [the party of copying ...]")
+    accused = {trigger.i} | {c.i for c in trigger.children if c.dep_ == "dobj"}
+    node = head
+    for _ in range(10):
+        if node.head.i == node.i or node.i == trigger.i:
+            return False
+        if node.head.i in accused and node.dep_ == "prep" and node.lower_ in ("of", "for"):
+            return True
+        node = node.head
+    return False
+
+
 def is_place_noun(tok: Token) -> bool:
     # The small model lemmatises "outskirts" to "outskirt" and sometimes leaves plurals alone.
     return tok.lemma_.lower() in PLACE_NOUNS or tok.lower_ in PLACE_NOUNS

@@ -1,0 +1,28 @@
+"""Stop 79: a place inside what an accusation charges is the charge's subject, not where the
+accusation was made (codebook 4). Sentences written for these tests."""
+
+from __future__ import annotations
+
+from conflictatlas.nlp import code_article
+from conflictatlas.records import Article, content_id
+
+
+def accusation(text: str):
+    return next(m for m in code_article(Article(id=content_id(text), text=text, source="t"))
+                if m.event_type == "ACCUSE")
+
+
+def test_a_place_in_the_charge_is_not_where_it_was_made():
+    m = accusation("Speaking in Chisinau, the opposition leader accused the ruling party of copying the methods "
+                   "of Moscow.")
+    assert m.place is not None and m.place.name != "Moscow"
+
+
+def test_a_place_in_a_blame_is_not_where_it_was_laid():
+    m = accusation("At a rally in Accra, the minister blamed the rebels for the attack in Tamale.")
+    assert m.place is not None and m.place.name != "Tamale"
+
+
+def test_where_the_accuser_speaks_still_places_it():
+    m = accusation("At a news conference in Kyiv, the ministry accused Russian forces of shelling Kharkiv.")
+    assert m.place is not None and m.place.name == "Kyiv"
