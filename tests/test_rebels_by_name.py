@@ -31,3 +31,14 @@ def test_gunmen_stay_an_unidentified_armed_group():
 def test_a_named_rebel_group_keeps_its_name():
     m = assault("Taliban rebels attacked a police post in Kandahar.")
     assert m.actor1 is not None and m.actor1.name == "Taliban"
+
+
+def test_an_unnamed_band_s_attack_placed_nowhere_is_where_its_victims_serve():
+    m = assault("At least 11 pro-Assad troops were killed and dozens wounded on Tuesday.")
+    assert m.actor1 is not None and m.actor1.name == "Unidentified armed group (Syria)"
+    assert m.place is not None and m.place.country == "SY"
+
+
+def test_a_place_named_keeps_the_band_there():
+    m = assault("Gunmen killed three Kenyan police officers in Mogadishu on Tuesday.")
+    assert m.actor1 is not None and m.actor1.name == "Unidentified armed group (Somalia)"

@@ -146,6 +146,11 @@ def implied(etype: str, actor1: Actor | None, actor2: Actor | None, place: Place
             actor2 = Actor(text=None, name=f"Civilians ({country_name(home)})", country=home, type="civilians")
         elif etype in COUNTERPART_TYPES and here and a1_country and a1_country != here:
             actor2 = Actor(text=None, name=country_name(here), country=here, type="government")
+    if etype == "ASSAULT" and actor1 is not None and actor1.type in ARMED_TYPES and actor1.name == _unidentified(None) \
+            and here is None and actor2 is not None and actor2.country and actor2.type in _AT_HOME:
+        # an unnamed band's attack placed nowhere is where its victims serve or live: a state's
+        # people, police, officials and soldiers, told with no place, are hit at home
+        actor1 = replace(actor1, country=actor2.country, name=_unidentified(actor2.country))
     if actor2 is not None and _no_group(actor2) and actor2.type in ARMED_TYPES and etype in ("ASSAULT", "COERCE"):
         # Armed men the report names by no group, attacked or seized ("killed ten militants"), are
         # ACLED's unidentified armed group of where it happened, as they are when they attack.
@@ -165,6 +170,9 @@ def implied(etype: str, actor1: Actor | None, actor2: Actor | None, place: Place
         label = "Rioters" if words & {"rioter", "mob"} else "Protesters" if crowd else "Civilians"
         actor2 = replace(actor2, name=f"{label} ({country_name(actor2.country)})" if actor2.country else label)
     return local_body(_state_body(etype, actor1, True), place), local_body(_state_body(etype, actor2, False), place)
+
+
+_AT_HOME = {"civilians", "police", "government", "military"}
 
 
 _SOME = {"some", "many", "several", "dozens", "scores", "hundreds", "others", "members", "part", "one", "two", "three"}
