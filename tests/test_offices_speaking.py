@@ -48,3 +48,9 @@ def test_a_body_titled_by_a_common_word_or_a_state_s_leaves_the_person():
     assert m.actor1 is not None and m.actor1.name != "Council"
     m = next(m for m in coded("Hamas leader Ismail Haniyeh accused Israel of lying.") if m.event_type == "ACCUSE")
     assert m.actor1 is not None and m.actor1.name == "Hamas"
+
+
+def test_who_passed_a_judgment_in_the_passive_is_its_doer():
+    m = next(m for m in coded("The plan was described as reckless by councillor Tom Ray.") if m.event_type == "ACCUSE")
+    assert m.actor1 is not None and "Tom Ray" in (m.actor1.text or "")
+    assert not coded("The march was described as peaceful by police.")

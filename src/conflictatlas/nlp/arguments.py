@@ -178,12 +178,15 @@ def _passive(v: Token) -> bool:
 def by_agents(t: Token) -> list[Token]:
     """Who did a passive act where the parse gives its "by" phrase no agent's label: after an adverb
     ("killed, allegedly by police"), on a verb joined to it ("were shot and killed by soldiers"), or
-    on the act it was done in ("killed under bombardment by rebels", "died in an attack by militants")."""
+    on the act it was done in ("killed under bombardment by rebels", "died in an attack by militants"),
+    or on the judgment it passed ("was described as reckless by X")."""
     if t.pos_ != "VERB" or not _passive(t):
         return []
     verbs = [t, *(c for c in t.children if c.dep_ == "conj" and c.pos_ == "VERB" and _passive(c))]
     holders = [*verbs, *(o for v in verbs for p in _children(v, "prep") if p.lower_ in _IN_ACT
-                         for o in _children(p, "pobj") if _lemma(o) in lexicon().get("nouns", {}))]
+                         for o in _children(p, "pobj") if _lemma(o) in lexicon().get("nouns", {})),
+               # the judgment a passive passes: "was described as reckless by X"
+               *(o for v in verbs for p in _children(v, "prep") if p.lower_ == "as" for o in p.children)]
     return [o for h in holders for p in h.children if p.lower_ == "by" and (
                 p.dep_ == "agent" and h is not t or p.dep_ == "prep" and not _temporal(p))
             for o in _children(p, "pobj")]
