@@ -26,3 +26,16 @@ def test_a_place_in_a_blame_is_not_where_it_was_laid():
 def test_where_the_accuser_speaks_still_places_it():
     m = accusation("At a news conference in Kyiv, the ministry accused Russian forces of shelling Kharkiv.")
     assert m.place is not None and m.place.name == "Kyiv"
+
+
+def test_a_side_s_backer_is_not_where_it_was_hit():
+    text = "A commander of a Syrian rebel group supported by Turkey was killed on Tuesday."
+    m = next(m for m in code_article(Article(id=content_id(text), text=text, source="t")) if m.event_type == "ASSAULT")
+    assert m.place is not None and m.place.country == "SY"
+    assert m.actor1 is not None and m.actor1.name == "Unidentified armed group (Syria)"
+
+
+def test_a_state_that_shelled_is_still_named_as_the_doer_s_place_where_the_text_says_so():
+    text = "Militias armed by Iran shelled the town of Tikrit."
+    m = next(m for m in code_article(Article(id=content_id(text), text=text, source="t")) if m.event_type == "ASSAULT")
+    assert m.place is not None and m.place.country == "IQ"
