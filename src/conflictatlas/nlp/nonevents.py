@@ -86,7 +86,7 @@ def back_reference(t: Token, event_type: str, seen: set[str]) -> bool:
                    for c in t.children)
     # "Sunday's shooting", "Monday's robbery": the day it was told on names it as well as "the" does
     definite = definite or any(c.dep_ == "poss" and c.ent_type_ == "DATE" for c in t.children)
-    if t.dep_ == "dobj" and definite and t.head.lemma_.lower() in _CHARACTERISING | {"survive", "witness", "claim"}:
+    if t.dep_ in ("dobj", "nsubjpass") and definite and t.head.lemma_.lower() in _CHARACTERISING | vocabulary()["looked_into"]:
         # "the mayor called the shooting a senseless act", "condemned the attack", "a teacher who
         # survived the attack said", "no group has claimed the bombing"
         return True
