@@ -1,5 +1,5 @@
 """Stop 79: an act already told, named again by its definite noun as what is reviewed, investigated,
-seen or survived, is a reference to it, no second act. Sentences written for these tests."""
+or survived, is a reference to it, no second act. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -15,8 +15,7 @@ STORY = "A man was shot dead on Elm Street in Dayton, Ohio, on Friday. "
 
 
 def test_the_act_reviewed_or_investigated_is_the_one_told():
-    for later in ("Police asked anyone who saw the shooting to call.",
-                  "The state bureau will review the shooting.",
+    for later in ("The state bureau will review the shooting.",
                   "The shooting will be investigated by the sheriff."):
         assert len(assaults(STORY + later)) == 1, later
 
