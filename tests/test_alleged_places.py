@@ -29,7 +29,7 @@ def test_where_the_accuser_speaks_still_places_it():
 
 
 def test_a_side_s_backer_is_not_where_it_was_hit():
-    text = "A commander of a Syrian rebel group supported by Turkey was killed on Tuesday."
+    text = "The leader of a Syrian militia supported by Turkey was shot dead on Tuesday."
     m = next(m for m in code_article(Article(id=content_id(text), text=text, source="t")) if m.event_type == "ASSAULT")
     assert m.place is not None and m.place.country == "SY"
     assert m.actor1 is not None and m.actor1.name == "Unidentified armed group (Syria)"

@@ -19,7 +19,7 @@ def test_the_group_named_after_the_storm_is_the_other_side():
 
 
 def test_the_army_a_rebel_storm_leads_to_battle_with_is_the_other_side():
-    m = assault("Rebel fighters stormed the northern part of the district, sparking a fierce battle with "
+    m = assault("Rebel fighters stormed the northern part of the district, sparking heavy clashes with "
                 "the Syrian army.")
     assert m.actor2 is not None and m.actor2.type == "military" and m.actor2.country == "SYR"
 

@@ -111,7 +111,7 @@ def done_to_animals(t: Token) -> bool:
         patients = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "at" for p in c.children if p.dep_ == "pobj"]
     animals = vocabulary()["animals"]
 
-    def animal(p: Token) -> bool:  # "the bulk of the penguins", "dozens of deer"
+    def animal(p: Token) -> bool:  # "most of the turtles", "dozens of deer"
         return animal_word(p, animals) or any(animal_word(o, animals) for c in p.children
                                               if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj")
     return bool(patients) and all(animal(p) for p in patients)

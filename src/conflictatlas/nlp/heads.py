@@ -176,7 +176,7 @@ def led_body(head: Token, d: ActorDictionary) -> Actor | None:
                 None) if title is not None else None
     if body is None:
         return None
-    ent = next((e for e in body.doc.ents if e.start <= body.i < e.end), None)  # "French National Assembly"
+    ent = next((e for e in body.doc.ents if e.start <= body.i < e.end), None)  # "Kenyan National Assembly"
     words = list(ent) if ent is not None else list(body.doc[body.left_edge.i:body.i + 1])
     if match_names(words, d) or any(w.ent_type_ in ("GPE", "NORP") for w in words):
         return None  # a body the dictionary knows, or a state's, is named as before
