@@ -729,7 +729,8 @@ def test_a_site_named_by_a_side_is_that_sides():
 
 
 def test_unnamed_opposition_figures_are_the_opposition_of_where_they_act():
-    (m,) = code("Opposition leaders accused the government of using brute force against protesters in Nairobi.")
+    # (where they speak: a place inside the charge is not where the accusation was made, codebook 4)
+    (m,) = code("At a rally in Nairobi, opposition leaders accused the government of using brute force against protesters.")
     assert (name(m.actor1), m.actor1.type) == ("Kenya opposition", "opposition")
 
 
