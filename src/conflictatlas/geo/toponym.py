@@ -175,8 +175,8 @@ _ALLEGING = {"accuse", "blame", "charge", "suspect", "criticise", "criticize", "
 
 
 def alleged(head: Token, trigger: Token) -> bool:
-    """A place inside what an accusation charges ("accused the majority of copying the playbook of
-    Minsk"): the charge's subject, not where it was made (codebook 4: words are where they are said)."""
+    """A place inside what an accusation charges ("accused the party of copying the methods of
+    Moscow"): the charge's subject, not where it was made (codebook 4: words are where they are said)."""
     if trigger.lemma_.lower() not in _ALLEGING:
         return False
     # (the parser may hang the charge on the accused: "accused [the party of copying ...]")

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..records import MATERIAL, Actor, Place
+from ..records import MATERIAL, Actor, EventMention, Place
 from .forces import POLICE_TITLES as OFFICER_TITLES
-from .lexicon import vocabulary
+from .lexicon import actors, vocabulary
 from .nonevents import PROTESTERS
 from .subnational import local_body
 
@@ -358,19 +358,18 @@ def _unidentified(country: str | None) -> str:
     return f"Unidentified armed group ({country_name(country)})" if country else "Unidentified armed group"
 
 
-_REBEL_WORDS = {"rebel", "rebels", "insurgent", "insurgents", "guerrilla", "guerrillas", "guerillas"}
-
-
-def rebels_by_name(m):
-    """Armed men the report calls rebels, insurgents or guerrillas and names by no group are ACLED's
-    and our sets' "Rebels (Country)", not the unidentified armed group gunmen are: the word says
-    they fight the state. Applied once the story has had its chance to name their group."""
+def rebels_by_name(m: EventMention) -> EventMention:
+    """Armed men the report calls rebels, insurgents or guerrillas (the dictionary's rebel role
+    nouns) and names by no group are ACLED's and our sets' "Rebels (Country)", not the unidentified
+    armed group gunmen are: the word says they fight the state. Applied once the story has had its
+    chance to name their group."""
     from ..countries import country_name
 
+    roles = actors().roles
     for side in ("actor1", "actor2"):
         a = getattr(m, side)
         if a is None or a.type != "rebel/insurgent" or not (a.name or "").startswith(_unidentified(None)) \
-                or not _REBEL_WORDS & set((a.text or "").lower().replace("-", " ").split()):
+                or not any(roles.get(w) == "rebel/insurgent" for w in (a.text or "").lower().replace("-", " ").split()):
             continue
         setattr(m, side, replace(a, name=f"Rebels ({country_name(a.country)})" if a.country else "Rebels"))
     return m
