@@ -1,6 +1,6 @@
 """Stop 79: an office-holder's office acts for the office-holder ("the governor's office urged"),
 not a building's owner; and a speaker's second act joined to what was said about a thing is the
-speaker's ("the governor said the bill costs too much and accused lawmakers ..."). Sentences
+speaker's ("the mayor said the plan costs too much and accused the council ..."). Sentences
 written for these tests."""
 
 from __future__ import annotations
@@ -39,8 +39,8 @@ def test_an_act_joined_to_what_people_did_stays_theirs():
 
 
 def test_a_party_leader_titled_by_the_party_s_acronym_acts_for_the_party():
-    m = next(m for m in coded("UPND leader Hakainde Mwale accused the police of bias.") if m.event_type == "ACCUSE")
-    assert m.actor1 is not None and m.actor1.name == "UPND"
+    m = next(m for m in coded("KPU leader Peter Mwale accused the police of bias.") if m.event_type == "ACCUSE")
+    assert m.actor1 is not None and m.actor1.name == "KPU"
 
 
 def test_a_body_titled_by_a_common_word_or_a_state_s_leaves_the_person():

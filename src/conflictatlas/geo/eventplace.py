@@ -25,6 +25,7 @@ from .toponym import (
     LOCATIVE,
     TAKEN,
     Toponym,
+    a_backer,
     alleged,
     in_a_demand,
     is_place_noun,
@@ -297,7 +298,7 @@ def _event_place(trigger: Token, sent: Span, tops: list[Toponym], dateline: Plac
     homes |= {t.start for t in tops if trigger.lemma_.lower() in _ADDRESSING and doc[t.end - 1].dep_ == "dobj"
               and doc[t.end - 1].head.i == trigger.i}
     homes |= {t.start for t in tops if placeroles.stands_for_state(t, doc, physical, trigger)
-              or placeroles.describes(t, doc) or placeroles.sponsor(t, doc)}
+              or placeroles.describes(t, doc) or a_backer(doc[t.end - 1])}
     # A jail's name ("held in the Polk County Jail after she stabbed ...") places only the holding.
     own = _own_tokens(trigger)
     homes |= {t.start for t in tops if _custody(t, doc) and t.start not in own}

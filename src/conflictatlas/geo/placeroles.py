@@ -210,19 +210,6 @@ def describes(t: Toponym, doc: Doc) -> bool:
         and of.head.dep_ == "appos"
 
 
-# Participles that name who backs a side: "a rebel group supported by Turkey", "militias armed by Iran"
-_BACKING = {"support", "back", "sponsor", "fund", "finance", "arm", "train", "equip", "ally"}
-
-
-def sponsor(t: Toponym, doc: Doc) -> bool:
-    """A state named as the backer of a side ("a Syrian rebel group supported by Turkey"): who backs
-    the side, not where anything happened."""
-    head = doc[t.end - 1]
-    by = head.head
-    return head.dep_ == "pobj" and by.lower_ == "by" and by.dep_ in ("agent", "prep") \
-        and by.head.tag_ == "VBN" and by.head.lemma_.lower() in _BACKING and by.head.dep_ in ("acl", "amod", "relcl")
-
-
 def reference(t: Toponym, doc: Doc) -> bool:
     """A place named to say where another is: "Amara, south of Baghdad", "Sinjar town, some 100 km
     west of Mosul", "southwest of the city of Quetta". The event is at the other, if the sentence

@@ -164,13 +164,13 @@ _HEADING = {"leader", "chairman", "chairwoman", "chairperson", "chair", "preside
 
 
 def led_body(head: Token, d: ActorDictionary) -> Actor | None:
-    """"UPND leader Ann Banda", "PAS chairman Tom Ray": a person titled as the head of a body the
+    """"KPU leader Ann Banda", "MDP chairman Tom Ray": a person titled as the head of a body the
     text names by an acronym the dictionary lacks acts for that body (a body it knows is named by
     the dictionary, as before; "Council President X" by a common word is the person)."""
     if head.ent_type_ != "PERSON":
         return None
     title = next((c for c in head.children if c.dep_ == "compound" and c.lower_ in _HEADING), None)
-    # ("UPND secretary general X": the body may hang on the title's first word)
+    # ("KPU secretary general X": the body may hang on the title's first word)
     body = next((c for c in title.subtree if c.i < title.i and c.dep_ in ("compound", "amod")
                  and c.pos_ == "PROPN" and c.text.isupper() and len(c.text) > 1),
                 None) if title is not None else None

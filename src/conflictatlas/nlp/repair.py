@@ -27,7 +27,7 @@ Each repair names a construction, not a sentence; run right after the parser, la
 - `coordinated_clauses`, `listed_tolls`, `finite_conjuncts`, `participle_subjects`, `participle_roots`,
   `age_participles`, `dead_objects`, `gerund_subjects`, `found_participles`: which verb a subject or a conjunct belongs to
   (repair_clauses.py).
-- `said_conjuncts`: "said the bill costs too much and accused lawmakers": the speaker's act (repair_words.py).
+- `said_conjuncts`: "said the plan costs too much and accused the council": the speaker's act (repair_words.py).
 - `bracketed_insertions` (before the parser): "killed on Friday [12 March] by the rebels": the
   parser starts a new sentence at an editor's square bracket inside a sentence.
 - `common_noun_names` (after the recognizer): a name found in words written lower case is none.

@@ -86,10 +86,10 @@ _SAYING_FORMS = _forms(_SAYING, {"said", "told", "wrote", "says", "tells", "writ
 
 @Language.component("said_conjuncts")
 def said_conjuncts(doc: Doc) -> Doc:
-    """"The governor said the bill costs too much and accused lawmakers of lying": a verb of
+    """"The mayor said the plan costs too much and accused the council of waste": a verb of
     addressing someone joined to what was said, with no subject of its own, where what was said is
     about a thing, is the speaker's second act (the parser hangs it on the clause said, whose
-    subject, the bill, accuses no one)."""
+    subject, the plan, accuses no one)."""
     from .lexicon import actors
 
     roles = actors().roles

@@ -115,8 +115,8 @@ def opponent(actor1: Actor | None, t: Token, para: Paragraph, where: str | None 
     told = next((replace(a, text=None) for pos, a in reversed(para.ctx.history)
                  if pos < offset and a.name != actor1.name and fits(a)), None)
     if told is None:
-        # the sentence may name the other side after the act ("stormed the hills, destroying tanks
-        # of the Islamic State"; "... resulting in a battle with the army"): the first so named
+        # the sentence may name the other side after the act ("stormed the hills, seizing rifles
+        # of the Taliban"; "... sparking clashes with the army"): the first so named
         end = para.base + t.sent.end_char
         told = next((replace(a, text=None) for pos, a in para.ctx.history
                      if offset < pos < end and a.name != actor1.name and fits(a)), None)

@@ -13,8 +13,8 @@ from ..geo import gazetteer, spelling
 from ..geo import resolve as georesolve
 from ..geo.eventplace import placed_at
 from ..geo.linker import based
-from ..geo.placeroles import bearing_of, border_side, mission_owner, spoken_at, sponsor, stands_for_state
-from ..geo.toponym import of_force, of_person
+from ..geo.placeroles import bearing_of, border_side, mission_owner, spoken_at, stands_for_state
+from ..geo.toponym import a_backer, of_force, of_person
 from ..records import MATERIAL, Actor, DateSpan, EventMention
 from .headlines import SENTENCE_ENDS
 from .numbers import to_int
@@ -239,7 +239,7 @@ def _source_seat(t, doc) -> bool:
     """Where a source sits: "a London-based monitor", "the US embassy said"; and a state named on
     its forces, "US drone strikes", or as a side's backer, "a group supported by Turkey", which says
     whose they are, not where the story is."""
-    return based(doc, t.end) or mission_owner(doc[t.end - 1]) or sponsor(t, doc) \
+    return based(doc, t.end) or mission_owner(doc[t.end - 1]) or a_backer(doc[t.end - 1]) \
         or (t.place.precision == "country" and of_force(doc[t.end - 1]))
 
 
