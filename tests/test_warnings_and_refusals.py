@@ -79,7 +79,7 @@ def test_diplomats_thrown_out_are_expelled():
 
 
 @pytest.mark.parametrize("text, doer", [
-    ("Armed separatists enforced a two-week lockdown in Bamenda.", "Unidentified armed group (Cameroon)"),
+    ("Armed separatists enforced a two-week lockdown in Bamenda.", "Rebels (Cameroon)"),
     ("RSF fighters turned back a convoy of 12 trucks at a checkpoint near Mellit.", "Rapid Support Forces"),
 ])
 def test_a_lockdown_enforced_and_a_convoy_turned_back_are_coercion(text, doer):
