@@ -220,6 +220,21 @@ def judged(t: Token, words: set[str]) -> bool:
                for p in preds for x in [p, *_children(p, "amod", "advmod")])
 
 
+def verdict(t: Token, words: set[str]) -> bool:
+    """A verb of saying whose clause passes a damning judgement on a thing: "the minister said the vote
+    was a sham", "claimed the summit was a stunt". Not a judgement denied ("said the vote was not a
+    sham"), nor a general one ("said it is illegal to carry arms": no thing judged)."""
+    for c in _children(t, "ccomp"):
+        subj = _children(c, "nsubj", "nsubjpass")
+        if _lemma(c) != "be" or not subj or _children(c, "neg", "xcomp", "ccomp") \
+                or subj[0].lower_ in ("it", "there", "this", "that", "what"):
+            continue
+        preds = _children(c, "attr", "acomp")
+        if any(_lemma(x) in words or x.lower_ in words for p in preds for x in [p, *_children(p, "amod", "conj")]):
+            return True
+    return False
+
+
 _HARMED = {"dead", "injured", "wounded", "hurt", "deadly", "violent", "bloody", "fatal"}
 
 

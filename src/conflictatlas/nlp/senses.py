@@ -197,6 +197,7 @@ _NEEDS = {
         c.lower_ in v and _children(c, "compound") for c in _children(t, "dobj")) or any(
         a.lower_ in v and a.i > o.i for o in _children(t, "dobj") for a in _children(o, "amod")),
     "judged": lambda t, v: conditions.judged(t, v),
+    "verdict": lambda t, v: conditions.verdict(t, v),
     "turned_violent": lambda t, v: conditions.turned_violent(t),
     "control_of_ground": lambda t, v: conditions.control_of_ground(t, _subject_words(t)),
     "consequence_clause": lambda t, v: conditions.consequence_clause(t),
