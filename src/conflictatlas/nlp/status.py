@@ -79,8 +79,11 @@ STANDING_ACTIVITIES = {"patrol", "guard", "occupy", "besiege", "blockade", "poli
 # Verbs that carry out the act their object names ("launched the planned offensive").
 REALIZE_VERBS = {"mount", "launch", "begin", "start", "stage", "conduct", "carry", "execute", "undertake", "hold",
                  "resume", "unleash", "wage"}
-# Purpose subordinators: the clause says what an action is for.
-PURPOSE_HEADS = {"ensure", "make", "prevent", "avoid", "help", "allow", "enable"}
+# Purpose subordinators: the clause says what an action is for. Warding off is one ("to guard
+# against attacks", "to protect the churches from attacks", "to deter raids"): what is warded off
+# has not happened.
+PURPOSE_HEADS = {"ensure", "make", "prevent", "avoid", "help", "allow", "enable",
+                 "guard", "protect", "deter", "avert", "forestall", "safeguard", "shield"}
 
 
 _COMPLEMENT_LINKS = {"xcomp", "ccomp", "dobj", "acl", "advcl"}
