@@ -66,6 +66,10 @@ def first_actor(tokens, para: Paragraph, exclude: str | None = None) -> tuple[Ac
         # A known actor (dictionary or state) outranks an unknown organisation name, which
         # outranks a bare role noun ("troops").
         rank = 3 if actor.name and (actor.country or actor.type) else 2 if actor.name or actor.country else 1
+        if rank == 2 and not actor.country and tok.ent_type_ in ("GPE", "LOC", "FAC"):
+            # a name tagged as a place that no dictionary knows is likelier a place the gazetteer lacks
+            # than a body: a role noun is the one acted on ("shelling the rebels at Tal X")
+            rank = 0.5
         if rank == 3:
             return actor, tok
         if rank > best_rank:
