@@ -198,6 +198,9 @@ _NEEDS = {
         a.lower_ in v and a.i > o.i for o in _children(t, "dobj") for a in _children(o, "amod")),
     "judged": lambda t, v: conditions.judged(t, v),
     "verdict": lambda t, v: conditions.verdict(t, v),
+    # a clause opened by "why", "whether" or "how" ("questioned why the files were leaked")
+    "wh_clause": lambda t, v: any(m.lower_ in ("why", "whether", "how") for c in _children(t, "ccomp")
+                                  for m in c.children if m.dep_ in ("advmod", "mark")),
     "turned_violent": lambda t, v: conditions.turned_violent(t),
     "control_of_ground": lambda t, v: conditions.control_of_ground(t, _subject_words(t)),
     "consequence_clause": lambda t, v: conditions.consequence_clause(t),
