@@ -4,9 +4,12 @@ from recognize.py, whose pass `mistagged_divisions` this is)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Span
 
 from ..records import Place
+from . import gazetteer
 from . import resolve as georesolve
 from .toponym import Reading, Toponym, taken
 from .words import table
@@ -139,3 +142,22 @@ def only_division(place: Place, sent: Span, tops: list[Toponym]) -> Place | None
     found = {t.place.geonameid: t.place for t in tops if sent.start <= t.start < sent.end
              and t.place.precision in ("admin1", "admin2") and t.place.country and place.country in (None, t.place.country)}
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+# A quarter of a country in the words its divisions are named by: "eastern Sri Lanka" is the Eastern
+# Province, "southern Lebanon" the South governorate (GeoNames' admin1 names; "northeastern" names none)
+_QUARTER_NAMES = {"eastern": ("Eastern", "East"), "western": ("Western", "West"), "northern": ("Northern", "North"),
+                  "southern": ("Southern", "South"), "east": ("East", "Eastern"), "west": ("West", "Western"),
+                  "north": ("North", "Northern"), "south": ("South", "Southern")}
+
+
+def quarter_division(place: Place, doc: Doc, start: int) -> Place:
+    """A country named with the quarter of it the act was in, where one first-level division of that
+    country bears the quarter's name ("in eastern Sri Lanka": the Eastern Province); else the country."""
+    names = _QUARTER_NAMES.get(doc[start - 1].lower_) if start > 0 and place.precision == "country" else None
+    if not names:
+        return place
+    found = {e.geonameid: e for n in names for e in gazetteer.lookup(n) if e.kind == "admin1" and e.country == place.country}
+    if len(found) != 1:
+        return place
+    return replace(georesolve.to_place(next(iter(found.values())), place.text, place.start, place.end), rule=place.rule)

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from ..records import PRECISIONS, Place
 from . import gazetteer, linker, placeroles
 from . import resolve as georesolve
-from .divisions import inside, only_division
+from .divisions import inside, only_division, quarter_division
 from .placeroles import _locates, border_side, compared, flag_state, origin, reference, route_end, sourced, spoken_at
 from .thresholds import LINKER_NONE_MARGIN
 from .toponym import (
@@ -153,6 +153,7 @@ def event_place(trigger: Token, sent: Span, tops: list[Toponym], dateline: Place
     place = _event_place(trigger, sent, tops, dateline, use_linker, margin, physical)
     if place is not None and place.precision == "country" and place.start is not None:
         place = _capital_meant(place, sent, tops)
+        place = quarter_division(place, sent.doc, t.start) if (t := _toponym_of(place, tops)) is not None else place
     if place is not None and place.rule not in ("dateline", "context"):
         place = _finer_in_the_act(place, trigger, tops)
     if place is not None:

@@ -1,0 +1,28 @@
+"""Stop 80: a country named with the quarter of it an act was in is the first-level division that
+bears the quarter's name where the country has one ("in eastern Sri Lanka": the Eastern Province);
+a quarter no division is named after stays the country. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from conflictatlas.nlp import code_article
+from conflictatlas.records import Article, content_id
+
+
+def place_of(text: str):
+    ms = code_article(Article(id=content_id(text), text=text, source="t", published="2024-03-02"))
+    assert len(ms) == 1, text
+    return ms[0].place
+
+
+def test_a_quarter_named_like_a_division_is_that_division():
+    p = place_of("A temple priest was shot dead in eastern Sri Lanka on Sunday.")
+    assert (p.country, p.precision, p.geonameid) == ("LK", "admin1", 8133521)
+    p = place_of("Artillery shelled two villages in southern Lebanon on Monday.")
+    assert (p.country, p.precision) == ("LB", "admin1")
+
+
+def test_a_quarter_no_division_is_named_after_stays_the_country():
+    p = place_of("Gunmen killed five farmers in northern Nigeria on Monday.")
+    assert (p.country, p.precision) == ("NG", "country")
+    p = place_of("Gunmen killed five farmers in Nigeria on Monday.")
+    assert (p.country, p.precision) == ("NG", "country")
