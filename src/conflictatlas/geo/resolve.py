@@ -232,17 +232,17 @@ def resolve(text: str, context: set[str] | None = None, start: int | None = None
         # "sanctions against the North", "clashes in the North": a division of the story's own country
         # ("the North" of Cameroon), never a town abroad or a region of a country it does not name
         cands = [c for c in cands if c.country in countries and c.kind in ("admin1", "admin2", "region")]
-    if not cands and len(words) > 1 and bare(words[-1]) in FACILITY_WORDS:
-        # A facility's whole name is no romanisation of a town (the loose key reads "the US Embassy"
-        # as a town sounding like "Embassy"); its town may be: "the Tel Tamer Hospital"
+    probe = words[0] if len(words) == 2 and bare(words[1]) == "city" else text  # "Qamishli City": that city
+    if not cands and probe == text and len(words) > 1 and bare(words[-1]) in FACILITY_WORDS:
+        # A facility's whole name is no romanisation of a town ("the US Embassy"): its town may be ("the Tel Tamer Hospital")
         cands = spelled(" ".join(words[:-1]), countries) if len(words) > 2 else []
     elif not cands:
-        cands = spelled(text, countries)
+        cands = spelled(probe, countries)
         if not cands:
             # A romanisation's loose key says nothing of a village, but a city of some size in one country only is
             # what such a name means ("Qamishly"); where others are named ("Russian jets struck Deir Ezzor"), a big one
             least = BIG_CITY_POPULATION if countries else ABSTAIN_POPULATION  # (a city: "the Capitol" is no province)
-            cands = spelled_in_one_country(text, lambda c: c.population >= least and (not countries or c.kind == "city"),
+            cands = spelled_in_one_country(probe, lambda c: c.population >= least and (not countries or c.kind == "city"),
                                            every=bool(countries))
     if within is not None:
         inside = [c for c in cands if c.country == within.country and c.geonameid != within.geonameid
