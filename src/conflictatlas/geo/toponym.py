@@ -125,7 +125,13 @@ _FORCE_NOUNS = words("force_nouns")
 def of_force(head: Token) -> bool:
     """"a U.S. aircraft bombed a house", "U.S. troops", "a U.S. gunship": a country's name
     on a force or a weapon says whose it is, not where it acted (a Kabul hotel is in Kabul, but a
-    U.S. gunship over Kunduz is not in the United States)."""
+    U.S. gunship over Kunduz is not in the United States); nor does the country a force is "from"
+    ("peacekeepers from Nepal", "troops from Kenya and Uganda")."""
+    origin = head
+    while origin.dep_ == "conj" and origin.head.i != origin.i:
+        origin = origin.head
+    if origin.dep_ == "pobj" and origin.head.lower_ == "from" and origin.head.head.lemma_.lower() in _FORCE_NOUNS:
+        return True
     node = head
     for _ in range(3):  # through a compound's parts: "U.S.-backed militia jets", "U.S." -> "backed" -> "jets"
         if node.dep_ not in ("compound", "amod", "nmod", "npadvmod", "poss") or node.head.i == node.i:
