@@ -47,7 +47,7 @@ def legal_category(t: Token) -> bool:
     """An act named as what someone is charged with, convicted of or suspected of: the courts'
     category for an earlier act, not a telling of it (codebook 1.2). A fresh charge naming whom the
     act was done to tells the act, also where the article told it before (one more mention of it)."""
-    if crime_investigated(t):
+    if crime_investigated(t) or _bracketed_statute(t):
         return True
     node = t
     for _ in range(6):
@@ -75,6 +75,16 @@ def legal_category(t: Token) -> bool:
             continue
         return False
     return False
+
+
+def _bracketed_statute(t: Token) -> bool:
+    """The crime a numbered section of a law defines, written in brackets after its number ("a case
+    under sections 307 (attempt to murder) and 386 (extortion)"): a charge sheet, whatever the parse."""
+    doc = t.doc
+    opening = next((i for i in range(t.i - 1, max(t.i - 6, 0) - 1, -1) if doc[i].text in ("(", ")")), None)
+    return opening is not None and doc[opening].text == "(" and opening > 0 and doc[opening - 1].like_num \
+        and any(doc[i].lower_ in ("section", "sections", "article", "articles", "ipc", "ppc", "act", "code")
+                for i in range(max(opening - 5, 0), opening))
 
 
 _HOLDING = {"arrest", "hold", "seek", "detain", "question", "jail", "book", "identify"}

@@ -1,0 +1,23 @@
+"""Stop 80: the crime a numbered section of a law defines, written in brackets after its number ("a
+case under sections 302 (murder) and 201 (destruction of evidence)"), is a charge sheet, however the
+parser reads it; a bracketed aside elsewhere leaves the act told. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from conflictatlas.nlp import code_article
+from conflictatlas.records import Article, content_id
+
+
+def assaults(text: str):
+    return [m for m in code_article(Article(id=content_id(text), text=text, source="t", published="2024-03-02"))
+            if m.event_type == "ASSAULT"]
+
+
+def test_a_crime_named_after_a_section_number_is_no_event():
+    for text in ("Officers said a case under sections IPC 307 (attempt to murder) has been filed against the trader.",
+                 "A case under PPC section 324 (attempted murder) was lodged at the city police station."):
+        assert assaults(text) == [], text
+
+
+def test_a_bracketed_aside_leaves_the_act_told():
+    assert len(assaults("Four men (all masked) attacked the toll booth on Sunday night.")) == 1
