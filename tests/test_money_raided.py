@@ -1,0 +1,23 @@
+"""Stop 80: money a government or a firm "raids" to pay its way ("raided the pension fund", "raided
+the bank accounts of state firms") is taken by no force; a raid on a bank's offices or a home is one.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+from conflictatlas.nlp import code_article
+from conflictatlas.records import Article, content_id
+
+
+def types(text: str) -> list[str]:
+    return [m.event_type for m in code_article(Article(id=content_id(text), text=text, source="t",
+                                                       published="2024-03-02"))]
+
+
+def test_money_raided_is_no_raid():
+    assert types("The finance ministry raided the pension fund to cover the deficit.") == []
+    assert types("The cabinet raided the bank accounts of state utilities to meet the payroll.") == []
+
+
+def test_a_raid_on_a_bank_or_a_home_is_one():
+    assert types("Gunmen raided the offices of a savings bank in Kano on Friday.") == ["ASSAULT"]
+    assert types("Police raided the home of a fund manager in Lagos on Friday.") == ["COERCE"]
