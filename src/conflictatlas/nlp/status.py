@@ -60,8 +60,7 @@ def _done(verb) -> bool:
         c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "has", "have", "was", "were") for c in verb.children))
 
 
-# Coming together in public: a protest given as their purpose ("gathered outside parliament to
-# protest the tax") is what the gathering was, told as done when the gathering is.
+# Coming together in public: a protest given as its purpose ("gathered to protest the tax") is the gathering.
 ASSEMBLY_WORDS = {"gather", "assemble", "converge", "march", "rally", "mass", "throng", "pack", "crowd", "line"}
 
 
@@ -79,11 +78,10 @@ STANDING_ACTIVITIES = {"patrol", "guard", "occupy", "besiege", "blockade", "poli
 # Verbs that carry out the act their object names ("launched the planned offensive").
 REALIZE_VERBS = {"mount", "launch", "begin", "start", "stage", "conduct", "carry", "execute", "undertake", "hold",
                  "resume", "unleash", "wage"}
-# Purpose subordinators: the clause says what an action is for. Warding off is one ("to guard
-# against attacks", "to protect the churches from attacks", "to deter raids"): what is warded off
-# has not happened.
-PURPOSE_HEADS = {"ensure", "make", "prevent", "avoid", "help", "allow", "enable",
-                 "guard", "protect", "deter", "avert", "forestall", "safeguard", "shield"}
+# Purpose subordinators: the clause says what an action is for; what it wards off has not happened
+# ("to guard against attacks", "to protect the churches from raids", "to deter looting").
+PURPOSE_HEADS = {"ensure", "make", "prevent", "avoid", "help", "allow", "enable", "guard", "protect", "deter", "avert",
+                 "forestall", "safeguard", "shield"}
 
 
 _COMPLEMENT_LINKS = {"xcomp", "ccomp", "dobj", "acl", "advcl"}
@@ -196,9 +194,8 @@ def status(trigger: Token) -> str | None:
         found.add("planned")  # a headline's "Parents to march in Abuja": what is to come
     node, prev = trigger, None
     crossed_relcl = False
-    # Under a participle that describes a noun (the model may take "wound" in "wound up being
-    # stabbed" for a noun), what an attempt above was to do does not reach: the participle tells what
-    # befell someone, whatever they had tried.
+    # Under a participle that describes a noun (the model may take "wound" in "wound up being stabbed"
+    # for a noun), an attempt above does not reach: the participle tells what befell someone.
     described = False
     while True:
         lemma = node.lemma_.lower()
@@ -229,8 +226,8 @@ def status(trigger: Token) -> str | None:
                     found.add("denied")
                 if lemma in THREAT_WORDS:
                     found.add("threatened")
-                if lemma in ATTEMPT_WORDS and not described:
-                    found.add("hypothetical")
+                if (lemma in ATTEMPT_WORDS and not described) or (lemma in _FORECAST - {"expect"} and prev.dep_ == "xcomp"):
+                    found.add("hypothetical")  # (a forecast: "are likely to be detained", "unlikely to be charged")
                 # A plan word makes planned what it governs as complement ("decided to strike",
                 # "groundwork for attacks"), not what merely hangs off it ("directed, from
                 # targeting ... to launching" lists what was directed and done).

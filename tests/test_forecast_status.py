@@ -1,0 +1,22 @@
+"""Stop 80: an act something is "likely" or "unlikely" to suffer is forecast, not told: hypothetical,
+never occurred; "expected to" stays a plan, and "was likely killed by" tells a death. Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+from conflictatlas.nlp import code_article
+from conflictatlas.records import Article, content_id
+
+
+def statuses(text: str) -> list[str]:
+    return [m.status for m in code_article(Article(id=content_id(text), text=text, source="t",
+                                                   published="2024-03-02"))]
+
+
+def test_an_act_forecast_as_likely_is_hypothetical():
+    assert statuses("Migrants crossing at night are likely to be detained by border guards.") == ["hypothetical"]
+    assert statuses("The marchers are unlikely to be arrested, the governor said.") == ["hypothetical"]
+
+
+def test_a_death_told_as_likely_caused_still_occurred():
+    assert statuses("The herder was likely killed by a stray bullet, police said.") == ["occurred"]
