@@ -5,6 +5,7 @@ A seam of gazetteer.py: geometry, not lookup."""
 from __future__ import annotations
 
 import json
+import math
 import statistics
 from pathlib import Path
 
@@ -92,3 +93,10 @@ def centroid(members: list[tuple[float, float, int]]) -> tuple[float, float] | N
     if not w:
         return None
     return (sum(la * p for la, _, p in members) / w, sum(lo * p for _, lo, p in members) / w)
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres (haversine)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))

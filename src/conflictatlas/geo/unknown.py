@@ -13,11 +13,13 @@ from spacy.tokens import Doc, Token
 from ..records import Place
 from . import gazetteer
 from . import resolve as georesolve
+from .points import km
 from .recovery import MISTAKEN_LABELS, name_runs, noun_named
 from .toponym import (
     BEARINGS,
     FEATURE_WORDS,
     GENERIC_NAME_WORDS,
+    PLACE_NOUNS,
     ROAD_WORDS,
     STREET_WORDS,
     TAKEN,
@@ -272,6 +274,34 @@ def contradicted_containers(doc: Doc, tops: list[Toponym], context: set[str]) ->
         else:
             out.append(replace(t, place=Place(text=p.text, start=p.start, end=p.end, rule=p.rule, unresolved_reason=(
                 f"no GeoNames place of that name in {holder.name}, where the text puts it"))))
+    return near_anchors(doc, out, context)
+
+
+_ANCHORING = {"in", "near", "outside"}
+_REACH_KM = 100
+
+
+def near_anchors(doc: Doc, tops: list[Toponym], context: set[str]) -> list[Toponym]:
+    """A town the text sets in or near a city it names ("the al-Ain camp in Nablus", "the village of
+    Ma'an near Hama") lies within reach of that city: a namesake far away is read again near it, and
+    with none there the name stays unresolved (the city then holds it, as a container does)."""
+    starts = {t.start: t for t in tops}
+    out = []
+    for t in tops:
+        p, j = t.place, t.end
+        while j < len(doc) and j < t.end + 3 and (doc[j].lemma_.lower() in PLACE_NOUNS or doc[j].lower_ == "refugee"):
+            j += 1  # "al-Ain refugee camp in Nablus"
+        k = j + 1 + (j + 1 < len(doc) and doc[j + 1].lower_ == "the")
+        anchor = starts.get(k).place if j < len(doc) and doc[j].lower_ in _ANCHORING and k in starts else None
+        if anchor is None or p.geonameid is None or p.lat is None or p.precision != "city" \
+                or anchor.precision != "city" or anchor.lat is None or km(p.lat, p.lon, anchor.lat, anchor.lon) <= _REACH_KM:
+            out.append(t)
+            continue
+        near = [e for e in georesolve.candidates(p.text) if km(e.lat, e.lon, anchor.lat, anchor.lon) <= _REACH_KM]
+        entry = georesolve.choose(near, context, p.text) if near else None
+        out.append(replace(t, place=georesolve.to_place(entry, p.text, p.start, p.end) if entry is not None else Place(
+            text=p.text, start=p.start, end=p.end, rule=p.rule,
+            unresolved_reason=f"no GeoNames place of that name near {anchor.name}, where the text puts it")))
     return out
 
 
