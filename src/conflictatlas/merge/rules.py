@@ -9,11 +9,11 @@ names in the two sentences. Every comparison returns its reasons, which are stor
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from ..geo.points import km as haversine_km
 from ..records import EventMention
 
 FAMILY = {
@@ -113,13 +113,6 @@ class MentionRef:
         place = self.mention.place
         skip = set(re.findall(r"\w+", f"{place.text} {place.name or ''}")) if place else set()
         return {m.group(0) for m in re.finditer(r"\b[A-Z][a-z]{2,}", sent)} - skip - {"The", "In", "On"}
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
 
 
 @dataclass
