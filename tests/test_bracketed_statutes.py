@@ -14,7 +14,7 @@ def assaults(text: str):
 
 
 def test_a_crime_named_after_a_section_number_is_no_event():
-    for text in ("Officers said a case under sections IPC 307 (attempt to murder) has been filed against the trader.",
+    for text in ("The inspector said a case under sections PPC 324 (attempt to murder) has been lodged against the guard.",
                  "A case under PPC section 324 (attempted murder) was lodged at the city police station."):
         assert assaults(text) == [], text
 

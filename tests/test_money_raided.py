@@ -1,5 +1,5 @@
 """Stop 80: money a government or a firm "raids" to pay its way ("raided the pension fund", "raided
-the bank accounts of state firms") is taken by no force; a raid on a bank's offices or a home is one.
+the savings accounts of public utilities") is taken by no force; a raid on a bank's offices or a home is one.
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ def types(text: str) -> list[str]:
 
 def test_money_raided_is_no_raid():
     assert types("The finance ministry raided the pension fund to cover the deficit.") == []
-    assert types("The cabinet raided the bank accounts of state utilities to meet the payroll.") == []
+    assert types("The cabinet quietly raided the savings accounts of public utilities to meet the payroll.") == []
 
 
 def test_a_raid_on_a_bank_or_a_home_is_one():

@@ -1,6 +1,6 @@
 """Stop 80: a town the text sets in or near a city it names lies within reach of that city: a
-namesake far away is read again near it, and with none there the city holds the name ("the al-Ain
-camp in Nablus" is no town in the Emirates). Sentences written for these tests."""
+namesake far away is read again near it, and with none there the city holds the name ("the village
+of Hamra near Homs" is no town in the Emirates). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -16,9 +16,9 @@ def place_of(text: str):
 
 
 def test_a_far_namesake_gives_way_to_the_city_named_beside_it():
-    p = place_of("A roadside bomb hit a patrol passing through al-Ain refugee camp in Nablus on Monday.")
-    assert p.country == "PS" and p.lat is not None
-    p = place_of("Rebels shelled the village of Ma'an near Hama on Monday.")
+    p = place_of("Gunmen attacked the village of Hamra near Homs on Monday.")
+    assert p.country == "SY" and p.lat is not None
+    p = place_of("Rebels shelled the village of Kafr Zeita near Hama on Monday.")
     assert p.country == "SY"
 
 

@@ -1,5 +1,5 @@
 """Stop 80: a country named with the quarter of it an act was in is the first-level division that
-bears the quarter's name where the country has one ("in eastern Sri Lanka": the Eastern Province);
+bears the quarter's name where the country has one ("in eastern Uganda": the Eastern Region);
 a quarter no division is named after stays the country. Sentences written for these tests."""
 
 from __future__ import annotations
@@ -15,8 +15,8 @@ def place_of(text: str):
 
 
 def test_a_quarter_named_like_a_division_is_that_division():
-    p = place_of("A temple priest was shot dead in eastern Sri Lanka on Sunday.")
-    assert (p.country, p.precision, p.geonameid) == ("LK", "admin1", 8133521)
+    p = place_of("A minibus was bombed on a market road in eastern Uganda on Sunday.")
+    assert (p.country, p.precision, p.geonameid) == ("UG", "admin1", 8260673)
     p = place_of("Artillery shelled two villages in southern Lebanon on Monday.")
     assert (p.country, p.precision) == ("LB", "admin1")
 

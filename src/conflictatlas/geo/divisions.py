@@ -144,8 +144,8 @@ def only_division(place: Place, sent: Span, tops: list[Toponym]) -> Place | None
     return next(iter(found.values())) if len(found) == 1 else None
 
 
-# A quarter of a country in the words its divisions are named by: "eastern Sri Lanka" is the Eastern
-# Province, "southern Lebanon" the South governorate (GeoNames' admin1 names; "northeastern" names none)
+# A quarter of a country in the words its divisions are named by: "eastern Uganda" is the Eastern
+# Region, "southern Lebanon" the South governorate (GeoNames' admin1 names; "northeastern" names none)
 _QUARTER_NAMES = {"eastern": ("Eastern", "East"), "western": ("Western", "West"), "northern": ("Northern", "North"),
                   "southern": ("Southern", "South"), "east": ("East", "Eastern"), "west": ("West", "Western"),
                   "north": ("North", "Northern"), "south": ("South", "Southern")}
@@ -153,7 +153,7 @@ _QUARTER_NAMES = {"eastern": ("Eastern", "East"), "western": ("Western", "West")
 
 def quarter_division(place: Place, doc: Doc, start: int) -> Place:
     """A country named with the quarter of it the act was in, where one first-level division of that
-    country bears the quarter's name ("in eastern Sri Lanka": the Eastern Province); else the country."""
+    country bears the quarter's name ("in eastern Uganda": the Eastern Region); else the country."""
     names = _QUARTER_NAMES.get(doc[start - 1].lower_) if start > 0 and place.precision == "country" else None
     if not names:
         return place

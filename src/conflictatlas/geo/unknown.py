@@ -282,15 +282,15 @@ _REACH_KM = 100
 
 
 def near_anchors(doc: Doc, tops: list[Toponym], context: set[str]) -> list[Toponym]:
-    """A town the text sets in or near a city it names ("the al-Ain camp in Nablus", "the village of
-    Ma'an near Hama") lies within reach of that city: a namesake far away is read again near it, and
+    """A town the text sets in or near a city it names ("the village of Kafr X near Hama", "the X
+    camp in Jenin") lies within reach of that city: a namesake far away is read again near it, and
     with none there the name stays unresolved (the city then holds it, as a container does)."""
     starts = {t.start: t for t in tops}
     out = []
     for t in tops:
         p, j = t.place, t.end
         while j < len(doc) and j < t.end + 3 and (doc[j].lemma_.lower() in PLACE_NOUNS or doc[j].lower_ == "refugee"):
-            j += 1  # "al-Ain refugee camp in Nablus"
+            j += 1  # "the X refugee camp in Jenin"
         k = j + 1 + (j + 1 < len(doc) and doc[j + 1].lower_ == "the")
         anchor = starts.get(k).place if j < len(doc) and doc[j].lower_ in _ANCHORING and k in starts else None
         if anchor is None or p.geonameid is None or p.lat is None or p.precision != "city" \

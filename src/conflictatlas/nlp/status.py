@@ -79,7 +79,7 @@ STANDING_ACTIVITIES = {"patrol", "guard", "occupy", "besiege", "blockade", "poli
 REALIZE_VERBS = {"mount", "launch", "begin", "start", "stage", "conduct", "carry", "execute", "undertake", "hold",
                  "resume", "unleash", "wage"}
 # Purpose subordinators: the clause says what an action is for; what it wards off has not happened
-# ("to guard against attacks", "to protect the churches from raids", "to deter looting").
+# ("to guard against attacks", "to protect the churches from raids", "to deter raids").
 PURPOSE_HEADS = {"ensure", "make", "prevent", "avoid", "help", "allow", "enable", "guard", "protect", "deter", "avert",
                  "forestall", "safeguard", "shield"}
 
@@ -194,7 +194,7 @@ def status(trigger: Token) -> str | None:
         found.add("planned")  # a headline's "Parents to march in Abuja": what is to come
     node, prev = trigger, None
     crossed_relcl = False
-    # Under a participle that describes a noun (the model may take "wound" in "wound up being stabbed"
+    # Under a participle that describes a noun (the model may take "wound" in "wound up being beaten"
     # for a noun), an attempt above does not reach: the participle tells what befell someone.
     described = False
     while True:
