@@ -209,6 +209,20 @@ def article(text: str, **meta):
     return Article(id=content_id(text), text=text, source=meta.pop("source", "test"), **meta)
 
 
+def coded(text: str, published: str = "2024-03-02"):
+    """The coder's mentions of one text written for a test, as an article published that day."""
+    from conflictatlas.nlp import code_article
+
+    return code_article(article(text, source="t", published=published))
+
+
+def sole_place(text: str):
+    """The place of the one mention a test's text is written to give."""
+    mentions = coded(text)
+    assert len(mentions) == 1, (text, mentions)
+    return mentions[0].place
+
+
 def serve_pages(pages: dict[str, tuple[bytes, str]], redirects: dict[str, str] | None = None):
     """A plain HTTP server on 127.0.0.1 (a free port), started: `pages` maps a path to (body,
     content type) and may be filled after the server's port is known; `redirects` maps a path to a

@@ -4,14 +4,7 @@ tests."""
 
 from __future__ import annotations
 
-from conflictatlas.nlp import code_article
-from conflictatlas.records import Article, content_id
-
-
-def place_of(text: str):
-    ms = code_article(Article(id=content_id(text), text=text, source="t", published="2024-03-02"))
-    assert len(ms) == 1, text
-    return ms[0].place
+from conftest import sole_place as place_of
 
 
 def test_the_country_a_force_is_from_is_not_where_it_acted():

@@ -4,13 +4,11 @@ written for these tests."""
 
 from __future__ import annotations
 
-from conflictatlas.nlp import code_article
-from conflictatlas.records import Article, content_id
+from conftest import coded
 
 
 def statuses(text: str) -> list[str]:
-    return [m.status for m in code_article(Article(id=content_id(text), text=text, source="t",
-                                                   published="2024-03-02"))]
+    return [m.status for m in coded(text)]
 
 
 def test_an_act_forecast_as_likely_is_hypothetical():

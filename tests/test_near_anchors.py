@@ -4,15 +4,9 @@ of Hamra near Homs" is no town in the Emirates). Sentences written for these tes
 
 from __future__ import annotations
 
+from conftest import sole_place as place_of
+
 from conflictatlas.geo.points import km
-from conflictatlas.nlp import code_article
-from conflictatlas.records import Article, content_id
-
-
-def place_of(text: str):
-    ms = code_article(Article(id=content_id(text), text=text, source="t", published="2024-03-02"))
-    assert len(ms) == 1, text
-    return ms[0].place
 
 
 def test_a_far_namesake_gives_way_to_the_city_named_beside_it():

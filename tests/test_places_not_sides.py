@@ -4,12 +4,11 @@ at Tel X"). Sentences and names written for these tests."""
 
 from __future__ import annotations
 
-from conflictatlas.nlp import code_article
-from conflictatlas.records import Article, content_id
+from conftest import coded
 
 
 def assaults(text: str):
-    return [m for m in code_article(Article(id=content_id(text), text=text, source="t", published="2024-03-02"))
+    return [m for m in coded(text)
             if m.event_type == "ASSAULT"]
 
 

@@ -4,13 +4,11 @@ censuring remarks ("made critical statements about") are ACCUSE. Sentences writt
 
 from __future__ import annotations
 
-from conflictatlas.nlp import code_article
-from conflictatlas.records import Article, content_id
+from conftest import coded
 
 
 def types(text: str) -> list[str]:
-    return [m.event_type for m in code_article(Article(id=content_id(text), text=text, source="t",
-                                                       published="2024-03-02"))]
+    return [m.event_type for m in coded(text)]
 
 
 def test_praise_in_other_words_is_support():

@@ -4,14 +4,7 @@ a quarter no division is named after stays the country. Sentences written for th
 
 from __future__ import annotations
 
-from conflictatlas.nlp import code_article
-from conflictatlas.records import Article, content_id
-
-
-def place_of(text: str):
-    ms = code_article(Article(id=content_id(text), text=text, source="t", published="2024-03-02"))
-    assert len(ms) == 1, text
-    return ms[0].place
+from conftest import sole_place as place_of
 
 
 def test_a_quarter_named_like_a_division_is_that_division():

@@ -4,12 +4,11 @@ police report's plain name for a killing is no accusation. Sentences written for
 
 from __future__ import annotations
 
-from conflictatlas.nlp import code_article
-from conflictatlas.records import Article, content_id
+from conftest import coded
 
 
 def accusations(text: str):
-    return [m for m in code_article(Article(id=content_id(text), text=text, source="t", published="2024-03-02"))
+    return [m for m in coded(text)
             if m.event_type == "ACCUSE"]
 
 

@@ -4,12 +4,7 @@ written for these tests."""
 
 from __future__ import annotations
 
-from conflictatlas.nlp import code_article
-from conflictatlas.records import Article, content_id
-
-
-def coded(text: str):
-    return code_article(Article(id=content_id(text), text=text, source="t", published="2024-03-02"))
+from conftest import coded
 
 
 def test_an_attack_warded_off_is_no_event():
