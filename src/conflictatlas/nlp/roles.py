@@ -63,13 +63,10 @@ def first_actor(tokens, para: Paragraph, exclude: str | None = None) -> tuple[Ac
         if actor is None:
             continue
         ends.add(tok.i)
-        # A known actor (dictionary or state) outranks an unknown organisation name, which
-        # outranks a bare role noun ("troops").
+        # A known actor (dictionary or state) outranks an unknown organisation name, then a role noun ("troops").
         rank = 3 if actor.name and (actor.country or actor.type) else 2 if actor.name or actor.country else 1
-        if rank == 2 and not actor.country and tok.ent_type_ in ("GPE", "LOC", "FAC"):
-            # a name tagged as a place that no dictionary knows is likelier a place the gazetteer lacks
-            # than a body: a role noun is the one acted on ("shelling the rebels at Tal X")
-            rank = 0.5
+        # (a name tagged as a place no dictionary knows is likelier a village than a body: "the rebels at Tal X")
+        rank = 0.5 if rank == 2 and not actor.country and tok.ent_type_ in ("GPE", "LOC", "FAC") else rank
         if rank == 3:
             return actor, tok
         if rank > best_rank:
@@ -255,8 +252,7 @@ def doer(t: Token, para: Paragraph) -> tuple[Actor | None, Token | None]:
     if t.pos_ != "VERB" and between(t):
         return first_actor(between(t)[:1], para)
     if t.pos_ != "VERB" and (verb := repelled(t)) is not None:
-        # "the army repelled an attack on its base", "troops came under fire from rebels": the army
-        # was attacked, by whom "by" or "from" says if anything
+        # "the army repelled an attack on its base", "came under fire from rebels": the army was attacked
         return first_actor([p for h in (t, verb) for c in h.children if c.dep_ in ("prep", "agent")
                             and c.lower_ in ("by", "from") for p in c.children if p.dep_ == "pobj"], para)
     if t.pos_ != "VERB" or _gerund_noun(t):
