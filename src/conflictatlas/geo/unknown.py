@@ -159,8 +159,8 @@ def unknown_places(doc: Doc, art: Reading, found: list[Toponym]) -> list[Toponym
         if not named_place_noun(span[-1]):
             continue
         text = span.text.removesuffix("’s").removesuffix("'s")
-        if text in persons or text in given or gazetteer.lookup(text):
-            continue
+        if text in persons or text in given or gazetteer.lookup(text) or _demonym(text):
+            continue  # ("the Nigerien village of X": whose the village is, not its name)
         start = base + span[0].idx
         # Romanised otherwise than GeoNames does, in a country the article names: that place.
         entry = georesolve.choose(georesolve.spelled(text, art.context), art.context, text)
@@ -249,6 +249,7 @@ def contradicted_containers(doc: Doc, tops: list[Toponym], context: set[str]) ->
     # "Sagaing Region's Kani Township": a province or a country that owns the name before it
     owners = {t.start: c for t in tops for c in tops if t.start > 0 and doc[t.start - 1].tag_ == "POS"
               and c.end in (t.start - 1, t.start) and c is not t}
+    owners |= {t.start: c for t in tops if t.start not in owners and (c := _stated_country(doc, t, starts)) is not None}
     out = []
     for t in tops:
         p, j = t.place, t.end + 1
@@ -303,6 +304,27 @@ def near_anchors(doc: Doc, tops: list[Toponym], context: set[str]) -> list[Topon
             text=p.text, start=p.start, end=p.end, rule=p.rule,
             unresolved_reason=f"no GeoNames place of that name near {anchor.name}, where the text puts it")))
     return out
+
+
+def _demonym(text: str):
+    from .recognize import demonym_country  # (recognize runs this module's passes)
+
+    return demonym_country(text)
+
+
+def _stated_country(doc: Doc, t: Toponym, starts: dict[int, Toponym]) -> Toponym | None:
+    """The country written on the place noun a name is "of" ("the Niger village of X", "the Nigerien
+    village of X"): that country holds the name, as "Niger's X" does."""
+    if t.start < 2 or doc[t.start - 1].lower_ != "of" or doc[t.start - 1].head.lemma_.lower() not in PLACE_NOUNS:
+        return None
+    for mod in (c for c in doc[t.start - 1].head.children if c.dep_ in ("compound", "amod") and c.i < t.start):
+        named = starts.get(mod.i)
+        if named is not None and named.place.precision == "country":
+            return named
+        entry = _demonym(mod.text) if mod.text[:1].isupper() else None
+        if entry is not None:
+            return Toponym(mod.i, mod.i + 1, georesolve.to_place(entry, mod.text))
+    return None
 
 
 def _also_holds(name: str, town: Place) -> bool:
