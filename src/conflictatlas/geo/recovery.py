@@ -149,8 +149,7 @@ def located_names(doc: Doc, art: Reading, found: list[Toponym]) -> list[Toponym]
             continue
         weak = not _whole_name(span)
         possessive = span.end < len(doc) and doc[span.end].tag_ == "POS"
-        # A big city owns its streets and outskirts ("Kandahar's streets", the model tagging a person);
-        # a person's restaurant is theirs ("his wife Nancy's restaurant").
+        # A big city owns its streets ("Kandahar's streets", tagged a person); a person's restaurant is theirs.
         owned_place = possessive and span[-1].dep_ == "poss" and span[-1].head.lemma_.lower() in _OWNED_PARTS
         if weak and ((ent.label_ == "PERSON" and possessive and not owned_place)
                      or not (owned_place or _whole_name(span, _weak_place_syntax))):
@@ -278,8 +277,9 @@ def _place_syntax(head: Token) -> bool:
         refugees = head.head.lemma_.lower() == "camp" and any(
             c.dep_ == "compound" and c.lemma_.lower() in ("refugee", "displacement", "idp") for c in head.head.children)
         return head.head.lemma_.lower() in SETTLEMENT_NOUNS or refugees
-    # "the rebels captured Kidal", "Kidal was captured": the object of taking a place
-    return located(head) or (head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_ in TAKEN)
+    # "the rebels captured Kidal", "Kidal was captured": the object of taking a place (not "X, a Yemeni, was captured")
+    return located(head) or (head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_ in TAKEN
+                             and not any(c.dep_ == "appos" and c.ent_type_ == "NORP" for c in head.children))
 
 
 _ATTACK_NOUNS = WAR_NOUNS | {"attack", "raid", "strike", "airstrike", "bombing", "march", "advance", "push"}
