@@ -26,7 +26,7 @@ from .heads import home_of as home_of
 from .heads import look_through as look_through
 from .heads import the_group as the_group
 from .heads import to_actor as to_actor
-from .lexicon import ActorDictionary, ActorEntry, actors, vocabulary
+from .lexicon import actors, vocabulary
 from .model import sentence_ents
 from .names import (
     clause_antecedent,
@@ -116,7 +116,7 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
         # "Opposition leader Ann Lee", "a Kenyan opposition lawmaker, Tom Ray": a public figure of the
         # opposition (of the state named on it, else the sentence's), acting for it as "opposition
         # members" do, not a private individual.
-        state = next((e for _, _, e in matches if e.is_state), None) or _sentence_state(head, d)
+        state = next((e for _, _, e in matches if e.is_state), None) or heads.sentence_state(head, d)
         return Actor(text=text, name=ent_text(head), type="opposition", country=state.country if state else None)
     local = local_force(head, phrase, d)
     if local is not None:
@@ -270,11 +270,13 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
         return Actor(text=text, name=ent_text(head), type=None, country=home_of(head, d))
     if initials(head) and head.lower_ not in vocabulary()["explosives"]:  # "an IED blast": how, not who
         return Actor(text=text, name=head.text, type=None, country=home_of(head, d))
+    if (body := heads.legislature(head, role, text, d)) is not None:
+        return body  # "Parliament voted", "members of Congress": the state's body, no office-holder
     if head.ent_type_ == "PERSON" or (role == "government" and head.pos_ == "PROPN") or titled or officer or surname(head):
         # NER takes some office-holders for organisations ("Vice-President Ann Lee"); the title decides. Public office-holders
         # are named by title, anyone else is a private individual; with no country word, of the state the sentence names.
         if any(office_title(t) for t in phrase):
-            state = _sentence_state(head, d)
+            state = heads.sentence_state(head, d)
             return Actor(text=text, name=text, type="government", country=state.country if state else None)
         if officer:
             # "Trooper Ann Lee", "Sgt. Tom Ray": a member of a police force acts as that force, which
@@ -369,10 +371,6 @@ _STRIKING = {"airstrike", "warplane", "jet", "drone", "helicopter", "gunship", "
 # Nouns that make a name a place, not an actor ("Yala province", "the Kunar valley").
 _PLACE_HEADS = {"province", "district", "city", "town", "village", "region", "county", "state", "area", "valley",
                 "governorate", "prefecture", "municipality", "neighborhood", "neighbourhood", "camp", "border"}
-
-
-def _sentence_state(head: Token, d: ActorDictionary) -> ActorEntry | None:
-    return next((e for _, _, e in match_names(list(head.sent), d) if e.is_state), None)
 
 
 def remember_names(sent: Span, ctx: ActorContext, base: int = 0) -> None:

@@ -10,7 +10,7 @@ from . import actors as actor_mod
 from .genre import anchored
 from .headlines import clipped_past, headline
 from .lexicon import vocabulary
-from .pictured import answered, flopped, labelled, pursued, simile, state_of_siege
+from .pictured import answered, flopped, labelled, market_trade, pursued, simile, state_of_siege
 from .senses import is_event_verb
 
 _LITERAL_ENTS = {"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC"}
@@ -180,9 +180,11 @@ def figurative(t: Token, event_type: str, ctx: actor_mod.ActorContext, base: int
                 for p in c.children) for c in t.children):
         return True  # "bombarded the council with letters": words, not shells
     if t.pos_ == "VERB" and t.lemma_.lower() in _SWAMPING and any(
-            c.dep_ == "prep" and c.lower_ == "with" and any(
-                p.dep_ == "pobj" and not _arms(actor_mod.look_through(p)) for p in c.children) for c in t.children):
-        return True  # "bombarded with bookings", "showered with gifts": anything but arms is a flood of things
+            c.dep_ == "prep" and c.lower_ == "with" and any(not _arms(actor_mod.look_through(p)) for w in c.children
+                                                            for p in _with_what(w)) for c in t.children):
+        # "bombarded with bookings", "showered with gifts", "with patients seeking care" (the
+        # model's clause): anything but arms is a flood of things
+        return True
     if t.pos_ == "VERB" and t.lemma_.lower() == "bomb" and flopped(t):
         return True  # "the product bombed", "the final bombed with viewers", "review-bombed": it failed
     if t.pos_ == "VERB" and t.lemma_.lower() == "fire" and any(
@@ -291,7 +293,7 @@ def figurative(t: Token, event_type: str, ctx: actor_mod.ActorContext, base: int
     # a germ is no violence either ("a drug to fight the virus"); "fire" is also what is opened.
     # Fighting animals is keeping them down ("a campaign to fight rat colonies"), no violence.
     pests = t.lemma_.lower() in ("fight", "combat", "battle")
-    return bool(objs) and all(_abstract(o, abstract) and not _physical(o, ctx, base) or _trade(o) or (pests and _animals(o))
+    return bool(objs) and all(_abstract(o, abstract) and not _physical(o, ctx, base) or market_trade(o) or (pests and _animals(o))
                               for o in objs)
 
 
@@ -309,6 +311,11 @@ def _arms(tok: Token) -> bool:
     words = vocabulary()
     lemma = tok.lemma_.lower()
     return lemma in _ARMS or lemma in words["weapons"] or lemma in words["explosives"] or tok.lower_ in _ARMS
+
+
+def _with_what(w: Token) -> list[Token]:
+    """What a "with" phrase's child names: its object, or the subject of the clause the model made of it."""
+    return [w] if w.dep_ == "pobj" else [s for s in w.children if s.dep_ == "nsubj"] if w.dep_ == "pcomp" else []
 
 
 def _for_an_aim(noun: Token) -> bool:
@@ -330,35 +337,6 @@ def _animals(tok: Token) -> bool:
     animals = vocabulary()["animals"]
     return tok.lemma_.lower() in animals or tok.lemma_.lower() in ("population", "colony", "plague", "infestation") and any(
         c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in animals for c in tok.children)
-
-
-# What a market of stalls is known by ("the fish market", "the old covered market"): a place people shop in.
-_STALLS = {"fish", "fruit", "vegetable", "meat", "cattle", "livestock", "camel", "goat", "sheep", "flower", "flea",
-           "night", "street", "open", "central", "main", "crowded", "busy", "local", "weekly", "village", "town",
-           "city", "covered", "outdoor", "food", "spice", "grain", "old", "popular", "bustling", "wholesale"}
-_SHARES = {"part", "share", "slice", "segment", "corner", "end", "half", "percent", "quarter", "third"}
-
-
-def _trade(tok: Token) -> bool:
-    """A market as the trade in a good ("the memory-chip market", "the market for phones", "a share
-    of the market", a speaker's "this market") rather than a place of stalls: what is stormed,
-    targeted or gone after there is custom, not people. A market with a place or a stall word on
-    it ("a market in Aleppo", "the fish market") is the place."""
-    share = actor_mod.look_through(tok)
-    head = next((p for c in share.children if c.dep_ == "prep" and c.lower_ == "of"
-                 for p in c.children if p.dep_ == "pobj"), share) if share.lemma_.lower() in _SHARES else share
-    partitive = head is not share  # "a share of the market" speaks of the trade
-    if head.lemma_.lower() != "market":
-        return False
-    if any(c.dep_ == "prep" and c.lower_ in ("in", "at", "near", "outside", "inside") for c in head.children) \
-            or any(c.ent_type_ in ("GPE", "LOC", "FAC") for c in head.subtree):
-        return False
-    mods = [c for c in head.children if c.dep_ in ("compound", "amod", "nmod")]
-    if any(c.lemma_.lower() in _STALLS or c.lower_ in _STALLS or c.pos_ == "PROPN" for c in mods):
-        return False  # a stall word, or a market's own name ("the Bakara market")
-    return bool(mods) or partitive or any(
-        c.dep_ == "prep" and c.lower_ == "for" for c in head.children) or any(
-        c.dep_ == "det" and c.lower_ in ("this", "that") for c in head.children)
 
 
 def _figurative_kind(noun: Token) -> bool:

@@ -254,3 +254,17 @@ def civic_body(head: Token, phrase: list[Token], text: str) -> Actor | None:
     after = [t for t in phrase if t.i > kinds[-1].i and t.pos_ == "PROPN"]
     name = head.doc[after[0].i:after[-1].i + 1].text if after else (text if kinds[-1].pos_ == "PROPN" else None)
     return Actor(text=text, name=name, country=None, type=None)
+
+
+def sentence_state(head: Token, d: ActorDictionary) -> ActorEntry | None:
+    """The first state the head's sentence names."""
+    return next((e for _, _, e in match_names(list(head.sent), d) if e.is_state), None)
+
+
+def legislature(head: Token, role: str | None, text: str, d: ActorDictionary) -> Actor | None:
+    """A state's body called by its own word, capitalised ("Parliament", "the Senate"): the
+    government of the state the sentence names, not an office-holder the article has not named."""
+    if role != "government" or head.pos_ != "PROPN" or head.lemma_.lower() not in vocabulary()["deliberative_bodies"]:
+        return None
+    state = sentence_state(head, d)
+    return Actor(text=text, name=None, type="government", country=state.country if state else None)

@@ -12,7 +12,7 @@ from . import actors as actor_mod
 from .accidents import animal_word, hazard_word, violent_word
 from .lexicon import vocabulary
 from .media import cyber, fiction, filmed
-from .public_work import police_assistance, public_advice, public_service
+from .public_work import command_on_the_spot, inspectors_seizure, police_assistance, public_advice, public_service
 from .senses import participles_object
 
 
@@ -227,6 +227,10 @@ def other_sense(t: Token, etype: str) -> bool:
             x.lemma_.lower() in vocabulary()["quantities"] for c in t.children if c.dep_ in ("prep", "compound")
             for x in ((c,) if c.dep_ == "compound" else (o for o in c.children if c.lower_ == "in" and o.dep_ == "pobj"))):
         return True  # "a late rally in property shares", "a bond rally": prices rising, no crowd
+    if etype == "CONSULT" and t.pos_ == "NOUN" and t.lemma_.lower() in ("meeting", "session", "sitting") and not any(
+            c.dep_ == "prep" and c.lower_ in ("with", "between") for c in t.children) and any(
+            c.dep_ in ("compound", "poss") and c.lower_ in vocabulary()["deliberative_bodies"] for c in t.children):
+        return True  # "the City Council meeting", "the board's session": a body sitting on its own, as below
     if t.pos_ != "VERB":
         return False
     lemma, words, kids = t.lemma_.lower(), vocabulary(), list(t.children)
@@ -363,38 +367,3 @@ def _armed_subject(t: Token) -> bool:
     head = actor_mod.look_through(subj)
     people = head.lemma_.lower() in vocabulary()["people"] or head.lower_.endswith(("er", "ers", "ent", "ents"))
     return not (people or (actor is not None and actor.type == "civilians"))
-
-
-# What an officer orders someone to do where they stand: "drop the knife", "step out of the car"
-# (not "leave" or "turn back": a diplomat ordered to leave the country, a convoy turned back, are acts of state)
-_ON_THE_SPOT = {"drop", "stop", "step", "get", "put", "raise", "show", "lie", "freeze", "exit", "pull", "disperse",
-                "sit", "kneel"}
-
-
-def command_on_the_spot(t: Token) -> bool:
-    """"The deputy ordered the man to drop the knife", "ordered the crowd to disperse": an order given
-    at the scene to do something there and then is part of the police action it belongs to, no
-    request of one political actor to another (codebook 3)."""
-    if t.lemma_.lower() not in ("order", "tell", "command", "instruct") or t.pos_ != "VERB":
-        return False
-    return any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in _ON_THE_SPOT for c in t.children) and not any(
-        c.dep_ in ("dobj", "nsubjpass") and (c.ent_type_ in ("ORG", "GPE", "NORP") or c.lemma_.lower() in _BODIES)
-        for c in t.children)
-
-
-_BODIES = {"government", "ministry", "army", "military", "troops", "force", "police", "council", "agency", "company",
-           "state", "authority", "rebel", "militia"}
-
-
-_INSPECTING = {"health", "sanitation", "inspection", "inspector", "food", "hygiene", "veterinary"}
-
-
-def inspectors_seizure(t: Token) -> bool:
-    """"Public health officers seized samples of the food", "inspectors confiscated 40 pounds of
-    meat": goods taken by inspectors are public administration (codebook 1.3), no coercion."""
-    if t.lemma_.lower() not in ("seize", "confiscate", "impound"):
-        return False
-    doers = [c for c in t.children if c.dep_ == "nsubj"] + [
-        p for a in t.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
-    return any(d.lemma_.lower() in _INSPECTING or any(m.lemma_.lower() in _INSPECTING for m in d.children
-                                                       if m.dep_ in ("compound", "amod")) for d in doers)

@@ -1,5 +1,6 @@
 """Force words that tell no act done: an act a comparison only pictures ("it looked like a bomb had
-gone off") and a work that "bombed" with its public. Split from figurative.py, which asks these."""
+gone off"), a work that "bombed" with its public, a market that is a trade, not a place. Split from
+figurative.py, which asks these."""
 
 from __future__ import annotations
 
@@ -96,3 +97,32 @@ def answered(t: Token) -> bool:
     said = vocabulary()["messages"] | _SAYINGS
     return any(c.dep_ == "prep" and c.lower_ in ("in", "with", "on") and any(
         actor_mod.look_through(p).lemma_.lower() in said for p in c.children if p.dep_ == "pobj") for c in t.children)
+
+
+# What a market of stalls is known by ("the fish market", "the old covered market"): a place people shop in.
+_STALLS = {"fish", "fruit", "vegetable", "meat", "cattle", "livestock", "camel", "goat", "sheep", "flower", "flea",
+           "night", "street", "open", "central", "main", "crowded", "busy", "local", "weekly", "village", "town",
+           "city", "covered", "outdoor", "food", "spice", "grain", "old", "popular", "bustling", "wholesale"}
+_SHARES = {"part", "share", "slice", "segment", "corner", "end", "half", "percent", "quarter", "third"}
+
+
+def market_trade(tok: Token) -> bool:
+    """A market as the trade in a good ("the memory-chip market", "the market for phones", "a share
+    of the market", a speaker's "this market") rather than a place of stalls: what is stormed,
+    targeted or gone after there is custom, not people. A market with a place or a stall word on
+    it ("a market in Aleppo", "the fish market") is the place."""
+    share = actor_mod.look_through(tok)
+    head = next((p for c in share.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for p in c.children if p.dep_ == "pobj"), share) if share.lemma_.lower() in _SHARES else share
+    partitive = head is not share  # "a share of the market" speaks of the trade
+    if head.lemma_.lower() != "market":
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("in", "at", "near", "outside", "inside") for c in head.children) \
+            or any(c.ent_type_ in ("GPE", "LOC", "FAC") for c in head.subtree):
+        return False
+    mods = [c for c in head.children if c.dep_ in ("compound", "amod", "nmod")]
+    if any(c.lemma_.lower() in _STALLS or c.lower_ in _STALLS or c.pos_ == "PROPN" for c in mods):
+        return False  # a stall word, or a market's own name ("the Bakara market")
+    return bool(mods) or partitive or any(
+        c.dep_ == "prep" and c.lower_ == "for" for c in head.children) or any(
+        c.dep_ == "det" and c.lower_ in ("this", "that") for c in head.children)

@@ -1,6 +1,6 @@
 """An authority at its daily work: a service offered to the public, help a force gives people in
-trouble, advice or warnings to the public. No political act between sides (codebook 1.2). Split from
-mundane.py, which asks these among its questions."""
+trouble, advice or warnings to the public, orders given at the scene, goods inspectors seize. No
+political act between sides (codebook 1.2). Split from mundane.py, which asks these among its questions."""
 
 from __future__ import annotations
 
@@ -69,3 +69,38 @@ def public_advice(t: Token) -> bool:
     asked += [p for c in t.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "for") for p in c.children
               if p.dep_ == "pobj" and (c.lower_ != "for" or p.lemma_.lower() in vocabulary()["general_public"])]
     return bool(asked) and all(a.lemma_.lower() in vocabulary()["general_public"] for a in asked)
+
+
+# What an officer orders someone to do where they stand: "drop the knife", "step out of the car"
+# (not "leave" or "turn back": a diplomat ordered to leave the country, a convoy turned back, are acts of state)
+_ON_THE_SPOT = {"drop", "stop", "step", "get", "put", "raise", "show", "lie", "freeze", "exit", "pull", "disperse",
+                "sit", "kneel"}
+
+
+def command_on_the_spot(t: Token) -> bool:
+    """"The deputy ordered the man to drop the knife", "ordered the crowd to disperse": an order given
+    at the scene to do something there and then is part of the police action it belongs to, no
+    request of one political actor to another (codebook 3)."""
+    if t.lemma_.lower() not in ("order", "tell", "command", "instruct") or t.pos_ != "VERB":
+        return False
+    return any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in _ON_THE_SPOT for c in t.children) and not any(
+        c.dep_ in ("dobj", "nsubjpass") and (c.ent_type_ in ("ORG", "GPE", "NORP") or c.lemma_.lower() in _BODIES)
+        for c in t.children)
+
+
+_BODIES = {"government", "ministry", "army", "military", "troops", "force", "police", "council", "agency", "company",
+           "state", "authority", "rebel", "militia"}
+
+
+_INSPECTING = {"health", "sanitation", "inspection", "inspector", "food", "hygiene", "veterinary"}
+
+
+def inspectors_seizure(t: Token) -> bool:
+    """"Public health officers seized samples of the food", "inspectors confiscated 40 pounds of
+    meat": goods taken by inspectors are public administration (codebook 1.3), no coercion."""
+    if t.lemma_.lower() not in ("seize", "confiscate", "impound"):
+        return False
+    doers = [c for c in t.children if c.dep_ == "nsubj"] + [
+        p for a in t.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+    return any(d.lemma_.lower() in _INSPECTING or any(m.lemma_.lower() in _INSPECTING for m in d.children
+                                                       if m.dep_ in ("compound", "amod")) for d in doers)
