@@ -27,3 +27,12 @@ def test_a_bodys_own_sitting_is_no_meeting():
     assert coded("The mayor spoke briefly at the school board's session on Monday.") == []
     mentions = coded("The governor held a meeting with the city council on Monday.")
     assert [m.event_type for m in mentions] == ["CONSULT"]
+
+
+def test_the_government_capitalised_is_the_states_and_no_town():
+    mentions = coded("The Government has promised to send engineers to Tralee after the floods.")
+    assert mentions and mentions[0].actor1 is not None and mentions[0].actor1.type == "government"
+    mentions = coded("Councillors in Tralee passed a motion calling on the Government to pay for flood defences.")
+    assert [m.event_type for m in mentions] == ["REQUEST"]
+    assert mentions[0].place is not None and mentions[0].place.name == "Tralee"
+    assert mentions[0].actor2 is not None and mentions[0].actor2.type == "government"

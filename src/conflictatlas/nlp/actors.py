@@ -270,7 +270,7 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
         return Actor(text=text, name=ent_text(head), type=None, country=home_of(head, d))
     if initials(head) and head.lower_ not in vocabulary()["explosives"]:  # "an IED blast": how, not who
         return Actor(text=text, name=head.text, type=None, country=home_of(head, d))
-    if (body := heads.legislature(head, role, text, d)) is not None:
+    if (body := heads.state_body(head, role, text, d)) is not None:
         return body  # "Parliament voted", "members of Congress": the state's body, no office-holder
     if head.ent_type_ == "PERSON" or (role == "government" and head.pos_ == "PROPN") or titled or officer or surname(head):
         # NER takes some office-holders for organisations ("Vice-President Ann Lee"); the title decides. Public office-holders

@@ -261,10 +261,12 @@ def sentence_state(head: Token, d: ActorDictionary) -> ActorEntry | None:
     return next((e for _, _, e in match_names(list(head.sent), d) if e.is_state), None)
 
 
-def legislature(head: Token, role: str | None, text: str, d: ActorDictionary) -> Actor | None:
-    """A state's body called by its own word, capitalised ("Parliament", "the Senate"): the
-    government of the state the sentence names, not an office-holder the article has not named."""
-    if role != "government" or head.pos_ != "PROPN" or head.lemma_.lower() not in vocabulary()["deliberative_bodies"]:
+def state_body(head: Token, role: str | None, text: str, d: ActorDictionary) -> Actor | None:
+    """A state's body called by its own word, capitalised ("Parliament", "the Senate", British
+    usage's "the Government"): the government of the state the sentence names, not an office-holder
+    the article has not named."""
+    bodies = vocabulary()["deliberative_bodies"] | {"government", "administration"}
+    if role != "government" or head.pos_ != "PROPN" or head.lemma_.lower() not in bodies:
         return None
     state = sentence_state(head, d)
     return Actor(text=text, name=None, type="government", country=state.country if state else None)
