@@ -57,12 +57,16 @@ _SUN = ("sh", "th", "dh", "t", "d", "r", "z", "s", "n", "l")
 def article_forms(name: str) -> list[str]:
     """Other exact spellings of a name with the Arabic article, for names too short for the loose
     key: the article assimilated as GeoNames writes it ("Al-Raqqa" -> "Ar Raqqa"), or dropped at
-    the start ("Raqqa"); each also with the final "h" some romanisations write ("Ar Raqqah")."""
+    the start ("Raqqa"); a name written without it, with it ("Suwayra" -> "As Suwayra"), since
+    GeoNames keeps the article the press drops; each also with the final "h" some romanisations
+    write ("Ar Raqqah")."""
     m = re.match(r"(?i)^(?:al|el)[- ]([a-z]+)(.*)$", name)
-    if m is None:
+    bare = m is None
+    word, rest = (name, "") if bare else (m.group(1), m.group(2))
+    if bare and not re.fullmatch(r"[A-Za-z]+", name):
         return []
-    word, rest = m.group(1), m.group(2)
     sun = next((s for s in _SUN if word.lower().startswith(s)), None)
     forms = [f"A{sun[0]} {word}{rest}"] if sun else [f"Al {word}{rest}"]
-    forms.append(f"{word}{rest}")
+    if not bare:
+        forms.append(f"{word}{rest}")
     return list(dict.fromkeys(v for f in forms for v in (f, f + "h" if re.search(r"[aeiou]$", f) else f)))
