@@ -265,6 +265,12 @@ def object_candidates(t: Token, event_type: str | None = None) -> list[Token]:
         out += [o for d in _children(t, "dobj") if _lemma(t) in ("exchange", "trade") or _a_fight(d)
                 for p in _children(d, "prep") if p.lower_ in ("with", "against") and not _temporal(p)
                 for o in _children(p, "pobj") if not _an_arm(o)]
+    if t.pos_ == "VERB" and event_type == "PROTEST":
+        # "marched to demand that Britain free them", "rallied to urge the council to act": whom the
+        # protest's purpose addresses
+        out += [x for c in _children(t, "advcl", "xcomp") if _lemma(c) in _ADDRESSING and _children(c, "aux")
+                for x in (*_children(c, "dobj"), *(s for cc in _children(c, "ccomp") for s in _children(cc, "nsubj")),
+                          *(o for p in _children(c, "prep") if p.lower_ == "on" for o in _children(p, "pobj")))]
     if t.pos_ == "VERB" and _lemma(t) == "run":
         # "tried to run over a trooper": the model hangs whom the car was driven at on "over" as a preposition
         out += [o for p in _children(t, "prep") if p.lower_ in ("over", "down") for o in _children(p, "pobj")]
@@ -282,6 +288,9 @@ def object_candidates(t: Token, event_type: str | None = None) -> list[Token]:
         if t.dep_ == "pobj" and t.head.lower_ == "in" and _lemma(t.head.head) == "engage":
             out += _children(t.head.head, "dobj")  # "engaged the bandits in a gunfight": whom it was fought with
     return out
+
+
+_ADDRESSING = {"demand", "urge", "press", "call", "ask", "petition", "pressure", "protest", "denounce", "condemn"}
 
 
 def _a_fight(tok: Token) -> bool:
