@@ -375,28 +375,3 @@ def purpose_objects(t: Token) -> list[Token]:
                 if v.pos_ == "VERB" and "ASSAULT" in _types(verbs.get(_lemma(v))) and v.i != t.i:
                     out += _children(v, "dobj")
     return out
-
-
-def between(t: Token) -> list[Token]:
-    """"clashes between police and rebels": the two sides, in the order written; also where the
-    sides hang on the verb the event noun is the subject of ("clashes erupted between ...") or on
-    that of its relative clause ("clashes that broke out between ...")."""
-    holders = [t, t.head] if t.dep_ == "nsubj" and t.head.pos_ == "VERB" else [t]
-    # "clashes that broke out between ...": the sides on the verb of the noun's own relative clause
-    holders += [c for c in t.children if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB"]
-    for p in (c for h in holders for c in h.children):
-        if p.dep_ == "prep" and p.lower_ == "between":
-            first = next((c for c in p.children if c.dep_ == "pobj"), None)
-            if first is None:
-                continue
-            sides = [c for c in first.children if c.dep_ == "conj"]
-            # "between the YPG and Islamic State fighters": two sides sharing one head noun, the
-            # first parsed as its modifier
-            shared = [c for c in first.children if c.dep_ in ("nmod", "compound")
-                      and any(g.dep_ == "cc" and g.lower_ == "and" for g in c.children)]
-            if shared and not sides:
-                # "the army and Houthi fighters": the second side's own name where the parse gives it
-                second = next((g for g in shared[0].children if g.dep_ == "conj"), first)
-                return [shared[0], second]
-            return [first, *sides]
-    return []

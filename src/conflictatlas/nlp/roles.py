@@ -19,7 +19,7 @@ from . import actors as actor_mod
 from . import sides
 from .act_phrase import a_cause, fallen_to, held_for, lost_to, regarded, repelled, reporting_force, town_on_act
 from .aimed import targets_of
-from .arguments import between, object_candidates, purpose_objects, subject_candidates
+from .arguments import object_candidates, purpose_objects, subject_candidates
 from .casualties import casualties_noun as casualties_noun
 from .casualties import casualties_untold as casualties_untold
 from .clauses import escaping_arrest
@@ -249,8 +249,8 @@ def doer(t: Token, para: Paragraph) -> tuple[Actor | None, Token | None]:
         return first_actor(takers, para)
     if held_for(t):
         return None, None  # "police made an arrest in the Elm Street shooting": the arresters did not shoot
-    if t.pos_ != "VERB" and between(t):
-        return first_actor(between(t)[:1], para)
+    if t.pos_ != "VERB" and sides.between(t):
+        return first_actor(sides.between(t)[:1], para)
     if t.pos_ != "VERB" and (verb := repelled(t)) is not None:
         # "the army repelled an attack on its base", "came under fire from rebels": the army was attacked
         return first_actor([p for h in (t, verb) for c in h.children if c.dep_ in ("prep", "agent")
@@ -286,9 +286,9 @@ def doer(t: Token, para: Paragraph) -> tuple[Actor | None, Token | None]:
         # "were killed in clashes between the army and rebels": the fight's first side
         for p in t.children:
             if p.dep_ == "prep" and p.lower_ in ("in", "during"):
-                sides = [s for o in p.children if o.dep_ == "pobj" for s in between(o)]
-                if sides:
-                    return first_actor(sides[:1], para)
+                pair = [s for o in p.children if o.dep_ == "pobj" for s in sides.between(o)]
+                if pair:
+                    return first_actor(pair[:1], para)
     return actor, tok
 
 
@@ -308,7 +308,7 @@ def target(t: Token, etype: str, actor1: Actor | None, a1_tok: Token | None, par
     if given_up_to(t) or lost_to(t):
         objects = subject_candidates(t)  # who gave themselves up is who was taken; who lost ground, whom it was taken from
     if t.pos_ != "VERB":
-        objects = between(t)[1:] + objects
+        objects = sides.between(t)[1:] + objects
     objects = [x for o in objects for x in with_holders(o)]
     if etype == "COERCE" and objects and t.lemma_.lower() in _DISPERSING and _gathering(objects[0]):
         # a fight or a party dispersed: force on the people in it, whatever the phrase names
@@ -369,7 +369,7 @@ def _acts_by(noun: Token) -> list[Token]:
     if not (noun.pos_ == "NOUN" or noun.tag_ == "VBG") or not {noun.lemma_.lower(), noun.lower_} & set(lexicon().get("nouns", {})):
         return []
     return [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj"] \
-        + between(noun)[:1]
+        + sides.between(noun)[:1]
 
 
 _DISPERSING = {"disperse", "scatter"}

@@ -1,8 +1,8 @@
 """The two sides of an act: the second side joined to the doer in an act two sides do together
 ("Sudan and Chad agreed to a truce"), and the side a story has set against an armed side whose
 attack names none ("the army launched an offensive near the town"), and the side whose words an
-answer answers ("the union rejected the ultimatum"). Split from roles.py, which asks these
-questions of a trigger."""
+answer answers ("the union rejected the ultimatum"), and the two sides a fight is "between". Split
+from roles.py, which asks these questions of a trigger."""
 
 from __future__ import annotations
 
@@ -271,3 +271,28 @@ def war_fronts(mentions: list[EventMention]) -> list[EventMention]:
         if len(rivals) == 1 and where in (None, a1.country, rivals[0]):
             m.actor2 = Actor(text=None, name=f"{country_name(rivals[0])} military", country=rivals[0], type="military")
     return mentions
+
+
+def between(t: Token) -> list[Token]:
+    """"clashes between police and rebels": the two sides, in the order written; also where the
+    sides hang on the verb the event noun is the subject of ("clashes erupted between ...") or on
+    that of its relative clause ("clashes that broke out between ...")."""
+    holders = [t, t.head] if t.dep_ == "nsubj" and t.head.pos_ == "VERB" else [t]
+    # "clashes that broke out between ...": the sides on the verb of the noun's own relative clause
+    holders += [c for c in t.children if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB"]
+    for p in (c for h in holders for c in h.children):
+        if p.dep_ == "prep" and p.lower_ == "between":
+            first = next((c for c in p.children if c.dep_ == "pobj"), None)
+            if first is None:
+                continue
+            sides = [c for c in first.children if c.dep_ == "conj"]
+            # "between the YPG and Islamic State fighters": two sides sharing one head noun, the
+            # first parsed as its modifier
+            shared = [c for c in first.children if c.dep_ in ("nmod", "compound")
+                      and any(g.dep_ == "cc" and g.lower_ == "and" for g in c.children)]
+            if shared and not sides:
+                # "the army and Houthi fighters": the second side's own name where the parse gives it
+                second = next((g for g in shared[0].children if g.dep_ == "conj"), first)
+                return [shared[0], second]
+            return [first, *sides]
+    return []
