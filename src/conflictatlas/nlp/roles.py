@@ -299,7 +299,7 @@ def target(t: Token, etype: str, actor1: Actor | None, a1_tok: Token | None, par
         return side, side_tok
     # whom the act was aimed at, told by a participle on it or its means ("a bomb targeting a patrol"),
     # a force by its post or convoy as an attack on that post is
-    aimed = targets_of(t)
+    aimed = targets_of(t, etype)
     if (force := next(((a, o) for o in aimed if (a := force_of_site(o)) is not None), None)) is not None:
         return force
     objects = [o for o in (*aimed, *object_candidates(t, etype)) if a1_tok is None or o.i != a1_tok.i]
