@@ -241,7 +241,7 @@ def home_of(head: Token, d) -> str | None:
 # Bodies of civil society a state's adjective or a city's "-based" may qualify ("a German rescue
 # charity", "a Nairobi-based rights group", "the Moroccan League for Citizens' Rights"): not the state.
 _CIVIC_BODIES = {"charity", "league", "ngo", "watchdog", "observatory", "foundation", "platform", "society",
-                 "monitor", "institute", "trust"}
+                 "monitor", "institute", "trust", "association", "guild", "confederation"}
 
 
 def civic_body(head: Token, phrase: list[Token], text: str) -> Actor | None:
@@ -252,7 +252,8 @@ def civic_body(head: Token, phrase: list[Token], text: str) -> Actor | None:
     if not kinds:
         return None
     after = [t for t in phrase if t.i > kinds[-1].i and t.pos_ == "PROPN"]
-    name = head.doc[after[0].i:after[-1].i + 1].text if after else (text if kinds[-1].pos_ == "PROPN" else None)
+    # a kind word capitalised is a word of the name itself ("the Christian Association of Nigeria")
+    name = text if kinds[-1].pos_ == "PROPN" else head.doc[after[0].i:after[-1].i + 1].text if after else None
     return Actor(text=text, name=name, country=None, type=None)
 
 
