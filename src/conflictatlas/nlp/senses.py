@@ -211,8 +211,12 @@ _NEEDS = {
                                 for c in _children(t, "advcl", "xcomp")),
     "gerund_complement": lambda t, v: any(c.tag_ == "VBG" for c in _children(t, "xcomp")),
     # people who stand or gather holding or with signs ("stood outside the hall, holding placards")
-    "with_signs": lambda t, v: any(_lemma(o) in _SIGNS for c in _children(t, "advcl", "xcomp", "conj", "acl")
+    # (anywhere in the gathering's clause, the subject's too: "marchers carrying placards gathered",
+    # and as the model may read it, "on Saturday holding signs" a noun phrase)
+    "with_signs": lambda t, v: any(_lemma(o) in _SIGNS for c in t.subtree
                                    if c.tag_ == "VBG" and _lemma(c) in _DISPLAYING for o in _children(c, "dobj"))
+    or any(_lemma(w) in _SIGNS and any(a.tag_ == "VBG" and _lemma(a) in _DISPLAYING for a in _children(w, "amod"))
+           for w in t.subtree)
     or any(_lemma(o) in _SIGNS for p in _children(t, "prep") if p.lower_ == "with" for o in _children(p, "pobj")),
 }
 # What a crowd holds up to say what it wants, and holding it up.
