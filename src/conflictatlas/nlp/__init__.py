@@ -19,7 +19,7 @@ from ..errors import CodingError
 from ..ingest.furniture import is_furniture, without_frame_lines
 from ..language import is_english
 from ..records import Article, DateSpan, EventMention
-from . import crowds, gate, incidents, perpetrators, sides, story
+from . import crowds, gate, incidents, perpetrators, sides, story, subnational
 from .antecedents import ActorContext
 from .coder import Paragraph, code_sentence
 from .conventions import rebels_by_name
@@ -343,4 +343,5 @@ def _code_docs(article: Article, docs) -> list[EventMention]:
                                     said_days, dateline if dateline is not None and dateline.rule != "bureau" else None,
                                     bureau=dateline is not None and dateline.rule == "bureau")
     mentions = sides.war_fronts(crowds.protest_victims(perpetrators.named_perpetrators(mentions, claims)))
+    mentions = subnational.local_protests(mentions, article.text)
     return gate.apply([rebels_by_name(m) for m in mentions], article.text)

@@ -11,9 +11,10 @@ are the division's legislature ("Kansas legislature"), and only where their word
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
-from ..records import Actor, Place
+from ..records import Actor, EventMention, Place
 
 _STATE_OFFICES = {"governor", "governors", "gov", "lieutenant"}
 # Heads of a state's or a province's government in federations with a national head of the same
@@ -96,3 +97,31 @@ def _named_place(text: str, iso2: str | None, kinds: tuple[str, ...]) -> str | N
         if any(e.kind in kinds and e.country == iso2 for e in lookup(name)):
             return name  # as the text writes it ("Tixtla", not the gazetteer's "Tixtla de Guerrero")
     return None
+
+
+# A city's own government at work in the story: its hall, its council, its mayor
+_CITY_AT_WORK = re.compile(r"\b(?:city|town) hall\b|\b(?:city|town) council\b|\bcouncil meeting\b|\bmayor\b|"
+                           r"\bcity commission|\baldermen\b", re.IGNORECASE)
+# A state's own bodies and offices, named in the protest's sentence: the protest is at the state
+_STATE_AT_WORK = re.compile(r"\b(?:prime minister|president|presidential|parliament|ministry|minister|national|"
+                            r"federal|congress|senate|embassy|consulate|governor)", re.IGNORECASE)
+
+
+def local_protests(mentions: list[EventMention], text: str) -> list[EventMention]:
+    """A protest that names no one it addresses is addressed to the government where it happens;
+    in a story whose city government is at work (its hall, its council, its mayor), that is the
+    city's, in the city it was held in ("marched to City Hall", "rallied before the council meeting":
+    "Gainesville city government"), not the nation's; unless the protest's own sentence names the
+    state's offices ("marched to the prime minister's office")."""
+    from ..countries import alpha3, country_name
+
+    if not _CITY_AT_WORK.search(text):
+        return mentions
+    for m in mentions:
+        a2, place = m.actor2, m.place
+        if m.event_type != "PROTEST" or a2 is None or a2.text is not None or not a2.country or place is None \
+                or place.precision != "city" or not place.name or a2.name != f"{country_name(a2.country)} government":
+            continue
+        if alpha3(place.country) == a2.country and not _STATE_AT_WORK.search(m.evidence.sentence or ""):
+            m.actor2 = replace(a2, name=f"{place.name} city government")
+    return mentions
