@@ -1,5 +1,5 @@
-"""The auxiliaries that mark a clause's mood: split from status.py, which reads a trigger's path to
-its root with them."""
+"""The auxiliaries that mark a clause's mood, and a clause that is a view ("should be"): split from
+status.py, which reads a trigger's path to its root with them."""
 
 from __future__ import annotations
 
@@ -23,3 +23,11 @@ def believed_done(node: Token, complement: Token) -> bool:
     reported with its doubt, which happened (whoever did it), not a fear of what may be."""
     return complement.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in node.children) \
         and any(c.lower_ == "have" for c in complement.children)
+
+
+def a_view(verb: Token) -> bool:
+    """What something "should be" or "should become" is a view, asked of no one; not what someone
+    must be ready or willing to do ("the US must be ready to mediate")."""
+    preds = [c for c in verb.children if c.dep_ in ("attr", "acomp")]
+    return verb.lemma_.lower() in ("be", "become", "remain") and bool(preds) and not any(
+        g.dep_ in ("xcomp", "ccomp") for p in preds for g in p.children)

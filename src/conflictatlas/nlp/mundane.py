@@ -240,6 +240,11 @@ def other_sense(t: Token, etype: str) -> bool:
                                       for m in c.children if m.dep_ in ("mark", "advmod", "nsubj", "dobj", "attr"))
             for c in kids):
         return True  # "asked him if he was the owner", "asked why the road was closed": a question, no request
+    if etype == "REQUEST" and lemma == "insist" and any(p.lower_ in ("on", "upon") and any(
+            g.tag_ == "VBG" and not any(x.dep_ in ("nsubj", "poss") for x in g.children) for g in p.children) for p in kids):
+        return True  # "insisted on proceeding": one's own course held to, asked of no one
+    if etype == "REQUEST" and t.tag_ == "VBN" and any(c.lower_ == "as" and c.dep_ in ("mark", "advmod") for c in kids):
+        return True  # "as requested by the agency": a reference to a request told elsewhere, if at all
     if etype == "CONSULT" and lemma in _SITTING and (lemma != "meet" or not objs) and not any(
             c.dep_ == "prep" and c.lower_ in ("with", "between") for c in kids):
         # "the aldermen met again on Tuesday", "council members discussed a ban": a body sitting on

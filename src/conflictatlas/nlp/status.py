@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .lexicon import vocabulary
-from .mood import believed_done
+from .mood import a_view, believed_done
 from .mood import modals as _modals
 
 # ("can" on the act itself, "police can arrest anyone who", tells no act; above it it does)
@@ -355,7 +355,7 @@ _THE_PUBLIC = {"anyone", "anybody", "whoever", "witness", "resident", "motorist"
 def demand(verb: Token) -> Token | None:
     """For a clause with 'must'/'should' reported from someone ("Libya must hand over the
     suspects, the minister said"), the speech verb: the clause is that speaker's demand."""
-    if not (_modals(verb) & DEONTIC_MODALS) or _blocked(verb):
+    if not (_modals(verb) & DEONTIC_MODALS) or _blocked(verb) or a_view(verb):
         return None
     if any(c.dep_ == "nsubj" and c.lemma_.lower() in _THE_PUBLIC for c in verb.children):
         return None  # "anyone with information should call police", "residents should stay indoors": an appeal or advice

@@ -1,0 +1,24 @@
+"""Stop 81: what something "should be" or "should become" is a view, asked of no one (not what
+someone "must be ready to" do); "insisted on proceeding" holds to one's own course; "as requested by"
+refers to a request, told elsewhere if at all. None is a REQUEST. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from conftest import coded
+
+
+def types(text: str) -> list[str]:
+    return [m.event_type for m in coded(text)]
+
+
+def test_views_own_courses_and_references_are_no_requests():
+    assert types("The mayor of Tema said the port should become the Rotterdam of West Africa.") == []
+    assert types("The minister in Accra said that should be the official figure.") == []
+    assert types("Officials in Accra insisted on proceeding with the demolitions.") == []
+    assert types("The council in Tema has yet to pass the levy as requested by the governor.") == []
+
+
+def test_demands_and_insistence_on_a_thing_are_requests():
+    assert "REQUEST" in types("The minister in Accra said Togo must be ready to hand over the suspects.")
+    assert types("The opposition insisted on a recount in Kumasi.") == ["REQUEST"]
+    assert types("The union said the minister should be sacked.") == ["REQUEST"]
