@@ -243,6 +243,8 @@ def other_sense(t: Token, etype: str) -> bool:
     if etype == "REQUEST" and lemma == "insist" and any(p.lower_ in ("on", "upon") and any(
             g.tag_ == "VBG" and not any(x.dep_ in ("nsubj", "poss") for x in g.children) for g in p.children) for p in kids):
         return True  # "insisted on proceeding": one's own course held to, asked of no one
+    if etype == "ACCUSE" and lemma == "blame" and t.tag_ == "VBN" and t.dep_ == "acl" and not any(c.dep_ == "agent" for c in kids):
+        return True  # "an attack blamed on rebels": whose the attack was, by no one who is said to blame
     if etype == "REQUEST" and t.tag_ == "VBN" and any(c.lower_ == "as" and c.dep_ in ("mark", "advmod") for c in kids):
         return True  # "as requested by the agency": a reference to a request told elsewhere, if at all
     if etype == "CONSULT" and lemma in _SITTING and (lemma != "meet" or not objs) and not any(
