@@ -1,6 +1,6 @@
 """Stop 81: a state's legislature named by its own word ("Parliament", "Congress", "the Senate"),
 or its members ("members of Parliament"), acts as that state's government, not as an office-holder
-the article has not named; a council's or a board's own sitting ("the City Council meeting") is no
+the article has not named; a council's or a board's own sitting ("the Village Board meeting") is no
 meeting between actors (codebook 1). Sentences written for these tests."""
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ def test_a_named_states_legislature_is_that_states():
 
 
 def test_a_bodys_own_sitting_is_no_meeting():
-    assert coded("The tenants said they would come back for the City Council meeting on May 4.") == []
+    assert coded("The tenants said they would come back for the Village Board meeting on May 4.") == []
     assert coded("The mayor spoke briefly at the school board's session on Monday.") == []
     mentions = coded("The governor held a meeting with the city council on Monday.")
     assert [m.event_type for m in mentions] == ["CONSULT"]

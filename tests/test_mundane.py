@@ -527,7 +527,7 @@ def test_a_rocket_attack_as_the_agent_stays_an_attack():
 
 
 @pytest.mark.parametrize("text", [
-    "The aldermen will meet again on Tuesday to discuss the budget.",
+    "The aldermen will meet again next week to discuss the budget.",
     "The county commissioners met on Monday to approve the new jail.",
     "The board of supervisors met in closed session on Tuesday.",
     "Council members have discussed a ban on fireworks in the park.",

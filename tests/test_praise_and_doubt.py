@@ -1,6 +1,6 @@
 """Stop 80: praise in other words ("lauded", "applauded the decision", "extolled") is SUPPORT;
 doubt put as a question about what someone did ("questioned why", "questioned whether") and
-censuring remarks ("made critical statements about") are ACCUSE. Sentences written for these tests."""
+censuring remarks ("issued critical statements about") are ACCUSE. Sentences written for these tests."""
 
 from __future__ import annotations
 

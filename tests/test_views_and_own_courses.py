@@ -1,5 +1,5 @@
 """Stop 81: what something "should be" or "should become" is a view, asked of no one (not what
-someone "must be ready to" do); "insisted on proceeding" holds to one's own course; "as requested by"
+someone "must be willing to" do); "insisted on going ahead" holds to one's own course; "as requested by"
 refers to a request, told elsewhere if at all. None is a REQUEST. Sentences written for these tests."""
 
 from __future__ import annotations

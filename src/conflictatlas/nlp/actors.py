@@ -272,7 +272,7 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
     if initials(head) and head.lower_ not in vocabulary()["explosives"]:  # "an IED blast": how, not who
         return Actor(text=text, name=head.text, type=None, country=home_of(head, d))
     if (body := heads.state_body(head, role, text, d)) is not None:
-        return body  # "Parliament voted", "members of Congress": the state's body, no office-holder
+        return body  # "Parliament voted", "the Senate's members": the state's body, no office-holder
     if head.ent_type_ == "PERSON" or (role == "government" and head.pos_ == "PROPN") or titled or officer or surname(head):
         # NER takes some office-holders for organisations ("Vice-President Ann Lee"); the title decides. Public office-holders
         # are named by title, anyone else is a private individual; with no country word, of the state the sentence names.

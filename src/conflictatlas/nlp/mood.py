@@ -27,7 +27,7 @@ def believed_done(node: Token, complement: Token) -> bool:
 
 def a_view(verb: Token) -> bool:
     """What something "should be" or "should become" is a view, asked of no one; not what someone
-    must be ready or willing to do ("the US must be ready to mediate")."""
+    must be ready or willing to do ("the state must be ready to negotiate")."""
     preds = [c for c in verb.children if c.dep_ in ("attr", "acomp")]
     return verb.lemma_.lower() in ("be", "become", "remain") and bool(preds) and not any(
         g.dep_ in ("xcomp", "ccomp") for p in preds for g in p.children)

@@ -230,7 +230,7 @@ def other_sense(t: Token, etype: str) -> bool:
     if etype == "CONSULT" and t.pos_ == "NOUN" and t.lemma_.lower() in ("meeting", "session", "sitting") and not any(
             c.dep_ == "prep" and c.lower_ in ("with", "between") for c in t.children) and any(
             c.dep_ in ("compound", "poss") and c.lower_ in vocabulary()["deliberative_bodies"] for c in t.children):
-        return True  # "the City Council meeting", "the board's session": a body sitting on its own, as below
+        return True  # "the town council's meeting", "the board's session": a body sitting on its own, as below
     if t.pos_ != "VERB":
         return False
     lemma, words, kids = t.lemma_.lower(), vocabulary(), list(t.children)
@@ -242,7 +242,7 @@ def other_sense(t: Token, etype: str) -> bool:
         return True  # "asked him if he was the owner", "asked why the road was closed": a question, no request
     if etype == "REQUEST" and lemma == "insist" and any(p.lower_ in ("on", "upon") and any(
             g.tag_ == "VBG" and not any(x.dep_ in ("nsubj", "poss") for x in g.children) for g in p.children) for p in kids):
-        return True  # "insisted on proceeding": one's own course held to, asked of no one
+        return True  # "insisted on going ahead": one's own course held to, asked of no one
     if etype == "ACCUSE" and lemma == "blame" and t.tag_ == "VBN" and t.dep_ == "acl" and not any(c.dep_ == "agent" for c in kids):
         return True  # "an attack blamed on rebels": whose the attack was, by no one who is said to blame
     if etype == "REQUEST" and t.tag_ == "VBN" and any(c.lower_ == "as" and c.dep_ in ("mark", "advmod") for c in kids):

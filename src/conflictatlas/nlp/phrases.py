@@ -60,7 +60,7 @@ def armed_people(head: Token) -> bool:
     """People the text arms: "armed men", "masked youths", "two men armed with pistols", "men carrying
     rifles". A band, not one person with a knife, who is a private individual (codebook 2)."""
     if head.lemma_.lower() in ("group", "band") and any(c.dep_ == "amod" and c.lower_ == "armed" for c in head.children):
-        return True  # "an armed group", "members of armed bands": a band the text arms, whoever's it is
+        return True  # "a band of armed men", "members of armed bands": a band the text arms, whoever's it is
     if head.lemma_.lower() not in vocabulary()["private_people"] or head.tag_ != "NNS":
         return False
     return any(c.dep_ == "amod" and c.lower_ in _ARMING for c in head.children) or any(
