@@ -138,12 +138,12 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
         name_text = " ".join(t.text for t in phrase[first:last])
         role = next((d.roles[k] for c in head.lefts if c.i == head.i - 1 for k in [f"{c.lower_} {head.lower_}"]
                      if k in d.roles), None) or d.roles.get(head.lower_) or d.roles.get(head.lemma_.lower())
-        role = refine_role(head, role, d)  # "an Iraqi tribal leader", "Kenyan army officers": as bare
         if entry.is_state and head.lemma_.lower() == "bomber" and not any(c.lower_ == "suicide" for c in head.children):
             role = "military"  # "Russian bombers", "U.S. B-52 bombers": a state's bombers are its aircraft
         if entry.is_state and not own and role in ("government", "military", "civilians", None) \
                 and any(c.lemma_.lower() == "opposition" for c in head.lefts):
             role = "opposition"  # "Malawi's opposition alliance", "the Georgian opposition's leader"
+        role = refine_role(head, role, d)  # "an Iraqi tribal leader", "Kenyan army officers": as bare
         if own and not entry.is_state and entry.country and name_text.islower():
             # "Haiti's transitional presidential council": words one state's body is also called by,
             # written as common nouns and owned by another state, are that state's.
