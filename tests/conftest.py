@@ -216,6 +216,11 @@ def coded(text: str, published: str = "2024-03-02"):
     return code_article(article(text, source="t", published=published))
 
 
+def coded_types(text: str) -> list[str]:
+    """The event types the coder gives one text written for a test."""
+    return [m.event_type for m in coded(text)]
+
+
 def sole_place(text: str):
     """The place of the one mention a test's text is written to give."""
     mentions = coded(text)

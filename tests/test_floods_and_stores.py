@@ -5,25 +5,21 @@ these tests."""
 
 from __future__ import annotations
 
-from conftest import coded
-
-
-def types(text: str) -> list[str]:
-    return [m.event_type for m in coded(text)]
+from conftest import coded_types
 
 
 def test_bombarded_with_a_flood_is_no_attack():
-    assert types("The hotline was bombarded with calls from worried parents.") == []
-    assert types("Since the ice storm the clinic has been bombarded with people suffering fractured legs.") == []
-    assert types("Reporters bombarded the minister with questions at the briefing.") == []
+    assert coded_types("The hotline was bombarded with calls from worried parents.") == []
+    assert coded_types("Since the ice storm the clinic has been bombarded with people suffering fractured legs.") == []
+    assert coded_types("Reporters bombarded the minister with questions at the briefing.") == []
 
 
 def test_bombarded_with_fire_is_an_attack():
-    assert types("Rebels bombarded the garrison with rockets and mortars overnight.") == ["ASSAULT"]
-    assert types("The border post was bombarded with artillery shells fired from the hills.") == ["ASSAULT"]
+    assert coded_types("Rebels bombarded the garrison with rockets and mortars overnight.") == ["ASSAULT"]
+    assert coded_types("The border post was bombarded with artillery shells fired from the hills.") == ["ASSAULT"]
 
 
 def test_shelves_raided_are_no_raid():
-    assert types("Shoppers raided the shelves of the supermarkets for bread and milk before the snow.") == []
-    assert types("Hungry students raided the pantry after the exams.") == []
-    assert types("Soldiers raided the warehouse of a trader in Gao on Monday.") != []
+    assert coded_types("Shoppers raided the shelves of the supermarkets for bread and milk before the snow.") == []
+    assert coded_types("Hungry students raided the pantry after the exams.") == []
+    assert coded_types("Soldiers raided the warehouse of a trader in Gao on Monday.") != []

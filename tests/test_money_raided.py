@@ -4,18 +4,14 @@ Sentences written for these tests."""
 
 from __future__ import annotations
 
-from conftest import coded
-
-
-def types(text: str) -> list[str]:
-    return [m.event_type for m in coded(text)]
+from conftest import coded_types
 
 
 def test_money_raided_is_no_raid():
-    assert types("The finance ministry raided the pension fund to cover the deficit.") == []
-    assert types("The cabinet quietly raided the savings accounts of public utilities to meet the payroll.") == []
+    assert coded_types("The finance ministry raided the pension fund to cover the deficit.") == []
+    assert coded_types("The cabinet quietly raided the savings accounts of public utilities to meet the payroll.") == []
 
 
 def test_a_raid_on_a_bank_or_a_home_is_one():
-    assert types("Gunmen raided the offices of a savings bank in Kano on Friday.") == ["ASSAULT"]
-    assert types("Police raided the home of a fund manager in Lagos on Friday.") == ["COERCE"]
+    assert coded_types("Gunmen raided the offices of a savings bank in Kano on Friday.") == ["ASSAULT"]
+    assert coded_types("Police raided the home of a fund manager in Lagos on Friday.") == ["COERCE"]

@@ -5,23 +5,19 @@ street do. Fans with flags, mourners with candles, do not. Sentences written for
 
 from __future__ import annotations
 
-from conftest import coded
-
-
-def types(text: str) -> list[str]:
-    return [m.event_type for m in coded(text)]
+from conftest import coded_types
 
 
 def test_a_gathering_with_signs_is_a_protest():
-    assert types("About 40 people gathered outside the county courthouse in Enid on Saturday holding signs.") == ["PROTEST"]
-    assert types("Nurses carrying placards gathered at the hospital gates in Leeds on Monday.") == ["PROTEST"]
+    assert coded_types("About 40 people gathered outside the county courthouse in Enid on Saturday holding signs.") == ["PROTEST"]
+    assert coded_types("Nurses carrying placards gathered at the hospital gates in Leeds on Monday.") == ["PROTEST"]
 
 
 def test_protesters_who_pack_a_hall_demonstrate():
-    assert types("Protesters packed the council chamber in Enid on Monday night.") == ["PROTEST"]
+    assert coded_types("Protesters packed the council chamber in Enid on Monday night.") == ["PROTEST"]
 
 
 def test_crowds_without_signs_are_no_protest():
-    assert types("Fans waving flags gathered outside the stadium in Leeds.") == []
-    assert types("Families gathered at the cemetery in Enid holding candles.") == []
-    assert types("Fans packed the stadium in Leeds on Sunday.") == []
+    assert coded_types("Fans waving flags gathered outside the stadium in Leeds.") == []
+    assert coded_types("Families gathered at the cemetery in Enid holding candles.") == []
+    assert coded_types("Fans packed the stadium in Leeds on Sunday.") == []
