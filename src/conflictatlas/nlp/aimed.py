@@ -70,13 +70,7 @@ def targets_of(t: Token, etype: str | None = None) -> list[Token]:
     """Whom the act at `t` was aimed at, by a participle of aiming on it or on its means; for an
     attack, also who was passing when it struck ("a bomb went off as a police convoy passed")."""
     scope = t.head if t.dep_ == "dobj" else t
-    out = [s for c in t.children if etype == "ASSAULT" and c.dep_ == "advcl" and c.lemma_.lower() in _PASSING
-           and any(m.lower_ in ("as", "when", "while") for m in c.children if m.dep_ in ("mark", "advmod"))
-           for s in c.children if s.dep_ == "nsubj"]
-    # (the model's other parse: "as" a preposition, the passing one its object with a clause on it)
-    out += [o for c in t.children if etype == "ASSAULT" and c.dep_ == "prep" and c.lower_ == "as"
-            for o in c.children if o.dep_ == "pobj" and any(v.dep_ == "acl" and v.lemma_.lower() in _PASSING
-                                                            for v in o.children)]
+    out = _passing(t) if etype == "ASSAULT" else []
     for p in (*t.subtree, *(x for x in scope.subtree if x.dep_ == "pcomp")):
         if p.i != t.i and act_aimed(p, lambda x: x.i == t.i) is not None:
             out += [o for o in aimed_at(p) if o not in out]
@@ -88,6 +82,20 @@ def targets_of(t: Token, etype: str | None = None) -> list[Token]:
 
 
 _PASSING = {"pass", "drive", "travel", "cross", "patrol", "go", "move", "return", "leave", "arrive"}
+
+
+def _passing(t: Token) -> list[Token]:
+    """Who was passing when the act struck: the subject of an "as"/"when" clause of passing, or (the
+    model's other parse, "as" a preposition) its object with the clause hung on it."""
+    out = []
+    for c in t.children:
+        if c.dep_ == "advcl" and c.lemma_.lower() in _PASSING and any(
+                m.lower_ in ("as", "when", "while") for m in c.children if m.dep_ in ("mark", "advmod")):
+            out += [s for s in c.children if s.dep_ == "nsubj"]
+        elif c.dep_ == "prep" and c.lower_ == "as":
+            out += [o for o in c.children if o.dep_ == "pobj" and any(
+                v.dep_ == "acl" and v.lemma_.lower() in _PASSING for v in o.children)]
+    return out
 
 
 def means_aimed(t: Token, triggers: dict) -> bool:

@@ -268,7 +268,7 @@ def object_candidates(t: Token, event_type: str | None = None) -> list[Token]:
     if t.pos_ == "VERB" and event_type == "PROTEST":
         # "marched to demand that Britain free them", "rallied to urge the council to act": whom the
         # protest's purpose addresses
-        out += [x for c in _children(t, "advcl", "xcomp") if _lemma(c) in _ADDRESSING and _children(c, "aux")
+        out += [x for c in _children(t, "advcl", "xcomp") if _lemma(c) in _DEMANDING and _children(c, "aux")
                 for x in (*_children(c, "dobj"), *(s for cc in _children(c, "ccomp") for s in _children(cc, "nsubj")),
                           *(o for p in _children(c, "prep") if p.lower_ == "on" for o in _children(p, "pobj")))]
     if t.pos_ == "VERB" and _lemma(t) == "run":
@@ -290,7 +290,8 @@ def object_candidates(t: Token, event_type: str | None = None) -> list[Token]:
     return out
 
 
-_ADDRESSING = {"demand", "urge", "press", "call", "ask", "petition", "pressure", "protest", "denounce", "condemn"}
+# Verbs of a protest's purpose that name whom it is made of ("to demand that", "to urge")
+_DEMANDING = {"demand", "urge", "press", "call", "ask", "petition", "pressure", "protest", "denounce", "condemn"}
 
 
 def _a_fight(tok: Token) -> bool:
