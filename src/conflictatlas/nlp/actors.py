@@ -12,13 +12,13 @@ Resolution order for a noun phrase, each step a linguistic reason:
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from ..records import Actor
 from . import heads as heads
 from .antecedents import CROWDS as CROWDS
 from .antecedents import ActorContext as ActorContext
-from .forces import INSTITUTION_HEADS, POLICE_TITLES, belonging_to, force_of_officer, local_force, loyal_to, rulers_army
+from .forces import POLICE_TITLES, belonging_to, force_of_officer, local_force, loyal_to, rulers_army
 from .forces import peacekeepers as peacekeepers
 from .forces import service_word as service_word
 from .heads import KIND_WORDS, after_sponsor, civic_body, member_of_group, own_acronym, placed_site, residence
@@ -27,7 +27,6 @@ from .heads import look_through as look_through
 from .heads import the_group as the_group
 from .heads import to_actor as to_actor
 from .lexicon import actors, vocabulary
-from .model import sentence_ents
 from .names import (
     clause_antecedent,
     groups_name_as_surname,
@@ -255,8 +254,9 @@ def resolve(head: Token, ctx: ActorContext, base: int = 0, exclude: str | None =
         ante = ctx.antecedent(base + head.idx, armed_only=armed, exclude=exclude,
                               plural=lower in ("they", "them", "their", "theirs", "themselves"), personal=personal,
                               skip=range(base + side.start, base + side.stop) if side else None)
-        if ante is not None:
-            return Actor(text=text, name=ante.name, country=ante.country, type=ante.type, parent=ante.parent)
+        if ante is not None:  # an office named without a name is read by its words ("the mayor")
+            return Actor(text=text if ante.name else ante.text, name=ante.name, country=ante.country,
+                         type=ante.type, parent=ante.parent)
         if lower in _PRONOUNS:
             return None
     role = next((d.roles[key] for c in head.children if c.dep_ in ("compound", "amod") and c.i == head.i - 1
@@ -372,28 +372,3 @@ _STRIKING = {"airstrike", "warplane", "jet", "drone", "helicopter", "gunship", "
 # Nouns that make a name a place, not an actor ("Yala province", "the Kunar valley").
 _PLACE_HEADS = {"province", "district", "city", "town", "village", "region", "county", "state", "area", "valley",
                 "governorate", "prefecture", "municipality", "neighborhood", "neighbourhood", "camp", "border"}
-
-
-def remember_names(sent: Span, ctx: ActorContext, base: int = 0) -> None:
-    """Record every named actor of a sentence so later sentences can refer back to it."""
-    tokens = list(sent)
-    for first, last, entry in match_names(tokens):
-        head = tokens[last - 1]
-        # A state word used as a modifier ("U.S. officials") names no antecedent of its own.
-        if entry.is_state and head.dep_ in ("compound", "amod", "nmod", "poss"):
-            continue
-        ctx.remember(base + tokens[first].idx, to_actor(entry, sent.doc[tokens[first].i:head.i + 1].text))
-    for ent in sentence_ents(sent):
-        # Office-holders named by title are antecedents too ("King Hassan ... said he would").
-        if ent.label_ == "PERSON":
-            if (actor := resolve(ent.root, ctx, base)) is not None:
-                ctx.remember(base + ent.root.idx, actor, person=True)
-            else:
-                ctx.private.append(base + ent.root.idx)
-    d = actors()
-    for tok in tokens:
-        # A town's police named anywhere ("Berea police said") arrest whoever the article says was
-        # arrested without naming by whom.
-        if tok.lower_ in INSTITUTION_HEADS and tok.dep_ not in ("compound", "amod"):
-            if name := local_force(tok, name_phrase(tok), d):
-                ctx.remember(base + tok.idx, Actor(text=name, name=name, type="police"))

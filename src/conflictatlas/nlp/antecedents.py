@@ -1,6 +1,6 @@
 """What an article has named so far: the actors later sentences refer back to by a pronoun, a
 surname, a generic noun ("the militants") or a force's title (actors.resolve reads it; the coder
-fills it sentence by sentence with actors.remember_names)."""
+fills it sentence by sentence with remembering.remember_names)."""
 
 from __future__ import annotations
 
@@ -21,15 +21,20 @@ class ActorContext:
 
     history: list[tuple[int, Actor]] = field(default_factory=list)  # (article char offset, actor)
     persons: set[str] = field(default_factory=set)  # names of actors that are people (office-holders)
+    # where an office-holder was named by office alone ("the foreign minister"): a person there, though
+    # the actor's name (the state's government) is no person's
+    office_at: set[int] = field(default_factory=set)
     officers: dict[str, Actor] = field(default_factory=dict)  # surname -> the force an officer serves in
     # where people who hold no office were named: "he" after one of them is that private person
     private: list[int] = field(default_factory=list)
 
-    def remember(self, offset: int, actor: Actor, person: bool = False) -> None:
-        if actor.name:
+    def remember(self, offset: int, actor: Actor, person: bool = False, office: bool = False) -> None:
+        if actor.name or office:
             self.history.append((offset, actor))
             if person:
                 self.persons.add(actor.name)
+            if office:
+                self.office_at.add(offset)
 
     def recent_of_type(self, kind: str, offset: int) -> Actor | None:
         """The last actor of this type named before the offset ("the Dallas police ... was arrested")."""
@@ -63,9 +68,9 @@ class ActorContext:
         """The last fitting actor before `offset`, not one named at the offsets in `skip`; `personal`
         True for "he"/"she" (a person), False for "it" (not a person), None when either will do."""
         for pos, actor in reversed(self.history):
-            if pos >= offset or actor.name == exclude or (skip is not None and pos in skip):
+            if pos >= offset or (actor.name is not None and actor.name == exclude) or (skip is not None and pos in skip):
                 continue
-            if personal is not None and (actor.name in self.persons) != personal:
+            if personal is not None and (actor.name in self.persons or pos in self.office_at) != personal:
                 continue
             if personal and any(pos < p < offset for p in self.private):
                 # "Judge Ann Lee ordered Tom Ray held ... the neighbour shoved him": the person named

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..records import MATERIAL, Article, EventMention, Evidence, Fatalities, Place
 from . import actors as actor_mod
-from . import conventions, gate, generalities, nonevents, place_country, roles, sides
+from . import conventions, gate, generalities, nonevents, place_country, remembering, roles, sides
 from .arguments import subject_candidates
 from .attribution import attribution, doc_text, quote_speaker
 from .clauses import (
@@ -76,7 +76,7 @@ class Paragraph:
 
 
 def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
-    actor_mod.remember_names(sent, para.ctx, para.base)
+    remembering.remember_names(sent, para.ctx, para.base)
     quote = quote_speaker(para.doc, sent)
     triggers = find_triggers(sent)
     by_token = {tr.token.i: tr for tr in triggers}
