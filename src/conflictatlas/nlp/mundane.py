@@ -47,7 +47,10 @@ def _names_people(animal: Token, t: Token) -> bool:
         return False
     v = vocabulary()
     people = v["people"] | v["private_people"] | v["crowds"] | v["political_bannables"] | v["armed"] | v["armies"] | _CAUSES
-    return any(w in people for w in (animal.head.lemma_.lower(), animal.head.lower_, animal.head.lower_.removesuffix("s")))
+    head = animal.head.lemma_.lower()
+    # or people named by what they do to the animals, an agent noun ("cattle raiders", "goat rustlers")
+    agent = animal.head.pos_ == "NOUN" and head.endswith(("er", "or")) and len(head) > 4 and head not in v["animals"]
+    return agent or any(w in people for w in (head, animal.head.lower_, animal.head.lower_.removesuffix("s")))
 
 
 def civil_deployment(t: Token) -> bool:

@@ -35,7 +35,9 @@ def an_age(tok: Token) -> bool:
 # Nouns that only count what their "of" phrase names: "torched dozens of homes" torched homes, "fired
 # a salvo of rockets" fired rockets.
 COUNTING = {"dozen", "dozens", "score", "scores", "hundred", "hundreds", "thousand", "thousands", "number", "handful",
-             "couple", "lot", "lots", "salvo", "salvos", "volley", "volleys"}
+             "couple", "lot", "lots", "salvo", "salvos", "volley", "volleys",
+             # a burst of fire counted: "fired a barrage of rockets", "a hail of bullets"
+             "barrage", "barrages", "hail", "burst", "bursts", "flurry"}
 # Words for a share of a place: "most of the capital", "part of the town"
 _SHARES = {"most", "part", "much", "half", "parts", "swathe", "swath", "bulk", "rest", "area", "areas"}
 
