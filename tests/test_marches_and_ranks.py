@@ -10,7 +10,7 @@ from conftest import coded, coded_types
 
 def test_a_march_that_sets_off_passes_or_ends_is_a_protest():
     assert coded_types("The march began at the bus depot in Gweru at noon.") == ["PROTEST"]
-    assert coded_types("Organisers said the march passed off peacefully in Gweru.") == ["PROTEST"]
+    assert coded_types("The march passed off calmly in Gweru, its organisers told reporters.") == ["PROTEST"]
     assert coded_types("A march by teachers demanding back pay wound through Gweru on Friday.") == ["PROTEST"]
 
 

@@ -112,6 +112,16 @@ def candidates(text: str) -> list[gazetteer.Entry]:
     return []
 
 
+def facility_stem(words: list[str]) -> list[str]:
+    """A facility's whole name is no romanisation of a town, but its town may be: the words before
+    all its facility words ("the Tiyas Military Airport"); two at least, since a one-word name
+    before a facility word is as often a person's ("the Salim Hospital")."""
+    stem = words[:-1]
+    while len(stem) > 2 and bare(stem[-1]) in FACILITY_WORDS:
+        stem = stem[:-1]
+    return stem
+
+
 def spelled_in_one_country(text: str, keep, every: bool = False) -> list[gazetteer.Entry]:
     """For a report that names no country yet: the places of that loosely spelled name that `keep`
     accepts, where they all lie in one country (in several, the loose key says nothing). `every`:

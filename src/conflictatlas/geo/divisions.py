@@ -61,10 +61,26 @@ def _division(doc: Doc, start: int, end: int, text: str, context: set[str], at: 
         # district" for GeoNames' Maywand)
         divisions = georesolve.spelled_in_one_country(name, lambda c: c.kind in kinds and country in (None, c.country))
     if not divisions:
-        return None
+        return _around_town(name, noun, context, country, text, at)
     best = min(kinds.index(c.kind) for c in divisions)
     entry = georesolve.choose([c for c in divisions if kinds.index(c.kind) == best], context, name)
     return georesolve.to_place(entry, text, at, at + len(text)) if entry is not None else None
+
+
+# The nouns of first-level divisions only ("region" and "state" name either level)
+_FIRST_LEVEL = {"governorate", "province", "oblast", "prefecture"}
+
+
+def _around_town(name: str, noun: str, context: set[str], country: str | None, text: str, at: int) -> Place | None:
+    """A province or governorate named after its town, under a spelling the gazetteer knows for the
+    town only ("the Idleb Governorate"): the first-level division around the town the name resolves to."""
+    if noun not in _FIRST_LEVEL:
+        return None
+    town = georesolve.resolve(name, context)
+    if town.precision != "city" or country not in (None, town.country):
+        return None
+    division = gazetteer.admin1_entry(town.country, town.admin1)
+    return georesolve.to_place(division, text, at, at + len(text)) if division is not None else None
 
 
 def mistagged_divisions(doc: Doc, art: Reading, found: list[Toponym]) -> list[Toponym]:

@@ -13,6 +13,7 @@ from .toponym import FEATURE_WORDS, GENERIC_NAME_WORDS, STREET_WORDS, heads_long
 from .words import words
 
 _NAME_PARTICLES = words("name_particles")
+_ARABIC_HEADS = words("arabic_name_heads")
 
 
 def completed(doc: Doc, start: int, end: int) -> int:
@@ -77,6 +78,8 @@ def inner_name(doc: Doc, start: int, end: int) -> Span | None:
             if after + 1 < end and doc[after].lower_ in _NAME_PARTICLES and doc[after + 1].text == "-" \
                     and not doc[after].whitespace_:
                 continue
+            if width == 1 and span[0].lower_ in _ARABIC_HEADS and at + 1 < end:
+                continue  # "Ain" in "Ain Issa": the common noun that opens the name
             if (span[0].pos_ == "PROPN" and span[-1].pos_ == "PROPN" and span[0].text[0].isupper()
                     and span[0].lower_ not in GENERIC_NAME_WORDS and gazetteer.lookup(span.text)):
                 return span

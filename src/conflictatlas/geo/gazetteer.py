@@ -368,3 +368,15 @@ def admin1_name(iso2: str | None, code: str | None) -> str | None:
     row = _connection().execute(
         "SELECT name FROM places WHERE kind = 'admin1' AND country = ? AND admin1 = ?", (iso2.upper(), code)).fetchone()
     return row[0] if row else None
+
+
+
+@functools.lru_cache(maxsize=8192)
+def admin1_entry(iso2: str | None, code: str | None) -> Entry | None:
+    """A first-level division from its GeoNames code."""
+    if not iso2 or not code:
+        return None
+    row = _connection().execute(
+        "SELECT geonameid, name, country, admin1, lat, lon, population, kind, admin2, capital FROM places "
+        "WHERE kind = 'admin1' AND country = ? AND admin1 = ?", (iso2.upper(), code)).fetchone()
+    return Entry(*row) if row else None

@@ -30,6 +30,7 @@ from .candidates import (
     bare,
     candidates,
     compass_only,
+    facility_stem,
     feature_alone,
     natural_feature,
     sea_or_division,
@@ -233,9 +234,8 @@ def resolve(text: str, context: set[str] | None = None, start: int | None = None
         # ("the North" of Cameroon), never a town abroad or a region of a country it does not name
         cands = [c for c in cands if c.country in countries and c.kind in ("admin1", "admin2", "region")]
     probe = words[0] if len(words) == 2 and bare(words[1]) == "city" else text  # "Qamishli City": that city
-    if not cands and probe == text and len(words) > 1 and bare(words[-1]) in FACILITY_WORDS:
-        # A facility's whole name is no romanisation of a town ("the US Embassy"): its town may be ("the Tel Tamer Hospital")
-        cands = spelled(" ".join(words[:-1]), countries) if len(words) > 2 else []
+    if not cands and probe == text and len(words) > 1 and bare(words[-1]) in FACILITY_WORDS:  # (an embassy: no town)
+        cands = spelled(" ".join(facility_stem(words)), countries) if len(words) > 2 else []  # ("the Tel Tamer Hospital")
     elif not cands:
         cands = spelled(probe, countries)
         if not cands:

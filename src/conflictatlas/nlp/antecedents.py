@@ -21,7 +21,7 @@ class ActorContext:
 
     history: list[tuple[int, Actor]] = field(default_factory=list)  # (article char offset, actor)
     persons: set[str] = field(default_factory=set)  # names of actors that are people (office-holders)
-    # where an office-holder was named by office alone ("the foreign minister"): a person there, though
+    # where an office-holder was named by office alone ("the interior minister"): a person there, though
     # the actor's name (the state's government) is no person's
     office_at: set[int] = field(default_factory=set)
     officers: dict[str, Actor] = field(default_factory=dict)  # surname -> the force an officer serves in

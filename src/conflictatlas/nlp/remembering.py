@@ -19,7 +19,7 @@ _OFFICES: set[str] | None = None
 
 
 def office_noun(tok: Token) -> bool:
-    """A singular office named without its holder's name, as the doer of a clause ("the mayor said",
+    """A singular office named without its holder's name, as the doer of a clause ("the mayor told reporters",
     "Kenya's foreign minister accused"): the "he" or "she" of the next sentences."""
     global _OFFICES
     if _OFFICES is None:
@@ -48,7 +48,7 @@ def remember_names(sent: Span, ctx: ActorContext, base: int = 0) -> None:
     d = actors()
     for tok in tokens:
         if office_noun(tok) and (actor := resolve(tok, ctx, base)) is not None and actor.type == "government":
-            ctx.remember(base + tok.idx, actor, office=True)  # "the foreign minister ... he said"
+            ctx.remember(base + tok.idx, actor, office=True)  # "the interior minister ... he added"
         # A town's police named anywhere ("Berea police said") arrest whoever the article says was
         # arrested without naming by whom.
         if tok.lower_ in INSTITUTION_HEADS and tok.dep_ not in ("compound", "amod"):

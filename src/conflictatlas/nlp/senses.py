@@ -36,7 +36,7 @@ def an_age(tok: Token) -> bool:
 # a salvo of rockets" fired rockets.
 COUNTING = {"dozen", "dozens", "score", "scores", "hundred", "hundreds", "thousand", "thousands", "number", "handful",
              "couple", "lot", "lots", "salvo", "salvos", "volley", "volleys",
-             # a burst of fire counted: "fired a barrage of rockets", "a hail of bullets"
+             # a burst of fire counted: "fired a barrage of shells", "a hail of gunfire"
              "barrage", "barrages", "hail", "burst", "bursts", "flurry"}
 # Words for a share of a place: "most of the capital", "part of the town"
 _SHARES = {"most", "part", "much", "half", "parts", "swathe", "swath", "bulk", "rest", "area", "areas"}
