@@ -39,6 +39,7 @@ from .toponym import (
     TOPONYM_LABELS,
     Reading,
     Toponym,
+    a_roads_end,
     a_surname,
     given_names,
     heads_longer_name,
@@ -60,8 +61,7 @@ def entities(doc: Doc, art: Reading, found: list[Toponym]) -> list[Toponym]:
     """The model's place entities, completed or narrowed where the gazetteer says so."""
     out = []
     covered = 0  # a name completed past the model's entity ("of the Congo") is not read again
-    # In text written with capitals, a place name has one: "a meth lab" is no place, whatever the
-    # model tags. (Text written all in lower case keeps its entities.)
+    # In capitalised text a place name has capitals ("a meth lab" is none); all-lower-case text keeps its entities.
     cased = any(c.isupper() for c in doc.text)
     for ent in doc.ents:
         if ent.label_ not in TOPONYM_LABELS or ent.start < covered:
@@ -156,7 +156,7 @@ def after_locatives(doc: Doc, art: Reading, found: list[Toponym]) -> list[Topony
         if tok.lower_ in _STATE_BODIES and not named_so:
             continue
         if (tok.pos_ == "PROPN" and tok.text[:1].isupper() and (label or named_so) and tok.i not in seen
-                and tok.dep_ == "pobj" and (tok.head.lower_ in LOCATIVE or named_so)
+                and tok.dep_ == "pobj" and (tok.head.lower_ in LOCATIVE or named_so or a_roads_end(tok))
                 and not any(c.dep_ == "compound" for c in tok.children)):
             if tok.ent_type_ == "LANGUAGE" and not _big(tok.text, art.context):
                 continue

@@ -78,6 +78,22 @@ def read_spans(doc: Doc) -> list[Toponym]:
             for s in doc.spans.get(SPAN_GROUP, [])]
 
 
+_ROUTES = {"road", "highway", "motorway", "route", "expressway", "freeway"}
+_RUNNING = {"lead", "link", "connect", "run", "head"}
+
+
+def a_roads_end(tok: Token) -> bool:
+    """Where a road runs to, which the text names as a place ("the highway leading to Urfa", "on
+    the road to Kandahar"), as a locative preposition would."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "to":
+        return False
+    road = tok.head.head
+    if road.lemma_.lower() in _RUNNING:
+        # (the participle right after its road, whatever noun the parse hung it on)
+        return road.head.lemma_.lower() in _ROUTES or (road.i > 0 and tok.doc[road.i - 1].lemma_.lower() in _ROUTES)
+    return road.lemma_.lower() in _ROUTES
+
+
 _CONTESTS = {"battle", "fight", "fighting", "struggle"}
 
 
