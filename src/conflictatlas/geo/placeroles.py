@@ -199,6 +199,28 @@ def spoken_at(t: Toponym, doc: Doc, act: Token | None = None) -> bool:
     return prep.head.lemma_.lower() in _SAYING and prep.i > prep.head.i
 
 
+# Speakers whose town is where the act was: people on the spot, and the local force that acts there
+_ON_THE_SPOT = {"resident", "witness", "eyewitness", "villager", "local", "survivor", "neighbour", "neighbor",
+                "police", "policeman", "sheriff", "officer", "deputy", "trooper", "detective", "investigator", "authority",
+                "prosecutor"}
+
+
+def speakers_seat(t: Toponym, doc: Doc, act: Token) -> bool:
+    """A place in the phrase naming who says the act happened ("a monitor based in London said", "an
+    official in Ankara said"): the source's seat, not the act's place (codebook 4); unless the
+    speakers are on the spot ("residents of Qamishli said", "police in Dayton said")."""
+    node = doc[t.end - 1]
+    for _ in range(8):
+        verb = node.head
+        if node.dep_ == "nsubj" and verb.lemma_.lower() in _SAYING and verb.i != act.i \
+                and any(a.i == verb.i for a in act.ancestors) and not any(a.i == node.i for a in act.ancestors):
+            return node.lemma_.lower() not in _ON_THE_SPOT
+        if verb.i == node.i:
+            return False
+        node = verb
+    return False
+
+
 def describes(t: Toponym, doc: Doc) -> bool:
     """A place named in an apposition that says what another is ("Goma, the capital of North Kivu
     province"): the other's container, not a second place of the act."""
