@@ -255,11 +255,43 @@ def theme(t: Token, triggers: dict) -> bool:
             # water cannon to scatter a sit-in by nurses", "dispersed a brawl"): the dispersal is about
             # it, and it happened.
             own, host = triggers.get(t.i), triggers[node.i]
+            if own is not None and _grievance(t, own, host):
+                return False
             return not (host.type == "COERCE" and host.mode == "dispersal" and own is not None
                         and own.type in ("PROTEST", "ASSAULT"))
         if node.pos_ in ("VERB", "AUX") and not (node.dep_ == "prep" and node.lower_ in ("owing", "due")):
             # ("killed owing to clashes", "due to": a preposition the tagger reads as a verb)
             return _named_in_its_time_clause(t, node, triggers)
+    return False
+
+
+def _grievance(t: Token, own, host) -> bool:
+    """An attack on someone named as what a protest is against, what an arrest is made over or what
+    is condemned ("protested the killing of five youths", "arrested in connection with the stabbing
+    of a teenager", "condemned the shooting of a journalist"): it happened, and is an event of its own."""
+    # someone attacked, not a country or a town a war was waged on ("NATO's bombing of Yugoslavia");
+    # an act that happened, not one threatened or planned ("a threatened invasion")
+    victim = any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        p.dep_ == "pobj" and p.ent_type_ not in ("GPE", "LOC", "FAC", "ORG", "NORP") for p in c.children) for c in t.children)
+    unreal = any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in _UNREAL for c in t.children)
+    return own.type == "ASSAULT" and victim and not unreal and (
+        host.type in ("PROTEST", "ACCUSE") or (host.type == "COERCE" and host.mode == "arrest"))
+
+
+_UNREAL = {"threaten", "threatened", "plan", "planned", "possible", "potential", "proposed", "feared", "impending"}
+
+
+def grieved(t: Token, triggers: dict) -> bool:
+    """An attack told as a grievance (_grievance): it happened, whatever the mood of the protest or
+    the demand it is told in ("gathered to protest the killing of ...")."""
+    node = t
+    for _ in range(5):
+        if node.dep_ not in ("dobj", "pobj", "prep", "conj", "compound") and not (node is t and node.dep_ == "pcomp"):
+            return False
+        node = node.head
+        if node.i in triggers and node.i != t.i:
+            own = triggers.get(t.i)
+            return own is not None and _grievance(t, own, triggers[node.i])
     return False
 
 

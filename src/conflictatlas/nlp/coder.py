@@ -30,6 +30,7 @@ from .clauses import (
     at_a_protest,
     called_protest,
     complement_of,
+    grieved,
     purpose_of_its_kind,
 )
 from .conditions import people_freed
@@ -109,16 +110,15 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
             continue
         if purpose_of_its_kind(t, trig.type, by_token) or nonevents.part_of_protest(t, trig.type, by_token):
             continue  # told as part of another act of the sentence, and coded with it
-        # What the codebook says is no event. The gate's training keeps these candidates (as
-        # negatives it would otherwise never see, since the rules drop them on the texts they were
-        # written from); coding drops them.
+        # What the codebook says is no event. The gate's training keeps these candidates (negatives it would
+        # otherwise never see, since the rules drop them on the texts they were written from); coding drops them.
         # An arson by people who are no authority ("settlers set fire to a house") is violence against
         # those people (ACLED), not a coercion; so is an abduction by anyone (below).
         outlaw = trig.type == "COERCE" and nonevents.no_authority(t, para.ctx, para.base)
         dropped = _no_event(t, trig, sent, para, hosts, by_token, outlaw)
         if dropped and not KEEP_DROPPED:
             continue
-        st = status(t)
+        st = "occurred" if (st := status(t)) == "planned" and grieved(t, by_token) else st
         if st == "occurred" and dated_ahead(t, para.published):
             st = "planned"
         # an abduction is violence against those taken, whoever takes them (ACLED; PLOVER maps CAMEO 181 to ASSAULT abduct)
