@@ -269,7 +269,7 @@ def _grievance(t: Token, own, host) -> bool:
     """An attack on someone named as what a protest is against, what an arrest is made over or what
     is condemned ("protested the killing of five youths", "arrested in connection with the stabbing
     of a teenager", "condemned the shooting of a journalist"): it happened, and is an event of its own."""
-    # someone attacked, not a country or a town a war was waged on ("NATO's bombing of Yugoslavia");
+    # someone attacked, not a country or a town a war was waged on ("the bombing of Serbia", a campaign);
     # an act that happened, not one threatened or planned ("a threatened invasion")
     victim = any(c.dep_ == "prep" and c.lower_ == "of" and any(
         p.dep_ == "pobj" and p.ent_type_ not in ("GPE", "LOC", "FAC", "ORG", "NORP") for p in c.children) for c in t.children)
