@@ -31,3 +31,18 @@ def a_view(verb: Token) -> bool:
     preds = [c for c in verb.children if c.dep_ in ("attr", "acomp")]
     return verb.lemma_.lower() in ("be", "become", "remain") and bool(preds) and not any(
         g.dep_ in ("xcomp", "ccomp") for p in preds for g in p.children)
+
+
+_HOPING = {"information", "tip", "tips", "reward", "bounty"}
+
+
+def sought_outcome(trigger: Token) -> bool:
+    """An arrest or a capture a reward is offered for ("information leading to the arrest of the
+    gunmen", "a reward for the capture of"): hoped for, not done."""
+    prep = trigger.head
+    if trigger.dep_ != "pobj" or prep.lower_ not in ("to", "for"):
+        return False
+    holder = prep.head
+    if prep.lower_ == "to":
+        return holder.lemma_.lower() == "lead" and holder.tag_ == "VBG" and holder.head.lower_ in _HOPING
+    return holder.lower_ in _HOPING

@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .lexicon import vocabulary
-from .mood import a_view, believed_done
+from .mood import a_view, believed_done, sought_outcome
 from .mood import modals as _modals
 
 # ("can" on the act itself, "police can arrest anyone who", tells no act; above it it does)
@@ -133,7 +133,7 @@ def _imperative(verb: Token) -> bool:
 
 def status(trigger: Token) -> str | None:
     """One of occurred/ongoing/planned/threatened/hypothetical/denied, or None for no event."""
-    if _is_question(trigger):
+    if _is_question(trigger) or sought_outcome(trigger):  # (a reward's hoped-for arrest: no event)
         return None
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "dobj" and (
             trigger.head.lemma_.lower() in _DISPERSING or (trigger.head.lemma_.lower() == "break" and any(
