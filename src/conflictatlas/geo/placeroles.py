@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from . import gazetteer
-from .toponym import BEARINGS, PLACE_NOUNS, WAR_NOUNS, Toponym
+from .toponym import BEARINGS, JURISDICTIONS, PLACE_NOUNS, ROUTES, WAR_NOUNS, Toponym
 from .words import words
 
 
@@ -71,9 +71,6 @@ def origin(t: Toponym, doc: Doc) -> bool:
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head  # each name of a list hangs on the first
     return head.dep_ == "pobj" and head.head.lower_ == "from" and head.head.head.lemma_.lower() in _ORIGIN_VERBS
-_ROUTES = {"highway", "road", "motorway", "expressway", "railway", "route", "corridor", "pipeline"}
-
-
 def route_end(t: Toponym, doc: Doc) -> bool:
     """One end of a route named by its two ends ("the Nairobi-Mombasa highway", "the Kabul-Jalalabad
     road"): no place of an act on it."""
@@ -85,7 +82,7 @@ def route_end(t: Toponym, doc: Doc) -> bool:
         return False
     node = doc[t.end - 1]
     for _ in range(3):
-        if node.lemma_.lower() in _ROUTES:
+        if node.lemma_.lower() in ROUTES:
             return True
         if node.head.i == node.i:
             break
@@ -201,8 +198,7 @@ def spoken_at(t: Toponym, doc: Doc, act: Token | None = None) -> bool:
 
 # Speakers whose town is where the act was: people on the spot, and the local force that acts there
 _ON_THE_SPOT = {"resident", "witness", "eyewitness", "villager", "local", "survivor", "neighbour", "neighbor",
-                "police", "policeman", "sheriff", "officer", "deputy", "trooper", "detective", "investigator", "authority",
-                "prosecutor"}
+                "policeman", "investigator"} | JURISDICTIONS
 
 
 def speakers_seat(t: Toponym, doc: Doc, act: Token) -> bool:

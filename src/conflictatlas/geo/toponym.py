@@ -78,7 +78,8 @@ def read_spans(doc: Doc) -> list[Toponym]:
             for s in doc.spans.get(SPAN_GROUP, [])]
 
 
-_ROUTES = {"road", "highway", "motorway", "route", "expressway", "freeway"}
+# Nouns of routes, named by where they run ("the road to X") or by their two ends ("the X-Y highway")
+ROUTES = {"road", "highway", "motorway", "route", "expressway", "freeway", "railway", "corridor", "pipeline"}
 _RUNNING = {"lead", "link", "connect", "run", "head"}
 
 
@@ -90,8 +91,8 @@ def a_roads_end(tok: Token) -> bool:
     road = tok.head.head
     if road.lemma_.lower() in _RUNNING:
         # (the participle right after its road, whatever noun the parse hung it on)
-        return road.head.lemma_.lower() in _ROUTES or (road.i > 0 and tok.doc[road.i - 1].lemma_.lower() in _ROUTES)
-    return road.lemma_.lower() in _ROUTES
+        return road.head.lemma_.lower() in ROUTES or (road.i > 0 and tok.doc[road.i - 1].lemma_.lower() in ROUTES)
+    return road.lemma_.lower() in ROUTES
 
 
 _CONTESTS = {"battle", "fight", "fighting", "struggle"}
@@ -127,7 +128,7 @@ def of_person(head: Token) -> bool:
 
 _RESIDENTS = {"man", "woman", "resident", "native", "boy", "girl", "teen", "teenager", "couple", "mother", "father",
               "family", "student", "driver", "youth"}
-_JURISDICTIONS = {"police", "sheriff", "officer", "deputy", "detective", "trooper", "authority", "prosecutor"}
+JURISDICTIONS = {"police", "sheriff", "officer", "deputy", "detective", "trooper", "authority", "prosecutor"}
 
 
 def of_resident(head: Token) -> bool:
@@ -172,7 +173,7 @@ def a_backer(tok: Token) -> bool:
 
 def of_jurisdiction(head: Token) -> bool:
     """"Columbus police", "the Knox County sheriff": whose officers act, which is where they act."""
-    return head.dep_ in ("compound", "amod", "nmod", "poss") and head.head.lemma_.lower() in _JURISDICTIONS
+    return head.dep_ in ("compound", "amod", "nmod", "poss") and head.head.lemma_.lower() in JURISDICTIONS
 
 
 _DEMANDING = words("demand_verbs")
