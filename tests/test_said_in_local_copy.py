@@ -26,8 +26,9 @@ def test_a_car_hitting_in_the_same_clause_is_still_a_crash():
 
 
 def test_a_crowd_that_took_to_the_streets_to_protest_protested():
-    [m] = code("Hundreds of people took to the streets of Basra on Sunday to protest the killing of an activist.",
-               published="2021-02-15")
+    # (the killing protested is an event of its own since stop 82: tests/test_grievances.py)
+    [m] = [m for m in code("Hundreds of people took to the streets of Basra on Sunday to protest the killing of an "
+                           "activist.", published="2021-02-15") if m.event_type != "ASSAULT"]
     assert (m.event_type, m.status) == ("PROTEST", "occurred")
     assert str(m.date.start) == "2021-02-14"
 

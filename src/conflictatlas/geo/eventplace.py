@@ -294,7 +294,7 @@ def _event_place(trigger: Token, sent: Span, tops: list[Toponym], dateline: Plac
     # of force they tell; it is the place of words said there ("at a news conference in Abuja, the
     # minister accused the rebels ...").
     if physical:
-        homes |= {t.start for t in tops if spoken_at(t, doc, trigger) or placeroles.speakers_seat(t, doc, trigger)}
+        homes |= {t.start for t in tops if spoken_at(t, doc, trigger)}
     # Nor is whom words are addressed to ("accused Pristina of ...", "urged Moscow to ..."): a government.
     homes |= {t.start for t in tops if trigger.lemma_.lower() in _ADDRESSING and doc[t.end - 1].dep_ == "dobj"
               and doc[t.end - 1].head.i == trigger.i}

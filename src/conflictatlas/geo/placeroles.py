@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from . import gazetteer
-from .toponym import BEARINGS, JURISDICTIONS, PLACE_NOUNS, ROUTES, WAR_NOUNS, Toponym
+from .toponym import BEARINGS, PLACE_NOUNS, ROUTES, WAR_NOUNS, Toponym
 from .words import words
 
 
@@ -71,6 +71,8 @@ def origin(t: Toponym, doc: Doc) -> bool:
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head  # each name of a list hangs on the first
     return head.dep_ == "pobj" and head.head.lower_ == "from" and head.head.head.lemma_.lower() in _ORIGIN_VERBS
+
+
 def route_end(t: Toponym, doc: Doc) -> bool:
     """One end of a route named by its two ends ("the Nairobi-Mombasa highway", "the Kabul-Jalalabad
     road"): no place of an act on it."""
@@ -194,27 +196,6 @@ def spoken_at(t: Toponym, doc: Doc, act: Token | None = None) -> bool:
         return False
     # after the words it places: "In Mosul, residents said troops fired" sets the whole report there
     return prep.head.lemma_.lower() in _SAYING and prep.i > prep.head.i
-
-
-# Speakers whose town is where the act was: people on the spot, and the local force that acts there
-_ON_THE_SPOT = {"resident", "witness", "eyewitness", "villager", "local", "survivor", "neighbour", "neighbor",
-                "policeman", "investigator"} | JURISDICTIONS
-
-
-def speakers_seat(t: Toponym, doc: Doc, act: Token) -> bool:
-    """A place in the phrase naming who says the act happened ("a monitor based in London said", "an
-    official in Ankara said"): the source's seat, not the act's place (codebook 4); unless the
-    speakers are on the spot ("residents of Qamishli said", "police in Dayton said")."""
-    node = doc[t.end - 1]
-    for _ in range(8):
-        verb = node.head
-        if node.dep_ == "nsubj" and verb.lemma_.lower() in _SAYING and verb.i != act.i \
-                and any(a.i == verb.i for a in act.ancestors) and not any(a.i == node.i for a in act.ancestors):
-            return node.lemma_.lower() not in _ON_THE_SPOT
-        if verb.i == node.i:
-            return False
-        node = verb
-    return False
 
 
 def describes(t: Toponym, doc: Doc) -> bool:
