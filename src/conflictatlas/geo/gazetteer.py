@@ -361,17 +361,6 @@ def _first_of_country(condition: str, iso2: str) -> Entry | None:
 
 
 @functools.lru_cache(maxsize=8192)
-def admin1_name(iso2: str | None, code: str | None) -> str | None:
-    """The name of a first-level division from its GeoNames code ("LY", "76" -> "Sirte")."""
-    if not iso2 or not code:
-        return None
-    row = _connection().execute(
-        "SELECT name FROM places WHERE kind = 'admin1' AND country = ? AND admin1 = ?", (iso2.upper(), code)).fetchone()
-    return row[0] if row else None
-
-
-
-@functools.lru_cache(maxsize=8192)
 def admin1_entry(iso2: str | None, code: str | None) -> Entry | None:
     """A first-level division from its GeoNames code."""
     if not iso2 or not code:
@@ -380,3 +369,9 @@ def admin1_entry(iso2: str | None, code: str | None) -> Entry | None:
         "SELECT geonameid, name, country, admin1, lat, lon, population, kind, admin2, capital FROM places "
         "WHERE kind = 'admin1' AND country = ? AND admin1 = ?", (iso2.upper(), code)).fetchone()
     return Entry(*row) if row else None
+
+
+def admin1_name(iso2: str | None, code: str | None) -> str | None:
+    """The name of a first-level division from its GeoNames code ("LY", "76" -> "Surt", Sirte)."""
+    entry = admin1_entry(iso2, code)
+    return entry.name if entry is not None else None
