@@ -3,6 +3,8 @@ office-holders named by title or by office alone, and a town's police."""
 
 from __future__ import annotations
 
+import functools
+
 from spacy.tokens import Span, Token
 
 from ..records import Actor
@@ -15,17 +17,17 @@ from .model import sentence_ents
 from .names import match_names
 from .phrases import name_phrase
 
-_OFFICES: set[str] | None = None
+
+@functools.cache
+def _offices() -> frozenset[str]:
+    return frozenset(vocabulary()["office_titles"]) | {"spokesman", "spokeswoman", "spokesperson", "official",
+                                                      "envoy", "ambassador"}
 
 
 def office_noun(tok: Token) -> bool:
     """A singular office named without its holder's name, as the doer of a clause ("the mayor told reporters",
     "Kenya's foreign minister accused"): the "he" or "she" of the next sentences."""
-    global _OFFICES
-    if _OFFICES is None:
-        _OFFICES = set(vocabulary()["office_titles"]) | {"spokesman", "spokeswoman", "spokesperson", "official",
-                                                        "envoy", "ambassador"}
-    return tok.tag_ == "NN" and tok.dep_ in ("nsubj", "nsubjpass") and tok.lemma_.lower() in _OFFICES \
+    return tok.tag_ == "NN" and tok.dep_ in ("nsubj", "nsubjpass") and tok.lemma_.lower() in _offices() \
         and tok.ent_type_ != "PERSON"
 
 
