@@ -92,7 +92,6 @@ def choose(cands: list[gazetteer.Entry], context: set[str], name: str | None = N
     # So does a town named like a country ("Lebanon", Indiana; "Egypt", Pennsylvania).
     capital = next((c for c in cands if c.capital), None)
     country = next((c for c in cands if c.kind == "country"), None)
-
     # (nor is a capital of a few hundred people, Bermuda's Hamilton, meant over a city of half a million)
     biggest = max((c.population for c in cands if c.kind == "city"), default=0)
 
@@ -113,7 +112,6 @@ def choose(cands: list[gazetteer.Entry], context: set[str], name: str | None = N
 
     def named(key: str | None) -> bool:
         return context.by_others(key, own) if isinstance(context, Context) else key in context
-
 
     def elsewhere(e: gazetteer.Entry) -> bool:
         """A city of the article's own country bears the name too, and is no village beside `e`."""
@@ -162,8 +160,10 @@ def choose(cands: list[gazetteer.Entry], context: set[str], name: str | None = N
     exact = [c for c in cands if gazetteer.norm(c.name) == own]
 
     def alias(c: gazetteer.Entry) -> bool:
-        rivals = [e.population for e in exact if e.country == c.country]
-        return c not in exact and bool(rivals) and c.population < 10 * max(rivals)
+        rivals = max((e.population for e in exact if e.country == c.country), default=0)
+        # abroad, a city bearing the name today and near the alias's size ("Salem" is not Jerusalem)
+        peers = max((e.population for e in exact if e.kind == "city" and e.country != c.country), default=0)
+        return c not in exact and (c.population < 10 * rivals or c.population < 3 * peers)
 
     best = max(cands, key=lambda c: score(c) - (ALIAS_PENALTY if alias(c) else 0.0))
     if best.kind == "country" and not named(best.country) and not support.get(best.country, set()) - {own}:

@@ -40,6 +40,8 @@ def subject_candidates(t: Token) -> list[Token]:
     first_verb = True
     if _passive_complement(t):
         return [p for a in _children(t, "agent") for p in _children(a, "pobj")]  # its subject above is its patient
+    if t.dep_ == "pobj" and t.head.lower_ == "in" and _lemma(t) == "custody":
+        return _children(t, "compound")  # "two men are in police custody": the men are held, the police hold
     if t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ in _IN_ACT and suffers(t.head.head) and (byes := [
             o for p in _children(t.head.head, "prep") if p.lower_ == "by" and not _temporal(p) for o in _children(p, "pobj")]):
         return byes  # "died in the shelling by regime troops", the "by" hung on the death: the shelling's doers
@@ -287,6 +289,8 @@ def object_candidates(t: Token, event_type: str | None = None) -> list[Token]:
         out += _children(t, "poss") if _children(t, "prep") else []
         if t.dep_ == "pobj" and t.head.lower_ == "in" and _lemma(t.head.head) == "engage":
             out += _children(t.head.head, "dobj")  # "engaged the bandits in a gunfight": whom it was fought with
+        if t.dep_ == "pobj" and t.head.lower_ == "in" and _lemma(t) == "custody":
+            out += _children(t.head.head, "nsubj")  # "three men are in custody": those held
     return out
 
 

@@ -337,18 +337,6 @@ def background(t: Token, triggers: dict) -> bool:
 _PERIODS = WARS | {"siege", "rule", "regime", "era", "period", "reign", "truce", "ceasefire"}
 
 
-_ESCAPING = {"escape", "flee", "evade", "resist", "elude"}
-_CUSTODY = {"arrest", "police", "officer", "custody", "capture", "detention", "checkpoint"}
-
-
-def escaping_arrest(t: Token) -> bool:
-    """"shot as he tried to slip away from arrest", "killed as he fled police": force used on someone
-    evading those who would hold him is theirs, the police's, where no one else is named."""
-    return any(c.dep_ == "advcl" and any(m.lower_ in ("while", "as", "when", "after") for m in c.children)
-               and any(x.lemma_.lower() in _ESCAPING for x in c.subtree)
-               and any(x.lemma_.lower() in _CUSTODY for x in c.subtree) for c in t.children)
-
-
 def called_protest(t: Token, by_token: dict) -> bool:
     """"Called for a march on parliament", "called for rallies on Friday": a group calling its
     people out announces a demonstration (codebook 5, a planned PROTEST), not a request of anyone.

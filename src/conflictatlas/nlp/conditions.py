@@ -95,50 +95,6 @@ def armed_aircraft(t: Token) -> bool:
     return False
 
 
-_LOCKUPS = {"jail", "prison", "lockup", "cell", "custody", "penitentiary", "gaol"}
-_LOCKUP_KINDS = {"detention", "correctional", "correction", "justice", "juvenile", "holding", "remand"}
-
-
-def custody(t: Token) -> bool:
-    """Someone held in a jail or a detention centre ("was being held in the county jail", "held
-    Wednesday at the Lee County Detention Center"), or held on a day: a detention, as the arrest
-    before it was. Not a meeting or a vote held at a jail (an object)."""
-    if _children(t, "dobj") or t.tag_ != "VBN":
-        return False
-    held = _children(t, "nsubjpass") or (_children(t.head, "nsubjpass") if t.dep_ == "conj" else [])
-    if not any(h.pos_ == "PRON" and h.lower_ not in ("it", "this", "that") or h.ent_type_ == "PERSON"
-               or _lemma(h) in vocabulary()["people"] or h.like_num or h.lower_ in ("both", "all")
-               for h in held):
-        return False  # "the concert was held at the old prison"
-    for p in _children(t, "prep"):
-        if p.lower_ not in ("in", "at", "inside"):
-            continue
-        for o in _children(p, "pobj"):
-            kinds = {_lemma(c) for c in o.children if c.dep_ in ("compound", "amod")}
-            if _lemma(o) in _LOCKUPS or (_lemma(o) in ("center", "centre", "facility", "complex") and kinds & _LOCKUP_KINDS):
-                return True
-    # a person held on a day ("six were held on Saturday evening"): taken into custody then. One
-    # "being held" on a day is still in custody, a state; so is one who "has been held", or held for
-    # a length of time ("held up to six years")
-    if any(a.lower_ == "being" for a in _children(t, "auxpass")) or any(a.lemma_ == "have" for a in _children(t, "aux")):
-        return False
-    return any(x.ent_type_ in ("DATE", "TIME") and not _a_length(x) for c in t.children
-               if c.dep_ in ("npadvmod", "prep", "advmod")
-               and not (c.dep_ == "prep" and c.lower_ in ("for", "since", "until", "without"))
-               for x in (c, *_children(c, "pobj")))
-
-
-_UNITS = {"year", "month", "week", "day", "hour", "minute"}
-
-
-def _a_length(x: Token) -> bool:
-    """A date phrase that measures a length (a number of years or days), not one that places a day
-    by a word of when (later, ago, earlier, same, last, this, next, previous)."""
-    words = [w for w in x.doc[x.left_edge.i:x.right_edge.i + 1] if w.ent_type_ in ("DATE", "TIME")]
-    return any(_lemma(w) in _UNITS for w in words) and not any(
-        w.lower_ in ("later", "ago", "earlier", "same", "last", "this", "next", "previous") for w in words)
-
-
 def police_stop(t: Token) -> bool:
     """"Officers stopped the car", "a trooper tried to stop him", "was pulled over by deputies": the
     police halting a person or a vehicle (a stop is force, PLOVER COERCE), not a driver stopping or

@@ -22,7 +22,7 @@ from .aimed import targets_of
 from .arguments import object_candidates, purpose_objects, subject_candidates
 from .casualties import casualties_noun as casualties_noun
 from .casualties import casualties_untold as casualties_untold
-from .clauses import escaping_arrest
+from .custody import escaping_arrest
 from .headlines import clipped_patient
 from .heads import named_for_someone
 from .holding import launchers, with_holders

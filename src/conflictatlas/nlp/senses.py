@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..errors import CodingError
-from . import conditions
+from . import conditions, custody
 from .conditions import _children, _lemma
 from .lexicon import machines, vocabulary
 from .lexicon import triggers as lexicon
@@ -183,7 +183,8 @@ _NEEDS = {
         or _lemma(o) in vocabulary()["people"] for o in _children(t, "nsubjpass") or _shared_patient(t)),
     "subject": lambda t, v: bool(_subject_words(t) & v),
     "police_stop": lambda t, v: conditions.police_stop(t),
-    "custody": lambda t, v: conditions.custody(t),
+    "custody": lambda t, v: custody.custody(t),
+    "held_in_custody": lambda t, v: custody.held_in_custody(t),
     "armed_aircraft": lambda t, v: conditions.armed_aircraft(t),
     "police_doer": lambda t, v: conditions.police_doer(t),
     "force_vehicle": lambda t, v: conditions.force_vehicle(t),
