@@ -163,7 +163,7 @@ def choose(cands: list[gazetteer.Entry], context: set[str], name: str | None = N
         rivals = max((e.population for e in exact if e.country == c.country), default=0)
         # abroad, a city bearing the name today and near the alias's size ("Salem" is not Jerusalem)
         peers = max((e.population for e in exact if e.kind == "city" and e.country != c.country), default=0)
-        return c not in exact and (c.population < 10 * rivals or c.population < 3 * peers)
+        return c not in exact and (c.population < 10 * rivals or c.population < 2 * peers)
 
     best = max(cands, key=lambda c: score(c) - (ALIAS_PENALTY if alias(c) else 0.0))
     if best.kind == "country" and not named(best.country) and not support.get(best.country, set()) - {own}:
