@@ -97,8 +97,8 @@ def _own_tokens(trigger: Token) -> set[int]:
         t = stack.pop()
         out.add(t.i)
         for c in t.children:
-            if c.dep_ in _CLAUSE_DEPS and c.pos_ in ("VERB", "AUX"):
-                continue
+            if (c.dep_ in _CLAUSE_DEPS and c.pos_ in ("VERB", "AUX")) or placeroles.besides(c):
+                continue  # (nor what "in addition to" names: another act)
             stack.append(c)
     return out
 
@@ -289,7 +289,8 @@ def _event_place(trigger: Token, sent: Span, tops: list[Toponym], dateline: Plac
     homes |= {t.start for t in tops if sourced(t, doc) or in_a_demand(doc[t.end - 1], trigger) or linker.based(doc, t.end)
               or alleged(doc[t.end - 1], trigger)
               or (placeroles.mission_owner(doc[t.end - 1]) and doc[t.end - 1].dep_ != "poss")  # "the US embassy said"
-              or route_end(t, doc) or origin(t, doc) or flag_state(doc, t.end) or border_side(t, doc)}
+              or route_end(t, doc) or origin(t, doc) or flag_state(doc, t.end) or border_side(t, doc)
+              or placeroles.beside_the_act(t, doc, trigger)}
     # Nor is where words were said ("a statement released in Gao said the troops ...") for the acts
     # of force they tell; it is the place of words said there ("at a news conference in Abuja, the
     # minister accused the rebels ...").

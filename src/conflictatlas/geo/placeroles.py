@@ -113,6 +113,20 @@ def compared(t: Toponym, doc: Doc, trigger: Token) -> bool:
     return False
 
 
+def besides(prep: Token) -> bool:
+    """"Besides", "in addition to", "apart from", "on top of": what the phrase names is one thing
+    more beside what the sentence tells, not part of it."""
+    before = prep.doc[prep.i - 1].lower_ if prep.i > 0 else ""  # (the parser hangs "apart" beside "from")
+    return prep.dep_ == "prep" and (prep.lower_ == "besides" or (prep.lower_, before) in (
+        ("to", "addition"), ("from", "apart"), ("from", "aside"), ("of", "top")))
+
+
+def beside_the_act(t: Toponym, doc: Doc, act: Token) -> bool:
+    """The name is in such a phrase, and the act is not ("in addition to the airstrikes on X, troops
+    shelled Y": X is the airstrikes' place, not the shelling's)."""
+    return any(besides(p) and act not in p.subtree for p in doc[t.end - 1].ancestors)
+
+
 def sourced(t: Toponym, doc: Doc) -> bool:
     """A place in the phrase that names the report's source ("according to a statement from the
     ministry in Bamako", "according to media sources in Mopti"): where the source is, not the

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..geo.placeroles import besides
 from .headlines import _suffered, clipped_patient, found_in_state, headline_part
 from .lexicon import actors, vocabulary
 from .lexicon import triggers as lexicon
@@ -58,8 +59,13 @@ def subject_candidates(t: Token) -> list[Token]:
             break
         if node is not t and t.pos_ != "VERB" and node.pos_ == "VERB" and first_verb:
             first_verb = False
+            # ("in addition to their airstrikes, the air force shelled ...": the same doer, the one
+            # "their" looks ahead to, of another act)
+            aside = any(besides(a) for a in t.ancestors if node in a.ancestors) and any(
+                c.dep_ == "poss" and c.lower_ in ("their", "its", "his", "her") for c in t.children)
             if (is_event_verb(node) or suffers(node) or _lemma(node) in _ANSWERING
-                    or _lemma(node) in vocabulary()["senses"]) and prev is not None and prev.dep_ in ("dobj", "pobj", "prep"):
+                    or _lemma(node) in vocabulary()["senses"]) and prev is not None and prev.dep_ in ("dobj", "pobj", "prep") \
+                    and not aside:
                 # "fleeing the fighting": a noun event that another event acts on is not done by
                 # that event's subject; "died in an ambush", "sustained bullet wounds": its subject
                 # is whom it was done to (victim()); who answered a call about it came after it

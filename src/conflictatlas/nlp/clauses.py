@@ -9,6 +9,7 @@ import calendar
 
 from spacy.tokens import Token
 
+from ..geo.placeroles import besides
 from ..records import MATERIAL
 from . import judicial
 from .counts import WARS
@@ -247,6 +248,8 @@ def theme(t: Token, triggers: dict) -> bool:
             return False
         if node.dep_ == "pobj" and temporal_prep(node.head):
             return False  # what came before: background() decides
+        if node.dep_ == "pobj" and besides(node.head):
+            return False  # "in addition to the airstrikes, troops shelled ...": an act beside the other
         node = node.head
         if node.i in triggers and node.i != t.i:
             if judicial.tells_the_act(t, node):
