@@ -219,11 +219,33 @@ def riot_violence(t, actor1: Actor | None, actor2: Actor | None, seen: set[str])
     from ..countries import country_name
 
     if "PROTEST" not in seen or not _implied_band(actor1) or t.lemma_.lower() not in _RIOTING:
-        return None
+        return missiles_at_police(t, actor1, actor2)  # a crowd's missiles tell it with no protest told
     if actor2 is not None and actor2.type not in ("police", "government", "civilians"):
         return None
     if any(c.dep_ in ("nsubj", "agent") for c in t.children):
         return None  # a doer the text names, whoever it is
+    name = f"Rioters ({country_name(actor1.country)})" if actor1.country else "Rioters"
+    return replace(actor1, name=name, type="civilians")
+
+
+# What a crowd throws (not a soldier's missile): "hurled stones", "petrol bombs were thrown"
+_CROWD_MISSILES = {"firework", "bottle", "stone", "rock", "brick", "egg", "projectile", "flare", "firecracker"}
+_IGNITED = {"petrol", "gasoline", "molotov", "fire"}  # "petrol bombs", "Molotov cocktails", "fire bombs"
+
+
+def missiles_at_police(t, actor1: Actor | None, actor2: Actor | None) -> Actor | None:
+    """Stones, bottles, fireworks or petrol bombs thrown at the police by no one the text names: a
+    crowd's violence (ACLED's rioters of where it happened), whether or not a protest was told
+    ("fireworks were fired at officers", "a petrol bomb was thrown at a police van")."""
+    from ..countries import country_name
+
+    if not _implied_band(actor1) or actor2 is None or actor2.type != "police":
+        return None
+    clause = [w for c in (t, *t.children) if c.dep_ not in ("advcl", "conj", "ccomp", "relcl") for w in c.subtree] \
+        if t.pos_ == "VERB" else list(t.subtree)
+    if not any(w.lemma_.lower() in _CROWD_MISSILES or (w.lemma_.lower() in ("bomb", "cocktail") and any(
+            c.lower_ in _IGNITED for c in w.children)) for w in clause):
+        return None
     name = f"Rioters ({country_name(actor1.country)})" if actor1.country else "Rioters"
     return replace(actor1, name=name, type="civilians")
 
