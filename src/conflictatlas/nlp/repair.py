@@ -346,7 +346,7 @@ ENTITY_REPAIRS = ("common_noun_names",)  # read the recognizer's entities, so ru
 REPAIRS = ("trailing_participles", "participle_modifiers", "headline_verbs", "locative_prepositions", "hyphen_words",
            "named_gerunds", "coordinated_clauses", "listed_tolls", "finite_conjuncts", "participle_subjects",
            "participle_roots", "past_forms", "age_participles", "dead_objects", "gerund_subjects", "found_participles",
-           "adjective_nouns", "finite_participles", "said_conjuncts")
+           "adjective_nouns", "finite_participles", "said_conjuncts", "shot_verbs")
 
 
 def _abbreviation_end(sent) -> bool:

@@ -26,6 +26,34 @@ def adjective_nouns(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("shot_verbs")
+def shot_verbs(doc: Doc) -> Doc:
+    """"A trooper shot and killed a driver", "a deputy shot and wounded a man": the tagger reads "shot"
+    after a word for a person as a compound noun ("a trooper shot"), which leaves the killing with a
+    noun for its subject. Followed by a past verb joined to it, it is that person's act: a verb,
+    the person its subject."""
+    words = vocabulary()
+    doers = words["people"] | words["police_officers"] | words["armed"] | words["armies"]
+    for t in doc:
+        after = doc[t.i + 2] if t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "and" else None
+        if t.lower_ != "shot" or not t.tag_.startswith("NN") or after is None or after.tag_ != "VBD" \
+                or after.dep_ != "conj":
+            continue
+        # (no lemmas yet: the lemmatizer runs after the repairs)
+        subject = next((c for c in t.children if c.dep_ == "compound" and c.i == t.i - 1
+                        and (c.lower_ in doers or c.lower_.removesuffix("s") in doers)), None)
+        if subject is None:
+            continue
+        t.tag_, subject.dep_ = "VBD", "nsubj"
+        after.head, doc[t.i + 1].head = t, t  # ("said a deputy shot and wounded": the wounding is the deputy's too)
+        for c in t.children:
+            if c.dep_ in ("det", "amod", "poss") and c.i < subject.i:
+                c.head = subject  # "a deputy": the article is the person's
+        if t.dep_ == "dobj":
+            t.dep_ = "ccomp"  # "investigators said a deputy shot ...": what was said
+    return doc
+
+
 # A day is when, not what ("officers arrested Tuesday": a headline's clipped passive)
 _DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight"}
 
