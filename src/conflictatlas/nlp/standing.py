@@ -94,7 +94,10 @@ def private_crime(t: Token, actor1: Actor | None) -> bool:
     """A crime against a person told by its noun ("a stabbing", "the robbery", "an assault on a woman"):
     its victims are private people; an army's or a named armed group's "assault" is a battle, whose
     other side the story gives ("Islamic State began its assault near Palmyra")."""
-    if t.pos_ != "NOUN" or t.lemma_.lower() not in vocabulary()["person_crimes"]:
+    # (a headline drops the article, and the tagger reads the bare act as a gerund: "arrested after stabbing")
+    nominal = t.pos_ == "NOUN" or (t.tag_ == "VBG" and t.dep_ in ("pcomp", "pobj") and not any(
+        c.dep_ in ("dobj", "nsubj") for c in t.children))
+    if not nominal or (t.lemma_.lower() not in vocabulary()["person_crimes"] and t.lower_ not in vocabulary()["person_crimes"]):
         return False
     return not (t.lemma_.lower() == "assault" and actor1 is not None and actor1.type in _NAMED_FORCES and actor1.name
                 and not actor1.name.startswith("Unidentified"))
