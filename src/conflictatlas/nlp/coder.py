@@ -208,7 +208,7 @@ def code_sentence(sent: Span, para: Paragraph) -> list[EventMention]:
         if etype == "ASSAULT" and actor2 is None and (victim is None or trig.mode == "occupy" or sides.ground(victim)) \
                 and not private and not threat:
             actor2 = roles.opponent(actor1, t, para, place.country if place is not None else None)  # "the army launched an offensive near X"
-        actor2 = place_country.hometown(actor2, a2_tok, para) or actor2
+        actor2 = place_country.addressed_or_home(actor2, a2_tok, t, etype, para) or actor2
         actor1, actor2 = conventions.implied("THREATEN" if threat else etype, actor1, actor2, place, private_victim=private,
                                   arrest=etype == "COERCE" and (trig.mode == "arrest" or caught), setting=para.country,
                                   mode=trig.mode, force=para.force, by_verb=t.pos_ == "VERB")

@@ -108,3 +108,38 @@ def hometown(actor: Actor | None, tok, para: Paragraph) -> Actor | None:
     country = next((top.place.country for o in towns for top in para.toponyms
                     if top.start <= o.i < top.end and top.place is not None and top.place.country), None)
     return replace(actor, country=alpha3(country), name=None) if country else None
+
+
+# Acts of words, whose target a city named as their object is as a body ("accused Austin of ...")
+_ADDRESSED = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SANCTION", "DEMAND", "CONSULT", "AGREE", "SUPPORT"}
+
+
+def city_addressed(t, etype: str, actor: Actor | None, para: Paragraph) -> Actor | None:
+    """A city the words of an act are addressed to ("accused Austin of defying the law", "called on the
+    city of Dayton to release the video"): its city government, as a capital stands for its state's
+    (which geo.eventplace names the state's). Returns that actor, else None."""
+    from ..countries import alpha3
+    from ..geo import gazetteer
+
+    if etype not in _ADDRESSED or (actor is not None and actor.type is not None) or t.pos_ != "VERB":
+        return None
+    objs = [o for o in t.children if o.dep_ == "dobj"]
+    # "the city of Austin": the name after it
+    objs = [next((x for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for x in p.children
+                  if x.dep_ == "pobj"), o) if o.lemma_.lower() == "city" else o for o in objs]
+    for o in objs:
+        top = next((top for top in para.toponyms if top.start <= o.i < top.end == o.i + 1), None)
+        if top is None or top.place.precision != "city" or not top.place.country:
+            continue
+        seat = gazetteer.capital(top.place.country)
+        if seat is not None and seat.geonameid == top.place.geonameid:
+            return None  # a capital stands for its state ("urged Moscow to ...")
+        text = para.doc[top.start:top.end].text
+        return Actor(text=text, name=f"{text} city government", country=alpha3(top.place.country), type="government")
+    return None
+
+
+def addressed_or_home(actor: Actor | None, tok, t, etype: str, para: Paragraph) -> Actor | None:
+    """hometown, else city_addressed: what a place written on the act's target says of it."""
+    return hometown(actor, tok, para) or city_addressed(t, etype, actor, para)
+
