@@ -16,3 +16,9 @@ def test_violence_that_flares_is_an_attack():
 def test_violence_as_a_topic_is_no_event():
     assert coded_types("The report says violence against women has risen.") == []
     assert coded_types("Domestic violence rose sharply during the lockdown.") == []
+
+
+def test_violence_its_clause_tells_is_that_act():
+    (act,) = [m for m in coded("The violence erupted on Monday when militants raided police posts in Rakhine, "
+                                 "killing nine officers.") if m.event_type == "ASSAULT"]
+    assert act.evidence.trigger != "violence" and act.fatalities.best == 9

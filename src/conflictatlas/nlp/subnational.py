@@ -122,6 +122,16 @@ def local_protests(mentions: list[EventMention], text: str) -> list[EventMention
         if m.event_type != "PROTEST" or a2 is None or a2.text is not None or not a2.country or place is None \
                 or place.precision != "city" or not place.name or a2.name != f"{country_name(a2.country)} government":
             continue
-        if alpha3(place.country) == a2.country and not _STATE_AT_WORK.search(m.evidence.sentence or ""):
-            m.actor2 = replace(a2, name=f"{place.name} city government")
+        town = place.name if place.geonameid is not None else _town_of_spot(place)
+        if town and alpha3(place.country) == a2.country and not _STATE_AT_WORK.search(m.evidence.sentence or ""):
+            m.actor2 = replace(a2, name=f"{town} city government")
     return mentions
+
+
+def _town_of_spot(place: Place) -> str | None:
+    """The town a spot inside it was placed at ("Redmond Park (Cedar Rapids)": Cedar Rapids)."""
+    from ..geo.gazetteer import lookup
+
+    m = re.fullmatch(r".+ \((.+)\)", place.name or "")
+    town = m.group(1) if m else None
+    return town if town and any(e.kind == "city" and e.country == place.country for e in lookup(town)) else None

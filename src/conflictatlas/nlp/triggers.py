@@ -320,6 +320,14 @@ def find_triggers(sent: Span) -> list[Trigger]:
             host.mode = host.mode or tr.mode
             host.parts.append(tr.token)
             found.remove(tr)
+    # "The violence erupted when gunmen attacked a post, killing six", "the violence began on Sunday, when
+    # ...": the word names no act of its own where its clause tells one, with its doer, target and toll
+    for tr in [tr for tr in found if tr.token.lemma_.lower() == "violence" and tr.token.dep_ == "nsubj"]:
+        told = next((o for o in found if o is not tr and o.type == "ASSAULT" and o.token.pos_ == "VERB"
+                     and tr.token.head in o.token.ancestors), None)
+        if told is not None:
+            told.parts.append(tr.token)
+            found.remove(tr)
     # A noun that is the object or the subject of a verb trigger of the same type tells the same event
     # ("fought a battle", "Israeli shelling killed three"), as does the subject of a verb coordinated
     # with one ("a blast tore through the bus and killed six"): keep the verb, which finds its doer
