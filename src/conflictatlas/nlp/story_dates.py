@@ -118,7 +118,7 @@ def _narrow_dates(mentions: list[EventMention], told: list[tuple[int, DateSpan]]
             and m.status not in FUTURE and m.date.precision == "day"}
     days |= {when.start for _, when in told if when.start and when.start == when.end} | set(said_days)
     for m in mentions:
-        if m.status in FUTURE or not (m.date.start and m.date.end) or m.date.precision not in ("week", "month"):
+        if m.status in FUTURE or not (m.date.start and m.date.end) or m.date.precision not in ("week", "month", "year"):
             continue
         inside = {d for d in days if m.date.start <= d <= m.date.end}
         if len(inside) == 1:
