@@ -23,7 +23,7 @@ from . import crowds, gate, incidents, perpetrators, sides, story, subnational
 from .antecedents import ActorContext
 from .coder import Paragraph, code_sentence
 from .conventions import rebels_by_name
-from .dates import occurrence_date, past_days
+from .dates import date_heading, occurrence_date, past_days
 from .genre import article_genre
 from .model import load, parse_each
 from .places import article_places, article_toponyms
@@ -325,7 +325,7 @@ def _code_docs(article: Article, docs) -> list[EventMention]:
                                                             mentions), sent, offset, mentions) for m in coded]
             if (claim := incidents.claimant(sent, para)) is not None:
                 claims.append(claim)
-            when = occurrence_date(sent, published)
+            when = occurrence_date(sent, published) or (date_heading(sent, published) if offset + sent.start_char else None)
             if when is not None:
                 told.append((offset + sent.start_char, when))
             said_days |= past_days(sent, published)

@@ -254,6 +254,20 @@ def occurrence_date(sent: Span, published: date | None) -> DateSpan | None:
     return None
 
 
+def date_heading(sent: Span, published: date | None) -> DateSpan | None:
+    """A line that is a day and nothing else ("Wednesday, Jan. 8" over a blotter's entries, a
+    chronology's "March 3"): the day of the items under it, as a sentence saying when "it" happened
+    is. A year or a month alone heads no items of one day."""
+    words = [t for t in sent if not (t.is_punct or t.is_space)]
+    if not words or len(words) > 6 or any(t.pos_ in ("VERB", "AUX") for t in words) \
+            or not all(t.ent_type_ == "DATE" or t.like_num for t in words):
+        return None
+    span = resolve_expression(sent.text.strip(" .:—–-"), published, False)
+    # (the report's own day under its headline is a byline's, heading nothing)
+    return span if span is not None and span.start and span.start == span.end \
+        and (published is None or span.start < published.isoformat()) else None
+
+
 def past_days(sent: Span, published: date | None) -> set[str]:
     """The days a sentence in the past tense names ("the car was stopped March 16", "she was last seen
     Friday"): what a span elsewhere in the story ("last week") may be narrowed to (story.py)."""
