@@ -29,7 +29,7 @@ def test_a_guardians_custody_and_no_one_held_are_no_arrest():
 
 
 def test_a_holdup_is_a_robbery():
-    assert "ASSAULT" in coded_types("Detectives are looking for two men after an armed holdup at a Reno pawn shop.")
+    assert "ASSAULT" in coded_types("Detectives want to trace two men after an armed holdup at a Reno pawn shop.")
     assert "ASSAULT" in coded_types("The stickup at the bakery lasted less than a minute.")
 
 
