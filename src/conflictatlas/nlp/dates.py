@@ -255,7 +255,7 @@ def occurrence_date(sent: Span, published: date | None) -> DateSpan | None:
 
 
 def date_heading(sent: Span, published: date | None) -> DateSpan | None:
-    """A line that is a day and nothing else ("Wednesday, Jan. 8" over a blotter's entries, a
+    """A line that is a day and nothing else ("Tuesday, March 4" over a police log's entries, a
     chronology's "March 3"): the day of the items under it, as a sentence saying when "it" happened
     is. A year or a month alone heads no items of one day."""
     words = [t for t in sent if not (t.is_punct or t.is_space)]

@@ -28,7 +28,7 @@ def adjective_nouns(doc: Doc) -> Doc:
 
 @Language.component("shot_verbs")
 def shot_verbs(doc: Doc) -> Doc:
-    """"A trooper shot and killed a driver", "a deputy shot and wounded a man": the tagger reads "shot"
+    """"A trooper shot and killed a driver", "a deputy shot and injured a teenager": the tagger reads "shot"
     after a word for a person as a compound noun ("a trooper shot"), which leaves the killing with a
     noun for its subject. Followed by a past verb joined to it, it is that person's act: a verb,
     the person its subject."""

@@ -129,7 +129,7 @@ def local_protests(mentions: list[EventMention], text: str) -> list[EventMention
 
 
 def _town_of_spot(place: Place) -> str | None:
-    """The town a spot inside it was placed at ("Redmond Park (Cedar Rapids)": Cedar Rapids)."""
+    """The town a spot inside it was placed at ("Elm Park (Ames)": Ames)."""
     from ..geo.gazetteer import lookup
 
     m = re.fullmatch(r".+ \((.+)\)", place.name or "")
