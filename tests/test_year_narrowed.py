@@ -19,3 +19,10 @@ def test_a_year_with_two_days_told_in_it_stays_a_year():
                      "March 3, 2019. Reed also robbed a bakery in Dayton on May 9, 2019.", published="2021-05-02")
     (headline,) = [m for m in mentions if m.evidence.trigger == "robbery"]
     assert (headline.date.start, headline.date.end) == ("2019-01-01", "2019-12-31")
+
+
+def test_what_went_on_since_a_day_is_no_year_to_narrow():
+    mentions = coded("Deputies arrested a man at the mill in Dayton. Since March 3, the sheriff has stationed deputies at "
+                     "the mill's gates.", published="2025-04-10")
+    (stationed,) = [m for m in mentions if m.event_type == "MOBILIZE"]
+    assert stationed.date.end == "2025-04-10"

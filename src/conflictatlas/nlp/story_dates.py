@@ -120,6 +120,8 @@ def _narrow_dates(mentions: list[EventMention], told: list[tuple[int, DateSpan]]
     for m in mentions:
         if m.status in FUTURE or not (m.date.start and m.date.end) or m.date.precision not in ("week", "month", "year"):
             continue
+        if m.date.precision == "year" and not (m.date.start[5:10] == "01-01" and m.date.end[5:10] == "12-31"):
+            continue  # a calendar year ("the 2019 robbery"), not what went on "since March 3" to the report
         inside = {d for d in days if m.date.start <= d <= m.date.end}
         if len(inside) == 1:
             (day,) = inside
