@@ -110,21 +110,21 @@ def hometown(actor: Actor | None, tok, para: Paragraph) -> Actor | None:
     return replace(actor, country=alpha3(country), name=None) if country else None
 
 
-# Acts of words, whose target a city named as their object is as a body ("accused Austin of ...")
-_ADDRESSED = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SANCTION", "DEMAND", "CONSULT", "AGREE", "SUPPORT"}
+# Acts of words, whose target a city named as their object is as a body ("accused Houston of ...")
+_ADDRESSED = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SANCTION", "CONSULT", "AGREE", "SUPPORT"}
 
 
 def city_addressed(t, etype: str, actor: Actor | None, para: Paragraph) -> Actor | None:
-    """A city the words of an act are addressed to ("accused Austin of defying the law", "called on the
-    city of Dayton to release the video"): its city government, as a capital stands for its state's
-    (which geo.eventplace names the state's). Returns that actor, else None."""
+    """A city the words of an act are addressed to ("accused Houston of breaking a state law", "urged the
+    city of Ames to drop the fees"): its city government; a national capital is left to stand for its
+    state, as CAMEO reads "urged Moscow to ...". Returns that actor, else None."""
     from ..countries import alpha3
     from ..geo import gazetteer
 
     if etype not in _ADDRESSED or (actor is not None and actor.type is not None) or t.pos_ != "VERB":
         return None
     objs = [o for o in t.children if o.dep_ == "dobj"]
-    # "the city of Austin": the name after it
+    # "the city of Ames": the name after it
     objs = [next((x for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for x in p.children
                   if x.dep_ == "pobj"), o) if o.lemma_.lower() == "city" else o for o in objs]
     for o in objs:
