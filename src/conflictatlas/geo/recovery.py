@@ -11,7 +11,7 @@ from . import gazetteer
 from . import resolve as georesolve
 from .context import Context, near_context
 from .extent import inside_a_name
-from .thresholds import ABSTAIN_POPULATION, BIG_CITY_POPULATION, LOCATED_MIN_POPULATION
+from .thresholds import ABSTAIN_POPULATION, BIG_CITY_POPULATION, LOCATED_MIN_POPULATION, MILLION_CITY_POPULATION
 from .toponym import (
     GENERIC_NAME_WORDS,
     PLACE_NOUNS,
@@ -109,10 +109,10 @@ def mistagged(doc: Doc, art: Reading, found: list[Toponym]) -> list[Toponym]:
         own_name = gazetteer.norm(entry.name) == gazetteer.norm(text)
         by_name = own_name and (
             entry.kind == "country" or entry.capital
-            # a city of some size in or beside the article's countries ("SOS Children's Village
-            # Malakal" beside Sudan), where the model took it for an organisation or left it
-            or (ent.label_ != "PERSON" and entry.kind == "city" and entry.population >= BIG_CITY_POPULATION
-                and near_context(entry.country, context)))
+            # a city of some size in or beside the article's countries ("SOS Children's Village Malakal"
+            # beside Sudan), where the model took it for an organisation or left it; of a million, anywhere
+            or (ent.label_ != "PERSON" and entry.kind == "city" and (entry.population >= BIG_CITY_POPULATION and near_context(
+                entry.country, context) or (ent.label_ == "" and entry.population >= MILLION_CITY_POPULATION))))
         # a province of one of the article's countries by its own name ("Manicaland", untagged)
         division = entry.kind == "admin1" and entry.country in context and own_name
         local = division or ((ent.label_ != "" or whole and own_name) and (f"{entry.country}.{entry.admin1}" in context or (

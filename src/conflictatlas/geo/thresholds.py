@@ -25,6 +25,9 @@ TOWN_IN_CONTEXT_POPULATION = 20_000
 # A city big enough to be meant wherever it is named by its own name: inside a longer name, where
 # the model tagged an organisation, or beside a home or an offensive ("his Lahore home").
 BIG_CITY_POPULATION = 100_000
+# A city this big is meant by its own name even untagged in a text that names no country around it
+# ("rebels shelled Aleppo on Monday", the model tagging nothing).
+MILLION_CITY_POPULATION = 1_000_000
 # A city that alone says which country an article is about ("Tbilisi"), ten times any namesake.
 CONTEXT_CITY_POPULATION = 200_000
 # A state or country this big bearing the name exactly wins over towns GeoNames also calls so ("Illinois").
