@@ -109,8 +109,8 @@ def mistagged(doc: Doc, art: Reading, found: list[Toponym]) -> list[Toponym]:
         own_name = gazetteer.norm(entry.name) == gazetteer.norm(text)
         by_name = own_name and (
             entry.kind == "country" or entry.capital
-            # a city of some size in or beside the article's countries ("SOS Children's Village Malakal"
-            # beside Sudan), where the model took it for an organisation or left it; of a million, anywhere
+            # a city of some size in or beside the article's countries (a town ending a charity's name,
+            # beside its country), where the model took it for an organisation or left it; of a million, anywhere
             or (ent.label_ != "PERSON" and entry.kind == "city" and (entry.population >= BIG_CITY_POPULATION and near_context(
                 entry.country, context) or (ent.label_ == "" and entry.population >= MILLION_CITY_POPULATION))))
         # a province of one of the article's countries by its own name ("Manicaland", untagged)
