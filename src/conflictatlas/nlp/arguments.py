@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..geo.placeroles import besides
+from .custody import held_in_custody
 from .headlines import _suffered, clipped_patient, found_in_state, headline_part
 from .lexicon import actors, vocabulary
 from .lexicon import triggers as lexicon
@@ -41,7 +42,7 @@ def subject_candidates(t: Token) -> list[Token]:
     first_verb = True
     if _passive_complement(t):
         return [p for a in _children(t, "agent") for p in _children(a, "pobj")]  # its subject above is its patient
-    if t.dep_ == "pobj" and t.head.lower_ == "in" and _lemma(t) == "custody":
+    if _lemma(t) == "custody" and held_in_custody(t):
         return _children(t, "compound")  # "two men are in police custody": the men are held, the police hold
     if t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ in _IN_ACT and suffers(t.head.head) and (byes := [
             o for p in _children(t.head.head, "prep") if p.lower_ == "by" and not _temporal(p) for o in _children(p, "pobj")]):
@@ -295,7 +296,7 @@ def object_candidates(t: Token, event_type: str | None = None) -> list[Token]:
         out += _children(t, "poss") if _children(t, "prep") else []
         if t.dep_ == "pobj" and t.head.lower_ == "in" and _lemma(t.head.head) == "engage":
             out += _children(t.head.head, "dobj")  # "engaged the bandits in a gunfight": whom it was fought with
-        if t.dep_ == "pobj" and t.head.lower_ == "in" and _lemma(t) == "custody":
+        if _lemma(t) == "custody" and held_in_custody(t):
             out += _children(t.head.head, "nsubj")  # "three men are in custody": those held
     return out
 

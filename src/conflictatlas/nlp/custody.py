@@ -20,10 +20,15 @@ def held_in_custody(t: Token) -> bool:
     verb = t.head.head
     if verb.lemma_.lower() not in _STAYING or verb.dep_ == "conj" or any(c.dep_ == "neg" for c in verb.children):
         return False
-    held = _children(verb, "nsubj")
-    return any((h.pos_ == "PRON" and h.lower_ not in ("it", "this", "that", "nobody", "none", "no one"))
-               or h.ent_type_ == "PERSON" or _lemma(h) in vocabulary()["people"] or h.like_num
-               for h in held if not any(d.lower_ == "no" for d in h.children))
+    return any(_someone(h) for h in _children(verb, "nsubj"))
+
+
+def _someone(h: Token) -> bool:
+    """A person or people ("he", "Ann Lee", "two men", "both"), not a thing ("it") nor no one."""
+    if any(d.lower_ == "no" for d in h.children):
+        return False  # "no one", "no suspects"
+    return (h.pos_ == "PRON" and h.lower_ not in ("it", "this", "that", "nobody", "none")) or h.ent_type_ == "PERSON" \
+        or _lemma(h) in vocabulary()["people"] or h.like_num or h.lower_ in ("both", "all")
 
 
 _LOCKUPS = {"jail", "prison", "lockup", "cell", "custody", "penitentiary", "gaol"}
@@ -37,9 +42,7 @@ def custody(t: Token) -> bool:
     if _children(t, "dobj") or t.tag_ != "VBN":
         return False
     held = _children(t, "nsubjpass") or (_children(t.head, "nsubjpass") if t.dep_ == "conj" else [])
-    if not any(h.pos_ == "PRON" and h.lower_ not in ("it", "this", "that") or h.ent_type_ == "PERSON"
-               or _lemma(h) in vocabulary()["people"] or h.like_num or h.lower_ in ("both", "all")
-               for h in held):
+    if not any(_someone(h) for h in held):
         return False  # "the concert was held at the old prison"
     for p in _children(t, "prep"):
         if p.lower_ not in ("in", "at", "inside"):

@@ -26,14 +26,19 @@ def adjective_nouns(doc: Doc) -> Doc:
     return doc
 
 
+@lru_cache(maxsize=1)
+def _doers() -> frozenset[str]:
+    words = vocabulary()
+    return frozenset(words["people"] | words["police_officers"] | words["armed"] | words["armies"])
+
+
 @Language.component("shot_verbs")
 def shot_verbs(doc: Doc) -> Doc:
     """"A trooper shot and killed a driver", "a deputy shot and injured a teenager": the tagger reads "shot"
     after a word for a person as a compound noun ("a trooper shot"), which leaves the killing with a
     noun for its subject. Followed by a past verb joined to it, it is that person's act: a verb,
     the person its subject."""
-    words = vocabulary()
-    doers = words["people"] | words["police_officers"] | words["armed"] | words["armies"]
+    doers = _doers()
     for t in doc:
         after = doc[t.i + 2] if t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "and" else None
         if t.lower_ != "shot" or not t.tag_.startswith("NN") or after is None or after.tag_ != "VBD" \
@@ -45,7 +50,7 @@ def shot_verbs(doc: Doc) -> Doc:
         if subject is None:
             continue
         t.tag_, subject.dep_ = "VBD", "nsubj"
-        after.head, doc[t.i + 1].head = t, t  # ("said a deputy shot and wounded": the wounding is the deputy's too)
+        after.head, doc[t.i + 1].head = t, t  # ("said a guard shot and hurt a man": the hurting is the guard's too)
         for c in t.children:
             if c.dep_ in ("det", "amod", "poss") and c.i < subject.i:
                 c.head = subject  # "a deputy": the article is the person's
