@@ -88,7 +88,7 @@ def entities(doc: Doc, art: Reading, found: list[Toponym]) -> list[Toponym]:
             continue
         start = art.base + doc[start_tok].idx
         region = division_after(doc, ent.end, art.context)  # "the village of X in the Y region"
-        within = written_container(doc, start_tok, ent.end) or region
+        within = written_container(doc, start_tok, ent.end, art.context) or region
         # "Illinois, Missouri" is a list, no state inside the next ("Palestine, Texas", "Washington, D.C." nest).
         if (within is not None and (own := georesolve.container(text)) is not None and own.kind == within.kind
                 and not doc[ent.end + 1].text.endswith(".")):

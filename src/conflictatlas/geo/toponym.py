@@ -232,23 +232,34 @@ def hierarchy(doc: Doc, end: int):
     return None
 
 
-def possessive_container(doc: Doc, start: int):
+def possessive_container(doc: Doc, start: int, context=None):
     """The division or country a toponym is put in by a possessive before it: "Ohio's Lebanon",
-    "Nigeria's Borno state"."""
-    if start < 2 or doc[start - 1].tag_ != "POS":
+    "Nigeria's Borno state", "Laclede County's quiet Lebanon" (a plain adjective between)."""
+    pos = start - 1
+    while pos > 0 and doc[pos].tag_ == "JJ" and doc[pos].is_lower:
+        pos -= 1
+    if pos < 1 or doc[pos].tag_ != "POS":
         return None
     for width in (3, 2, 1):
-        span = doc[max(0, start - 1 - width):start - 1]
+        span = doc[max(0, pos - width):pos]
         if len(span) == width and all(t.pos_ == "PROPN" for t in span):
             entry = georesolve.container(span.text)
+            if entry is None and context is not None and span[-1].lower_ in _COUNTY_WORDS:
+                # "Wilson County's Lebanon": a county, of the state the article is in where
+                # several bear the name, holds the town as its state would
+                entry = georesolve.choose([c for c in georesolve.candidates(span.text) if c.kind == "admin2"],
+                                          context, span.text)
             if entry is not None:
                 return entry
     return None
 
 
-def written_container(doc: Doc, start: int, end: int):
+_COUNTY_WORDS = {"county", "parish"}
+
+
+def written_container(doc: Doc, start: int, end: int, context=None):
     """The place the words around a toponym put it in: after it, a possessive or a people's adjective."""
-    return hierarchy(doc, end) or possessive_container(doc, start) or demonym_container(doc, start)
+    return hierarchy(doc, end) or possessive_container(doc, start, context) or demonym_container(doc, start)
 
 
 def demonym_container(doc: Doc, start: int):
