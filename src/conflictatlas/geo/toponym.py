@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from ..records import Place
 from . import gazetteer, thresholds
 from . import resolve as georesolve
-from .words import words
+from .words import table, words
 
 TOPONYM_LABELS = words("toponym_labels")
 LOCATIVE = words("locative")
@@ -244,7 +244,7 @@ def possessive_container(doc: Doc, start: int, context=None):
         span = doc[max(0, pos - width):pos]
         if len(span) == width and all(t.pos_ == "PROPN" for t in span):
             entry = georesolve.container(span.text)
-            if entry is None and context is not None and span[-1].lower_ in _COUNTY_WORDS:
+            if entry is None and context is not None and span[-1].lower_ in _SECOND_LEVEL_NOUNS:
                 # "Wilson County's Lebanon": a county, of the state the article is in where
                 # several bear the name, holds the town as its state would
                 entry = georesolve.choose([c for c in georesolve.candidates(span.text) if c.kind == "admin2"],
@@ -254,7 +254,8 @@ def possessive_container(doc: Doc, start: int, context=None):
     return None
 
 
-_COUNTY_WORDS = {"county", "parish"}
+# Nouns that name a second-level division first ("X County", "X District"): the division_nouns table's.
+_SECOND_LEVEL_NOUNS = frozenset(noun for noun, kinds in table("division_nouns").items() if kinds[0] == "admin2")
 
 
 def written_container(doc: Doc, start: int, end: int, context=None):
